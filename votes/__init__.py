@@ -1,0 +1,21 @@
+"""votes: UN Security Council vote records proved against their sources.
+
+The library API, for notebooks and scripts (the `votes` command is a thin
+shell over it):
+
+    from votes import load_project, validate
+    project = load_project()             # data/, seeds/ under the working folder
+    result = validate(project)           # problems, and the basis of every fact
+    from votes.tables import votes_frame
+    frame = votes_frame(project, result) # one tidy row per draft x member
+
+Heavy libraries (pandas, matplotlib) load only in the modules that use them.
+"""
+
+from .errors import VotesError
+from .problems import Problem
+from .project import Project, load_project
+from .validate import Validation, validate
+
+__all__ = ["Problem", "Project", "Validation", "VotesError", "load_project", "validate"]
+__version__ = "0.1.0"

@@ -1,0 +1,112 @@
+"""Loading a project: the two YAML files, the seeds and their manifest.
+
+`load_project` is the one entry point: it returns a `Project` holding the
+typed records and every problem met while reading them. Only a file that
+cannot be read at all raises `VotesError`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import VotesError
+from .model import Council, Manifest, Records
+from .problems import Problem
+from .read import Seed, read_seed_bytes, read_yaml, seed_from_bytes
+from .schema import build_council, build_manifest, build_records
+
+MANIFEST_NAME = "MANIFEST.yaml"
+DEFAULT_DATA = Path("data/resolutions.yaml")
+DEFAULT_COUNCIL = Path("data/council.yaml")
+DEFAULT_SEEDS = Path("seeds")
+
+
+def display_path(path: Path) -> str:
+    """The path as problems show it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+
+
+@dataclass
+class Project:
+    """Everything `votes` reads, typed, with the problems found while reading it."""
+
+    records: Records
+    council: Council
+    seeds_dir: Path
+    seeds: dict[str, Seed]
+    manifest: Manifest | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def seeds_display(self) -> str:
+        return display_path(self.seeds_dir)
+
+    def seed_display(self, name: str) -> str:
+        return f"{self.seeds_display}/{name}"
+
+
+def load_project(data: Path = DEFAULT_DATA, council: Path = DEFAULT_COUNCIL,
+                 seeds: Path = DEFAULT_SEEDS) -> Project:
+    """Read and type the records, the council and the seeds."""
+    problems: list[Problem] = []
+    council_file = read_yaml(council, display_path(council))
+    problems += council_file.problems
+    if council_file.root is not None:
+        council_obj, found = build_council(council_file.root, council_file.path)
+        problems += found
+    else:
+        council_obj = Council(council_file.path, {}, {}, {})
+    records_file = read_yaml(data, display_path(data))
+    problems += records_file.problems
+    if records_file.root is not None:
+        records, found = build_records(records_file.root, records_file.path, council_obj)
+        problems += found
+    else:
+        records = Records(records_file.path, [], [])
+    if not seeds.is_dir():
+        raise VotesError(f"{display_path(seeds)}: no such folder of seeds")
+    seed_map = read_seeds(seeds)
+    manifest = None
+    manifest_path = seeds / MANIFEST_NAME
+    if manifest_path.is_file():
+        manifest_file = read_yaml(manifest_path, display_path(manifest_path))
+        problems += manifest_file.problems
+        if manifest_file.root is not None:
+            manifest, found = build_manifest(manifest_file.root, manifest_file.path)
+            problems += found
+    return Project(records, council_obj, seeds, seed_map, manifest, problems)
+
+
+def read_seeds(folder: Path) -> dict[str, Seed]:
+    """Every regular file under the folder but the manifest and hidden files, by relative path."""
+    seeds: dict[str, Seed] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if rel.as_posix() == MANIFEST_NAME or any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and not path.is_symlink():
+            seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed_bytes(path))
+    return seeds
+
+
+def seed_name_problem(name: str, folder: Path) -> str | None:
+    """Why an evidence seed path is not a safe path inside the seeds folder, or None."""
+    if not name or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "is an absolute path"
+    parts = name.replace("\\", "/").split("/")
+    if ".." in parts:
+        return "climbs out with '..'"
+    target = folder / name
+    try:
+        inside = target.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        return "leads outside the seeds folder through a link"
+    return None

@@ -1,0 +1,249 @@
+"""Reading at the edge: YAML files into located trees, seed files into text.
+
+PyYAML's own loader is unsafe for hand-written records in several quiet ways
+(`no` becomes False, a repeated key silently wins, aliases can explode). This
+module builds the tree from the parser's events itself, so that every trap
+becomes a located `Problem` and every scalar stays the text the user typed;
+the schema decides what type each field is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import VotesError
+from .problems import Problem
+
+try:  # libyaml's parser is several times faster; the pure one gives the same events.
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.parser import Parser as _PyParser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _PyParser):  # type: ignore[no-redef]
+        def __init__(self, stream):
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _PyParser.__init__(self)
+
+
+#: Records need six levels; anything past this is a mistake or an attack.
+MAX_DEPTH = 64
+NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+@dataclass(slots=True)
+class YNode:
+    """A YAML node with its position (1-based line and column)."""
+
+    kind: str  # "map", "seq" or "scalar"
+    value: object  # str | list[YNode] | dict[str, tuple[YNode, YNode]] (key node, value node)
+    line: int
+    col: int
+    plain: bool = False  # an unquoted scalar
+    comment_after: bool = False  # an unquoted scalar followed on its line by ' #'
+
+    def is_null(self) -> bool:
+        return self.kind == "scalar" and self.plain and self.value in NULL_WORDS
+
+
+@dataclass(slots=True)
+class YamlFile:
+    """A parsed YAML file: its display path and root node (None when unreadable)."""
+
+    path: str
+    root: YNode | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Stop(Exception):
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def decode_text(raw: bytes, display: str) -> str:
+    """Decode UTF-8 (a BOM is fine), refusing other encodings and NUL bytes."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _Stop(Problem(
+            "file-encoding", f"byte 0x{raw[exc.start]:02x} is not UTF-8", display, line, col,
+            hint="save the file as UTF-8 (most editors: File > Save with encoding > UTF-8)",
+        )) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        col = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise _Stop(Problem(
+            "file-encoding", "the file holds a NUL byte, so it is not a text file", display, line, col,
+            hint="remove the NUL byte; was a binary file saved under this name?",
+        ))
+    return text
+
+
+def read_yaml(path: Path, display: str) -> YamlFile:
+    """Read one YAML file into a located tree, or a file-level problem.
+
+    Raises VotesError only when the file cannot be read at all.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise VotesError(f"{display}: no such file") from None
+    except IsADirectoryError:
+        raise VotesError(f"{display}: is a folder, not a file") from None
+    except OSError as exc:
+        raise VotesError(f"{display}: cannot read ({exc.strerror})") from None
+    try:
+        text = decode_text(raw, display)
+        root = parse_yaml(text, display)
+    except _Stop as stop:
+        return YamlFile(display, None, [stop.problem])
+    if root is None:
+        return YamlFile(display, None, [Problem(
+            "file-empty", "the file holds no YAML document", display, 1, 1,
+            hint="see README.md for the format and an example")])
+    return YamlFile(display, root)
+
+
+def _syntax_hint(problem: str) -> str:
+    if "\t" in problem or "'\\t'" in problem:
+        return "YAML indents with spaces only; replace the tab with spaces"
+    if "end of stream" in problem and "quoted" in problem:
+        return "a quote opened here is never closed; close it or use a block scalar (|)"
+    if "mapping values are not allowed" in problem:
+        return "a ': ' inside a value starts a mapping; put the value in double quotes"
+    if "could not find expected ':'" in problem:
+        return "each line of a mapping needs 'key: value'; check the indentation above"
+    return "check indentation and quoting around this line"
+
+
+def parse_yaml(text: str, display: str) -> YNode | None:
+    """Build the located tree of a single YAML document from parser events."""
+    lines = None  # split lazily, only when a plain scalar might hide a comment
+    parser = _Parser(text)
+    stack: list[list] = []  # frames: [node, pending key node or None]
+    root: YNode | None = None
+    documents = 0
+    try:
+        while True:
+            ev = parser.get_event()
+            kind = type(ev)
+            if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                line, col = ev.start_mark.line + 1, ev.start_mark.column + 1
+                if ev.anchor is not None:
+                    raise _Stop(Problem(
+                        "yaml-anchor", f"anchor '&{ev.anchor}' is not allowed", display, line, col,
+                        hint="write each value out in full; records must read the same to every tool"))
+                if ev.tag is not None and ev.tag != "!":
+                    raise _Stop(Problem(
+                        "yaml-tag", f"tag '{ev.tag}' is not allowed", display, line, col,
+                        hint="remove the tag; plain values are read as text, numbers and dates by field"))
+                if kind is yaml.ScalarEvent:
+                    plain = ev.style is None or ev.style == ""
+                    node = YNode("scalar", ev.value, line, col, plain)
+                    if plain and ev.value and ev.end_mark.line == ev.start_mark.line:
+                        if lines is None:
+                            lines = text.split("\n")
+                        rest = lines[ev.end_mark.line][ev.end_mark.column:]
+                        node.comment_after = bool(re.match(r"[ \t]+#", rest))
+                else:
+                    if len(stack) >= MAX_DEPTH:
+                        raise _Stop(Problem(
+                            "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", display, line, col,
+                            hint="records need at most six levels; check for runaway brackets"))
+                    node = YNode("map" if kind is yaml.MappingStartEvent else "seq",
+                                 {} if kind is yaml.MappingStartEvent else [], line, col)
+                if stack:
+                    _attach(stack[-1], node, display)
+                elif root is None:
+                    root = node
+                if kind is not yaml.ScalarEvent:
+                    stack.append([node, None])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+            elif kind is yaml.AliasEvent:
+                raise _Stop(Problem(
+                    "yaml-anchor", f"alias '*{ev.anchor}' is not allowed", display,
+                    ev.start_mark.line + 1, ev.start_mark.column + 1,
+                    hint="write the value out in full instead of referring to an anchor"))
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Stop(Problem(
+                        "yaml-documents", "a second YAML document starts here", display,
+                        ev.start_mark.line + 1, ev.start_mark.column + 1,
+                        hint="keep one document per file: remove the '---' line and merge the lists"))
+            elif kind is yaml.StreamEndEvent:
+                return root
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = exc.problem or str(exc)
+        if exc.context:
+            message = f"{exc.context}: {message}"
+        raise _Stop(Problem("yaml-syntax", message, display, line, col, hint=_syntax_hint(str(exc)))) from None
+    except yaml.YAMLError as exc:  # reader errors carry no mark
+        raise _Stop(Problem("yaml-syntax", str(exc).splitlines()[0], display, 1, 1,
+                            hint="check the file is plain UTF-8 YAML")) from None
+
+
+def _attach(frame: list, node: YNode, display: str) -> None:
+    parent = frame[0]
+    if parent.kind == "seq":
+        parent.value.append(node)
+        return
+    key = frame[1]
+    if key is None:
+        if node.kind != "scalar":
+            raise _Stop(Problem(
+                "yaml-key", "a mapping key must be a plain name, not a list or mapping", display,
+                node.line, node.col, hint="write keys as plain text: RUS, drafts, 2016"))
+        frame[1] = node
+        return
+    frame[1] = None
+    name = key.value
+    if name in parent.value:
+        first = parent.value[name][0]
+        raise _Stop(Problem(
+            "yaml-duplicate-key", f"key '{name}' appears twice: at line {first.line} and line {key.line}",
+            display, key.line, key.col,
+            hint=f"keep one '{name}'; YAML would silently drop the value at line {first.line}"))
+    parent.value[name] = (key, node)
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Seed:
+    """One source article: its name under seeds/, raw bytes' SHA-256 and text."""
+
+    name: str
+    text: str
+    sha256: str
+
+    def line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
+
+    def col_of(self, offset: int) -> int:
+        return offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+
+
+def read_seed_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise VotesError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def seed_from_bytes(name: str, raw: bytes) -> Seed:
+    """Seeds are decoded leniently: a stray byte must not hide the rest of an article."""
+    return Seed(name, raw.decode("utf-8", errors="replace"), hashlib.sha256(raw).hexdigest())

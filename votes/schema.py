@@ -1,0 +1,419 @@
+"""From located YAML trees to model values, collecting every shape problem.
+
+Each field's type is decided here, not by YAML's resolver: `no` under votes is
+the vote "no", `NOR` is a member code, `2016-10-08` under date is a date and
+anything else there is an error naming the line. Unknown fields are errors
+with the closest known name as the hint, so a typo never silently drops data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from .model import (
+    STANCES, STATUSES, TALLY_KEYS, VOTES, Council, Draft, Evidence, Ignore, Loc, Manifest,
+    ManifestEntry, Member, Records,
+)
+from .problems import Problem
+from .read import YNode
+
+CODE_RE = re.compile(r"[A-Z]{3}")
+ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+SHA_RE = re.compile(r"[0-9a-f]{64}")
+
+DRAFT_FIELDS = {
+    "id": True, "title": True, "date": True, "status": True, "symbol": False, "meeting": False,
+    "drafted_by": False, "votes": False, "tally": False, "positions": False, "evidence": False,
+    "notes": False,
+}
+KIND_NAMES = {"map": "a mapping", "seq": "a list", "scalar": "a single value"}
+
+
+def _loc(node: YNode) -> Loc:
+    return Loc(node.line, node.col)
+
+
+@dataclass
+class _Builder:
+    """Collects problems for one file while its tree is turned into values."""
+
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    draft: str | None = None
+    subject: str | None = None
+
+    def problem(self, code: str, node: YNode, field_: str | None, message: str, hint: str | None = None):
+        self.problems.append(Problem(code, message, self.path, node.line, node.col,
+                                     self.draft, field_, hint, self.subject))
+
+    # -- shapes -----------------------------------------------------------------------------
+    def expect(self, node: YNode, kind: str, field_: str | None, example: str) -> bool:
+        if node.kind == kind:
+            return True
+        got = "nothing" if node.is_null() else KIND_NAMES[node.kind]
+        self.problem("field-type", node, field_, f"expected {KIND_NAMES[kind]}, found {got}",
+                     f"write it as {example}")
+        return False
+
+    def fields(self, node: YNode, spec: dict[str, bool], field_: str | None, example: str):
+        """The fields of a mapping; unknown ones and missing required ones are problems."""
+        if not self.expect(node, "map", field_, example):
+            return None
+        found = {}
+        for name, (key, value) in node.value.items():
+            if name in spec:
+                found[name] = value
+                continue
+            close = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(spec)}"
+            inner = f"{field_}.{name}" if field_ else name
+            self.problem("field-unknown", key, inner, f"unknown field '{name}'", hint)
+        for name, required in spec.items():
+            if required and name not in found:
+                inner = f"{field_}.{name}" if field_ else name
+                self.problem("field-missing", node, inner, f"required field '{name}' is missing",
+                             f"add '{name}:' to this mapping")
+        return found
+
+    def text(self, node: YNode, field_: str, *, example: str = "plain text") -> str | None:
+        if node.is_null():
+            self.problem("field-type", node, field_, "is empty", f"write it as {example}")
+            return None
+        if not self.expect(node, "scalar", field_, example):
+            return None
+        return node.value
+
+    def integer(self, node: YNode, field_: str) -> int | None:
+        if not self.expect(node, "scalar", field_, "a whole number such as 11"):
+            return None
+        if not (node.plain and node.value.isascii() and node.value.isdigit()):
+            self.problem("field-type", node, field_, f"expected a whole number, found '{node.value}'",
+                         "write a count such as 11, without quotes")
+            return None
+        return int(node.value)
+
+    def boolean(self, node: YNode, field_: str) -> bool | None:
+        if node.kind == "scalar" and node.plain and node.value.lower() in ("true", "false"):
+            return node.value.lower() == "true"
+        shown = node.value if node.kind == "scalar" else KIND_NAMES[node.kind]
+        self.problem("field-type", node, field_, f"expected true or false, found '{shown}'",
+                     "write true or false")
+        return None
+
+    def date(self, node: YNode, field_: str) -> dt.date | None:
+        value = self.text(node, field_, example="a date such as 2016-10-08")
+        if value is None:
+            return None
+        match = DATE_RE.fullmatch(value)
+        if match:
+            try:
+                return dt.date(*map(int, match.groups()))
+            except ValueError as exc:
+                self.problem("date-invalid", node, field_, f"'{value}' is not a real day ({exc})",
+                             "check the day and month")
+                return None
+        self.problem("date-invalid", node, field_, f"'{value}' is not a date in the form YYYY-MM-DD",
+                     "write it as 2016-10-08")
+        return None
+
+    def choice(self, node: YNode, field_: str, levels: tuple[str, ...]) -> str | None:
+        if node.kind == "scalar" and not node.is_null() and node.value in levels:
+            return node.value
+        shown = node.value if node.kind == "scalar" else KIND_NAMES[node.kind]
+        lowered = shown.lower() if isinstance(shown, str) else shown
+        hint = f"use one of: {', '.join(levels)}"
+        if lowered in levels:
+            hint = f"write it in lower case: {lowered}"
+        self.problem("value-invalid", node, field_, f"'{shown}' is not one of {', '.join(levels)}", hint)
+        return None
+
+    def code(self, node: YNode, field_: str, members: dict[str, Member] | None) -> str | None:
+        """A member code: three upper-case letters that council.yaml defines."""
+        value = node.value if node.kind == "scalar" else None
+        if value is None or not CODE_RE.fullmatch(value):
+            shown = value if value is not None else KIND_NAMES[node.kind]
+            hint = "member codes are ISO 3166-1 alpha-3 in upper case, such as RUS"
+            if isinstance(value, str):
+                guess = _guess_code(value, members)
+                if guess:
+                    hint = f"did you mean {guess}?"
+            self.problem("member-code-invalid", node, field_, f"'{shown}' is not a member code", hint)
+            return None
+        if members is not None and value not in members:
+            close = difflib.get_close_matches(value, list(members), n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}?" if close else "add the member to data/council.yaml"
+            self.problem("member-unknown", node, field_, f"member '{value}' is not in the council file", hint)
+            return None
+        return value
+
+
+def _guess_code(value: str, members: dict[str, Member] | None) -> str | None:
+    if not members:
+        return None
+    if value.upper() in members:
+        return value.upper()
+    folded = value.casefold()
+    for member in members.values():
+        if folded == member.name.casefold() or folded in (n.casefold() for n in member.names):
+            return member.code
+    return None
+
+
+# --- council.yaml ------------------------------------------------------------------------------
+
+def build_council(root: YNode, path: str) -> tuple[Council, list[Problem]]:
+    """The members, their seats by year and named groups."""
+    b = _Builder(path)
+    council = Council(path, {}, {}, {}, _loc(root))
+    top = b.fields(root, {"members": True, "seats": True, "groups": False}, None,
+                   "a mapping with members, seats and groups")
+    if top is None:
+        return council, b.problems
+    members_node = top.get("members")
+    if members_node is not None and b.expect(members_node, "map", "members", "RUS: {name: ...}"):
+        for code, (key, node) in members_node.value.items():
+            b.subject = f"member {code}"
+            if b.code(key, None, None) is None:
+                continue
+            spec = b.fields(node, {"name": True, "permanent": True, "names": False}, None,
+                            "{name: Russian Federation, permanent: true, names: [Russia]}")
+            if spec is None:
+                continue
+            name = b.text(spec["name"], "name") if "name" in spec else None
+            permanent = b.boolean(spec["permanent"], "permanent") if "permanent" in spec else None
+            names = _text_list(b, spec.get("names"), "names")
+            council.members[code] = Member(code, name or code, bool(permanent), tuple(names), _loc(key))
+        b.subject = None
+    known = council.members
+    seats_node = top.get("seats")
+    if seats_node is not None and b.expect(seats_node, "map", "seats", "2016: [CHN, FRA, ...]"):
+        for year_text, (key, node) in seats_node.value.items():
+            b.subject = f"seats {year_text}"
+            if not (key.plain and year_text.isascii() and year_text.isdigit() and len(year_text) == 4):
+                b.problem("field-type", key, None, f"'{year_text}' is not a year", "write a year such as 2016")
+                continue
+            council.seats[int(year_text)] = tuple(_codes(b, node, None, known))
+    groups_node = top.get("groups")
+    if groups_node is not None and b.expect(groups_node, "map", "groups", "P5: [CHN, FRA, GBR, RUS, USA]"):
+        for name, (key, node) in groups_node.value.items():
+            b.subject = f"group {name}"
+            council.groups[name] = tuple(_codes(b, node, None, known))
+    return council, b.problems
+
+
+def _text_list(b: _Builder, node: YNode | None, field_: str) -> list[str]:
+    if node is None or not b.expect(node, "seq", field_, "[Russia, Russian, Moscow]"):
+        return []
+    return [t for t in (b.text(item, field_) for item in node.value) if t is not None]
+
+
+def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
+    if not b.expect(node, "seq", field_, "a list of codes such as [FRA, ESP]"):
+        return []
+    codes: list[str] = []
+    for item in node.value:
+        code = b.code(item, field_, members)
+        if code is None:
+            continue
+        if code in codes:
+            b.problem("value-invalid", item, field_, f"{code} is listed twice", "list each member once")
+            continue
+        codes.append(code)
+    return codes
+
+
+# --- resolutions.yaml --------------------------------------------------------------------------
+
+def build_records(root: YNode, path: str, council: Council) -> tuple[Records, list[Problem]]:
+    """Drafts and ignore entries; duplicate ids are reported here, where both lines are known."""
+    b = _Builder(path)
+    records = Records(path, [], [])
+    top = b.fields(root, {"drafts": True, "ignore": False}, None, "a mapping with drafts: and ignore:")
+    if top is None:
+        return records, b.problems
+    drafts_node = top.get("drafts")
+    seen: dict[str, Draft] = {}
+    if drafts_node is not None and b.expect(drafts_node, "seq", "drafts", "a list of drafts, each '- id: ...'"):
+        for index, node in enumerate(drafts_node.value):
+            draft = _build_draft(b, node, index, council.members)
+            if draft is None:
+                continue
+            if draft.id in seen:
+                first = seen[draft.id]
+                b.draft = draft.id
+                b.problem("id-duplicate", _at(draft.locs["id"]), "id",
+                          f"id '{draft.id}' is already used by the draft at line {first.loc.line}",
+                          "give each draft its own id")
+                b.draft = None
+                continue
+            seen[draft.id] = draft
+            records.drafts.append(draft)
+    ignore_node = top.get("ignore")
+    if ignore_node is not None and b.expect(ignore_node, "seq", "ignore", "a list of '- seed: ...' entries"):
+        for index, node in enumerate(ignore_node.value):
+            b.subject = f"ignore[{index}]"
+            spec = b.fields(node, {"seed": True, "quote": True, "reason": True}, None,
+                            "{seed: FILE, quote: TEXT, reason: WHY}")
+            if not spec or len(spec) < 3:
+                continue
+            seed, quote, reason = (b.text(spec[k], k) for k in ("seed", "quote", "reason"))
+            if seed and quote and reason:
+                _check_comment(b, spec["quote"], "quote")
+                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(spec["quote"])))
+        b.subject = None
+    return records, b.problems
+
+
+def _at(loc: Loc) -> YNode:
+    return YNode("scalar", "", loc.line, loc.col)
+
+
+def _check_comment(b: _Builder, node: YNode, field_: str) -> None:
+    if node.comment_after:
+        b.problem("quote-comment", node, field_,
+                  f"the quote stops at '{node.value[-30:]}': the ' #' after it starts a YAML comment",
+                  "put the whole quote in double quotes so the '#' and what follows stay in it")
+
+
+def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
+    b.draft = None
+    b.subject = f"drafts[{index}]"
+    spec = b.fields(node, DRAFT_FIELDS, None, "a mapping with id, title, date, status ...")
+    if spec is None:
+        return None
+    draft_id = None
+    if "id" in spec:
+        draft_id = b.text(spec["id"], "id", example="a slug such as fr-es-aleppo-2016-10")
+        if draft_id is not None and not ID_RE.fullmatch(draft_id):
+            b.problem("id-invalid", spec["id"], "id", f"'{draft_id}' is not a lower-case slug",
+                      "use lower-case letters, digits and '-', such as fr-es-aleppo-2016-10")
+    if draft_id is None:
+        draft_id = f"#{index + 1}"
+    b.draft, b.subject = draft_id, None
+    draft = Draft(draft_id, "", None, None, _loc(node))
+    draft.locs = {name: _loc(value) for name, value in spec.items()}
+    if "title" in spec:
+        draft.title = b.text(spec["title"], "title") or ""
+    if "date" in spec:
+        draft.date = b.date(spec["date"], "date")
+    if "status" in spec:
+        draft.status = b.choice(spec["status"], "status", STATUSES)
+    for name in ("symbol", "meeting", "notes"):
+        if name in spec:
+            setattr(draft, name, b.text(spec[name], name))
+    if "drafted_by" in spec:
+        draft.drafted_by = tuple(_codes(b, spec["drafted_by"], "drafted_by", members))
+    if "votes" in spec:
+        draft.votes = _member_map(b, spec["votes"], "votes", VOTES, members, draft.locs)
+    if "positions" in spec:
+        draft.positions = _member_map(b, spec["positions"], "positions", STANCES, members, draft.locs)
+    if "tally" in spec:
+        draft.tally = _tally(b, spec["tally"], draft.locs)
+    if "evidence" in spec and b.expect(spec["evidence"], "seq", "evidence", "a list of '- seed: ...' entries"):
+        for number, item in enumerate(spec["evidence"].value):
+            evidence = _evidence(b, item, number)
+            if evidence is not None:
+                draft.evidence.append(evidence)
+    b.draft = None
+    return draft
+
+
+def _member_map(b: _Builder, node: YNode, name: str, levels, members, locs) -> dict[str, str]:
+    if not b.expect(node, "map", name, "a mapping such as {RUS: no, CHN: abstain}"):
+        return {}
+    out: dict[str, str] = {}
+    for code_text, (key, value) in node.value.items():
+        path = f"{name}.{code_text}"
+        code = b.code(key, path, members)
+        level = b.choice(value, path, levels)
+        if code is not None and level is not None:
+            out[code] = level
+            locs[f"{name}.{code}"] = _loc(key)
+    return out
+
+
+def _tally(b: _Builder, node: YNode, locs) -> dict[str, int] | None:
+    spec = b.fields(node, {k: False for k in TALLY_KEYS}, "tally", "{yes: 11, no: 2, abstain: 2}")
+    if spec is None:
+        return None
+    tally = {}
+    for key in TALLY_KEYS:
+        if key in spec:
+            value = b.integer(spec[key], f"tally.{key}")
+            if value is not None:
+                tally[key] = value
+                locs[f"tally.{key}"] = _loc(spec[key])
+    return tally
+
+
+def _evidence(b: _Builder, node: YNode, number: int) -> Evidence | None:
+    where = f"evidence[{number}]"
+    spec = b.fields(node, {"seed": False, "quote": False, "source": False, "supports": True}, where,
+                    "{seed: FILE, quote: TEXT, supports: [votes.RUS]}")
+    if spec is None:
+        return None
+    evidence = Evidence(number, (), _loc(node))
+    if "source" in spec:
+        if "seed" in spec or "quote" in spec:
+            b.problem("field-unknown", spec["source"], f"{where}.source",
+                      "an evidence entry cites either a seed quote or an outside source, not both",
+                      "split it into two evidence entries")
+            return None
+        evidence.source = b.text(spec["source"], f"{where}.source")
+    else:
+        for name in ("seed", "quote"):
+            if name not in spec:
+                b.problem("field-missing", node, f"{where}.{name}", f"required field '{name}' is missing",
+                          "a seed quote needs seed: and quote: (or cite an outside source:)")
+                return None
+        evidence.seed = b.text(spec["seed"], f"{where}.seed")
+        evidence.quote = b.text(spec["quote"], f"{where}.quote")
+        evidence.quote_loc = _loc(spec["quote"])
+        _check_comment(b, spec["quote"], f"{where}.quote")
+    supports = spec.get("supports")
+    if supports is not None and b.expect(supports, "seq", f"{where}.supports", "[votes.RUS, tally.yes]"):
+        paths, locs = [], []
+        for item in supports.value:
+            text = b.text(item, f"{where}.supports")
+            if text is not None:
+                paths.append(text)
+                locs.append(_loc(item))
+        evidence.supports, evidence.supports_locs = tuple(paths), tuple(locs)
+    if (evidence.source is None and (evidence.seed is None or evidence.quote is None)):
+        return None
+    return evidence
+
+
+# --- seeds/MANIFEST.yaml -----------------------------------------------------------------------
+
+def build_manifest(root: YNode, path: str) -> tuple[Manifest, list[Problem]]:
+    """Each seed's SHA-256 and, where the text tells, its outlet, first headline and the dates it covers."""
+    b = _Builder(path)
+    manifest = Manifest(path, {})
+    top = b.fields(root, {"seeds": True}, None, "a mapping with seeds:")
+    if top is None or "seeds" not in top:
+        return manifest, b.problems
+    node = top["seeds"]
+    if not b.expect(node, "map", "seeds", "FILE: {sha256: ...}"):
+        return manifest, b.problems
+    for name, (key, value) in node.value.items():
+        b.subject = f"seed {name}"
+        spec = b.fields(value, {"sha256": True, "outlet": False, "title": False, "covers": False},
+                        None, "{sha256: HEX, outlet: Reuters}")
+        if not spec or "sha256" not in spec:
+            continue
+        sha = b.text(spec["sha256"], "sha256")
+        if sha is None or not SHA_RE.fullmatch(sha):
+            b.problem("field-type", spec["sha256"], "sha256", "expected 64 lower-case hex digits",
+                      "run: sha256sum seeds/FILE")
+            continue
+        entry = ManifestEntry(name, sha, _loc(key))
+        entry.outlet = b.text(spec["outlet"], "outlet") if "outlet" in spec else None
+        entry.title = b.text(spec["title"], "title") if "title" in spec else None
+        entry.covers = b.text(spec["covers"], "covers") if "covers" in spec else None
+        manifest.entries[name] = entry
+    return manifest, b.problems

@@ -1,0 +1,105 @@
+"""The words that make a quote say a fact: votes, vetoes, outcomes, stances, numbers.
+
+This is the documented vocabulary of `votes validate` (README, "What a quote
+must say"). Matching is on whole words, case-insensitive, after the quote is
+normalised. A quote is read clause by clause: `while`, `whereas`, `but`,
+`although`, `;` and sentence ends separate clauses, so in "11 votes in favor,
+while China abstained" China is tied to the abstention, not to the favour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchor import sentences
+
+
+def _words(*patterns: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+#: Words of each vote. A veto is a negative vote by a permanent member.
+VOTE_WORDS: dict[str, re.Pattern] = {
+    "yes": _words(r"in favou?r", r"voted for", r"votes? for", r"support(?:ed|ing|s)?", r"yes votes?",
+                  r"voted yes"),
+    "no": _words(r"against", r"veto(?:es|ed|ing)?", r"voted no", r"no votes?", r"negative votes?"),
+    "abstain": _words(r"abstain(?:ed|ing|s)?", r"abstentions?"),
+    "absent": _words(r"absent", r"did not (?:vote|take part|participate)", r"not present"),
+}
+#: Words that let a quote speak of "the rest" of the Council: used by votes.others.
+REMAINING_WORDS = _words(r"remaining", r"rest", r"all other", r"other(?:s)?", r"everyone else", r"all the others")
+
+STATUS_WORDS: dict[str, re.Pattern] = {
+    "vetoed": _words(r"veto(?:es|ed|ing)?"),
+    "failed": _words(r"fail(?:ed|s|ing)?", r"not adopted", r"rejected", r"defeated",
+                     r"did not (?:pass|get|win|receive)", r"fewer than nine", r"short of"),
+    "adopted": re.compile(r"(?<!not )\b(?:adopted|passed|approved|unanimously)\b", re.IGNORECASE),
+    "not-voted": _words(r"drafts?", r"proposals?", r"proposed", r"prepared", r"circulat(?:ed|es|ing)",
+                        r"negotiat(?:ed|es|ing|ions?)", r"discuss(?:ed|es|ing|ion)?", r"tabled?"),
+}
+
+STANCE_WORDS: dict[str, re.Pattern] = {
+    "support": _words(r"support(?:ed|ing|s)?", r"backs?", r"backed", r"backing", r"welcom(?:e|ed|es|ing)",
+                      r"endors(?:e|ed|es|ing)", r"in favou?r"),
+    "oppose": _words(r"oppos(?:e|ed|es|ing)", r"unacceptable", r"reject(?:ed|s|ing)?", r"against",
+                     r"objects?", r"objected", r"blackmail"),
+    "neutral": _words(r"consider(?:ed|s|ing|ation)?", r"undecided", r"neutral", r"no position",
+                      r"interesting"),
+    "mixed": _words(r"mixed", r"reservations?", r"some of"),
+}
+
+#: Words of drafting; a drafter must also be named.
+DRAFT_WORDS = _words(r"draft(?:s|ed|ing)?", r"prepared", r"proposed", r"put forward", r"sponsor(?:s|ed)?",
+                     r"text", r"resolution", r"proposal")
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}
+_NUMBER = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although)\b", re.IGNORECASE)
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences (abbreviations such as U.N. kept whole), each cut at clause-joining words."""
+    return [c for sentence in sentences(text) for c in _CLAUSE.split(sentence.text) if c.strip()]
+
+
+def numbers(text: str) -> set[int]:
+    """Every count a text states, in digits or words."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        token = match.group(1).lower()
+        found.add(int(token) if token.isdigit() else NUMBER_WORDS[token])
+    return found
+
+
+def names_pattern(names: list[str]) -> re.Pattern:
+    """Whole-word, case-sensitive match of any of a member's names (longest first)."""
+    alternatives = sorted({re.escape(n) for n in names if n}, key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    # 'Russian' must not count as 'Russia' plus a letter, so words end at a non-letter.
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")(?![A-Za-z])")
+
+
+def says_date(text: str, date: dt.date) -> bool:
+    """The text names the day (8 October 2016, October 8, Oct. 8, 2016-10-08), the month and
+    year (May 2014), or the weekday the date fell on (Saturday)."""
+    low = text.lower()
+    if date.isoformat() in low:
+        return True
+    month = MONTHS[date.month - 1]
+    short = month[:3]
+    month_re = rf"(?:{month}|{short}\.?)"
+    day = date.day
+    if re.search(rf"\b{day}(?:st|nd|rd|th)?\s+{month_re}\b", low) or re.search(rf"\b{month_re}\s+{day}\b", low):
+        return True
+    if re.search(rf"\b{month_re}\s+{date.year}\b", low):
+        return True
+    return re.search(rf"\b{WEEKDAYS[date.weekday()]}\b", low) is not None
