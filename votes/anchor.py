@@ -136,7 +136,12 @@ class SeedText:
             return None
         start = self.normal.original(found.dest_start)
         end = self.normal.original(max(found.dest_end - 1, found.dest_start)) + 1
-        return found.score, self.seed.line_of(start), self.seed.text[start:end]
+        text = self.seed.text
+        while start < end and text[start].isspace():  # the alignment may begin on a line break
+            start += 1
+        while end < len(text) and not text[end].isspace():  # show whole words
+            end += 1
+        return found.score, self.seed.line_of(start), text[start:end].rstrip()
 
 
 def _find_parts(haystack: str, parts: list[str]) -> tuple[int, int] | None:

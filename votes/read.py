@@ -114,8 +114,8 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     return YamlFile(display, root)
 
 
-def _syntax_hint(problem: str) -> str:
-    if "\t" in problem or "'\\t'" in problem:
+def _syntax_hint(problem: str, line_text: str) -> str:
+    if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] or "'\\t'" in problem:
         return "YAML indents with spaces only; replace the tab with spaces"
     if "end of stream" in problem and "quoted" in problem:
         return "a quote opened here is never closed; close it or use a block scalar (|)"
@@ -190,7 +190,10 @@ def parse_yaml(text: str, display: str) -> YNode | None:
         message = exc.problem or str(exc)
         if exc.context:
             message = f"{exc.context}: {message}"
-        raise _Stop(Problem("yaml-syntax", message, display, line, col, hint=_syntax_hint(str(exc)))) from None
+        lines = text.split("\n")
+        line_text = lines[line - 1] if 0 < line <= len(lines) else ""
+        raise _Stop(Problem("yaml-syntax", message, display, line, col,
+                            hint=_syntax_hint(str(exc), line_text))) from None
     except yaml.YAMLError as exc:  # reader errors carry no mark
         raise _Stop(Problem("yaml-syntax", str(exc).splitlines()[0], display, 1, 1,
                             hint="check the file is plain UTF-8 YAML")) from None

@@ -43,6 +43,7 @@ class _Builder:
 
     path: str
     problems: list[Problem] = field(default_factory=list)
+    keys: dict[str, YNode] = field(default_factory=dict)  # key nodes of the last mapping read by fields()
     draft: str | None = None
     subject: str | None = None
 
@@ -64,9 +65,11 @@ class _Builder:
         if not self.expect(node, "map", field_, example):
             return None
         found = {}
+        self.keys = {}
         for name, (key, value) in node.value.items():
             if name in spec:
                 found[name] = value
+                self.keys[name] = key
                 continue
             close = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(spec)}"
@@ -295,7 +298,8 @@ def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
         draft_id = f"#{index + 1}"
     b.draft, b.subject = draft_id, None
     draft = Draft(draft_id, "", None, None, _loc(node))
-    draft.locs = {name: _loc(value) for name, value in spec.items()}
+    # scalars are located at their value, lists and mappings at their key's line
+    draft.locs = {name: _loc(value if value.kind == "scalar" else b.keys[name]) for name, value in spec.items()}
     if "title" in spec:
         draft.title = b.text(spec["title"], "title") or ""
     if "date" in spec:

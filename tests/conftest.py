@@ -1,0 +1,85 @@
+"""Shared fixtures: real data and seeds, small projects built per case, golden files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from votes import load_project, validate
+from votes.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+REGEN = os.environ.get("VOTES_REGEN_GOLDEN") == "1"
+
+
+def assert_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; VOTES_REGEN_GOLDEN=1 rewrites it instead."""
+    path = GOLDEN / name
+    if REGEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        return
+    assert path.exists(), f"missing golden file {path}; run with VOTES_REGEN_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+
+@pytest.fixture
+def shipped(tmp_path, monkeypatch):
+    """A copy of the shipped data and seeds in a temporary folder, as the working folder."""
+    for name in ("data", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+class Mini:
+    """A small project: the real council, seeds written per test, records written per test."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        (root / "data").mkdir()
+        (root / "seeds").mkdir()
+        shutil.copy(ROOT / "data" / "council.yaml", root / "data" / "council.yaml")
+
+    def seed(self, name: str, text: str) -> None:
+        (self.root / "seeds" / name).write_text(text, encoding="utf-8")
+
+    def records(self, text: str) -> Path:
+        path = self.root / "data" / "resolutions.yaml"
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def manifest(self) -> None:
+        lines = ["seeds:"]
+        for path in sorted((self.root / "seeds").glob("*.txt")):
+            lines += [f"  {path.name}:", f"    sha256: {hashlib.sha256(path.read_bytes()).hexdigest()}"]
+        (self.root / "seeds" / "MANIFEST.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def validate(self):
+        return validate(load_project())
+
+
+@pytest.fixture
+def mini(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return Mini(tmp_path)
+
+
+@pytest.fixture
+def cli():
+    """Run the real command in-process; real exceptions are let through."""
+    runner = CliRunner()
+
+    def run(*args, ok_codes=(0,)):
+        result = runner.invoke(main, list(args), catch_exceptions=False)
+        assert result.exit_code in ok_codes, result.output + result.stderr
+        return result
+
+    return run

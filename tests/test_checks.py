@@ -1,0 +1,410 @@
+"""Each validation code, fed the broken case it exists for: exact code and location."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+SEED = (
+    "News from the United Nations\n"
+    "\n"
+    "Russia on Saturday vetoed a French-drafted resolution on Aleppo, drafted with Spain.\n"
+    "The French draft received 11 votes in favor, while China and Angola abstained. "
+    "Venezuela joined Russia in voting against it.\n"
+    "Russia said the draft put forward by France was unacceptable.\n"
+)
+
+BASE = """
+drafts:
+  - id: fr-es
+    symbol: S/2016/846
+    title: French-Spanish draft
+    date: 2016-10-08
+    status: vetoed
+    drafted_by: [FRA, ESP]
+    votes:
+      RUS: no
+      VEN: no
+      CHN: abstain
+      AGO: abstain
+      FRA: yes
+      GBR: yes
+      USA: yes
+      EGY: yes
+      ESP: yes
+      JPN: yes
+      MYS: yes
+      NZL: yes
+      SEN: yes
+      UKR: yes
+      URY: yes
+    tally: {yes: 11, no: 2, abstain: 2}
+    positions: {RUS: oppose}
+    evidence:
+      - seed: a.txt
+        quote: Russia on Saturday vetoed a French-drafted resolution on Aleppo, drafted with Spain.
+        supports: [votes.RUS, status, date, drafted_by]
+      - seed: a.txt
+        quote: The French draft received 11 votes in favor, while China and Angola abstained.
+        supports: [tally.yes, votes.CHN, votes.AGO, votes.others]
+      - seed: a.txt
+        quote: Venezuela joined Russia in voting against it.
+        supports: [votes.VEN, votes.RUS]
+      - seed: a.txt
+        quote: Russia said the draft put forward by France was unacceptable.
+        supports: [positions.RUS]
+      - source: UN Digital Library, S/PV.7785
+        supports: [symbol, date]
+"""
+
+
+def run(mini, records: str = BASE, seed: str = SEED, manifest: bool = True):
+    mini.seed("a.txt", seed)
+    if manifest:
+        mini.manifest()
+    mini.records(records)
+    return mini.validate()
+
+
+def codes(validation):
+    return [(p.code, p.draft, p.field, p.line) for p in validation.problems]
+
+
+def replaced(old: str, new: str, text: str = BASE) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def test_base_case_is_clean(mini):
+    validation = run(mini)
+    assert validation.problems == []
+    check = validation.drafts["fr-es"]
+    assert check.outcome == "vetoed" and check.vetoed_by == ("RUS",)
+    assert check.vote_basis("RUS") == "quoted" and check.vote_basis("JPN") == "derived"
+    assert check.basis["tally.no"] == "derived" and check.basis["symbol"] == "sourced"
+
+
+# --- shape -------------------------------------------------------------------------------------
+
+def test_field_unknown_suggests_the_name(mini):
+    problem = run(mini, replaced("    title:", "    titel:")).problems
+    assert [(p.code, p.field, p.line, p.hint) for p in problem if p.code == "field-unknown"] == [
+        ("field-unknown", "titel", 4, "did you mean 'title'?")]
+    assert any(p.code == "field-missing" and p.field == "title" for p in problem)
+
+
+def test_field_type(mini):
+    validation = run(mini, replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: eleven, no: 2, abstain: 2}"))
+    assert ("field-type", "fr-es", "tally.yes", 24) in codes(validation)
+
+
+def test_date_impossible(mini):
+    validation = run(mini, replaced("date: 2016-10-08", "date: 2016-02-30"))
+    problem = next(p for p in validation.problems if p.code == "date-invalid")
+    assert (problem.line, problem.field) == (5, "date")
+    assert "not a real day" in problem.message
+
+
+def test_vote_value_outside_levels(mini):
+    validation = run(mini, replaced("      CHN: abstain", "      CHN: Abstain"))
+    problem = next(p for p in validation.problems if p.code == "value-invalid")
+    assert (problem.line, problem.field, problem.hint) == (11, "votes.CHN", "write it in lower case: abstain")
+
+
+def test_member_code_lowercase(mini):
+    validation = run(mini, replaced("      VEN: no", "      ven: no"))
+    problem = next(p for p in validation.problems if p.code == "member-code-invalid")
+    assert (problem.line, problem.field, problem.hint) == (10, "votes.ven", "did you mean VEN?")
+
+
+def test_member_unknown(mini):
+    validation = run(mini, replaced("      VEN: no", "      VNZ: no"))
+    problem = next(p for p in validation.problems if p.code == "member-unknown")
+    assert (problem.line, problem.field) == (10, "votes.VNZ")
+
+
+def test_id_duplicate(mini):
+    second = BASE.split("drafts:\n", 1)[1]
+    validation = run(mini, BASE + second)
+    problem = next(p for p in validation.problems if p.code == "id-duplicate")
+    assert (problem.draft, problem.line) == ("fr-es", 41)
+    assert problem.message == "id 'fr-es' is already used by the draft at line 2"
+
+
+def test_id_invalid(mini):
+    validation = run(mini, replaced("id: fr-es", "id: FR ES"))
+    assert ("id-invalid", None, "id", 2) in [(p.code, None, p.field, p.line) for p in validation.problems]
+
+
+# --- 1. anchoring ------------------------------------------------------------------------------
+
+def test_quote_not_found_shows_closest_passage(mini):
+    validation = run(mini, replaced("while China and Angola abstained.", "while China and Angola abstain."))
+    problem = next(p for p in validation.problems if p.code == "quote-not-found")
+    assert (problem.draft, problem.field, problem.line) == ("fr-es", "evidence[1].quote", 31)
+    assert problem.hint.startswith("closest passage, seeds/a.txt:4 (99% similar): 'The French draft")
+    assert "China and Angola abstained" in problem.hint
+
+
+def test_quote_far_from_anything_gets_no_suggestion(mini):
+    validation = run(mini, replaced("quote: Venezuela joined Russia in voting against it.",
+                                    "quote: Quantum zebras xylophone quietly."))
+    problem = next(p for p in validation.problems if p.code == "quote-not-found")
+    assert problem.hint == "no passage of that seed comes close; is it the right seed?"
+
+
+def test_quote_normalised_match(mini):
+    seed = SEED.replace("Venezuela joined Russia", "Venezuela\u00a0joined  Russia")
+    validation = run(mini, seed=seed)
+    assert validation.problems == []
+    assert validation.drafts["fr-es"].anchors[2].how == "normalised"
+
+
+def test_quote_with_ellipsis_parts_in_order(mini):
+    records = replaced("quote: Venezuela joined Russia in voting against it.",
+                       "quote: Venezuela joined Russia in voting against ... it.")
+    assert run(mini, records).problems == []
+    backwards = replaced("quote: Venezuela joined Russia in voting against it.",
+                         "quote: against it ... Venezuela joined Russia")
+    assert "quote-not-found" in [p.code for p in run(mini, backwards).problems]
+
+
+def test_quote_case_only_is_a_warning(mini):
+    validation = run(mini, replaced("quote: Venezuela joined Russia in voting against it.",
+                                    "quote: venezuela joined russia in voting against it."))
+    problem = next(p for p in validation.problems if p.code == "quote-case")
+    assert (problem.severity, problem.line) == ("warning", 34)
+
+
+@pytest.mark.parametrize("path, why", [
+    ("../data/council.yaml", "climbs out with '..'"),
+    ("/etc/passwd", "is an absolute path"),
+])
+def test_seed_path_outside(mini, path, why):
+    validation = run(mini, replaced("      - seed: a.txt\n        quote: Venezuela", f"      - seed: {path}\n        quote: Venezuela"))
+    problem = next(p for p in validation.problems if p.code == "seed-path-outside")
+    assert (problem.field, problem.line) == ("evidence[2].seed", 33)
+    assert problem.message == f"seed path '{path}' {why}"
+
+
+def test_seed_symlink_out(mini, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text(SEED, encoding="utf-8")
+    os.symlink(outside, mini.root / "seeds" / "link.txt")
+    validation = run(mini, replaced("      - seed: a.txt\n        quote: Venezuela", "      - seed: link.txt\n        quote: Venezuela"))
+    problem = next(p for p in validation.problems if p.code == "seed-path-outside")
+    assert problem.message == "seed path 'link.txt' leads outside the seeds folder through a link"
+
+
+def test_seed_not_found(mini):
+    validation = run(mini, replaced("      - seed: a.txt\n        quote: Venezuela", "      - seed: b.txt\n        quote: Venezuela"))
+    problem = next(p for p in validation.problems if p.code == "seed-not-found")
+    assert (problem.line, problem.hint) == (33, "did you mean 'a.txt'?")
+
+
+# --- 2. support --------------------------------------------------------------------------------
+
+def test_supports_invalid(mini):
+    validation = run(mini, replaced("supports: [votes.VEN, votes.RUS]", "supports: [vote.VEN, votes.RUS]"))
+    problem = next(p for p in validation.problems if p.code == "supports-invalid")
+    assert (problem.field, problem.line) == ("vote.VEN", 35)
+
+
+def test_supports_no_fact(mini):
+    validation = run(mini, replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, positions.VEN]"))
+    problem = next(p for p in validation.problems if p.code == "supports-no-fact")
+    assert (problem.field, problem.line) == ("positions.VEN", 35)
+
+
+def test_support_member_not_named(mini):
+    validation = run(mini, replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, votes.CHN]"))
+    assert ("support-member", "fr-es", "votes.CHN", 35) in codes(validation)
+
+
+def test_support_vote_wrong_word(mini):
+    validation = run(mini, replaced("      VEN: no", "      VEN: abstain"))
+    assert ("support-vote", "fr-es", "votes.VEN", 35) in codes(validation)
+
+
+def test_support_vote_conflict(mini):
+    seed = SEED + "Egypt voted in favor and against in one breath.\n"
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: Egypt voted in favor and against in one breath.\n"
+                       "        supports: [votes.EGY]\n      - source:")
+    validation = run(mini, records, seed=seed)
+    assert ("support-vote-conflict", "fr-es", "votes.EGY", 41) in codes(validation)
+
+
+def test_flip_that_keeps_every_tally_is_caught(mini):
+    # China abstain <-> Japan yes: both tallies stay 11 yes, 2 abstain
+    records = replaced("      CHN: abstain", "      CHN: yes")
+    records = replaced("      JPN: yes", "      JPN: abstain", records)
+    found = codes(run(mini, records))
+    assert ("support-vote", "fr-es", "votes.CHN", 32) in found
+    assert ("support-others", "fr-es", "votes.others", 32) in found
+
+
+def test_support_others_count_missing(mini):
+    seed = SEED.replace("11 votes in favor", "many votes in favor")
+    records = replaced("received 11 votes", "received many votes")
+    records = replaced("supports: [tally.yes, votes.CHN", "supports: [votes.CHN", records)
+    validation = run(mini, records, seed=seed)
+    problem = next(p for p in validation.problems if p.code == "support-others")
+    assert (problem.field, problem.line) == ("votes.others", 32)
+    assert "with the number 11 or a word such as 'remaining'" in problem.message
+
+
+def test_support_tally(mini):
+    validation = run(mini, replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 12, no: 2, abstain: 1}"))
+    found = codes(validation)
+    assert ("support-tally", "fr-es", "tally.yes", 32) in found
+
+
+def test_support_status(mini):
+    records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, status]")
+    assert ("support-status", "fr-es", "status", 35) in codes(run(mini, records))  # "against" is no word of veto
+    records = replaced("supports: [positions.RUS]", "supports: [positions.RUS, status]")
+    assert ("support-status", "fr-es", "status", 38) in codes(run(mini, records))
+
+
+def test_support_drafter(mini):
+    records = replaced("drafted_by: [FRA, ESP]", "drafted_by: [FRA, ESP, GBR]")
+    assert ("support-drafter", "fr-es", "drafted_by", 29) in codes(run(mini, records))
+
+
+def test_support_stance(mini):
+    records = replaced("positions: {RUS: oppose}", "positions: {RUS: support}")
+    assert ("support-stance", "fr-es", "positions.RUS", 38) in codes(run(mini, records))
+
+
+def test_support_date(mini):
+    records = replaced("date: 2016-10-08", "date: 2016-10-09")
+    found = codes(run(mini, records))
+    assert ("support-date", "fr-es", "date", 29) in found
+
+
+def test_support_text_symbol(mini):
+    records = replaced("supports: [positions.RUS]", "supports: [positions.RUS, symbol]")
+    assert ("support-text", "fr-es", "symbol", 38) in codes(run(mini, records))
+
+
+def test_source_not_allowed_for_votes(mini):
+    records = replaced("supports: [symbol, date]", "supports: [symbol, date, votes.USA]")
+    assert ("source-not-allowed", "fr-es", "votes.USA", 40) in codes(run(mini, records))
+
+
+# --- 3. consistency ----------------------------------------------------------------------------
+
+def test_member_not_seated(mini):
+    records = replaced("      URY: yes", "      URY: yes\n      DEU: yes")
+    assert ("member-not-seated", "fr-es", "votes.DEU", 24) in codes(run(mini, records))
+
+
+def test_seats_missing(mini):
+    records = replaced("date: 2016-10-08", "date: 2019-10-08")
+    assert ("seats-missing", "fr-es", "date", 5) in codes(run(mini, records))
+
+
+def test_tally_mismatch(mini):
+    records = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 11, no: 3, abstain: 2}")
+    found = [p for p in run(mini, records).problems if p.code == "tally-mismatch"]
+    assert [(p.field, p.line) for p in found] == [("tally", 24), ("tally.no", 24)]
+    problem = found[1]
+    assert problem.message == "tally.no is 3 but the votes count 2 no"
+
+
+def test_status_mismatch(mini):
+    records = replaced("status: vetoed", "status: adopted")
+    problem = next(p for p in run(mini, records).problems if p.code == "status-mismatch")
+    assert (problem.field, problem.line) == ("status", 6)
+    assert problem.message == "status is 'adopted' but the votes give 'vetoed': 11 yes, permanent no from RUS"
+
+
+def test_permanent_no_short_of_nine_is_not_a_veto(mini):
+    seed = "The draft failed with four votes in favor; the remaining nine voted against, Angola and Uruguay abstained.\n"
+    records = """
+        drafts:
+          - id: ru
+            title: Russian draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {RUS: yes, CHN: yes, VEN: yes, EGY: yes, AGO: abstain, URY: abstain, FRA: no, GBR: no,
+                    USA: no, ESP: no, JPN: no, MYS: no, NZL: no, SEN: no, UKR: no}
+        """
+    validation = run(mini, records, seed=seed)
+    problem = next(p for p in validation.problems if p.code == "status-mismatch")
+    assert "'failed': 4 yes, permanent no from FRA, GBR, USA" in problem.message
+    validation = run(mini, records.replace("status: vetoed", "status: failed"), seed=seed)
+    check = validation.drafts["ru"]
+    assert check.outcome == "failed" and check.vetoed_by == () and check.not_vetoes == ("FRA", "GBR", "USA")
+
+
+def test_incomplete_votes_allow_the_possible_outcomes(mini):
+    records = """
+        drafts:
+          - id: icc
+            title: ICC referral
+            date: 2014-05-22
+            status: vetoed
+            votes: {RUS: no, CHN: no}
+        """
+    validation = run(mini, records)
+    assert "status-mismatch" not in [p.code for p in validation.problems]
+    adopted = run(mini, records.replace("status: vetoed", "status: adopted"))
+    assert "status-mismatch" in [p.code for p in adopted.problems]
+
+
+def test_not_voted_has_votes(mini):
+    records = replaced("status: vetoed", "status: not-voted")
+    assert ("not-voted-has-votes", "fr-es", "votes", 8) in codes(run(mini, records))
+
+
+def test_fact_unbacked(mini):
+    records = replaced("supports: [positions.RUS]", "supports: []")
+    problem = next(p for p in run(mini, records).problems if p.code == "fact-unbacked")
+    assert (problem.field, problem.line, problem.severity) == ("positions.RUS", 25, "warning")
+
+
+# --- 4. coverage, 5. drift ---------------------------------------------------------------------
+
+def test_seed_uncovered(mini):
+    seed = SEED + "\nChina said it would veto any sanctions draft.\n"
+    problem = next(p for p in run(mini, seed=seed).problems if p.code == "seed-uncovered")
+    assert problem.to_line().startswith("seeds/a.txt:7:1: warning[seed-uncovered] seed a.txt: ")
+
+
+def test_ignore_covers_and_must_be_found(mini):
+    seed = SEED + "\nTurkey's parliament voted last week.\n"
+    records = BASE + "ignore:\n  - seed: a.txt\n    quote: Turkey's parliament voted\n    reason: not the Council\n"
+    assert run(mini, records, seed=seed).problems == []
+    records = records.replace("parliament voted", "parliament votes")
+    problem = next(p for p in run(mini, records, seed=seed).problems if p.code == "ignore-not-found")
+    assert (problem.subject, problem.line) == ("ignore[0]", 43)
+
+
+def test_reprinted_sentence_is_covered(mini):
+    mini.seed("b.txt", SEED)
+    validation = run(mini)
+    assert validation.problems == []
+    assert validation.coverage.reprinted == validation.coverage.cited
+
+
+def test_seed_changed(mini):
+    run(mini)
+    (mini.root / "seeds" / "a.txt").write_text(SEED.replace("Saturday", "Sunday"), encoding="utf-8")
+    validation = mini.validate()
+    problem = next(p for p in validation.problems if p.code == "seed-changed")
+    assert problem.to_line().startswith("seeds/a.txt:1:1: error[seed-changed] seed a.txt: the bytes of a.txt changed")
+
+
+def test_seed_unlisted_and_missing(mini):
+    run(mini)
+    (mini.root / "seeds" / "a.txt").rename(mini.root / "seeds" / "c.txt")
+    found = {p.code: p for p in mini.validate().problems}
+    assert found["seed-unlisted"].path == "seeds/c.txt"
+    assert found["seed-missing"].path == "seeds/MANIFEST.yaml" and found["seed-missing"].line == 2
+
+
+def test_manifest_missing(mini):
+    validation = run(mini, manifest=False)
+    assert [(p.code, p.path) for p in validation.problems] == [("manifest-missing", "seeds/MANIFEST.yaml")]

@@ -1,0 +1,182 @@
+"""Text forms of library results for the terminal: problem lists, a draft, the manifest.
+
+Kept apart from the CLI so that notebooks and tests get the same text; the
+CLI only chooses which to print.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .project import Project
+from .tables import COLUMNS
+from .validate import Validation
+
+
+def problems_text(validation: Validation) -> str:
+    """One problem per line, then its indented hint, then a summary line."""
+    lines = []
+    for problem in validation.problems:
+        lines.append(problem.to_line())
+        if problem.hint:
+            lines.append(f"    hint: {problem.hint}")
+    lines.append(summary_line(validation))
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(validation: Validation) -> str:
+    cov = validation.coverage
+    errors, warnings = len(validation.errors), len(validation.warnings)
+    return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
+            f"in {len(validation.drafts)} drafts; {cov.sentences} vote sentences in the seeds: "
+            f"{cov.cited} cited, {cov.ignored} ignored, {cov.reprinted} reprinted, {cov.uncovered} uncovered")
+
+
+def problems_json(validation: Validation) -> str:
+    return json.dumps(validation.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape_github(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def problems_github(validation: Validation) -> str:
+    """GitHub workflow commands, so problems show as annotations on the changed lines."""
+    lines = []
+    for p in validation.problems:
+        message = p.message + (f" ({p.hint})" if p.hint else "")
+        where = p.where()
+        title = f"{p.code}: {where}" if where else p.code
+        lines.append(f"::{p.severity} file={p.path},line={p.line},col={p.col},"
+                     f"title={_escape_github(title).replace(',', '%2C').replace(':', '%3A')}"
+                     f"::{_escape_github(message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def rows_csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "permanent": "true" if row["permanent"] else "false",
+                         "vote": row["vote"] or "", "basis": row["basis"] or ""})
+    return buffer.getvalue()
+
+
+def rows_json(rows: list[dict]) -> str:
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+
+def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
+    """Everything known of one draft, as plain data (the JSON of `votes show`)."""
+    draft = project.records.draft(draft_id)
+    check = validation.drafts[draft_id]
+    council = project.council
+    seats = council.seated(draft.year) if draft.year else None
+    members = list(seats or ()) + [c for c in draft.votes if not seats or c not in seats]
+    votes = []
+    if draft.status != "not-voted":
+        for code in members:
+            vote = draft.votes.get(code)
+            votes.append({
+                "member": code,
+                "member_name": council.members[code].name if code in council.members else code,
+                "permanent": council.is_permanent(code),
+                "vote": vote,
+                "basis": check.vote_basis(code) if vote else None,
+                "evidence": check.backing.get(f"votes.{code}", []),
+            })
+    evidence = []
+    for ev in draft.evidence:
+        anchor = check.anchors.get(ev.index)
+        evidence.append({
+            "index": ev.index,
+            "seed": ev.seed,
+            "line": anchor.line if anchor else None,
+            "quote": ev.quote,
+            "source": ev.source,
+            "supports": list(ev.supports),
+        })
+    return {
+        "id": draft.id,
+        "symbol": draft.symbol,
+        "meeting": draft.meeting,
+        "title": draft.title,
+        "date": draft.date.isoformat() if draft.date else None,
+        "status": draft.status,
+        "charter_outcome": check.outcome,
+        "drafted_by": list(draft.drafted_by),
+        "tally": draft.tally,
+        "vetoed_by": list(check.vetoed_by),
+        "permanent_no_not_veto": list(check.not_vetoes),
+        "votes": votes,
+        "positions": [{"member": c, "stance": s, "basis": check.basis.get(f"positions.{c}")}
+                      for c, s in draft.positions.items()],
+        "facts": dict(check.basis),
+        "evidence": evidence,
+        "notes": draft.notes,
+        "problems": [p.to_dict() for p in validation.problems if p.draft == draft_id],
+    }
+
+
+def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
+    """A draft as a researcher reads it: header, outcome, votes with basis, evidence."""
+    data = draft_data(project, validation, draft_id)
+    names = {c: m.name for c, m in project.council.members.items()}
+    out = [data["id"] + "".join(f"  {data[k]}" for k in ("symbol", "meeting") if data[k])]
+    out.append(data["title"])
+    out.append(f"date {data['date']}   status {data['status']}"
+               + (f" (the Charter gives: {data['charter_outcome']})" if data["charter_outcome"] else ""))
+    if data["drafted_by"]:
+        out.append("drafted by " + ", ".join(names.get(c, c) for c in data["drafted_by"]))
+    if data["tally"]:
+        out.append("tally " + ", ".join(f"{n} {k}" for k, n in data["tally"].items()))
+    if data["vetoed_by"]:
+        out.append("vetoed by " + ", ".join(names.get(c, c) for c in data["vetoed_by"]))
+    if data["permanent_no_not_veto"]:
+        out.append("permanent no, not a veto (fewer than nine yes): "
+                   + ", ".join(names.get(c, c) for c in data["permanent_no_not_veto"]))
+    if data["votes"]:
+        out += ["", "votes"]
+        width = max(len(v["member_name"]) for v in data["votes"])
+        for v in data["votes"]:
+            cited = ", ".join(f"[{i}]" for i in v["evidence"])
+            out.append(f"  {v['member']}  {v['member_name']:<{width}}  {v['vote'] or 'unknown':<8} "
+                       f"{v['basis'] or '':<9} {cited}".rstrip())
+    if data["positions"]:
+        out += ["", "positions"]
+        for p in data["positions"]:
+            out.append(f"  {p['member']}  {p['stance']:<8} {p['basis'] or ''}".rstrip())
+    out += ["", "evidence"]
+    for ev in data["evidence"]:
+        supports = ", ".join(ev["supports"])
+        if ev["source"] is not None:
+            out.append(f"  [{ev['index']}] source: {ev['source']}")
+        else:
+            where = f"{project.seed_display(ev['seed'])}:{ev['line']}" if ev["line"] else f"{ev['seed']} (not found)"
+            out.append(f"  [{ev['index']}] {where}")
+            out.append(f"      \u201c{ev['quote']}\u201d")
+        out.append(f"      supports {supports}")
+    if data["notes"]:
+        out += ["", "notes", f"  {data['notes']}"]
+    if data["problems"]:
+        out += ["", "problems"] + [f"  {p['severity']}[{p['code']}] {p['field'] or ''}: {p['message']}"
+                                   for p in data["problems"]]
+    return "\n".join(out) + "\n"
+
+
+def manifest_yaml(project: Project) -> str:
+    """A manifest for the seeds as they are now, keeping outlets and notes already written."""
+    entries = project.manifest.entries if project.manifest else {}
+    lines = ["seeds:"]
+    for name, seed in project.seeds.items():
+        lines.append(f"  {name}:")
+        lines.append(f"    sha256: {seed.sha256}")
+        old = entries.get(name)
+        for key in ("outlet", "title", "covers"):
+            value = getattr(old, key) if old else None
+            if value:
+                lines.append(f"    {key}: {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,69 @@
+"""The tidy table of votes: one row per voted draft x seated member.
+
+`vote_rows` builds it in plain Python (the export needs nothing more);
+`votes_frame` gives the same rows as the pandas frame every analysis starts
+from. Columns, documented once here and in the README:
+
+=========== ==============================================================
+draft_id    the record's id
+symbol      UN document symbol, empty when not known
+date        date of the vote, YYYY-MM-DD
+status      adopted | vetoed | failed (drafts never voted have no rows)
+member      ISO 3166-1 alpha-3 code
+member_name the member's UN name
+permanent   true for the five permanent members
+vote        yes | no | abstain | absent; empty (null) when unknown
+basis       quoted | derived | unbacked; empty when the vote is unknown
+=========== ==============================================================
+"""
+
+from __future__ import annotations
+
+from .model import VOTES
+from .project import Project
+from .validate import Validation
+
+COLUMNS = ("draft_id", "symbol", "date", "status", "member", "member_name", "permanent", "vote", "basis")
+
+
+def voted_drafts(project: Project):
+    """Drafts that came to a vote, oldest first (ties by id): the columns of every matrix."""
+    drafts = [d for d in project.records.drafts if d.status not in (None, "not-voted") and d.date]
+    return sorted(drafts, key=lambda d: (d.date, d.id))
+
+
+def vote_rows(project: Project, validation: Validation) -> list[dict]:
+    """One dict per voted draft x member seated that year, in a fixed order."""
+    council = project.council
+    rows = []
+    for draft in voted_drafts(project):
+        seats = council.seated(draft.year) or tuple(draft.votes)
+        members = list(seats) + [c for c in draft.votes if c not in seats]
+        check = validation.drafts.get(draft.id)
+        for code in members:
+            member = council.members.get(code)
+            vote = draft.votes.get(code)
+            rows.append({
+                "draft_id": draft.id,
+                "symbol": draft.symbol or "",
+                "date": draft.date.isoformat(),
+                "status": draft.status,
+                "member": code,
+                "member_name": member.name if member else code,
+                "permanent": bool(member and member.permanent),
+                "vote": vote,
+                "basis": (check.vote_basis(code) if check else "unbacked") if vote else None,
+            })
+    return rows
+
+
+def votes_frame(project: Project, validation: Validation):
+    """The tidy pandas frame: `vote` is categorical with the fixed levels, NaN when unknown."""
+    import pandas as pd
+
+    frame = pd.DataFrame(vote_rows(project, validation), columns=list(COLUMNS))
+    frame["vote"] = pd.Categorical(frame["vote"], categories=list(VOTES))
+    frame["basis"] = pd.Categorical(frame["basis"], categories=["quoted", "derived", "unbacked"])
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["permanent"] = frame["permanent"].astype(bool)
+    return frame
