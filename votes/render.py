@@ -30,7 +30,8 @@ def summary_line(validation: Validation) -> str:
     cov = validation.coverage
     errors, warnings = len(validation.errors), len(validation.warnings)
     return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
-            f"in {len(validation.drafts)} drafts; {cov.sentences} vote sentences in the seeds: "
+            f"in {len(validation.drafts)} draft{'s' * (len(validation.drafts) != 1)}; "
+            f"{cov.sentences} vote sentences in the seeds: "
             f"{cov.cited} cited, {cov.ignored} ignored, {cov.reprinted} reprinted, {cov.uncovered} uncovered")
 
 

@@ -232,7 +232,12 @@ def check_support(project: Project, draft: Draft, check: DraftCheck) -> Iterator
             failure = _says(claim, draft, said, names, others)
             if failure is not None:
                 code, message, hint = failure
-                yield problem(code, f"evidence[{ev.index}] {message}", hint)
+                message = f"evidence[{ev.index}] (line {ev.loc.line}) {message}"
+                if code == "support-member":  # the citation is what is wrong
+                    yield problem(code, message, hint)
+                else:  # the fact may be what is wrong: point at it
+                    at = draft.loc_of("votes" if claim == "votes.others" else claim)
+                    yield Problem(code, message, path, at.line, at.col, draft.id, claim, hint)
                 continue
             if claim == "votes.others":
                 for code in others:
@@ -277,7 +282,7 @@ def _says(claim: str, draft: Draft, text: str, names: _Names, others: list[str])
                     "cite the sentence that ties this member to its vote alone")
         if failed:
             return (failed, f"names {label} but carries no word of '{vote}' in the same clause",
-                    f"words of '{vote}': {_pattern_words(VOTE_WORDS[vote])}; is the vote right?")
+                    f"words of '{vote}': {VOTE_WORDS[vote].shown()}; is the vote right?")
         return None
     if claim == "votes.others":
         shared = {draft.votes[c] for c in others}
@@ -304,7 +309,7 @@ def _says(claim: str, draft: Draft, text: str, names: _Names, others: list[str])
         if STATUS_WORDS[draft.status].search(text):
             return None
         return ("support-status", f"carries no word of '{draft.status}'",
-                f"words of '{draft.status}': {_pattern_words(STATUS_WORDS[draft.status])}")
+                f"words of '{draft.status}': {STATUS_WORDS[draft.status].shown()}")
     if claim == "drafted_by":
         missing = [c for c in draft.drafted_by if not names.pattern(c).search(text)]
         if missing:
@@ -323,7 +328,7 @@ def _says(claim: str, draft: Draft, text: str, names: _Names, others: list[str])
         if STANCE_WORDS[stance].search(text):
             return None
         return ("support-stance", f"names {names.label(rest)} but carries no word of '{stance}' beside it",
-                f"words of '{stance}': {_pattern_words(STANCE_WORDS[stance])}")
+                f"words of '{stance}': {STANCE_WORDS[stance].shown()}")
     if claim == "date":
         if says_date(text, draft.date):
             return None
@@ -336,11 +341,6 @@ def _says(claim: str, draft: Draft, text: str, names: _Names, others: list[str])
         return ("support-text", f"does not contain the {claim} '{value}'",
                 f"cite an outside source for the {claim}, such as the UN Digital Library")
     return None
-
-
-def _pattern_words(pattern: re.Pattern) -> str:
-    inner = pattern.pattern.split("(?:", 1)[1].rsplit(")", 1)[0]
-    return ", ".join(w.replace("\\b", "") for w in inner.split("|")[:6])
 
 
 def _assign_basis(draft: Draft, check: DraftCheck, others: list[str], project: Project) -> None:

@@ -15,12 +15,29 @@ import re
 from .anchor import sentences
 
 
-def _words(*patterns: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+class Words:
+    """A set of whole-word patterns: searchable, and listable in a hint as people write them."""
+
+    def __init__(self, *patterns: str, regex: str | None = None):
+        self.patterns = patterns
+        self.regex = re.compile(regex or r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+    def search(self, text: str):
+        return self.regex.search(text)
+
+    def shown(self, most: int = 6) -> str:
+        """'in favo(u)r, vote(s) for, support(ed|ing|s)': the patterns in a readable form."""
+        def plain(pattern: str) -> str:
+            pattern = re.sub(r"\(\?:([^()]*)\)\??", r"(\1)", pattern)
+            return re.sub(r"(\w)\?", r"(\1)", pattern)
+        return ", ".join(plain(p) for p in self.patterns[:most])
+
+
+_words = Words
 
 
 #: Words of each vote. A veto is a negative vote by a permanent member.
-VOTE_WORDS: dict[str, re.Pattern] = {
+VOTE_WORDS: dict[str, Words] = {
     "yes": _words(r"in favou?r", r"voted for", r"votes? for", r"support(?:ed|ing|s)?", r"yes votes?",
                   r"voted yes"),
     "no": _words(r"against", r"veto(?:es|ed|ing)?", r"voted no", r"no votes?", r"negative votes?"),
@@ -30,16 +47,17 @@ VOTE_WORDS: dict[str, re.Pattern] = {
 #: Words that let a quote speak of "the rest" of the Council: used by votes.others.
 REMAINING_WORDS = _words(r"remaining", r"rest", r"all other", r"other(?:s)?", r"everyone else", r"all the others")
 
-STATUS_WORDS: dict[str, re.Pattern] = {
+STATUS_WORDS: dict[str, Words] = {
     "vetoed": _words(r"veto(?:es|ed|ing)?"),
     "failed": _words(r"fail(?:ed|s|ing)?", r"not adopted", r"rejected", r"defeated",
                      r"did not (?:pass|get|win|receive)", r"fewer than nine", r"short of"),
-    "adopted": re.compile(r"(?<!not )\b(?:adopted|passed|approved|unanimously)\b", re.IGNORECASE),
+    "adopted": Words("adopted", "passed", "approved", "unanimously",
+                     regex=r"(?<!not )\b(?:adopted|passed|approved|unanimously)\b"),
     "not-voted": _words(r"drafts?", r"proposals?", r"proposed", r"prepared", r"circulat(?:ed|es|ing)",
                         r"negotiat(?:ed|es|ing|ions?)", r"discuss(?:ed|es|ing|ion)?", r"tabled?"),
 }
 
-STANCE_WORDS: dict[str, re.Pattern] = {
+STANCE_WORDS: dict[str, Words] = {
     "support": _words(r"support(?:ed|ing|s)?", r"backs?", r"backed", r"backing", r"welcom(?:e|ed|es|ing)",
                       r"endors(?:e|ed|es|ing)", r"in favou?r"),
     "oppose": _words(r"oppos(?:e|ed|es|ing)", r"unacceptable", r"reject(?:ed|s|ing)?", r"against",

@@ -1,0 +1,144 @@
+"""The commands as a user runs them: goldens for text output, exit codes, help and docs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from conftest import ROOT, assert_golden
+from test_checks import BASE, SEED, replaced
+from votes import load_project, validate
+from votes.cli import main
+
+BROKEN = replaced("      CHN: abstain", "      CHN: yes")
+BROKEN = replaced("status: vetoed", "status: adopted", BROKEN)
+BROKEN = replaced("quote: Venezuela joined Russia in voting against it.",
+                  "quote: Venezuela joined Russia in voting agianst it.", BROKEN)
+
+
+@pytest.fixture
+def broken(mini):
+    mini.seed("a.txt", SEED)
+    mini.manifest()
+    mini.records(BROKEN)
+    return mini
+
+
+def test_validate_text_golden(broken, cli):
+    result = cli("validate", ok_codes=(1,))
+    assert_golden("validate-broken.txt", result.output)
+
+
+def test_validate_json_equals_the_python_api(broken, cli):
+    result = cli("validate", "--format", "json", ok_codes=(1,))
+    assert json.loads(result.output) == validate(load_project()).to_dict()
+    assert_golden("validate-broken.json", result.output)
+
+
+def test_validate_github_annotations(broken, cli):
+    result = cli("validate", "--format", "github", ok_codes=(1,))
+    assert_golden("validate-broken.github", result.output)
+    assert all(line.startswith(("::error file=", "::warning file=")) for line in result.output.splitlines())
+
+
+def test_strict_counts_warnings(mini, cli):
+    mini.seed("a.txt", SEED + "\nChina said it would veto any sanctions draft.\n")
+    mini.manifest()
+    mini.records(BASE)
+    cli("validate")
+    cli("validate", "--strict", ok_codes=(1,))
+
+
+def test_export_csv_and_json_golden(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert_golden("export.csv", cli("export").output)
+    assert_golden("export.json", cli("export", "--format", "json").output)
+
+
+@pytest.mark.parametrize("draft_id", ["fr-es-aleppo-2016-10", "ru-aleppo-2016-10", "nz-aleppo-2016-10"])
+def test_show_golden(cli, monkeypatch, draft_id):
+    monkeypatch.chdir(ROOT)
+    assert_golden(f"show-{draft_id}.txt", cli("show", draft_id).output)
+
+
+def test_show_json_has_votes_with_basis(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    data = json.loads(cli("show", "fr-es-aleppo-2016-10", "--format", "json").output)
+    assert data["vetoed_by"] == ["RUS"]
+    assert {v["member"]: (v["vote"], v["basis"]) for v in data["votes"]}["JPN"] == ("yes", "derived")
+
+
+def test_show_unknown_id_is_a_usage_error(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = cli("show", "fr-es-aleppo-2016", ok_codes=(2,))
+    assert "no draft 'fr-es-aleppo-2016' in data/resolutions.yaml; did you mean 'fr-es-aleppo-2016-10'?" in result.output
+
+
+def test_missing_data_file_is_exit_2_without_traceback(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = cli("validate", "--data", str(tmp_path / "nope.yaml"), ok_codes=(2,))
+    assert "no such file" in result.output and "Traceback" not in result.output
+
+
+def test_missing_seeds_folder_is_exit_2(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = cli("validate", "--seeds", str(tmp_path / "none"), ok_codes=(2,))
+    assert "no such folder of seeds" in result.output
+
+
+def test_export_refuses_malformed_records(mini, cli):
+    mini.seed("a.txt", SEED)
+    mini.manifest()
+    mini.records("drafts:\n  - id: x\n    votes: {RUS: no, RUS: yes}\n")
+    result = cli("export", ok_codes=(1,))
+    assert "error[yaml-duplicate-key]" in result.stderr and result.stdout == ""
+
+
+def test_export_to_file_is_atomic_and_refuses_inputs(cli, shipped):
+    cli("export", "-o", "out/votes.csv")
+    assert (shipped / "out" / "votes.csv").read_text(encoding="utf-8").startswith("draft_id,symbol,")
+    assert not list((shipped / "out").glob(".*.tmp"))
+    result = cli("export", "-o", "data/resolutions.yaml", ok_codes=(2,))
+    assert "refusing to overwrite input" in result.output
+    result = cli("export", "-o", "seeds/x.csv", ok_codes=(2,))
+    assert "refusing to overwrite input" in result.output
+
+
+def test_manifest_prints_current_hashes(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = cli("manifest").output
+    assert out == (ROOT / "seeds" / "MANIFEST.yaml").read_text(encoding="utf-8").split("seeds:\n", 1)[0] * 0 + out
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        import hashlib
+        assert f"  {path.name}:\n    sha256: {hashlib.sha256(path.read_bytes()).hexdigest()}\n" in out
+
+
+def test_validate_does_not_import_pandas_or_matplotlib():
+    code = ("import sys\nfrom votes.cli import main\n"
+            "try:\n    main(['validate'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'matplotlib', 'scipy', 'rapidfuzz') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _commands():
+    return sorted(main.commands)
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_has_help_with_an_example_and_is_documented(cli, name):
+    command = main.commands[name]
+    assert command.help and "Example:" in command.help
+    assert "Example:" in cli(name, "--help").output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"votes {name}" in readme, f"README does not document `votes {name}`"
+    for param in command.params:
+        if isinstance(param, click.Option):
+            for opt in param.opts:
+                if opt.startswith("--") and opt not in ("--help",):
+                    assert opt in readme, f"README does not mention {opt} of votes {name}"

@@ -1,0 +1,52 @@
+"""The README tells the truth: its tables of codes and words are the ones the code uses."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REGEN, ROOT
+from votes.problems import CODES
+from votes.vocabulary import DRAFT_WORDS, REMAINING_WORDS, STANCE_WORDS, STATUS_WORDS, VOTE_WORDS
+
+
+def _cell(words) -> str:
+    return words.shown(50).replace("|", "\\|")
+
+
+def codes_table() -> str:
+    rows = [f"| `{code}` | {severity} | {meaning} |" for code, (severity, meaning) in CODES.items()]
+    return "\n".join(["| code | severity | meaning |", "|---|---|---|", *rows]) + "\n"
+
+
+def vocabulary_table() -> str:
+    rows = [f"| vote `{k}` | {_cell(w)} |" for k, w in VOTE_WORDS.items()]
+    rows.append(f"| `votes.others` rest-of-Council | {_cell(REMAINING_WORDS)} |")
+    rows += [f"| status `{k}` | {_cell(w)} |" for k, w in STATUS_WORDS.items()]
+    rows += [f"| stance `{k}` | {_cell(w)} |" for k, w in STANCE_WORDS.items()]
+    rows.append(f"| `drafted_by` | {_cell(DRAFT_WORDS)} |")
+    return "\n".join(["| fact | words (whole words, any case) |", "|---|---|", *rows]) + "\n"
+
+
+def _section(text: str, name: str) -> re.Match:
+    match = re.search(rf"<!-- {name}:start -->\n(.*?)<!-- {name}:end -->", text, re.S)
+    assert match, f"README has no {name} section"
+    return match
+
+
+def test_readme_tables_match_the_code():
+    path = ROOT / "README.md"
+    text = path.read_text(encoding="utf-8")
+    for name, table in (("codes", codes_table()), ("vocabulary", vocabulary_table())):
+        match = _section(text, name)
+        if REGEN:
+            text = text[: match.start(1)] + table + text[match.end(1):]
+        else:
+            assert match.group(1) == table, f"README {name} table is stale; run with VOTES_REGEN_GOLDEN=1"
+    if REGEN:
+        path.write_text(text, encoding="utf-8")
+
+
+def test_every_code_has_a_test():
+    tests = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py"))
+    missing = [code for code in CODES if f'"{code}"' not in tests and f"[{code}]" not in tests]
+    assert missing == [], f"codes without a test: {missing}"

@@ -1,0 +1,129 @@
+"""The shipped records: clean, right against the UN record, and every single wrong fact caught."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from votes import load_project, validate
+from votes.tables import vote_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The official record of the 7785th meeting, 8 October 2016 (UN Digital Library, S/PV.7785).
+# Kept here, outside the data, so the records are checked against it rather than copied from it.
+UN_RECORD = {
+    "fr-es-aleppo-2016-10": {
+        "yes": "EGY FRA GBR JPN MYS NZL SEN ESP UKR USA URY",
+        "no": "RUS VEN",
+        "abstain": "AGO CHN",
+    },
+    "ru-aleppo-2016-10": {
+        "yes": "CHN EGY RUS VEN",
+        "no": "FRA GBR JPN MYS NZL SEN ESP UKR USA",
+        "abstain": "AGO URY",
+    },
+}
+
+
+def test_shipped_data_validate_clean_under_strict(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = cli("validate", "--strict")
+    assert result.output.endswith("0 errors, 0 warnings in 8 drafts; 81 vote sentences in the seeds: "
+                                  "31 cited, 22 ignored, 28 reprinted, 0 uncovered\n")
+
+
+def test_seeds_are_the_shared_seeds_byte_for_byte():
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("shared/ is not beside this checkout")
+    for path in sorted(shared.iterdir()):
+        assert (ROOT / "seeds" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_export_matches_the_un_record_member_for_member(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    rows = list(csv.DictReader(io.StringIO(cli("export").output)))
+    for draft_id, record in UN_RECORD.items():
+        got = {row["member"]: row["vote"] for row in rows if row["draft_id"] == draft_id}
+        expected = {code: vote for vote, codes in record.items() for code in codes.split()}
+        assert got == expected, draft_id
+        assert all(row["basis"] in ("quoted", "derived") for row in rows if row["draft_id"] == draft_id)
+
+
+def test_every_vote_of_8_october_is_derived_from_the_seeds_not_typed_in():
+    project = load_project(ROOT / "data/resolutions.yaml", ROOT / "data/council.yaml", ROOT / "seeds")
+    validation = validate(project)
+    rows = [r for r in vote_rows(project, validation) if r["draft_id"] in UN_RECORD]
+    assert len(rows) == 30
+    assert {r["basis"] for r in rows} == {"quoted", "derived"}
+    assert validation.drafts["ru-aleppo-2016-10"].not_vetoes == ("FRA", "GBR", "USA")
+    assert validation.drafts["fr-es-aleppo-2016-10"].vetoed_by == ("RUS",)
+
+
+def test_earlier_vetoes_leave_other_votes_unknown_not_absent():
+    project = load_project(ROOT / "data/resolutions.yaml", ROOT / "data/council.yaml", ROOT / "seeds")
+    validation = validate(project)
+    rows = [r for r in vote_rows(project, validation) if r["draft_id"] == "fr-icc-syria-2014-05"]
+    assert {r["member"]: r["vote"] for r in rows if r["vote"]} == {"CHN": "no", "RUS": "no"}
+    assert sum(1 for r in rows if r["vote"] is None) == 13
+
+
+# --- any single wrong fact makes validate exit 1, naming the draft and the field -------------------
+
+MUTATIONS = [
+    # (name, old, new, draft, field, code)
+    ("flipped vote", "      VEN: no\n      CHN: abstain", "      VEN: yes\n      CHN: abstain",
+     "fr-es-aleppo-2016-10", "votes.VEN", "support-vote"),
+    ("flip keeping every tally", "      AGO: abstain\n      URY: abstain\n      # \"the remaining nine council members voted against\"\n      FRA: no",
+     "      AGO: abstain\n      URY: no\n      # \"the remaining nine council members voted against\"\n      FRA: abstain",
+     "ru-aleppo-2016-10", "votes.URY", "support-vote"),
+    ("changed tally", "tally: {yes: 4, no: 9, abstain: 2}", "tally: {yes: 5, no: 9, abstain: 2}",
+     "ru-aleppo-2016-10", "tally.yes", "tally-mismatch"),
+    ("retyped quote", "quote: China voted in favor of Russia’s draft on Saturday.",
+     "quote: China voted in favour of Russia’s draft on Saturday.", "ru-aleppo-2016-10", "evidence[4].quote",
+     "quote-not-found"),
+    ("quote cited for a member it does not name", "supports: [votes.VEN, votes.RUS]",
+     "supports: [votes.VEN, votes.RUS, votes.CHN]", "fr-es-aleppo-2016-10", "votes.CHN", "support-member"),
+    ("wrong status", "    status: failed", "    status: vetoed", "ru-aleppo-2016-10", "status", "status-mismatch"),
+    ("unseated member", "    votes:\n      RUS: no\n      CHN: no\n    notes:", "    votes:\n      RUS: no\n      CHN: no\n      DEU: yes\n    notes:",
+     "fr-icc-syria-2014-05", "votes.DEU", "member-not-seated"),
+    ("second draft with the same id", "  - id: syria-chapter-vii-2012-07", "  - id: syria-arab-league-plan-2012-02",
+     "syria-arab-league-plan-2012-02", "id", "id-duplicate"),
+]
+
+
+@pytest.mark.parametrize("name, old, new, draft, field, code", MUTATIONS, ids=[m[0] for m in MUTATIONS])
+def test_single_wrong_fact_is_caught(shipped, cli, name, old, new, draft, field, code):
+    path = shipped / "data" / "resolutions.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, name
+    changed = text.replace(old, new)
+    path.write_text(changed, encoding="utf-8")
+    result = cli("validate", ok_codes=(1,))
+    lines = [line for line in result.output.splitlines() if f"error[{code}] draft {draft} {field}:" in line]
+    assert lines, result.output
+    # the problem points at the line that was changed
+    first_changed = next(i for i, (a, b) in enumerate(zip(text.splitlines(), changed.splitlines())) if a != b) + 1
+    assert lines[0].startswith(f"data/resolutions.yaml:{first_changed}:"), lines[0]
+
+
+def test_seed_swapped_for_another_is_caught(shipped, cli):
+    shutil.copy(shipped / "seeds" / "001_8d09de50049f6670.txt", shipped / "seeds" / "000_d17f4b8d1948d0a3.txt")
+    result = cli("validate", ok_codes=(1,))
+    assert "seeds/000_d17f4b8d1948d0a3.txt:1:1: error[seed-changed] seed 000_d17f4b8d1948d0a3.txt:" in result.output
+
+
+def test_removing_a_record_leaves_its_sentences_uncovered(shipped, cli):
+    path = shipped / "data" / "resolutions.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: us-chemical-weapons-2016-10")
+    end = text.index("  - id: fr-icc-syria-2014-05")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    result = cli("validate", "--strict", ok_codes=(1,))
+    assert re.search(r"seeds/000_d17f4b8d1948d0a3.txt:169:1: warning\[seed-uncovered\]", result.output)
