@@ -54,9 +54,22 @@ def input_options(command):
     return wrapper
 
 
+#: Below this many drafts a run is too quick for a progress bar to help.
+PROGRESS_FROM = 500
+
+
+def show_progress(stream, drafts: int) -> bool:
+    """A bar only for long runs on a terminal: pipes, files and CI logs stay clean."""
+    return drafts >= PROGRESS_FROM and hasattr(stream, "isatty") and stream.isatty()
+
+
 def _checked(paths) -> tuple[Project, Validation]:
     project = load_project(*paths)
-    return project, validate(project)
+    total = len(project.records.drafts)
+    if not show_progress(sys.stderr, total):
+        return project, validate(project)
+    with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
+        return project, validate(project, progress=bar.update)
 
 
 def _stop_if_unreadable(validation: Validation) -> None:
@@ -125,6 +138,10 @@ def report(paths, out: Path, force: bool):
       votes report --out /tmp/draft-report --force
     """
     project, validation = _checked(paths)
+    unreadable = [p for p in validation.errors if p.code.startswith(("file-", "yaml-"))]
+    if unreadable:  # nothing to report on, even with --force
+        click.echo(render.problems_text(Validation(unreadable, {}, validation.coverage)), nl=False, err=True)
+        raise DataProblems()
     if validation.errors and not force:
         click.echo(render.problems_text(validation), nl=False, err=True)
         click.echo("votes: not writing the report: fix the errors above, or pass --force", err=True)

@@ -17,6 +17,7 @@ CODES: dict[str, tuple[str, str]] = {
     # reading files
     "file-encoding": (ERROR, "a data file is not UTF-8 text, or holds a NUL byte"),
     "file-empty": (ERROR, "a data file holds no YAML document"),
+    "file-too-large": (ERROR, "a data file larger than 64 MiB, far beyond any real history"),
     "yaml-syntax": (ERROR, "the YAML cannot be parsed (bad indentation, a tab, an unclosed quote ...)"),
     "yaml-duplicate-key": (ERROR, "a key appears twice in one mapping; YAML would silently keep the last"),
     "yaml-anchor": (ERROR, "anchors and aliases (&name, *name) are refused: every fact is written out"),

@@ -35,6 +35,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 #: Records need six levels; anything past this is a mistake or an attack.
 MAX_DEPTH = 64
+#: Far above any real history (the Council's whole record is a few MB); guards memory.
+MAX_YAML_BYTES = 64 * 2**20
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
@@ -95,6 +97,12 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     Raises VotesError only when the file cannot be read at all.
     """
     try:
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            return YamlFile(display, None, [Problem(
+                "file-too-large", f"the file is {size / 2**20:.0f} MiB; records files are read up to "
+                f"{MAX_YAML_BYTES // 2**20} MiB", display, 1, 1,
+                hint="is this the right file? split a very large history into several data files")])
         raw = path.read_bytes()
     except FileNotFoundError:
         raise VotesError(f"{display}: no such file") from None

@@ -29,6 +29,9 @@ def problems_text(validation: Validation) -> str:
 def summary_line(validation: Validation) -> str:
     cov = validation.coverage
     errors, warnings = len(validation.errors), len(validation.warnings)
+    if not cov.checked:
+        return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}; "
+                "seed coverage not checked until the records file loads without errors")
     return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
             f"in {len(validation.drafts)} draft{'s' * (len(validation.drafts) != 1)}; "
             f"{cov.sentences} vote sentences in the seeds: "

@@ -285,6 +285,10 @@ def _check_comment(b: _Builder, node: YNode, field_: str) -> None:
 def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
     b.draft = None
     b.subject = f"drafts[{index}]"
+    if node.kind == "map" and "id" in node.value:  # name the draft in its own shape problems
+        id_node = node.value["id"][1]
+        if id_node.kind == "scalar" and ID_RE.fullmatch(id_node.value):
+            b.draft, b.subject = id_node.value, None
     spec = b.fields(node, DRAFT_FIELDS, None, "a mapping with id, title, date, status ...")
     if spec is None:
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .anchor import Anchor, SeedText, normalise, sentences
 from .model import ADOPTION_THRESHOLD, SOURCE_PATHS, TALLY_KEYS, VOTES, Draft, Evidence, Loc
@@ -68,6 +68,7 @@ class Coverage:
     ignored: int = 0
     reprinted: int = 0  # the same sentence as a cited or ignored one, in another seed
     uncovered: int = 0
+    checked: bool = True  # False when the records file had errors, so coverage was not asked
 
 
 @dataclass
@@ -96,12 +97,17 @@ class Validation:
         }
 
 
-def validate(project: Project) -> Validation:
-    """Run the five checks over a loaded project."""
+def validate(project: Project, progress: Callable[[int], None] | None = None) -> Validation:
+    """Run the five checks over a loaded project.
+
+    `progress`, if given, is called with 1 after each draft (for a progress bar).
+    """
     problems = list(project.problems)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     checks: dict[str, DraftCheck] = {}
     for draft in project.records.drafts:
+        if progress is not None:
+            progress(1)
         check = DraftCheck(draft)
         checks[draft.id] = check
         problems += check_evidence(project, draft, texts, check)
@@ -109,7 +115,11 @@ def validate(project: Project) -> Validation:
         problems += check_consistency(project, draft, check)
         problems += unbacked_facts(project, draft, check)
     coverage = Coverage()
-    problems += check_coverage(project, texts, checks, coverage)
+    # Coverage asks whether the records cite every vote sentence; with records that did not
+    # load it would report every sentence, burying the one error that matters.
+    coverage.checked = not any(p.path == project.records.path and p.severity == ERROR for p in project.problems)
+    if coverage.checked:
+        problems += check_coverage(project, texts, checks, coverage)
     problems += check_drift(project)
     problems.sort(key=sort_key)
     return Validation(problems, checks, coverage)
