@@ -11,18 +11,31 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
 from .read import Seed
 
-_SIMPLE = str.maketrans({
+_SIMPLE = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-})
-#: Runs that change length when normalised: white space (folded to one space) and the ellipsis.
-_RUNS = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+|\u2026")
+}
+
+
+def _one_for_one(text: str) -> str:
+    """Straighten quotes and dashes: one character for one, so offsets stay put.
+
+    str.replace per character present is far faster than str.translate on long texts.
+    """
+    for char, plain in _SIMPLE.items():
+        if char in text:
+            text = text.replace(char, plain)
+    return text
+#: Every white-space character (and the zero-width space) becomes a plain space, one for one.
+_SIMPLE.update({chr(c): " " for c in range(0x3000 + 1) if chr(c).isspace() and c != 0x20})
+_SIMPLE["\u200b"] = " "
+#: What changes length when normalised: runs of spaces (folded to one) and the ellipsis.
+_RUNS = re.compile(r" {2,}|\u2026")
 ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
 #: Below this similarity (0-100) no closest passage is suggested: it would mislead.
 SUGGEST_FLOOR = 60.0
@@ -32,25 +45,25 @@ class NormalText:
     """A text in normal form, with a map from its offsets back to the original's."""
 
     def __init__(self, text: str):
-        pieces: list[str] = []
         self._norm_starts: list[int] = []
         self._orig_starts: list[int] = []
         self._fixed: list[bool] = []  # True where a piece maps one-to-one
+        mapped = _one_for_one(text)
+        pieces: list[str] = []
         pos = norm_len = 0
-        for match in _RUNS.finditer(text):
+        for match in _RUNS.finditer(mapped):
             if match.start() > pos:
                 self._add(norm_len, pos, True)
-                chunk = text[pos:match.start()].translate(_SIMPLE)
-                pieces.append(chunk)
-                norm_len += len(chunk)
+                pieces.append(mapped[pos:match.start()])
+                norm_len += match.start() - pos
             repl = "..." if match.group() == "\u2026" else " "
             self._add(norm_len, match.start(), False)
             pieces.append(repl)
             norm_len += len(repl)
             pos = match.end()
-        if pos < len(text):
+        if pos < len(mapped):
             self._add(norm_len, pos, True)
-            pieces.append(text[pos:].translate(_SIMPLE))
+            pieces.append(mapped[pos:])
         self.text = "".join(pieces)
         self._orig_len = len(text)
 
@@ -77,19 +90,28 @@ class NormalText:
         return low if len(low) == len(self.text) else None
 
 
+_PLAIN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+
+
 def normalise(text: str) -> str:
-    return NormalText(text).text.strip()
+    """The normal form of a short text (a quote, a sentence), without an offset map."""
+    if _PLAIN.fullmatch(text):  # printable ASCII, single spaces: already normal
+        return text
+    return _RUNS.sub(lambda m: "..." if m.group() == "\u2026" else " ", _one_for_one(text)).strip()
 
 
-@dataclass(frozen=True, slots=True)
 class Anchor:
     """Where a quote was found: offsets into the seed's text, and how."""
 
-    start: int
-    end: int
-    how: str  # "exact", "normalised" or "case"
-    line: int
-    col: int
+    __slots__ = ("start", "end", "how", "line", "col")
+
+    def __init__(self, start: int, end: int, how: str, line: int, col: int):
+        self.start, self.end = start, end
+        self.how = how  # "exact", "normalised" or "case"
+        self.line, self.col = line, col
+
+    def __repr__(self) -> str:
+        return f"Anchor({self.start}, {self.end}, {self.how!r}, line={self.line}, col={self.col})"
 
 
 class SeedText:
@@ -110,7 +132,12 @@ class SeedText:
         at = self.seed.text.find(quote)
         if at >= 0 and quote.strip():
             return self.anchor(at, at + len(quote), "exact")
-        parts = [normalise(p) for p in ELLIPSIS.split(quote)]
+        pieces = ELLIPSIS.split(quote)
+        if len(pieces) > 1:  # parts joined by `...`, each typed exactly: no normal form needed
+            span = _find_parts(self.seed.text, [p for p in pieces if p])
+            if span is not None:
+                return self.anchor(span[0], span[1], "exact")
+        parts = [normalise(p) for p in pieces]
         parts = [p for p in parts if p]
         if not parts:
             return None
@@ -166,35 +193,63 @@ _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    start: int
-    end: int
-    text: str
+    """A sentence of a seed: its offsets and text."""
+
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split a seed into sentences, one paragraph (line) at a time, keeping offsets."""
+    """Split a text into sentences, one paragraph (line) at a time, keeping offsets."""
     out: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
-        line_start = pos
+        line_sentences(line, pos, out)
         pos += len(line) + 1
-        if not line.strip():
-            continue
-        begin = 0
-        for match in _BOUNDARY.finditer(line):
-            word = _WORD_BEFORE.search(line, 0, match.start())
-            if word:
-                token = word.group(1)
-                # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence
-                if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) or token.lower().rstrip(".") in _ABBREVIATIONS:
-                    continue
-            end = match.start() + 1
-            _append(out, line, line_start, begin, end)
-            begin = match.end()
-        _append(out, line, line_start, begin, len(line))
     return out
+
+
+def sentences_matching(text: str, stems: tuple[str, ...], pattern: re.Pattern) -> list[Sentence]:
+    """The sentences that `pattern` matches, found fast: only lines holding one of the
+    lower-case `stems` are split (str.find runs at C speed; the regex then confirms)."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        return [s for s in sentences(text) if pattern.search(s.text)]
+    starts = set()
+    for stem in stems:
+        at = low.find(stem)
+        while at >= 0:
+            starts.add(low.rfind("\n", 0, at) + 1)
+            at = low.find(stem, at + len(stem))
+    out: list[Sentence] = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        line_sentences(text[start:] if end < 0 else text[start:end], start, out)
+    return [s for s in out if pattern.search(s.text)]
+
+
+def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
+    """Append the sentences of one line (paragraph) that starts at offset `line_start`."""
+    if not line.strip():
+        return
+    begin = 0
+    for match in _BOUNDARY.finditer(line):
+        # the word before the full stop; a short slice keeps the `$` search from rescanning the line
+        word = _WORD_BEFORE.search(line[max(0, match.start() - 40):match.start()])
+        if word:
+            token = word.group(1)
+            # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence
+            if _INITIALS.fullmatch(token) or token.lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+        _append(out, line, line_start, begin, match.start() + 1)
+        begin = match.end()
+    _append(out, line, line_start, begin, len(line))
 
 
 def _append(out: list[Sentence], line: str, line_start: int, begin: int, end: int) -> None:

@@ -7,7 +7,8 @@ reads files and nothing checks facts against seeds.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+
+from .record import Record
 
 #: The fixed levels of a vote, in the order tables show them.
 VOTES = ("yes", "no", "abstain", "absent")
@@ -20,28 +21,29 @@ SOURCE_PATHS = frozenset({"symbol", "meeting", "date"})
 ADOPTION_THRESHOLD = 9
 
 
-@dataclass(frozen=True, slots=True)
-class Loc:
-    line: int
-    col: int
+class Loc(Record):
+    """A 1-based line and column in a data file."""
+
+    __slots__ = ("line", "col")
+
+    def __init__(self, line: int, col: int):
+        self.line = line
+        self.col = col
 
 
-@dataclass(slots=True)
-class Member:
-    code: str
-    name: str
-    permanent: bool
-    names: tuple[str, ...]
-    loc: Loc
+class Member(Record):
+    __slots__ = ("code", "name", "permanent", "names", "loc")
+
+    def __init__(self, code: str, name: str, permanent: bool, names: tuple[str, ...], loc: Loc):
+        self.code, self.name, self.permanent, self.names, self.loc = code, name, permanent, names, loc
 
 
-@dataclass(slots=True)
-class Council:
-    path: str
-    members: dict[str, Member]
-    seats: dict[int, tuple[str, ...]]
-    groups: dict[str, tuple[str, ...]]
-    loc: Loc = Loc(1, 1)
+class Council(Record):
+    __slots__ = ("path", "members", "seats", "groups")
+
+    def __init__(self, path: str, members: dict[str, Member], seats: dict[int, tuple[str, ...]],
+                 groups: dict[str, tuple[str, ...]]):
+        self.path, self.members, self.seats, self.groups = path, members, seats, groups
 
     def seated(self, year: int) -> tuple[str, ...] | None:
         return self.seats.get(year)
@@ -51,37 +53,37 @@ class Council:
         return bool(member and member.permanent)
 
 
-@dataclass(slots=True)
-class Evidence:
+class Evidence(Record):
     """A quote from a seed (`seed`, `quote`) or an outside `source`, and the facts it backs."""
 
-    index: int
-    supports: tuple[str, ...]
-    loc: Loc
-    seed: str | None = None
-    quote: str | None = None
-    source: str | None = None
-    quote_loc: Loc | None = None
-    supports_locs: tuple[Loc, ...] = ()
+    __slots__ = ("index", "supports", "loc", "seed", "quote", "source", "quote_loc", "supports_locs")
+
+    def __init__(self, index: int, supports: tuple[str, ...], loc: Loc, seed: str | None = None,
+                 quote: str | None = None, source: str | None = None, quote_loc: Loc | None = None,
+                 supports_locs: tuple[Loc, ...] = ()):
+        self.index, self.supports, self.loc = index, supports, loc
+        self.seed, self.quote, self.source = seed, quote, source
+        self.quote_loc, self.supports_locs = quote_loc, supports_locs
 
 
-@dataclass(slots=True)
-class Draft:
-    id: str
-    title: str
-    date: dt.date | None
-    status: str | None
-    loc: Loc
-    symbol: str | None = None
-    meeting: str | None = None
-    drafted_by: tuple[str, ...] = ()
-    votes: dict[str, str] = field(default_factory=dict)
-    tally: dict[str, int] | None = None
-    positions: dict[str, str] = field(default_factory=dict)
-    evidence: list[Evidence] = field(default_factory=list)
-    notes: str | None = None
-    #: where each field (and each `votes.<CODE>`, `tally.<k>`, `positions.<CODE>`) was written
-    locs: dict[str, Loc] = field(default_factory=dict)
+class Draft(Record):
+    """One draft resolution and everything recorded about it."""
+
+    __slots__ = ("id", "title", "date", "status", "loc", "symbol", "meeting", "drafted_by", "votes", "tally",
+                 "positions", "evidence", "notes", "locs")
+
+    def __init__(self, id: str, title: str, date: dt.date | None, status: str | None, loc: Loc):
+        self.id, self.title, self.date, self.status, self.loc = id, title, date, status, loc
+        self.symbol: str | None = None
+        self.meeting: str | None = None
+        self.drafted_by: tuple[str, ...] = ()
+        self.votes: dict[str, str] = {}
+        self.tally: dict[str, int] | None = None
+        self.positions: dict[str, str] = {}
+        self.evidence: list[Evidence] = []
+        self.notes: str | None = None
+        #: where each field (and each `votes.<CODE>`, `tally.<k>`, `positions.<CODE>`) was written
+        self.locs: dict[str, Loc] = {}
 
     @property
     def year(self) -> int | None:
@@ -113,39 +115,37 @@ class Draft:
         return self.locs.get(path) or self.locs.get(path.split(".")[0]) or self.loc
 
 
-@dataclass(slots=True)
-class Ignore:
+class Ignore(Record):
     """A vote statement in a seed that is deliberately not a record, and why."""
 
-    index: int
-    seed: str
-    quote: str
-    reason: str
-    loc: Loc
-    quote_loc: Loc
+    __slots__ = ("index", "seed", "quote", "reason", "loc", "quote_loc")
+
+    def __init__(self, index: int, seed: str, quote: str, reason: str, loc: Loc, quote_loc: Loc):
+        self.index, self.seed, self.quote, self.reason, self.loc, self.quote_loc = (
+            index, seed, quote, reason, loc, quote_loc)
 
 
-@dataclass(slots=True)
-class Records:
-    path: str
-    drafts: list[Draft]
-    ignores: list[Ignore]
+class Records(Record):
+    __slots__ = ("path", "drafts", "ignores")
+
+    def __init__(self, path: str, drafts: list[Draft], ignores: list[Ignore]):
+        self.path, self.drafts, self.ignores = path, drafts, ignores
 
     def draft(self, draft_id: str) -> Draft | None:
         return next((d for d in self.drafts if d.id == draft_id), None)
 
 
-@dataclass(slots=True)
-class ManifestEntry:
-    name: str
-    sha256: str
-    loc: Loc
-    outlet: str | None = None
-    title: str | None = None
-    covers: str | None = None
+class ManifestEntry(Record):
+    __slots__ = ("name", "sha256", "loc", "outlet", "title", "covers")
+
+    def __init__(self, name: str, sha256: str, loc: Loc, outlet: str | None = None, title: str | None = None,
+                 covers: str | None = None):
+        self.name, self.sha256, self.loc = name, sha256, loc
+        self.outlet, self.title, self.covers = outlet, title, covers
 
 
-@dataclass(slots=True)
-class Manifest:
-    path: str
-    entries: dict[str, ManifestEntry]
+class Manifest(Record):
+    __slots__ = ("path", "entries")
+
+    def __init__(self, path: str, entries: dict[str, ManifestEntry]):
+        self.path, self.entries = path, entries

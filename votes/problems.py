@@ -7,7 +7,7 @@ one-line description; the README's table of codes is generated from it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from .record import Record
 
 ERROR = "error"
 WARNING = "warning"
@@ -73,19 +73,17 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Record):
     """One thing wrong in the data, located as precisely as the input allows."""
 
-    code: str
-    message: str
-    path: str
-    line: int = 0
-    col: int = 0
-    draft: str | None = None
-    field: str | None = None
-    hint: str | None = None
-    subject: str | None = None  # what the problem is about when it is not a draft: "seed X", "member X"
+    __slots__ = ("code", "message", "path", "line", "col", "draft", "field", "hint", "subject")
+
+    def __init__(self, code: str, message: str, path: str, line: int = 0, col: int = 0,
+                 draft: str | None = None, field: str | None = None, hint: str | None = None,
+                 subject: str | None = None):
+        self.code, self.message, self.path, self.line, self.col = code, message, path, line, col
+        self.draft, self.field, self.hint = draft, field, hint
+        self.subject = subject  # what the problem is about when it is not a draft: "seed X", "member X"
 
     @property
     def severity(self) -> str:
@@ -108,7 +106,7 @@ class Problem:
         return f"{lead} {where}: {self.message}" if where else f"{lead} {self.message}"
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in self.__slots__}
         data["severity"] = self.severity
         return data
 

@@ -8,12 +8,12 @@ cannot be read at all raises `VotesError`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import VotesError
 from .model import Council, Manifest, Records
 from .problems import Problem
+from .record import Record
 from .read import Seed, read_seed_bytes, read_yaml, seed_from_bytes
 from .schema import build_council, build_manifest, build_records
 
@@ -32,16 +32,15 @@ def display_path(path: Path) -> str:
     return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
 
 
-@dataclass
-class Project:
+class Project(Record):
     """Everything `votes` reads, typed, with the problems found while reading it."""
 
-    records: Records
-    council: Council
-    seeds_dir: Path
-    seeds: dict[str, Seed]
-    manifest: Manifest | None
-    problems: list[Problem] = field(default_factory=list)
+    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems")
+
+    def __init__(self, records: Records, council: Council, seeds_dir: Path, seeds: dict[str, Seed],
+                 manifest: Manifest | None, problems: list[Problem] | None = None):
+        self.records, self.council, self.seeds_dir, self.seeds = records, council, seeds_dir, seeds
+        self.manifest, self.problems = manifest, problems or []
 
     @property
     def seeds_display(self) -> str:
@@ -95,8 +94,13 @@ def read_seeds(folder: Path) -> dict[str, Seed]:
     return seeds
 
 
-def seed_name_problem(name: str, folder: Path) -> str | None:
-    """Why an evidence seed path is not a safe path inside the seeds folder, or None."""
+def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
+    """Why an evidence seed path is not a safe path inside the seeds folder, or None.
+
+    Names in `known` (the seeds read by `read_seeds`, which skips links) are safe as they are.
+    """
+    if name in known:
+        return None
     if not name or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
         return "is an absolute path"
     parts = name.replace("\\", "/").split("/")

@@ -9,15 +9,14 @@ the schema decides what type each field is.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .errors import VotesError
 from .problems import Problem
+from .record import Record
 
 try:  # libyaml's parser is several times faster; the pure one gives the same events.
     from yaml._yaml import CParser as _Parser
@@ -37,31 +36,40 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 64
 #: Far above any real history (the Council's whole record is a few MB); guards memory.
 MAX_YAML_BYTES = 64 * 2**20
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
-@dataclass(slots=True)
 class YNode:
-    """A YAML node with its position (1-based line and column)."""
+    """A YAML node with its position (1-based line and column).
 
-    kind: str  # "map", "seq" or "scalar"
-    value: object  # str | list[YNode] | dict[str, tuple[YNode, YNode]] (key node, value node)
-    line: int
-    col: int
-    plain: bool = False  # an unquoted scalar
-    comment_after: bool = False  # an unquoted scalar followed on its line by ' #'
+    A plain class with slots: a long history has hundreds of thousands of nodes.
+    """
+
+    __slots__ = ("kind", "value", "line", "col", "plain", "comment_after")
+
+    def __init__(self, kind: str, value, line: int, col: int, plain: bool = False):
+        self.kind = kind  # "map", "seq" or "scalar"
+        self.value = value  # str | list[YNode] | dict[str, tuple[YNode, YNode]] (key node, value node)
+        self.line = line
+        self.col = col
+        self.plain = plain  # an unquoted scalar
+        self.comment_after = False  # an unquoted scalar followed on its line by ' #'
+
+    def __repr__(self) -> str:
+        return f"YNode({self.kind}, {self.value!r}, {self.line}:{self.col})"
 
     def is_null(self) -> bool:
         return self.kind == "scalar" and self.plain and self.value in NULL_WORDS
 
 
-@dataclass(slots=True)
-class YamlFile:
+class YamlFile(Record):
     """A parsed YAML file: its display path and root node (None when unreadable)."""
 
-    path: str
-    root: YNode | None
-    problems: list[Problem] = field(default_factory=list)
+    __slots__ = ("path", "root", "problems")
+
+    def __init__(self, path: str, root: YNode | None, problems: list[Problem] | None = None):
+        self.path, self.root, self.problems = path, root, problems or []
 
 
 class _Stop(Exception):
@@ -162,7 +170,7 @@ def parse_yaml(text: str, display: str) -> YNode | None:
                         if lines is None:
                             lines = text.split("\n")
                         rest = lines[ev.end_mark.line][ev.end_mark.column:]
-                        node.comment_after = bool(re.match(r"[ \t]+#", rest))
+                        node.comment_after = _COMMENT_AFTER.match(rest) is not None
                 else:
                     if len(stack) >= MAX_DEPTH:
                         raise _Stop(Problem(
@@ -233,13 +241,13 @@ def _attach(frame: list, node: YNode, display: str) -> None:
 
 # --- seeds -----------------------------------------------------------------------------------
 
-@dataclass(slots=True)
-class Seed:
+class Seed(Record):
     """One source article: its name under seeds/, raw bytes' SHA-256 and text."""
 
-    name: str
-    text: str
-    sha256: str
+    __slots__ = ("name", "text", "sha256")
+
+    def __init__(self, name: str, text: str, sha256: str):
+        self.name, self.text, self.sha256 = name, text, sha256
 
     def line_of(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
@@ -255,6 +263,19 @@ def read_seed_bytes(path: Path) -> bytes:
         raise VotesError(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def _sha256_hex(raw: bytes) -> str:
+    # CPython's built-in SHA-256 loads in microseconds; hashlib's OpenSSL start-up costs
+    # milliseconds on every `votes validate`. Same digest either way.
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.11
+        except ImportError:  # pragma: no cover - a build without the built-in modules
+            from hashlib import sha256
+    return sha256(raw).hexdigest()
+
+
 def seed_from_bytes(name: str, raw: bytes) -> Seed:
     """Seeds are decoded leniently: a stray byte must not hide the rest of an article."""
-    return Seed(name, raw.decode("utf-8", errors="replace"), hashlib.sha256(raw).hexdigest())
+    return Seed(name, raw.decode("utf-8", errors="replace"), _sha256_hex(raw))

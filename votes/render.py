@@ -6,10 +6,6 @@ CLI only chooses which to print.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
 from .project import Project
 from .tables import COLUMNS
 from .validate import Validation
@@ -39,6 +35,8 @@ def summary_line(validation: Validation) -> str:
 
 
 def problems_json(validation: Validation) -> str:
+    import json
+
     return json.dumps(validation.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -60,6 +58,9 @@ def problems_github(validation: Validation) -> str:
 
 
 def rows_csv(rows: list[dict]) -> str:
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
@@ -70,6 +71,8 @@ def rows_csv(rows: list[dict]) -> str:
 
 
 def rows_json(rows: list[dict]) -> str:
+    import json
+
     return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -173,6 +176,8 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
 
 def manifest_yaml(project: Project) -> str:
     """A manifest for the seeds as they are now, keeping outlets and notes already written."""
+    import json  # a JSON string is a valid YAML double-quoted scalar
+
     entries = project.manifest.entries if project.manifest else {}
     lines = ["seeds:"]
     for name, seed in project.seeds.items():

@@ -9,9 +9,7 @@ with the closest known name as the hint, so a typo never silently drops data.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
-from dataclasses import dataclass, field
 
 from .model import (
     STANCES, STATUSES, TALLY_KEYS, VOTES, Council, Draft, Evidence, Ignore, Loc, Manifest,
@@ -37,15 +35,15 @@ def _loc(node: YNode) -> Loc:
     return Loc(node.line, node.col)
 
 
-@dataclass
 class _Builder:
     """Collects problems for one file while its tree is turned into values."""
 
-    path: str
-    problems: list[Problem] = field(default_factory=list)
-    keys: dict[str, YNode] = field(default_factory=dict)  # key nodes of the last mapping read by fields()
-    draft: str | None = None
-    subject: str | None = None
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+        self.keys: dict[str, YNode] = {}  # key nodes of the last mapping read by fields()
+        self.draft: str | None = None
+        self.subject: str | None = None
 
     def problem(self, code: str, node: YNode, field_: str | None, message: str, hint: str | None = None):
         self.problems.append(Problem(code, message, self.path, node.line, node.col,
@@ -71,7 +69,7 @@ class _Builder:
                 found[name] = value
                 self.keys[name] = key
                 continue
-            close = difflib.get_close_matches(name, list(spec), n=1, cutoff=0.6)
+            close = _close(name, list(spec))
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(spec)}"
             inner = f"{field_}.{name}" if field_ else name
             self.problem("field-unknown", key, inner, f"unknown field '{name}'", hint)
@@ -147,11 +145,17 @@ class _Builder:
             self.problem("member-code-invalid", node, field_, f"'{shown}' is not a member code", hint)
             return None
         if members is not None and value not in members:
-            close = difflib.get_close_matches(value, list(members), n=1, cutoff=0.6)
+            close = _close(value, list(members))
             hint = f"did you mean {close[0]}?" if close else "add the member to data/council.yaml"
             self.problem("member-unknown", node, field_, f"member '{value}' is not in the council file", hint)
             return None
         return value
+
+
+def _close(name: str, known: list[str]) -> list[str]:
+    import difflib  # only when there is a typo to explain
+
+    return difflib.get_close_matches(name, known, n=1, cutoff=0.6)
 
 
 def _guess_code(value: str, members: dict[str, Member] | None) -> str | None:
@@ -171,7 +175,7 @@ def _guess_code(value: str, members: dict[str, Member] | None) -> str | None:
 def build_council(root: YNode, path: str) -> tuple[Council, list[Problem]]:
     """The members, their seats by year and named groups."""
     b = _Builder(path)
-    council = Council(path, {}, {}, {}, _loc(root))
+    council = Council(path, {}, {}, {})
     top = b.fields(root, {"members": True, "seats": True, "groups": False}, None,
                    "a mapping with members, seats and groups")
     if top is None:

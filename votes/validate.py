@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from .anchor import Anchor, SeedText, normalise, sentences
+from .anchor import Anchor, SeedText, normalise, sentences_matching
 from .model import ADOPTION_THRESHOLD, SOURCE_PATHS, TALLY_KEYS, VOTES, Draft, Evidence, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
+from .record import Record
 from .project import MANIFEST_NAME, Project, seed_name_problem
 from .vocabulary import (
-    DRAFT_WORDS, REMAINING_WORDS, STANCE_WORDS, STATUS_WORDS, VOTE_WORDS, clauses, names_pattern,
+    DRAFT_WORDS, REMAINING_WORDS, STANCE_WORDS, STATUS_WORDS, VOTE_WORDS, NameSet, clauses,
     numbers, says_date,
 )
 
@@ -34,19 +34,22 @@ QUOTED, DERIVED, SOURCED, UNBACKED = "quoted", "derived", "sourced", "unbacked"
 VOTE_SENTENCE = re.compile(
     r"\bveto(?:es|ed|ing)?\b|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstentions?\b|\bdraft(?:s|ed)?\b"
     r"|\bresolutions?\b", re.IGNORECASE)
+VOTE_STEMS = ("veto", "vot", "abstain", "abstention", "draft", "resolution")
 _PATH = re.compile(r"(votes|positions)\.([A-Za-z]+)|tally\.(yes|no|abstain)|status|drafted_by|date|symbol|meeting")
 
 
-@dataclass
-class DraftCheck:
+class DraftCheck(Record):
     """What validation established about one draft."""
 
-    draft: Draft
-    anchors: dict[int, Anchor] = field(default_factory=dict)  # evidence index -> where its quote stands
-    backing: dict[str, list[int]] = field(default_factory=dict)  # fact path -> evidence indices backing it
-    basis: dict[str, str] = field(default_factory=dict)  # fact path -> quoted | derived | sourced | unbacked
-    outcome: str | None = None  # what the Charter gives for the recorded votes, when they settle it
-    permanent_no: tuple[str, ...] = ()  # permanent members recorded voting no
+    __slots__ = ("draft", "anchors", "backing", "basis", "outcome", "permanent_no")
+
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.anchors: dict[int, Anchor] = {}  # evidence index -> where its quote stands
+        self.backing: dict[str, list[int]] = {}  # fact path -> evidence indices backing it
+        self.basis: dict[str, str] = {}  # fact path -> quoted | derived | sourced | unbacked
+        self.outcome: str | None = None  # what the Charter gives for the recorded votes, when they settle it
+        self.permanent_no: tuple[str, ...] = ()  # permanent members recorded voting no
 
     @property
     def vetoed_by(self) -> tuple[str, ...]:
@@ -61,21 +64,27 @@ class DraftCheck:
         return self.basis.get(f"votes.{code}", UNBACKED)
 
 
-@dataclass
-class Coverage:
-    sentences: int = 0  # seed sentences that report a vote, veto or draft
-    cited: int = 0
-    ignored: int = 0
-    reprinted: int = 0  # the same sentence as a cited or ignored one, in another seed
-    uncovered: int = 0
-    checked: bool = True  # False when the records file had errors, so coverage was not asked
+class Coverage(Record):
+    """How the seeds' vote sentences are accounted for."""
+
+    __slots__ = ("sentences", "cited", "ignored", "reprinted", "uncovered", "checked")
+
+    def __init__(self):
+        self.sentences = 0  # seed sentences that report a vote, veto or draft
+        self.cited = 0
+        self.ignored = 0
+        self.reprinted = 0  # the same sentence as a cited or ignored one, in another seed
+        self.uncovered = 0
+        self.checked = True  # False when the records file had errors, so coverage was not asked
 
 
-@dataclass
-class Validation:
-    problems: list[Problem]
-    drafts: dict[str, DraftCheck]
-    coverage: Coverage
+class Validation(Record):
+    """The problems found, and what the report needs: each draft's anchors and bases."""
+
+    __slots__ = ("problems", "drafts", "coverage")
+
+    def __init__(self, problems: list[Problem], drafts: dict[str, DraftCheck], coverage: Coverage):
+        self.problems, self.drafts, self.coverage = problems, drafts, coverage
 
     @property
     def errors(self) -> list[Problem]:
@@ -105,13 +114,14 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
     problems = list(project.problems)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     checks: dict[str, DraftCheck] = {}
+    names = _Names(project)
     for draft in project.records.drafts:
         if progress is not None:
             progress(1)
         check = DraftCheck(draft)
         checks[draft.id] = check
         problems += check_evidence(project, draft, texts, check)
-        problems += check_support(project, draft, check)
+        problems += check_support(project, draft, check, names)
         problems += check_consistency(project, draft, check)
         problems += unbacked_facts(project, draft, check)
     coverage = Coverage()
@@ -136,7 +146,7 @@ def check_evidence(project: Project, draft: Draft, texts: dict[str, SeedText],
             continue
         loc = ev.quote_loc or ev.loc
         field_ = f"evidence[{ev.index}]"
-        why = seed_name_problem(ev.seed, project.seeds_dir)
+        why = seed_name_problem(ev.seed, project.seeds_dir, texts)
         if why:
             yield Problem("seed-path-outside", f"seed path '{ev.seed}' {why}", path, ev.loc.line, ev.loc.col,
                           draft.id, f"{field_}.seed", f"name a file inside {project.seeds_display}/, such as "
@@ -185,13 +195,13 @@ class _Names:
 
     def __init__(self, project: Project):
         self.council = project.council
-        self._cache: dict[str, re.Pattern] = {}
+        self._cache: dict[str, NameSet] = {}
 
-    def pattern(self, code: str) -> re.Pattern:
+    def pattern(self, code: str) -> NameSet:
         if code not in self._cache:
             member = self.council.members.get(code)
             names = [member.name, *member.names] if member else [code]
-            self._cache[code] = names_pattern(names)
+            self._cache[code] = NameSet(names)
         return self._cache[code]
 
     def label(self, code: str) -> str:
@@ -199,9 +209,10 @@ class _Names:
         return member.name if member else code
 
 
-def check_support(project: Project, draft: Draft, check: DraftCheck) -> Iterator[Problem]:
+def check_support(project: Project, draft: Draft, check: DraftCheck,
+                  names: _Names | None = None) -> Iterator[Problem]:
     """Each supports path names a fact of the record, and the quote's words carry it."""
-    names = _Names(project)
+    names = names or _Names(project)
     path = project.records.path
     facts = set(draft.facts())
     cited_members = {p.split(".", 1)[1] for ev in draft.evidence for p in ev.supports
@@ -263,7 +274,7 @@ def _spoken(quote: str) -> str:
     return normalise(re.sub(r"\s*(?:\.\.\.|\u2026)\s*", " ; ", quote))
 
 
-def _vote_clause(text: str, pattern: re.Pattern, vote: str) -> str | None:
+def _vote_clause(text: str, pattern: NameSet, vote: str) -> str | None:
     """None when some clause naming the member carries this vote alone; else the failing code."""
     naming = [c for c in clauses(text) if pattern.search(c)]
     if not naming:
@@ -492,7 +503,7 @@ def check_coverage(project: Project, texts: dict[str, SeedText], checks: dict[st
     ignored: dict[str, list[tuple[int, int]]] = {}
     for entry in project.records.ignores:
         subject = f"ignore[{entry.index}]"
-        why = seed_name_problem(entry.seed, project.seeds_dir)
+        why = seed_name_problem(entry.seed, project.seeds_dir, texts)
         if why:
             yield Problem("seed-path-outside", f"seed path '{entry.seed}' {why}", project.records.path,
                           entry.loc.line, entry.loc.col, None, "seed", None, subject)
@@ -513,9 +524,7 @@ def check_coverage(project: Project, texts: dict[str, SeedText], checks: dict[st
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
-        for sentence in sentences(text.seed.text):
-            if not VOTE_SENTENCE.search(sentence.text):
-                continue
+        for sentence in sentences_matching(text.seed.text, VOTE_STEMS, VOTE_SENTENCE):
             coverage.sentences += 1
             key = normalise(sentence.text)
             if _overlaps(cited.get(name, ()), sentence):

@@ -20,10 +20,13 @@ class Words:
 
     def __init__(self, *patterns: str, regex: str | None = None):
         self.patterns = patterns
-        self.regex = re.compile(regex or r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+        self._source = regex or r"\b(?:" + "|".join(patterns) + r")\b"
+        self._regex: re.Pattern | None = None  # compiled on first use: most runs need few of them
 
     def search(self, text: str):
-        return self.regex.search(text)
+        if self._regex is None:
+            self._regex = re.compile(self._source, re.IGNORECASE)
+        return self._regex.search(text)
 
     def shown(self, most: int = 6) -> str:
         """'in favo(u)r, vote(s) for, support(ed|ing|s)': the patterns in a readable form."""
@@ -97,13 +100,25 @@ def numbers(text: str) -> set[int]:
     return found
 
 
-def names_pattern(names: list[str]) -> re.Pattern:
-    """Whole-word, case-sensitive match of any of a member's names (longest first)."""
-    alternatives = sorted({re.escape(n) for n in names if n}, key=len, reverse=True)
-    if not alternatives:
-        return re.compile(r"(?!x)x")
-    # 'Russian' must not count as 'Russia' plus a letter, so words end at a non-letter.
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")(?![A-Za-z])")
+class NameSet:
+    """A member's names, found as whole words, case-sensitively: 'Russia' in 'Russia's' and
+    '(Russia)', never in 'Russian' unless 'Russian' is itself a name.
+
+    Plain `str.find` with a letter check on each side: no regex to compile per member.
+    """
+
+    def __init__(self, names: list[str]):
+        self.names = sorted({n for n in names if n}, key=len, reverse=True)
+
+    def search(self, text: str) -> bool:
+        for name in self.names:
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                    return True
+                at = text.find(name, at + 1)
+        return False
 
 
 def says_date(text: str, date: dt.date) -> bool:
