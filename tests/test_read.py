@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from votes.read import read_yaml
-from votes.schema import build_council, build_records
-from votes import load_project
 
 
 def _read(tmp_path: Path, text: str | bytes):

@@ -33,9 +33,6 @@ CLUSTER_CUT = 0.5
 #: The distance given to two members with no draft in common: no evidence that they agree.
 NO_SHARED_DISTANCE = 1.0
 
-# Lijphart's index as a distance on a line: yes 1, abstain 1/2, no 0, agreement 1 - |a - b|.
-_POINT = {"yes": 1.0, "abstain": 0.5, "no": 0.0}
-
 
 def member_order(frame: pd.DataFrame) -> list[str]:
     """Members as every table lists them: permanent first, then by first seat, then as seated."""
@@ -64,9 +61,11 @@ def outcome_table(project: Project, validation: Validation) -> pd.DataFrame:
     "recorded" when the record gives all three numbers, "counted" when they are
     counted from complete votes, "partial" when counted from known votes while
     `unknown` seated members' votes are not known (the true numbers may be
-    higher); `outcome` is what the Charter gives for the recorded votes (None
-    when they do not settle it); `vetoed_by` the permanent members whose no
-    was a veto; `not_vetoes` permanent no votes on a draft that failed anyway.
+    higher); absent (counted from the votes); seated (members on the
+    Council); `outcome` is what the Charter gives for the recorded votes
+    (None when they do not settle it); `vetoed_by` the permanent members
+    whose no was a veto; `not_vetoes` permanent no votes on a draft that
+    failed anyway.
     """
     rows = []
     for draft in voted_drafts(project):
@@ -84,12 +83,13 @@ def outcome_table(project: Project, validation: Validation) -> pd.DataFrame:
         rows.append({
             "draft_id": draft.id, "date": draft.date, "symbol": draft.symbol, "title": draft.title,
             "status": draft.status, **tally, "tally_from": tally_from, "unknown": unknown,
+            "absent": sum(1 for v in draft.votes.values() if v == "absent"), "seated": len(members),
             "outcome": check.outcome if check else None,
             "vetoed_by": check.vetoed_by if check else (),
             "not_vetoes": check.not_vetoes if check else (),
         })
     columns = ["draft_id", "date", "symbol", "title", "status", *TALLY_KEYS, "tally_from", "unknown",
-               "outcome", "vetoed_by", "not_vetoes"]
+               "absent", "seated", "outcome", "vetoed_by", "not_vetoes"]
     return pd.DataFrame(rows, columns=columns).set_index("draft_id")
 
 
@@ -102,11 +102,11 @@ def vote_matrix(frame: pd.DataFrame) -> pd.DataFrame:
     vote is not known; `NOT_SEATED` where the member was not on the Council.
     """
     members, drafts = member_order(frame), draft_order(frame)
-    matrix = pd.DataFrame(NOT_SEATED, index=pd.Index(members, name="member"),
-                          columns=pd.Index(drafts, name="draft_id"), dtype=object)
-    for member, draft_id, vote in zip(frame["member"], frame["draft_id"], frame["vote"].astype(object)):
-        matrix.at[member, draft_id] = vote if isinstance(vote, str) else np.nan
-    return matrix
+    cells = np.full((len(members), len(drafts)), NOT_SEATED, dtype=object)
+    rows = pd.Index(members).get_indexer(frame["member"])
+    cols = pd.Index(drafts).get_indexer(frame["draft_id"])
+    cells[rows, cols] = frame["vote"].astype(object).to_numpy()
+    return pd.DataFrame(cells, index=pd.Index(members, name="member"), columns=pd.Index(drafts, name="draft_id"))
 
 
 def agreement_matrix(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -119,22 +119,27 @@ def agreement_matrix(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     disagreement. Returns (agreement, drafts), both square frames over
     `known_members` by code; agreement is NaN where the pair shares no draft.
     """
-    members = known_members(frame)
+    members, drafts = known_members(frame), draft_order(frame)
     positions = frame[frame["vote"].isin(POSITIONS)]
-    points = pd.DataFrame(np.nan, index=pd.Index(draft_order(frame)), columns=pd.Index(members))
-    for member, draft_id, vote in zip(positions["member"], positions["draft_id"], positions["vote"]):
-        points.at[draft_id, member] = _POINT[vote]
-    values = points.to_numpy()  # drafts x members
-    known = ~np.isnan(values)
-    shared = known.T.astype(int) @ known.astype(int)
-    scores = 1.0 - np.abs(values[:, :, None] - values[:, None, :])  # drafts x members x members
-    both = known[:, :, None] & known[:, None, :]
-    totals = np.where(both, scores, 0.0).sum(axis=0)
+    rows = pd.Index(drafts).get_indexer(positions["draft_id"])
+    cols = pd.Index(members).get_indexer(positions["member"])
+    votes = positions["vote"].astype(object).to_numpy()
+    # one drafts x members 0/1 matrix per vote: pair counts are then matrix products
+    cast = {}
+    for level in POSITIONS:
+        cast[level] = np.zeros((len(drafts), len(members)))
+        chosen = votes == level
+        cast[level][rows[chosen], cols[chosen]] = 1.0
+    yes, no, abstain = cast["yes"], cast["no"], cast["abstain"]
+    known = yes + no + abstain
+    shared = known.T @ known
+    same = yes.T @ yes + no.T @ no + abstain.T @ abstain
+    half = abstain.T @ (yes + no) + (yes + no).T @ abstain
     with np.errstate(invalid="ignore", divide="ignore"):
-        agreement = np.where(shared > 0, totals / np.maximum(shared, 1), np.nan)
+        agreement = np.where(shared > 0, (same + 0.5 * half) / shared, np.nan)
     index = pd.Index(members, name="member")
     return (pd.DataFrame(agreement, index=index, columns=index.copy()),
-            pd.DataFrame(shared, index=index, columns=index.copy()))
+            pd.DataFrame(shared.astype(int), index=index, columns=index.copy()))
 
 
 # --- blocs ---------------------------------------------------------------------------------------
@@ -176,7 +181,7 @@ class Clustering:
     """Average-linkage clustering of members on distance 1 - agreement."""
 
     members: list[str]  # in the agreement matrix's order
-    linkage: np.ndarray | None  # scipy's (n - 1) x 4 linkage matrix; None with fewer than two members
+    linkage: np.ndarray  # (n - 1) x 4 in scipy's linkage format: child, child, height, size
     leaves: list[str]  # members in dendrogram order
     cut: float
     clusters: list[tuple[str, ...]]  # members joined at or below the cut, each in leaf order
@@ -188,28 +193,86 @@ def cluster_members(agreement: pd.DataFrame, cut: float = CLUSTER_CUT) -> Cluste
 
     A pair with no draft in common has no agreement; its distance is set to
     `NO_SHARED_DISTANCE` (1, as far apart as members can be), so members are
-    never joined on no evidence below the top of the tree. Leaves are in
-    scipy's optimal order (neighbours as close as possible). Clusters are the
-    groups whose members join at a distance of at most `cut`: with the default
-    0.5, groups that agree on average at least half the time.
+    never joined on no evidence below the top of the tree. Clusters are the
+    groups whose members join at a distance of at most `cut`: with the
+    default 0.5, groups that agree on average at least half the time.
     """
     members = list(agreement.index)
-    if len(members) < 2:
-        return Clustering(members, None, members, cut, [(m,) for m in members], 0)
-    from scipy.cluster import hierarchy  # only here: importing scipy costs a quarter second
-
     distance = 1.0 - agreement.to_numpy(dtype=float)
-    upper = np.triu_indices(len(members), 1)
-    condensed = distance[upper]
-    filled = int(np.isnan(condensed).sum())
-    condensed = np.where(np.isnan(condensed), NO_SHARED_DISTANCE, condensed)
-    linkage = hierarchy.linkage(condensed, method="average", optimal_ordering=True)
-    leaves = [members[i] for i in hierarchy.leaves_list(linkage)]
-    labels = hierarchy.fcluster(linkage, t=cut, criterion="distance")
+    off_diagonal = ~np.eye(len(members), dtype=bool)
+    filled = int(np.isnan(distance[off_diagonal]).sum()) // 2
+    distance = np.where(np.isnan(distance), NO_SHARED_DISTANCE, distance)
+    np.fill_diagonal(distance, 0.0)
+    linkage = average_linkage(distance)
+    leaves = [members[i] for i in leaf_order(linkage, len(members))]
+    labels = cut_tree(linkage, len(members), cut)
     by_label: dict[int, list[str]] = {}
     for member in leaves:
-        by_label.setdefault(int(labels[members.index(member)]), []).append(member)
+        by_label.setdefault(labels[members.index(member)], []).append(member)
     return Clustering(members, linkage, leaves, cut, [tuple(g) for g in by_label.values()], filled)
+
+
+def average_linkage(distance: np.ndarray) -> np.ndarray:
+    """UPGMA on a square distance matrix, in the format of scipy's `linkage(method="average")`.
+
+    Written out here because importing scipy.cluster costs more than the
+    whole report may take. Each step joins the closest pair of clusters; on
+    a tie, the pair whose earliest members (in the matrix order) come first.
+    The new cluster's distance to another is the size-weighted mean of its
+    parts' distances. Row k holds the ids joined (lower first; leaves are 0..n-1,
+    the cluster of row k is n + k), their distance and the new size.
+    tests/test_analysis.py checks it against scipy.
+    """
+    count = len(distance)
+    linkage = np.zeros((max(count - 1, 0), 4))
+    between = np.array(distance, dtype=float)
+    np.fill_diagonal(between, np.inf)
+    ids = list(range(count))  # slot -> cluster id; a merged cluster keeps its lower slot
+    sizes = np.ones(count)
+    for step in range(count - 1):
+        a, b = divmod(int(np.argmin(between)), count)  # the first minimum, row by row: a < b
+        size = sizes[a] + sizes[b]
+        linkage[step] = (min(ids[a], ids[b]), max(ids[a], ids[b]), between[a, b], size)
+        merged = (sizes[a] * between[a] + sizes[b] * between[b]) / size
+        between[a, :] = merged
+        between[:, a] = merged
+        between[a, a] = np.inf
+        between[b, :] = np.inf
+        between[:, b] = np.inf
+        sizes[a], ids[a] = size, count + step
+    return linkage
+
+
+def leaf_order(linkage: np.ndarray, count: int) -> list[int]:
+    """Leaf indices from the first child to the second, down from the root (scipy's `leaves_list`)."""
+    if count < 2:
+        return list(range(count))
+    order, stack = [], [2 * count - 2]
+    while stack:
+        node = stack.pop()
+        if node < count:
+            order.append(node)
+        else:
+            first, second = linkage[node - count, :2].astype(int)
+            stack += [second, first]
+    return order
+
+
+def cut_tree(linkage: np.ndarray, count: int, height: float) -> list[int]:
+    """A cluster number for each leaf, joining leaves whose clusters merge at or below `height`."""
+    parent = list(range(2 * count - 1 if count else 0))
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for step, (first, second, joined, _) in enumerate(linkage):
+        if joined <= height:
+            parent[root(int(first))] = count + step
+            parent[root(int(second))] = count + step
+    return [root(leaf) for leaf in range(count)]
 
 
 # --- cohesion ------------------------------------------------------------------------------------
@@ -229,32 +292,32 @@ def hix_agreement_index(yes: int, no: int, abstain: int) -> float:
 
 
 def cohesion_table(frame: pd.DataFrame, groups: dict[str, tuple[str, ...]]) -> pd.DataFrame:
-    """Cohesion of each named group on each voted draft, group by group.
+    """Cohesion of each named group on each voted draft, draft by draft.
 
     A group is intersected with the members seated for the draft (the
     frame's rows); a group with no seated member is left out for that draft.
-    Columns: group, draft_id, seated (group members on the Council), known
+    Columns: draft_id, group, seated (group members on the Council), known
     (of those, how many have a known vote, absent included), yes, no,
     abstain, rice, agreement (Hix-Noury-Roland). An index with nothing to
     count is NaN (undefined), never 0.
     """
+    by_draft: dict[str, list[tuple[str, object]]] = {}
+    for draft_id, member, vote in zip(frame["draft_id"], frame["member"], frame["vote"].astype(object)):
+        by_draft.setdefault(draft_id, []).append((member, vote))
+    wanted = {name: set(codes) for name, codes in groups.items()}
     rows = []
-    by_draft = {draft_id: part for draft_id, part in frame.groupby("draft_id", sort=False)}
-    for name, codes in groups.items():
-        wanted = set(codes)
-        for draft_id in draft_order(frame):
-            part = by_draft[draft_id]
-            seated = part[part["member"].isin(wanted)]
-            if seated.empty:
+    for draft_id, votes in by_draft.items():
+        for name, codes in wanted.items():
+            cast = [vote for member, vote in votes if member in codes]
+            if not cast:
                 continue
-            votes = seated["vote"]
-            yes, no, abstain = (int((votes == level).sum()) for level in POSITIONS)
+            yes, no, abstain = (sum(1 for v in cast if v == level) for level in POSITIONS)
             rows.append({
-                "group": name, "draft_id": draft_id, "seated": len(seated), "known": int(votes.notna().sum()),
-                "yes": yes, "no": no, "abstain": abstain,
+                "draft_id": draft_id, "group": name, "seated": len(cast),
+                "known": sum(1 for v in cast if isinstance(v, str)), "yes": yes, "no": no, "abstain": abstain,
                 "rice": rice_index(yes, no), "agreement": hix_agreement_index(yes, no, abstain),
             })
-    columns = ["group", "draft_id", "seated", "known", "yes", "no", "abstain", "rice", "agreement"]
+    columns = ["draft_id", "group", "seated", "known", "yes", "no", "abstain", "rice", "agreement"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -266,7 +329,8 @@ def stance_table(project: Project) -> pd.DataFrame:
     One row per draft x member named as drafter or with a stance (drafters
     first, then stances in record order); a draft with neither has one row
     with no member. Columns: draft_id, date, title, member, drafter (bool),
-    stance (support | oppose | neutral | mixed, or None). Oldest first.
+    stance (support | oppose | neutral | mixed; missing for a drafter who
+    stated none). Oldest first.
     """
     drafts = [d for d in project.records.drafts if d.status == "not-voted"]
     drafts.sort(key=lambda d: (d.date is None, d.date or 0, d.id))

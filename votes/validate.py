@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Callable, Iterator
 
 from .anchor import Anchor, SeedText, normalise, sentences_matching
-from .model import ADOPTION_THRESHOLD, SOURCE_PATHS, TALLY_KEYS, VOTES, Draft, Evidence, Loc
+from .model import ADOPTION_THRESHOLD, SOURCE_PATHS, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
 from .project import MANIFEST_NAME, Project, seed_name_problem
@@ -565,7 +565,7 @@ def check_drift(project: Project) -> Iterator[Problem]:
         entry = project.manifest.entries.get(name)
         if entry is None:
             yield Problem("seed-unlisted", f"{name} is not listed in {MANIFEST_NAME}", project.seed_display(name),
-                          1, 1, None, None, f"add it: run `votes manifest` and copy its entry", f"seed {name}")
+                          1, 1, None, None, "add it: run `votes manifest` and copy its entry", f"seed {name}")
         elif entry.sha256 != seed.sha256:
             yield Problem("seed-changed", f"the bytes of {name} changed since the records were checked "
                           f"(SHA-256 {seed.sha256[:12]}..., manifest {entry.sha256[:12]}...)",

@@ -1,0 +1,172 @@
+"""The report: golden Markdown and CSV for the shipped data, determinism, links, files, and --force.
+
+The committed reports/ folder is the golden output for the report (see test_cli.py, which checks it
+byte for byte against the committed data; `votes report` regenerates it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from votes import VotesError, load_project, validate
+from votes.report import build_report, code, md, png_bytes, write_report
+
+ROOT = Path(__file__).resolve().parent.parent
+BROKEN = Path(__file__).resolve().parent / "fixtures" / "report" / "broken"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped project, loaded with the default paths from the project root, and its report."""
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        project = load_project()
+        validation = validate(project)
+        report = build_report(project, validation)
+    finally:
+        os.chdir(here)
+    return project, validation, report
+
+
+def test_building_twice_gives_the_same_text(shipped):
+    project, validation, first = shipped
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        second = build_report(project, validation)
+    finally:
+        os.chdir(here)
+    assert second.markdown == first.markdown
+    assert second.csvs == first.csvs
+    assert list(second.figures) == list(first.figures)
+
+
+def test_the_top_says_what_was_vetoed_and_who_voted_together(shipped):
+    head = shipped[2].markdown.split("\n## ", 1)[0]
+    assert "S/2016/846 (2016-10-08) by Russian Federation" in head
+    assert "S/2014/348 (2014-05-22) by China and Russian Federation" in head
+    assert "Russian Federation, Venezuela (Bolivarian Republic of)" in head
+    assert "0 errors" in head and "[!WARNING]" not in head
+
+
+def test_outcome_rows(shipped):
+    text = shipped[2].markdown
+    row = next(line for line in text.splitlines() if line.startswith("| 2016-10-08 | S/2016/847"))
+    assert "| failed | 4–9–2 | failed | – | France (FRA), United Kingdom (GBR), United States (USA) |" in row
+    row = next(line for line in text.splitlines() if line.startswith("| 2016-10-08 | S/2016/846"))
+    assert "| vetoed | 11–2–2 | vetoed | **Russian Federation (RUS)** | – |" in row
+
+
+def test_every_link_lands(shipped):
+    project, validation, report = shipped
+    text = report.markdown
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', text))
+    targets = set(re.findall(r"\]\(#([^)]+)\)", text))
+    headings = {"evidence", "validation", "blocs"}
+    assert targets - anchors <= headings, targets - anchors - headings
+    for heading in headings:
+        assert f"\n## {heading.capitalize()}\n" in text
+    lines_of = {name: seed.text.count("\n") + 1 for name, seed in project.seeds.items()}
+    seed_links = re.findall(r"\]\(\.\./seeds/([^)#]+)(?:#L(\d+))?\)", text)
+    assert seed_links
+    for name, line in seed_links:
+        assert name in project.seeds
+        assert not line or 1 <= int(line) <= lines_of[name]
+    # the RUS veto links to its first quote and the line the validator anchored it at
+    check = validation.drafts["fr-es-aleppo-2016-10"]
+    first = check.backing["votes.RUS"][0]
+    section = text.split('<a id="draft-fr-es-aleppo-2016-10"></a>', 1)[1]
+    rus = next(line for line in section.splitlines() if line.startswith("| Russian Federation (RUS) | **no (veto)**"))
+    assert f"(#ev-fr-es-aleppo-2016-10-{first})" in rus
+    assert f"(../seeds/000_d17f4b8d1948d0a3.txt#L{check.anchors[first].line})" in rus
+
+
+def test_every_recorded_vote_is_in_the_evidence(shipped):
+    project, _, report = shipped
+    evidence = report.markdown.split("\n## Evidence\n", 1)[1]
+    rows = re.findall(r"^\| [^|]+ \((\w{3})\) \| (?:yes|no|abstain|absent|\*\*no \(veto\)\*\*) \|", evidence, re.M)
+    assert len(rows) == sum(len(d.votes) for d in project.records.drafts)
+
+
+def test_write_report(shipped, tmp_path):
+    project, validation, _ = shipped
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        first = write_report(project, validation, tmp_path / "a")
+        second = write_report(project, validation, tmp_path / "b")
+    finally:
+        os.chdir(here)
+    names = [path.name for path in first]
+    assert names == ["report.md", "tally.png", "vote-matrix.png", "agreement.png", "votes.csv", "agreement.csv",
+                     "agreement_drafts.csv"]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == sorted(names)  # no temporary files left
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes() or a.name == "report.md"
+    png = first[1].read_bytes()
+    assert png.startswith(b"\x89PNG") and b"Software" not in png and b"tIME" not in png
+    # the seeds are linked relative to where the report stands
+    text = first[0].read_text(encoding="utf-8")
+    link = re.search(r"\]\(([^)]*)/000_d17f4b8d1948d0a3\.txt#L\d+\)", text).group(1)
+    assert not Path(link).is_absolute()
+    assert (tmp_path / "a" / link / "000_d17f4b8d1948d0a3.txt").resolve() == \
+        (ROOT / "seeds" / "000_d17f4b8d1948d0a3.txt").resolve()
+
+
+def test_png_bytes_repeat(shipped):
+    figure = shipped[2].figures["vote-matrix.png"]
+    assert png_bytes(figure) == png_bytes(figure)
+
+
+def test_refuses_to_write_among_the_seeds(shipped):
+    project, validation, _ = shipped
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with pytest.raises(VotesError, match="holds your input"):
+            write_report(project, validation, ROOT / "seeds" / "reports")
+    finally:
+        os.chdir(here)
+    assert not (ROOT / "seeds" / "reports").exists()
+
+
+@pytest.fixture
+def broken():
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        project = load_project(BROKEN / "data" / "resolutions.yaml", ROOT / "data" / "council.yaml", BROKEN / "seeds")
+        validation = validate(project)
+        yield project, validation, build_report(project, validation, force=True)
+    finally:
+        os.chdir(here)
+
+
+def test_forced_report_warns_at_the_very_top(broken):
+    _, validation, report = broken
+    errors = validation.errors
+    assert len(errors) == 2
+    lines = report.markdown.splitlines()
+    assert lines[0] == "> [!WARNING]"
+    assert "fails validation (`votes report --force`): 2 errors" in lines[1]
+    listed = [line for line in lines if line.startswith("> - ")]
+    assert listed == [f"> - {code(problem.to_line())}" for problem in errors]
+    assert "tally.yes is 12 but the votes count 11 yes" in report.markdown.split("\n# ", 1)[0]
+
+
+def test_clean_report_has_no_warning(shipped):
+    assert shipped[2].markdown.startswith("# ")
+
+
+def test_markdown_escaping():
+    assert md("a|b") == "a\\|b"
+    assert md("*bold* [link] <tag>") == "\\*bold\\* \\[link\\] \\<tag\\>"
+    assert md("snake_case stays, _lead and trail_ do not") == "snake_case stays, \\_lead and trail\\_ do not"
+    assert md("two\nlines") == "two lines"
+    assert code("a `b` c") == "``a `b` c``"
+    assert code("`x`") == "`` `x` ``"
