@@ -30,8 +30,22 @@ def assert_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
 
 
+@pytest.fixture(scope="session")
+def shipped_project():
+    """The shipped data and seeds, loaded and validated from the project root, so that
+    paths read as a user sees them (data/resolutions.yaml, seeds/...)."""
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        project = load_project()
+        validation = validate(project)
+    finally:
+        os.chdir(here)
+    return project, validation
+
+
 @pytest.fixture
-def shipped(tmp_path, monkeypatch):
+def shipped_copy(tmp_path, monkeypatch):
     """A copy of the shipped data and seeds in a temporary folder, as the working folder."""
     for name in ("data", "seeds"):
         shutil.copytree(ROOT / name, tmp_path / name)

@@ -9,13 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from votes import analysis, load_project, validate
+from votes import analysis
 from votes.model import Council, Draft, Loc, Member, Records
 from votes.project import Project
 from votes.tables import votes_frame
 from votes.validate import Coverage, Validation
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def tiny_project(votes_by_draft: dict[str, dict[str, str]], seats: list[str],
@@ -204,16 +203,8 @@ def test_vote_matrix_tells_unknown_from_not_seated():
 # --- the shipped data ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def shipped():
-    import os
-
-    here = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        project = load_project()
-        validation = validate(project)
-    finally:
-        os.chdir(here)
+def shipped(shipped_project):
+    project, validation = shipped_project
     return project, validation, votes_frame(project, validation)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,23 +11,16 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import StepPatch
 
-from votes import analysis, charts, load_project, validate
+from votes import analysis, charts
 from votes.tables import votes_frame
 
-ROOT = Path(__file__).resolve().parent.parent
 ORDER = ["syria-crackdown-2011-10", "syria-arab-league-plan-2012-02", "syria-chapter-vii-2012-07",
          "fr-icc-syria-2014-05", "fr-es-aleppo-2016-10", "ru-aleppo-2016-10"]
 
 
 @pytest.fixture(scope="module")
-def shipped():
-    here = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        project = load_project()
-        validation = validate(project)
-    finally:
-        os.chdir(here)
+def shipped(shipped_project):
+    project, validation = shipped_project
     frame = votes_frame(project, validation)
     return project, analysis.outcome_table(project, validation), frame
 

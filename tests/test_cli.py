@@ -98,10 +98,10 @@ def test_export_refuses_malformed_records(mini, cli):
     assert "error[yaml-duplicate-key]" in result.stderr and result.stdout == ""
 
 
-def test_export_to_file_is_atomic_and_refuses_inputs(cli, shipped):
+def test_export_to_file_is_atomic_and_refuses_inputs(cli, shipped_copy):
     cli("export", "-o", "out/votes.csv")
-    assert (shipped / "out" / "votes.csv").read_text(encoding="utf-8").startswith("draft_id,symbol,")
-    assert not list((shipped / "out").glob(".*.tmp"))
+    assert (shipped_copy / "out" / "votes.csv").read_text(encoding="utf-8").startswith("draft_id,symbol,")
+    assert not list((shipped_copy / "out").glob(".*.tmp"))
     result = cli("export", "-o", "data/resolutions.yaml", ok_codes=(2,))
     assert "refusing to overwrite input" in result.output
     result = cli("export", "-o", "seeds/x.csv", ok_codes=(2,))
@@ -143,7 +143,7 @@ def test_every_command_has_help_with_an_example_and_is_documented(cli, name):
                     assert opt in readme, f"README does not mention {opt} of votes {name}"
 
 
-def test_written_files_get_the_usual_mode(cli, shipped):
+def test_written_files_get_the_usual_mode(cli, shipped_copy):
     import os
     import stat
 
@@ -152,24 +152,24 @@ def test_written_files_get_the_usual_mode(cli, shipped):
         cli("export", "-o", "out/votes.csv")
     finally:
         os.umask(old)
-    assert stat.S_IMODE((shipped / "out" / "votes.csv").stat().st_mode) == 0o644
+    assert stat.S_IMODE((shipped_copy / "out" / "votes.csv").stat().st_mode) == 0o644
 
 
-def test_report_refuses_the_data_and_council_folders(cli, shipped):
+def test_report_refuses_the_data_and_council_folders(cli, shipped_copy):
     for folder in ("data", "seeds", "data/sub"):
         result = cli("report", "--out", folder, ok_codes=(2,))
         assert "refusing to write reports into" in result.output
 
 
-def test_report_refuses_invalid_data_and_writes_nothing(cli, shipped):
-    path = shipped / "data" / "resolutions.yaml"
+def test_report_refuses_invalid_data_and_writes_nothing(cli, shipped_copy):
+    path = shipped_copy / "data" / "resolutions.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("tally: {yes: 4, no: 9", "tally: {yes: 5, no: 9"),
                     encoding="utf-8")
     result = cli("report", "--out", "out", ok_codes=(1,))
     assert "error[tally-mismatch]" in result.stderr and "not writing the report" in result.stderr
-    assert not (shipped / "out").exists()
+    assert not (shipped_copy / "out").exists()
     cli("report", "--out", "out", "--force")
-    head = (shipped / "out" / "report.md").read_text(encoding="utf-8").split("\n# ", 1)[0]
+    head = (shipped_copy / "out" / "report.md").read_text(encoding="utf-8").split("\n# ", 1)[0]
     assert head.startswith("> [!WARNING]\n") and "tally.yes is 5 but the votes count 4 yes" in head
 
 

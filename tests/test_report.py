@@ -20,16 +20,10 @@ BROKEN = Path(__file__).resolve().parent / "fixtures" / "report" / "broken"
 
 
 @pytest.fixture(scope="module")
-def shipped():
-    """The shipped project, loaded with the default paths from the project root, and its report."""
-    here = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        project = load_project()
-        validation = validate(project)
-        report = build_report(project, validation)
-    finally:
-        os.chdir(here)
+def shipped(shipped_project):
+    """The shipped project, its validation and its report."""
+    project, validation = shipped_project
+    report = build_report(project, validation)
     return project, validation, report
 
 

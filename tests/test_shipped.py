@@ -99,8 +99,8 @@ MUTATIONS = [
 
 
 @pytest.mark.parametrize("name, old, new, draft, field, code", MUTATIONS, ids=[m[0] for m in MUTATIONS])
-def test_single_wrong_fact_is_caught(shipped, cli, name, old, new, draft, field, code):
-    path = shipped / "data" / "resolutions.yaml"
+def test_single_wrong_fact_is_caught(shipped_copy, cli, name, old, new, draft, field, code):
+    path = shipped_copy / "data" / "resolutions.yaml"
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, name
     changed = text.replace(old, new)
@@ -113,14 +113,14 @@ def test_single_wrong_fact_is_caught(shipped, cli, name, old, new, draft, field,
     assert lines[0].startswith(f"data/resolutions.yaml:{first_changed}:"), lines[0]
 
 
-def test_seed_swapped_for_another_is_caught(shipped, cli):
-    shutil.copy(shipped / "seeds" / "001_8d09de50049f6670.txt", shipped / "seeds" / "000_d17f4b8d1948d0a3.txt")
+def test_seed_swapped_for_another_is_caught(shipped_copy, cli):
+    shutil.copy(shipped_copy / "seeds" / "001_8d09de50049f6670.txt", shipped_copy / "seeds" / "000_d17f4b8d1948d0a3.txt")
     result = cli("validate", ok_codes=(1,))
     assert "seeds/000_d17f4b8d1948d0a3.txt:1:1: error[seed-changed] seed 000_d17f4b8d1948d0a3.txt:" in result.output
 
 
-def test_removing_a_record_leaves_its_sentences_uncovered(shipped, cli):
-    path = shipped / "data" / "resolutions.yaml"
+def test_removing_a_record_leaves_its_sentences_uncovered(shipped_copy, cli):
+    path = shipped_copy / "data" / "resolutions.yaml"
     text = path.read_text(encoding="utf-8")
     start = text.index("  - id: us-chemical-weapons-2016-10")
     end = text.index("  - id: fr-icc-syria-2014-05")
