@@ -43,6 +43,10 @@ CATALOGUE = {
                             "data/resolutions.yaml:6:13: error[member-unknown] draft x votes.XXX"),
     "vote outside the levels": (GOOD_DRAFT.replace("{RUS: no}", "{RUS: nay}").encode(),
                                 "data/resolutions.yaml:6:18: error[value-invalid] draft x votes.RUS: 'nay' is not one of"),
+    "old Mac line ends (bare CR)": (b"drafts: []\rignore: x\r",
+                                    "data/resolutions.yaml:2:9: error[field-type] ignore: expected a list, found a single value"),
+    "Unicode line separator": ("# note\u2028drafts: x\n".encode(),
+                               "data/resolutions.yaml:2:9: error[field-type] drafts: expected a list, found a single value"),
     "vote read as boolean elsewhere": (GOOD_DRAFT.replace("{RUS: no}", "{RUS: false}").encode(),
                                        "data/resolutions.yaml:6:18: error[value-invalid] draft x votes.RUS"),
 }

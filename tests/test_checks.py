@@ -170,6 +170,13 @@ def test_quote_with_ellipsis_parts_in_order(mini):
     assert "quote-not-found" in [p.code for p in run(mini, backwards).problems]
 
 
+@pytest.mark.parametrize("quote", ['"..."', '" … "', '""'])
+def test_quote_of_nothing_is_not_found(mini, quote):
+    validation = run(mini, replaced("quote: Venezuela joined Russia in voting against it.", f"quote: {quote}"))
+    problem = next(p for p in validation.problems if p.code == "quote-not-found")
+    assert (problem.field, problem.line) == ("evidence[2].quote", 34)
+
+
 def test_quote_case_only_is_a_warning(mini):
     validation = run(mini, replaced("quote: Venezuela joined Russia in voting against it.",
                                     "quote: venezuela joined russia in voting against it."))

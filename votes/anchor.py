@@ -133,8 +133,9 @@ class SeedText:
         if at >= 0 and quote.strip():
             return self.anchor(at, at + len(quote), "exact")
         pieces = ELLIPSIS.split(quote)
-        if len(pieces) > 1:  # parts joined by `...`, each typed exactly: no normal form needed
-            span = _find_parts(self.seed.text, [p for p in pieces if p])
+        typed = [p for p in pieces if p]
+        if len(pieces) > 1 and typed:  # parts joined by `...`, each typed exactly: no normal form needed
+            span = _find_parts(self.seed.text, typed)
             if span is not None:
                 return self.anchor(span[0], span[1], "exact")
         parts = [normalise(p) for p in pieces]
@@ -172,6 +173,9 @@ class SeedText:
 
 
 def _find_parts(haystack: str, parts: list[str]) -> tuple[int, int] | None:
+    """Where the parts stand in this order (start of the first, end of the last), or None."""
+    if not parts:
+        return None
     pos = 0
     first = None
     for part in parts:

@@ -8,6 +8,7 @@ problems in the data are printed and give exit code 1.
 from __future__ import annotations
 
 import functools
+import gc
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from .validate import Validation, validate
 
 
 class UsageFailure(click.ClickException):
-    """A run that cannot go on: shown as `votes: error: ...`, exit code 2."""
+    """A run that cannot go on: shown as `Error: ...` on standard error, exit code 2."""
 
     exit_code = 2
 
@@ -64,12 +65,18 @@ def show_progress(stream, drafts: int) -> bool:
 
 
 def _checked(paths) -> tuple[Project, Validation]:
-    project = load_project(*paths)
-    total = len(project.records.drafts)
-    if not show_progress(sys.stderr, total):
-        return project, validate(project)
-    with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
-        return project, validate(project, progress=bar.update)
+    # Loading builds hundreds of thousands of small acyclic objects for a long history; the
+    # cyclic collector would scan them again and again (a third of the time at 3,000 drafts).
+    gc.disable()
+    try:
+        project = load_project(*paths)
+        total = len(project.records.drafts)
+        if not show_progress(sys.stderr, total):
+            return project, validate(project)
+        with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
+            return project, validate(project, progress=bar.update)
+    finally:
+        gc.enable()
 
 
 def _stop_if_unreadable(validation: Validation) -> None:

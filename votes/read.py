@@ -37,6 +37,8 @@ MAX_DEPTH = 64
 #: Far above any real history (the Council's whole record is a few MB); guards memory.
 MAX_YAML_BYTES = 64 * 2**20
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
+#: The line breaks libyaml counts (its marks' line numbers follow these, not only "\n").
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
@@ -168,7 +170,7 @@ def parse_yaml(text: str, display: str) -> YNode | None:
                     node = YNode("scalar", ev.value, line, col, plain)
                     if plain and ev.value and ev.end_mark.line == ev.start_mark.line:
                         if lines is None:
-                            lines = text.split("\n")
+                            lines = _LINE_BREAK.split(text)
                         rest = lines[ev.end_mark.line][ev.end_mark.column:]
                         node.comment_after = _COMMENT_AFTER.match(rest) is not None
                 else:
@@ -206,7 +208,7 @@ def parse_yaml(text: str, display: str) -> YNode | None:
         message = exc.problem or str(exc)
         if exc.context:
             message = f"{exc.context}: {message}"
-        lines = text.split("\n")
+        lines = _LINE_BREAK.split(text)
         line_text = lines[line - 1] if 0 < line <= len(lines) else ""
         raise _Stop(Problem("yaml-syntax", message, display, line, col,
                             hint=_syntax_hint(str(exc), line_text))) from None

@@ -10,6 +10,7 @@ while China abstained" China is tied to the abstention, not to the favour.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .anchor import sentences
@@ -121,18 +122,27 @@ class NameSet:
         return False
 
 
+@functools.lru_cache(maxsize=None)
+def _month_patterns(month: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Day-month, month-day and month-year patterns for one month, compiled once."""
+    name = MONTHS[month - 1]
+    month_re = rf"(?:{name}|{name[:3]}\.?)"
+    return (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{month_re}\b"),
+            re.compile(rf"\b{month_re}\s+(\d{{1,2}})\b"),
+            re.compile(rf"\b{month_re}\s+(\d{{4}})\b"))
+
+
 def says_date(text: str, date: dt.date) -> bool:
     """The text names the day (8 October 2016, October 8, Oct. 8, 2016-10-08), the month and
     year (May 2014), or the weekday the date fell on (Saturday)."""
     low = text.lower()
     if date.isoformat() in low:
         return True
-    month = MONTHS[date.month - 1]
-    short = month[:3]
-    month_re = rf"(?:{month}|{short}\.?)"
-    day = date.day
-    if re.search(rf"\b{day}(?:st|nd|rd|th)?\s+{month_re}\b", low) or re.search(rf"\b{month_re}\s+{day}\b", low):
+    day_month, month_day, month_year = _month_patterns(date.month)
+    if any(int(m.group(1)) == date.day for p in (day_month, month_day) for m in p.finditer(low)):
         return True
-    if re.search(rf"\b{month_re}\s+{date.year}\b", low):
+    if any(int(m.group(1)) == date.year for m in month_year.finditer(low)):
         return True
-    return re.search(rf"\b{WEEKDAYS[date.weekday()]}\b", low) is not None
+    weekday = WEEKDAYS[date.weekday()]
+    at = low.find(weekday)
+    return at >= 0 and (at == 0 or not low[at - 1].isalpha()) and not low[at + len(weekday):at + len(weekday) + 1].isalpha()
