@@ -1,0 +1,361 @@
+"""Figures for the speed and memory targets of `votes validate` and `votes report`.
+
+    python benchmarks/run.py [--quick] [--runs N] [--out DIR]
+
+Each figure is the median wall time of several runs, each in a fresh process
+(after one untimed warm-up run, with bytecode caching on as on a user's
+machine), and the peak resident memory of those processes as the kernel
+reports it for that child (wait4's ru_maxrss). The two sides of a ratio run in
+alternation, so a busy moment of the machine slows both; start-up figures (a)
+take four times as many runs. Nothing here is asserted: the table says PASS or
+MISS against each target and the numbers are for reading.
+
+    a. validate on the shipped data, against `python -c "import yaml, click"` (target ratio <= 1.5),
+       and whether validate imports pandas, matplotlib or other heavy libraries (it must not);
+    b. report on the shipped data, against importing pandas and matplotlib and saving as many
+       empty PNGs as the report writes (target ratio <= 1.3);
+    c. validate and report at 1x (the shipped data), 10x and 100x (generated), and at the
+       target point of 3,000 drafts / 300 articles: validate <= 3 s, report <= 10 s, <= 500 MB.
+
+`votes report` may not exist yet: its rows then say "not available" and the rest still runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate  # noqa: E402
+
+PYTHON = sys.executable
+_SCRIPT = Path(PYTHON).parent / "votes"
+VOTES = [str(_SCRIPT)] if _SCRIPT.exists() else [PYTHON, "-m", "votes"]
+HEAVY = ("pandas", "matplotlib", "scipy", "numpy", "rapidfuzz", "PIL")
+
+SHIPPED_DRAFTS, SHIPPED_ARTICLES = 8, 5
+TARGET_DRAFTS, TARGET_ARTICLES = 3000, 300
+VALIDATE_SECONDS, REPORT_SECONDS, PEAK_MB = 3.0, 10.0, 500.0
+VALIDATE_RATIO, REPORT_RATIO = 1.5, 1.3
+#: Part a times start-up alone, in this many times the runs of the other figures.
+STARTUP_RUNS = 4
+#: Seconds after which one run is killed (its exit code is then -9).
+TIMEOUT = 120
+
+#: Runs `votes validate` in-process and tells, on exit, which heavy libraries got imported.
+IMPORT_PROBE = """
+import atexit, sys
+def _tell():
+    loaded = sorted({name.split('.')[0] for name in sys.modules} & set(%r))
+    sys.stderr.write('HEAVY:' + ','.join(loaded) + '\\n')
+atexit.register(_tell)
+sys.argv = ['votes'] + sys.argv[1:]
+from votes.cli import main
+main()
+""" % (HEAVY,)
+
+#: The floor under `votes report`: pandas and matplotlib imported, N empty PNGs saved.
+PNG_FLOOR = """
+import sys
+import matplotlib
+matplotlib.use("Agg")
+import pandas
+import matplotlib.pyplot as plt
+out, n = sys.argv[1], int(sys.argv[2])
+for i in range(n):
+    fig = plt.figure()
+    fig.savefig(f"{out}/empty-{i}.png")
+    plt.close(fig)
+"""
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mb: float
+    rc: int
+    stdout: str
+    stderr: str
+
+
+@dataclass
+class Figure:
+    seconds: float  # median
+    peak_mb: float  # highest of the runs
+    rc: int  # exit code of the last run
+    runs: int
+    last: Sample
+
+
+def run_once(cmd: list[str], cwd: Path = ROOT) -> Sample:
+    """One fresh process: wall time, its own peak RSS (not the running maximum of all children)."""
+    # Bytecode caching on, as on a user's machine: with PYTHONDONTWRITEBYTECODE set, a module
+    # edited since its .pyc was written would be compiled afresh in every timed run.
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE")}
+    env.setdefault("PYTHONHASHSEED", "0")
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
+        guard = threading.Timer(TIMEOUT, proc.kill)  # a hung command must not hang the benchmark
+        guard.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            guard.cancel()
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here; Popen must not wait again
+        out.seek(0)
+        err.seek(0)
+        scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # KiB on Linux, bytes on macOS
+        return Sample(seconds, usage.ru_maxrss / scale, proc.returncode,
+                      out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+def measure(make_cmd, runs: int, cwd: Path = ROOT, warmup: bool = True) -> Figure:
+    """Median of `runs` fresh processes; make_cmd(i) gives the command of run i (-1: warm-up)."""
+    if warmup:
+        run_once(make_cmd(-1), cwd)
+    samples = [run_once(make_cmd(i), cwd) for i in range(runs)]
+    return Figure(statistics.median(s.seconds for s in samples), max(s.peak_mb for s in samples),
+                  samples[-1].rc, runs, samples[-1])
+
+
+def measure_pair(make_a, make_b, runs: int, cwd: Path = ROOT) -> tuple[Figure, Figure]:
+    """Two commands timed in alternation, so a busy moment of the machine hits both alike."""
+    run_once(make_a(-1), cwd)
+    run_once(make_b(-1), cwd)
+    a, b = [], []
+    for i in range(runs):
+        a.append(run_once(make_a(i), cwd))
+        b.append(run_once(make_b(i), cwd))
+    return tuple(Figure(statistics.median(s.seconds for s in samples), max(s.peak_mb for s in samples),
+                        samples[-1].rc, runs, samples[-1]) for samples in (a, b))
+
+
+def fixed(cmd: list[str]):
+    return lambda i: cmd
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:110] if lines else ""
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+# --- table ----------------------------------------------------------------------------------------
+
+HEAD = ("measure", "drafts", "articles", "median s", "ms/draft", "+ms/draft", "peak MB", "target", "result")
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, ...]] = []
+
+    def add(self, measure, drafts="", articles="", seconds=None, per_draft=None, peak=None, target="", result="",
+            marginal=None):
+        self.rows.append((
+            measure, str(drafts), str(articles),
+            "" if seconds is None else f"{seconds:.3f}",
+            "" if per_draft is None else f"{per_draft:.2f}",
+            "" if marginal is None else f"{marginal:.2f}",
+            "" if peak is None else f"{peak:.0f}",
+            target, result))
+
+    def note(self, text: str) -> None:
+        self.rows.append((text,))
+
+    def print(self) -> None:
+        widths = [max(len(HEAD[i]), *(len(r[i]) for r in self.rows if len(r) > 1)) for i in range(len(HEAD))]
+        right = {1, 2, 3, 4, 5, 6}
+
+        def fmt(row):
+            return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths)))
+
+        print(fmt(HEAD).rstrip())
+        print("  ".join("-" * w for w in widths))
+        for row in self.rows:
+            print(fmt(row).rstrip() if len(row) > 1 else row[0])
+
+
+# --- the three parts ------------------------------------------------------------------------------
+
+def part_a(table: Table, runs: int) -> None:
+    runs *= STARTUP_RUNS  # a tenth of a second each: more runs cost little and steady the ratio
+    validate, floor = measure_pair(fixed(VOTES + ["validate"]), fixed([PYTHON, "-c", "import yaml, click"]), runs)
+    ratio = validate.seconds / floor.seconds
+    table.note(f"a. issue 3: `votes validate` on the shipped data against importing yaml and click ({runs} runs each, "
+               "alternating)")
+    table.add("  votes validate (shipped)", SHIPPED_DRAFTS, SHIPPED_ARTICLES, validate.seconds,
+              peak=validate.peak_mb, result="" if validate.rc == 0 else f"exit {validate.rc}")
+    table.add("  python -c 'import yaml, click'", seconds=floor.seconds, peak=floor.peak_mb)
+    table.add(f"  ratio {ratio:.2f}x", target=f"<= {VALIDATE_RATIO}x", result=verdict(ratio <= VALIDATE_RATIO))
+    probe = run_once([PYTHON, "-c", IMPORT_PROBE, "validate"])
+    heavy = next((line[6:] for line in probe.stderr.splitlines() if line.startswith("HEAVY:")), None)
+    if heavy is None:
+        table.add("  heavy imports: probe failed", result=last_line(probe.stderr))
+    else:
+        table.add(f"  heavy imports by validate: {heavy or 'none'}", target="none of pandas, matplotlib",
+                  result=verdict(not ({"pandas", "matplotlib"} & set(heavy.split(",")))))
+    rows = importtime_rows(run_once([PYTHON, "-X", "importtime", "-c", IMPORT_PROBE, "validate"]).stderr)
+    if rows:
+        top = sorted((r for r in rows if r[3] == 0), key=lambda r: -r[2])[:3]
+        table.note(f"  validate imports {sum(r[1] for r in rows):.0f} ms in all; top level (cumulative ms): "
+                   + ", ".join(f"{name} {ms:.0f}" for name, _, ms, _ in top))
+        table.note("  largest single modules (own ms): "
+                   + ", ".join(f"{name} {ms:.1f}" for name, ms, _, _ in sorted(rows, key=lambda r: -r[1])[:6]))
+
+
+def importtime_rows(stderr: str) -> list[tuple[str, float, float, int]]:
+    """(module, self ms, cumulative ms, depth) from `python -X importtime` output."""
+    rows = []
+    for line in stderr.splitlines():
+        if not line.startswith("import time:") or line.count("|") != 2:
+            continue
+        own, cumulative, raw = line[len("import time:"):].split("|")
+        if own.strip().isdigit() and cumulative.strip().isdigit():
+            # the module name is indented two spaces a level after the '| '
+            depth = (len(raw) - len(raw.lstrip(" ")) - 1) // 2
+            rows.append((raw.strip(), int(own) / 1000, int(cumulative) / 1000, depth))
+    return rows
+
+
+def report_cmd(out_root: Path, extra: list[str]):
+    def make(i: int) -> list[str]:
+        return VOTES + ["report", *extra, "--out", str(out_root / f"run{i + 1}")]
+    return make
+
+
+def probe_report(out_root: Path, extra: list[str], cwd: Path = ROOT) -> tuple[bool, str, int]:
+    """Whether `votes report` works here: (works, why not, number of PNGs it wrote)."""
+    out = out_root / "probe"
+    sample = run_once(VOTES + ["report", *extra, "--out", str(out)], cwd)
+    if sample.rc != 0:
+        return False, f"exit {sample.rc}: {last_line(sample.stderr) or last_line(sample.stdout)}", 0
+    if not out.is_dir():
+        return False, "exit 0 but nothing written", 0
+    return True, "", len(list(out.rglob("*.png")))
+
+
+def part_b(table: Table, runs: int, work: Path) -> bool:
+    table.note(f"b. issue 4: `votes report` on the shipped data against pandas + matplotlib saving as many empty "
+               f"PNGs ({runs} runs each, alternating)")
+    out = work / "report-shipped"
+    works, why, pngs = probe_report(out, [])
+    if not works:
+        table.add("  report: not available", result=why)
+        return False
+    floor_dir = work / "png-floor"
+    floor_dir.mkdir(parents=True, exist_ok=True)
+    report, floor = measure_pair(report_cmd(out, []), fixed([PYTHON, "-c", PNG_FLOOR, str(floor_dir), str(pngs)]),
+                                 runs)
+    ratio = report.seconds / floor.seconds
+    table.add("  votes report (shipped)", SHIPPED_DRAFTS, SHIPPED_ARTICLES, report.seconds, peak=report.peak_mb,
+              result="" if report.rc == 0 else f"exit {report.rc}")
+    table.add(f"  pandas + matplotlib, {pngs} empty PNGs", seconds=floor.seconds, peak=floor.peak_mb)
+    table.add(f"  ratio {ratio:.2f}x", target=f"<= {REPORT_RATIO}x", result=verdict(ratio <= REPORT_RATIO))
+    return True
+
+
+def part_c(table: Table, runs: int, work: Path, quick: bool, report_works: bool) -> None:
+    table.note("c. issue 5: growth with the size of the history (1x = the shipped data: 8 drafts, 5 articles)")
+    scales = [("1x", SHIPPED_DRAFTS, SHIPPED_ARTICLES), ("10x", 80, 50)]
+    if not quick:
+        scales.append(("100x", 800, 500))
+    scales.append(("target", TARGET_DRAFTS, TARGET_ARTICLES))
+    base: dict[str, float] = {}  # command -> seconds at 1x, to show the cost of each draft beyond start-up
+
+    def marginal(command: str, seconds: float, drafts: int) -> float | None:
+        if command not in base or drafts == SHIPPED_DRAFTS:
+            return None
+        return 1000 * (seconds - base[command]) / (drafts - SHIPPED_DRAFTS)
+
+    for label, drafts, articles in scales:
+        if label == "1x":
+            cwd, paths = ROOT, []
+            seed_mb = sum(p.stat().st_size for p in (ROOT / "seeds").glob("*.txt")) / 1e6
+        else:
+            folder = work / label
+            start = time.perf_counter()
+            counts = generate(folder, drafts, articles, seed=0)
+            generated = time.perf_counter() - start
+            seed_mb = counts["seed_bytes"] / 1e6
+            cwd = folder
+            paths = ["--data", str(folder / "data" / "resolutions.yaml"), "--council",
+                     str(folder / "data" / "council.yaml"), "--seeds", str(folder / "seeds")]
+            table.note(f"  {label}: generated {drafts} drafts, {counts['quotes']} quotes, {articles} articles "
+                       f"({seed_mb:.1f} MB of seeds) in {generated:.2f} s")
+        is_target = label == "target"
+        validate = measure(fixed(VOTES + ["validate", "--strict", *paths]), runs, cwd=cwd)
+        result = "" if validate.rc == 0 else f"exit {validate.rc}: {last_line(validate.last.stdout)}"
+        if is_target:
+            ok = validate.seconds <= VALIDATE_SECONDS and validate.peak_mb <= PEAK_MB
+            result = verdict(ok) + (f" ({result})" if result else "")
+        if label == "1x":
+            base["validate"] = validate.seconds
+        table.add(f"  validate {label}", drafts, articles, validate.seconds, 1000 * validate.seconds / drafts,
+                  validate.peak_mb, f"<= {VALIDATE_SECONDS:.0f} s, {PEAK_MB:.0f} MB" if is_target else "", result,
+                  marginal("validate", validate.seconds, drafts))
+        if not report_works:
+            table.add(f"  report {label}: not available", drafts, articles)
+            continue
+        out = (work / f"report-{label}")
+        works, why, _ = probe_report(out, paths, cwd)
+        if not works:
+            table.add(f"  report {label}: not available", drafts, articles, result=why)
+            continue
+        report = measure(report_cmd(out, paths), runs, cwd=cwd, warmup=False)
+        result = "" if report.rc == 0 else f"exit {report.rc}"
+        if is_target:
+            ok = report.seconds <= REPORT_SECONDS and report.peak_mb <= PEAK_MB
+            result = verdict(ok) + (f" ({result})" if result else "")
+        if label == "1x":
+            base["report"] = report.seconds
+        table.add(f"  report {label}", drafts, articles, report.seconds, 1000 * report.seconds / drafts,
+                  report.peak_mb, f"<= {REPORT_SECONDS:.0f} s, {PEAK_MB:.0f} MB" if is_target else "", result,
+                  marginal("report", report.seconds, drafts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="3 runs each and no 100x point")
+    parser.add_argument("--runs", type=int, default=None, help="runs per figure (default 5, or 3 with --quick)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="keep generated data and reports here (e.g. benchmarks/out) instead of a temp folder")
+    args = parser.parse_args(argv)
+    runs = args.runs or (3 if args.quick else 5)
+    print(f"votes benchmarks: {platform.python_implementation()} {platform.python_version()}, "
+          f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; median of {runs} fresh processes")
+    print(f"command: {' '.join(VOTES)}; peak MB = ru_maxrss of each child process (highest of the runs); "
+          f"load average before: {os.getloadavg()[0]:.2f}")
+    print()
+    started = time.perf_counter()
+    table = Table()
+    with tempfile.TemporaryDirectory(prefix="votes-bench-") as tmp:
+        work = args.out.resolve() if args.out else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        part_a(table, runs)
+        works = part_b(table, runs, work)
+        part_c(table, runs, work, args.quick, works)
+    table.print()
+    print()
+    print("ms/draft = median s / drafts; +ms/draft = the extra time per draft over the 1x run (start-up taken out),")
+    print("which stays about flat when the cost grows linearly with the size of the history.")
+    print(f"total {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
