@@ -7,7 +7,7 @@ CLI only chooses which to print.
 from __future__ import annotations
 
 from .project import Project
-from .tables import COLUMNS
+from .tables import COLUMNS, members_of
 from .validate import Validation
 
 
@@ -81,11 +81,9 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
     draft = project.records.draft(draft_id)
     check = validation.drafts[draft_id]
     council = project.council
-    seats = council.seated(draft.year) if draft.year else None
-    members = list(seats or ()) + [c for c in draft.votes if not seats or c not in seats]
     votes = []
     if draft.status != "not-voted":
-        for code in members:
+        for code in members_of(draft, council):
             vote = draft.votes.get(code)
             votes.append({
                 "member": code,

@@ -32,15 +32,21 @@ def voted_drafts(project: Project):
     return sorted(drafts, key=lambda d: (d.date, d.id))
 
 
+def members_of(draft, council) -> list[str]:
+    """The members a draft's rows list: the seats of its year in council order, then any
+    other member with a recorded vote (reported as not seated by validation)."""
+    seats = council.seated(draft.year) if draft.year else None
+    seats = seats or ()
+    return list(seats) + [c for c in draft.votes if c not in seats]
+
+
 def vote_rows(project: Project, validation: Validation) -> list[dict]:
     """One dict per voted draft x member seated that year, in a fixed order."""
     council = project.council
     rows = []
     for draft in voted_drafts(project):
-        seats = council.seated(draft.year) or tuple(draft.votes)
-        members = list(seats) + [c for c in draft.votes if c not in seats]
         check = validation.drafts.get(draft.id)
-        for code in members:
+        for code in members_of(draft, council):
             member = council.members.get(code)
             vote = draft.votes.get(code)
             rows.append({
