@@ -184,3 +184,11 @@ def test_committed_reports_are_what_the_committed_data_produce(monkeypatch):
     for name, text in report.csvs.items():
         assert (ROOT / "reports" / name).read_text(encoding="utf-8") == text, name
     assert sorted(p.name for p in (ROOT / "reports").iterdir()) == sorted(report.file_names())
+
+
+def test_show_says_which_outcomes_unknown_votes_leave_open(cli, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = cli("show", "fr-icc-syria-2014-05").output
+    assert "date 2014-05-22   status vetoed (the votes known leave possible: vetoed or failed)\n" in out
+    data = json.loads(cli("show", "fr-icc-syria-2014-05", "--format", "json").output)
+    assert (data["charter_outcome"], data["charter_possible"]) == (None, ["vetoed", "failed"])

@@ -112,6 +112,7 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
         "date": draft.date.isoformat() if draft.date else None,
         "status": draft.status,
         "charter_outcome": check.outcome,
+        "charter_possible": list(check.possible),
         "drafted_by": list(draft.drafted_by),
         "tally": draft.tally,
         "vetoed_by": list(check.vetoed_by),
@@ -132,8 +133,13 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     names = {c: m.name for c, m in project.council.members.items()}
     out = [data["id"] + "".join(f"  {data[k]}" for k in ("symbol", "meeting") if data[k])]
     out.append(data["title"])
-    out.append(f"date {data['date']}   status {data['status']}"
-               + (f" (the Charter gives: {data['charter_outcome']})" if data["charter_outcome"] else ""))
+    if data["charter_outcome"]:
+        charter = f" (the Charter gives: {data['charter_outcome']})"
+    elif data["charter_possible"]:
+        charter = f" (the votes known leave possible: {' or '.join(data['charter_possible'])})"
+    else:
+        charter = ""
+    out.append(f"date {data['date']}   status {data['status']}{charter}")
     if data["drafted_by"]:
         out.append("drafted by " + ", ".join(names.get(c, c) for c in data["drafted_by"]))
     if data["tally"]:

@@ -41,7 +41,7 @@ _PATH = re.compile(r"(votes|positions)\.([A-Za-z]+)|tally\.(yes|no|abstain)|stat
 class DraftCheck(Record):
     """What validation established about one draft."""
 
-    __slots__ = ("draft", "anchors", "backing", "basis", "outcome", "permanent_no")
+    __slots__ = ("draft", "anchors", "backing", "basis", "outcome", "possible", "permanent_no")
 
     def __init__(self, draft: Draft):
         self.draft = draft
@@ -49,6 +49,7 @@ class DraftCheck(Record):
         self.backing: dict[str, list[int]] = {}  # fact path -> evidence indices backing it
         self.basis: dict[str, str] = {}  # fact path -> quoted | derived | sourced | unbacked
         self.outcome: str | None = None  # what the Charter gives for the recorded votes, when they settle it
+        self.possible: tuple[str, ...] = ()  # the outcomes the recorded votes leave possible
         self.permanent_no: tuple[str, ...] = ()  # permanent members recorded voting no
 
     @property
@@ -469,6 +470,7 @@ def check_consistency(project: Project, draft: Draft, check: DraftCheck) -> Iter
         possible.append("vetoed")
     if low < ADOPTION_THRESHOLD:
         possible.append("failed")
+    check.possible = tuple(possible)
     if len(possible) == 1:
         check.outcome = possible[0]
     if draft.status not in possible:
