@@ -415,3 +415,12 @@ def test_seed_unlisted_and_missing(mini):
 def test_manifest_missing(mini):
     validation = run(mini, manifest=False)
     assert [(p.code, p.path) for p in validation.problems] == [("manifest-missing", "seeds/MANIFEST.yaml")]
+
+
+def test_seed_with_old_mac_line_ends_gets_true_lines(mini):
+    validation = run(mini, seed=SEED.replace("\n", "\r"))
+    assert validation.problems == []
+    anchor = validation.drafts["fr-es"].anchors[2]  # "Venezuela joined Russia ..." on line 4
+    assert (anchor.line, anchor.col) == (4, 80)
+    crlf = run(mini, seed=SEED.replace("\n", "\r\n")).drafts["fr-es"].anchors[2]
+    assert (crlf.line, crlf.col) == (4, 80)

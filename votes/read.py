@@ -37,6 +37,7 @@ MAX_DEPTH = 64
 #: Far above any real history (the Council's whole record is a few MB); guards memory.
 MAX_YAML_BYTES = 64 * 2**20
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
+_LONE_CR = re.compile(r"\r(?!\n)")
 #: The line breaks libyaml counts (its marks' line numbers follow these, not only "\n").
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -252,10 +253,17 @@ class Seed(Record):
         self.name, self.text, self.sha256 = name, text, sha256
 
     def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
+        """1-based line of an offset; a lone CR (old Mac files) ends a line as editors show it."""
+        lines = self.text.count("\n", 0, offset) + 1
+        if "\r" in self.text:
+            lines += len(_LONE_CR.findall(self.text, 0, offset))
+        return lines
 
     def col_of(self, offset: int) -> int:
-        return offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        start = self.text.rfind("\n", 0, offset) + 1
+        if "\r" in self.text:
+            start = max(start, self.text.rfind("\r", 0, offset) + 1)
+        return offset - start + 1
 
 
 def read_seed_bytes(path: Path) -> bytes:
