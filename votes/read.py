@@ -247,21 +247,22 @@ def _attach(frame: list, node: YNode, display: str) -> None:
 class Seed(Record):
     """One source article: its name under seeds/, raw bytes' SHA-256 and text."""
 
-    __slots__ = ("name", "text", "sha256")
+    __slots__ = ("name", "text", "sha256", "has_cr")
 
     def __init__(self, name: str, text: str, sha256: str):
         self.name, self.text, self.sha256 = name, text, sha256
+        self.has_cr = "\r" in text  # then a lone CR may end lines: counted apart, only then
 
     def line_of(self, offset: int) -> int:
         """1-based line of an offset; a lone CR (old Mac files) ends a line as editors show it."""
         lines = self.text.count("\n", 0, offset) + 1
-        if "\r" in self.text:
+        if self.has_cr:
             lines += len(_LONE_CR.findall(self.text, 0, offset))
         return lines
 
     def col_of(self, offset: int) -> int:
         start = self.text.rfind("\n", 0, offset) + 1
-        if "\r" in self.text:
+        if self.has_cr:
             start = max(start, self.text.rfind("\r", 0, offset) + 1)
         return offset - start + 1
 
