@@ -424,3 +424,14 @@ def test_seed_with_old_mac_line_ends_gets_true_lines(mini):
     assert (anchor.line, anchor.col) == (4, 80)
     crlf = run(mini, seed=SEED.replace("\n", "\r\n")).drafts["fr-es"].anchors[2]
     assert (crlf.line, crlf.col) == (4, 80)
+
+
+def test_ignore_entries_are_anchored_like_evidence(mini):
+    seed = SEED + "\nTurkey's parliament voted last week.\n"
+    records = BASE + "ignore:\n  - seed: a.txt\n    quote: turkey's parliament voted\n    reason: not the Council\n"
+    problem = next(p for p in run(mini, records, seed=seed).problems if p.code == "quote-case")
+    assert (problem.subject, problem.field, problem.line, problem.severity) == ("ignore[0]", "quote", 43, "warning")
+    outside = records.replace("  - seed: a.txt\n    quote: turkey", "  - seed: ../a.txt\n    quote: Turkey")
+    problem = next(p for p in run(mini, outside, seed=seed).problems if p.code == "seed-path-outside")
+    assert (problem.subject, problem.field, problem.line) == ("ignore[0]", "seed", 42)
+    assert problem.hint == "name a file inside seeds/, such as a.txt"

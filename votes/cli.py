@@ -236,9 +236,5 @@ def manifest(paths):
     click.echo(render.manifest_yaml(project), nl=False)
 
 
-def run() -> None:  # pragma: no cover - the console script
-    main()
-
-
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -141,32 +141,51 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
 def check_evidence(project: Project, draft: Draft, texts: dict[str, SeedText],
                    check: DraftCheck) -> Iterator[Problem]:
     """Each quote is in its seed; the seed path stays inside the seeds folder."""
-    path = project.records.path
     for ev in draft.evidence:
         if ev.source is not None:
             continue
-        loc = ev.quote_loc or ev.loc
-        field_ = f"evidence[{ev.index}]"
-        why = seed_name_problem(ev.seed, project.seeds_dir, texts)
-        if why:
-            yield Problem("seed-path-outside", f"seed path '{ev.seed}' {why}", path, ev.loc.line, ev.loc.col,
-                          draft.id, f"{field_}.seed", f"name a file inside {project.seeds_display}/, such as "
-                          f"{next(iter(project.seeds), '000_article.txt')}")
-            continue
-        text = texts.get(ev.seed.replace("\\", "/"))
-        if text is None:
-            yield Problem("seed-not-found", f"no seed '{ev.seed}' in {project.seeds_display}/", path,
-                          ev.loc.line, ev.loc.col, draft.id, f"{field_}.seed", _seed_hint(ev.seed, texts))
-            continue
-        anchor = text.find(ev.quote)
-        if anchor is None:
-            yield _missing_quote(project, draft.id, f"{field_}.quote", ev.seed, ev.quote, text, loc)
-            continue
-        if anchor.how == "case":
-            yield Problem("quote-case", f"the quote matches {ev.seed}:{anchor.line} only if letter case is ignored",
-                          path, loc.line, loc.col, draft.id, f"{field_}.quote",
-                          f"copy the passage as it stands: {text.seed.text[anchor.start:anchor.end]!r}")
-        check.anchors[ev.index] = anchor
+        anchor = yield from locate_quote(project, texts, ev.seed, ev.quote, ev.loc, ev.quote_loc or ev.loc,
+                                         f"evidence[{ev.index}].", draft=draft.id)
+        if anchor is not None:
+            check.anchors[ev.index] = anchor
+
+
+def locate_quote(project: Project, texts: dict[str, SeedText], seed: str, quote: str, seed_loc: Loc,
+                 quote_loc: Loc, prefix: str, *, draft: str | None = None, subject: str | None = None,
+                 missing: str = "quote-not-found"):
+    """Yield the problems of one (seed, quote) pair, evidence or ignore entry; return its anchor or None."""
+    path = project.records.path
+
+    def problem(code, message, loc, field_, hint):
+        return Problem(code, message, path, loc.line, loc.col, draft, prefix + field_, hint, subject)
+
+    why = seed_name_problem(seed, project.seeds_dir, texts)
+    if why:
+        yield problem("seed-path-outside", f"seed path '{seed}' {why}", seed_loc, "seed",
+                      f"name a file inside {project.seeds_display}/, such as "
+                      f"{next(iter(project.seeds), '000_article.txt')}")
+        return None
+    text = texts.get(seed.replace("\\", "/"))
+    if text is None:
+        yield problem("seed-not-found", f"no seed '{seed}' in {project.seeds_display}/", seed_loc, "seed",
+                      _seed_hint(seed, texts))
+        return None
+    anchor = text.find(quote)
+    if anchor is None:
+        shown = quote if len(quote) <= 80 else quote[:77] + "..."
+        closest = text.closest(quote)
+        if closest is None:
+            hint = "no passage of that seed comes close; is it the right seed?"
+        else:
+            score, line, passage = closest
+            hint = (f"closest passage, {project.seed_display(seed)}:{line} ({score:.0f}% similar): "
+                    f"{passage.strip()!r}")
+        yield problem(missing, f"quote not found in {seed}: {shown!r}", quote_loc, "quote", hint)
+        return None
+    if anchor.how == "case":
+        yield problem("quote-case", f"the quote matches {seed}:{anchor.line} only if letter case is ignored",
+                      quote_loc, "quote", f"copy the passage as it stands: {text.seed.text[anchor.start:anchor.end]!r}")
+    return anchor
 
 
 def _seed_hint(name: str, texts: dict[str, SeedText]) -> str:
@@ -174,19 +193,6 @@ def _seed_hint(name: str, texts: dict[str, SeedText]) -> str:
 
     close = difflib.get_close_matches(name, list(texts), n=1, cutoff=0.5)
     return f"did you mean '{close[0]}'?" if close else f"seeds: {', '.join(sorted(texts)) or 'none'}"
-
-
-def _missing_quote(project: Project, draft_id: str | None, field_: str, seed: str, quote: str,
-                   text: SeedText, loc: Loc, subject: str | None = None) -> Problem:
-    shown = quote if len(quote) <= 80 else quote[:77] + "..."
-    closest = text.closest(quote)
-    if closest is None:
-        hint = "no passage of that seed comes close; is it the right seed?"
-    else:
-        score, line, passage = closest
-        hint = f"closest passage, {project.seed_display(seed)}:{line} ({score:.0f}% similar): {passage.strip()!r}"
-    return Problem("quote-not-found", f"quote not found in {seed}: {shown!r}", project.records.path,
-                   loc.line, loc.col, draft_id, field_, hint, subject)
 
 
 # --- 2. support --------------------------------------------------------------------------------
@@ -504,25 +510,11 @@ def check_coverage(project: Project, texts: dict[str, SeedText], checks: dict[st
                 cited.setdefault(ev.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
     ignored: dict[str, list[tuple[int, int]]] = {}
     for entry in project.records.ignores:
-        subject = f"ignore[{entry.index}]"
-        why = seed_name_problem(entry.seed, project.seeds_dir, texts)
-        if why:
-            yield Problem("seed-path-outside", f"seed path '{entry.seed}' {why}", project.records.path,
-                          entry.loc.line, entry.loc.col, None, "seed", None, subject)
-            continue
-        text = texts.get(entry.seed)
-        if text is None:
-            yield Problem("seed-not-found", f"no seed '{entry.seed}' in {project.seeds_display}/",
-                          project.records.path, entry.loc.line, entry.loc.col, None, "seed",
-                          _seed_hint(entry.seed, texts), subject)
-            continue
-        anchor = text.find(entry.quote)
+        anchor = yield from locate_quote(project, texts, entry.seed, entry.quote, entry.loc, entry.quote_loc, "",
+                                         subject=f"ignore[{entry.index}]", missing="ignore-not-found")
         if anchor is None:
-            missing = _missing_quote(project, None, "quote", entry.seed, entry.quote, text, entry.quote_loc, subject)
-            yield Problem("ignore-not-found", missing.message, missing.path, missing.line, missing.col,
-                          None, "quote", missing.hint, subject)
             continue
-        ignored.setdefault(entry.seed, []).append((anchor.start, anchor.end))
+        ignored.setdefault(entry.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
