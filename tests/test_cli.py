@@ -192,3 +192,22 @@ def test_show_says_which_outcomes_unknown_votes_leave_open(cli, monkeypatch):
     assert "date 2014-05-22   status vetoed (the votes known leave possible: vetoed or failed)\n" in out
     data = json.loads(cli("show", "fr-icc-syria-2014-05", "--format", "json").output)
     assert (data["charter_outcome"], data["charter_possible"]) == (None, ["vetoed", "failed"])
+
+
+def test_export_and_show_stop_on_misshapen_records(mini, cli):
+    mini.seed("a.txt", SEED)
+    mini.manifest()
+    mini.records(BASE.replace("    title:", "    titel:"))
+    for args in (("export",), ("show", "fr-es")):
+        result = cli(*args, ok_codes=(1,))
+        assert "error[field-unknown] draft fr-es titel: unknown field 'titel'" in result.stderr
+        assert result.stdout == ""
+
+
+def test_force_does_not_report_on_an_unreadable_file(mini, cli):
+    mini.seed("a.txt", SEED)
+    mini.manifest()
+    mini.records("drafts: [\n")
+    result = cli("report", "--out", "out", "--force", ok_codes=(1,))
+    assert "error[yaml-syntax]" in result.stderr
+    assert not (mini.root / "out").exists()

@@ -16,7 +16,7 @@ import click
 
 from . import render
 from .errors import VotesError
-from .problems import ERROR
+from .problems import MISSHAPEN, UNREADABLE
 from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, Project, load_project
 from .validate import Validation, validate
 
@@ -79,12 +79,11 @@ def _checked(paths) -> tuple[Project, Validation]:
         gc.enable()
 
 
-def _stop_if_unreadable(validation: Validation) -> None:
-    """Export and show need records they can trust the shape of: stop on reading errors."""
-    unreadable = [p for p in validation.problems if p.severity == ERROR and p.code.startswith(
-        ("file-", "yaml-", "field-", "value-", "date-", "id-", "member-code", "member-unknown"))]
-    if unreadable:
-        click.echo(render.problems_text(Validation(unreadable, validation.drafts, validation.coverage)),
+def _stop_on(validation: Validation, kinds: tuple[str, ...]) -> None:
+    """Print the errors of these kinds (code prefixes, see votes.problems) and exit 1, if any."""
+    blocking = [p for p in validation.errors if p.code.startswith(kinds)]
+    if blocking:
+        click.echo(render.problems_text(Validation(blocking, validation.drafts, validation.coverage)),
                    err=True, nl=False)
         raise DataProblems()
 
@@ -145,10 +144,7 @@ def report(paths, out: Path, force: bool):
       votes report --out /tmp/draft-report --force
     """
     project, validation = _checked(paths)
-    unreadable = [p for p in validation.errors if p.code.startswith(("file-", "yaml-"))]
-    if unreadable:  # nothing to report on, even with --force
-        click.echo(render.problems_text(Validation(unreadable, {}, validation.coverage)), nl=False, err=True)
-        raise DataProblems()
+    _stop_on(validation, UNREADABLE)  # nothing to report on, even with --force
     if validation.errors and not force:
         click.echo(render.problems_text(validation), nl=False, err=True)
         click.echo("votes: not writing the report: fix the errors above, or pass --force", err=True)
@@ -180,7 +176,7 @@ def export(paths, fmt: str, output: Path | None):
     from .tables import vote_rows
 
     project, validation = _checked(paths)
-    _stop_if_unreadable(validation)
+    _stop_on(validation, MISSHAPEN)
     rows = vote_rows(project, validation)
     text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
     if output is None:
@@ -209,7 +205,7 @@ def show(paths, draft_id: str, fmt: str):
     import json
 
     project, validation = _checked(paths)
-    _stop_if_unreadable(validation)
+    _stop_on(validation, MISSHAPEN)
     if project.records.draft(draft_id) is None:
         ids = [d.id for d in project.records.drafts]
         close = difflib.get_close_matches(draft_id, ids, n=1)

@@ -73,6 +73,12 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
+#: Codes (by prefix) meaning a data file could not be read at all: nothing to report on.
+UNREADABLE = ("file-", "yaml-")
+#: ... or that records were read but are misshapen: their facts cannot be exported or shown.
+MISSHAPEN = UNREADABLE + ("field-", "value-", "date-", "id-", "member-code", "member-unknown")
+
+
 class Problem(Record):
     """One thing wrong in the data, located as precisely as the input allows."""
 
