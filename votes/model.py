@@ -136,12 +136,18 @@ class Records(Record):
 
 
 class ManifestEntry(Record):
-    __slots__ = ("name", "sha256", "loc", "outlet", "title", "covers")
+    """A seed as received: its SHA-256 and what its text tells of where and when it was published.
+
+    `published` is the latest day the article is dated (a digest of several stories takes its
+    last one): a quote from it can back only votes cast on or before that day.
+    """
+
+    __slots__ = ("name", "sha256", "loc", "outlet", "title", "covers", "published")
 
     def __init__(self, name: str, sha256: str, loc: Loc, outlet: str | None = None, title: str | None = None,
-                 covers: str | None = None):
+                 covers: str | None = None, published: dt.date | None = None):
         self.name, self.sha256, self.loc = name, sha256, loc
-        self.outlet, self.title, self.covers = outlet, title, covers
+        self.outlet, self.title, self.covers, self.published = outlet, title, covers, published
 
 
 class Manifest(Record):

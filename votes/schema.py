@@ -403,7 +403,8 @@ def _evidence(b: _Builder, node: YNode, number: int) -> Evidence | None:
 # --- seeds/MANIFEST.yaml -----------------------------------------------------------------------
 
 def build_manifest(root: YNode, path: str) -> tuple[Manifest, list[Problem]]:
-    """Each seed's SHA-256 and, where the text tells, its outlet, first headline and the dates it covers."""
+    """Each seed's SHA-256 and, where the text tells, its outlet, first headline, publication date
+    (the latest day its text is dated) and the dates it covers."""
     b = _Builder(path)
     manifest = Manifest(path, {})
     top = b.fields(root, {"seeds": True}, None, "a mapping with seeds:")
@@ -414,7 +415,8 @@ def build_manifest(root: YNode, path: str) -> tuple[Manifest, list[Problem]]:
         return manifest, b.problems
     for name, (key, value) in node.value.items():
         b.subject = f"seed {name}"
-        spec = b.fields(value, {"sha256": True, "outlet": False, "title": False, "covers": False},
+        spec = b.fields(value, {"sha256": True, "outlet": False, "title": False, "published": False,
+                                "covers": False},
                         None, "{sha256: HEX, outlet: Reuters}")
         if not spec or "sha256" not in spec:
             continue
@@ -427,5 +429,6 @@ def build_manifest(root: YNode, path: str) -> tuple[Manifest, list[Problem]]:
         entry.outlet = b.text(spec["outlet"], "outlet") if "outlet" in spec else None
         entry.title = b.text(spec["title"], "title") if "title" in spec else None
         entry.covers = b.text(spec["covers"], "covers") if "covers" in spec else None
+        entry.published = b.date(spec["published"], "published") if "published" in spec else None
         manifest.entries[name] = entry
     return manifest, b.problems
