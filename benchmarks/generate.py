@@ -701,13 +701,18 @@ def generate(out_dir: Path, drafts: int, articles: int, seed: int = 0) -> dict:
         names.append(name)
         texts.append(text)
     _check_unique(cited, ignores, texts)
+    # An article is published after the last vote it reports (or at the end of the history).
+    published = [dt.date(LAST_YEAR, 12, 31)] * articles
+    for d in records:
+        for quote in d.paragraph + d.elsewhere:
+            published[quote.article] = max(published[quote.article], d.date)
     manifest = ["# Synthetic seeds written by benchmarks/generate.py.", "seeds:"]
-    for name, text in zip(names, texts):
+    for name, text, day in zip(names, texts, published):
         raw = text.encode("utf-8")
         (seeds_dir / name).write_bytes(raw)
         title = text.split("\n", 1)[0]
         manifest += [f"  {name}:", f"    sha256: {hashlib.sha256(raw).hexdigest()}", "    outlet: Synthetic Wire",
-                     f"    title: {q(title)}"]
+                     f"    title: {q(title)}", f"    published: {day.isoformat()}"]
     (seeds_dir / "MANIFEST.yaml").write_text("\n".join(manifest) + "\n", encoding="utf-8")
     (out_dir / "data" / "council.yaml").write_text(council_yaml(seats), encoding="utf-8")
     (out_dir / "data" / "resolutions.yaml").write_text(records_yaml(records, names, ignores), encoding="utf-8")

@@ -229,17 +229,41 @@ def test_support_member_not_named(mini):
     assert ("support-member", "fr-es", "votes.CHN", 35) in codes(validation)
 
 
-def test_support_vote_wrong_word(mini):
+def test_support_contradiction_names_what_the_quote_asserts(mini):
     validation = run(mini, replaced("      VEN: no", "      VEN: abstain"))
-    assert ("support-vote", "fr-es", "votes.VEN", 10) in codes(validation)
+    assert ("support-contradiction", "fr-es", "votes.VEN", 10) in codes(validation)
+    problem = next(p for p in validation.problems if p.code == "support-contradiction")
+    assert problem.message == "evidence[2] (line 33) says VEN -> no; the record has VEN: abstain"
 
 
-def test_support_vote_conflict(mini):
-    seed = SEED + "Egypt voted in favor and against in one breath.\n"
-    records = replaced("      - source:", "      - seed: a.txt\n        quote: Egypt voted in favor and against in one breath.\n"
-                       "        supports: [votes.EGY]\n      - source:")
+def test_support_vote_named_without_a_vote(mini):
+    records = replaced("supports: [positions.RUS]", "supports: [positions.RUS, votes.RUS]")
+    validation = run(mini, records)
+    problem = next(p for p in validation.problems if p.code == "support-vote")
+    assert (problem.field, problem.line) == ("votes.RUS", 9)
+    assert problem.message.startswith("evidence[3] (line 36) names Russian Federation (RUS) but states no vote of it")
+    assert "votes read seeds/a.txt:5" in problem.hint
+
+
+def test_support_mode_threat_is_no_vote(mini):
+    seed = SEED + "Russia had threatened to veto the text.\n"
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: Russia had threatened to veto the text.\n"
+                       "        supports: [votes.RUS]\n      - source:")
     validation = run(mini, records, seed=seed)
-    assert ("support-vote-conflict", "fr-es", "votes.EGY", 16) in codes(validation)
+    problem = next(p for p in validation.problems if p.code == "support-mode")
+    assert (problem.field, problem.line) == ("votes.RUS", 9)
+    assert "says RUS -> no only as a threat" in problem.message
+
+
+def test_support_other_text(mini):
+    seed = SEED + "China voted in favor of Russia's draft.\n"
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: China voted in favor of Russia's draft.\n"
+                       "        supports: [votes.CHN]\n      - source:")
+    records = replaced("      CHN: abstain", "      CHN: yes", records)
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]",
+                       "supports: [votes.AGO]", records)
+    found = codes(run(mini, records, seed=seed))
+    assert ("support-other-text", "fr-es", "votes.CHN", 11) in found
 
 
 def test_flip_that_keeps_every_tally_is_caught(mini):
@@ -247,7 +271,7 @@ def test_flip_that_keeps_every_tally_is_caught(mini):
     records = replaced("      CHN: abstain", "      CHN: yes")
     records = replaced("      JPN: yes", "      JPN: abstain", records)
     found = codes(run(mini, records))
-    assert ("support-vote", "fr-es", "votes.CHN", 11) in found
+    assert ("support-contradiction", "fr-es", "votes.CHN", 11) in found
     assert ("support-others", "fr-es", "votes.others", 8) in found
 
 
@@ -258,13 +282,15 @@ def test_support_others_count_missing(mini):
     validation = run(mini, records, seed=seed)
     problem = next(p for p in validation.problems if p.code == "support-others")
     assert (problem.field, problem.line) == ("votes.others", 8)
-    assert "with the number 11 or a word such as 'remaining'" in problem.message
+    assert "cites votes.others for 11 members voting 'yes', but states neither 'the remaining 11'" in problem.message
 
 
 def test_support_tally(mini):
-    validation = run(mini, replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 12, no: 2, abstain: 1}"))
-    found = codes(validation)
-    assert ("support-tally", "fr-es", "tally.yes", 24) in found
+    records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, tally.no]")
+    found = codes(run(mini, records))
+    assert ("support-tally", "fr-es", "tally.no", 24) in found
+    changed = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 12, no: 2, abstain: 1}")
+    assert ("support-contradiction", "fr-es", "tally.yes", 24) in codes(run(mini, changed))
 
 
 def test_support_status(mini):
@@ -435,3 +461,66 @@ def test_ignore_entries_are_anchored_like_evidence(mini):
     problem = next(p for p in run(mini, outside, seed=seed).problems if p.code == "seed-path-outside")
     assert (problem.subject, problem.field, problem.line) == ("ignore[0]", "seed", 42)
     assert problem.hint == "name a file inside seeds/, such as a.txt"
+
+
+# --- quotes cut where they change the sense ---------------------------------------------------------
+
+def test_quote_cut_inside_a_word(mini):
+    seed = SEED + "Egypt's envoy called the plan unsupported by the facts.\n"
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: supported by the facts\n"
+                       "        supports: [votes.EGY]\n      - source:")
+    validation = run(mini, records, seed=seed)
+    problem = next(p for p in validation.problems if p.code == "quote-word-cut")
+    assert (problem.field, problem.line) == ("evidence[4].quote", 40)
+    assert problem.message.startswith("the quote begins inside the word 'unsupported'")
+
+
+def test_ellipsis_may_not_drop_a_negation(mini):
+    seed = SEED + "Japan did not, in the end, abstain on the text.\n"
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: Japan did ... abstain on the text.\n"
+                       "        supports: [votes.JPN]\n      - source:")
+    validation = run(mini, records, seed=seed)
+    found = [(p.code, p.field, p.line) for p in validation.problems]
+    assert ("quote-gap-drops", "evidence[4].quote", 40) in found
+    assert ("support-vote", "votes.JPN", 18) in found  # read whole, it says Japan did not abstain: no yes
+
+
+# --- one sentence, one vote --------------------------------------------------------------------------
+
+OTHER_DRAFT = """
+  - id: ru
+    title: Russian draft
+    date: 2016-10-08
+    status: failed
+    drafted_by: [RUS]
+    votes:
+      CHN: yes
+    evidence:
+      - seed: a.txt
+        quote: The French draft received 11 votes in favor, while China and Angola abstained.
+        supports: [status]
+"""
+
+
+def test_sentence_naming_another_draft_backs_none(mini):
+    validation = run(mini, BASE + OTHER_DRAFT)
+    problem = next(p for p in validation.problems if p.code == "evidence-other-draft")
+    assert (problem.draft, problem.field, problem.line) == ("ru", "evidence[0]", 50)
+    assert problem.message == "evidence[0]'s sentence names the FRA draft, which is draft fr-es, not this one"
+
+
+def test_article_without_a_date_is_a_warning_for_votes(mini):
+    mini.seed("a.txt", SEED)
+    mini.manifest(published=None)
+    mini.records(BASE)
+    found = [(p.code, p.field) for p in mini.validate().problems]
+    assert ("evidence-undated", "evidence[0]") in found
+    assert all(code != "evidence-undated" or field != "evidence[3]" for code, field in found)  # a stance: no date needed
+
+
+def test_article_older_than_the_vote(mini):
+    mini.seed("a.txt", SEED)
+    mini.manifest(published="2016-10-07")
+    mini.records(BASE)
+    found = [(p.code, p.field, p.line) for p in mini.validate().problems]
+    assert ("evidence-before-vote", "evidence[0]", 27) in found

@@ -6,11 +6,7 @@ import re
 
 from conftest import REGEN, ROOT
 from votes.problems import CODES
-from votes.vocabulary import DRAFT_WORDS, REMAINING_WORDS, STANCE_WORDS, STATUS_WORDS, VOTE_WORDS
-
-
-def _cell(words) -> str:
-    return words.shown(50).replace("|", "\\|")
+from votes.statements import grammar_rows
 
 
 def codes_table() -> str:
@@ -19,12 +15,9 @@ def codes_table() -> str:
 
 
 def vocabulary_table() -> str:
-    rows = [f"| vote `{k}` | {_cell(w)} |" for k, w in VOTE_WORDS.items()]
-    rows.append(f"| `votes.others` rest-of-Council | {_cell(REMAINING_WORDS)} |")
-    rows += [f"| status `{k}` | {_cell(w)} |" for k, w in STATUS_WORDS.items()]
-    rows += [f"| stance `{k}` | {_cell(w)} |" for k, w in STANCE_WORDS.items()]
-    rows.append(f"| `drafted_by` | {_cell(DRAFT_WORDS)} |")
-    return "\n".join(["| fact | words (whole words, any case) |", "|---|---|", *rows]) + "\n"
+    rows = [f"| {what} | {how.replace('|', chr(92) + '|')} |" for what, how in grammar_rows()]
+    return "\n".join(["| what | words and shapes (whole words, any case; names case-sensitive) |", "|---|---|",
+                      *rows]) + "\n"
 
 
 def _section(text: str, name: str) -> re.Match:

@@ -101,14 +101,19 @@ def normalise(text: str) -> str:
 
 
 class Anchor:
-    """Where a quote was found: offsets into the seed's text, and how."""
+    """Where a quote was found: offsets into the seed's text, and how.
 
-    __slots__ = ("start", "end", "how", "line", "col")
+    `parts` are the spans of the pieces a `...` joins (one span for a quote without a gap).
+    """
 
-    def __init__(self, start: int, end: int, how: str, line: int, col: int):
+    __slots__ = ("start", "end", "how", "line", "col", "parts")
+
+    def __init__(self, start: int, end: int, how: str, line: int, col: int,
+                 parts: tuple[tuple[int, int], ...] | None = None):
         self.start, self.end = start, end
         self.how = how  # "exact", "normalised" or "case"
         self.line, self.col = line, col
+        self.parts = parts or ((start, end),)
 
     def __repr__(self) -> str:
         return f"Anchor({self.start}, {self.end}, {self.how!r}, line={self.line}, col={self.col})"
@@ -124,8 +129,8 @@ class SeedText:
     def normal(self) -> NormalText:
         return NormalText(self.seed.text)
 
-    def anchor(self, start: int, end: int, how: str) -> Anchor:
-        return Anchor(start, end, how, self.seed.line_of(start), self.seed.col_of(start))
+    def anchor(self, start: int, end: int, how: str, parts=None) -> Anchor:
+        return Anchor(start, end, how, self.seed.line_of(start), self.seed.col_of(start), parts)
 
     def find(self, quote: str) -> Anchor | None:
         """The first place the quote stands in the seed, or None."""
@@ -135,22 +140,23 @@ class SeedText:
         pieces = ELLIPSIS.split(quote)
         typed = [p for p in pieces if p]
         if len(pieces) > 1 and typed:  # parts joined by `...`, each typed exactly: no normal form needed
-            span = _find_parts(self.seed.text, typed)
-            if span is not None:
-                return self.anchor(span[0], span[1], "exact")
+            spans = _find_parts(self.seed.text, typed)
+            if spans is not None:
+                return self.anchor(spans[0][0], spans[-1][1], "exact", tuple(spans))
         parts = [normalise(p) for p in pieces]
         parts = [p for p in parts if p]
         if not parts:
             return None
         normal = self.normal
-        span = _find_parts(normal.text, parts)
+        spans = _find_parts(normal.text, parts)
         how = "normalised"
-        if span is None and normal.folded is not None:
-            span = _find_parts(normal.folded, [p.lower() for p in parts])
+        if spans is None and normal.folded is not None:
+            spans = _find_parts(normal.folded, [p.lower() for p in parts])
             how = "case"
-        if span is None:
+        if spans is None:
             return None
-        return self.anchor(normal.original(span[0]), normal.original(span[1] - 1) + 1, how)
+        mapped = tuple((normal.original(a), normal.original(b - 1) + 1) for a, b in spans)
+        return self.anchor(mapped[0][0], mapped[-1][1], how, mapped)
 
     def closest(self, quote: str) -> tuple[float, int, str] | None:
         """The most similar passage: (similarity 0-100, seed line, passage), above the floor."""
@@ -172,20 +178,19 @@ class SeedText:
         return found.score, self.seed.line_of(start), text[start:end].rstrip()
 
 
-def _find_parts(haystack: str, parts: list[str]) -> tuple[int, int] | None:
-    """Where the parts stand in this order (start of the first, end of the last), or None."""
+def _find_parts(haystack: str, parts: list[str]) -> list[tuple[int, int]] | None:
+    """Where the parts stand in this order, one span each, or None."""
     if not parts:
         return None
     pos = 0
-    first = None
+    spans = []
     for part in parts:
         at = haystack.find(part, pos)
         if at < 0:
             return None
-        if first is None:
-            first = at
         pos = at + len(part)
-    return first, pos
+        spans.append((at, pos))
+    return spans
 
 
 # --- sentences -----------------------------------------------------------------------------------

@@ -79,9 +79,9 @@ def _checked(paths) -> tuple[Project, Validation]:
         gc.enable()
 
 
-def _stop_on(validation: Validation, kinds: tuple[str, ...]) -> None:
-    """Print the errors of these kinds (code prefixes, see votes.problems) and exit 1, if any."""
-    blocking = [p for p in validation.errors if p.code.startswith(kinds)]
+def _stop_on(validation: Validation, kinds: frozenset[str]) -> None:
+    """Print the errors of these kinds (sets of codes, see votes.problems) and exit 1, if any."""
+    blocking = [p for p in validation.errors if p.code in kinds]
     if blocking:
         click.echo(render.problems_text(Validation(blocking, validation.drafts, validation.coverage)),
                    err=True, nl=False)
@@ -154,6 +154,30 @@ def report(paths, out: Path, force: bool):
     written = write_report(project, validation, out, force=force)
     for path in written:
         click.echo(f"wrote {path.as_posix()}")
+
+
+@main.command("read")
+@input_options
+@click.argument("target", metavar="SEED[:LINE]")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: each sentence and its assertions; json: the same as data.")
+def read_cmd(paths, target: str, fmt: str):
+    """Show what the vote-statement reader finds in a seed: each assertion, its mode and its words.
+
+    With :LINE, every sentence of that line; without, every sentence of the seed that asserts
+    something. This is what `votes validate` proves quotes against.
+
+    \b
+    Example:
+      votes read 000_d17f4b8d1948d0a3.txt:201
+      votes read seeds/000_d17f4b8d1948d0a3.txt --format json
+    """
+    from .support import read_seed
+
+    project = load_project(*paths)
+    name, readings = read_seed(project, target)
+    show = render.readings_json if fmt == "json" else render.readings_text
+    click.echo(show(project, name, readings), nl=False)
 
 
 @main.command()

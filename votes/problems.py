@@ -45,14 +45,18 @@ CODES: dict[str, tuple[str, str]] = {
     "supports-no-fact": (ERROR, "a supports path naming a fact the record does not have"),
     "source-not-allowed": (ERROR, "an outside source cited for a fact only the seeds may prove"),
     # the quote says it
+    "quote-word-cut": (ERROR, "a quote that begins or ends inside a word ('supported' out of 'unsupported')"),
+    "quote-gap-drops": (ERROR, "a '...' in a quote leaves out a negation, a modal or a speaker ('not', 'would', 'said')"),
     "support-member": (ERROR, "a quote cited for a member's vote or stance does not name that member"),
-    "support-vote": (ERROR, "a quote does not carry the word of the vote it is cited for"),
-    "support-vote-conflict": (ERROR, "the clause naming a member carries the words of another vote too"),
-    "support-tally": (ERROR, "a quote cited for a tally lacks the number or the word of that vote"),
-    "support-others": (ERROR, "votes.others is cited but the members it stands for do not share one vote, or the quote lacks their number"),
-    "support-status": (ERROR, "a quote cited for the status lacks a word of that outcome"),
-    "support-drafter": (ERROR, "a quote cited for drafted_by does not name every drafter"),
-    "support-stance": (ERROR, "a quote cited for a stance lacks a word of that stance"),
+    "support-vote": (ERROR, "a quote names the member but states no vote of it"),
+    "support-mode": (ERROR, "a quote states the fact only as a threat, expectation, intention, future, condition, negation, another speaker's claim or about another body"),
+    "support-other-text": (ERROR, "a quote states the fact about another draft than the one it is cited for"),
+    "support-contradiction": (ERROR, "a factual assertion of a cited quote disagrees with the record"),
+    "support-tally": (ERROR, "a quote cited for a tally states no count of that vote"),
+    "support-others": (ERROR, "votes.others is cited but the members it stands for do not share one vote, or the quote does not state them as the rest"),
+    "support-status": (ERROR, "a quote cited for the status states no such outcome"),
+    "support-drafter": (ERROR, "a quote cited for drafted_by does not state every drafter as such"),
+    "support-stance": (ERROR, "a quote cited for a stance states no such stance of that member"),
     "support-date": (ERROR, "a quote cited for the date does not carry it"),
     "support-text": (ERROR, "a quote cited for the symbol or meeting does not contain it"),
     # the record holds together
@@ -62,6 +66,11 @@ CODES: dict[str, tuple[str, str]] = {
     "status-mismatch": (ERROR, "the status is not what the Charter gives for these votes"),
     "not-voted-has-votes": (ERROR, "a not-voted draft carries votes or a tally"),
     "fact-unbacked": (WARNING, "a recorded fact that no evidence backs"),
+    # one sentence, one vote
+    "evidence-shared": (ERROR, "one sentence cited for the votes, tally or status of two drafts, though it names only one"),
+    "evidence-other-draft": (ERROR, "a quote whose sentence names another draft's drafters, symbol or date, and not this draft's"),
+    "evidence-before-vote": (ERROR, "a quote backing a vote from an article published before the vote"),
+    "evidence-undated": (WARNING, "a quote backing a vote from an article whose publication date the manifest does not give"),
     # the seeds are covered
     "seed-uncovered": (WARNING, "a seed sentence reporting a Council vote, veto or draft that no record cites and no ignore entry names"),
     "ignore-not-found": (ERROR, "an ignore entry whose quote is not in its seed"),
@@ -73,10 +82,21 @@ CODES: dict[str, tuple[str, str]] = {
 }
 
 
-#: Codes (by prefix) meaning a data file could not be read at all: nothing to report on.
-UNREADABLE = ("file-", "yaml-")
-#: ... or that records were read but are misshapen: their facts cannot be exported or shown.
-MISSHAPEN = UNREADABLE + ("field-", "value-", "date-", "id-", "member-code", "member-unknown")
+#: What a problem stops, as data: "unreadable", a data file could not be read at all (nothing
+#: to report on, even with --force); "misshapen", records were read but their facts cannot be
+#: exported or shown. Any other code is a problem in the facts, which `report --force` may show.
+CATEGORIES: dict[str, str] = {
+    **{code: "unreadable" for code in ("file-encoding", "file-empty", "file-too-large", "yaml-syntax",
+                                       "yaml-duplicate-key", "yaml-anchor", "yaml-tag", "yaml-documents",
+                                       "yaml-too-deep", "yaml-key")},
+    **{code: "misshapen" for code in ("field-unknown", "field-missing", "field-type", "value-invalid",
+                                      "date-invalid", "id-invalid", "id-duplicate", "member-code-invalid",
+                                      "member-unknown")},
+}
+#: Codes that mean a data file could not be read at all.
+UNREADABLE = frozenset(c for c, kind in CATEGORIES.items() if kind == "unreadable")
+#: ... or that the records are misshapen (or unreadable).
+MISSHAPEN = frozenset(CATEGORIES)
 
 
 class Problem(Record):

@@ -193,3 +193,39 @@ def manifest_yaml(project: Project) -> str:
             if value:
                 lines.append(f"    {key}: {json.dumps(value, ensure_ascii=False)}")
     return "\n".join(lines) + "\n"
+
+
+def readings_text(project: Project, name: str, readings) -> str:
+    """Each sentence with its line, then what the reader finds in it: assertion, mode, the words."""
+    seed = project.seeds[name]
+    lines = []
+    for reading in readings:
+        where = f"{project.seed_display(name)}:{seed.line_of(reading.start)}:{seed.col_of(reading.start)}"
+        lines.append(f"{where}  {reading.text}")
+        if not reading.assertions:
+            lines.append("    (no vote statement)")
+        for a in reading.assertions:
+            lines.append(f"    {a.describe():<56} {seed.text[a.start:a.end].replace(chr(10), ' ')!r}")
+        if reading.plural:
+            lines.append("    (speaks of several votes: may back more than one draft)")
+    if not readings:
+        lines.append("no vote statements found")
+    return "\n".join(lines) + "\n"
+
+
+def readings_json(project: Project, name: str, readings) -> str:
+    import json
+
+    seed = project.seeds[name]
+    data = [{
+        "seed": name, "line": seed.line_of(r.start), "col": seed.col_of(r.start), "sentence": r.text,
+        "plural": r.plural,
+        "assertions": [{
+            "kind": a.kind, "members": list(a.members), "vote": a.vote, "count": a.count, "all_but": a.all_but,
+            "except": list(a.except_), "outcome": a.outcome, "stance": a.stance, "mode": a.mode,
+            "speaker": a.speaker, "about": ({"drafters": sorted(a.text.drafters), "symbol": a.text.symbol}
+                                            if a.text is not None else None),
+            "exhaustive": a.exhaustive, "weak": a.weak, "line": seed.line_of(a.start), "text": seed.text[a.start:a.end],
+        } for a in r.assertions],
+    } for r in readings]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,16 +1,17 @@
 """`votes validate`: every record proved against the seeds, in both directions.
 
-Five checks, each a generator of `Problem`s (DESIGN.md, "What validated
-against the seeds means"):
+Five checks (README, "What validated against the seeds means"):
 
 1. anchoring: each quote is in its seed (`check_evidence`);
-2. support: each quote says what it is cited for (`check_support`);
+2. support: each quote says what it is cited for (`votes.support`);
 3. consistency: the record obeys the seats and the Charter (`check_consistency`);
 4. coverage: every vote sentence of the seeds is cited or ignored (`check_coverage`);
 5. drift: the seeds are the bytes the manifest names (`check_drift`).
 
-`validate(project)` runs them all and returns a `Validation`: the problems plus
-what the report needs, the anchor of every quote and the basis of every fact.
+Facts come first, in their own pass (`establish`): where each quote stands, what it
+asserts, what backs each fact, the outcome the Charter gives. Then each check reads
+them and yields `Problem`s; no check leaves state for another. `validate(project)`
+returns a `Validation`: the problems, plus the facts the report needs.
 """
 
 from __future__ import annotations
@@ -20,63 +21,18 @@ from collections import Counter
 from typing import Callable, Iterator
 
 from .anchor import Anchor, SeedText, normalise, sentences_matching
-from .model import ADOPTION_THRESHOLD, SOURCE_PATHS, TALLY_KEYS, Draft, Loc
+from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck, Verdict  # noqa: F401 (re-exported)
+from .model import ADOPTION_THRESHOLD, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
 from .project import MANIFEST_NAME, Project, seed_name_problem
-from .vocabulary import (
-    DRAFT_WORDS, REMAINING_WORDS, STANCE_WORDS, STATUS_WORDS, VOTE_WORDS, NameSet, clauses,
-    numbers, says_date,
-)
+from .support import GAP_WORDS, QuoteReader, establish_support, support_problems
 
-QUOTED, DERIVED, SOURCED, UNBACKED = "quoted", "derived", "sourced", "unbacked"
 #: A seed sentence that reports a Council vote, veto or draft (check 4).
 VOTE_SENTENCE = re.compile(
     r"\bveto(?:es|ed|ing)?\b|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstentions?\b|\bdraft(?:s|ed)?\b"
     r"|\bresolutions?\b", re.IGNORECASE)
 VOTE_STEMS = ("veto", "vot", "abstain", "abstention", "draft", "resolution")
-_PATH = re.compile(r"(votes|positions)\.([A-Za-z]+)|tally\.(yes|no|abstain)|status|drafted_by|date|symbol|meeting")
-
-
-class DraftCheck(Record):
-    """What validation established about one draft."""
-
-    __slots__ = ("draft", "anchors", "backing", "basis", "outcome", "possible", "permanent_no")
-
-    def __init__(self, draft: Draft):
-        self.draft = draft
-        self.anchors: dict[int, Anchor] = {}  # evidence index -> where its quote stands
-        self.backing: dict[str, list[int]] = {}  # fact path -> evidence indices backing it
-        self.basis: dict[str, str] = {}  # fact path -> quoted | derived | sourced | unbacked
-        self.outcome: str | None = None  # what the Charter gives for the recorded votes, when they settle it
-        self.possible: tuple[str, ...] = ()  # the outcomes the recorded votes leave possible
-        self.permanent_no: tuple[str, ...] = ()  # permanent members recorded voting no
-
-    @property
-    def vetoed_by(self) -> tuple[str, ...]:
-        return self.permanent_no if self.draft.status == "vetoed" else ()
-
-    @property
-    def not_vetoes(self) -> tuple[str, ...]:
-        """Permanent negative votes on a draft that failed anyway: recorded, not vetoes."""
-        return self.permanent_no if self.draft.status == "failed" else ()
-
-    def vote_basis(self, code: str) -> str:
-        return self.basis.get(f"votes.{code}", UNBACKED)
-
-
-class Coverage(Record):
-    """How the seeds' vote sentences are accounted for."""
-
-    __slots__ = ("sentences", "cited", "ignored", "reprinted", "uncovered", "checked")
-
-    def __init__(self):
-        self.sentences = 0  # seed sentences that report a vote, veto or draft
-        self.cited = 0
-        self.ignored = 0
-        self.reprinted = 0  # the same sentence as a cited or ignored one, in another seed
-        self.uncovered = 0
-        self.checked = True  # False when the records file had errors, so coverage was not asked
 
 
 class Validation(Record):
@@ -108,46 +64,121 @@ class Validation(Record):
 
 
 def validate(project: Project, progress: Callable[[int], None] | None = None) -> Validation:
-    """Run the five checks over a loaded project.
+    """Establish the facts, then run the five checks over them.
 
     `progress`, if given, is called with 1 after each draft (for a progress bar).
     """
-    problems = list(project.problems)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
-    checks: dict[str, DraftCheck] = {}
-    names = _Names(project)
-    for draft in project.records.drafts:
-        if progress is not None:
-            progress(1)
-        check = DraftCheck(draft)
-        checks[draft.id] = check
-        problems += check_evidence(project, draft, texts, check)
-        problems += check_support(project, draft, check, names)
-        problems += check_consistency(project, draft, check)
-        problems += unbacked_facts(project, draft, check)
-    coverage = Coverage()
-    # Coverage asks whether the records cite every vote sentence; with records that did not
-    # load it would report every sentence, burying the one error that matters.
-    coverage.checked = not any(p.path == project.records.path and p.severity == ERROR for p in project.problems)
-    if coverage.checked:
-        problems += check_coverage(project, texts, checks, coverage)
+    reader = QuoteReader(project)
+    checks = establish(project, texts, reader, progress)
+    coverage, uncovered, ignore_problems = establish_coverage(project, texts, checks)
+    problems = list(project.problems)
+    problems += check_evidence(checks)
+    problems += support_problems(project, checks, reader, texts)
+    for check in checks.values():
+        problems += check_consistency(project, check)
+        problems += unbacked_facts(project, check)
+    problems += ignore_problems
+    problems += check_coverage(project, uncovered)
     problems += check_drift(project)
     problems.sort(key=sort_key)
     return Validation(problems, checks, coverage)
 
 
+def establish(project: Project, texts: dict[str, SeedText], reader: QuoteReader,
+              progress: Callable[[int], None] | None = None) -> dict[str, DraftCheck]:
+    """Every draft's facts: anchors, readings, backing and basis, and the outcome the Charter gives."""
+    checks: dict[str, DraftCheck] = {}
+    for draft in project.records.drafts:
+        if progress is not None:
+            progress(1)
+        check = DraftCheck(draft)
+        checks.setdefault(draft.id, check)
+        locate_evidence(project, draft, texts, check)
+        establish_support(project, draft, check, texts, reader)
+        establish_outcome(project, check)
+    return checks
+
+
 # --- 1. anchoring ------------------------------------------------------------------------------
 
-def check_evidence(project: Project, draft: Draft, texts: dict[str, SeedText],
-                   check: DraftCheck) -> Iterator[Problem]:
-    """Each quote is in its seed; the seed path stays inside the seeds folder."""
+def locate_evidence(project: Project, draft: Draft, texts: dict[str, SeedText], check: DraftCheck) -> None:
+    """Find each quote in its seed; keep the anchors, and the problems met on the way."""
     for ev in draft.evidence:
         if ev.source is not None:
             continue
-        anchor = yield from locate_quote(project, texts, ev.seed, ev.quote, ev.loc, ev.quote_loc or ev.loc,
-                                         f"evidence[{ev.index}].", draft=draft.id)
+        found, anchor = _collect(locate_quote(project, texts, ev.seed, ev.quote, ev.loc, ev.quote_loc or ev.loc,
+                                              f"evidence[{ev.index}].", draft=draft.id))
+        check.located += found
         if anchor is not None:
+            check.located += _quote_edges(project, draft, ev.index, ev.quote_loc or ev.loc, texts[ev.seed.replace("\\", "/")],
+                                          anchor)
             check.anchors[ev.index] = anchor
+
+
+def check_evidence(checks: dict[str, DraftCheck]) -> Iterator[Problem]:
+    """Each quote is in its seed, whole words, with no gap that drops a negation or a modal."""
+    for check in checks.values():
+        yield from check.located
+
+
+def _collect(generator) -> tuple[list[Problem], Anchor | None]:
+    """The problems a locating generator yields, and the anchor it returns."""
+    found: list[Problem] = []
+    try:
+        while True:
+            found.append(next(generator))
+    except StopIteration as stop:
+        return found, stop.value
+
+
+def _quote_edges(project: Project, draft: Draft, index: int, loc: Loc, text: SeedText,
+                 anchor: Anchor) -> list[Problem]:
+    """A quote starts and ends on word boundaries; a `...` gap drops no word that changes the sense."""
+    from .statements import fold
+
+    seed = text.seed.text
+    out = []
+
+    def problem(code, message, hint):
+        out.append(Problem(code, message, project.records.path, loc.line, loc.col, draft.id,
+                           f"evidence[{index}].quote", hint))
+
+    for start, end in anchor.parts:
+        if start > 0 and seed[start - 1].isalnum() and seed[start].isalnum():
+            word = _word_around(seed, start)
+            problem("quote-word-cut", f"the quote begins inside the word {word!r} ({anchor.line}:{anchor.col})",
+                    f"quote whole words: start at {word!r}")
+            break
+        if end < len(seed) and seed[end - 1].isalnum() and seed[end].isalnum():
+            word = _word_around(seed, end - 1)
+            problem("quote-word-cut", f"the quote ends inside the word {word!r}", f"quote whole words: end at {word!r}")
+            break
+    for (_, gap_start), (gap_end, _) in zip(anchor.parts, anchor.parts[1:]):
+        if _SENTENCE_END.search(seed, gap_start, gap_end):
+            continue  # a gap between sentences joins them; each is read whole
+        gap = fold(seed[gap_start:gap_end]).lower().replace("n't", " n't ")
+        dropped = [w for w in _GAP_TOKEN.findall(gap) if w in GAP_WORDS]
+        if dropped:
+            problem("quote-gap-drops", f"a '...' in the quote leaves out {dropped[0]!r}, which changes what the "
+                    f"words around it say", "quote the words the gap skips, or cut the quote before them")
+    return out
+
+
+#: Words of a gap, hyphenated compounds whole ("no-fly" is no negation). Each `-` must be followed
+#: by a letter, so a word is matched one way only: linear.
+_GAP_TOKEN = re.compile(r"[a-z']+(?:-[a-z']+)*")
+#: A sentence end inside a gap: a full stop (or ! ?), maybe a closing quote, then a space; or a line break.
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)]?[ \n]|\n")
+
+
+def _word_around(text: str, at: int) -> str:
+    start, end = at, at + 1
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end][:40]
 
 
 def locate_quote(project: Project, texts: dict[str, SeedText], seed: str, quote: str, seed_loc: Loc,
@@ -195,210 +226,9 @@ def _seed_hint(name: str, texts: dict[str, SeedText]) -> str:
     return f"did you mean '{close[0]}'?" if close else f"seeds: {', '.join(sorted(texts)) or 'none'}"
 
 
-# --- 2. support --------------------------------------------------------------------------------
-
-class _Names:
-    """Member name patterns, built once per run."""
-
-    def __init__(self, project: Project):
-        self.council = project.council
-        self._cache: dict[str, NameSet] = {}
-
-    def pattern(self, code: str) -> NameSet:
-        if code not in self._cache:
-            member = self.council.members.get(code)
-            names = [member.name, *member.names] if member else [code]
-            self._cache[code] = NameSet(names)
-        return self._cache[code]
-
-    def label(self, code: str) -> str:
-        member = self.council.members.get(code)
-        return member.name if member else code
-
-
-def check_support(project: Project, draft: Draft, check: DraftCheck,
-                  names: _Names | None = None) -> Iterator[Problem]:
-    """Each supports path names a fact of the record, and the quote's words carry it."""
-    names = names or _Names(project)
-    path = project.records.path
-    facts = set(draft.facts())
-    cited_members = {p.split(".", 1)[1] for ev in draft.evidence for p in ev.supports
-                     if p.startswith("votes.") and p != "votes.others"}
-    others = [c for c in draft.votes if c not in cited_members]
-    for ev in draft.evidence:
-        anchored = ev.source is not None or ev.index in check.anchors
-        said = _spoken(ev.quote) if ev.quote is not None else ""
-        for claim, loc in zip(ev.supports, ev.supports_locs or (ev.loc,) * len(ev.supports)):
-            def problem(code, message, hint=None, _claim=claim, _loc=loc):
-                return Problem(code, message, path, _loc.line, _loc.col, draft.id, _claim, hint)
-
-            match = _PATH.fullmatch(claim)
-            if match is None:
-                yield problem("supports-invalid", f"'{claim}' is not a fact path",
-                              "use votes.<CODE>, votes.others, tally.yes|no|abstain, status, drafted_by, "
-                              "positions.<CODE>, date, symbol or meeting")
-                continue
-            if claim == "votes.others":
-                if not others:
-                    yield problem("supports-no-fact", "votes.others stands for no member: every recorded vote "
-                                  "is cited by its own votes.<CODE> path", "remove votes.others")
-                    continue
-            elif claim not in facts:
-                yield problem("supports-no-fact", f"the record has no fact '{claim}'",
-                              f"record the fact first, or cite one of: {', '.join(sorted(facts))}")
-                continue
-            if ev.source is not None:
-                if claim not in SOURCE_PATHS:
-                    yield problem("source-not-allowed", f"an outside source cannot back '{claim}'",
-                                  "votes, tallies, status, drafters and stances must be proved by a seed quote; "
-                                  "outside sources back only symbol, meeting and date")
-                    continue
-                check.backing.setdefault(claim, []).append(ev.index)
-                continue
-            if not anchored:
-                continue  # the quote itself is already an error
-            failure = _says(claim, draft, said, names, others)
-            if failure is not None:
-                code, message, hint = failure
-                message = f"evidence[{ev.index}] (line {ev.loc.line}) {message}"
-                if code == "support-member":  # the citation is what is wrong
-                    yield problem(code, message, hint)
-                else:  # the fact may be what is wrong: point at it
-                    at = draft.loc_of("votes" if claim == "votes.others" else claim)
-                    yield Problem(code, message, path, at.line, at.col, draft.id, claim, hint)
-                continue
-            if claim == "votes.others":
-                for code in others:
-                    check.backing.setdefault(f"votes.{code}", []).append(ev.index)
-                check.backing.setdefault("votes.others", []).append(ev.index)
-            else:
-                check.backing.setdefault(claim, []).append(ev.index)
-    _assign_basis(draft, check, others, project)
-
-
-def _spoken(quote: str) -> str:
-    """The words a quote says: normalised, its `...` gaps kept as clause breaks."""
-    return normalise(re.sub(r"\s*(?:\.\.\.|\u2026)\s*", " ; ", quote))
-
-
-def _vote_clause(text: str, pattern: NameSet, vote: str) -> str | None:
-    """None when some clause naming the member carries this vote alone; else the failing code."""
-    naming = [c for c in clauses(text) if pattern.search(c)]
-    if not naming:
-        return "support-member"
-    for clause in naming:
-        carried = {level for level, words in VOTE_WORDS.items() if words.search(clause)}
-        if carried == {vote}:
-            return None
-    if any(VOTE_WORDS[vote].search(c) for c in naming):
-        return "support-vote-conflict"
-    return "support-vote"
-
-
-def _says(claim: str, draft: Draft, text: str, names: _Names, others: list[str]):
-    """Why the quote does not say the claim, as (code, message, hint), or None when it does."""
-    head, _, rest = claim.partition(".")
-    if head == "votes" and rest != "others":
-        vote = draft.votes[rest]
-        failed = _vote_clause(text, names.pattern(rest), vote)
-        label = names.label(rest)
-        if failed == "support-member":
-            return (failed, f"does not name {label} ({rest})",
-                    f"cite a quote naming {label}, or add the name the seed uses to {rest}'s names in council.yaml")
-        if failed == "support-vote-conflict":
-            return (failed, f"names {label} in a clause that carries words of another vote too",
-                    "cite the sentence that ties this member to its vote alone")
-        if failed:
-            return (failed, f"names {label} but carries no word of '{vote}' in the same clause",
-                    f"words of '{vote}': {VOTE_WORDS[vote].shown()}; is the vote right?")
-        return None
-    if claim == "votes.others":
-        shared = {draft.votes[c] for c in others}
-        if len(shared) > 1:
-            listing = ", ".join(f"{c} {draft.votes[c]}" for c in others)
-            return ("support-others", f"votes.others stands for members who did not all vote alike: {listing}",
-                    "cite the differing members with their own votes.<CODE> paths")
-        vote = shared.pop()
-        for clause in clauses(text):
-            if VOTE_WORDS[vote].search(clause) and (len(others) in numbers(clause) or REMAINING_WORDS.search(clause)):
-                return None
-        return ("support-others",
-                f"votes.others stands for {len(others)} members voting '{vote}', but no clause carries "
-                f"'{vote}' with the number {len(others)} or a word such as 'remaining'",
-                f"members it stands for: {', '.join(others)}; check the vote and the count")
-    if head == "tally":
-        count = draft.tally[rest]
-        for clause in clauses(text):
-            if VOTE_WORDS[rest].search(clause) and count in numbers(clause):
-                return None
-        return ("support-tally", f"has no clause with the number {count} and a word of '{rest}'",
-                "is the tally right? the number may be in digits or words (11, eleven)")
-    if claim == "status":
-        if STATUS_WORDS[draft.status].search(text):
-            return None
-        return ("support-status", f"carries no word of '{draft.status}'",
-                f"words of '{draft.status}': {STATUS_WORDS[draft.status].shown()}")
-    if claim == "drafted_by":
-        missing = [c for c in draft.drafted_by if not names.pattern(c).search(text)]
-        if missing:
-            return ("support-drafter", f"does not name drafter {', '.join(missing)}",
-                    "cite a quote that names every drafter, or correct drafted_by")
-        if not DRAFT_WORDS.search(text):
-            return ("support-drafter", "carries no word of drafting (drafted, prepared, proposed, text ...)", None)
-        return None
-    if head == "positions":
-        # A stance is often said in a sentence after the one naming the speaker, so the
-        # whole quote counts here, not one clause.
-        stance = draft.positions[rest]
-        if not names.pattern(rest).search(text):
-            return ("support-member", f"does not name {names.label(rest)} ({rest})",
-                    "quote the speaker's name too, joining the sentences with '...'")
-        if STANCE_WORDS[stance].search(text):
-            return None
-        return ("support-stance", f"names {names.label(rest)} but carries no word of '{stance}' beside it",
-                f"words of '{stance}': {STANCE_WORDS[stance].shown()}")
-    if claim == "date":
-        if says_date(text, draft.date):
-            return None
-        return ("support-date", f"does not carry the date {draft.date.isoformat()} (day and month, month and "
-                f"year, or its weekday {draft.date.strftime('%A')})", "cite an outside source for an exact date")
-    if claim in ("symbol", "meeting"):
-        value = getattr(draft, claim)
-        if normalise(value) in text:
-            return None
-        return ("support-text", f"does not contain the {claim} '{value}'",
-                f"cite an outside source for the {claim}, such as the UN Digital Library")
-    return None
-
-
-def _assign_basis(draft: Draft, check: DraftCheck, others: list[str], project: Project) -> None:
-    backing = check.backing
-    for claim in draft.facts():
-        indices = backing.get(claim, [])
-        if not indices:
-            check.basis[claim] = UNBACKED
-        elif all(draft.evidence_by_index(i).source is not None for i in indices):
-            check.basis[claim] = SOURCED
-        else:
-            check.basis[claim] = QUOTED
-    via_others = set(backing.get("votes.others", []))
-    for code in draft.votes:
-        indices = set(backing.get(f"votes.{code}", []))
-        if indices and indices <= via_others and code in others:
-            check.basis[f"votes.{code}"] = DERIVED
-    # A tally backed by no quote is derived when it counts complete, backed votes.
-    seats = project.council.seated(draft.year) if draft.year else None
-    complete = bool(seats) and set(seats) <= set(draft.votes)
-    votes_backed = all(check.basis.get(f"votes.{c}") in (QUOTED, DERIVED) for c in draft.votes)
-    if draft.tally and complete and votes_backed:
-        counts = Counter(draft.votes.values())
-        for key in draft.tally:
-            if check.basis.get(f"tally.{key}") == UNBACKED and counts[key] == draft.tally[key]:
-                check.basis[f"tally.{key}"] = DERIVED
-
-
-def unbacked_facts(project: Project, draft: Draft, check: DraftCheck) -> Iterator[Problem]:
+def unbacked_facts(project: Project, check: DraftCheck) -> Iterator[Problem]:
     """A fact that no evidence cites at all (one cited by a failing quote is already an error)."""
+    draft = check.draft
     cited = {p for ev in draft.evidence for p in ev.supports}
     if "votes.others" in cited:
         cited |= {f"votes.{c}" for c in draft.votes}
@@ -411,8 +241,50 @@ def unbacked_facts(project: Project, draft: Draft, check: DraftCheck) -> Iterato
 
 # --- 3. consistency ----------------------------------------------------------------------------
 
-def check_consistency(project: Project, draft: Draft, check: DraftCheck) -> Iterator[Problem]:
+class _Seating(Record):
+    """A draft's votes against the seats of its year."""
+
+    __slots__ = ("seated", "counts", "unknown", "complete")
+
+    def __init__(self, project: Project, draft: Draft):
+        seats = project.council.seated(draft.year) if draft.year else None
+        self.seated = set(seats) if seats else None
+        self.counts = Counter(draft.votes.values())
+        known = set(draft.votes) & self.seated if self.seated else set(draft.votes)
+        self.unknown = len(self.seated - known) if self.seated else max(15 - len(known), 0)
+        self.complete = self.seated is not None and self.unknown == 0
+
+
+def establish_outcome(project: Project, check: DraftCheck) -> None:
+    """The outcomes the recorded votes leave possible under the Charter, and the permanent no votes."""
+    draft = check.draft
+    council = project.council
+    if draft.date is None or draft.status in (None, "not-voted"):
+        return
+    seating = _Seating(project, draft)
+    tally = draft.tally or {}
+    permanent = [c for c in (seating.seated or council.members) if council.is_permanent(c)]
+    check.permanent_no = tuple(sorted(c for c, v in draft.votes.items() if v == "no" and council.is_permanent(c)))
+    permanent_unknown = any(c not in draft.votes for c in permanent)
+    if "yes" in tally:
+        low = high = tally["yes"]
+    else:
+        low, high = seating.counts["yes"], seating.counts["yes"] + seating.unknown
+    possible = []
+    if high >= ADOPTION_THRESHOLD and not check.permanent_no:
+        possible.append("adopted")
+    if high >= ADOPTION_THRESHOLD and (check.permanent_no or permanent_unknown):
+        possible.append("vetoed")
+    if low < ADOPTION_THRESHOLD:
+        possible.append("failed")
+    check.possible = tuple(possible)
+    if len(possible) == 1:
+        check.outcome = possible[0]
+
+
+def check_consistency(project: Project, check: DraftCheck) -> Iterator[Problem]:
     """Seats, tallies and the outcome the Charter gives."""
+    draft = check.draft
     path = project.records.path
     council = project.council
     if draft.date is None:
@@ -433,7 +305,8 @@ def check_consistency(project: Project, draft: Draft, check: DraftCheck) -> Iter
                 yield problem("member-not-seated", f"votes.{code}",
                               f"{code} did not sit on the Council in {draft.year}",
                               f"members in {draft.year}: {', '.join(seats)}")
-    counts = Counter(draft.votes.values())
+    seating = _Seating(project, draft)
+    counts = seating.counts
     tally = draft.tally or {}
     if draft.status == "not-voted":
         if draft.votes or draft.tally is not None:
@@ -441,47 +314,31 @@ def check_consistency(project: Project, draft: Draft, check: DraftCheck) -> Iter
             yield problem("not-voted-has-votes", claim, "a draft never put to a vote carries votes or a tally",
                           "remove them, or change the status to the vote's outcome")
         return
-    seated = set(seats) if seats else None
-    known = set(draft.votes) & seated if seated else set(draft.votes)
-    unknown = len(seated - known) if seated else max(15 - len(known), 0)
-    complete = seated is not None and unknown == 0
     for key in TALLY_KEYS:
         if key not in tally:
             continue
         counted = counts[key]
-        if complete and counted != tally[key]:
+        if seating.complete and counted != tally[key]:
             yield problem("tally-mismatch", f"tally.{key}",
                           f"tally.{key} is {tally[key]} but the votes count {counted} {key}",
                           f"members voting {key}: {_members_voting(draft, key) or 'none'}")
-        elif not complete and counted > tally[key]:
+        elif not seating.complete and counted > tally[key]:
             yield problem("tally-mismatch", f"tally.{key}",
                           f"tally.{key} is {tally[key]} but {counted} members are already recorded voting {key}",
                           f"members voting {key}: {_members_voting(draft, key)}")
-    if seated is not None and sum(tally.values()) + counts["absent"] > len(seated):
-        yield problem("tally-mismatch", "tally", f"the tally adds up to more than the {len(seated)} members seated",
-                      None)
-    if draft.status is None:
+    if seating.seated is not None and sum(tally.values()) + counts["absent"] > len(seating.seated):
+        yield problem("tally-mismatch", "tally",
+                      f"the tally adds up to more than the {len(seating.seated)} members seated", None)
+    if draft.status is None or not check.possible:
         return
-    permanent = [c for c in (seated or council.members) if council.is_permanent(c)]
-    check.permanent_no = tuple(sorted(c for c, v in draft.votes.items() if v == "no" and council.is_permanent(c)))
-    permanent_unknown = any(c not in draft.votes for c in permanent)
-    if "yes" in tally:
-        low = high = tally["yes"]
-    else:
-        low, high = counts["yes"], counts["yes"] + unknown
-    possible = []
-    if high >= ADOPTION_THRESHOLD and not check.permanent_no:
-        possible.append("adopted")
-    if high >= ADOPTION_THRESHOLD and (check.permanent_no or permanent_unknown):
-        possible.append("vetoed")
-    if low < ADOPTION_THRESHOLD:
-        possible.append("failed")
-    check.possible = tuple(possible)
-    if len(possible) == 1:
-        check.outcome = possible[0]
-    if draft.status not in possible:
+    if draft.status not in check.possible:
+        if "yes" in tally:
+            low = high = tally["yes"]
+        else:
+            low, high = counts["yes"], counts["yes"] + seating.unknown
         yield problem("status-mismatch", "status", f"status is '{draft.status}' but the votes give "
-                      f"{' or '.join(repr(p) for p in possible)}: {_outcome_reason(low, high, check.permanent_no)}",
+                      f"{' or '.join(repr(p) for p in check.possible)}: "
+                      f"{_outcome_reason(low, high, check.permanent_no)}",
                       "the Charter: adopted with nine or more yes and no permanent no; vetoed with nine or more "
                       "yes and a permanent no; failed with fewer than nine yes (a permanent no is then no veto)")
 
@@ -499,22 +356,29 @@ def _outcome_reason(low: int, high: int, permanent_no: tuple[str, ...]) -> str:
 
 # --- 4. coverage -------------------------------------------------------------------------------
 
-def check_coverage(project: Project, texts: dict[str, SeedText], checks: dict[str, DraftCheck],
-                   coverage: Coverage) -> Iterator[Problem]:
-    """Every seed sentence that reports a vote, veto or draft is cited or ignored."""
+def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dict[str, DraftCheck]):
+    """How the seeds' vote sentences are accounted for: the counts, the sentences no record
+    cites, and the problems of the ignore entries' own quotes."""
+    coverage = Coverage()
+    # With records that did not load, coverage would report every sentence, burying the one
+    # error that matters.
+    coverage.checked = not any(p.path == project.records.path and p.severity == ERROR for p in project.problems)
+    if not coverage.checked:
+        return coverage, [], []
     cited: dict[str, list[tuple[int, int]]] = {}
-    for draft in project.records.drafts:
-        for ev in draft.evidence:
-            anchor = checks[draft.id].anchors.get(ev.index)
+    for check in checks.values():
+        for ev in check.draft.evidence:
+            anchor = check.anchors.get(ev.index)
             if anchor is not None:
                 cited.setdefault(ev.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
     ignored: dict[str, list[tuple[int, int]]] = {}
+    ignore_problems: list[Problem] = []
     for entry in project.records.ignores:
-        anchor = yield from locate_quote(project, texts, entry.seed, entry.quote, entry.loc, entry.quote_loc, "",
-                                         subject=f"ignore[{entry.index}]", missing="ignore-not-found")
-        if anchor is None:
-            continue
-        ignored.setdefault(entry.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
+        found, anchor = _collect(locate_quote(project, texts, entry.seed, entry.quote, entry.loc, entry.quote_loc, "",
+                                              subject=f"ignore[{entry.index}]", missing="ignore-not-found"))
+        ignore_problems += found
+        if anchor is not None:
+            ignored.setdefault(entry.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
@@ -529,11 +393,19 @@ def check_coverage(project: Project, texts: dict[str, SeedText], checks: dict[st
                 covered_texts.add(key)
             else:
                 pending.append((name, text, sentence, key))
+    uncovered = []
     for name, text, sentence, key in pending:
         if key in covered_texts:
             coverage.reprinted += 1
-            continue
-        coverage.uncovered += 1
+        else:
+            coverage.uncovered += 1
+            uncovered.append((name, text, sentence))
+    return coverage, uncovered, ignore_problems
+
+
+def check_coverage(project: Project, uncovered) -> Iterator[Problem]:
+    """Every seed sentence that reports a vote, veto or draft is cited or ignored."""
+    for name, text, sentence in uncovered:
         shown = sentence.text if len(sentence.text) <= 120 else sentence.text[:117] + "..."
         yield Problem("seed-uncovered", f"reports a Council vote, veto or draft that no record cites: {shown!r}",
                       project.seed_display(name), text.seed.line_of(sentence.start), text.seed.col_of(sentence.start),
