@@ -53,3 +53,30 @@ def says_date(text: str, date: dt.date) -> bool:
         at = low.find(weekday, at + 1)
     return False
 
+
+
+def date_keys(date: dt.date) -> tuple[tuple, ...]:
+    """The keys under which `calendar_mentions` finds this date named."""
+    return (("dm", date.day, date.month), ("my", date.month, date.year))
+
+
+def calendar_mentions(text: str) -> set[tuple]:
+    """Every calendar date a text names, as keys comparable with `date_keys`: one pass per month
+    over the text, not one per date asked about."""
+    low = _plain(text)
+    found: set[tuple] = set()
+    for month in range(1, 13):
+        name = MONTHS[month - 1]
+        if name[:3] not in low:
+            continue
+        day_month, month_day, month_year = _month_patterns(month)
+        for p in (day_month, month_day):
+            found.update(("dm", int(m.group(1)), month) for m in p.finditer(low))
+        found.update(("my", month, int(m.group(1))) for m in month_year.finditer(low))
+    for m in _ISO.finditer(low):
+        year, month, day = (int(x) for x in m.groups())
+        found.update({("dm", day, month), ("my", month, year)})
+    return found
+
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

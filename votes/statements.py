@@ -203,6 +203,8 @@ _NAME_PREFIXES = frozenset({"latin", "south", "north", "east", "west", "central"
                             "upper", "lower", "greater", "native", "mexican", "african", "asian", "european"})
 _NAMED = frozenset({"called", "named", "nicknamed", "dubbed", "mr", "mrs", "ms", "dr"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "\u201c", "\u201d"
+#: First words of a meeting record's list headings ("In favour:", "Against:", "Abstaining:").
+_HEAD_WORDS = frozenset({"in", "against", "abstaining", "abstentions", "abstention", "absent"})
 
 _STANCE_WORDS = {
     "support": frozenset({"support", "supports", "supported", "supporting", "backs", "back", "backed", "backing",
@@ -216,17 +218,36 @@ _STANCE_WORDS = {
     "mixed": frozenset({"mixed", "reservation", "reservations"}),
 }
 
+#: Every word that can open a drafting phrase read by `_Reader._drafted` (after the name-led forms).
+_DRAFT_TRIGGERS = frozenset({
+    "drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated", "presented", "authored",
+    "introduced", "written", "penned", "forward", "co-sponsored", "put", "wrote", "circulates", "proposes",
+    "tables", "submits", "presents", "introduces", "prepares", "puts", "drafts", "which", "that", "its", "their"})
+_STANCE_OF = {word: stance for stance, words in _STANCE_WORDS.items() for word in words}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+|[^\W\d_]+|\S")
 #: One character for one: curly quotes kept apart from straight ones only as far as open/close goes.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'",
                        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
                        "\u2212": "-", "\u00a0": " ", "\u201e": _QUOTE_OPEN, "\u201f": _QUOTE_OPEN})
+#: Words without which `_PLURAL` cannot match: a cheap test before the regex.
+_PLURAL_HINTS = ("both", "time", "twice", "drafts", "texts", "resolutions", "the two")
 _SYMBOL = re.compile(r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b")
 
 
+_FOLD_CHARS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
 def fold(text: str) -> str:
-    """Fold quotes, dashes and no-break spaces, one character for one, so offsets keep."""
-    return text.translate(_FOLD)
+    """Fold quotes, dashes and no-break spaces, one character for one, so offsets keep.
+
+    str.replace for each character present beats str.translate on the short texts read here.
+    """
+    if text.isascii():
+        return text
+    for char, plain in _FOLD_CHARS:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 # --- the lexicon of member names ----------------------------------------------------------------
@@ -422,13 +443,21 @@ MAX_SENTENCE = 3000
 def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None) -> Reading:
     """Read one sentence (any offsets are into `text`). `speaker`, when given, is the member whose
     words a sentence wholly in quotation marks carries on from the sentence before it."""
+    return _read(text, lexicon, speaker)[0]
+
+
+def _read(text: str, lexicon: Lexicon, speaker: str | None) -> tuple[Reading, str | None]:
+    """The reading of one sentence, and the speaker it leaves open for the next (see read_passage)."""
     if len(text) > MAX_SENTENCE:
-        return _read_windows(text, lexicon, speaker)
+        return _read_windows(text, lexicon, speaker), None
     s = _Sentence(fold(text), lexicon)
     reader = _Reader(s, speaker)
     reader.run()
     mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
-    return Reading(0, len(text), text, reader.out, reader.texts, bool(_PLURAL.search(s.text)), mentions)
+    low = s.text.lower()
+    plural = any(w in low for w in _PLURAL_HINTS) and bool(_PLURAL.search(s.text))
+    reading = Reading(0, len(text), text, reader.out, reader.texts, plural, mentions)
+    return reading, _speaker_left_open(s)
 
 
 def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
@@ -469,7 +498,7 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     carried: str | None = None
     for sentence in found:
         local = text[sentence.start:sentence.end].replace("\r", " ").replace("\n", " ")
-        reading = read_sentence(local, lexicon, carried)
+        reading, left_open = _read(local, lexicon, carried)
         shift = sentence.start
         for a in reading.assertions:
             a.start += shift
@@ -479,7 +508,7 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
         reading.start, reading.end = sentence.start, sentence.end
         reading.mentions = [(c, x + shift, y + shift) for c, x, y in reading.mentions]
         out.append(reading)
-        carried = _speaker_left_open(local, lexicon)
+        carried = left_open
     return out
 
 
@@ -494,10 +523,9 @@ def _inside_mentions(s: "_Sentence") -> set[int]:
     return {k for i, (_, end) in s.mention_at.items() for k in range(i, end)}
 
 
-def _speaker_left_open(text: str, lexicon: Lexicon) -> str | None:
+def _speaker_left_open(s: _Sentence) -> str | None:
     """The member whose words the next sentence may carry: a sentence that names a member as the
-    subject of 'told ...' or 'said:' and closes without a quotation of its own."""
-    s = _Sentence(fold(text), lexicon)
+    subject of 'told ...' or 'said:'."""
     inside = _inside_mentions(s)
     for i, w in enumerate(s.low):
         if w in _SPEECH and w != "according" and i not in inside:
@@ -666,13 +694,10 @@ class _Reader:
     def _drafted(self) -> None:
         s = self.s
         low = s.low
-        i = 0
-        while i < s.n:
-            found = s.list_at(i)
-            if found is None:
-                i += 1
+        for i in sorted(s.mention_at):
+            if any(a.kind == DRAFTED and a.start <= s.st[i] < a.end for a in self.out):
                 continue
-            codes, spans, end = found
+            codes, spans, end = s.list_at(i)
             kind = None
             key_end = end
             if end + 1 < s.n and low[end] == "-" and low[end + 1] in ("drafted", "sponsored", "proposed",
@@ -695,9 +720,9 @@ class _Reader:
                         kind, key_end = "np", j + 1
             if kind:
                 self._add_drafted(codes, spans, i, key_end, FACT)
-            i = end
+        candidates = [(i, w) for i, w in enumerate(low) if w in _DRAFT_TRIGGERS]
         # "drafted with Spain": a co-drafter
-        for i, w in enumerate(low):
+        for i, w in candidates:
             if w in ("drafted", "prepared", "written", "sponsored", "co-sponsored", "authored") and i + 1 < s.n:
                 j = i + 1 + (low[i + 1] == "jointly")
                 if j + 1 < s.n and low[j] == "with":
@@ -705,7 +730,7 @@ class _Reader:
                     if found is not None:
                         self._add_drafted(found[0], found[1], i, found[2], FACT)
         # "prepared by France and Spain", "put forward by France"
-        for i, w in enumerate(low):
+        for i, w in candidates:
             if w in ("drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
                      "presented", "authored", "introduced", "written", "penned", "forward", "co-sponsored"):
                 if i + 1 < s.n and low[i + 1] == "by":
@@ -713,7 +738,7 @@ class _Reader:
                     if found is not None:
                         self._add_drafted(found[0], found[1], i, found[2], FACT)
         # "Russia circulated its own draft", "New Zealand proposed a text"
-        for i, w in enumerate(low):
+        for i, w in candidates:
             if w in ("circulated", "drafted", "proposed", "tabled", "submitted", "presented", "introduced",
                      "prepared", "put", "authored", "wrote", "circulates", "proposes", "tables", "submits",
                      "presents", "introduces", "prepares", "puts", "drafts"):
@@ -729,7 +754,7 @@ class _Reader:
                         mode = self._mode(subject[3], i, i)
                         self._add_drafted(subject[1], subject[2], subject[3], j + 1, mode)
         # "draft S/2016/846, which France and Spain had put forward"
-        for i, w in enumerate(low):
+        for i, w in candidates:
             if w in ("which", "that") and (i + 1 in s.mention_at or (i + 2 in s.mention_at and low[i + 1] == "the")):
                 found = s.list_at(i + 1 if i + 1 in s.mention_at else i + 2)
                 j = found[2]
@@ -740,7 +765,7 @@ class _Reader:
                                 or (low[j] == "put" and j + 1 < s.n and low[j + 1] == "forward")):
                     self._add_drafted(found[0], found[1], i + 1, j + 1 + (low[j] == "put"), FACT)
         # "its own draft", "its draft resolution": the sponsor is the subject before it
-        for i, w in enumerate(low):
+        for i, w in candidates:
             if w in ("its", "their") and i + 1 < s.n:
                 j = i + 1
                 while j < s.n and low[j] in ("own", "new", "rival", "revised"):
@@ -814,6 +839,8 @@ class _Reader:
         heads = {("in", "favour"): "yes", ("in", "favor"): "yes", ("against",): "no", ("abstaining",): "abstain",
                  ("abstentions",): "abstain", ("abstention",): "abstain", ("absent",): "absent"}
         for i in range(s.n):
+            if s.low[i] not in _HEAD_WORDS:
+                continue
             for words, vote in heads.items():
                 j = i + len(words)
                 if j < s.n and tuple(s.low[i:j]) == words and s.tok[j] == ":":
@@ -1354,7 +1381,7 @@ class _Reader:
         """A member's stance: the speaker of the words that carry it, or the subject of its verb."""
         s = self.s
         for i, w in enumerate(s.low):
-            stance = next((k for k, words in _STANCE_WORDS.items() if w in words), None)
+            stance = _STANCE_OF.get(w)
             if stance is None and w == "against" and not any(a.kind in (VOTE, VETO, COUNT) and
                                                             a.keys and a.keys[0][0] <= s.st[i] < a.keys[0][1]
                                                             for a in self.out):
@@ -1443,10 +1470,23 @@ _VERB_HEADS = frozenset({"voted", "votes", "vote", "voting", "abstained", "absta
                          "veto", "backed", "supported", "cast", "used", "joined", "did", "was"})
 
 
+_BY_FIRST: dict[str, list[tuple[tuple, str, str, bool]]] = {}
+
+
+def _index_phrases() -> dict[str, list[tuple[tuple, str, str, bool]]]:
+    """Phrases by the words they can start with, in their order: one dict look-up per token."""
+    if not _BY_FIRST:
+        for phrase in _PHRASES:
+            first = phrase[0][0]
+            for word in (first if isinstance(first, tuple) else (first,)):
+                _BY_FIRST.setdefault(word, []).append(phrase)
+    return _BY_FIRST
+
+
 def _predicate_at(s: _Sentence, i: int):
     """The vote phrase starting at token i: (vote, end token, form, weak) or None."""
     low = s.low
-    for words, vote, form, weak in _PHRASES:
+    for words, vote, form, weak in _index_phrases().get(low[i], ()):
         j = i
         for slot in words:
             if j >= s.n:

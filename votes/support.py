@@ -19,7 +19,7 @@ from collections import Counter
 from typing import Iterator
 
 from .anchor import Anchor, SeedText, line_sentences, normalise
-from .dates import names_date, says_date
+from .dates import calendar_mentions, date_keys, says_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import SOURCE_PATHS, Draft
 from .problems import Problem
@@ -188,7 +188,8 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
         where = f"evidence[{ev.index}] (line {ev.loc.line})"
         for claim in ev.supports:
             def verdict(code, message, hint=None, at_fact=True, _claim=claim):
-                check.verdicts.append(Verdict(ev.index, _claim, code, f"{where} {message}", hint, at_fact))
+                check.verdicts.append(Verdict(ev.index, _claim, code, f"{where} {message}",
+                                              None if hint is None else str(hint), at_fact))
 
             if not _is_path(claim):
                 verdict("supports-invalid", f"cites '{claim}', which is not a fact path",
@@ -215,7 +216,7 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
                 continue
             if anchor is None:
                 continue  # the quote itself is already an error
-            failure = _says(claim, ctx, said, named, ev.quote or "", f"{project.seed_display(ev.seed)}:{anchor.line}")
+            failure = _says(claim, ctx, said, named, ev.quote or "", (project, ev.seed, anchor.line))
             if failure is None:
                 if claim == "votes.others":
                     for code in ctx.others:
@@ -253,7 +254,8 @@ def _says(claim: str, ctx: _Context, said: list[Assertion], named: set[str], quo
     """None when the quote backs the claim; _CONTRADICTED when a factual assertion says otherwise
     (reported once, by the contradiction pass); else (code, message, hint, at_fact)."""
     draft, reader = ctx.draft, ctx.reader
-    read_hint = f"see what the reader finds: votes read {where}"
+    project, seed, line = where
+    read_hint = _ReadHint(project, seed, line)
     head, _, rest = claim.partition(".")
     mine = [a for a in said if about(a, draft)]
     if head == "votes" and rest != "others":
@@ -374,6 +376,19 @@ def _says(claim: str, ctx: _Context, said: list[Assertion], named: set[str], quo
         return ("support-text", f"does not contain the {claim} '{value}'",
                 f"cite an outside source for the {claim}, such as the UN Digital Library", True)
     return None
+
+
+class _ReadHint:
+    """'see what the reader finds: votes read seeds/X:LINE', built only when a message needs it."""
+
+    def __init__(self, project: Project, seed: str, line: int):
+        self.project, self.seed, self.line = project, seed, line
+
+    def __str__(self) -> str:
+        return f"see what the reader finds: votes read {self.project.seed_display(self.seed)}:{self.line}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def _against_status(a: Assertion, status: str | None) -> bool:
@@ -540,6 +555,15 @@ def _identity(project: Project, checks: dict[str, DraftCheck], reader: QuoteRead
     """One sentence backs one vote unless it names both; a sentence naming only another draft backs none."""
     path = project.records.path
     drafts = [c.draft for c in checks.values()]
+    by_date: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        if d.date is not None:
+            for key in date_keys(d.date):
+                by_date.setdefault(key, []).append(d)
+    by_drafters: dict[str, list[Draft]] = {}
+    for d in drafts:
+        for code in d.drafted_by:
+            by_drafters.setdefault(code, []).append(d)
     shared: dict[str, list[tuple[Draft, int, Reading]]] = {}
     for check in checks.values():
         draft = check.draft
@@ -554,7 +578,10 @@ def _identity(project: Project, checks: dict[str, DraftCheck], reader: QuoteRead
                 continue
             refs = [r for s in sentences for r in s.texts]
             if refs and not any(_names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft):
-                named = [d for d in drafts if d is not draft and any(_names_draft(r, d) for r in refs)]
+                candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())}
+                if any(r.symbol for r in refs):
+                    candidates.update({id(d): d for d in drafts if d.symbol in {r.symbol for r in refs}})
+                named = [d for d in candidates.values() if d is not draft and any(_names_draft(r, d) for r in refs)]
                 if named:
                     yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names "
                                   f"{refs[0].describe()}, which is draft {named[0].id}, not this one",
@@ -562,10 +589,10 @@ def _identity(project: Project, checks: dict[str, DraftCheck], reader: QuoteRead
                                   "cite a sentence about this draft, or move the evidence to the draft it names")
                     continue
             if draft.date is not None:
-                joined = " ".join(s.text for s in sentences)
-                if not names_date(joined, draft.date):
-                    other = next((d for d in drafts if d is not draft and d.date is not None and d.date != draft.date
-                                  and names_date(joined, d.date)), None)
+                named_dates = calendar_mentions(" ".join(s.text for s in sentences))
+                if named_dates and not named_dates.intersection(date_keys(draft.date)):
+                    other = next((d for key in sorted(named_dates) for d in by_date.get(key, ())
+                                  if d is not draft and d.date != draft.date), None)
                     if other is not None:
                         yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names the date "
                                       f"{other.date.isoformat()} of draft {other.id}, not this draft's "
