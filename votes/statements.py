@@ -153,7 +153,8 @@ _MODALS = {
 }
 #: Mode ranks: when several words frame one phrase, the strongest non-fact reading wins.
 _MODE_RANK = {NEGATED: 9, THREAT: 8, EXPECTED: 7, INTENDED: 6, FUTURE: 5, CONDITION: 4}
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "do", "does",
+_AUX = frozenset({"didn", "doesn", "don", "wasn", "weren", "isn", "hasn", "haven", "hadn", "'", "t",
+                  "now", "repeatedly", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "do", "does",
                   "to", "also", "only", "both", "all", "then", "later", "again", "instead", "eventually",
                   "ultimately", "duly", "formally", "effectively", "promptly", "swiftly", "once", "twice",
                   "subsequently", "finally", "themselves", "itself", "alone", "each", "too", "likewise",
@@ -380,7 +381,10 @@ class _Sentence:
                 j -= 1
             if j == k or j not in self.mention_end or not _joins(self.low[j:k]):
                 break
-            k = self.mention_end[j][1]
+            start = self.mention_end[j][1]
+            if start >= 2 and self.low[start - 1] == "to" and self.low[start - 2] == "according":
+                break  # "According to France, China abstained": France speaks, China votes
+            k = start
         found = self.list_at(k)
         if found is None or found[2] < end:
             found = self.list_at(first)
@@ -426,7 +430,8 @@ _COMMON = frozenset({
     "supported", "opposes", "opposed", "rejects", "rejected", "blocks", "blocked", "says", "said", "calls",
     "demand", "demands", "on", "in", "for", "to", "of", "at", "with", "the", "a", "an", "as", "by", "not",
     "draft", "resolution", "text", "again", "over", "against", "favour", "favor", "joins", "joined", "wins",
-    "won", "fails", "failed", "it", "its", "s", "u.n.", "un", "u.s.",
+    "won", "fails", "failed", "it", "its", "s", "u.n.", "un", "u.s.", "abstaining", "abstentions", "absent",
+    "none", "in",
 })
 
 
@@ -518,6 +523,18 @@ def _spaced(s: "_Sentence", i: int) -> bool:
     return (at > 0 and s.text[at - 1] == " ") or (at + 1 < len(s.text) and s.text[at + 1] == " ")
 
 
+_TAIL_WORDS = frozenset({".", ",", "!", "?", '"', _QUOTE_CLOSE, "on", "in", "at", "last", "this", "late", "early",
+                         "earlier", "later", "today", "yesterday", "week", "weekend", "night", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "the", "council", "reporters",
+                         "him", "her", "them", "told", "to"})
+
+
+def _ends_clause(s: "_Sentence", verb: int) -> bool:
+    """'..., diplomats said (on Friday).': the speech verb closes its clause; 'France said it ...' does not."""
+    end = s.clause_end(verb + 1)
+    return all(s.low[k] in _TAIL_WORDS or s.tok[k][:1].isupper() for k in range(verb + 1, end))
+
+
 def _inside_mentions(s: "_Sentence") -> set[int]:
     """Tokens that belong to a member's name ("States" in "United States")."""
     return {k for i, (_, end) in s.mention_at.items() for k in range(i, end)}
@@ -566,6 +583,11 @@ class _Frame(Record):
 
 
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+#: Words of a speaker phrase after the words it reports: "..., senior Western diplomats said".
+_SPEAKER_WORDS = _PRONOUNS | _TITLES | frozenset({
+    "diplomats", "diplomat", "officials", "official", "sources", "source", "spokesman", "spokeswoman", "envoy",
+    "the", "a", "an", "senior", "western", "one", "two", "several", "some", "other", "council", "un", "u.n.",
+    "ambassador", "minister", "'", "s", "its", "his", "her", "their", "diplomatic", "government", "analysts"})
 #: An aside between a subject and its verb: "Japan did not, in the end, abstain".
 _ASIDE = frozenset({",", "end", "course", "turn", "fact", "however", "ultimately", "though", "nonetheless",
                     "nevertheless", "moreover", "meanwhile", "too"})
@@ -608,15 +630,25 @@ class _Reader:
             if w not in _SPEECH or i in inside:
                 continue
             if w == "according" and i + 1 < s.n and s.low[i + 1] == "to":
-                # "..., according to X": the clause before it is X's account
+                # "..., according to X": the clause before it is X's account; "According to X, ...": the one after
                 codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, min(i + 8, s.n)) if j in s.mention_at)]
-                self.frames.append(_Frame(s.clause_start(i), i, codes[0] if len(codes) == 1 else None, "speech"))
+                speaker = codes[0] if len(codes) == 1 else None
+                if i == s.clause_start(i):
+                    comma = next((k for k in range(i + 2, min(i + 12, s.n)) if s.tok[k] == ","), None)
+                    if comma is not None:
+                        self.frames.append(_Frame(comma + 1, s.clause_end(comma + 1), speaker, "speech"))
+                    continue
+                self.frames.append(_Frame(s.clause_start(i), i, speaker, "speech"))
                 continue
             codes = _speaker_codes(s, i)
             speaker = codes[0] if len(codes) == 1 else None
             before = i - 1
-            if before >= 1 and s.low[before] in _PRONOUNS:
-                before -= 1  # '"...," he told the council'
+            k = before
+            while k >= 0 and k > i - 7 and (s.tok[k][:1].isupper() or s.low[k] in _SPEAKER_WORDS) \
+                    and s.tok[k] not in (_QUOTE_CLOSE, '"'):
+                k -= 1
+            if k < before and _ends_clause(s, i):
+                before = k  # '"...," he told the council', '..., Western diplomats said'
             if before >= 0 and (s.tok[before] == "," or (
                     s.tok[before] in (_QUOTE_CLOSE, '"') and before >= 1 and s.tok[before - 1] in (",", "?", "!", "."))):
                 # '"...," he told the council' / '..., diplomats said': the words before are the speaker's
@@ -973,7 +1005,7 @@ class _Reader:
         if form == "support-of":
             self._support_of(i, end)
             return
-        subject = self._subject(i)
+        subject = self._only_subject(i) or self._subject(i)
         if subject is None and s.low[i].endswith("ing"):
             subject = self._join_frame(i)
         if subject is None:
@@ -1045,12 +1077,15 @@ class _Reader:
             self._vote(sponsor[0], sponsor[1], "yes", i, end, mode, whole=(sponsor[2], end))
 
     def _weak_object(self, end: int) -> bool:
-        """'backed the draft', 'supported it': a support verb is a vote only when its object is a text."""
+        """'backed the draft', 'supported it', 'would support the New Zealand proposal': a support
+        verb is a vote only when its object is a text; 'backed Moscow' sides with a member."""
         s = self.s
+        if end in s.mention_at:
+            return False
         for k in range(end, min(end + 6, s.n)):
-            if s.low[k] in _DRAFT_NOUNS or (k == end and s.low[k] in ("it", "them")):
+            if s.low[k] in _DRAFT_NOUNS or s.low[k] in _PROPOSALS or (k == end and s.low[k] in ("it", "them")):
                 return True
-            if k in s.mention_at or s.low[k] in (",", ";", ".", "and", "in"):
+            if s.low[k] in (",", ";", ".", "and", "in"):
                 return False
         return False
 
@@ -1202,6 +1237,22 @@ class _Reader:
                 return None
             return None
         return None
+
+    def _only_subject(self, i: int):
+        """'Angola was the only member to abstain': ('only', codes, spans, first) or None."""
+        s = self.s
+        low = s.low
+        j = i - 1
+        if j < 3 or low[j] != "to" or low[j - 1] not in _COUNCIL_NOUNS | {"one", "country", "council"}:
+            return None
+        k = j - 2 if low[j - 2] == "only" else j - 3 if low[j - 3] == "only" else None
+        if k is None:
+            return None
+        k -= 1 if k > 0 and low[k - 1] == "the" else 0
+        while k > 0 and low[k - 1] in ("was", "is", "were", "being", "remained"):
+            k -= 1
+        found = s.list_ending(k) if k in s.mention_end else None
+        return ("only", found[0], found[1], found[2]) if found else None
 
     def _only_after(self, j: int, pred: int) -> bool:
         """'X was the only member to abstain'."""
@@ -1498,6 +1549,9 @@ def _predicate_at(s: _Sentence, i: int):
                 break
             j += 1
         else:
+            if vote == "absent" and low[j - 1] == "vote" and j < s.n and low[j] in (
+                    "for", "against", "in", "yes", "no", '"', _QUOTE_OPEN):
+                continue  # "did not vote for the draft": a negated yes, read from "vote for"
             if form == "veto-verb":
                 return _veto_form(s, i, j)
             if form == "support-of":
@@ -1564,11 +1618,14 @@ def _count_vote(s: _Sentence, i: int) -> tuple[str | None, int]:
     return None, i
 
 
+_PROPOSALS = frozenset({"proposal", "proposals", "initiative", "plan", "idea", "move", "call", "effort", "efforts",
+                        "approach", "amendment", "amendments", "language", "demand", "bid"})
+
+
 def _stance_object(s: _Sentence, j: int) -> bool:
     """'supported the proposal', 'backed the idea': what a stance verb is about is a text or a plan."""
     for k in range(j, min(j + 5, s.n)):
-        if s.low[k] in ("proposal", "proposals", "initiative", "plan", "idea", "move", "call", "effort", "efforts",
-                        "approach", "amendment", "amendments", "language", "demand", "bid"):
+        if s.low[k] in _PROPOSALS:
             return True
         if s.low[k] in (",", ";", ".") or k in s.mention_at:
             return False

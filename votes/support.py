@@ -477,7 +477,9 @@ def _contradictions(project: Project, check: DraftCheck, reader: QuoteReader) ->
             if not about(a, draft):
                 continue
             found = []
-            if a.kind in (VOTE, VETO) and a.factual and not (a.weak and draft.status == "not-voted"):
+            if a.weak:
+                continue  # "backed", "supported": a vote when it backs one, never held against the record
+            if a.kind in (VOTE, VETO) and a.factual:
                 if draft.status == "not-voted":
                     found.append(problem("status", index, a.describe(), "status: not-voted"))
                 for m in a.members:
