@@ -79,7 +79,8 @@ CORPUS = [
      "of)), with 2 abstentions (Angola, China), the text was not adopted, owing to the negative vote of a "
      "permanent member.",
      {"vote EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY yes fact", "count 11 yes fact", "vote RUS,VEN no fact",
-      "count 2 no fact", "vote AGO,CHN abstain fact", "count 2 abstain fact", "outcome not-adopted fact"}),
+      "count 2 no fact", "vote AGO,CHN abstain fact", "count 2 abstain fact", "outcome not-adopted fact",
+      "outcome vetoed fact"}),
     ("The draft failed to be adopted, having received 4 votes in favour (China, Egypt, Russian Federation, "
      "Venezuela) to 9 against (France, Japan, Malaysia, New Zealand, Senegal, Spain, Ukraine, United Kingdom, "
      "United States), with 2 abstentions (Angola, Uruguay).",

@@ -1419,6 +1419,10 @@ class _Reader:
                                   self._frame_mode(i, self._mode_words(max(0, i - 3), i)))
             elif w in ("rejected", "defeated") and i > 0 and low[i - 1] in ("was", "were", "been", "is"):
                 self._outcome("failed", i, i + 1, self._mode(max(0, i - 3), i, i + 1))
+            elif w == "negative" and i + 4 < s.n and low[i + 1] in ("vote", "votes") and low[i + 2] == "of" and (
+                    "permanent" in low[i + 3:i + 6]):
+                # "not adopted, owing to the negative vote of a permanent member": the Council's word for a veto
+                self._outcome("vetoed", i, min(i + 6, s.n), self._frame_mode(i, FACT))
             elif w == "fell" and i + 1 < s.n and low[i + 1] == "short":
                 self._outcome("failed", i, i + 2, self._mode(max(0, i - 3), i, i + 2))
 

@@ -1,0 +1,225 @@
+"""Support by meaning, through the real loader and validator on small projects made per case.
+
+Right records backed by the press-release formula, meeting-record lists and wire phrasing
+validate clean under --strict; every wrong record the word-matching check used to accept is
+rejected, naming the draft, the field and what the quote asserts.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+SEATS = ["CHN", "FRA", "GBR", "RUS", "USA", "AGO", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY", "VEN"]
+
+
+def project(mini, sentence: str, votes: dict[str, str], supports: list[str], *, status: str = "vetoed",
+            tally: dict[str, int] | None = None, drafted_by: list[str] | None = None, extra: str = "",
+            date: str = "2016-10-08"):
+    """One seed holding the sentence, one draft citing it; returns the validation."""
+    outcome = {"vetoed": "The draft was vetoed.", "failed": "The draft was not adopted.",
+               "adopted": "The draft was adopted."}[status]
+    mini.seed("a.txt", "News\n\n" + sentence + "\n\n" + outcome + "\n")
+    mini.manifest()
+    lines = ["drafts:", "  - id: d", "    title: A draft", f"    date: {date}", f"    status: {status}"]
+    if drafted_by:
+        lines.append(f"    drafted_by: [{', '.join(drafted_by)}]")
+    if votes:
+        lines.append("    votes:")
+        lines += [f"      {code}: {vote}" for code, vote in votes.items()]
+    if tally:
+        lines.append("    tally: {" + ", ".join(f"{k}: {v}" for k, v in tally.items()) + "}")
+    quote = sentence.replace("\n", " ").replace('"', '\\"')
+    lines += ["    evidence:", "      - seed: a.txt", f'        quote: "{quote}"', f"        supports: [{', '.join(supports)}]",
+              "      - seed: a.txt", f"        quote: {outcome}", "        supports: [status]",
+              "      - source: the UN record", "        supports: [date]"]
+    mini.records("\n".join(lines) + "\n" + textwrap.dedent(extra))
+    return mini.validate()
+
+
+def full(yes: list[str], no: list[str], abstain: list[str]) -> dict[str, str]:
+    votes = {c: "yes" for c in yes}
+    votes.update({c: "no" for c in no})
+    votes.update({c: "abstain" for c in abstain})
+    assert sorted(votes) == sorted(SEATS)
+    return votes
+
+
+def problems(validation) -> list[tuple[str, str]]:
+    return [(p.code, p.field) for p in validation.problems]
+
+
+# --- right records validate clean, with every vote quoted -------------------------------------------
+
+FORMULA = ("The draft received 11 votes in favour (Egypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, "
+           "Ukraine, United Kingdom, United States, Uruguay) to 2 against (Russian Federation, Venezuela (Bolivarian "
+           "Republic of)), with 2 abstentions (Angola, China), and was not adopted, owing to the negative vote of a "
+           "permanent member.")
+FORMULA_VOTES = full(["EGY", "FRA", "JPN", "MYS", "NZL", "SEN", "ESP", "UKR", "GBR", "USA", "URY"], ["RUS", "VEN"],
+                     ["AGO", "CHN"])
+
+
+def test_press_release_formula_proves_all_fifteen_votes_and_the_tally(mini):
+    supports = [f"votes.{c}" for c in FORMULA_VOTES] + ["tally.yes", "tally.no", "tally.abstain", "status"]
+    validation = project(mini, FORMULA, FORMULA_VOTES, supports, tally={"yes": 11, "no": 2, "abstain": 2})
+    assert validation.ok(strict=True), problems(validation)
+    basis = validation.drafts["d"].basis
+    assert {basis[f"votes.{c}"] for c in SEATS} == {"quoted"}
+    assert basis["tally.yes"] == basis["tally.no"] == basis["tally.abstain"] == "quoted"
+
+
+def test_meeting_record_lists_across_line_breaks(mini):
+    sentence = ("In favour:\nEgypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, Ukraine, United Kingdom, "
+                "United States, Uruguay\nAgainst:\nRussian Federation, Venezuela\nAbstaining:\nAngola, China")
+    supports = [f"votes.{c}" for c in FORMULA_VOTES] + ["tally.yes", "tally.no", "tally.abstain"]
+    validation = project(mini, sentence, FORMULA_VOTES, supports, tally={"yes": 11, "no": 2, "abstain": 2})
+    assert validation.ok(strict=True), problems(validation)
+    assert {validation.drafts["d"].basis[f"votes.{c}"] for c in SEATS} == {"quoted"}
+
+
+WIRE = [
+    # (sentence, votes, supports, tally)
+    ("Russia and China vetoed the text, which won 11 votes in favour.", {"RUS": "no", "CHN": "no"},
+     ["votes.RUS", "votes.CHN", "status", "tally.yes"], {"yes": 11}),
+    ("Russia voted against, and China abstained.", {"RUS": "no", "CHN": "abstain"}, ["votes.RUS", "votes.CHN"], None),
+    ("Russia voted against, with China abstaining.", {"RUS": "no", "CHN": "abstain"}, ["votes.RUS", "votes.CHN"],
+     None),
+    ("Venezuela joined Russia and China in voting no.", {"RUS": "no", "CHN": "no", "VEN": "no"},
+     ["votes.RUS", "votes.CHN", "votes.VEN"], None),
+    ("Japan backed the draft.", {"JPN": "yes"}, ["votes.JPN"], None),
+    ('Russia voted "no".', {"RUS": "no"}, ["votes.RUS"], None),
+    ("Uruguay, which had abstained on the first text, voted for the second.", {"URY": "yes"}, ["votes.URY"], None),
+    ("The text was blocked by vetoes from Moscow and Beijing.", {"RUS": "no", "CHN": "no"},
+     ["votes.RUS", "votes.CHN", "status"], None),
+    ("Angola was the only member to abstain.", {"AGO": "abstain"}, ["votes.AGO", "tally.abstain"], {"abstain": 1}),
+]
+
+
+@pytest.mark.parametrize("sentence, votes, supports, tally", WIRE, ids=[w[0][:40] for w in WIRE])
+def test_wire_phrasing_backs_what_it_states(mini, sentence, votes, supports, tally):
+    validation = project(mini, sentence, votes, supports, tally=tally)
+    assert validation.ok(strict=True), problems(validation)
+    assert {validation.drafts["d"].basis[f"votes.{c}"] for c in votes} == {"quoted"}
+
+
+def test_remaining_nine_and_eleven_in_favour_derive_the_rest(mini):
+    votes = full(["RUS", "CHN", "VEN", "EGY"], ["FRA", "GBR", "USA", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR"],
+                 ["AGO", "URY"])
+    sentence = ("Russia, China, Venezuela and Egypt voted for it. Angola and Uruguay abstained, while the remaining "
+                "nine members voted against.")
+    supports = ["votes.RUS", "votes.CHN", "votes.VEN", "votes.EGY", "votes.AGO", "votes.URY", "votes.others",
+                "tally.no"]
+    validation = project(mini, sentence, votes, supports, status="failed", tally={"no": 9})
+    assert validation.ok(strict=True), problems(validation)
+    assert validation.drafts["d"].basis["votes.FRA"] == "derived"
+
+
+# --- every wrong record the word-matching check accepted is rejected ---------------------------------------
+
+REJECTED = [
+    # (name, sentence, votes, supports, expected (code, field), text the message must hold)
+    ("did not support", "China did not support the draft.", {"CHN": "yes"}, ["votes.CHN"],
+     ("support-mode", "votes.CHN"), "says CHN -> yes only negated"),
+    ("refused to support", "China refused to support the draft.", {"CHN": "yes"}, ["votes.CHN"],
+     ("support-mode", "votes.CHN"), "says CHN -> yes only negated"),
+    ("did not abstain", "Angola did not abstain on the text.", {"AGO": "abstain"}, ["votes.AGO"],
+     ("support-contradiction", "votes.AGO"), "AGO did not vote abstain"),
+    ("never voted against", "Uruguay never voted against the text.", {"URY": "no"}, ["votes.URY"],
+     ("support-contradiction", "votes.URY"), "URY did not vote no"),
+    ("threatened to veto", "Russia threatened to veto the draft.", {"RUS": "no"}, ["votes.RUS"],
+     ("support-mode", "votes.RUS"), "only as a threat"),
+    ("is expected to veto", "Russia is expected to veto the draft.", {"RUS": "no"}, ["votes.RUS"],
+     ("support-mode", "votes.RUS"), "only as an expectation"),
+    ("would veto", "Russia would veto the draft.", {"RUS": "no"}, ["votes.RUS"],
+     ("support-mode", "votes.RUS"), "only as a condition"),
+    ("may abstain", "China may abstain on the text.", {"CHN": "abstain"}, ["votes.CHN"],
+     ("support-mode", "votes.CHN"), "only as a condition"),
+    ("reported speech", "Britain said Russia vetoed the draft.", {"GBR": "no", "RUS": "no"},
+     ["votes.GBR", "votes.RUS"], ("support-vote", "votes.GBR"), "vetoed by RUS"),
+    ("reported speech, the subject", "Britain said Russia vetoed the draft.", {"RUS": "no"}, ["votes.RUS"],
+     ("support-mode", "votes.RUS"), "only as United Kingdom (GBR)'s claim"),
+    ("General Assembly", "In the General Assembly, Russia voted against the resolution.", {"RUS": "no"},
+     ["votes.RUS"], ("support-mode", "votes.RUS"), "only about another body"),
+    ("national parliament", "Angola's parliament voted against the plan.", {"AGO": "no"}, ["votes.AGO"],
+     ("support-vote", "votes.AGO"), "no vote statement"),
+    ("11 people", "At least 11 people died as Egypt urged support for the draft.", {"EGY": "yes"}, ["tally.yes"],
+     ("support-tally", "tally.yes"), "no count of 11"),
+    ("needed nine votes", "The draft needed nine votes in favour to pass.", {"EGY": "yes"}, ["tally.yes"],
+     ("support-mode", "tally.yes"), "only as a condition"),
+    ("no one voted against", "No one voted against the text.", {"RUS": "no"}, ["tally.no"],
+     ("support-contradiction", "tally.no"), "0 -> no"),
+    ("all but two", "All but two members voted in favour.", {"EGY": "yes"}, ["tally.yes"],
+     ("support-contradiction", "tally.yes"), "13 -> yes"),
+    ("all except Russia", "All members except Russia voted in favour.", {"RUS": "yes"}, ["votes.RUS"],
+     ("support-vote", "votes.RUS"), "all except RUS -> yes"),
+    ("Latin American", "Latin American countries voted in favour.", {"USA": "yes"}, ["votes.USA"],
+     ("support-member", "votes.USA"), "does not name United States (USA)"),
+    ("The Washington Post", "The Washington Post said the text passed.", {"USA": "yes"}, ["votes.USA"],
+     ("support-member", "votes.USA"), "does not name United States (USA)"),
+    ("a person called Chad", "A man called Chad voted in favour.", {"TCD": "yes"}, ["votes.TCD"],
+     ("support-member", "votes.TCD"), "does not name Chad (TCD)"),
+]
+
+
+@pytest.mark.parametrize("name, sentence, votes, supports, expected, says", REJECTED, ids=[r[0] for r in REJECTED])
+def test_wrong_record_is_rejected_with_what_the_quote_says(mini, name, sentence, votes, supports, expected, says):
+    extra_tally = {"tally.yes": {"yes": 11}, "tally.no": {"no": 1}}.get(supports[0]) if supports[0].startswith(
+        "tally") else None
+    if name == "all but two":
+        extra_tally = {"yes": 12}
+    if name == "needed nine votes":
+        extra_tally = {"yes": 9}
+    validation = project(mini, sentence, votes, supports, tally=extra_tally, status="vetoed")
+    found = [p for p in validation.problems if (p.code, p.field) == expected]
+    assert found, problems(validation)
+    assert found[0].draft == "d"
+    assert says in found[0].message + (found[0].hint or ""), found[0].message
+
+
+def test_quote_cut_inside_a_word_is_rejected(mini):
+    mini.seed("a.txt", "Egypt called the text unsupported by facts.\n")
+    mini.manifest()
+    mini.records("""
+        drafts:
+          - id: d
+            title: A draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {EGY: yes}
+            evidence:
+              - seed: a.txt
+                quote: supported by facts
+                supports: [votes.EGY]
+        """)
+    found = problems(mini.validate())
+    assert ("quote-word-cut", "evidence[0].quote") in found
+    assert ("support-member", "votes.EGY") in found
+
+
+def test_ellipsis_skipping_not_is_rejected(mini):
+    mini.seed("a.txt", "Egypt did not, in the end, vote in favour of the text.\n")
+    mini.manifest()
+    mini.records("""
+        drafts:
+          - id: d
+            title: A draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {EGY: yes}
+            evidence:
+              - seed: a.txt
+                quote: Egypt did ... vote in favour of the text.
+                supports: [votes.EGY]
+        """)
+    found = problems(mini.validate())
+    assert ("quote-gap-drops", "evidence[0].quote") in found
+    assert ("support-mode", "votes.EGY") in found
+
+
+def test_abbreviation_that_ends_a_sentence_does_not_join_two_into_one_clause(mini):
+    sentence = "Russia vetoed the text at the U.N. China voted in favour."
+    validation = project(mini, sentence, {"RUS": "no", "CHN": "yes"}, ["votes.RUS", "votes.CHN"])
+    assert validation.ok(strict=True), problems(validation)
+    wrong = project(mini, sentence, {"RUS": "no", "CHN": "no"}, ["votes.RUS", "votes.CHN"])
+    assert ("support-contradiction", "votes.CHN") in problems(wrong)
