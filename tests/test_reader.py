@@ -106,6 +106,7 @@ CORPUS = [
     ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
     ("Russia voted against, with Angola and China abstaining.", {"vote RUS no fact", "vote AGO,CHN abstain fact"}),
     ("Venezuela joined Russia in voting no.", {"vote VEN no fact", "vote RUS no fact"}),
+    ("Only China and Egypt voted for it alongside Russia.", {"vote CHN,EGY yes fact", "vote RUS yes fact"}),
     ("Egypt joined China and Russia in voting for the text.", {"vote EGY yes fact", "vote CHN,RUS yes fact"}),
     ("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
     ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),

@@ -156,6 +156,40 @@ def report(paths, out: Path, force: bool):
         click.echo(f"wrote {path.as_posix()}")
 
 
+@main.command("suggest")
+@input_options
+@click.argument("seed", metavar="SEED")
+@click.option("--append", "append_", is_flag=True,
+              help="Write the suggestion into the records file (atomically, and only if it adds no error).")
+def suggest_cmd(paths, seed: str, append_: bool):
+    """Propose records for the votes an article in seeds/ reports, as YAML to review.
+
+    Each proposal has the votes, tally, status, drafters and date the article states, and
+    evidence entries quoting its sentences exactly; TODO comments mark what the text leaves
+    open. Without --append nothing is written.
+
+    \b
+    Example:
+      votes suggest 005_3f2a9c0d41b7e6a8.txt
+      votes suggest 005_3f2a9c0d41b7e6a8.txt --append
+    """
+    from .suggest import append, suggest, suggestion_yaml, uncited
+
+    project = load_project(*paths)
+    name, proposals = suggest(project, seed)
+    if not proposals:
+        click.echo(f"# the reader finds no vote, veto or draft stated as a fact in {name}")
+        return
+    ignores = uncited(project, name, proposals)
+    if append_:
+        path = append(project, name, proposals, ignores)
+        click.echo(f"appended {len(proposals)} unreviewed record(s) and {len(ignores)} ignore entr"
+                   f"{'y' if len(ignores) == 1 else 'ies'} to {path.as_posix()}: review the TODO comments, "
+                   "then run `votes validate`")
+        return
+    click.echo(suggestion_yaml(name, proposals, ignores), nl=False)
+
+
 @main.command("read")
 @input_options
 @click.argument("target", metavar="SEED[:LINE]")

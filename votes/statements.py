@@ -384,6 +384,8 @@ class _Sentence:
             start = self.mention_end[j][1]
             if start >= 2 and self.low[start - 1] == "to" and self.low[start - 2] == "according":
                 break  # "According to France, China abstained": France speaks, China votes
+            if self.low[j:k] == [","] and start >= 1 and self.low[start - 1] in ("alongside", "by", "from", "of"):
+                break  # "voted for it alongside Russia, Angola abstained": Russia belongs to the phrase before
             k = start
         found = self.list_at(k)
         if found is None or found[2] < end:
@@ -1011,6 +1013,10 @@ class _Reader:
         if subject is None:
             return
         kind = subject[0]
+        if kind == "members" and subject[4] is None:
+            beside = self._alongside(end)
+            if beside is not None:
+                subject = subject[:4] + (beside,)
         if kind == "members":
             _, codes, spans, first, extra = subject
             mode = self._mode(first, i, end)
@@ -1039,6 +1045,27 @@ class _Reader:
             span = s.span(first, end)
             self.out.append(Assertion(COUNT, vote=vote, count=len(codes), mode=mode, start=span[0], end=span[1],
                                       keys=(s.span(i, end),)))
+
+    def _alongside(self, end: int):
+        """'... voted for it alongside Russia': the members named after the phrase voted alike."""
+        s = self.s
+        k = end
+        while k < s.n and s.low[k] in ("it", "the", "text", "draft", "resolution", "measure"):
+            k += 1
+        if k < s.n and s.low[k] == "alongside":
+            k += 1
+        elif k + 1 < s.n and s.low[k] in ("along", "together") and s.low[k + 1] == "with":
+            k += 2
+        else:
+            return None
+        found = s.list_at(k)
+        if found is None:
+            return None
+        codes, spans, stop = found
+        if len(codes) > 1 and _predicate_at(s, stop) is not None and s.low[stop - 2] == ",":
+            codes = codes[:1]  # "alongside Russia, Angola abstained": Angola starts the next clause
+            spans = {codes[0]: spans[codes[0]]}
+        return codes, spans
 
     def _join_frame(self, i: int):
         """'China backed Moscow in protecting Syria ..., including vetoing a bid': a gerund's

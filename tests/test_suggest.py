@@ -1,0 +1,99 @@
+"""`votes suggest`: proposals from a new article, checked by the real validator; --append."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from votes import load_project, validate
+from votes.suggest import insert_drafts, suggest, suggestion_yaml, uncited
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
+SEATS_2016 = ["CHN", "FRA", "GBR", "RUS", "USA", "AGO", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY", "VEN"]
+
+
+@pytest.fixture
+def article_project(mini):
+    """A project with no records yet and one article registered with its publication date."""
+    def make(article: str, published: str):
+        text = (ARTICLES / article).read_text(encoding="utf-8")
+        mini.seed("001_article.txt", text)
+        mini.manifest(published=published)
+        mini.records("drafts: []\n")
+        return load_project()
+    return make
+
+
+def test_suggestion_for_a_later_veto_has_every_vote_the_article_gives(article_project):
+    project = article_project("aleppo-december-veto.txt", "2016-12-05")
+    name, proposals = suggest(project, "001_article.txt")
+    assert [draft_id for draft_id, _ in proposals] == ["egy-esp-nzl-vetoed-2016-12"]
+    proposal = proposals[0][1]
+    assert proposal.votes == {"RUS": "no", "CHN": "no", "VEN": "no", "AGO": "abstain",
+                              **{c: "yes" for c in SEATS_2016 if c not in ("RUS", "CHN", "VEN", "AGO")}}
+    assert proposal.tally == {"yes": 11, "no": 3, "abstain": 1}
+    assert (proposal.status, proposal.date.isoformat(), proposal.drafters) == ("vetoed", "2016-12-05",
+                                                                               ("EGY", "ESP", "NZL"))
+    assert "the date: 'Monday' before the article's date 2016-12-05" in proposal.todos
+
+
+def test_pasted_as_is_the_suggestion_validates_clean(article_project, mini):
+    project = article_project("aleppo-december-veto.txt", "2016-12-05")
+    name, proposals = suggest(project, "001_article.txt")
+    text = suggestion_yaml(name, proposals, uncited(project, name, proposals))
+    mini.records(text)
+    validation = validate(load_project())
+    assert validation.ok(strict=True), [p.to_line() for p in validation.problems]
+    basis = validation.drafts["egy-esp-nzl-vetoed-2016-12"].basis
+    assert basis["votes.RUS"] == "quoted" and basis["votes.FRA"] == "derived"
+
+
+def test_two_votes_in_one_article_become_two_records(article_project):
+    project = article_project("two-votes.txt", "2016-03-03")
+    _, proposals = suggest(project, "001_article.txt")
+    by_id = dict(proposals)
+    assert sorted(by_id) == ["gbr-vetoed-2016-03", "rus-failed-2016-03"]
+    british, russian = by_id["gbr-vetoed-2016-03"], by_id["rus-failed-2016-03"]
+    assert british.votes["RUS"] == british.votes["VEN"] == "no"
+    assert british.votes["AGO"] == british.votes["EGY"] == british.votes["SEN"] == "abstain"
+    assert british.tally["yes"] == 10 and british.date.isoformat() == "2016-03-03"
+    assert {c for c, v in russian.votes.items() if v == "yes"} == {"CHN", "VEN", "EGY", "RUS"}
+    assert russian.votes["AGO"] == "abstain" and sum(v == "no" for v in russian.votes.values()) == 10
+
+
+def test_append_writes_a_file_that_validates_and_keeps_what_was_there(tmp_path, monkeypatch, cli):
+    for folder in ("data", "seeds"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    monkeypatch.chdir(tmp_path)
+    article = (ARTICLES / "aleppo-december-veto.txt").read_bytes()
+    (tmp_path / "seeds" / "005_article.txt").write_bytes(article)
+    with open(tmp_path / "seeds" / "MANIFEST.yaml", "a", encoding="utf-8") as manifest:
+        manifest.write(f"  005_article.txt:\n    sha256: {hashlib.sha256(article).hexdigest()}\n"
+                       "    published: 2016-12-05\n")
+    before = (tmp_path / "data" / "resolutions.yaml").read_text(encoding="utf-8")
+    printed = cli("suggest", "005_article.txt").output
+    assert (tmp_path / "data" / "resolutions.yaml").read_text(encoding="utf-8") == before  # nothing written
+    assert "  - id: egy-esp-nzl-vetoed-2016-12" in printed
+    result = cli("suggest", "005_article.txt", "--append")
+    assert result.output.startswith("appended 1 unreviewed record(s) and 1 ignore entry to data/resolutions.yaml")
+    after = (tmp_path / "data" / "resolutions.yaml").read_text(encoding="utf-8")
+    assert after.startswith(before[:before.index("ignore:")].rstrip("\n"))
+    cli("validate", "--strict")
+
+
+def test_insert_keeps_the_lists_apart():
+    text = "drafts:\n  - id: a\n    title: A\n\nignore:\n  - seed: x\n"
+    out = insert_drafts(text, "  - id: b\n")
+    assert out == "drafts:\n  - id: a\n    title: A\n\n  - id: b\n\nignore:\n  - seed: x\n"
+    assert insert_drafts(out, "  - seed: y\n", key="ignore").endswith("ignore:\n  - seed: x\n  - seed: y\n")
+    assert insert_drafts("", "  - id: b\n") == "drafts:\n  - id: b\n"
+
+
+def test_article_with_no_vote(article_project, cli):
+    project = article_project("aleppo-december-veto.txt", "2016-12-05")
+    (Path("seeds") / "001_article.txt").write_text("Talks went on all night.\n", encoding="utf-8")
+    assert cli("suggest", "001_article.txt").output.startswith("# the reader finds no vote")
