@@ -94,6 +94,6 @@ def test_insert_keeps_the_lists_apart():
 
 
 def test_article_with_no_vote(article_project, cli):
-    project = article_project("aleppo-december-veto.txt", "2016-12-05")
+    article_project("aleppo-december-veto.txt", "2016-12-05")
     (Path("seeds") / "001_article.txt").write_text("Talks went on all night.\n", encoding="utf-8")
     assert cli("suggest", "001_article.txt").output.startswith("# the reader finds no vote")

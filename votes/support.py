@@ -24,8 +24,9 @@ from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import SOURCE_PATHS, Draft
 from .problems import Problem
 from .project import Project
+from .record import Record
 from .statements import (
-    COUNT, DRAFTED, FACT, MAX_SENTENCE, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion, Lexicon,
+    COUNT, DRAFTED, MAX_SENTENCE, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion, Lexicon,
     Reading, TextRef, fold, read_passage,
 )
 
@@ -250,132 +251,176 @@ def _fact_failed_to_load(project: Project, draft: Draft, claim: str) -> bool:
                                  for p in project.problems))
 
 
-def _says(claim: str, ctx: _Context, said: list[Assertion], named: set[str], quote: str, where: str):
+class _Claim(Record):
+    """One supports path being checked: the claim, its head and rest, and what the quote says."""
+
+    __slots__ = ("claim", "head", "rest", "ctx", "said", "named", "quote", "read_hint", "mine")
+
+    def __init__(self, claim: str, ctx: "_Context", said: list[Assertion], named: set[str], quote: str, read_hint):
+        self.claim, self.ctx, self.said, self.named, self.quote, self.read_hint = (
+            claim, ctx, said, named, quote, read_hint)
+        self.head, _, self.rest = claim.partition(".")
+        self.mine = [a for a in said if about(a, ctx.draft)]
+
+
+def _says(claim: str, ctx: "_Context", said: list[Assertion], named: set[str], quote: str, where):
     """None when the quote backs the claim; _CONTRADICTED when a factual assertion says otherwise
-    (reported once, by the contradiction pass); else (code, message, hint, at_fact)."""
-    draft, reader = ctx.draft, ctx.reader
+    (reported once, by the contradiction pass); else (code, message, hint, at_fact).
+
+    Each kind of fact has its own function, found through `_SAYS`."""
     project, seed, line = where
-    read_hint = _ReadHint(project, seed, line)
-    head, _, rest = claim.partition(".")
-    mine = [a for a in said if about(a, draft)]
-    if head == "votes" and rest != "others":
-        vote = draft.votes[rest]
-        label = reader.label(rest)
-        tied = [a for a in said if a.kind in (VOTE, VETO) and rest in a.members]
-        here = [a for a in tied if about(a, draft)]
-        if any(a.factual and a.vote == vote and not (a.weak and draft.status == "not-voted") for a in here):
-            return None
-        if any(a.factual and a.vote != vote for a in here):
-            return _CONTRADICTED
-        if rest not in named:
-            others = ", ".join(reader.label(c) for c in sorted(named)) or "no member"
-            return ("support-member", f"does not name {label}; it names {others}",
-                    f"cite a quote naming {reader.labels.get(rest, rest)}, or add the name the seed uses to "
-                    f"{rest}'s names in council.yaml", False)
-        hedged = [a for a in here if a.vote == vote]
-        if hedged:
-            return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], reader)}", read_hint, True)
-        if any(not about(a, draft) for a in tied):
-            other = next(a for a in tied if not about(a, draft))
-            return ("support-other-text", f"says {other.describe()}, about another draft than this one",
-                    read_hint, True)
-        return ("support-vote", f"names {label} but states no vote of it; {_stated(said)}", read_hint, True)
-    if claim == "votes.others":
-        shared = {draft.votes[c] for c in ctx.others}
-        if len(shared) > 1:
-            listing = ", ".join(f"{c} {draft.votes[c]}" for c in ctx.others)
-            return ("support-others", f"cites votes.others, which stands for members who did not all vote alike: "
-                    f"{listing}", "cite the differing members with their own votes.<CODE> paths", True)
-        vote = shared.pop()
-        if any(a.factual and a.kind == COUNT and a.vote == vote and ctx.complete and ctx.number(a) != ctx.counts[vote]
-               for a in mine):
-            return _CONTRADICTED
-        for a in mine:
-            if not a.factual or a.vote != vote:
-                continue
-            if a.kind == REST and a.except_:
-                if ctx.seats and set(ctx.others) == set(ctx.seats) - set(a.except_):
-                    return None
-            elif a.kind == REST and a.count is not None:
-                if a.count == len(ctx.others):
-                    return None
-            elif a.kind == REST:
-                if ctx.complete:
-                    return None
-            elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
-                return None
-        return ("support-others", f"cites votes.others for {len(ctx.others)} members voting '{vote}', but states "
-                f"neither 'the remaining {len(ctx.others)}' nor a count that leaves exactly them; {_stated(said)}",
-                f"members it stands for: {', '.join(ctx.others)}; {read_hint}", True)
-    if head == "tally":
-        count = draft.tally[rest]
-        for a in mine:
-            if a.vote != rest:
-                continue
-            fits = (a.kind == COUNT and ctx.number(a) == count) or (
-                a.kind == VOTE and a.exhaustive and len(a.members) == count) or (
-                a.kind == REST and a.count == count and ctx.counts[rest] == count)
-            if fits and a.factual:
-                return None
-            if fits:
-                return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, reader)}", read_hint, True)
-        if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
-            return _CONTRADICTED
-        return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
-                f"is the tally right? {read_hint}", True)
-    if claim == "status":
-        status = draft.status
-        fits = []
-        for a in mine:
-            if status == "vetoed" and (a.kind == VETO or (a.kind == OUTCOME and a.outcome == "vetoed")):
-                fits.append(a)
-            elif status == "failed" and a.kind == OUTCOME and a.outcome in ("failed", "not-adopted"):
-                fits.append(a)
-            elif status == "adopted" and a.kind == OUTCOME and a.outcome == "adopted":
-                fits.append(a)
-            elif status == "not-voted" and a.kind == DRAFTED:
-                fits.append(a)
-        if any(a.factual or (status == "not-voted") for a in fits):
-            return None
-        if any(a.factual and _against_status(a, status) for a in mine):
-            return _CONTRADICTED
-        if fits:
-            return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], reader)}", read_hint, True)
-        return ("support-status", f"states no outcome '{status}'; {_stated(said)}", read_hint, True)
-    if claim == "drafted_by":
-        stated = {m for a in said if a.kind == DRAFTED and a.factual for m in a.members}
-        missing = [c for c in draft.drafted_by if c not in stated]
-        if missing:
-            return ("support-drafter", f"does not state that {', '.join(reader.label(c) for c in missing)} drafted "
-                    f"the text", f"cite a quote that names every drafter as such, or correct drafted_by; {read_hint}",
-                    True)
+    c = _Claim(claim, ctx, said, named, quote, _ReadHint(project, seed, line))
+    kind = claim if claim in _SAYS else c.head
+    return _SAYS[kind](c)
+
+
+def _says_vote(c: _Claim):
+    draft, reader, said, named, read_hint, rest = c.ctx.draft, c.ctx.reader, c.said, c.named, c.read_hint, c.rest
+    vote = draft.votes[rest]
+    label = reader.label(rest)
+    tied = [a for a in said if a.kind in (VOTE, VETO) and rest in a.members]
+    here = [a for a in tied if about(a, draft)]
+    if any(a.factual and a.vote == vote and not (a.weak and draft.status == "not-voted") for a in here):
         return None
-    if head == "positions":
-        stance = draft.positions[rest]
-        label = reader.label(rest)
-        found = [a for a in mine if rest in a.members and (
-            (a.kind == STANCE and a.stance == stance) or (a.kind == VOTE and a.weak and stance == "support"))]
-        if any(a.factual for a in found):
-            return None
-        if found:
-            return ("support-mode", f"says {rest} stance {stance} {_mode_phrase(found[0], reader)}", read_hint, True)
-        if rest not in named:
-            return ("support-member", f"does not name {label}",
-                    "quote the speaker's name too, joining the sentences with '...'", False)
-        return ("support-stance", f"names {label} but states no stance '{stance}' of it; {_stated(said)}",
+    if any(a.factual and a.vote != vote for a in here):
+        return _CONTRADICTED
+    if rest not in named:
+        others = ", ".join(reader.label(code) for code in sorted(named)) or "no member"
+        return ("support-member", f"does not name {label}; it names {others}",
+                f"cite a quote naming {reader.labels.get(rest, rest)}, or add the name the seed uses to "
+                f"{rest}'s names in council.yaml", False)
+    hedged = [a for a in here if a.vote == vote]
+    if hedged:
+        return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], reader)}", read_hint, True)
+    if any(not about(a, draft) for a in tied):
+        other = next(a for a in tied if not about(a, draft))
+        return ("support-other-text", f"says {other.describe()}, about another draft than this one",
                 read_hint, True)
-    if claim == "date":
-        if says_date(_spoken(quote), draft.date):
+    return ("support-vote", f"names {label} but states no vote of it; {_stated(said)}", read_hint, True)
+
+
+def _says_others(c: _Claim):
+    draft, said, mine, read_hint, ctx = c.ctx.draft, c.said, c.mine, c.read_hint, c.ctx
+    shared = {draft.votes[code] for code in ctx.others}
+    if len(shared) > 1:
+        listing = ", ".join(f"{code} {draft.votes[code]}" for code in ctx.others)
+        return ("support-others", f"cites votes.others, which stands for members who did not all vote alike: "
+                f"{listing}", "cite the differing members with their own votes.<CODE> paths", True)
+    vote = shared.pop()
+    if any(a.factual and a.kind == COUNT and a.vote == vote and ctx.complete and ctx.number(a) != ctx.counts[vote]
+           for a in mine):
+        return _CONTRADICTED
+    for a in mine:
+        if not a.factual or a.vote != vote:
+            continue
+        if a.kind == REST and a.except_:
+            if ctx.seats and set(ctx.others) == set(ctx.seats) - set(a.except_):
+                return None
+        elif a.kind == REST and a.count is not None:
+            if a.count == len(ctx.others):
+                return None
+        elif a.kind == REST:
+            if ctx.complete:
+                return None
+        elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
             return None
-        return ("support-date", f"does not carry the date {draft.date.isoformat()} (day and month, month and "
-                f"year, or its weekday {draft.date.strftime('%A')})", "cite an outside source for an exact date", True)
-    if claim in ("symbol", "meeting"):
-        value = getattr(draft, claim)
-        if normalise(value) in _spoken(quote):
+    return ("support-others", f"cites votes.others for {len(ctx.others)} members voting '{vote}', but states "
+            f"neither 'the remaining {len(ctx.others)}' nor a count that leaves exactly them; {_stated(said)}",
+            f"members it stands for: {', '.join(ctx.others)}; {read_hint}", True)
+
+
+def _says_tally(c: _Claim):
+    draft, reader, said, mine, read_hint, ctx, rest = (
+        c.ctx.draft, c.ctx.reader, c.said, c.mine, c.read_hint, c.ctx, c.rest)
+    count = draft.tally[rest]
+    for a in mine:
+        if a.vote != rest:
+            continue
+        fits = (a.kind == COUNT and ctx.number(a) == count) or (
+            a.kind == VOTE and a.exhaustive and len(a.members) == count) or (
+            a.kind == REST and a.count == count and ctx.counts[rest] == count)
+        if fits and a.factual:
             return None
-        return ("support-text", f"does not contain the {claim} '{value}'",
-                f"cite an outside source for the {claim}, such as the UN Digital Library", True)
+        if fits:
+            return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, reader)}", read_hint, True)
+    if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
+        return _CONTRADICTED
+    return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
+            f"is the tally right? {read_hint}", True)
+
+
+def _says_status(c: _Claim):
+    draft, reader, said, mine, read_hint = c.ctx.draft, c.ctx.reader, c.said, c.mine, c.read_hint
+    status = draft.status
+    fits = []
+    for a in mine:
+        if status == "vetoed" and (a.kind == VETO or (a.kind == OUTCOME and a.outcome == "vetoed")):
+            fits.append(a)
+        elif status == "failed" and a.kind == OUTCOME and a.outcome in ("failed", "not-adopted"):
+            fits.append(a)
+        elif status == "adopted" and a.kind == OUTCOME and a.outcome == "adopted":
+            fits.append(a)
+        elif status == "not-voted" and a.kind == DRAFTED:
+            fits.append(a)
+    if any(a.factual or (status == "not-voted") for a in fits):
+        return None
+    if any(a.factual and _against_status(a, status) for a in mine):
+        return _CONTRADICTED
+    if fits:
+        return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], reader)}", read_hint, True)
+    return ("support-status", f"states no outcome '{status}'; {_stated(said)}", read_hint, True)
+
+
+def _says_drafters(c: _Claim):
+    draft, reader, said, read_hint = c.ctx.draft, c.ctx.reader, c.said, c.read_hint
+    stated = {m for a in said if a.kind == DRAFTED and a.factual for m in a.members}
+    missing = [c for c in draft.drafted_by if c not in stated]
+    if missing:
+        return ("support-drafter", f"does not state that {', '.join(reader.label(c) for c in missing)} drafted "
+                f"the text", f"cite a quote that names every drafter as such, or correct drafted_by; {read_hint}",
+                True)
     return None
+
+
+def _says_stance(c: _Claim):
+    draft, reader, said, named, mine, read_hint, rest = (
+        c.ctx.draft, c.ctx.reader, c.said, c.named, c.mine, c.read_hint, c.rest)
+    stance = draft.positions[rest]
+    label = reader.label(rest)
+    found = [a for a in mine if rest in a.members and (
+        (a.kind == STANCE and a.stance == stance) or (a.kind == VOTE and a.weak and stance == "support"))]
+    if any(a.factual for a in found):
+        return None
+    if found:
+        return ("support-mode", f"says {rest} stance {stance} {_mode_phrase(found[0], reader)}", read_hint, True)
+    if rest not in named:
+        return ("support-member", f"does not name {label}",
+                "quote the speaker's name too, joining the sentences with '...'", False)
+    return ("support-stance", f"names {label} but states no stance '{stance}' of it; {_stated(said)}",
+            read_hint, True)
+
+
+def _says_date(c: _Claim):
+    draft, quote = c.ctx.draft, c.quote
+    if says_date(_spoken(quote), draft.date):
+        return None
+    return ("support-date", f"does not carry the date {draft.date.isoformat()} (day and month, month and "
+            f"year, or its weekday {draft.date.strftime('%A')})", "cite an outside source for an exact date", True)
+
+
+def _says_text(c: _Claim):
+    draft, claim, quote = c.ctx.draft, c.claim, c.quote
+    value = getattr(draft, claim)
+    if normalise(value) in _spoken(quote):
+        return None
+    return ("support-text", f"does not contain the {claim} '{value}'",
+            f"cite an outside source for the {claim}, such as the UN Digital Library", True)
+
+
+#: Which function checks which kind of fact.
+_SAYS = {"votes": _says_vote, "votes.others": _says_others, "tally": _says_tally, "status": _says_status,
+         "drafted_by": _says_drafters, "positions": _says_stance, "date": _says_date, "symbol": _says_text,
+         "meeting": _says_text}
 
 
 class _ReadHint:

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Callable, Iterator
 
 from .anchor import Anchor, SeedText, normalise, sentences_matching
-from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck, Verdict  # noqa: F401 (re-exported)
+from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # noqa: F401 (re-exported)
 from .model import ADOPTION_THRESHOLD, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
