@@ -622,7 +622,6 @@ class _Reader:
             if a.kind != DRAFTED and a.text is None:
                 a.text = self._text_for(a)
         self.out.sort(key=lambda a: (a.start, KINDS.index(a.kind)))
-        del s
 
     # frames ---------------------------------------------------------------------------------------
     def _speech_frames(self) -> None:
@@ -750,7 +749,7 @@ class _Reader:
                     j += 1
                 if j < s.n and low[j] in _DRAFT_NOUNS and (i == 0 or low[i - 1] not in ("by", "from", "of")):
                     adjective = all(s.tok[k][:1].isupper() for k in range(i, end) if k in s.mention_at)
-                    if adjective and not _is_subject_of_verb(s, end):
+                    if adjective:
                         kind, key_end = "np", j + 1
             if kind:
                 self._add_drafted(codes, spans, i, key_end, FACT)
@@ -1020,12 +1019,7 @@ class _Reader:
         if kind == "members":
             _, codes, spans, first, extra = subject
             mode = self._mode(first, i, end)
-            frame = self._frame(i, "parenthesis")
-            if frame is not None and frame.start > first:
-                pass
             self._vote(codes, spans, vote, i, end, mode, veto=veto, weak=weak, whole=(first, end), extra=extra)
-            if weak and vote == "yes" and end < s.n:
-                pass
         elif kind == "count":
             _, number, all_but, first = subject
             mode = self._mode(first, i, end)
@@ -1072,8 +1066,6 @@ class _Reader:
         subjects are both members of 'X joined / backed / sided with Y in ...' earlier in its clause."""
         s = self.s
         for k in range(i - 1, s.clause_start(i) - 1, -1):
-            if s.low[k] in _JOINS and k in s.mention_end and False:
-                continue
             if s.low[k] in _JOINS and k + 1 in s.mention_at:
                 after = s.list_at(k + 1)
                 before = s.list_ending(k) if k in s.mention_end else None
@@ -1123,17 +1115,12 @@ class _Reader:
         if end < s.n and low[end] in ("power", "powers", "right", "rights", "wielding", "threat", "threats",
                                       "-", "holder", "holders", "privilege"):
             return
-        if i > 1 and low[i - 1] == "of" and low[i - 2] in ("power", "right", "threat", "use", "rights"):
-            if low[i - 2] == "threat":
-                pass
-            else:
-                return
+        if i > 1 and low[i - 1] == "of" and low[i - 2] in ("power", "right", "use", "rights"):
+            return  # "the power of veto": no veto cast ("the threat of a veto" reads as a threat)
         # members before: "Russia's veto", "the Russian and Chinese vetoes"
         k = i - 1
         while k >= 0 and low[k] in ("first", "second", "third", "fourth", "fifth", "latest", "double", "joint",
                                     "new", "another", "'", "s", "a", "the", "its", "their"):
-            if low[k] in ("'",) or low[k] == "s":
-                pass
             k -= 1
         found = s.list_ending(k + 1) if k + 1 > 0 else None
         first = None
@@ -1170,8 +1157,7 @@ class _Reader:
             # is about another vote when X has one in the main clause too
             if _main_clause_vote(s, frame.end) or _mentions_other_text(s, frame.start, frame.end):
                 mode = OTHER_TEXT
-        elif mode == FACT and _mentions_other_text(s, s.clause_start(i), i) and self._frame(i, "parenthesis") is None \
-                and _previous_text(s, i):
+        elif mode == FACT and frame is None and _previous_text(s, j):
             mode = OTHER_TEXT
         kind = VETO if veto else VOTE
         speaker = None
@@ -1622,7 +1608,7 @@ def _count_vote(s: _Sentence, i: int) -> tuple[str | None, int]:
         j += 1
         if j < s.n and low[j] in ("in",) and j + 1 < s.n and low[j + 1] in _FAVOUR:
             return "yes", j + 2
-        if j < s.n and low[j] == "for" and not (j + 1 < s.n and low[j + 1] in ("the", "a", "its") and False):
+        if j < s.n and low[j] == "for":
             return "yes", j + 1
         if j < s.n and low[j] == "against":
             return "no", j + 1
@@ -1678,11 +1664,6 @@ def _is_date_number(s: _Sentence, i: int) -> bool:
         low[i].isdigit() and len(low[i]) == 4)
 
 
-def _is_subject_of_verb(s: _Sentence, end: int) -> bool:
-    """'the French draft' names a text; 'France drafted' would make France a subject instead."""
-    return False
-
-
 def _subject_end(s: _Sentence, first: int) -> int:
     """The token after the member list (or noun phrase) that starts at `first`."""
     found = s.list_at(first)
@@ -1712,9 +1693,17 @@ def _mentions_other_text(s: _Sentence, lo: int, hi: int) -> bool:
                for k in range(max(lo, 0), min(hi, s.n)))
 
 
-def _previous_text(s: _Sentence, i: int) -> bool:
-    """'on an earlier draft' right after the verb: the vote is about another text."""
-    return False
+#: Words that, before a draft noun, make it another text than the one a sentence is about.
+_EARLIER = frozenset({"earlier", "previous", "prior", "another", "separate", "former", "last", "older", "past"})
+
+
+def _previous_text(s: _Sentence, end: int) -> bool:
+    """'vetoed an earlier draft', 'abstained on a previous text': the object right after the
+    vote phrase is another text than the one in focus."""
+    k = end
+    while k < s.n and k < end + 5 and s.low[k] in ("on", "a", "an", "the", "its", "their", "of", "in", "for"):
+        k += 1
+    return k + 1 < s.n and s.low[k] in _EARLIER and s.low[k + 1] in _DRAFT_NOUNS | {"vote", "votes", "one"}
 
 
 def _token_at(s: _Sentence, offset: int) -> int:
