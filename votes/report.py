@@ -58,7 +58,8 @@ class Report:
         return [REPORT_MD, *self.figures, *self.csvs]
 
 
-def write_report(project: Project, validation: Validation, out_dir: Path, force: bool = False) -> list[Path]:
+def write_report(project: Project, validation: Validation, out_dir: Path, force: bool = False,
+                 include_sourced: bool = False) -> list[Path]:
     """Build the report and write report.md, its charts and CSVs into `out_dir`.
 
     Every file is written whole or not at all; report.md is written last, so
@@ -68,7 +69,8 @@ def write_report(project: Project, validation: Validation, out_dir: Path, force:
     """
     check_output_dir(out_dir, [project.seeds_dir, Path(project.records.path).parent,
                                Path(project.council.path).parent])
-    report = build_report(project, validation, force, seeds_link=seeds_link(project.seeds_dir, out_dir))
+    report = build_report(project, validation, force, seeds_link=seeds_link(project.seeds_dir, out_dir),
+                          include_sourced=include_sourced)
     for name, figure in report.figures.items():
         write_atomic(out_dir / name, png_bytes(figure))
     for name, text in report.csvs.items():
@@ -112,7 +114,7 @@ def png_bytes(figure) -> bytes:
 
 
 def build_report(project: Project, validation: Validation, force: bool = False, *,
-                 seeds_link: str = DEFAULT_SEEDS_LINK) -> Report:
+                 seeds_link: str = DEFAULT_SEEDS_LINK, include_sourced: bool = False) -> Report:
     """Compute every table and chart and render the Markdown; write nothing.
 
     force: the caller chose to report data with errors (the warning at the

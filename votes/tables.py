@@ -13,7 +13,7 @@ member      ISO 3166-1 alpha-3 code
 member_name the member's UN name
 permanent   true for the five permanent members
 vote        yes | no | abstain | absent; empty (null) when unknown
-basis       quoted | derived | unbacked; empty when the vote is unknown
+basis       quoted | derived | sourced | unbacked; empty when the vote is unknown
 =========== ==============================================================
 """
 
@@ -23,6 +23,9 @@ from .model import VOTES
 from .project import Project
 from .validate import Validation
 
+#: The basis of a known vote: proved from a quote naming the member, through the rest of the Council,
+#: imported from an official dataset (`votes import`), or backed by nothing.
+BASES = ("quoted", "derived", "sourced", "unbacked")
 COLUMNS = ("draft_id", "symbol", "date", "status", "member", "member_name", "permanent", "vote", "basis")
 
 
@@ -69,7 +72,7 @@ def votes_frame(project: Project, validation: Validation):
 
     frame = pd.DataFrame(vote_rows(project, validation), columns=list(COLUMNS))
     frame["vote"] = pd.Categorical(frame["vote"], categories=list(VOTES))
-    frame["basis"] = pd.Categorical(frame["basis"], categories=["quoted", "derived", "unbacked"])
+    frame["basis"] = pd.Categorical(frame["basis"], categories=list(BASES))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["permanent"] = frame["permanent"].astype(bool)
     return frame
