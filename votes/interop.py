@@ -393,12 +393,6 @@ def roll_call_id(date: dt.date, order: int) -> int:
     return int(f"{date:%Y%m%d}{order:02d}")
 
 
-def short_name(draft: Draft) -> str:
-    """A draft's short name, its drafters and kind: "FRA/ESP draft", "RUS draft", "resolution"."""
-    kind = "resolution" if draft.status == "adopted" else "draft"
-    return f"{'/'.join(draft.drafted_by)} {kind}" if draft.drafted_by else kind
-
-
 def unvotes_tables(project: Project, validation: Validation) -> tuple[list[dict], list[dict]]:
     """(roll calls, votes) in unvotes' layout, for every voted draft.
 
@@ -412,7 +406,7 @@ def unvotes_tables(project: Project, validation: Validation) -> tuple[list[dict]
     """
     from iso3166 import countries_by_alpha3
 
-    from .tables import members_of, voted_drafts
+    from .tables import members_of, short_name, voted_drafts
 
     council = project.council
     roll_calls, votes = [], []

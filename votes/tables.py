@@ -35,6 +35,12 @@ def voted_drafts(project: Project):
     return sorted(drafts, key=lambda d: (d.date, d.id))
 
 
+def short_name(draft) -> str:
+    """A draft's short name, its drafters and kind: "FRA/ESP draft", "RUS draft", "resolution"."""
+    kind = "resolution" if draft.status == "adopted" else "draft"
+    return f"{'/'.join(draft.drafted_by)} {kind}" if draft.drafted_by else kind
+
+
 def members_of(draft, council) -> list[str]:
     """The members a draft's rows list: the seats of its year in council order, then any
     other member with a recorded vote (reported as not seated by validation)."""
