@@ -29,6 +29,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle, StepPatch
+from matplotlib.transforms import Affine2D
 
 from .analysis import NOT_SEATED, Clustering
 from .model import ADOPTION_THRESHOLD
@@ -333,16 +334,9 @@ def plot_agreement(agreement: pd.DataFrame, clustering: Clustering, fig: Figure,
     image = matrix_ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=0, vmax=1, origin="lower",
                              aspect="auto", interpolation="nearest", extent=(-0.5, n - 0.5, -0.5, n - 0.5))
     if n <= CELL_VALUES_MAX_MEMBERS:
-        for (i, j), value in np.ndenumerate(values):
-            if np.isnan(value):
-                text = matrix_ax.text(j, i, UNDEFINED_MARK, ha="center", va="center", fontsize=8, color=INK)
-            else:  # dark ink on the light (high) end of cividis, white on the dark end
-                text = matrix_ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=7,
-                                      color=INK if value >= 0.55 else "white")
-            text.set_gid("value")
+        plot_cell_values(values, matrix_ax)
     elif n <= VALUES_MAX_MEMBERS:  # too many for numbers: mark only the pairs with no draft in common
-        for i, j in np.argwhere(np.isnan(values)):
-            matrix_ax.text(j, i, UNDEFINED_MARK, ha="center", va="center", fontsize=8).set_gid("value")
+        plot_cell_values(np.where(np.isnan(values), np.nan, np.inf), matrix_ax)
     matrix_ax.set_xticks(range(n), columns, fontsize=8 if n <= VALUES_MAX_MEMBERS else 5.5, rotation=90)
     matrix_ax.xaxis.tick_top()
     matrix_ax.set_yticks(range(n), names, fontsize=label_size)
@@ -358,6 +352,39 @@ def plot_agreement(agreement: pd.DataFrame, clustering: Clustering, fig: Figure,
     plot_dendrogram(clustering, tree_ax)
     fig.suptitle(chart_text(title), fontsize=12, x=0.2 / width, y=1 - 0.12 / height, ha="left", va="top")
     return {"dendrogram": tree_ax, "matrix": matrix_ax, "colorbar": bar_ax}
+
+
+def plot_cell_values(values: np.ndarray, ax: Axes, fontsize: float = 7.0) -> list:
+    """Write each cell's value (two decimals) in a matrix drawn with y = row, x = column; – where undefined.
+
+    Each distinct text is one scatter collection (gid "value:TEXT", offsets at
+    its cells) whose marker is the text's outline: a few collections draw far
+    faster than a text artist per cell, and look the same. Dark ink on the
+    light (high) end of cividis, white on the dark end. Cells holding inf are
+    left blank (a matrix may mark only its undefined pairs).
+    """
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.markers import MarkerStyle
+    from matplotlib.textpath import TextPath
+
+    cells: dict[str, list[tuple[int, int]]] = {}
+    for (i, j), value in np.ndenumerate(values):
+        if np.isinf(value):
+            continue
+        cells.setdefault(UNDEFINED_MARK if np.isnan(value) else f"{value:.2f}", []).append((j, i))
+    drawn = []
+    for text in sorted(cells):
+        outline = TextPath((0, 0), text, size=fontsize, prop=FontProperties(family="DejaVu Sans"))
+        box = outline.get_extents()
+        centred = outline.transformed(Affine2D().translate(-box.x0 - box.width / 2, -box.y0 - box.height / 2))
+        # a marker is scaled so that its largest half-extent is 0.5 point per unit of size: undo that
+        extent = max(abs(centred.vertices).max(), 1e-9)
+        dark = text == UNDEFINED_MARK or float(text) >= 0.55
+        marks = ax.scatter(*zip(*cells[text]), marker=MarkerStyle(centred), s=(2 * extent) ** 2,
+                           c=INK if dark else "white", linewidths=0)
+        marks.set_gid(f"value:{text}")
+        drawn.append(marks)
+    return drawn
 
 
 def cluster_styles(clustering: Clustering) -> dict[str, tuple]:
