@@ -215,6 +215,10 @@ def test_import_refuses_bytes_that_are_not_utf8_and_missing_files(cli, empty, tm
     cli("import", "undl", str(FIXTURE))
     result = cli("import", "undl", "data/sourced.csv", ok_codes=(2,))
     assert "is the file imports are kept in" in result.output
+    records = (empty.root / "data" / "resolutions.yaml").read_bytes()
+    result = cli("import", "undl", str(FIXTURE), "--into", "data/resolutions.yaml", ok_codes=(2,))
+    assert "refusing to overwrite a file that does not hold imported votes" in result.output
+    assert (empty.root / "data" / "resolutions.yaml").read_bytes() == records
 
 
 def test_a_broken_sourced_file_stops_report_export_and_power(cli, empty):

@@ -24,11 +24,12 @@ import numpy as np
 import pandas as pd
 from matplotlib import colormaps
 from matplotlib.axes import Axes
-from matplotlib.collections import LineCollection, PatchCollection
+from matplotlib.collections import LineCollection
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle, StepPatch
+from matplotlib.patches import Patch, PathPatch, StepPatch
+from matplotlib.path import Path
 from matplotlib.transforms import Affine2D
 
 from .analysis import NOT_SEATED, Clustering
@@ -120,6 +121,16 @@ def vote_cell_kinds(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]]
     return kinds
 
 
+def cell_outlines(cells: np.ndarray) -> Path:
+    """The unit squares around (row, column) cells as one compound path: hatching it is one fill,
+    where a hatched patch per cell would cost a fill each (most of the matrix's drawing time)."""
+    corners = np.array([(-0.5, -0.5), (0.5, -0.5), (0.5, 0.5), (-0.5, 0.5), (-0.5, -0.5)])
+    centres = np.repeat(cells[:, ::-1].astype(float), len(corners), axis=0)
+    vertices = centres + np.tile(corners, (len(cells), 1))
+    codes = np.tile([Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY], len(cells))
+    return Path(vertices, codes)
+
+
 def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]], ax: Axes, *,
                      member_labels: Mapping[str, str] | None = None,
                      draft_labels: Mapping[str, str] | None = None,
@@ -132,8 +143,8 @@ def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]
     as absent rows. vetoed_by: draft id -> the members whose no was a veto. The
     cells are one image (gid "votes") whose array holds `KINDS` indices
     (`vote_cell_kinds`). Up to `MARKS_MAX_CELLS` cells, veto cells are also
-    covered by a hatched PatchCollection (gid "vetoes"), unknown votes by a
-    dotted one (gid "unknown"), and the other cells carry the glyph of their
+    covered by a hatched PathPatch (gid "vetoes", `cell_outlines`), unknown
+    votes by a dotted one (gid "unknown"), and the other cells carry the glyph of their
     vote (`MARKS`; scatter collections with gid "marks-KIND"). The legend lists
     the kinds present only. A rule separates the permanent members when they
     come first.
@@ -144,19 +155,21 @@ def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]
     kinds = vote_cell_kinds(matrix, vetoed_by)
     small = rows * cols <= MARKS_MAX_CELLS
     # colours are blended after mapping, so a large matrix shrunk to the figure mixes colours, not kinds
+    # nearest cells can be coloured before resampling (cheaper); a large matrix shrunk to the figure
+    # is resampled in colour, so that neighbouring cells mix colours, not kinds
     image = ax.imshow(kinds, cmap=ListedColormap([COLOURS[k] for k in KINDS]), vmin=-0.5,
                       vmax=len(KINDS) - 0.5, aspect="auto", interpolation="nearest" if small else "antialiased",
-                      interpolation_stage="rgba", extent=(-0.5, cols - 0.5, rows - 0.5, -0.5))
+                      interpolation_stage="data" if small else "rgba", extent=(-0.5, cols - 0.5, rows - 0.5, -0.5))
     image.set_gid("votes")
     if small:  # on cells a few pixels wide hatches and marks would be noise: colour alone tells them apart
         for kind, edge in (("veto", INK), ("unknown", "#999999")):
             cells = np.argwhere(kinds == KINDS.index(kind))
             if not len(cells):
                 continue
-            cover = PatchCollection([Rectangle((c - 0.5, r - 0.5), 1, 1) for r, c in cells], facecolors="none",
-                                    edgecolors=edge, linewidths=0.8, hatch=HATCHES[kind])
+            cover = PathPatch(cell_outlines(cells), facecolor="none", edgecolor=edge, linewidth=0.8,
+                              hatch=HATCHES[kind])
             cover.set_gid("vetoes" if kind == "veto" else "unknown")
-            ax.add_collection(cover, autolim=False)
+            ax.add_artist(cover)
         # white rules between cells, so that neighbours of one colour stay countable
         ax.vlines(np.arange(cols + 1) - 0.5, -0.5, rows - 0.5, colors="white", linewidths=2)
         ax.hlines(np.arange(rows + 1) - 0.5, -0.5, cols - 0.5, colors="white", linewidths=2)

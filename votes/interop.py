@@ -240,12 +240,22 @@ def import_undl(file: Path, into: Path = DEFAULT_SOURCED, source: str | None = N
 
     if file.resolve() == into.resolve():
         raise VotesError(f"{display_path(file)}: is the file imports are kept in; import the original export")
+    if into.is_file() and not _is_sourced_file(into):
+        raise VotesError(f"{display_path(into)}: refusing to overwrite a file that does not hold imported votes "
+                         f"(its first line is not {','.join(SOURCED_COLUMNS[:3])},...)")
     named = source or f"UN Digital Library, Security Council voting data ({file.name})"
     new = read_undl(file, named)
     held = load_sourced(into)
     merged = merge_sourced(held, new)
     write_atomic(into, sourced_csv(merged))
     return len(new), len(merged)
+
+
+def _is_sourced_file(path: Path) -> bool:
+    """Whether a file starts with the sourced file's header (so `votes import` may rewrite it)."""
+    with path.open("rb") as handle:
+        first = handle.readline(4096).decode("utf-8-sig", "replace").strip()
+    return first.split(",")[:len(SOURCED_COLUMNS)] == list(SOURCED_COLUMNS)
 
 
 # --- the sourced votes beside the records --------------------------------------------------------
@@ -355,7 +365,7 @@ def undl_rows(project: Project, validation: Validation, sourced: list[Sourced] =
         if kept is not None and kept.resolution == draft.symbol:
             rows += kept.rows.values()
             continue
-        check = validation.drafts.get(draft.id)
+        check = validation.draft(draft.id)
         members = members_of(draft, council)
         unknown = [code for code in members if code not in draft.votes]
         common = {

@@ -54,7 +54,7 @@ def vote_rows(project: Project, validation: Validation) -> list[dict]:
     council = project.council
     rows = []
     for draft in voted_drafts(project):
-        check = validation.drafts.get(draft.id)
+        check = validation.draft(draft.id)
         for code in members_of(draft, council):
             member = council.members.get(code)
             vote = draft.votes.get(code)
