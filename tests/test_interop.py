@@ -122,6 +122,9 @@ def test_unvotes_export_column_by_column(cli, shipped_copy, shipped_project):
 def test_unvotes_needs_a_folder(cli, shipped_copy):
     result = cli("export", "--format", "unvotes", ok_codes=(2,))
     assert "give a folder with -o" in result.output
+    (shipped_copy / "afile").write_text("x", encoding="utf-8")
+    result = cli("export", "--format", "unvotes", "-o", "afile", ok_codes=(2,))
+    assert "exists and is not a folder" in result.output and "Traceback" not in result.output
 
 
 # --- import --------------------------------------------------------------------------------------

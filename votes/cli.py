@@ -237,6 +237,9 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
     project, validation = interop.with_sourced(project, validation, sourced)
     inputs = [paths[0], paths[1], paths[2], sourced_path]
     if fmt == "unvotes":
+        from .output import check_output_dir
+
+        check_output_dir(output, [])
         files = interop.unvotes_files(project, validation)
         for name in files:
             check_output_file(output / name, inputs)
