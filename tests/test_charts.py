@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -12,6 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import StepPatch
 
 from votes import analysis, charts
+from votes.report import build_report
 from votes.tables import votes_frame
 
 ORDER = ["syria-crackdown-2011-10", "syria-arab-league-plan-2012-02", "syria-chapter-vii-2012-07",
@@ -46,8 +49,67 @@ def test_tally_bars_line_and_labels(shipped):
     labels = [text.get_text() for text in ax.texts]
     assert labels[4] == "vetoed by RUS\n11–2–2"
     assert labels[5].startswith("failed (FRA, GBR, USA") and "not a veto" in labels[5]
-    assert labels[0] == "vetoed by CHN, RUS\n0–2–0\n13 not known"
     assert [t.get_text() for t in ax.get_xticklabels()] == list(outcomes.index)
+
+
+def test_a_partial_tally_is_labelled_as_partial_never_as_a_tally(shipped):
+    _, outcomes, _ = shipped
+    ax = charts.plot_tally(outcomes, axes())
+    partial = ax.texts[0]
+    assert partial.get_text() == "vetoed by CHN, RUS\n2 no known\n13 unknown"
+    assert partial.get_fontweight() == "normal" and partial.get_fontstyle() == "italic"
+    assert not any(re.search(r"\d+–\d+–\d+", t.get_text()) for t in ax.texts[:4])
+    complete = ax.texts[4]
+    assert complete.get_fontweight() == "bold" and complete.get_fontstyle() == "normal"
+    # the votes not known are drawn as such: grey, dotted, dashed edge
+    unknown = next(c for c in ax.containers if c.get_label() == "not known")
+    assert all(bar.get_hatch() == charts.UNKNOWN_HATCH and bar.get_linestyle() == "--" for bar in unknown)
+    assert charts.tally_words(0, 2, 0, 13) == "2 no known, 13 unknown"
+    assert charts.tally_words(0, 0, 0, 15) == "none known, 15 unknown"
+    assert charts.tally_words(11, 2, 2, 0) == "11–2–2"
+
+
+def test_every_tally_segment_carries_the_glyph_of_its_vote(shipped):
+    _, outcomes, _ = shipped
+    ax = charts.plot_tally(outcomes, axes())
+    containers = {c.get_label(): c for c in ax.containers}
+    for level, (marker, _) in charts.MARKS.items():
+        heights = [bar.get_height() for bar in containers[level]]
+        marks = [c for c in ax.collections if c.get_gid() == f"marks-{level}"]
+        drawn = [i for i, h in enumerate(heights) if h >= 1]
+        if not drawn:
+            assert not marks
+            continue
+        centres = marks[0].get_offsets()
+        assert list(centres[:, 0]) == drawn
+        for (x, y), i in zip(centres, drawn):
+            bar = containers[level][i]
+            assert y == bar.get_y() + bar.get_height() / 2  # in the middle of its own segment
+
+
+def test_legends_show_only_the_levels_present(shipped):
+    project, outcomes, frame = shipped
+    ax = charts.plot_tally(outcomes, axes())
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "nine votes needed", "yes", "no", "abstain", "vote not known"]  # nobody was absent
+    matrix = analysis.vote_matrix(frame)
+    ax = charts.plot_vote_matrix(matrix, dict(zip(outcomes.index, outcomes["vetoed_by"])), axes())
+    words = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "absent" not in words and "yes" in words and charts.LEGEND_WORDS["veto"] in words
+    # a matrix with an absent member and no veto lists absent and not veto
+    small = pd.DataFrame([["yes", "absent"], ["no", "yes"]], index=["FRA", "AGO"], columns=["a", "b"], dtype=object)
+    ax = charts.plot_vote_matrix(small, {}, axes())
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["yes", "no", "absent"]
+    handles = ax.get_legend().legend_handles
+    assert len(handles) == 3
+
+
+def test_tally_of_partial_bars_with_absent_lists_absent():
+    outcomes = pd.DataFrame({"status": ["adopted"], "yes": [13], "no": [0], "abstain": [1], "absent": [1],
+                             "seated": [15], "unknown": [0], "vetoed_by": [()], "not_vetoes": [()]}, index=["d"])
+    ax = charts.plot_tally(outcomes, axes())
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "nine votes needed", "yes", "abstain", "absent"]
 
 
 def test_tally_of_a_long_history_draws_steps():
@@ -89,22 +151,30 @@ def test_vote_matrix_tells_vetoes_from_other_no_votes(shipped):
     assert image.cmap(image.norm(veto)) != image.cmap(image.norm(plain_no))
     assert image.cmap(image.norm(veto)) == to_rgba(charts.COLOURS["veto"])
     # ... and a hatch over exactly the veto cells
-    cover = next(c for c in ax.collections if c.get_gid() == "vetoes")
+    cover = next(a for a in ax.patches if a.get_gid() == "vetoes")
     assert cover.get_hatch() == charts.VETO_HATCH
-    corners = sorted(tuple(path.vertices.min(axis=0)) for path in cover.get_paths())
+    corners = sorted(tuple(square.min(axis=0)) for square in squares(cover))
     expected = sorted((c - 0.5, r - 0.5) for r, c in np.argwhere(kinds == charts.KINDS.index("veto")))
     assert corners == expected and len(expected) == 9  # CHN 4, RUS 5
     # unknown and not seated are kinds of their own
     assert charts.KINDS[kinds[row["FRA"], col["syria-crackdown-2011-10"]]] == "unknown"
     assert charts.KINDS[kinds[row["AGO"], col["syria-crackdown-2011-10"]]] == analysis.NOT_SEATED
     # unknown votes are dotted, cell by cell
-    unknown = next(c for c in ax.collections if c.get_gid() == "unknown")
+    unknown = next(a for a in ax.patches if a.get_gid() == "unknown")
     assert unknown.get_hatch() == charts.UNKNOWN_HATCH
-    assert len(unknown.get_paths()) == int((kinds == charts.KINDS.index("unknown")).sum()) == 12
+    assert len(squares(unknown)) == int((kinds == charts.KINDS.index("unknown")).sum()) == 12
+    assert all(np.ptp(square, axis=0).tolist() == [1.0, 1.0] for square in squares(unknown))
     assert [t.get_text() for t in ax.get_yticklabels()] == [names[c] for c in known.index]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert any("veto" in text for text in legend) and any("not known" in text for text in legend)
     assert ax.get_title(loc="left")
+
+
+def squares(patch) -> list[np.ndarray]:
+    """The closed squares of a compound cell outline, as arrays of their corners."""
+    path = patch.get_path()
+    starts = list(np.flatnonzero(path.codes == path.MOVETO)) + [len(path.codes)]
+    return [path.vertices[a:b] for a, b in zip(starts, starts[1:])]
 
 
 def test_vote_cell_kinds_ignores_vetoes_of_members_without_a_no():
@@ -113,14 +183,18 @@ def test_vote_cell_kinds_ignores_vetoes_of_members_without_a_no():
     assert [[charts.KINDS[k] for k in row] for row in kinds] == [["veto", "yes"], ["no", "unknown"]]
 
 
-def test_agreement_chart_order_and_cut(shipped):
+def agreement_chart(shipped):
     project, _, frame = shipped
     agreement, _ = analysis.agreement_matrix(frame)
     clustering = analysis.cluster_members(agreement)
     figure = Figure(figsize=(12, 9))
     FigureCanvasAgg(figure)
     names = {code: project.council.members[code].name for code in agreement.index}
-    drawn = charts.plot_agreement(agreement, clustering, figure, member_labels=names)
+    return agreement, clustering, names, charts.plot_agreement(agreement, clustering, figure, member_labels=names)
+
+
+def test_agreement_chart_order_and_cut(shipped):
+    agreement, clustering, names, drawn = agreement_chart(shipped)
     matrix_ax, tree_ax = drawn["matrix"], drawn["dendrogram"]
     # rows bottom-up in leaf order, columns in the reverse: the diagonal runs from the top left
     assert [t.get_text() for t in matrix_ax.get_xticklabels()] == clustering.leaves[::-1]
@@ -131,14 +205,107 @@ def test_agreement_chart_order_and_cut(shipped):
     # which with origin="lower" is the top-left to bottom-right diagonal on the page
     cut = next(line for line in tree_ax.get_lines() if line.get_gid() == "cut")
     assert list(cut.get_xdata()) == [analysis.CLUSTER_CUT, analysis.CLUSTER_CUT]
-    links = {c.get_gid(): c for c in tree_ax.collections}
-    assert len(links["links-below-cut"].get_segments()) + len(links["links-above-cut"].get_segments()) \
-        == len(clustering.leaves) - 1
-    # every link above the cut is higher than the cut, every other one is not
-    assert all(max(x for x, _ in seg) > analysis.CLUSTER_CUT for seg in links["links-above-cut"].get_segments())
-    assert all(max(x for x, _ in seg) <= analysis.CLUSTER_CUT for seg in links["links-below-cut"].get_segments())
+    links = [c for c in tree_ax.collections if c.get_gid() != "leaves"]
+    assert sum(len(c.get_segments()) for c in links) == len(clustering.leaves) - 1
+    above = next(c for c in links if c.get_gid() == "links-above-cut")
+    assert all(max(x for x, _ in seg) > analysis.CLUSTER_CUT for seg in above.get_segments())
+    assert all(max(x for x, _ in seg) <= analysis.CLUSTER_CUT for c in links if c is not above
+               for seg in c.get_segments())
     # the tree's leaves sit on the matrix rows: leaf i at y = i
     assert tree_ax.get_ylim() == matrix_ax.get_ylim()
+
+
+def test_joins_at_height_zero_stay_visible(shipped):
+    _, clustering, _, drawn = agreement_chart(shipped)
+    tree_ax = drawn["dendrogram"]
+    zero = [row for row in clustering.linkage if row[2] == 0]
+    assert zero  # identical profiles: the Western bloc, and Russia with Venezuela
+    left, right = tree_ax.get_xlim()  # the root at the left: x decreases to the right
+    assert right < 0 < left  # x = 0 lies inside the axes, not on its edge
+    segments = [seg for c in tree_ax.collections if c.get_gid() != "leaves" for seg in c.get_segments()]
+    joins = [seg for seg in segments if seg[1][0] == 0 and seg[2][0] == 0]
+    assert len(joins) == len(zero) and all(seg[1][1] != seg[2][1] for seg in joins)  # vertical, of real length
+    stubs = next(c for c in tree_ax.collections if c.get_gid() == "leaves")
+    assert sorted(seg[0][1] for seg in stubs.get_segments()) == list(range(len(clustering.leaves)))
+    assert all(seg[0][0] == 0 and seg[1][0] == right for seg in stubs.get_segments())
+
+
+def test_clusters_cut_apart_are_coloured_apart(shipped):
+    _, clustering, names, drawn = agreement_chart(shipped)
+    tree_ax, matrix_ax = drawn["dendrogram"], drawn["matrix"]
+    groups = [g for g in clustering.clusters if len(g) > 1]
+    assert len(groups) >= 2
+    drawn_clusters = {c.get_gid(): c for c in tree_ax.collections if c.get_gid().startswith("cluster-")}
+    assert sorted(drawn_clusters) == [f"cluster-{i}" for i in range(1, len(groups) + 1)]
+    styles = {(tuple(c.get_colors()[0]), str(c.get_linestyles()[0])) for c in drawn_clusters.values()}
+    colours = {style[0] for style in styles}
+    assert len(colours) == len(groups) and len(styles) == len(groups)  # colour and line style both differ
+    leaf_y = {m: i for i, m in enumerate(clustering.leaves)}
+    for number, group in enumerate(groups, 1):
+        ys = {y for seg in drawn_clusters[f"cluster-{number}"].get_segments() for _, y in seg}
+        assert {float(leaf_y[m]) for m in group} <= ys
+    # member names take their cluster's colour
+    colour_of = {m: to_rgba(charts.cluster_styles(clustering)[m][0]) for g in groups for m in g}
+    for tick, member in zip(matrix_ax.yaxis.get_major_ticks(), clustering.leaves):
+        if member in colour_of:
+            assert to_rgba(tick.label2.get_color()) == colour_of[member]
+
+
+def drawn_values(ax) -> dict[tuple[float, float], str]:
+    """The value written in each cell: the text of the collection whose marks stand there."""
+    return {tuple(xy): c.get_gid().split(":", 1)[1] for c in ax.collections
+            if (c.get_gid() or "").startswith("value:") for xy in c.get_offsets()}
+
+
+def test_small_matrices_show_their_values_in_the_cells(shipped):
+    agreement, clustering, _, drawn = agreement_chart(shipped)
+    matrix_ax = drawn["matrix"]
+    values = agreement.loc[clustering.leaves, clustering.leaves[::-1]].to_numpy()
+    texts = drawn_values(matrix_ax)
+    assert len(texts) == values.size
+    for (i, j), value in np.ndenumerate(values):
+        assert texts[(j, i)] == (charts.UNDEFINED_MARK if np.isnan(value) else f"{value:.2f}")
+    # each value is drawn as its own outline: the marker of "0.75" is the text "0.75"
+    marks = next(c for c in matrix_ax.collections if c.get_gid() == "value:0.75")
+    assert len(marks.get_paths()[0].vertices) > 20  # glyph outlines, not a dot
+    # dark ink on the light end of the scale, white on the dark end
+    low = next(c for c in matrix_ax.collections if c.get_gid() == "value:0.00")
+    assert to_rgba(low.get_facecolor()[0]) == to_rgba("white")
+    assert to_rgba(marks.get_facecolor()[0]) == to_rgba(charts.INK)
+
+
+def test_large_matrices_leave_values_to_the_tables():
+    n = charts.CELL_VALUES_MAX_MEMBERS + 1
+    codes = [f"M{i:02d}" for i in range(n)]
+    values = np.full((n, n), 0.5)
+    np.fill_diagonal(values, 1.0)
+    values[0, 1] = values[1, 0] = np.nan
+    agreement = pd.DataFrame(values, index=codes, columns=codes)
+    clustering = analysis.cluster_members(agreement)
+    figure = Figure(figsize=(14, 12))
+    FigureCanvasAgg(figure)
+    drawn = charts.plot_agreement(agreement, clustering, figure)
+    assert sorted(drawn_values(drawn["matrix"]).values()) == [charts.UNDEFINED_MARK, charts.UNDEFINED_MARK]
+
+
+def test_report_figures_name_drafts_and_keep_earlier_members(shipped_project):
+    project, validation = shipped_project
+    report = build_report(project, validation)
+    tally_ax = report.figures["tally.png"].axes[0]
+    labels = {t.get_text() for t in tally_ax.get_xticklabels()}
+    assert "S/2016/846\nFRA/ESP draft\n2016-10-08" in labels
+    assert "S/2016/847\nRUS draft\n2016-10-08" in labels
+    matrix_ax = report.figures["vote-matrix.png"].axes[0]
+    rows = [t.get_text() for t in matrix_ax.get_yticklabels()]
+    voted = [d for d in project.records.drafts if d.status != "not-voted"]
+    seated = {c for d in voted for c in project.council.seated(d.year)}
+    assert {project.council.members[c].name for c in seated} == set(rows)  # members of every year are rows
+    image = next(im for im in matrix_ax.get_images() if im.get_gid() == "votes")
+    kinds = np.asarray(image.get_array())
+    columns = [t.get_text().split("\n")[0] for t in matrix_ax.get_xticklabels()]
+    bosnia = rows.index("Bosnia and Herzegovina")  # seated in 2011 only, no vote recorded
+    assert charts.KINDS[kinds[bosnia, columns.index("S/2011/612")]] == "unknown"
+    assert charts.KINDS[kinds[bosnia, columns.index("S/2016/846")]] == analysis.NOT_SEATED
 
 
 def test_draft_ticks():

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from votes import VotesError, load_project, validate
-from votes.report import build_report, code, md, png_bytes, write_report
+from votes.charts import png_bytes
+from votes.markdown import code, md
+from votes.report import build_report, write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "report" / "broken"
@@ -72,12 +74,12 @@ def test_every_link_lands(shipped):
         assert name in project.seeds
         assert not line or 1 <= int(line) <= lines_of[name]
     # the RUS veto links to its first quote and the line the validator anchored it at
-    check = validation.drafts["fr-es-aleppo-2016-10"]
-    first = check.backing["votes.RUS"][0]
+    check = validation.draft("fr-es-aleppo-2016-10")
+    first = check.evidence_for("votes.RUS")[0]
     section = text.split('<a id="draft-fr-es-aleppo-2016-10"></a>', 1)[1]
     rus = next(line for line in section.splitlines() if line.startswith("| Russian Federation (RUS) | **no (veto)**"))
     assert f"(#ev-fr-es-aleppo-2016-10-{first})" in rus
-    assert f"(../seeds/000_d17f4b8d1948d0a3.txt#L{check.anchors[first].line})" in rus
+    assert f"(../seeds/000_d17f4b8d1948d0a3.txt#L{check.anchor_line(first)})" in rus
 
 
 def test_every_recorded_vote_is_in_the_evidence(shipped):
@@ -164,3 +166,60 @@ def test_markdown_escaping():
     assert md("two\nlines") == "two lines"
     assert code("a `b` c") == "``a `b` c``"
     assert code("`x`") == "`` `x` ``"
+
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "undl" / "sc-2016-adopted.csv"
+
+
+@pytest.fixture(scope="module")
+def with_imports(shipped_project):
+    from votes.interop import read_undl, with_sourced
+
+    project, validation = shipped_project
+    return with_sourced(project, validation, read_undl(FIXTURE, "UN press releases of 2016"))
+
+
+def test_imported_votes_are_shown_marked_and_left_out_of_agreement_by_default(with_imports, shipped):
+    project, validation = with_imports
+    plain = shipped[2]
+    report = build_report(project, validation)
+    text = report.markdown
+    assert "- **Imported official votes:** 60 on 4 resolutions (basis *sourced*" in text
+    assert "not counted in agreement, blocs and cohesion" in text
+    assert "| UN press releases of 2016 | [S/RES/2285 (2016)](#draft-s-res-2285-2016), " in text
+    assert "| 2016-12-23 | S/RES/2334 (2016) | [s-res-2334-2016](#draft-s-res-2334-2016) | adopted | 14–0–1 |" in text
+    section = text.split('<a id="draft-s-res-2334-2016"></a>', 1)[1]
+    assert "| United States (USA) | abstain | sourced | [#1](#ev-s-res-2334-2016-1) |" in section
+    assert "**#1** source: UN press releases of 2016" in section
+    # agreement, blocs and cohesion are those of the hand-checked records
+    assert report.csvs["agreement.csv"] == plain.csvs["agreement.csv"]
+    assert report.csvs["agreement_drafts.csv"] == plain.csvs["agreement_drafts.csv"]
+    assert report.csvs["votes.csv"] != plain.csvs["votes.csv"]  # but the votes are all shown
+
+
+def test_include_sourced_counts_imported_votes_in_agreement(with_imports):
+    project, validation = with_imports
+    report = build_report(project, validation, include_sourced=True)
+    assert "counted in agreement, blocs and cohesion" in report.markdown
+    shared = {row[0]: row for row in (line.split(",") for line in report.csvs["agreement_drafts.csv"].splitlines())}
+    header = shared["member"]
+    assert shared["FRA"][header.index("GBR")] == "6"  # two hand-checked drafts and four resolutions
+    cohesion = report.markdown.split("## Cohesion of groups", 1)[1].split("\n## ", 1)[0]
+    assert "2016-12-23 S/RES/2334 (2016)" in cohesion
+
+
+def test_pivots_section(shipped):
+    text = shipped[2].markdown
+    section = text.split("## Voting power and pivots", 1)[1].split("\n## ", 1)[0]
+    assert "| since 1966: 15 seats, 5 permanent, 9 votes | permanent | 421/2145 ≈ 0.1963 |" in section
+    assert "| 1946–1965: 11 seats, 5 permanent, 7 votes | permanent | 76/385 ≈ 0.1974 |" in section
+    row = next(line for line in section.splitlines() if "(#draft-fr-es-aleppo-2016-10)" in line)
+    assert "| 11 yes, none missing | Russian Federation (RUS) | **Russian Federation (RUS)** | – | – |" in row
+    row = next(line for line in section.splitlines() if "(#draft-ru-aleppo-2016-10)" in line)
+    assert "| 4 yes, 5 missing | – | – | France (FRA), United Kingdom (GBR), United States (USA) | – |" in row
+
+
+def test_partial_tallies_never_read_as_tallies(shipped):
+    text = shipped[2].markdown
+    row = next(line for line in text.splitlines() if line.startswith("| 2014-05-22 | S/2014/348"))
+    assert "| partial: 2 no known, 13 unknown |" in row and "0–2–0" not in text

@@ -69,7 +69,7 @@ def outcome_table(project: Project, validation: Validation) -> pd.DataFrame:
     """
     rows = []
     for draft in voted_drafts(project):
-        check = validation.drafts.get(draft.id)
+        check = validation.draft(draft.id)
         seats = project.council.seated(draft.year) or tuple(draft.votes)
         members = list(seats) + [c for c in draft.votes if c not in seats]
         unknown = sum(1 for c in members if c not in draft.votes)

@@ -55,6 +55,38 @@ def input_options(command):
     return wrapper
 
 
+def sourced_option(command):
+    """--sourced: the file of imported official votes (`votes import` writes it)."""
+    return click.option("--sourced", "sourced_path", type=click.Path(path_type=Path), default=Path("data/sourced.csv"),
+                        show_default=True, help="Imported official votes (basis sourced), if the file exists.")(command)
+
+
+def _with_sourced(project: Project, validation: Validation, path: Path) -> tuple[Project, Validation]:
+    """The project with its imported votes beside the records; problems in that file stop the run (exit 1)."""
+    from .interop import with_sourced
+
+    return with_sourced(project, validation, _load_sourced(path))
+
+
+def _load_sourced(path: Path) -> list:
+    from .interop import ImportFailure, load_sourced
+
+    try:
+        return load_sourced(path)
+    except ImportFailure as failure:
+        _print_import_problems(failure.problems)
+
+
+def _print_import_problems(problems) -> None:
+    """The problems of an imported file, one a line with its hint, then exit 1."""
+    for problem in problems:
+        click.echo(problem.to_line(), err=True)
+        if problem.hint:
+            click.echo(f"    hint: {problem.hint}", err=True)
+    click.echo(f"{len(problems)} error{'s' * (len(problems) != 1)} in {problems[0].path}", err=True)
+    raise DataProblems()
+
+
 #: Below this many drafts a run is too quick for a progress bar to help.
 PROGRESS_FROM = 500
 
@@ -133,15 +165,21 @@ validate_cmd.name = "validate"
 @click.option("--out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
               help="Folder for report.md, its charts and CSVs.")
 @click.option("--force", is_flag=True, help="Write the report even if validation finds errors, with a warning at its top.")
-def report(paths, out: Path, force: bool):
+@sourced_option
+@click.option("--include-sourced", is_flag=True,
+              help="Agreement, blocs and cohesion count the imported official votes too (default: the hand-checked only).")
+def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: bool):
     """Validate, then write the Markdown report, its PNG charts and CSV matrices.
 
-    Refuses data with errors (exit 1) unless --force.
+    Refuses data with errors (exit 1) unless --force. Imported official votes (votes import)
+    are shown beside the records, marked sourced; --include-sourced counts them in agreement,
+    blocs and cohesion too.
 
     \b
     Example:
       votes report
       votes report --out /tmp/draft-report --force
+      votes report --include-sourced
     """
     project, validation = _checked(paths)
     _stop_on(validation, UNREADABLE)  # nothing to report on, even with --force
@@ -151,7 +189,14 @@ def report(paths, out: Path, force: bool):
         raise DataProblems()
     from .report import write_report  # pandas and matplotlib load only here
 
-    written = write_report(project, validation, out, force=force)
+    project, validation = _with_sourced(project, validation, sourced_path)
+    # Drawing makes tens of thousands of short-lived matplotlib objects; the cyclic collector would
+    # scan them again and again (about 60 ms of a one-second run). The run ends right after.
+    gc.disable()
+    try:
+        written = write_report(project, validation, out, force=force, include_sourced=include_sourced)
+    finally:
+        gc.enable()
     for path in written:
         click.echo(f"wrote {path.as_posix()}")
 
@@ -216,33 +261,59 @@ def read_cmd(paths, target: str, fmt: str):
 
 @main.command()
 @input_options
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True,
-              help="csv with a header row, or a JSON list of objects.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "undl", "unvotes"]), default="csv",
+              show_default=True, help="csv with a header row, a JSON list of objects, the UN Digital Library's "
+              "voting-data layout (undl), or unvotes' roll calls and votes (unvotes: two files, needs -o FOLDER).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to this file (atomically) instead of standard output.")
-def export(paths, fmt: str, output: Path | None):
+              help="Write to this file (atomically) instead of standard output; for unvotes, this folder.")
+@sourced_option
+def export(paths, fmt: str, output: Path | None, sourced_path: Path):
     """The tidy table of votes: one row per voted draft and seated member.
 
     Columns: draft_id, symbol, date, status, member, member_name, permanent, vote, basis.
-    An unknown vote is empty (null in JSON); drafts never voted have no rows.
+    An unknown vote is empty (null in JSON); drafts never voted have no rows. Imported
+    official votes are included with the basis sourced. --format undl and unvotes write
+    the layouts of the UN Digital Library and of unvotes (see the README).
 
     \b
     Example:
       votes export > votes.csv
       votes export --format json -o votes.json
+      votes export --format undl -o vetoed-and-failed.csv
+      votes export --format unvotes -o unvotes/
     """
+    from . import interop
+    from .output import check_output_file, write_atomic
     from .tables import vote_rows
 
     project, validation = _checked(paths)
     _stop_on(validation, MISSHAPEN)
-    rows = vote_rows(project, validation)
-    text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
+    if fmt == "unvotes" and output is None:
+        raise UsageFailure("votes: --format unvotes writes two files (un_roll_calls.csv, un_votes.csv): "
+                           "give a folder with -o")
+    sourced = _load_sourced(sourced_path)
+    project, validation = interop.with_sourced(project, validation, sourced)
+    inputs = [paths[0], paths[1], paths[2], sourced_path]
+    if fmt == "unvotes":
+        from .output import check_output_dir
+
+        check_output_dir(output, [])
+        files = interop.unvotes_files(project, validation)
+        for name in files:
+            check_output_file(output / name, inputs)
+        for name, text in files.items():
+            write_atomic(output / name, text)
+        _note_problems(validation)
+        return
+    if fmt == "undl":
+        text = interop.undl_csv(project, validation, sourced)
+    else:
+        rows = vote_rows(project, validation)
+        text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
     if output is None:
         click.echo(text, nl=False)
     else:
-        from .output import check_output_file, write_atomic
-
-        check_output_file(output, [paths[0], paths[1], paths[2]])
+        check_output_file(output, inputs)
         write_atomic(output, text)
     _note_problems(validation)
 
@@ -273,6 +344,70 @@ def show(paths, draft_id: str, fmt: str):
         click.echo(json.dumps(render.draft_data(project, validation, draft_id), indent=2, ensure_ascii=False))
     else:
         click.echo(render.draft_text(project, validation, draft_id), nl=False)
+
+
+@main.command()
+@input_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for reading, json for tools (fractions as exact text and as numbers).")
+@sourced_option
+def power(paths, fmt: str, sourced_path: Path):
+    """Exact Shapley-Shubik and Banzhaf indices of the Council's rule, and each draft's pivots.
+
+    The indices are given for the Council since 1966 (nine of fifteen), the Council of
+    1946-1965 (seven of eleven) and each composition of council.yaml. For each draft put to
+    the vote: who was decisive, how many yes votes were missing, which permanent no votes
+    were vetoes and which would have been. Unknown votes are never guessed.
+
+    \b
+    Example:
+      votes power
+      votes power --format json > power.json
+    """
+    import json
+
+    from .power import power_data, power_text
+
+    project, validation = _checked(paths)
+    _stop_on(validation, MISSHAPEN)
+    project, validation = _with_sourced(project, validation, sourced_path)
+    if fmt == "json":
+        click.echo(json.dumps(power_data(project), indent=2, ensure_ascii=False))
+    else:
+        click.echo(power_text(project), nl=False)
+    _note_problems(validation)
+
+
+@main.command("import")
+@click.argument("kind", type=click.Choice(["undl"]))
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--source", default=None,
+              help="The source to name for every imported vote [default: UN Digital Library, Security Council "
+              "voting data (FILE's name)].")
+@click.option("--into", type=click.Path(path_type=Path), default=Path("data/sourced.csv"), show_default=True,
+              help="The file imported votes are kept in (read by report, export and power as --sourced).")
+def import_cmd(kind: str, file: Path, source: str | None, into: Path):
+    """Import official votes on adopted resolutions, kept apart with the basis sourced.
+
+    KIND is undl: a UN Digital Library Security Council voting-data CSV. Its resolutions are
+    added to the --into file (written atomically), replacing any held already; they are never
+    proved against the seeds and never meet the seed checks.
+
+    \b
+    Example:
+      votes import undl ~/Downloads/sc_voting.csv
+      votes import undl 2016.csv --source "UN Digital Library, downloaded 2026-11-20"
+    """
+    from .interop import ImportFailure, import_undl
+
+    try:
+        read, held = import_undl(file, into, source)
+    except ImportFailure as failure:
+        _print_import_problems(failure.problems)
+    except VotesError as exc:
+        raise UsageFailure(str(exc)) from None
+    click.echo(f"imported {read} resolution{'s' * (read != 1)} from {file.as_posix()}; "
+               f"{into.as_posix()} holds {held}")
 
 
 @main.command()

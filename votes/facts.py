@@ -58,6 +58,15 @@ class DraftCheck(Record):
     def vote_basis(self, code: str) -> str:
         return self.basis.get(f"votes.{code}", UNBACKED)
 
+    def evidence_for(self, path: str) -> tuple[int, ...]:
+        """The evidence indices that back a fact (a supports path such as `votes.RUS`), in record order."""
+        return tuple(self.backing.get(path, ()))
+
+    def anchor_line(self, index: int) -> int | None:
+        """The seed line where evidence `index`'s quote was found, or None (not found, or an outside source)."""
+        anchor = self.anchors.get(index)
+        return anchor.line if anchor else None
+
 
 class Coverage(Record):
     """How the seeds' vote sentences are accounted for."""

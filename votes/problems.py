@@ -79,6 +79,11 @@ CODES: dict[str, tuple[str, str]] = {
     "seed-missing": (ERROR, "a seed listed in the manifest is not in seeds/"),
     "seed-unlisted": (WARNING, "a seed file that seeds/MANIFEST.yaml does not list"),
     "manifest-missing": (WARNING, "seeds/ has no MANIFEST.yaml, so changes to seeds cannot be detected"),
+    # imported official votes (votes import undl)
+    "undl-columns": (ERROR, "an imported file is not a UNDL voting-data CSV: a column is missing or a row has too many cells"),
+    "undl-value": (ERROR, "an imported row lacks a resolution symbol, or has a bad member code, vote letter or date"),
+    "undl-duplicate": (ERROR, "an imported file gives one member two votes on one resolution"),
+    "undl-conflict": (ERROR, "the rows of one imported resolution disagree on its date"),
 }
 
 

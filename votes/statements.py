@@ -608,7 +608,6 @@ class _Reader:
         self.used: set[int] = set()  # tokens that already belong to a phrase read
 
     def run(self) -> None:
-        s = self.s
         self._speech_frames()
         self._parentheticals()
         self._drafted()

@@ -13,7 +13,7 @@ member      ISO 3166-1 alpha-3 code
 member_name the member's UN name
 permanent   true for the five permanent members
 vote        yes | no | abstain | absent; empty (null) when unknown
-basis       quoted | derived | unbacked; empty when the vote is unknown
+basis       quoted | derived | sourced | unbacked; empty when the vote is unknown
 =========== ==============================================================
 """
 
@@ -23,6 +23,9 @@ from .model import VOTES
 from .project import Project
 from .validate import Validation
 
+#: The basis of a known vote: proved from a quote naming the member, through the rest of the Council,
+#: imported from an official dataset (`votes import`), or backed by nothing.
+BASES = ("quoted", "derived", "sourced", "unbacked")
 COLUMNS = ("draft_id", "symbol", "date", "status", "member", "member_name", "permanent", "vote", "basis")
 
 
@@ -30,6 +33,12 @@ def voted_drafts(project: Project):
     """Drafts that came to a vote, oldest first (ties by id): the columns of every matrix."""
     drafts = [d for d in project.records.drafts if d.status not in (None, "not-voted") and d.date]
     return sorted(drafts, key=lambda d: (d.date, d.id))
+
+
+def short_name(draft) -> str:
+    """A draft's short name, its drafters and kind: "FRA/ESP draft", "RUS draft", "resolution"."""
+    kind = "resolution" if draft.status == "adopted" else "draft"
+    return f"{'/'.join(draft.drafted_by)} {kind}" if draft.drafted_by else kind
 
 
 def members_of(draft, council) -> list[str]:
@@ -45,7 +54,7 @@ def vote_rows(project: Project, validation: Validation) -> list[dict]:
     council = project.council
     rows = []
     for draft in voted_drafts(project):
-        check = validation.drafts.get(draft.id)
+        check = validation.draft(draft.id)
         for code in members_of(draft, council):
             member = council.members.get(code)
             vote = draft.votes.get(code)
@@ -69,7 +78,7 @@ def votes_frame(project: Project, validation: Validation):
 
     frame = pd.DataFrame(vote_rows(project, validation), columns=list(COLUMNS))
     frame["vote"] = pd.Categorical(frame["vote"], categories=list(VOTES))
-    frame["basis"] = pd.Categorical(frame["basis"], categories=["quoted", "derived", "unbacked"])
+    frame["basis"] = pd.Categorical(frame["basis"], categories=list(BASES))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["permanent"] = frame["permanent"].astype(bool)
     return frame

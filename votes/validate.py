@@ -54,6 +54,10 @@ class Validation(Record):
     def ok(self, strict: bool = False) -> bool:
         return not self.errors and not (strict and self.warnings)
 
+    def draft(self, draft_id: str) -> DraftCheck | None:
+        """What validation established about one draft, or None for a draft it did not see."""
+        return self.drafts.get(draft_id)
+
     def to_dict(self) -> dict:
         return {
             "ok": self.ok(),
