@@ -9,7 +9,7 @@ import sys
 import click
 import pytest
 
-from conftest import ROOT, assert_golden
+from conftest import ROOT, SHIPPED_IDS, assert_golden
 from test_checks import BASE, SEED, replaced
 from votes import load_project, validate
 from votes.cli import main
@@ -54,9 +54,17 @@ def test_strict_counts_warnings(mini, cli):
 
 
 def test_export_csv_and_json_golden(cli, monkeypatch):
+    """The shipped drafts' rows, byte for byte; rows of drafts a researcher added are left out."""
     monkeypatch.chdir(ROOT)
-    assert_golden("export.csv", cli("export").output)
-    assert_golden("export.json", cli("export", "--format", "json").output)
+    lines = cli("export").output.splitlines(keepends=True)
+    assert_golden("export.csv", "".join(lines[:1] + [line for line in lines[1:]
+                                                     if line.split(",", 1)[0] in SHIPPED_IDS]))
+    text = cli("export", "--format", "json").output
+    rows = [row for row in json.loads(text) if row["draft_id"] in SHIPPED_IDS]
+    if len(rows) == len(json.loads(text)):
+        assert_golden("export.json", text)
+    else:
+        assert rows == json.loads((ROOT / "tests" / "golden" / "export.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("draft_id", ["fr-es-aleppo-2016-10", "ru-aleppo-2016-10", "nz-aleppo-2016-10"])

@@ -34,8 +34,13 @@ UN_RECORD = {
 def test_shipped_data_validate_clean_under_strict(cli, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = cli("validate", "--strict")
-    assert result.output.endswith("0 errors, 0 warnings in 8 drafts; 81 vote sentences in the seeds: "
-                                  "31 cited, 22 ignored, 28 reprinted, 0 uncovered\n")
+    summary = re.fullmatch(r"0 errors, 0 warnings in (\d+) drafts; (\d+) vote sentences in the seeds: "
+                           r"(\d+) cited, (\d+) ignored, (\d+) reprinted, 0 uncovered\n", result.output)
+    assert summary, result.output
+    drafts, sentences, cited, ignored, reprinted = map(int, summary.groups())
+    # at least what shipped: more drafts and seeds are a researcher's own
+    assert drafts >= 8 and sentences >= 81 and cited >= 31 and ignored >= 22 and reprinted >= 28
+    assert sentences == cited + ignored + reprinted
 
 
 def test_seeds_are_the_shared_seeds_byte_for_byte():
