@@ -8,15 +8,14 @@ problems in the data are printed and give exit code 1.
 from __future__ import annotations
 
 import functools
-import gc
 import sys
 from pathlib import Path
 
 import click
 
 from . import render
-from .errors import VotesError
-from .problems import MISSHAPEN, UNREADABLE
+from .errors import DataRefused, VotesError
+from .problems import MISSHAPEN
 from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, Project, load_project
 from .validate import Validation, validate
 
@@ -65,18 +64,12 @@ def show_progress(stream, drafts: int) -> bool:
 
 
 def _checked(paths) -> tuple[Project, Validation]:
-    # Loading builds hundreds of thousands of small acyclic objects for a long history; the
-    # cyclic collector would scan them again and again (a third of the time at 3,000 drafts).
-    gc.disable()
-    try:
-        project = load_project(*paths)
-        total = len(project.records.drafts)
-        if not show_progress(sys.stderr, total):
-            return project, validate(project)
-        with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
-            return project, validate(project, progress=bar.update)
-    finally:
-        gc.enable()
+    project = load_project(*paths)
+    total = len(project.records.drafts)
+    if not show_progress(sys.stderr, total):
+        return project, validate(project)
+    with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
+        return project, validate(project, progress=bar.update)
 
 
 def _stop_on(validation: Validation, kinds: tuple[str, ...]) -> None:
@@ -90,8 +83,17 @@ def _stop_on(validation: Validation, kinds: tuple[str, ...]) -> None:
 
 def _note_problems(validation: Validation) -> None:
     if validation.problems:
-        click.echo(f"votes: {len(validation.errors)} errors and {len(validation.warnings)} warnings in the "
-                   "data; run `votes validate` for details", err=True)
+        click.echo(f"votes: {render.problem_count(validation)} in the data; run `votes validate` for details",
+                   err=True)
+
+
+def _refused(validation: Validation, refused: DataRefused):
+    """Print the errors that stop the command, and its reason; exit 1."""
+    shown = validation if refused.problems == validation.errors else \
+        Validation(refused.problems, validation.drafts, validation.coverage)
+    click.echo(render.problems_text(shown), nl=False, err=True)
+    click.echo(f"votes: {refused}", err=True)
+    raise DataProblems()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -143,17 +145,16 @@ def report(paths, out: Path, force: bool):
       votes report
       votes report --out /tmp/draft-report --force
     """
-    project, validation = _checked(paths)
-    _stop_on(validation, UNREADABLE)  # nothing to report on, even with --force
-    if validation.errors and not force:
-        click.echo(render.problems_text(validation), nl=False, err=True)
-        click.echo("votes: not writing the report: fix the errors above, or pass --force", err=True)
-        raise DataProblems()
-    from .report import write_report  # pandas and matplotlib load only here
+    from .report import write_report  # pandas and matplotlib load only when it builds
 
-    written = write_report(project, validation, out, force=force)
+    project, validation = _checked(paths)
+    try:
+        written = write_report(project, validation, out, force=force)
+    except DataRefused as refused:
+        _refused(validation, refused)
     for path in written:
         click.echo(f"wrote {path.as_posix()}")
+    _note_problems(validation)
 
 
 @main.command()
@@ -197,24 +198,22 @@ def export(paths, fmt: str, output: Path | None):
 def show(paths, draft_id: str, fmt: str):
     """One draft: its outcome, each vote with its basis, and its evidence.
 
+    DRAFT_ID is a draft's id, its UN symbol or the start of one id only.
+
     \b
     Example:
       votes show fr-es-aleppo-2016-10
+      votes show S/2016/846
     """
-    import difflib
     import json
 
     project, validation = _checked(paths)
     _stop_on(validation, MISSHAPEN)
-    if project.records.draft(draft_id) is None:
-        ids = [d.id for d in project.records.drafts]
-        close = difflib.get_close_matches(draft_id, ids, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f"; ids: {', '.join(ids)}"
-        raise UsageFailure(f"votes: no draft '{draft_id}' in {project.records.path}{hint}")
+    draft = project.find_draft(draft_id)
     if fmt == "json":
-        click.echo(json.dumps(render.draft_data(project, validation, draft_id), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(render.draft_data(project, validation, draft.id), indent=2, ensure_ascii=False))
     else:
-        click.echo(render.draft_text(project, validation, draft_id), nl=False)
+        click.echo(render.draft_text(project, validation, draft.id), nl=False)
 
 
 @main.command()

@@ -22,6 +22,18 @@ def problems_text(validation: Validation) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'s' * (number != 1)}"
+
+
+def problem_count(validation: Validation) -> str:
+    """'2 errors and 1 warning', '3 warnings': what a command that carries on says of the problems."""
+    errors, warnings = len(validation.errors), len(validation.warnings)
+    if errors and warnings:
+        return f"{_count(errors, 'error')} and {_count(warnings, 'warning')}"
+    return _count(errors, "error") if errors else _count(warnings, "warning")
+
+
 def summary_line(validation: Validation) -> str:
     cov = validation.coverage
     errors, warnings = len(validation.errors), len(validation.warnings)

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
+from .errors import DataRefused
 from .model import Draft
 from .output import check_output_dir, write_atomic
+from .problems import UNREADABLE
 from .project import Project
 from .validate import Validation
 
@@ -58,14 +60,31 @@ class Report:
         return [REPORT_MD, *self.figures, *self.csvs]
 
 
-def write_report(project: Project, validation: Validation, out_dir: Path, force: bool = False) -> list[Path]:
+def check_reportable(validation: Validation, force: bool = False) -> None:
+    """Refuse data the report cannot stand on: raise DataRefused with the errors that stop it.
+
+    A file that cannot be read leaves nothing to report on, even with `force`; other errors stop
+    the report unless `force`, and the report then carries a warning at its top.
+    """
+    unreadable = [p for p in validation.errors if p.code.startswith(UNREADABLE)]
+    if unreadable:
+        raise DataRefused("not writing the report: a data file cannot be read; fix the errors above", unreadable)
+    if validation.errors and not force:
+        raise DataRefused("not writing the report: fix the errors above, or pass --force", validation.errors)
+
+
+def write_report(project: Project, validation: Validation, out_dir: str | os.PathLike,
+                 force: bool = False) -> list[Path]:
     """Build the report and write report.md, its charts and CSVs into `out_dir`.
 
     Every file is written whole or not at all; report.md is written last, so
     it never links to a chart that is not there yet. Returns the paths in
     `Report.file_names` order: report.md, the PNGs, the CSVs. Raises
-    VotesError when `out_dir` is, or lies inside, the seeds or data folder.
+    DataRefused for data with errors (see `check_reportable`), and VotesError
+    when `out_dir` is, or lies inside, the seeds or data folder.
     """
+    out_dir = Path(out_dir)
+    check_reportable(validation, force)
     check_output_dir(out_dir, [project.seeds_dir, Path(project.records.path).parent,
                                Path(project.council.path).parent])
     report = build_report(project, validation, force, seeds_link=seeds_link(project.seeds_dir, out_dir))

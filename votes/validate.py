@@ -23,7 +23,7 @@ from .anchor import Anchor, SeedText, normalise, sentences_matching
 from .model import ADOPTION_THRESHOLD, SOURCE_PATHS, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
-from .project import MANIFEST_NAME, Project, seed_name_problem
+from .project import MANIFEST_NAME, Project, paused_gc, seed_name_problem
 from .vocabulary import (
     DRAFT_WORDS, REMAINING_WORDS, STANCE_WORDS, STATUS_WORDS, VOTE_WORDS, NameSet, clauses,
     numbers, says_date,
@@ -112,6 +112,11 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
 
     `progress`, if given, is called with 1 after each draft (for a progress bar).
     """
+    with paused_gc():
+        return _validate(project, progress)
+
+
+def _validate(project: Project, progress: Callable[[int], None] | None) -> Validation:
     problems = list(project.problems)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     checks: dict[str, DraftCheck] = {}
