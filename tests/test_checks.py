@@ -115,7 +115,7 @@ def test_vote_value_outside_levels(mini):
 def test_member_code_lowercase(mini):
     validation = run(mini, replaced("      VEN: no", "      ven: no"))
     problem = next(p for p in validation.problems if p.code == "member-code-invalid")
-    assert (problem.line, problem.field, problem.hint) == (10, "votes.ven", "did you mean VEN?")
+    assert (problem.line, problem.field, problem.hint) == (10, "votes.ven", "did you mean VEN (Venezuela)?")
 
 
 def test_member_unknown(mini):

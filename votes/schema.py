@@ -44,6 +44,8 @@ class _Builder:
         self.keys: dict[str, YNode] = {}  # key nodes of the last mapping read by fields()
         self.draft: str | None = None
         self.subject: str | None = None
+        self.seated: tuple[str, ...] | None = None  # the seats of the draft being read, when its year has them
+        self.year: int | None = None
 
     def problem(self, code: str, node: YNode, field_: str | None, message: str, hint: str | None = None):
         self.problems.append(Problem(code, message, self.path, node.line, node.col,
@@ -139,14 +141,14 @@ class _Builder:
             shown = value if value is not None else KIND_NAMES[node.kind]
             hint = "member codes are ISO 3166-1 alpha-3 in upper case, such as RUS"
             if isinstance(value, str):
-                guess = _guess_code(value, members)
+                guess = suggest_members(value, members, self.seated, self.year)
                 if guess:
                     hint = f"did you mean {guess}?"
             self.problem("member-code-invalid", node, field_, f"'{shown}' is not a member code", hint)
             return None
         if members is not None and value not in members:
-            close = _close(value, list(members))
-            hint = f"did you mean {close[0]}?" if close else "add the member to data/council.yaml"
+            guess = suggest_members(value, members, self.seated, self.year)
+            hint = f"did you mean {guess}?" if guess else "add the member to data/council.yaml"
             self.problem("member-unknown", node, field_, f"member '{value}' is not in the council file", hint)
             return None
         return value
@@ -158,16 +160,57 @@ def _close(name: str, known: list[str]) -> list[str]:
     return difflib.get_close_matches(name, known, n=1, cutoff=0.6)
 
 
-def _guess_code(value: str, members: dict[str, Member] | None) -> str | None:
+#: Short words left out of a name's initials: "Bosnia and Herzegovina" is BH, "Republic of Korea" RK.
+_MINOR_WORDS = frozenset({"of", "and", "the", "de", "du", "des"})
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", name) if word.lower() not in _MINOR_WORDS).upper()
+
+
+def suggest_members(value: str, members: dict[str, Member] | None, seated: tuple[str, ...] | None = None,
+                    year: int | None = None) -> str | None:
+    """What a mistyped member code most likely meant, as 'AGO (Angola)', or None.
+
+    Tried in order, on the members seated in the draft's year first (so `ANG` in 2016 is Angola,
+    never Nigeria, who did not sit that year), then on every member: the code in upper case; a name
+    the member goes by; the start of one of its names (ANG, Angola); its initials (NZ, New Zealand);
+    a code one letter off (RSU, RUS).
+    """
     if not members:
         return None
-    if value.upper() in members:
-        return value.upper()
-    folded = value.casefold()
-    for member in members.values():
-        if folded == member.name.casefold() or folded in (n.casefold() for n in member.names):
-            return member.code
-    return None
+    typed = value.strip()
+    folded = typed.casefold()
+    if not folded:
+        return None
+
+    def names(member: Member) -> list[str]:
+        return [member.name, *member.names]
+
+    rules = (
+        lambda m: m.code == typed.upper(),
+        lambda m: any(folded == n.casefold() for n in names(m)),
+        lambda m: len(folded) >= 3 and any(n.casefold().startswith(folded) for n in names(m)),
+        lambda m: len(typed) >= 2 and typed.isalpha() and any(_initials(n) == typed.upper() for n in names(m)),
+    )
+    seated_members = [members[c] for c in seated or () if c in members]
+    for group in (seated_members, list(members.values())):
+        for rule in rules:
+            found = [m for m in group if rule(m)]
+            if found:
+                return _suggestion(found[:2], seated, year)
+    codes = [c for c in (seated or members) if c in members]
+    close = _close(typed.upper(), codes)
+    return _suggestion([members[close[0]]], seated, year) if close else None
+
+
+def _suggestion(found: list[Member], seated, year) -> str:
+    def one(member: Member) -> str:
+        where = f", not seated in {year}" if seated is not None and member.code not in seated else ""
+        short = member.names[0] if member.names else member.name  # Venezuela, not its full UN name
+        return f"{member.code} ({short}{where})"
+
+    return " or ".join(one(m) for m in found)
 
 
 # --- council.yaml ------------------------------------------------------------------------------
@@ -246,7 +289,7 @@ def build_records(root: YNode, path: str, council: Council) -> tuple[Records, li
     seen: dict[str, Draft] = {}
     if drafts_node is not None and b.expect(drafts_node, "seq", "drafts", "a list of drafts, each '- id: ...'"):
         for index, node in enumerate(drafts_node.value):
-            draft = _build_draft(b, node, index, council.members)
+            draft = _build_draft(b, node, index, council)
             if draft is None:
                 continue
             if draft.id in seen:
@@ -286,8 +329,9 @@ def _check_comment(b: _Builder, node: YNode, field_: str) -> None:
                   "put the whole quote in double quotes so the '#' and what follows stay in it")
 
 
-def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
-    b.draft = None
+def _build_draft(b: _Builder, node: YNode, index: int, council: Council) -> Draft | None:
+    members = council.members
+    b.draft, b.seated, b.year = None, None, None
     b.subject = f"drafts[{index}]"
     if node.kind == "map" and "id" in node.value:  # name the draft in its own shape problems
         id_node = node.value["id"][1]
@@ -312,6 +356,8 @@ def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
         draft.title = b.text(spec["title"], "title") or ""
     if "date" in spec:
         draft.date = b.date(spec["date"], "date")
+    b.year = draft.date.year if draft.date else None
+    b.seated = council.seats.get(b.year) if b.year else None
     if "status" in spec:
         draft.status = b.choice(spec["status"], "status", STATUSES)
     for name in ("symbol", "meeting", "notes"):
@@ -330,7 +376,7 @@ def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
             evidence = _evidence(b, item, number)
             if evidence is not None:
                 draft.evidence.append(evidence)
-    b.draft = None
+    b.draft, b.seated, b.year = None, None, None
     return draft
 
 
