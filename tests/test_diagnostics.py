@@ -3,9 +3,11 @@ names, and indentation errors told apart from a ': ' inside a value. Each messag
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from test_checks import replaced, run
+from test_checks import BASE, SEED, replaced, run
 
 
 def problem_of(validation, code):
@@ -72,3 +74,44 @@ def test_a_colon_inside_a_value_still_gets_the_quoting_hint(mini):
     records = replaced("    title: French-Spanish draft", "    title: Aleppo: the French-Spanish draft")
     assert _syntax(mini, records)[2] == "a ': ' inside a value starts a mapping; put the value in double quotes"
 
+
+
+LONG = ("The draft, which the Council debated for a week and which France and Spain revised three times "
+        "before the meeting, was vetoed by Russia on Saturday after a debate of several hours.")
+
+
+def _uncovered(mini, extra: str, records: str):
+    mini.seed("a.txt", SEED + extra)
+    mini.manifest()
+    mini.records(records)
+    return mini.validate()
+
+
+def test_uncovered_sentence_in_full_with_stubs_to_paste(mini, cli):
+    validation = _uncovered(mini, "\n" + LONG.replace("several hours.", "several  \u00a0hours.") + "\n", BASE)
+    problem = problem_of(validation, "seed-uncovered")
+    assert len(LONG) > 120
+    assert problem.message == f"reports a Council vote, veto or draft that no record cites: {LONG!r}"
+    assert problem.stubs == {
+        "evidence": f'- {{seed: a.txt, quote: "{LONG}", supports: [TODO]}}',
+        "ignore": f'- {{seed: a.txt, quote: "{LONG}", reason: ""}}',
+    }
+    text = cli("validate").output
+    assert f"    evidence: - {{seed: a.txt, quote: \"{LONG}\", supports: [TODO]}}\n" in text
+    assert f"    ignore:   - {{seed: a.txt, quote: \"{LONG}\", reason: \"\"}}\n" in text
+    data = json.loads(cli("validate", "--format", "json").output)
+    assert [p["stubs"] for p in data["problems"] if p["code"] == "seed-uncovered"] == [problem.stubs]
+    assert all("stubs" not in p for p in data["problems"] if p["code"] != "seed-uncovered")
+
+
+def test_the_stubs_paste_as_they_are_and_ask_to_be_filled_in(mini):
+    validation = _uncovered(mini, "\n" + LONG + "\n", BASE)
+    stubs = problem_of(validation, "seed-uncovered").stubs
+    # pasted as they are: the sentence counts as covered, and what is left to fill in is an error
+    ignored = _uncovered(mini, "\n" + LONG + "\n", BASE + "ignore:\n  " + stubs["ignore"] + "\n")
+    assert [(p.code, p.field, p.message) for p in ignored.problems] == [("field-type", "reason", "is empty")]
+    cited = _uncovered(mini, "\n" + LONG + "\n", BASE + "      " + stubs["evidence"] + "\n")
+    assert [(p.code, p.message) for p in cited.problems] == [("supports-invalid", "'TODO' is not a fact path")]
+    # filled in, clean
+    filled = stubs["ignore"].replace('reason: ""', 'reason: "the debate, already recorded"')
+    assert _uncovered(mini, "\n" + LONG + "\n", BASE + "ignore:\n  " + filled + "\n").problems == []

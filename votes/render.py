@@ -18,6 +18,8 @@ def problems_text(validation: Validation) -> str:
         lines.append(problem.to_line())
         if problem.hint:
             lines.append(f"    hint: {problem.hint}")
+        for where, stub in (problem.stubs or {}).items():
+            lines.append(f"    {where + ':':<9} {stub}")
     lines.append(summary_line(validation))
     return "\n".join(lines) + "\n"
 

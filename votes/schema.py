@@ -83,7 +83,9 @@ class _Builder:
         return found
 
     def text(self, node: YNode, field_: str, *, example: str = "plain text") -> str | None:
-        if node.is_null():
+        # an empty quoted "" is as empty as nothing: an empty quote would match anywhere, an empty
+        # reason would silently drop its ignore entry
+        if node.is_null() or (node.kind == "scalar" and not node.value.strip()):
             self.problem("field-type", node, field_, "is empty", f"write it as {example}")
             return None
         if not self.expect(node, "scalar", field_, example):

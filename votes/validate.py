@@ -539,11 +539,26 @@ def check_coverage(project: Project, texts: dict[str, SeedText], checks: dict[st
             coverage.reprinted += 1
             continue
         coverage.uncovered += 1
-        shown = sentence.text if len(sentence.text) <= 120 else sentence.text[:117] + "..."
-        yield Problem("seed-uncovered", f"reports a Council vote, veto or draft that no record cites: {shown!r}",
+        whole = " ".join(sentence.text.split())  # in full, on one line: quotes match across line breaks
+        yield Problem("seed-uncovered", f"reports a Council vote, veto or draft that no record cites: {whole!r}",
                       project.seed_display(name), text.seed.line_of(sentence.start), text.seed.col_of(sentence.start),
-                      None, None, "cite it as evidence in a record, or add an ignore entry with the reason",
-                      f"seed {name}")
+                      None, None, "cite it as evidence in a record, or add an ignore entry with the reason; "
+                      "the entries below are ready to paste and fill in",
+                      f"seed {name}", uncovered_stubs(name, whole))
+
+
+def uncovered_stubs(seed: str, quote: str) -> dict[str, str]:
+    """An evidence entry and an ignore entry for a sentence, as one-line YAML to paste.
+
+    Left incomplete on purpose: `supports: [TODO]` and the empty `reason: ""` are errors until filled in
+    (between the quotes, so that a comma in the reason stays in it).
+    """
+    import json  # a JSON string is a valid YAML double-quoted scalar
+
+    seed_text = seed if re.fullmatch(r"[\w.-]+(?:/[\w.-]+)*", seed) else json.dumps(seed, ensure_ascii=False)
+    quoted = json.dumps(quote, ensure_ascii=False)
+    return {"evidence": f"- {{seed: {seed_text}, quote: {quoted}, supports: [TODO]}}",
+            "ignore": f'- {{seed: {seed_text}, quote: {quoted}, reason: ""}}'}
 
 
 def _overlaps(spans, sentence) -> bool:
