@@ -16,7 +16,7 @@ import click
 from . import render
 from .errors import DataRefused, VotesError
 from .problems import MISSHAPEN
-from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, Project, load_project
+from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, MANIFEST_NAME, Project, display_path, load_project
 from .validate import Validation, validate
 
 
@@ -218,17 +218,92 @@ def show(paths, draft_id: str, fmt: str):
 
 @main.command()
 @input_options
-def manifest(paths):
-    """Print a seeds manifest with each seed's current SHA-256.
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--keep-names", is_flag=True, help="Keep each article's file name instead of NNN_<hex>.txt.")
+def add(paths, articles: tuple[Path, ...], keep_names: bool):
+    """Copy articles into the seeds folder and list them in its manifest.
 
-    Nothing is written: review the output, then save it as seeds/MANIFEST.yaml.
+    Each becomes NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next number), and its
+    SHA-256, outlet, headline and publication date (where its text gives them) are added to
+    seeds/MANIFEST.yaml, keeping everything the manifest holds. All or nothing.
 
     \b
     Example:
-      votes manifest > /tmp/MANIFEST.yaml && diff seeds/MANIFEST.yaml /tmp/MANIFEST.yaml
+      votes add ~/Downloads/aleppo-veto.txt
     """
-    project = load_project(*paths)
-    click.echo(render.manifest_yaml(project), nl=False)
+    from .manifest import add_articles
+
+    added = add_articles(list(articles), paths[2], keep_names=keep_names)
+    uncovered = None
+    try:
+        project, validation = _checked(paths)
+        uncovered = {}
+        for problem in validation.problems:
+            if problem.code == "seed-uncovered" and problem.subject:
+                name = problem.subject.removeprefix("seed ")
+                uncovered[name] = uncovered.get(name, 0) + 1
+    except VotesError:
+        pass  # the seeds are added; the records are validate's business
+    click.echo(render.added_text(added, display_path(paths[2]), uncovered), nl=False)
+
+
+@main.command()
+@input_options
+@click.option("--check", is_flag=True, help="Report seeds changed, missing or not listed (exit 1), and write nothing.")
+@click.option("--write", is_flag=True, help="Update seeds/MANIFEST.yaml in place, keeping every entry and comment.")
+def manifest(paths, check: bool, write: bool):
+    """The seeds manifest with every seed listed under its current SHA-256.
+
+    Prints the manifest as it would be (nothing written); --write updates the file in place,
+    keeping outlets, titles, dates, notes and comments; --check only reports what differs.
+    New seeds are best added with `votes add`.
+
+    \b
+    Example:
+      votes manifest --check
+      votes manifest --write
+    """
+    from .manifest import manifest_problems, same_file, updated_manifest, write_manifest
+
+    seeds = paths[2]
+    if check and write:
+        raise UsageFailure("--check and --write cannot be used together")
+    try:
+        if check:
+            project = load_project(*paths)
+            problems = manifest_problems(project)
+            click.echo(render.problem_lines(problems), nl=False)
+            if problems:
+                click.echo(f"{project.seed_display(MANIFEST_NAME)}: {render.problem_count(Validation(problems, {}, None))}; "
+                           "`votes manifest --write` lists new seeds and takes changed hashes")
+                raise DataProblems()
+            click.echo(f"{project.seed_display(MANIFEST_NAME)}: lists the {len(project.seeds)} seeds with their "
+                       "current SHA-256")
+            return
+        if not write:
+            if same_file(sys.stdout, seeds / MANIFEST_NAME):
+                raise UsageFailure(
+                    f"standard output is {display_path(seeds / MANIFEST_NAME)} itself, which the shell emptied "
+                    f"before votes could read it: restore it (for instance `git checkout -- "
+                    f"{display_path(seeds / MANIFEST_NAME)}`), then run `votes manifest --write`, which updates "
+                    "it in place and keeps what it holds")
+            click.echo(updated_manifest(seeds).text, nl=False)
+            return
+        update = write_manifest(seeds)
+    except DataRefused as refused:
+        click.echo(render.problem_lines(refused.problems), nl=False, err=True)
+        click.echo(f"votes: {refused}", err=True)
+        raise DataProblems() from None
+    shown = display_path(seeds / MANIFEST_NAME)
+    for name in update.listed:
+        click.echo(f"{shown}: listed {name}")
+    for name in update.rehashed:
+        click.echo(f"{shown}: new sha256 for {name}: check the quotes from it still stand")
+    for name in update.orphans:
+        click.echo(f"{shown}: kept the entry of {name}, which is not in {display_path(seeds)}/; "
+                   "remove it by hand if the seed is gone for good", err=True)
+    if not update.changed:
+        click.echo(f"{shown}: up to date")
 
 
 if __name__ == "__main__":  # pragma: no cover

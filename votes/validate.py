@@ -573,19 +573,20 @@ def check_drift(project: Project) -> Iterator[Problem]:
     if project.manifest is None:
         yield Problem("manifest-missing", f"no {MANIFEST_NAME} in {project.seeds_display}/, so a changed seed "
                       "would go unnoticed", manifest_path, 1, 1, None, None,
-                      "run `votes manifest` and save its output there", "seeds")
+                      "run `votes manifest --write` to write one", "seeds")
         return
     for name, seed in project.seeds.items():
         entry = project.manifest.entries.get(name)
         if entry is None:
             yield Problem("seed-unlisted", f"{name} is not listed in {MANIFEST_NAME}", project.seed_display(name),
-                          1, 1, None, None, "add it: run `votes manifest` and copy its entry", f"seed {name}")
+                          1, 1, None, None, "add it: run `votes manifest --write`, or `votes add` for articles not "
+                          "yet copied", f"seed {name}")
         elif entry.sha256 != seed.sha256:
             yield Problem("seed-changed", f"the bytes of {name} changed since the records were checked "
                           f"(SHA-256 {seed.sha256[:12]}..., manifest {entry.sha256[:12]}...)",
                           project.seed_display(name), 1, 1, None, None,
                           "restore the seed as received; if the change is meant, re-check every quote from it, "
-                          f"then update its sha256 in {MANIFEST_NAME}", f"seed {name}")
+                          "then run `votes manifest --write` to record its new SHA-256", f"seed {name}")
     for name, entry in project.manifest.entries.items():
         if name not in project.seeds:
             yield Problem("seed-missing", f"{name} is listed in {MANIFEST_NAME} but is not in "
