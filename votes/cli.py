@@ -306,5 +306,52 @@ def manifest(paths, check: bool, write: bool):
         click.echo(f"{shown}: up to date")
 
 
+@main.command()
+@input_options
+@click.option("--report", "with_report", is_flag=True,
+              help="Also rewrite the report each time the data validate without errors.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
+              help="Folder for the report, with --report.")
+def watch(paths, with_report: bool, out: Path):
+    """Validate now, then again each time the records, the council or a seed changes.
+
+    Looks at the files ten times a second; Ctrl-C stops (exit 0). With --report the report
+    is rewritten after each change that leaves no errors.
+
+    \b
+    Example:
+      votes watch
+      votes watch --report
+    """
+    from .watch import Watcher
+
+    watcher = Watcher(*paths)
+    click.echo(f"watching {display_path(paths[0])}, {display_path(paths[1])} and {display_path(paths[2])}/ "
+               "(Ctrl-C stops)", err=True)
+    try:
+        _watch_round(paths, with_report, out)
+        for changed in watcher.changes():
+            click.echo(f"\nchanged: {', '.join(changed)}")
+            _watch_round(paths, with_report, out)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+def _watch_round(paths, with_report: bool, out: Path) -> None:
+    """One validation (and report) of the watch loop; a failure is shown and the watching goes on."""
+    try:
+        project, validation = _checked(paths)
+        click.echo(render.problems_text(validation), nl=False)
+        if with_report:
+            from .report import write_report
+
+            written = write_report(project, validation, out)
+            click.echo(f"wrote {len(written)} files to {display_path(out)}/")
+    except DataRefused as refused:
+        click.echo(f"votes: {refused}")
+    except VotesError as exc:
+        click.echo(f"Error: {exc}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -571,6 +571,8 @@ def check_drift(project: Project) -> Iterator[Problem]:
     """The seeds are the bytes the manifest records."""
     manifest_path = project.seed_display(MANIFEST_NAME)
     if project.manifest is None:
+        if (project.seeds_dir / MANIFEST_NAME).is_file():
+            return  # it is there but unreadable: that problem is already reported, at its line
         yield Problem("manifest-missing", f"no {MANIFEST_NAME} in {project.seeds_display}/, so a changed seed "
                       "would go unnoticed", manifest_path, 1, 1, None, None,
                       "run `votes manifest --write` to write one", "seeds")
