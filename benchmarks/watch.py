@@ -104,14 +104,14 @@ def main() -> None:
             code = proc.wait(timeout=TIMEOUT)
     print(f"votes watch{' --report' if args.report else ''} on the shipped data, {args.saves} saves "
           f"(Python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
-    print(f"  {'save to first message:':<26}median {statistics.median(first):.3f} s, slowest {max(first):.3f} s "
+    print(f"  {'save to first message:':<27}median {statistics.median(first):.3f} s, slowest {max(first):.3f} s "
           f"(target {TARGET} s: {'met' if max(first) <= TARGET else 'MISSED'})")
     label = "report written" if args.report else "validation result"
-    print(f"  {'save to ' + label + ':':<26}median {statistics.median(answered):.3f} s, "
+    print(f"  {'save to ' + label + ':':<27}median {statistics.median(answered):.3f} s, "
           f"slowest {max(answered):.3f} s")
     if idle_cpu is not None and idle_cpu_end is not None:
         share = (idle_cpu_end - idle_cpu) / (idle_end - idle_start) * 100
-        print(f"  {'idle between saves:':<26}{share:.1f}% of one CPU")
+        print(f"  {'idle between saves:':<27}{share:.1f}% of one CPU")
     print(f"  Ctrl-C: exit code {code}")
 
 
