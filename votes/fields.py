@@ -41,7 +41,7 @@ PATTERNS = {
     SHA256: r"^[0-9a-f]{64}$",
     TEXT: r"\S",
 }
-#: The facts a quote or a source can back (DESIGN.md): what `supports` may list.
+#: The facts a quote or a source can back (README, "What validated against the seeds means").
 SUPPORTS_PATTERN = (r"^(?:(?:votes|positions)\.[A-Z]{3}|votes\.others|tally\.(?:yes|no|abstain)"
                     r"|status|drafted_by|date|symbol|meeting)$")
 
