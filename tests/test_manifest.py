@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from votes import VotesError, load_project
-from votes.manifest import add_articles, next_number, seed_name, updated_manifest, write_manifest
+from votes.manifest import _read_manifest, add_articles, next_number, seed_name, updated_manifest, write_manifest
 from votes.validate import check_drift
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
@@ -248,3 +250,74 @@ def test_printing_the_manifest_over_itself_is_refused(project):
     assert (project / "seeds" / "MANIFEST.yaml").read_bytes() == before
     result = _votes(project, "votes manifest > manifest-copy.yaml")
     assert result.returncode == 0 and (project / "manifest-copy.yaml").read_bytes() == before
+
+
+# --- any manifest a person may write: the edit keeps all of it ------------------------------------
+
+_VALUES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1,
+                  max_size=30).filter(lambda s: s.strip() == s)
+
+
+def _quoted(value: str, style: str) -> str:
+    import json
+
+    if style == "double":
+        return json.dumps(value, ensure_ascii=False)
+    if style == "single":
+        return "'" + value.replace("'", "''") + "'"
+    return value
+
+
+@st.composite
+def manifests(draw):
+    """A manifest in one person's style: indentation, quoting, comments, line ends, final newline."""
+    indent = draw(st.sampled_from([1, 2, 4]))
+    inner = indent + draw(st.sampled_from([1, 2, 4]))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    count = draw(st.integers(1, 4))
+    files = {f"{n:03d}_s.txt": f"Story {n}.\n" for n in range(count)}
+    lines = []
+    if draw(st.booleans()):
+        lines.append("# " + draw(_VALUES))
+    lines.append("seeds:" + (" # the seeds" if draw(st.booleans()) else ""))
+    meta = {}
+    for name, text in files.items():
+        lines.append(" " * indent + f"{name}:")
+        sha_style = draw(st.sampled_from(["plain", "double", "single"]))
+        lines.append(" " * inner + "sha256: " + _quoted(hashlib.sha256(text.encode()).hexdigest(), sha_style))
+        outlet = draw(st.one_of(st.none(), _VALUES))
+        if outlet is not None:
+            lines.append(" " * inner + "outlet: " + _quoted(outlet, draw(st.sampled_from(["double", "single"]))))
+        if draw(st.booleans()):
+            lines.append(" " * inner + "published: 2016-10-08")
+        if draw(st.booleans()):
+            lines.append(" " * indent + "# " + draw(_VALUES))
+        if draw(st.booleans()):
+            lines.append("")
+        meta[name] = outlet
+    text = newline.join(lines) + (newline if draw(st.booleans()) else "")
+    return files, text, meta
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=manifests(), change=st.booleans())
+def test_any_manifest_keeps_what_it_holds(tmp_path_factory, case, change):
+    files, text, meta = case
+    folder = tmp_path_factory.mktemp("m") / "seeds"
+    folder.mkdir()
+    for name, body in files.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    (folder / "MANIFEST.yaml").write_bytes(text.encode("utf-8"))
+    first = next(iter(files))
+    if change:
+        (folder / first).write_text("Changed.\n", encoding="utf-8")
+    (folder / "new.txt").write_text("A new story.\n", encoding="utf-8")
+    update = write_manifest(folder)
+    assert update.listed == ["new.txt"] and update.rehashed == ([first] if change else [])
+    new = (folder / "MANIFEST.yaml").read_bytes().decode("utf-8")
+    old_sha = hashlib.sha256(files[first].encode()).hexdigest()
+    kept = text.replace(old_sha, sha(folder / first)) if change else text
+    assert new.startswith(kept)  # every byte that was there, but the one hash
+    entries = _read_manifest(folder).manifest.entries
+    assert {name: e.outlet for name, e in entries.items() if name != "new.txt"} == meta
+    assert {name: e.sha256 for name, e in entries.items()} == {p.name: sha(p) for p in folder.glob("*.txt")}
