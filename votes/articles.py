@@ -9,9 +9,12 @@ October 14, 2016. REUTERS/Name"). `votes add` writes what it finds into the
 seeds manifest for the researcher to review; nothing here reads files.
 
 `published` is the latest of those dates: the day the article was last
-dated. Dates in the running text ("talks on 12 December 2016") are events,
-not the article's date, and count only as the year a dateline without one
-falls in. Numeric dates are read day first (22/10/2016), as the seeds write them.
+dated. Dates inside the running text ("talks on 12 December 2016 at the
+earliest") are events, not the article's date, and count only as the year a
+dateline without one falls in. A full date that ends its line counts, as a
+caption's does, so a paragraph that happens to end on a date counts too: the
+researcher reviews what `votes add` wrote. Numeric dates are read day first
+(22/10/2016), as the seeds write them.
 
 Every pattern works line by line on bounded pieces, so a hostile article
 costs time linear in its length.
