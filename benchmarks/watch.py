@@ -1,9 +1,9 @@
 """The figure of `votes watch`: from a save to the first message, and to the validation result.
 
-    python benchmarks/watch.py [--saves N] [--report]
+    python benchmarks/watch.py [--saves N] [--report] [--drafts N --articles M]
 
 Runs `votes watch` (`--report` adds the report) on a temporary copy of the shipped data and
-seeds, then saves data/resolutions.yaml N times (alternately with a comment line added and
+seeds (or, with --drafts and --articles, on a synthetic history from generate.py), then saves data/resolutions.yaml N times (alternately with a comment line added and
 removed, as an editor does: the whole file rewritten), each save once the previous one has
 been answered. For each save it times, from the moment the file is closed:
 
@@ -66,18 +66,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--saves", type=int, default=20, help="how many saves to time (default 20)")
     parser.add_argument("--report", action="store_true", help="time `votes watch --report`")
+    parser.add_argument("--drafts", type=int, help="a synthetic history of this many drafts ...")
+    parser.add_argument("--articles", type=int, default=300, help="... and articles (default 300)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        for name in ("data", "seeds"):
-            shutil.copytree(ROOT / name, root / name)
+        if args.drafts:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from generate import generate
+
+            generate(root, args.drafts, args.articles, seed=0)
+            where = f"a synthetic history of {args.drafts} drafts and {args.articles} articles"
+        else:
+            for name in ("data", "seeds"):
+                shutil.copytree(ROOT / name, root / name)
+            where = "the shipped data"
         command = VOTES + ["watch"] + (["--report", "--out", "out"] if args.report else [])
         proc = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=_lines, args=(proc.stdout, lines), daemon=True).start()
 
         def result(line: str) -> bool:
-            return line.startswith("wrote ") if args.report else " in the seeds: " in line
+            if args.report:
+                return line.startswith(("wrote ", "votes: not writing"))
+            return " in the seeds: " in line
 
         try:
             _wait_for(lines, result)
@@ -102,7 +114,7 @@ def main() -> None:
         finally:
             proc.send_signal(signal.SIGINT)
             code = proc.wait(timeout=TIMEOUT)
-    print(f"votes watch{' --report' if args.report else ''} on the shipped data, {args.saves} saves "
+    print(f"votes watch{' --report' if args.report else ''} on {where}, {args.saves} saves "
           f"(Python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
     print(f"  {'save to first message:':<27}median {statistics.median(first):.3f} s, slowest {max(first):.3f} s "
           f"(target {TARGET} s: {'met' if max(first) <= TARGET else 'MISSED'})")

@@ -35,12 +35,12 @@ class Watcher:
         self.state = self.snapshot()
 
     def snapshot(self) -> dict[str, tuple]:
-        """Each watched file's identity, size and modification time, by display path."""
+        """Each watched file's identity, size and modification time, by path."""
         state: dict[str, tuple] = {}
         for path in self.files:
-            state[display_path(path)] = _stat(path)
+            state[str(path)] = _stat(path)
         for path in _walk(self.seeds):
-            state[display_path(path)] = _stat(path)
+            state[path] = _stat(path)
         return state
 
     def changes(self, interval: float = INTERVAL, settle: float = SETTLE,
@@ -57,12 +57,13 @@ class Watcher:
                 if later == now:
                     break
                 now = later
-            changed = sorted(k for k in now.keys() | self.state.keys() if now.get(k) != self.state.get(k))
+            changed = sorted(display_path(Path(k)) for k in now.keys() | self.state.keys()
+                             if now.get(k) != self.state.get(k))
             self.state = now
             yield changed
 
 
-def _stat(path: Path) -> tuple | None:
+def _stat(path: Path | str) -> tuple | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -70,9 +71,9 @@ def _stat(path: Path) -> tuple | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path | str) -> list[str]:
     """Files under the folder, hidden ones left out (an editor's swap file, `votes`' own temporary files)."""
-    found: list[Path] = []
+    found: list[str] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -81,7 +82,7 @@ def _walk(folder: Path) -> list[Path]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            found += _walk(Path(entry.path))
+            found += _walk(entry.path)
         else:
-            found.append(Path(entry.path))
+            found.append(entry.path)
     return found
