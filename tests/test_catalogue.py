@@ -94,7 +94,7 @@ def test_bom_and_crlf_work(project, cli):
 
 @pytest.mark.parametrize("old, new, expected", [
     ("    permanent: true\n    names: [China", "    permanent: yes\n    names: [China",
-     "data/council.yaml:17:16: error[field-type] member CHN permanent: expected true or false, found 'yes'"),
+     "data/council.yaml:18:16: error[field-type] member CHN permanent: expected true or false, found 'yes'"),
     ("  2016: [CHN,", "  2016: [chn,", "data/council.yaml:"),
     ("groups:\n  P5:", "groups:\n  P5: CHN\n  P6:", "data/council.yaml:"),
 ])

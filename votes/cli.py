@@ -8,16 +8,15 @@ problems in the data are printed and give exit code 1.
 from __future__ import annotations
 
 import functools
-import gc
 import sys
 from pathlib import Path
 
 import click
 
 from . import render
-from .errors import VotesError
-from .problems import MISSHAPEN, UNREADABLE
-from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, Project, load_project
+from .errors import DataRefused, VotesError
+from .problems import MISSHAPEN
+from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, MANIFEST_NAME, Project, display_path, load_project
 from .validate import Validation, validate
 
 
@@ -97,18 +96,12 @@ def show_progress(stream, drafts: int) -> bool:
 
 
 def _checked(paths) -> tuple[Project, Validation]:
-    # Loading builds hundreds of thousands of small acyclic objects for a long history; the
-    # cyclic collector would scan them again and again (a third of the time at 3,000 drafts).
-    gc.disable()
-    try:
-        project = load_project(*paths)
-        total = len(project.records.drafts)
-        if not show_progress(sys.stderr, total):
-            return project, validate(project)
-        with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
-            return project, validate(project, progress=bar.update)
-    finally:
-        gc.enable()
+    project = load_project(*paths)
+    total = len(project.records.drafts)
+    if not show_progress(sys.stderr, total):
+        return project, validate(project)
+    with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
+        return project, validate(project, progress=bar.update)
 
 
 def _stop_on(validation: Validation, kinds: frozenset[str]) -> None:
@@ -122,8 +115,17 @@ def _stop_on(validation: Validation, kinds: frozenset[str]) -> None:
 
 def _note_problems(validation: Validation) -> None:
     if validation.problems:
-        click.echo(f"votes: {len(validation.errors)} errors and {len(validation.warnings)} warnings in the "
-                   "data; run `votes validate` for details", err=True)
+        click.echo(f"votes: {render.problem_count(validation)} in the data; run `votes validate` for details",
+                   err=True)
+
+
+def _refused(validation: Validation, refused: DataRefused):
+    """Print the errors that stop the command, and its reason; exit 1."""
+    shown = validation if refused.problems == validation.errors else \
+        Validation(refused.problems, validation.drafts, validation.coverage)
+    click.echo(render.problems_text(shown), nl=False, err=True)
+    click.echo(f"votes: {refused}", err=True)
+    raise DataProblems()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -181,24 +183,17 @@ def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: b
       votes report --out /tmp/draft-report --force
       votes report --include-sourced
     """
-    project, validation = _checked(paths)
-    _stop_on(validation, UNREADABLE)  # nothing to report on, even with --force
-    if validation.errors and not force:
-        click.echo(render.problems_text(validation), nl=False, err=True)
-        click.echo("votes: not writing the report: fix the errors above, or pass --force", err=True)
-        raise DataProblems()
-    from .report import write_report  # pandas and matplotlib load only here
+    from .report import write_report  # pandas and matplotlib load only when it builds
 
-    project, validation = _with_sourced(project, validation, sourced_path)
-    # Drawing makes tens of thousands of short-lived matplotlib objects; the cyclic collector would
-    # scan them again and again (about 60 ms of a one-second run). The run ends right after.
-    gc.disable()
+    project, validation = _checked(paths)
     try:
+        project, validation = _with_sourced(project, validation, sourced_path)
         written = write_report(project, validation, out, force=force, include_sourced=include_sourced)
-    finally:
-        gc.enable()
+    except DataRefused as refused:
+        _refused(validation, refused)
     for path in written:
         click.echo(f"wrote {path.as_posix()}")
+    _note_problems(validation)
 
 
 @main.command("suggest")
@@ -326,24 +321,22 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
 def show(paths, draft_id: str, fmt: str):
     """One draft: its outcome, each vote with its basis, and its evidence.
 
+    DRAFT_ID is a draft's id, its UN symbol or the start of one id only.
+
     \b
     Example:
       votes show fr-es-aleppo-2016-10
+      votes show S/2016/846
     """
-    import difflib
     import json
 
     project, validation = _checked(paths)
     _stop_on(validation, MISSHAPEN)
-    if project.records.draft(draft_id) is None:
-        ids = [d.id for d in project.records.drafts]
-        close = difflib.get_close_matches(draft_id, ids, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f"; ids: {', '.join(ids)}"
-        raise UsageFailure(f"votes: no draft '{draft_id}' in {project.records.path}{hint}")
+    draft = project.find_draft(draft_id)
     if fmt == "json":
-        click.echo(json.dumps(render.draft_data(project, validation, draft_id), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(render.draft_data(project, validation, draft.id), indent=2, ensure_ascii=False))
     else:
-        click.echo(render.draft_text(project, validation, draft_id), nl=False)
+        click.echo(render.draft_text(project, validation, draft.id), nl=False)
 
 
 @main.command()
@@ -412,17 +405,139 @@ def import_cmd(kind: str, file: Path, source: str | None, into: Path):
 
 @main.command()
 @input_options
-def manifest(paths):
-    """Print a seeds manifest with each seed's current SHA-256.
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--keep-names", is_flag=True, help="Keep each article's file name instead of NNN_<hex>.txt.")
+def add(paths, articles: tuple[Path, ...], keep_names: bool):
+    """Copy articles into the seeds folder and list them in its manifest.
 
-    Nothing is written: review the output, then save it as seeds/MANIFEST.yaml.
+    Each becomes NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next number), and its
+    SHA-256, outlet, headline and publication date (where its text gives them) are added to
+    seeds/MANIFEST.yaml, keeping everything the manifest holds. All or nothing.
 
     \b
     Example:
-      votes manifest > /tmp/MANIFEST.yaml && diff seeds/MANIFEST.yaml /tmp/MANIFEST.yaml
+      votes add ~/Downloads/aleppo-veto.txt
     """
-    project = load_project(*paths)
-    click.echo(render.manifest_yaml(project), nl=False)
+    from .manifest import add_articles
+
+    added = add_articles(list(articles), paths[2], keep_names=keep_names)
+    uncovered = None
+    try:
+        project, validation = _checked(paths)
+        uncovered = {}
+        for problem in validation.problems:
+            if problem.code == "seed-uncovered" and problem.subject:
+                name = problem.subject.removeprefix("seed ")
+                uncovered[name] = uncovered.get(name, 0) + 1
+    except VotesError:
+        pass  # the seeds are added; the records are validate's business
+    click.echo(render.added_text(added, display_path(paths[2]), uncovered), nl=False)
+
+
+@main.command()
+@input_options
+@click.option("--check", is_flag=True, help="Report seeds changed, missing or not listed (exit 1), and write nothing.")
+@click.option("--write", is_flag=True, help="Update seeds/MANIFEST.yaml in place, keeping every entry and comment.")
+def manifest(paths, check: bool, write: bool):
+    """The seeds manifest with every seed listed under its current SHA-256.
+
+    Prints the manifest as it would be (nothing written); --write updates the file in place,
+    keeping outlets, titles, dates, notes and comments; --check only reports what differs.
+    New seeds are best added with `votes add`.
+
+    \b
+    Example:
+      votes manifest --check
+      votes manifest --write
+    """
+    from .manifest import manifest_problems, same_file, updated_manifest, write_manifest
+
+    seeds = paths[2]
+    if check and write:
+        raise UsageFailure("--check and --write cannot be used together")
+    try:
+        if check:
+            project = load_project(*paths)
+            problems = manifest_problems(project)
+            click.echo(render.problem_lines(problems), nl=False)
+            if problems:
+                click.echo(f"{project.seed_display(MANIFEST_NAME)}: {render.problem_count(Validation(problems, {}, None))}; "
+                           "`votes manifest --write` lists new seeds and takes changed hashes")
+                raise DataProblems()
+            click.echo(f"{project.seed_display(MANIFEST_NAME)}: lists the {len(project.seeds)} seeds with their "
+                       "current SHA-256")
+            return
+        if not write:
+            if same_file(sys.stdout, seeds / MANIFEST_NAME):
+                raise UsageFailure(
+                    f"standard output is {display_path(seeds / MANIFEST_NAME)} itself, which the shell emptied "
+                    f"before votes could read it: restore it (for instance `git checkout -- "
+                    f"{display_path(seeds / MANIFEST_NAME)}`), then run `votes manifest --write`, which updates "
+                    "it in place and keeps what it holds")
+            click.echo(updated_manifest(seeds).text, nl=False)
+            return
+        update = write_manifest(seeds)
+    except DataRefused as refused:
+        click.echo(render.problem_lines(refused.problems), nl=False, err=True)
+        click.echo(f"votes: {refused}", err=True)
+        raise DataProblems() from None
+    shown = display_path(seeds / MANIFEST_NAME)
+    for name in update.listed:
+        click.echo(f"{shown}: listed {name}")
+    for name in update.rehashed:
+        click.echo(f"{shown}: new sha256 for {name}: check the quotes from it still stand")
+    for name in update.orphans:
+        click.echo(f"{shown}: kept the entry of {name}, which is not in {display_path(seeds)}/; "
+                   "remove it by hand if the seed is gone for good", err=True)
+    if not update.changed:
+        click.echo(f"{shown}: up to date")
+
+
+@main.command()
+@input_options
+@click.option("--report", "with_report", is_flag=True,
+              help="Also rewrite the report each time the data validate without errors.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
+              help="Folder for the report, with --report.")
+def watch(paths, with_report: bool, out: Path):
+    """Validate now, then again each time the records, the council or a seed changes.
+
+    Looks at the files ten times a second; Ctrl-C stops (exit 0). With --report the report
+    is rewritten after each change that leaves no errors.
+
+    \b
+    Example:
+      votes watch
+      votes watch --report
+    """
+    from .watch import Watcher
+
+    watcher = Watcher(*paths)
+    click.echo(f"watching {display_path(paths[0])}, {display_path(paths[1])} and {display_path(paths[2])}/ "
+               "(Ctrl-C stops)", err=True)
+    try:
+        _watch_round(paths, with_report, out)
+        for changed in watcher.changes():
+            click.echo(f"\nchanged: {', '.join(changed)}")
+            _watch_round(paths, with_report, out)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+def _watch_round(paths, with_report: bool, out: Path) -> None:
+    """One validation (and report) of the watch loop; a failure is shown and the watching goes on."""
+    try:
+        project, validation = _checked(paths)
+        click.echo(render.problems_text(validation), nl=False)
+        if with_report:
+            from .report import write_report
+
+            written = write_report(project, validation, out)
+            click.echo(f"wrote {len(written)} files to {display_path(out)}/")
+    except DataRefused as refused:
+        click.echo(f"votes: {refused}")
+    except VotesError as exc:
+        click.echo(f"Error: {exc}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -107,14 +107,16 @@ MISSHAPEN = frozenset(CATEGORIES)
 class Problem(Record):
     """One thing wrong in the data, located as precisely as the input allows."""
 
-    __slots__ = ("code", "message", "path", "line", "col", "draft", "field", "hint", "subject")
+    __slots__ = ("code", "message", "path", "line", "col", "draft", "field", "hint", "subject", "stubs")
 
     def __init__(self, code: str, message: str, path: str, line: int = 0, col: int = 0,
                  draft: str | None = None, field: str | None = None, hint: str | None = None,
-                 subject: str | None = None):
+                 subject: str | None = None, stubs: dict[str, str] | None = None):
         self.code, self.message, self.path, self.line, self.col = code, message, path, line, col
         self.draft, self.field, self.hint = draft, field, hint
         self.subject = subject  # what the problem is about when it is not a draft: "seed X", "member X"
+        #: YAML entries that fix it, ready to paste, by the list they go under ("evidence", "ignore")
+        self.stubs = stubs
 
     @property
     def severity(self) -> str:
@@ -137,8 +139,10 @@ class Problem(Record):
         return f"{lead} {where}: {self.message}" if where else f"{lead} {self.message}"
 
     def to_dict(self) -> dict:
-        data = {name: getattr(self, name) for name in self.__slots__}
+        data = {name: getattr(self, name) for name in self.__slots__ if name != "stubs"}
         data["severity"] = self.severity
+        if self.stubs:  # only problems that have them: the others keep their shape
+            data["stubs"] = dict(self.stubs)
         return data
 
 

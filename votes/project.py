@@ -7,11 +7,13 @@ cannot be read at all raises `VotesError`.
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import VotesError
-from .model import Council, Manifest, Records
+from .errors import DraftNotFound, VotesError
+from .model import Council, Draft, Manifest, Records
 from .problems import Problem
 from .record import Record
 from .read import Seed, read_seed_bytes, read_yaml, seed_from_bytes
@@ -49,10 +51,86 @@ class Project(Record):
     def seed_display(self, name: str) -> str:
         return f"{self.seeds_display}/{name}"
 
+    def find_draft(self, key: str) -> Draft:
+        """The draft with this id, this UN symbol (any case) or this unique id prefix.
 
-def load_project(data: Path = DEFAULT_DATA, council: Path = DEFAULT_COUNCIL,
-                 seeds: Path = DEFAULT_SEEDS) -> Project:
-    """Read and type the records, the council and the seeds."""
+        Raises DraftNotFound, whose message names the closest ids and symbols.
+        """
+        return find_draft(self.records, key)
+
+
+#: How many ids a "no such draft" message lists when nothing is close.
+LISTED_IDS = 10
+
+
+def find_draft(records: Records, key: str) -> Draft:
+    """A draft by id, by symbol (S/2016/846, any case) or by a prefix of one id only."""
+    found = records.draft(key)
+    if found is not None:
+        return found
+    wanted = key.strip().casefold()
+    by_symbol = [d for d in records.drafts if d.symbol and d.symbol.strip().casefold() == wanted]
+    if len(by_symbol) == 1:
+        return by_symbol[0]
+    if by_symbol:
+        raise DraftNotFound(f"symbol '{key}' is given to {len(by_symbol)} drafts in {records.path}: "
+                            f"{', '.join(d.id for d in by_symbol)}; name one by its id", [d.id for d in by_symbol])
+    prefixed = [d for d in records.drafts if key and d.id.startswith(key)]
+    if len(prefixed) == 1:
+        return prefixed[0]
+    if prefixed:
+        ids = [d.id for d in prefixed]
+        raise DraftNotFound(f"'{key}' begins {len(ids)} draft ids in {records.path}: {_listing(ids)}; "
+                            "type more of the id", ids)
+    import difflib  # only when there is a typo to explain
+
+    names = {d.id: d.id for d in records.drafts}
+    names.update({d.symbol.casefold(): d.symbol for d in records.drafts if d.symbol})
+    scored = []
+    for name in names:
+        matcher = difflib.SequenceMatcher(None, wanted, name)
+        if matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and matcher.ratio() >= 0.6:
+            scored.append((matcher.ratio(), name))
+    best = max((score for score, _ in scored), default=0.0)
+    # the best match, and any as close (S/2016/864 is as near S/2016/846 as S/2016/847)
+    close = [names[name] for score, name in sorted(scored, key=lambda s: -s[0]) if score >= best - 0.01][:3]
+    if close:
+        hint = "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+    elif records.drafts:
+        hint = f"ids: {_listing([d.id for d in records.drafts])}"
+    else:
+        hint = "it holds no drafts"
+    raise DraftNotFound(f"no draft '{key}' in {records.path}; {hint}", close)
+
+
+def _listing(ids: list[str]) -> str:
+    if len(ids) <= LISTED_IDS:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:LISTED_IDS])} and {len(ids) - LISTED_IDS} more"
+
+
+@contextmanager
+def paused_gc():
+    """No cyclic garbage collection inside: loading and validating build hundreds of thousands of
+    small acyclic objects for a long history, and the collector would scan them again and again
+    (a third of the time at 3,000 drafts). Nested use is safe."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_project(data: str | os.PathLike = DEFAULT_DATA, council: str | os.PathLike = DEFAULT_COUNCIL,
+                 seeds: str | os.PathLike = DEFAULT_SEEDS) -> Project:
+    """Read and type the records, the council and the seeds (paths as `str` or `Path`)."""
+    with paused_gc():
+        return _load(Path(data), Path(council), Path(seeds))
+
+
+def _load(data: Path, council: Path, seeds: Path) -> Project:
     problems: list[Problem] = []
     council_file = read_yaml(council, display_path(council))
     problems += council_file.problems

@@ -133,16 +133,92 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     return YamlFile(display, root)
 
 
-def _syntax_hint(problem: str, line_text: str) -> str:
+def _key_line(text: str) -> tuple[int, str, str] | None:
+    """A block mapping line as (column of its key, 0-based; the key; what follows the ':'), or None."""
+    body = text.lstrip(" ")
+    col = len(text) - len(body)
+    if body.startswith("- "):
+        rest = body[2:].lstrip(" ")
+        col += len(body) - len(rest)
+        body = rest
+    colon = body.find(":")
+    if colon <= 0 or "#" in body[:colon] or body[0] in "\"'[{":
+        return None
+    after = body[colon + 1:]
+    if after and not after.startswith(" "):
+        return None  # 'http://...': not a key
+    return col, body[:colon].rstrip(), after.strip()
+
+
+def _syntax_hint(problem: str, line_text: str, lines: list[str] | None = None, line: int = 0,
+                 col: int = 0) -> str:
     if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] or "'\\t'" in problem:
         return "YAML indents with spaces only; replace the tab with spaces"
     if "end of stream" in problem and "quoted" in problem:
         return "a quote opened here is never closed; close it or use a block scalar (|)"
+    indentation = _indentation_hint(problem, lines, line, col) if lines else None
+    if indentation:
+        return indentation
     if "mapping values are not allowed" in problem:
         return "a ': ' inside a value starts a mapping; put the value in double quotes"
     if "could not find expected ':'" in problem:
         return "each line of a mapping needs 'key: value'; check the indentation above"
     return "check indentation and quoting around this line"
+
+
+def _indentation_hint(problem: str, lines: list[str], line: int, col: int) -> str | None:
+    """The hint for a key indented out of line with the key above it, or None when that is not it.
+
+    Over-indented, `CHN:` under `RUS: no` reads as more of the value 'no' ("mapping values are not
+    allowed"); under-indented, it matches no open mapping ("did not find expected key"; the pure-Python
+    parser says "expected <block end>").
+    """
+    if not 0 < line <= len(lines):
+        return None
+    here = _key_line(lines[line - 1])
+    if here is None:
+        return None
+    key_col, key, _ = here
+    above = None
+    for number in range(line - 1, 0, -1):  # the nearest line above with content
+        text = lines[number - 1]
+        if text.strip() and not text.lstrip().startswith("#"):
+            above = (number, _key_line(text))
+            break
+    if above is None or above[1] is None:
+        return None
+    number, (above_col, above_key, above_value) = above
+    if "mapping values are not allowed" in problem:
+        # the error stands at the key's own ':' (not a later one inside a value), and the line above
+        # holds a value, so this line can only be more of that value
+        if col != key_col + len(key) + 1 or not above_value or above_value.startswith("#"):
+            return None
+        if key_col <= above_col:
+            return None
+        return (f"'{key}:' is indented deeper than '{above_key}:' on line {number}, so YAML reads it as more of "
+                f"that value; start it in column {above_col + 1}, under '{above_key}:'")
+    misaligned = ("expected <block end>", "did not find expected key", "did not find expected '-'")
+    if not any(words in problem for words in misaligned) or key_col == above_col:
+        return None
+    deeper, shallower = None, None  # the open keys nearest this column, on either side
+    lowest = len(lines[line - 1])
+    for number in range(line - 1, 0, -1):
+        found = _key_line(lines[number - 1])
+        if found is None:
+            continue
+        at, name, _ = found
+        if at >= lowest:
+            continue  # inside a mapping already closed
+        lowest = at
+        if at > key_col:
+            deeper = (name, at, number)
+        else:
+            shallower = (name, at, number)
+            break
+    sides = [f"'{k}:' (line {n}, column {c + 1})" for k, c, n in filter(None, (shallower, deeper))]
+    where = " and ".join(sides)
+    return (f"'{key}:' starts in column {key_col + 1}, {'between' if len(sides) == 2 else 'out of line with'} "
+            f"{where}; start it in the column of the keys of its own mapping")
 
 
 def parse_yaml(text: str, display: str) -> YNode | None:
@@ -212,7 +288,7 @@ def parse_yaml(text: str, display: str) -> YNode | None:
         lines = _LINE_BREAK.split(text)
         line_text = lines[line - 1] if 0 < line <= len(lines) else ""
         raise _Stop(Problem("yaml-syntax", message, display, line, col,
-                            hint=_syntax_hint(str(exc), line_text))) from None
+                            hint=_syntax_hint(str(exc), line_text, lines, line, col))) from None
     except yaml.YAMLError as exc:  # reader errors carry no mark
         raise _Stop(Problem("yaml-syntax", str(exc).splitlines()[0], display, 1, 1,
                             hint="check the file is plain UTF-8 YAML")) from None

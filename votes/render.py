@@ -1,4 +1,4 @@
-"""Text forms of library results for the terminal: problem lists, a draft, the manifest.
+"""Text forms of library results for the terminal: problem lists, a draft, added seeds.
 
 Kept apart from the CLI so that notebooks and tests get the same text; the
 CLI only chooses which to print.
@@ -13,13 +13,31 @@ from .validate import Validation
 
 def problems_text(validation: Validation) -> str:
     """One problem per line, then its indented hint, then a summary line."""
+    return problem_lines(validation.problems) + summary_line(validation) + "\n"
+
+
+def problem_lines(problems) -> str:
+    """Each problem on its line, then its hint and any entries to paste, indented."""
     lines = []
-    for problem in validation.problems:
+    for problem in problems:
         lines.append(problem.to_line())
         if problem.hint:
             lines.append(f"    hint: {problem.hint}")
-    lines.append(summary_line(validation))
-    return "\n".join(lines) + "\n"
+        for where, stub in (problem.stubs or {}).items():
+            lines.append(f"    {where + ':':<9} {stub}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'s' * (number != 1)}"
+
+
+def problem_count(validation) -> str:
+    """'2 errors and 1 warning', '3 warnings': what a command that carries on says of the problems."""
+    errors, warnings = len(validation.errors), len(validation.warnings)
+    if errors and warnings:
+        return f"{_count(errors, 'error')} and {_count(warnings, 'warning')}"
+    return _count(errors, "error") if errors else _count(warnings, "warning")
 
 
 def summary_line(validation: Validation) -> str:
@@ -178,20 +196,21 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def manifest_yaml(project: Project) -> str:
-    """A manifest for the seeds as they are now, keeping outlets and notes already written."""
-    import json  # a JSON string is a valid YAML double-quoted scalar
 
-    entries = project.manifest.entries if project.manifest else {}
-    lines = ["seeds:"]
-    for name, seed in project.seeds.items():
-        lines.append(f"  {name}:")
-        lines.append(f"    sha256: {seed.sha256}")
-        old = entries.get(name)
-        for key in ("outlet", "title", "covers"):
-            value = getattr(old, key) if old else None
-            if value:
-                lines.append(f"    {key}: {json.dumps(value, ensure_ascii=False)}")
+def added_text(added, seeds_display: str, uncovered: dict[str, int] | None = None) -> str:
+    """What `votes add` did: each seed's new name, where it came from and what its text tells."""
+    lines = []
+    for seed in added:
+        lines.append(f"added {seeds_display}/{seed.name} from {seed.source.as_posix()}")
+        facts = seed.facts
+        told = [f"outlet {facts.outlet}" if facts.outlet else "no outlet found",
+                f"title {facts.title!r}" if facts.title else "no headline found",
+                f"published {facts.published.isoformat()}" if facts.published else "no date found"]
+        lines.append("    " + "; ".join(told))
+        if uncovered is not None and uncovered.get(seed.name):
+            count = uncovered[seed.name]
+            lines.append(f"    {count} sentence{'s' * (count != 1)} report{'s' * (count == 1)} a vote, veto or "
+                         f"draft that no record cites yet: `votes suggest {seed.name}` proposes records for them")
     return "\n".join(lines) + "\n"
 
 

@@ -11,23 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import (
-    STANCES, STATUSES, TALLY_KEYS, VOTES, Council, Draft, Evidence, Ignore, Loc, Manifest,
-    ManifestEntry, Member, Records,
-)
+from . import fields as spec
+from .fields import CODE, SHA256, SLUG, Field
+from .model import TALLY_KEYS, Council, Draft, Evidence, Ignore, Loc, Manifest, ManifestEntry, Member, Records
 from .problems import Problem
 from .read import YNode
 
-CODE_RE = re.compile(r"[A-Z]{3}")
-ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
-DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-SHA_RE = re.compile(r"[0-9a-f]{64}")
 
-DRAFT_FIELDS = {
-    "id": True, "title": True, "date": True, "status": True, "symbol": False, "meeting": False,
-    "drafted_by": False, "votes": False, "tally": False, "positions": False, "evidence": False,
-    "notes": False,
-}
+def _whole(kind: str) -> re.Pattern:
+    """The pattern of a kind of value, from the field specs, for fullmatch."""
+    return re.compile(spec.PATTERNS[kind].removeprefix("^").removesuffix("$"))
+
+
+CODE_RE = _whole(CODE)
+ID_RE = _whole(SLUG)
+SHA_RE = _whole(SHA256)
+DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 KIND_NAMES = {"map": "a mapping", "seq": "a list", "scalar": "a single value"}
 
 
@@ -44,6 +43,8 @@ class _Builder:
         self.keys: dict[str, YNode] = {}  # key nodes of the last mapping read by fields()
         self.draft: str | None = None
         self.subject: str | None = None
+        self.seated: tuple[str, ...] | None = None  # the seats of the draft being read, when its year has them
+        self.year: int | None = None
 
     def problem(self, code: str, node: YNode, field_: str | None, message: str, hint: str | None = None):
         self.problems.append(Problem(code, message, self.path, node.line, node.col,
@@ -58,30 +59,33 @@ class _Builder:
                      f"write it as {example}")
         return False
 
-    def fields(self, node: YNode, spec: dict[str, bool], field_: str | None, example: str):
-        """The fields of a mapping; unknown ones and missing required ones are problems."""
+    def fields(self, node: YNode, mapping: Field, field_: str | None, example: str):
+        """The fields of a mapping, by its spec; unknown ones and missing required ones are problems."""
         if not self.expect(node, "map", field_, example):
             return None
+        known = mapping.fields
         found = {}
         self.keys = {}
         for name, (key, value) in node.value.items():
-            if name in spec:
+            if name in known:
                 found[name] = value
                 self.keys[name] = key
                 continue
-            close = _close(name, list(spec))
-            hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(spec)}"
+            close = _close(name, list(known))
+            hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(known)}"
             inner = f"{field_}.{name}" if field_ else name
             self.problem("field-unknown", key, inner, f"unknown field '{name}'", hint)
-        for name, required in spec.items():
-            if required and name not in found:
+        for name in mapping.required_names():
+            if name not in found:
                 inner = f"{field_}.{name}" if field_ else name
                 self.problem("field-missing", node, inner, f"required field '{name}' is missing",
                              f"add '{name}:' to this mapping")
         return found
 
     def text(self, node: YNode, field_: str, *, example: str = "plain text") -> str | None:
-        if node.is_null():
+        # an empty quoted "" is as empty as nothing: an empty quote would match anywhere, an empty
+        # reason would silently drop its ignore entry
+        if node.is_null() or (node.kind == "scalar" and not node.value.strip()):
             self.problem("field-type", node, field_, "is empty", f"write it as {example}")
             return None
         if not self.expect(node, "scalar", field_, example):
@@ -121,6 +125,21 @@ class _Builder:
                      "write it as 2016-10-08")
         return None
 
+    def scalar(self, node: YNode, field: Field, field_: str):
+        """A single value of the kind its spec gives: text, date, one of fixed levels, count, true/false."""
+        kind = field.kind
+        if kind == spec.DATE:
+            return self.date(node, field_)
+        if kind == spec.CHOICE:
+            return self.choice(node, field_, field.levels)
+        if kind == spec.COUNT:
+            return self.integer(node, field_)
+        if kind == spec.BOOL:
+            return self.boolean(node, field_)
+        if kind == spec.TEXT:
+            return self.text(node, field_)
+        raise ValueError(f"{field_}: {kind} is not a single value")  # pragma: no cover - a spec mistake
+
     def choice(self, node: YNode, field_: str, levels: tuple[str, ...]) -> str | None:
         if node.kind == "scalar" and not node.is_null() and node.value in levels:
             return node.value
@@ -139,14 +158,14 @@ class _Builder:
             shown = value if value is not None else KIND_NAMES[node.kind]
             hint = "member codes are ISO 3166-1 alpha-3 in upper case, such as RUS"
             if isinstance(value, str):
-                guess = _guess_code(value, members)
+                guess = suggest_members(value, members, self.seated, self.year)
                 if guess:
                     hint = f"did you mean {guess}?"
             self.problem("member-code-invalid", node, field_, f"'{shown}' is not a member code", hint)
             return None
         if members is not None and value not in members:
-            close = _close(value, list(members))
-            hint = f"did you mean {close[0]}?" if close else "add the member to data/council.yaml"
+            guess = suggest_members(value, members, self.seated, self.year)
+            hint = f"did you mean {guess}?" if guess else "add the member to data/council.yaml"
             self.problem("member-unknown", node, field_, f"member '{value}' is not in the council file", hint)
             return None
         return value
@@ -158,16 +177,57 @@ def _close(name: str, known: list[str]) -> list[str]:
     return difflib.get_close_matches(name, known, n=1, cutoff=0.6)
 
 
-def _guess_code(value: str, members: dict[str, Member] | None) -> str | None:
+#: Short words left out of a name's initials: "Bosnia and Herzegovina" is BH, "Republic of Korea" RK.
+_MINOR_WORDS = frozenset({"of", "and", "the", "de", "du", "des"})
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", name) if word.lower() not in _MINOR_WORDS).upper()
+
+
+def suggest_members(value: str, members: dict[str, Member] | None, seated: tuple[str, ...] | None = None,
+                    year: int | None = None) -> str | None:
+    """What a mistyped member code most likely meant, as 'AGO (Angola)', or None.
+
+    Tried in order, on the members seated in the draft's year first (so `ANG` in 2016 is Angola,
+    never Nigeria, who did not sit that year), then on every member: the code in upper case; a name
+    the member goes by; the start of one of its names (ANG, Angola); its initials (NZ, New Zealand);
+    a code one letter off (RSU, RUS).
+    """
     if not members:
         return None
-    if value.upper() in members:
-        return value.upper()
-    folded = value.casefold()
-    for member in members.values():
-        if folded == member.name.casefold() or folded in (n.casefold() for n in member.names):
-            return member.code
-    return None
+    typed = value.strip()
+    folded = typed.casefold()
+    if not folded:
+        return None
+
+    def names(member: Member) -> list[str]:
+        return [member.name, *member.names]
+
+    rules = (
+        lambda m: m.code == typed.upper(),
+        lambda m: any(folded == n.casefold() for n in names(m)),
+        lambda m: len(folded) >= 3 and any(n.casefold().startswith(folded) for n in names(m)),
+        lambda m: len(typed) >= 2 and typed.isalpha() and any(_initials(n) == typed.upper() for n in names(m)),
+    )
+    seated_members = [members[c] for c in seated or () if c in members]
+    for group in (seated_members, list(members.values())):
+        for rule in rules:
+            found = [m for m in group if rule(m)]
+            if found:
+                return _suggestion(found[:2], seated, year)
+    codes = [c for c in (seated or members) if c in members]
+    close = _close(typed.upper(), codes)
+    return _suggestion([members[close[0]]], seated, year) if close else None
+
+
+def _suggestion(found: list[Member], seated, year) -> str:
+    def one(member: Member) -> str:
+        where = f", not seated in {year}" if seated is not None and member.code not in seated else ""
+        short = member.names[0] if member.names else member.name  # Venezuela, not its full UN name
+        return f"{member.code} ({short}{where})"
+
+    return " or ".join(one(m) for m in found)
 
 
 # --- council.yaml ------------------------------------------------------------------------------
@@ -176,8 +236,7 @@ def build_council(root: YNode, path: str) -> tuple[Council, list[Problem]]:
     """The members, their seats by year and named groups."""
     b = _Builder(path)
     council = Council(path, {}, {}, {})
-    top = b.fields(root, {"members": True, "seats": True, "groups": False}, None,
-                   "a mapping with members, seats and groups")
+    top = b.fields(root, spec.COUNCIL, None, "a mapping with members, seats and groups")
     if top is None:
         return council, b.problems
     members_node = top.get("members")
@@ -186,13 +245,12 @@ def build_council(root: YNode, path: str) -> tuple[Council, list[Problem]]:
             b.subject = f"member {code}"
             if b.code(key, None, None) is None:
                 continue
-            spec = b.fields(node, {"name": True, "permanent": True, "names": False}, None,
-                            "{name: Russian Federation, permanent: true, names: [Russia]}")
-            if spec is None:
+            found = b.fields(node, spec.MEMBER, None, "{name: Russian Federation, permanent: true, names: [Russia]}")
+            if found is None:
                 continue
-            name = b.text(spec["name"], "name") if "name" in spec else None
-            permanent = b.boolean(spec["permanent"], "permanent") if "permanent" in spec else None
-            names = _text_list(b, spec.get("names"), "names")
+            name, permanent = (b.scalar(found[k], spec.MEMBER.fields[k], k) if k in found else None
+                               for k in ("name", "permanent"))
+            names = _text_list(b, found.get("names"), "names")
             council.members[code] = Member(code, name or code, bool(permanent), tuple(names), _loc(key))
         b.subject = None
     known = council.members
@@ -239,14 +297,14 @@ def build_records(root: YNode, path: str, council: Council) -> tuple[Records, li
     """Drafts and ignore entries; duplicate ids are reported here, where both lines are known."""
     b = _Builder(path)
     records = Records(path, [], [])
-    top = b.fields(root, {"drafts": True, "ignore": False}, None, "a mapping with drafts: and ignore:")
+    top = b.fields(root, spec.RECORDS, None, "a mapping with drafts: and ignore:")
     if top is None:
         return records, b.problems
     drafts_node = top.get("drafts")
     seen: dict[str, Draft] = {}
     if drafts_node is not None and b.expect(drafts_node, "seq", "drafts", "a list of drafts, each '- id: ...'"):
         for index, node in enumerate(drafts_node.value):
-            draft = _build_draft(b, node, index, council.members)
+            draft = _build_draft(b, node, index, council)
             if draft is None:
                 continue
             if draft.id in seen:
@@ -263,14 +321,13 @@ def build_records(root: YNode, path: str, council: Council) -> tuple[Records, li
     if ignore_node is not None and b.expect(ignore_node, "seq", "ignore", "a list of '- seed: ...' entries"):
         for index, node in enumerate(ignore_node.value):
             b.subject = f"ignore[{index}]"
-            spec = b.fields(node, {"seed": True, "quote": True, "reason": True}, None,
-                            "{seed: FILE, quote: TEXT, reason: WHY}")
-            if not spec or len(spec) < 3:
+            found = b.fields(node, spec.IGNORE, None, "{seed: FILE, quote: TEXT, reason: WHY}")
+            if not found or len(found) < 3:
                 continue
-            seed, quote, reason = (b.text(spec[k], k) for k in ("seed", "quote", "reason"))
+            seed, quote, reason = (b.scalar(found[k], spec.IGNORE.fields[k], k) for k in ("seed", "quote", "reason"))
             if seed and quote and reason:
-                _check_comment(b, spec["quote"], "quote")
-                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(spec["quote"])))
+                _check_comment(b, found["quote"], "quote")
+                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(found["quote"])))
         b.subject = None
     return records, b.problems
 
@@ -286,51 +343,51 @@ def _check_comment(b: _Builder, node: YNode, field_: str) -> None:
                   "put the whole quote in double quotes so the '#' and what follows stay in it")
 
 
-def _build_draft(b: _Builder, node: YNode, index: int, members) -> Draft | None:
-    b.draft = None
+def _build_draft(b: _Builder, node: YNode, index: int, council: Council) -> Draft | None:
+    members = council.members
+    b.draft, b.seated, b.year = None, None, None
     b.subject = f"drafts[{index}]"
     if node.kind == "map" and "id" in node.value:  # name the draft in its own shape problems
         id_node = node.value["id"][1]
         if id_node.kind == "scalar" and ID_RE.fullmatch(id_node.value):
             b.draft, b.subject = id_node.value, None
-    spec = b.fields(node, DRAFT_FIELDS, None, "a mapping with id, title, date, status ...")
-    if spec is None:
+    found = b.fields(node, spec.DRAFT, None, "a mapping with id, title, date, status ...")
+    if found is None:
         return None
+    fields = spec.DRAFT.fields
     draft_id = None
-    if "id" in spec:
-        draft_id = b.text(spec["id"], "id", example="a slug such as fr-es-aleppo-2016-10")
+    if "id" in found:
+        draft_id = b.text(found["id"], "id", example="a slug such as fr-es-aleppo-2016-10")
         if draft_id is not None and not ID_RE.fullmatch(draft_id):
-            b.problem("id-invalid", spec["id"], "id", f"'{draft_id}' is not a lower-case slug",
+            b.problem("id-invalid", found["id"], "id", f"'{draft_id}' is not a lower-case slug",
                       "use lower-case letters, digits and '-', such as fr-es-aleppo-2016-10")
     if draft_id is None:
         draft_id = f"#{index + 1}"
     b.draft, b.subject = draft_id, None
     draft = Draft(draft_id, "", None, None, _loc(node))
     # scalars are located at their value, lists and mappings at their key's line
-    draft.locs = {name: _loc(value if value.kind == "scalar" else b.keys[name]) for name, value in spec.items()}
-    if "title" in spec:
-        draft.title = b.text(spec["title"], "title") or ""
-    if "date" in spec:
-        draft.date = b.date(spec["date"], "date")
-    if "status" in spec:
-        draft.status = b.choice(spec["status"], "status", STATUSES)
-    for name in ("symbol", "meeting", "notes"):
-        if name in spec:
-            setattr(draft, name, b.text(spec[name], name))
-    if "drafted_by" in spec:
-        draft.drafted_by = tuple(_codes(b, spec["drafted_by"], "drafted_by", members))
-    if "votes" in spec:
-        draft.votes = _member_map(b, spec["votes"], "votes", VOTES, members, draft.locs)
-    if "positions" in spec:
-        draft.positions = _member_map(b, spec["positions"], "positions", STANCES, members, draft.locs)
-    if "tally" in spec:
-        draft.tally = _tally(b, spec["tally"], draft.locs)
-    if "evidence" in spec and b.expect(spec["evidence"], "seq", "evidence", "a list of '- seed: ...' entries"):
-        for number, item in enumerate(spec["evidence"].value):
+    draft.locs = {name: _loc(value if value.kind == "scalar" else b.keys[name]) for name, value in found.items()}
+    if "date" in found:  # first: the year's seats guide the member codes' hints
+        draft.date = b.scalar(found["date"], fields["date"], "date")
+    b.year = draft.date.year if draft.date else None
+    b.seated = council.seats.get(b.year) if b.year else None
+    for name in ("title", "status", "symbol", "meeting", "notes"):
+        if name in found:
+            setattr(draft, name, b.scalar(found[name], fields[name], name))
+    draft.title = draft.title or ""
+    if "drafted_by" in found:
+        draft.drafted_by = tuple(_codes(b, found["drafted_by"], "drafted_by", members))
+    for name in ("votes", "positions"):
+        if name in found:
+            setattr(draft, name, _member_map(b, found[name], name, fields[name].levels, members, draft.locs))
+    if "tally" in found:
+        draft.tally = _tally(b, found["tally"], draft.locs)
+    if "evidence" in found and b.expect(found["evidence"], "seq", "evidence", "a list of '- seed: ...' entries"):
+        for number, item in enumerate(found["evidence"].value):
             evidence = _evidence(b, item, number)
             if evidence is not None:
                 draft.evidence.append(evidence)
-    b.draft = None
+    b.draft, b.seated, b.year = None, None, None
     return draft
 
 
@@ -349,44 +406,45 @@ def _member_map(b: _Builder, node: YNode, name: str, levels, members, locs) -> d
 
 
 def _tally(b: _Builder, node: YNode, locs) -> dict[str, int] | None:
-    spec = b.fields(node, {k: False for k in TALLY_KEYS}, "tally", "{yes: 11, no: 2, abstain: 2}")
-    if spec is None:
+    found = b.fields(node, spec.TALLY, "tally", "{yes: 11, no: 2, abstain: 2}")
+    if found is None:
         return None
     tally = {}
     for key in TALLY_KEYS:
-        if key in spec:
-            value = b.integer(spec[key], f"tally.{key}")
+        if key in found:
+            value = b.scalar(found[key], spec.TALLY.fields[key], f"tally.{key}")
             if value is not None:
                 tally[key] = value
-                locs[f"tally.{key}"] = _loc(spec[key])
+                locs[f"tally.{key}"] = _loc(found[key])
     return tally
 
 
 def _evidence(b: _Builder, node: YNode, number: int) -> Evidence | None:
     where = f"evidence[{number}]"
-    spec = b.fields(node, {"seed": False, "quote": False, "source": False, "supports": True}, where,
-                    "{seed: FILE, quote: TEXT, supports: [votes.RUS]}")
-    if spec is None:
+    found = b.fields(node, spec.EVIDENCE, where, "{seed: FILE, quote: TEXT, supports: [votes.RUS]}")
+    if found is None:
         return None
     evidence = Evidence(number, (), _loc(node))
-    if "source" in spec:
-        if "seed" in spec or "quote" in spec:
-            b.problem("field-unknown", spec["source"], f"{where}.source",
+    # exactly one way of citing: a seed quote (seed: and quote:) or an outside source (source:)
+    quoting, sourcing = spec.EVIDENCE.one_of
+    if any(name in found for name in sourcing):
+        if any(name in found for name in quoting):
+            b.problem("field-unknown", found["source"], f"{where}.source",
                       "an evidence entry cites either a seed quote or an outside source, not both",
                       "split it into two evidence entries")
             return None
-        evidence.source = b.text(spec["source"], f"{where}.source")
+        evidence.source = b.scalar(found["source"], spec.EVIDENCE.fields["source"], f"{where}.source")
     else:
-        for name in ("seed", "quote"):
-            if name not in spec:
+        for name in quoting:
+            if name not in found:
                 b.problem("field-missing", node, f"{where}.{name}", f"required field '{name}' is missing",
                           "a seed quote needs seed: and quote: (or cite an outside source:)")
                 return None
-        evidence.seed = b.text(spec["seed"], f"{where}.seed")
-        evidence.quote = b.text(spec["quote"], f"{where}.quote")
-        evidence.quote_loc = _loc(spec["quote"])
-        _check_comment(b, spec["quote"], f"{where}.quote")
-    supports = spec.get("supports")
+        evidence.seed, evidence.quote = (b.scalar(found[name], spec.EVIDENCE.fields[name], f"{where}.{name}")
+                                         for name in quoting)
+        evidence.quote_loc = _loc(found["quote"])
+        _check_comment(b, found["quote"], f"{where}.quote")
+    supports = found.get("supports")
     if supports is not None and b.expect(supports, "seq", f"{where}.supports", "[votes.RUS, tally.yes]"):
         paths, locs = [], []
         for item in supports.value:
@@ -407,28 +465,26 @@ def build_manifest(root: YNode, path: str) -> tuple[Manifest, list[Problem]]:
     (the latest day its text is dated) and the dates it covers."""
     b = _Builder(path)
     manifest = Manifest(path, {})
-    top = b.fields(root, {"seeds": True}, None, "a mapping with seeds:")
+    top = b.fields(root, spec.MANIFEST, None, "a mapping with seeds:")
     if top is None or "seeds" not in top:
         return manifest, b.problems
     node = top["seeds"]
     if not b.expect(node, "map", "seeds", "FILE: {sha256: ...}"):
         return manifest, b.problems
+    fields = spec.MANIFEST_ENTRY.fields
     for name, (key, value) in node.value.items():
         b.subject = f"seed {name}"
-        spec = b.fields(value, {"sha256": True, "outlet": False, "title": False, "published": False,
-                                "covers": False},
-                        None, "{sha256: HEX, outlet: Reuters}")
-        if not spec or "sha256" not in spec:
+        found = b.fields(value, spec.MANIFEST_ENTRY, None, "{sha256: HEX, outlet: Reuters}")
+        if not found or "sha256" not in found:
             continue
-        sha = b.text(spec["sha256"], "sha256")
+        sha = b.text(found["sha256"], "sha256")
         if sha is None or not SHA_RE.fullmatch(sha):
-            b.problem("field-type", spec["sha256"], "sha256", "expected 64 lower-case hex digits",
+            b.problem("field-type", found["sha256"], "sha256", "expected 64 lower-case hex digits",
                       "run: sha256sum seeds/FILE")
             continue
         entry = ManifestEntry(name, sha, _loc(key))
-        entry.outlet = b.text(spec["outlet"], "outlet") if "outlet" in spec else None
-        entry.title = b.text(spec["title"], "title") if "title" in spec else None
-        entry.covers = b.text(spec["covers"], "covers") if "covers" in spec else None
-        entry.published = b.date(spec["published"], "published") if "published" in spec else None
+        for field_ in ("outlet", "title", "covers", "published"):
+            if field_ in found:
+                setattr(entry, field_, b.scalar(found[field_], fields[field_], field_))
         manifest.entries[name] = entry
     return manifest, b.problems

@@ -25,7 +25,7 @@ from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # n
 from .model import ADOPTION_THRESHOLD, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
-from .project import MANIFEST_NAME, Project, seed_name_problem
+from .project import MANIFEST_NAME, Project, paused_gc, seed_name_problem
 from .support import GAP_WORDS, QuoteReader, establish_support, support_problems
 
 #: A seed sentence that reports a Council vote, veto or draft (check 4).
@@ -72,6 +72,11 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
 
     `progress`, if given, is called with 1 after each draft (for a progress bar).
     """
+    with paused_gc():
+        return _validate(project, progress)
+
+
+def _validate(project: Project, progress: Callable[[int], None] | None) -> Validation:
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     reader = QuoteReader(project)
     checks = establish(project, texts, reader, progress)
@@ -410,11 +415,26 @@ def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dic
 def check_coverage(project: Project, uncovered) -> Iterator[Problem]:
     """Every seed sentence that reports a vote, veto or draft is cited or ignored."""
     for name, text, sentence in uncovered:
-        shown = sentence.text if len(sentence.text) <= 120 else sentence.text[:117] + "..."
-        yield Problem("seed-uncovered", f"reports a Council vote, veto or draft that no record cites: {shown!r}",
+        whole = " ".join(sentence.text.split())  # in full, on one line: quotes match across line breaks
+        yield Problem("seed-uncovered", f"reports a Council vote, veto or draft that no record cites: {whole!r}",
                       project.seed_display(name), text.seed.line_of(sentence.start), text.seed.col_of(sentence.start),
-                      None, None, "cite it as evidence in a record, or add an ignore entry with the reason",
-                      f"seed {name}")
+                      None, None, "cite it as evidence in a record, or add an ignore entry with the reason; "
+                      "the entries below are ready to paste and fill in",
+                      f"seed {name}", uncovered_stubs(name, whole))
+
+
+def uncovered_stubs(seed: str, quote: str) -> dict[str, str]:
+    """An evidence entry and an ignore entry for a sentence, as one-line YAML to paste.
+
+    Left incomplete on purpose: `supports: [TODO]` and the empty `reason: ""` are errors until filled in
+    (between the quotes, so that a comma in the reason stays in it).
+    """
+    import json  # a JSON string is a valid YAML double-quoted scalar
+
+    seed_text = seed if re.fullmatch(r"[\w.-]+(?:/[\w.-]+)*", seed) else json.dumps(seed, ensure_ascii=False)
+    quoted = json.dumps(quote, ensure_ascii=False)
+    return {"evidence": f"- {{seed: {seed_text}, quote: {quoted}, supports: [TODO]}}",
+            "ignore": f'- {{seed: {seed_text}, quote: {quoted}, reason: ""}}'}
 
 
 def _overlaps(spans, sentence) -> bool:
@@ -427,21 +447,24 @@ def check_drift(project: Project) -> Iterator[Problem]:
     """The seeds are the bytes the manifest records."""
     manifest_path = project.seed_display(MANIFEST_NAME)
     if project.manifest is None:
+        if (project.seeds_dir / MANIFEST_NAME).is_file():
+            return  # it is there but unreadable: that problem is already reported, at its line
         yield Problem("manifest-missing", f"no {MANIFEST_NAME} in {project.seeds_display}/, so a changed seed "
                       "would go unnoticed", manifest_path, 1, 1, None, None,
-                      "run `votes manifest` and save its output there", "seeds")
+                      "run `votes manifest --write` to write one", "seeds")
         return
     for name, seed in project.seeds.items():
         entry = project.manifest.entries.get(name)
         if entry is None:
             yield Problem("seed-unlisted", f"{name} is not listed in {MANIFEST_NAME}", project.seed_display(name),
-                          1, 1, None, None, "add it: run `votes manifest` and copy its entry", f"seed {name}")
+                          1, 1, None, None, "add it: run `votes manifest --write`, or `votes add` for articles not "
+                          "yet copied", f"seed {name}")
         elif entry.sha256 != seed.sha256:
             yield Problem("seed-changed", f"the bytes of {name} changed since the records were checked "
                           f"(SHA-256 {seed.sha256[:12]}..., manifest {entry.sha256[:12]}...)",
                           project.seed_display(name), 1, 1, None, None,
                           "restore the seed as received; if the change is meant, re-check every quote from it, "
-                          f"then update its sha256 in {MANIFEST_NAME}", f"seed {name}")
+                          "then run `votes manifest --write` to record its new SHA-256", f"seed {name}")
     for name, entry in project.manifest.entries.items():
         if name not in project.seeds:
             yield Problem("seed-missing", f"{name} is listed in {MANIFEST_NAME} but is not in "

@@ -1,0 +1,166 @@
+"""What an article's own text tells of where and when it was published.
+
+`read_article` finds the outlet, the headline and the publication date of a
+wire story, a newspaper article or a UN press release from the shapes such
+texts take: a dateline ("UNITED NATIONS, Oct 8 (Reuters) - ", "BEIRUT (AP) — "),
+a heading line holding a date ("8 October 2016"), a press-release symbol
+("SC/12538"), and photo captions that end with their date ("... Syria
+October 14, 2016. REUTERS/Name"). `votes add` writes what it finds into the
+seeds manifest for the researcher to review; nothing here reads files.
+
+`published` is the latest of those dates: the day the article was last
+dated. Dates inside the running text ("talks on 12 December 2016 at the
+earliest") are events, not the article's date, and count only as the year a
+dateline without one falls in. A full date that ends its line counts, as a
+caption's does, so a paragraph that happens to end on a date counts too: the
+researcher reviews what `votes add` wrote. Numeric dates are read day first
+(22/10/2016), as the seeds write them.
+
+Every pattern works line by line on bounded pieces, so a hostile article
+costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .record import Record
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+#: Full dates, with a year: 8 October 2016, October 8, 2016, 22/10/2016, 2016-10-08.
+_FULL_DATES = [
+    re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH + r",? (?P<year>\d{4})\b"),
+    # the look-ahead skips, in one test, the positions where no month name can begin
+    re.compile(r"\b(?=[ADFJMNOSadfjmnos])" + _MONTH + r" (?P<day>\d{1,2}),? (?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+]
+#: A dateline opening a paragraph: place (capitals, or an agency's title case), an optional date,
+#: the outlet in brackets, a dash. Each part is bounded, and the place cannot contain '(' or ','.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'\u2019 /-]{1,60}?)"
+    r"(?:, (?P<date>" + _WEEKDAY + r"(?:" + _MONTH + r" (?P<day>\d{1,2})|(?P<day2>\d{1,2}) (?P<month2>[A-Za-z]{3,9})\.?)"
+    r"(?:,? (?P<year>\d{4}))?))?"
+    r" ?\((?P<outlet>[A-Z][A-Za-z.&' -]{0,40})\) ?[-\u2013\u2014]+ ")
+#: A UN press release carries its symbol on a line of its own: SC/12538.
+_PRESS_SYMBOL = re.compile(r"(?:SC|GA|SG/SM)/\d{3,6}")
+#: What may follow a caption's date on its line: nothing, or a credit (REUTERS/Name, (AFP), [photo ...]).
+_CREDIT = re.compile(r"(?:[A-Z][A-Za-z]+/|\(|\[)")
+#: Longer first lines are the story's first paragraph, not a headline.
+MAX_TITLE = 200
+#: Headings are looked for among the first lines only.
+HEAD_LINES = 12
+
+
+class ArticleFacts(Record):
+    """What an article's text tells of itself; None where it does not say."""
+
+    __slots__ = ("outlet", "title", "published", "dates")
+
+    def __init__(self, outlet: str | None, title: str | None, published: dt.date | None,
+                 dates: tuple[dt.date, ...]):
+        self.outlet, self.title, self.published = outlet, title, published
+        self.dates = dates  # every date the article is dated by, in the order found
+
+
+def read_article(text: str) -> ArticleFacts:
+    """The outlet, headline and publication date an article's text gives."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    full = [_full_dates(line) for line in lines]  # once per line: each pattern is a pass over the text
+    mentioned = sorted({day for found in full for day, _ in found})
+    outlets: list[str] = []
+    dating: list[dt.date] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline:
+            outlet = dateline.group("outlet").strip()
+            if outlet not in outlets:
+                outlets.append(outlet)
+            day = _dateline_date(dateline, mentioned)
+            if day:
+                dating.append(day)
+            continue
+        if index < HEAD_LINES * 4 and _PRESS_SYMBOL.fullmatch(line):
+            label = f"UN press release {line}"
+            if label not in outlets:
+                outlets.append(label)
+            continue
+        for day, end in full[index]:
+            if _is_heading(line) or _ends_caption(line[end:]):
+                dating.append(day)
+    title = _title(lines, full)
+    return ArticleFacts(", ".join(outlets) or None, title, max(dating, default=None), tuple(dating))
+
+
+def _full_dates(line: str) -> list[tuple[dt.date, int]]:
+    """The real days written in full on a line, with where each ends."""
+    if not any(ch.isdigit() for ch in line):
+        return []
+    found = []
+    for pattern in _FULL_DATES:
+        for match in pattern.finditer(line):
+            day = _day(match.group("year"), match.group("month"), match.group("day"))
+            if day:
+                found.append((day, match.end()))
+    return found
+
+
+def _day(year: str, month: str, day: str) -> dt.date | None:
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    try:
+        return dt.date(int(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _dateline_date(match: re.Match, mentioned: list[dt.date]) -> dt.date | None:
+    """The dateline's day; without a year, in the year that puts it nearest a full date of the text."""
+    if not match.group("date"):
+        return None
+    month = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    if match.group("year"):
+        return _day(match.group("year"), month, day)
+    years = sorted({d.year for d in mentioned})
+    candidates = [d for d in (_day(str(y), month, day) for y in years) if d]
+    if not candidates:
+        return None  # the year is not in the text: better no date than a guessed one
+    return min(candidates, key=lambda c: min(abs((c - f).days) for f in mentioned))
+
+
+def _is_heading(line: str) -> bool:
+    """A line that is a date and little else: '8 October 2016', 'Monday, 5 December 2016'."""
+    return len(line) <= 40 and not line.endswith((",", ";")) and len(line.split()) <= 6
+
+
+def _ends_caption(tail: str) -> bool:
+    """After a date, only punctuation and perhaps a photo credit: a caption's date, not a story's."""
+    rest = tail.lstrip(" .,;:)]")
+    return not rest or _CREDIT.match(rest) is not None
+
+
+def _title(lines: list[str], full: list[list]) -> str | None:
+    """The first line, when it reads as a headline: short, not a sentence, not a dateline."""
+    seen = 0
+    for line, dates in zip(lines, full):
+        if not line:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            return None
+        if _PRESS_SYMBOL.fullmatch(line) or (dates and _is_heading(line)):
+            continue  # a press release's symbol or date line comes before its headline
+        if _DATELINE.match(line) or len(line) > MAX_TITLE or line.endswith("."):
+            return None
+        return line
+    return None
