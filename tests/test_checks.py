@@ -531,3 +531,12 @@ def test_article_older_than_the_vote(mini):
     mini.records(BASE)
     found = [(p.code, p.field, p.line) for p in mini.validate().problems]
     assert ("evidence-before-vote", "evidence[0]", 27) in found
+
+
+def test_article_date_from_its_dateline_when_the_manifest_has_none(mini):
+    mini.seed("a.txt", "UNITED NATIONS, Oct 7, 2016 (Reuters) - " + SEED)
+    mini.manifest(published=None)
+    mini.records(BASE)
+    found = [(p.code, p.field) for p in mini.validate().problems]
+    assert ("evidence-before-vote", "evidence[0]") in found
+    assert ("evidence-undated", "evidence[0]") not in found

@@ -577,17 +577,22 @@ def _dates(project: Project, check: DraftCheck) -> Iterator[Problem]:
         claims = [c for c in ev.supports if c.startswith(VOTE_FACTS)]
         if not claims:
             continue
-        entry = project.manifest.entries.get(ev.seed.replace("\\", "/"))
-        if entry is None:
-            continue
-        if entry.published is None:
+        name = ev.seed.replace("\\", "/")
+        entry = project.manifest.entries.get(name)
+        published = entry.published if entry is not None else None
+        if published is None and name in project.seeds:  # the manifest does not say: the dateline may
+            from .articles import read_article
+
+            published = read_article(project.seeds[name].text).published
+        if published is None:
             yield Problem("evidence-undated", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, whose "
                           "publication date is unknown, so it cannot be shown to report the vote after it happened",
                           path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
-                          f"add published: YYYY-MM-DD to {ev.seed}'s entry in seeds/MANIFEST.yaml")
-        elif entry.published < draft.date:
+                          f"add published: YYYY-MM-DD to {ev.seed}'s entry in seeds/MANIFEST.yaml (its text has "
+                          "no dateline with a date)")
+        elif published < draft.date:
             yield Problem("evidence-before-vote", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, "
-                          f"published {entry.published.isoformat()}, before the vote of {draft.date.isoformat()}",
+                          f"published {published.isoformat()}, before the vote of {draft.date.isoformat()}",
                           path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
                           "an article written before a vote can only forecast it: cite one written after, or check "
                           "the draft's date")
