@@ -8,13 +8,14 @@ cannot be read at all raises `VotesError`.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from .errors import VotesError
 from .model import Council, Manifest, Records
 from .problems import Problem
 from .record import Record
-from .read import Seed, read_seed_bytes, read_yaml, seed_from_bytes
+from .read import Seed, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
 from .schema import build_council, build_manifest, build_records
 
 MANIFEST_NAME = "MANIFEST.yaml"
@@ -83,14 +84,31 @@ def load_project(data: Path = DEFAULT_DATA, council: Path = DEFAULT_COUNCIL,
 
 
 def read_seeds(folder: Path) -> dict[str, Seed]:
-    """Every regular file under the folder but the manifest and hidden files, by relative path."""
+    """Every regular file under the folder but the manifest and hidden files, by relative path.
+
+    Links are skipped (a seed path may not lead out through one); a FIFO, a device or a
+    socket among the seeds is refused with a message rather than read.
+    """
     seeds: dict[str, Seed] = {}
-    for path in sorted(folder.rglob("*")):
+    try:
+        paths = sorted(folder.rglob("*"))
+    except OSError as exc:
+        raise VotesError(os_message(display_path(folder), exc)) from None
+    for path in paths:
         rel = path.relative_to(folder)
         if rel.as_posix() == MANIFEST_NAME or any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_file() and not path.is_symlink():
-            seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed_bytes(path))
+        shown = display_path(path)
+        try:
+            mode = path.lstat().st_mode
+        except OSError as exc:
+            raise VotesError(os_message(shown, exc)) from None
+        if stat.S_ISLNK(mode) or stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            raise VotesError(f"{shown}: is {file_kind(mode)} among the seeds; seeds are plain text files "
+                             "(move it out of the seeds folder)")
+        seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed(path, shown))
     return seeds
 
 
@@ -101,6 +119,8 @@ def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
     """
     if name in known:
         return None
+    if "\0" in name:
+        return "holds a NUL character, which no file name can"
     if not name or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
         return "is an absolute path"
     parts = name.replace("\\", "/").split("/")
@@ -109,8 +129,10 @@ def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
     target = folder / name
     try:
         inside = target.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        inside = False
+    except RuntimeError:  # Python before 3.13 raises this for a loop of links
+        return "leads into a loop of symbolic links"
+    except OSError as exc:
+        return f"cannot be followed ({exc.strerror or exc})"
     if not inside:
         return "leads outside the seeds folder through a link"
     return None
