@@ -36,16 +36,14 @@ def display_path(path: Path) -> str:
 class Project(Record):
     """Everything `votes` reads, typed, with the problems found while reading it."""
 
-    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems")
+    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems", "seeds_display")
 
     def __init__(self, records: Records, council: Council, seeds_dir: Path, seeds: dict[str, Seed],
                  manifest: Manifest | None, problems: list[Problem] | None = None):
         self.records, self.council, self.seeds_dir, self.seeds = records, council, seeds_dir, seeds
         self.manifest, self.problems = manifest, problems or []
-
-    @property
-    def seeds_display(self) -> str:
-        return display_path(self.seeds_dir)
+        # once: a seed with tens of thousands of uncovered sentences names its folder in each
+        self.seeds_display = display_path(seeds_dir)
 
     def seed_display(self, name: str) -> str:
         return f"{self.seeds_display}/{name}"

@@ -327,13 +327,19 @@ class Seed(Record):
 
     def line_of(self, offset: int) -> int:
         """1-based line of an offset, by bisection over the line starts."""
-        return bisect.bisect_right(self.line_starts, offset)
+        line = bisect.bisect_right(self.line_starts, offset)
+        if self.has_cr and self._inside_crlf(offset):
+            line += 1  # the LF of a CRLF pair counts on the line the CR ended, as it always has
+        return line
 
     def col_of(self, offset: int) -> int:
         """1-based column of an offset."""
-        if self.has_cr and 0 < offset <= len(self.text) and self.text[offset - 1] == "\r":
-            return 1  # the LF of a CRLF pair
+        if self.has_cr and self._inside_crlf(offset):
+            return 1
         return offset - self.line_starts[self.line_of(offset) - 1] + 1
+
+    def _inside_crlf(self, offset: int) -> bool:
+        return 0 < offset < len(self.text) and self.text[offset - 1] == "\r" and self.text[offset] == "\n"
 
 
 _SEED_BREAK = re.compile("\n")

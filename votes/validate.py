@@ -208,7 +208,8 @@ class _Names:
         if code not in self._cache:
             member = self.council.members.get(code)
             names = [member.name, *member.names] if member else [code]
-            self._cache[code] = NameSet(names)
+            # normalised as quotes are, so that "Côte d’Ivoire" names the member in "Côte d'Ivoire"
+            self._cache[code] = NameSet([normalise(name) for name in names])
         return self._cache[code]
 
     def label(self, code: str) -> str:
