@@ -57,6 +57,12 @@ MAX_DRAFT_TICKS = 24
 UPRIGHT_TICKS = 8
 
 
+def plain_text(text: str) -> str:
+    """A label drawn as the text it is: `$` escaped, so that a name or symbol holding dollar signs
+    never goes through mathtext (where `$\\frac{$` would stop the drawing with an error)."""
+    return str(text).replace("$", r"\$")
+
+
 def vote_cell_kinds(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]]) -> np.ndarray:
     """Each cell of a vote matrix as an index into `KINDS`: its vote, veto, unknown or not seated."""
     values = matrix.to_numpy(dtype=object)
@@ -122,10 +128,11 @@ def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]
     ax.set_xlim(-0.5, cols - 0.5)
     ax.set_ylim(rows - 0.5, -0.5)
     ticks = draft_ticks(cols)
-    ax.set_xticks(ticks, [draft_labels.get(matrix.columns[i], matrix.columns[i]) for i in ticks],
+    ax.set_xticks(ticks, [plain_text(draft_labels.get(matrix.columns[i], matrix.columns[i])) for i in ticks],
                   fontsize=8 if small else 7, rotation=0 if len(ticks) <= UPRIGHT_TICKS else 90)
     ax.xaxis.tick_top()
-    ax.set_yticks(range(rows), [member_labels.get(m, m) for m in matrix.index], fontsize=9 if rows <= 40 else 6)
+    ax.set_yticks(range(rows), [plain_text(member_labels.get(m, m)) for m in matrix.index],
+                  fontsize=9 if rows <= 40 else 6)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -200,7 +207,7 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
         for i, (status, vetoed_by, not_vetoes) in enumerate(outcome_rows):
             tally = "–".join(f"{outcomes[level].iat[i]}" for level in ("yes", "no", "abstain"))
             tally += f"\n{rest[i]:.0f} not known" if rest[i] else ""
-            ax.text(x[i], bottom[i] + 0.3, f"{outcome_words(status, vetoed_by, not_vetoes)}\n{tally}",
+            ax.text(x[i], bottom[i] + 0.3, plain_text(f"{outcome_words(status, vetoed_by, not_vetoes)}\n{tally}"),
                     ha="center", va="bottom", fontsize=8.5, linespacing=1.15,
                     fontweight="bold" if status == "vetoed" else "normal")
     else:
@@ -210,7 +217,7 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
         marks.set_gid("vetoed")
         steps += [line, marks]
     ticks = draft_ticks(count)
-    ax.set_xticks(ticks, [draft_labels.get(outcomes.index[i], outcomes.index[i]) for i in ticks], fontsize=8,
+    ax.set_xticks(ticks, [plain_text(draft_labels.get(outcomes.index[i], outcomes.index[i])) for i in ticks], fontsize=8,
                   rotation=0 if len(ticks) <= UPRIGHT_TICKS else 90)
     ax.set_xlim(-0.6, count - 0.4)
     ax.set_ylim(0, max(15.0, float(bottom.max()) if count else 0.0) + 5)
@@ -240,7 +247,7 @@ def plot_agreement(agreement: pd.DataFrame, clustering: Clustering, fig: Figure,
     member_labels = member_labels or {}
     leaves = clustering.leaves
     n = len(leaves)
-    names = [member_labels.get(m, m) for m in leaves]
+    names = [plain_text(member_labels.get(m, m)) for m in leaves]
     label_size = 8.5 if n <= VALUES_MAX_MEMBERS else 6
     right = text_inches(names, label_size) + 0.25
     width, height = fig.get_size_inches()
@@ -257,7 +264,8 @@ def plot_agreement(agreement: pd.DataFrame, clustering: Clustering, fig: Figure,
     # the values are in report.md's table; each label would cost drawing time, so only pairs with none are marked
     for i, j in np.argwhere(np.isnan(values)) if n <= VALUES_MAX_MEMBERS else ():
         matrix_ax.text(j, i, UNDEFINED_MARK, ha="center", va="center", fontsize=8)
-    matrix_ax.set_xticks(range(n), columns, fontsize=8 if n <= VALUES_MAX_MEMBERS else 5.5, rotation=90)
+    matrix_ax.set_xticks(range(n), [plain_text(c) for c in columns], fontsize=8 if n <= VALUES_MAX_MEMBERS else 5.5,
+                         rotation=90)
     matrix_ax.xaxis.tick_top()
     matrix_ax.set_yticks(range(n), names, fontsize=label_size)
     matrix_ax.yaxis.tick_right()
