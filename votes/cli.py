@@ -27,7 +27,7 @@ class UsageFailure(click.ClickException):
     exit_code = 2
 
     def format_message(self) -> str:
-        return self.message
+        return render.visible(self.message)
 
 
 class DataProblems(SystemExit):
@@ -51,8 +51,16 @@ def input_options(command):
             return command(*args, paths=(data, council, seeds), **kwargs)
         except VotesError as exc:
             raise UsageFailure(str(exc)) from None
+        except OSError as exc:  # the library turns file errors into VotesError; this is the net under it
+            raise UsageFailure(os_failure(exc)) from None
 
     return wrapper
+
+
+def os_failure(exc: OSError) -> str:
+    """One line for a failure of the operating system that reached the command: exit code 2."""
+    where = exc.filename if exc.filename is not None else "votes"
+    return f"{where}: {exc.strerror or exc}"
 
 
 #: Below this many drafts a run is too quick for a progress bar to help.
@@ -61,7 +69,11 @@ PROGRESS_FROM = 500
 
 def show_progress(stream, drafts: int) -> bool:
     """A bar only for long runs on a terminal: pipes, files and CI logs stay clean."""
-    return drafts >= PROGRESS_FROM and hasattr(stream, "isatty") and stream.isatty()
+    return drafts >= PROGRESS_FROM and _is_terminal(stream)
+
+
+def _is_terminal(stream) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty()
 
 
 def _checked(paths) -> tuple[Project, Validation]:
@@ -153,7 +165,7 @@ def report(paths, out: Path, force: bool):
 
     written = write_report(project, validation, out, force=force)
     for path in written:
-        click.echo(f"wrote {path.as_posix()}")
+        click.echo(f"wrote {render.visible(path.as_posix())}")
 
 
 @main.command()
@@ -180,11 +192,12 @@ def export(paths, fmt: str, output: Path | None):
     rows = vote_rows(project, validation)
     text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
     if output is None:
-        click.echo(text, nl=False)
+        # a value's control characters would act on a terminal; into a pipe the data go as they are
+        click.echo(render.visible(text, newlines=True) if _is_terminal(sys.stdout) else text, nl=False)
     else:
-        from .output import check_output_file, write_atomic
+        from .output import refuse_inputs, write_atomic
 
-        check_output_file(output, [paths[0], paths[1], paths[2]])
+        refuse_inputs([output], [paths[0], paths[1]], paths[2])
         write_atomic(output, text)
     _note_problems(validation)
 
@@ -202,7 +215,6 @@ def show(paths, draft_id: str, fmt: str):
       votes show fr-es-aleppo-2016-10
     """
     import difflib
-    import json
 
     project, validation = _checked(paths)
     _stop_on(validation, MISSHAPEN)
@@ -212,7 +224,7 @@ def show(paths, draft_id: str, fmt: str):
         hint = f"; did you mean '{close[0]}'?" if close else f"; ids: {', '.join(ids)}"
         raise UsageFailure(f"votes: no draft '{draft_id}' in {project.records.path}{hint}")
     if fmt == "json":
-        click.echo(json.dumps(render.draft_data(project, validation, draft_id), indent=2, ensure_ascii=False))
+        click.echo(render.json_text(render.draft_data(project, validation, draft_id), indent=2))
     else:
         click.echo(render.draft_text(project, validation, draft_id), nl=False)
 
