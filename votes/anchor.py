@@ -61,7 +61,7 @@ CLOSEST_FULL_CHARS = 200_000
 _GRAM, _GRAMS, _GRAM_HITS, _CANDIDATES = 8, 24, 32, 4
 #: A non-ASCII run, with the ASCII character before it: NFC never joins or reorders across an
 #: ASCII character (none is the second of a composition), so each such piece is normalised alone.
-_NON_ASCII = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]++")
+_NON_ASCII = r"[\x00-\x7f]?[^\x00-\x7f]++"
 
 
 class _OffsetMap:
@@ -161,7 +161,7 @@ class NormalText:
         self._nfc_map: _OffsetMap | None = None
         composed = _nfc(text)
         if composed is not text:  # rare: a seed saved decomposed (NFD)
-            composed, self._nfc_map = _rewrite(text, _NON_ASCII, _nfc_piece)
+            composed, self._nfc_map = _rewrite(text, re.compile(_NON_ASCII), _nfc_piece)
         self.text, self._map = _rewrite(_one_for_one(composed), _RUNS, _run_piece)
 
     def original(self, offset: int) -> int:

@@ -321,8 +321,8 @@ class Seed(Record):
     def line_starts(self) -> list[int]:
         """The offset where each line begins; a lone CR (old Mac files) ends a line as editors show it."""
         if self._starts is None:
-            breaks = _SEED_BREAK_CR if self.has_cr else _SEED_BREAK
-            self._starts = [0, *(m.end() for m in breaks.finditer(self.text))]
+            breaks = "\r\n?|\n" if self.has_cr else "\n"
+            self._starts = [0, *(m.end() for m in re.finditer(breaks, self.text))]
         return self._starts
 
     def line_of(self, offset: int) -> int:
@@ -340,10 +340,6 @@ class Seed(Record):
 
     def _inside_crlf(self, offset: int) -> bool:
         return 0 < offset < len(self.text) and self.text[offset - 1] == "\r" and self.text[offset] == "\n"
-
-
-_SEED_BREAK = re.compile("\n")
-_SEED_BREAK_CR = re.compile("\r\n?|\n")
 
 
 def read_seed(path: Path, display: str) -> bytes:

@@ -6,6 +6,7 @@ CLI only chooses which to print.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .project import Project
@@ -15,9 +16,15 @@ from .validate import Validation
 
 #: What acts on a terminal instead of printing: C0 and C1 control characters, DEL, and the
 #: bidirectional controls that reorder what is shown. Tab and (where kept) line feed print.
-_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-_CONTROLS_BUT_NEWLINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+#: ... of which JSON may carry these raw (it escapes the C0 controls itself).
+_JSON_RAW = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
 _SHORT = {"\n": "\\n", "\r": "\\r", "\x1b": "\\x1b"}
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(chars: str) -> re.Pattern:
+    return re.compile(f"[{chars}]")  # compiled on first need: most runs print only plain text
 
 
 def _escape_char(match: re.Match) -> str:
@@ -32,12 +39,9 @@ def visible(text: str, *, newlines: bool = False) -> str:
     """Text safe to print on a terminal: control characters written as escapes (`\\x1b`, `\\r`,
     `\\u202e`), so a value or a file name can neither move the cursor, recolour, rewrite a line
     nor reorder it. newlines: keep line feeds (multi-line text), else write them `\\n`."""
-    pattern = _CONTROLS_BUT_NEWLINE if newlines else _CONTROLS
-    return pattern.sub(_escape_char, text) if pattern.search(text) else text
-
-
-#: Characters JSON may carry raw but a terminal would act on: written as \uXXXX, same data.
-_JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+    if text.isprintable():  # C speed; false for tabs, line feeds and non-breaking spaces too
+        return text
+    return _pattern(_CONTROLS if newlines else _CONTROLS + "\n").sub(_escape_char, text)
 
 
 def json_text(data, *, ascii: bool = False, indent: int | None = None) -> str:
@@ -46,7 +50,9 @@ def json_text(data, *, ascii: bool = False, indent: int | None = None) -> str:
     import json
 
     text = json.dumps(data, ensure_ascii=ascii, indent=indent)
-    return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if text.isascii():
+        return text
+    return _pattern(_JSON_RAW).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def problems_text(validation: Validation) -> str:
@@ -224,7 +230,7 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
 
 
 #: A seed name that YAML reads as the same plain text: written bare, as people write them.
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./-]*+")
+_PLAIN_KEY = r"[A-Za-z0-9_][A-Za-z0-9_./-]*+"
 
 
 def manifest_yaml(project: Project) -> str:
@@ -236,7 +242,7 @@ def manifest_yaml(project: Project) -> str:
     entries = project.manifest.entries if project.manifest else {}
     lines = ["seeds:"]
     for name, seed in project.seeds.items():
-        key = name if _PLAIN_KEY.fullmatch(name) and name not in ("null", "true", "false", "yes", "no", "on", "off") \
+        key = name if re.fullmatch(_PLAIN_KEY, name) and name not in ("null", "true", "false", "yes", "no", "on", "off") \
             else json_text(name, ascii=True)
         lines.append(f"  {key}:")
         lines.append(f"    sha256: {seed.sha256}")
