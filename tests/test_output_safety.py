@@ -131,6 +131,25 @@ def test_export_onto_what_cannot_hold_a_file(cli, shipped_copy, target, message)
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("out, message", [
+    ("notes.txt", "Error: notes.txt: is a file, not a folder\n"),
+    ("notes.txt/reports", "Error: notes.txt/reports: a part of the path is not a folder\n"),
+])
+def test_report_out_that_is_not_a_folder(cli, shipped_copy, out, message):
+    (shipped_copy / "notes.txt").write_text("mine\n", encoding="utf-8")
+    result = cli("report", "--out", out, ok_codes=(2,))
+    assert result.stderr == message
+    assert (shipped_copy / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null") or os.name != "posix", reason="POSIX devices only")
+def test_report_out_on_a_device(cli, shipped_copy):
+    result = cli("report", "--out", "/dev/null", ok_codes=(2,))
+    assert result.stderr == "Error: /dev/null: is a character device, not a folder\n"
+    result = cli("report", "--out", "/dev/null/reports", ok_codes=(2,))
+    assert result.stderr == "Error: /dev/null/reports: a part of the path is not a folder\n"
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/null") or os.name != "posix", reason="POSIX devices only")
 def test_export_under_a_device_is_one_message(cli, shipped_copy):
     result = cli("export", "-o", "/dev/null/x.csv", ok_codes=(2,))

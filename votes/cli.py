@@ -59,8 +59,8 @@ def input_options(command):
 
 def os_failure(exc: OSError) -> str:
     """One line for a failure of the operating system that reached the command: exit code 2."""
-    where = exc.filename if exc.filename is not None else "votes"
-    return f"{where}: {exc.strerror or exc}"
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename is not None else reason
 
 
 #: Below this many drafts a run is too quick for a progress bar to help.

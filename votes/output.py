@@ -301,6 +301,21 @@ def refuse_inputs(targets: list[Path], data_files: list[Path], seeds_dir: Path, 
                 raise VotesError(_refusal(target, _display(folder), reports))
 
 
+def check_folder(folder: Path) -> None:
+    """Refuse, before any work, an output folder that is a file or something else (links followed)."""
+    try:
+        mode = os.stat(folder).st_mode
+    except FileNotFoundError:
+        return  # made when the files are written
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, NotADirectoryError):
+            raise VotesError(f"{folder.as_posix()}: a part of the path is not a folder") from None
+        raise VotesError(_written(folder, exc) if isinstance(exc, OSError) else
+                         f"{folder.as_posix()}: the path holds a NUL character") from None
+    if not stat.S_ISDIR(mode):
+        raise VotesError(f"{folder.as_posix()}: is {file_kind(mode)}, not a folder")
+
+
 def _refusal(target: Path, folder: str, reports: bool) -> str:
     if reports:
         return f"{target.parent.as_posix()}: refusing to write reports into {folder}, which holds your input"

@@ -132,12 +132,12 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     return YamlFile(display, root)
 
 
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+_KINDS = ((stat.S_ISREG, "a file"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
 
 def file_kind(mode: int) -> str:
-    """What a non-regular file is, in words: 'a folder', 'a FIFO (named pipe)', 'a character device' ..."""
+    """What a file is, in words: 'a file', 'a folder', 'a FIFO (named pipe)', 'a character device' ..."""
     return next((words for test, words in _KINDS if test(mode)), "not a regular file")
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote as url_quote
 
 from .model import Draft
-from .output import refuse_inputs, write_files
+from .output import check_folder, refuse_inputs, write_files
 from .project import Project
 from .validate import Validation
 
@@ -68,7 +68,8 @@ def write_report(project: Project, validation: Validation, out_dir: Path, force:
     cannot be written.
     """
     inputs = [Path(project.records.path), Path(project.council.path)]
-    refuse_inputs([out_dir / REPORT_MD], inputs, project.seeds_dir, reports=True)  # the folder, before the work
+    check_folder(out_dir)  # before the work: a file or a device named as the folder
+    refuse_inputs([out_dir / REPORT_MD], inputs, project.seeds_dir, reports=True)
     report = build_report(project, validation, force, seeds_link=seeds_link(project.seeds_dir, out_dir))
     # every file is drawn before any is written, then the set is written as one (votes.output)
     files = {out_dir / name: png_bytes(figure) for name, figure in report.figures.items()}
