@@ -228,32 +228,33 @@ def test_refuse_inputs_from_python(tmp_path, monkeypatch):
 
 # --- a report set: wholly new or wholly old --------------------------------------------------------
 
-def _slow_replace(monkeypatch, delay: float):
+def test_two_writers_never_leave_a_mixed_set(tmp_path, monkeypatch):
+    """Writer A renames slowly; B starts later and renames fast, so without the lock B's files
+    would land between A's (f0, f1 from B, the rest from A)."""
+    names = [f"f{i}.txt" for i in range(6)]
     real = os.replace
+    pace = {"A": 0.03, "B": 0.01}
 
     def replace(src, dst):
-        time.sleep(delay)
+        time.sleep(pace[threading.current_thread().name])
         real(src, dst)
 
     monkeypatch.setattr(output_module.os, "replace", replace)
-
-
-def test_two_writers_never_leave_a_mixed_set(tmp_path, monkeypatch):
-    names = [f"f{i}.txt" for i in range(6)]
-    _slow_replace(monkeypatch, 0.02)  # without the lock, the two runs' renames would interleave
     barrier = threading.Barrier(2)
 
     def writer(tag):
         barrier.wait()
+        if tag == "B":
+            time.sleep(0.05)
         write_files({tmp_path / name: tag for name in names})
 
-    threads = [threading.Thread(target=writer, args=(tag,)) for tag in ("A", "B")]
+    threads = [threading.Thread(target=writer, args=(tag,), name=tag) for tag in ("A", "B")]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    contents = {(tmp_path / name).read_text() for name in names}
-    assert len(contents) == 1, contents
+    contents = [(tmp_path / name).read_text() for name in names]
+    assert len(set(contents)) == 1, contents
     assert _no_temporary_files(tmp_path)
 
 
