@@ -433,3 +433,31 @@ def test_an_os_error_that_reaches_the_command_is_one_message(cli, shipped_copy, 
 def test_write_atomic_from_python_refuses_a_folder(tmp_path):
     with pytest.raises(VotesError, match="is a folder"):
         write_atomic(tmp_path, "x")
+
+
+def test_a_folder_that_refuses_files_is_one_message_even_as_root(cli, shipped_copy, monkeypatch):
+    """The same as test_export_into_a_folder_that_cannot_be_written where permissions bind."""
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(shipped_copy / "out" / ".votes.csv.x.tmp"))
+
+    monkeypatch.setattr(output_module.tempfile, "mkstemp", refuse)
+    result = cli("export", "-o", "out/votes.csv", ok_codes=(2,))
+    assert result.stderr == "Error: out/votes.csv: permission denied\n"
+    result = cli("report", "--out", "out", ok_codes=(2,))
+    assert result.stderr.startswith("Error: out/") and result.stderr.endswith(": permission denied\n")
+    assert not (shipped_copy / "out" / "report.md").exists()
+
+
+def test_a_data_file_that_cannot_be_read_is_one_message_even_as_root(cli, shipped_copy, monkeypatch):
+    import votes.read
+
+    real = os.open
+
+    def refuse(path, flags, *args):
+        if str(path).endswith("resolutions.yaml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, flags, *args)
+
+    monkeypatch.setattr(votes.read.os, "open", refuse)
+    result = cli("validate", ok_codes=(2,))
+    assert result.stderr == "Error: data/resolutions.yaml: permission denied\n"
