@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from test_checks import BASE, SEED, replaced, run
+from test_checks import SEED, replaced, run
 from votes.anchor import (
     CLOSEST_FULL_CHARS, CLOSEST_QUOTE_CHARS, ELLIPSIS, NormalText, SeedText, normalise, sentences,
     sentences_matching,
