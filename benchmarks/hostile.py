@@ -93,7 +93,8 @@ class Run:
 def run_once(cmd: list[str], cwd: Path, timeout: float) -> Run:
     """One fresh process: wall time and its own peak RSS; killed after `timeout` seconds."""
     cmd = [CLI_PROBE if part == "CLI_PROBE" else part for part in cmd]
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "FORCE_COLOR")}
+    # bytecode caching on, as on a user's machine (as benchmarks/run.py does)
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE")}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
