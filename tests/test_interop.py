@@ -124,7 +124,7 @@ def test_unvotes_needs_a_folder(cli, shipped_copy):
     assert "give a folder with -o" in result.output
     (shipped_copy / "afile").write_text("x", encoding="utf-8")
     result = cli("export", "--format", "unvotes", "-o", "afile", ok_codes=(2,))
-    assert "exists and is not a folder" in result.output and "Traceback" not in result.output
+    assert "afile: is a file, not a folder" in result.output and "Traceback" not in result.output
 
 
 # --- import --------------------------------------------------------------------------------------

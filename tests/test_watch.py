@@ -95,7 +95,7 @@ def test_watch_keeps_going_when_a_file_is_unreadable_for_a_moment(watching):
     council = root / "data" / "council.yaml"
     saved = council.read_bytes()
     council.unlink()
-    process.read_until(lambda line: line == "Error: data/council.yaml: no such file\n")
+    process.read_until(lambda line: line == "Error: data/council.yaml: no such file or folder\n")
     council.write_bytes(saved)
     process.read_until(lambda line: line.startswith("0 errors, 0 warnings"))
     assert process.interrupt()[0] == 0

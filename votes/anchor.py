@@ -1,24 +1,33 @@
 """Finding quotes in seeds, and the sentences of a seed.
 
 A quote is looked up exactly first; then both sides are normalised the way
-people retype text (curly and straight quotes, dashes, non-breaking and
-repeated spaces, the ellipsis character), with offsets mapped back to the
-seed's own text so every match has a true line and column. `...` inside a
-quote joins parts that must appear in that order.
+people retype text (Unicode NFC, curly and straight quotes, dashes,
+non-breaking and repeated spaces, the ellipsis character), with offsets mapped
+back to the seed's own text so every match has a true line and column. `...`
+inside a quote joins parts that must appear in that order.
+
+Everything here runs in time linear in the text and the quote: every regex
+is written so that it cannot backtrack over a run of the same characters
+(possessive quantifiers, or a lookbehind that lets a match start only at the
+first character of a run), and the closest-passage search reads a bounded
+part of the quote and, in a long seed, only the places its words point to.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cached_property
 
 from .read import Seed
 
 _SIMPLE = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u2035": "'", "`": "'",
+    "\u02bc": "'", "\uff07": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\uff02": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
 }
 
 
@@ -35,53 +44,135 @@ def _one_for_one(text: str) -> str:
 _SIMPLE.update({chr(c): " " for c in range(0x3000 + 1) if chr(c).isspace() and c != 0x20})
 _SIMPLE["\u200b"] = " "
 #: What changes length when normalised: runs of spaces (folded to one) and the ellipsis.
+#: Linear: ` {2,}` fails after one space where a run is a single space.
 _RUNS = re.compile(r" {2,}|\u2026")
-ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
+#: `...` or `…` with the white space around it: what joins the parts of a quote. A match may not
+#: start inside a run of blanks (only at its first blank, or on a non-blank), and blanks are taken
+#: possessively, so a long run of blanks without an ellipsis costs its length once, not squared.
+ELLIPSIS = re.compile(r"(?:(?<!\s)|(?!\s))\s*+(?:\.\.\.|\u2026)\s*+")
 #: Below this similarity (0-100) no closest passage is suggested: it would mislead.
 SUGGEST_FLOOR = 60.0
+#: The closest-passage search reads at most this many characters of a quote: enough to place it,
+#: and the cost of aligning grows faster than linearly with the quote's length.
+CLOSEST_QUOTE_CHARS = 300
+#: Seeds up to this many characters are aligned whole (a few milliseconds); in longer ones the
+#: quote is aligned only where its 8-character pieces occur.
+CLOSEST_FULL_CHARS = 200_000
+_GRAM, _GRAMS, _GRAM_HITS, _CANDIDATES = 8, 24, 32, 4
+#: A non-ASCII run, with the ASCII character before it: NFC never joins or reorders across an
+#: ASCII character (none is the second of a composition), so each such piece is normalised alone.
+_NON_ASCII = r"[\x00-\x7f]?[^\x00-\x7f]++"
+
+
+class _OffsetMap:
+    """Where each offset of a rewritten text comes from in the text it was made from.
+
+    The rewritten text is a sequence of pieces, each either copied one for one
+    ("fixed") or a replacement of a stretch of the source (a run of spaces, an
+    ellipsis, a composed character): offsets inside a replacement map to its
+    start, and the end of a span inside one to its end.
+    """
+
+    __slots__ = ("starts", "origins", "fixed", "length", "source_length")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.fixed: list[bool] = []
+        self.length = self.source_length = 0
+
+    def add(self, start: int, origin: int, fixed: bool) -> None:
+        self.starts.append(start)
+        self.origins.append(origin)
+        self.fixed.append(fixed)
+
+    def original(self, offset: int) -> int:
+        if offset >= self.length:
+            return self.source_length
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return 0
+        if self.fixed[i]:
+            return self.origins[i] + (offset - self.starts[i])
+        return self.origins[i]
+
+    def original_end(self, end: int) -> int:
+        """The end in the source of a span that ends (exclusive) at `end` here."""
+        if end <= 0:
+            return self.original(0)
+        if end > self.length:
+            return self.source_length
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        if i < 0:
+            return 0
+        if self.fixed[i]:
+            return self.origins[i] + (end - self.starts[i])
+        return self.origins[i + 1] if i + 1 < len(self.origins) else self.source_length
+
+
+def _rewrite(text: str, pattern: re.Pattern, replace) -> tuple[str, _OffsetMap]:
+    """`pattern.sub(replace, text)` with the offset map back to `text`."""
+    offsets = _OffsetMap()
+    pieces: list[str] = []
+    pos = length = 0
+    for match in pattern.finditer(text):
+        if match.start() > pos:
+            offsets.add(length, pos, True)
+            pieces.append(text[pos:match.start()])
+            length += match.start() - pos
+        repl = replace(match)
+        if repl == match.group():
+            offsets.add(length, match.start(), True)
+        else:
+            offsets.add(length, match.start(), False)
+        pieces.append(repl)
+        length += len(repl)
+        pos = match.end()
+    if pos < len(text):
+        offsets.add(length, pos, True)
+        pieces.append(text[pos:])
+        length += len(text) - pos
+    offsets.length, offsets.source_length = length, len(text)
+    return "".join(pieces), offsets
+
+
+def _nfc(text: str) -> str:
+    if text.isascii():
+        return text
+    import unicodedata  # a C module: loaded only for text beyond ASCII
+
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _nfc_piece(match: re.Match) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", match.group())
+
+
+def _run_piece(match: re.Match) -> str:
+    return "..." if match.group() == "\u2026" else " "
 
 
 class NormalText:
     """A text in normal form, with a map from its offsets back to the original's."""
 
     def __init__(self, text: str):
-        self._norm_starts: list[int] = []
-        self._orig_starts: list[int] = []
-        self._fixed: list[bool] = []  # True where a piece maps one-to-one
-        mapped = _one_for_one(text)
-        pieces: list[str] = []
-        pos = norm_len = 0
-        for match in _RUNS.finditer(mapped):
-            if match.start() > pos:
-                self._add(norm_len, pos, True)
-                pieces.append(mapped[pos:match.start()])
-                norm_len += match.start() - pos
-            repl = "..." if match.group() == "\u2026" else " "
-            self._add(norm_len, match.start(), False)
-            pieces.append(repl)
-            norm_len += len(repl)
-            pos = match.end()
-        if pos < len(mapped):
-            self._add(norm_len, pos, True)
-            pieces.append(mapped[pos:])
-        self.text = "".join(pieces)
-        self._orig_len = len(text)
-
-    def _add(self, norm: int, orig: int, fixed: bool) -> None:
-        self._norm_starts.append(norm)
-        self._orig_starts.append(orig)
-        self._fixed.append(fixed)
+        self._nfc_map: _OffsetMap | None = None
+        composed = _nfc(text)
+        if composed is not text:  # rare: a seed saved decomposed (NFD)
+            composed, self._nfc_map = _rewrite(text, re.compile(_NON_ASCII), _nfc_piece)
+        self.text, self._map = _rewrite(_one_for_one(composed), _RUNS, _run_piece)
 
     def original(self, offset: int) -> int:
         """The offset in the original text where normal offset `offset` comes from."""
-        if offset >= len(self.text):
-            return self._orig_len
-        i = bisect.bisect_right(self._norm_starts, offset) - 1
-        if i < 0:
-            return 0
-        if self._fixed[i]:
-            return self._orig_starts[i] + (offset - self._norm_starts[i])
-        return self._orig_starts[i]
+        at = self._map.original(offset)
+        return self._nfc_map.original(at) if self._nfc_map is not None else at
+
+    def original_end(self, end: int) -> int:
+        """The end in the original text of a normal span ending (exclusive) at `end`."""
+        at = self._map.original_end(end)
+        return self._nfc_map.original_end(at) if self._nfc_map is not None else at
 
     @cached_property
     def folded(self) -> str | None:
@@ -90,14 +181,21 @@ class NormalText:
         return low if len(low) == len(self.text) else None
 
 
-_PLAIN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+#: Printable ASCII in words separated by single spaces. Possessive and of disjoint classes,
+#: so a failed match costs the text's length once.
+_PLAIN = re.compile(r"[\x21-\x7e]++(?: [\x21-\x7e]++)*+")
 
 
 def normalise(text: str) -> str:
-    """The normal form of a short text (a quote, a sentence), without an offset map."""
+    """The normal form of a short text (a quote, a sentence, a member's name), without an offset map.
+
+    Unicode NFC, quotes, apostrophes and dashes straightened, every white space a
+    plain one and runs of them folded, `…` written `...`, ends stripped: the form
+    in which seeds are searched, so that names and quotes compare as typed.
+    """
     if _PLAIN.fullmatch(text):  # printable ASCII, single spaces: already normal
         return text
-    return _RUNS.sub(lambda m: "..." if m.group() == "\u2026" else " ", _one_for_one(text)).strip()
+    return _RUNS.sub(_run_piece, _one_for_one(_nfc(text))).strip()
 
 
 class Anchor:
@@ -155,27 +253,96 @@ class SeedText:
             how = "case"
         if spans is None:
             return None
-        mapped = tuple((normal.original(a), normal.original(b - 1) + 1) for a, b in spans)
+        mapped = tuple((normal.original(a), normal.original_end(b)) for a, b in spans)
         return self.anchor(mapped[0][0], mapped[-1][1], how, mapped)
 
     def closest(self, quote: str) -> tuple[float, int, str] | None:
-        """The most similar passage: (similarity 0-100, seed line, passage), above the floor."""
+        """The most similar passage: (similarity 0-100, seed line, passage), above the floor.
+
+        Bounded cost: the quote is read up to `CLOSEST_QUOTE_CHARS`; a seed longer
+        than `CLOSEST_FULL_CHARS` is aligned only around the places where pieces of
+        the quote occur. The line is that of the first character the alignment
+        matches, so a passage that the aligner let begin at the tail of the line
+        before is still shown at its own line.
+        """
         from rapidfuzz import fuzz  # only paid for when a quote is missing
 
-        needle = normalise(ELLIPSIS.sub(" ", quote))
+        needle = _head(normalise(ELLIPSIS.sub(" ", quote)), CLOSEST_QUOTE_CHARS)
         if not needle:
             return None
-        found = fuzz.partial_ratio_alignment(needle, self.normal.text, score_cutoff=SUGGEST_FLOOR)
-        if found is None:
+        normal = self.normal
+        hay = normal.text
+        if len(hay) <= CLOSEST_FULL_CHARS:
+            windows = [(0, len(hay))]
+        else:
+            windows = _candidate_windows(hay, needle)
+        best = None
+        for low, high in windows:
+            found = fuzz.partial_ratio_alignment(needle, hay[low:high], score_cutoff=SUGGEST_FLOOR)
+            if found is not None and (best is None or found.score > best[0]):
+                best = (found.score, low + found.dest_start, low + found.dest_end)
+        if best is None:
             return None
-        start = self.normal.original(found.dest_start)
-        end = self.normal.original(max(found.dest_end - 1, found.dest_start)) + 1
+        score, start, end = best
+        start, end = _matched(needle, hay, start, end)
         text = self.seed.text
-        while start < end and text[start].isspace():  # the alignment may begin on a line break
+        start, end = normal.original(start), normal.original_end(end)
+        while start < end and text[start].isspace():
             start += 1
-        while end < len(text) and not text[end].isspace():  # show whole words
+        while start > 0 and text[start - 1].isalnum():  # show whole words
+            start -= 1
+        while end < len(text) and not text[end].isspace():
             end += 1
-        return found.score, self.seed.line_of(start), text[start:end].rstrip()
+        return score, self.seed.line_of(start), text[start:end].rstrip()
+
+
+def _head(text: str, most: int) -> str:
+    """The text up to `most` characters, cut at a space when one falls in its second half."""
+    if len(text) <= most:
+        return text
+    cut = text.rfind(" ", most // 2, most)
+    return text[:cut] if cut > 0 else text[:most]
+
+
+def _candidate_windows(hay: str, needle: str) -> list[tuple[int, int]]:
+    """Stretches of a long text where the needle may stand: where its 8-character pieces occur.
+
+    Each piece found at most `_GRAM_HITS` times votes for the place the needle
+    would start; the `_CANDIDATES` places with most votes give windows three
+    needles wide. Pieces found more often than that say nothing and are skipped.
+    """
+    size = len(needle)
+    gram = min(_GRAM, size)
+    step = max(1, (size - gram) // (_GRAMS - 1))
+    votes: Counter[int] = Counter()
+    for offset in range(0, size - gram + 1, step):
+        piece = needle[offset:offset + gram]
+        if piece.isspace():
+            continue
+        hits = []
+        at = hay.find(piece)
+        while at >= 0 and len(hits) <= _GRAM_HITS:
+            hits.append(at)
+            at = hay.find(piece, at + 1)
+        if len(hits) > _GRAM_HITS:
+            continue
+        for at in hits:
+            votes[max(at - offset, 0) // size] += 1
+    windows = []
+    for bucket, _ in votes.most_common(_CANDIDATES):
+        windows.append((max(0, (bucket - 1) * size), min(len(hay), (bucket + 2) * size)))
+    return windows
+
+
+def _matched(needle: str, hay: str, start: int, end: int) -> tuple[int, int]:
+    """The part of hay[start:end] that the alignment with the needle actually matches."""
+    from rapidfuzz.distance import Indel
+
+    blocks = [op for op in Indel.opcodes(needle, hay[start:end])
+              if op.tag == "equal" and not hay[start + op.dest_start:start + op.dest_end].isspace()]
+    if not blocks:
+        return start, end
+    return start + blocks[0].dest_start, start + blocks[-1].dest_end
 
 
 def _find_parts(haystack: str, parts: list[str]) -> list[tuple[int, int]] | None:
@@ -198,7 +365,9 @@ def _find_parts(haystack: str, parts: list[str]) -> list[tuple[int, int]] | None
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gen lt col gov jr sr no vs etc inc corp co jan feb mar apr jun jul aug "
     "sep sept oct nov dec".split())
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+#: A sentence end: the mark, closing quotes or brackets, blanks, then what opens a sentence.
+#: Possessive, so a long run of blanks or brackets is read once.
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
@@ -230,16 +399,23 @@ def sentences_matching(text: str, stems: tuple[str, ...], pattern: re.Pattern) -
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
         return [s for s in sentences(text) if pattern.search(s.text)]
-    starts = set()
+    hits: list[int] = []
     for stem in stems:
         at = low.find(stem)
         while at >= 0:
-            starts.add(low.rfind("\n", 0, at) + 1)
+            hits.append(at)
             at = low.find(stem, at + len(stem))
+    hits.sort()
     out: list[Sentence] = []
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        line_sentences(text[start:] if end < 0 else text[start:end], start, out)
+    done = -1  # the end of the last line split: each line is found and split once, whatever its length
+    for at in hits:
+        if at < done:
+            continue
+        newline = text.rfind("\n", done + 1, at)
+        start = newline + 1 if newline >= 0 else done + 1
+        end = text.find("\n", at)
+        done = len(text) if end < 0 else end
+        line_sentences(text[start:done], start, out)
     return [s for s in out if pattern.search(s.text)]
 
 

@@ -81,11 +81,14 @@ MAX_PLOT_INCHES = 12.0
 
 
 def chart_text(text: str) -> str:
-    """Text from the data as a chart shows it: each line's runs of white space made one space.
+    """Text from the data as a chart shows it: each line's runs of white space made one space, and
+    `$` escaped, so that a name or symbol holding dollar signs never goes through mathtext (where
+    `$\\frac{$` would stop the drawing with an error).
 
     Every name, title and label drawn from the user's data goes through here.
     """
-    return "\n".join(" ".join(line.split()) for line in str(text).split("\n"))
+    plain = "\n".join(" ".join(line.split()) for line in str(text).split("\n"))
+    return plain.replace(r"\$", "$").replace("$", r"\$")  # escaped once, however often it passes here
 
 
 def draft_label(symbol: str, short: str, date: str) -> str:
@@ -286,7 +289,7 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
             partial = series[-1][1][i] > 0
             tally = tally_words(*(int(outcomes[level].iat[i]) for level in ("yes", "no", "abstain")),
                                 int(series[-1][1][i]), sep="\n")
-            ax.text(x[i], bottom[i] + 0.3, f"{outcome_words(status, vetoed_by, not_vetoes)}\n{tally}",
+            ax.text(x[i], bottom[i] + 0.3, chart_text(f"{outcome_words(status, vetoed_by, not_vetoes)}\n{tally}"),
                     ha="center", va="bottom", fontsize=8.5, linespacing=1.15,
                     fontweight="bold" if status == "vetoed" and not partial else "normal",
                     fontstyle="italic" if partial else "normal")
@@ -350,7 +353,8 @@ def plot_agreement(agreement: pd.DataFrame, clustering: Clustering, fig: Figure,
         plot_cell_values(values, matrix_ax)
     elif n <= VALUES_MAX_MEMBERS:  # too many for numbers: mark only the pairs with no draft in common
         plot_cell_values(np.where(np.isnan(values), np.nan, np.inf), matrix_ax)
-    matrix_ax.set_xticks(range(n), columns, fontsize=8 if n <= VALUES_MAX_MEMBERS else 5.5, rotation=90)
+    matrix_ax.set_xticks(range(n), [chart_text(c) for c in columns], fontsize=8 if n <= VALUES_MAX_MEMBERS else 5.5,
+                         rotation=90)
     matrix_ax.xaxis.tick_top()
     matrix_ax.set_yticks(range(n), names, fontsize=label_size)
     matrix_ax.yaxis.tick_right()

@@ -26,7 +26,7 @@ class UsageFailure(click.ClickException):
     exit_code = 2
 
     def format_message(self) -> str:
-        return self.message
+        return render.visible(self.message)
 
 
 class DataProblems(SystemExit):
@@ -50,6 +50,8 @@ def input_options(command):
             return command(*args, paths=(data, council, seeds), **kwargs)
         except VotesError as exc:
             raise UsageFailure(str(exc)) from None
+        except OSError as exc:  # the library turns file errors into VotesError; this is the net under it
+            raise UsageFailure(os_failure(exc)) from None
 
     return wrapper
 
@@ -86,13 +88,23 @@ def _print_import_problems(problems) -> None:
     raise DataProblems()
 
 
+def os_failure(exc: OSError) -> str:
+    """One line for a failure of the operating system that reached the command: exit code 2."""
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename is not None else reason
+
+
 #: Below this many drafts a run is too quick for a progress bar to help.
 PROGRESS_FROM = 500
 
 
 def show_progress(stream, drafts: int) -> bool:
     """A bar only for long runs on a terminal: pipes, files and CI logs stay clean."""
-    return drafts >= PROGRESS_FROM and hasattr(stream, "isatty") and stream.isatty()
+    return drafts >= PROGRESS_FROM and _is_terminal(stream)
+
+
+def _is_terminal(stream) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty()
 
 
 def _checked(paths) -> tuple[Project, Validation]:
@@ -192,7 +204,7 @@ def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: b
     except DataRefused as refused:
         _refused(validation, refused)
     for path in written:
-        click.echo(f"wrote {path.as_posix()}")
+        click.echo(f"wrote {render.visible(path.as_posix())}")
     _note_problems(validation)
 
 
@@ -278,7 +290,7 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
       votes export --format unvotes -o unvotes/
     """
     from . import interop
-    from .output import check_output_file, write_atomic
+    from .output import check_folder, refuse_inputs, write_atomic, write_files
     from .tables import vote_rows
 
     project, validation = _checked(paths)
@@ -288,16 +300,11 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
                            "give a folder with -o")
     sourced = _load_sourced(sourced_path)
     project, validation = interop.with_sourced(project, validation, sourced)
-    inputs = [paths[0], paths[1], paths[2], sourced_path]
     if fmt == "unvotes":
-        from .output import check_output_dir
-
-        check_output_dir(output, [])
-        files = interop.unvotes_files(project, validation)
-        for name in files:
-            check_output_file(output / name, inputs)
-        for name, text in files.items():
-            write_atomic(output / name, text)
+        check_folder(output)
+        files = {output / name: text for name, text in interop.unvotes_files(project, validation).items()}
+        refuse_inputs(list(files), [paths[0], paths[1], sourced_path], paths[2])
+        write_files(files)
         _note_problems(validation)
         return
     if fmt == "undl":
@@ -306,9 +313,10 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
         rows = vote_rows(project, validation)
         text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
     if output is None:
-        click.echo(text, nl=False)
+        # a value's control characters would act on a terminal; into a pipe the data go as they are
+        click.echo(render.visible(text, newlines=True) if _is_terminal(sys.stdout) else text, nl=False)
     else:
-        check_output_file(output, inputs)
+        refuse_inputs([output], [paths[0], paths[1], sourced_path], paths[2])
         write_atomic(output, text)
     _note_problems(validation)
 
@@ -328,13 +336,11 @@ def show(paths, draft_id: str, fmt: str):
       votes show fr-es-aleppo-2016-10
       votes show S/2016/846
     """
-    import json
-
     project, validation = _checked(paths)
     _stop_on(validation, MISSHAPEN)
     draft = project.find_draft(draft_id)
     if fmt == "json":
-        click.echo(json.dumps(render.draft_data(project, validation, draft.id), indent=2, ensure_ascii=False))
+        click.echo(render.json_text(render.draft_data(project, validation, draft.id), indent=2))
     else:
         click.echo(render.draft_text(project, validation, draft.id), nl=False)
 

@@ -37,7 +37,7 @@ CODES: dict[str, tuple[str, str]] = {
     "member-unknown": (ERROR, "a member code that data/council.yaml does not define"),
     "quote-comment": (WARNING, "an unquoted ' #' cut the quote short: YAML read the rest as a comment"),
     # evidence
-    "seed-path-outside": (ERROR, "an evidence seed path that leaves seeds/ (absolute, '..', or a link out)"),
+    "seed-path-outside": (ERROR, "an evidence seed path that is no safe name inside seeds/ (absolute, '..', a link out or in a loop, a NUL)"),
     "seed-not-found": (ERROR, "an evidence seed that is not a file in seeds/"),
     "quote-not-found": (ERROR, "a quote that is not in its seed, even after normalising"),
     "quote-case": (WARNING, "a quote found only when letter case is ignored"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from .errors import DraftNotFound, VotesError
 from .model import Council, Draft, Manifest, Records
 from .problems import Problem
 from .record import Record
-from .read import Seed, read_seed_bytes, read_yaml, seed_from_bytes
+from .read import Seed, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
 from .schema import build_council, build_manifest, build_records
 
 MANIFEST_NAME = "MANIFEST.yaml"
@@ -37,16 +38,14 @@ def display_path(path: Path) -> str:
 class Project(Record):
     """Everything `votes` reads, typed, with the problems found while reading it."""
 
-    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems")
+    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems", "seeds_display")
 
     def __init__(self, records: Records, council: Council, seeds_dir: Path, seeds: dict[str, Seed],
                  manifest: Manifest | None, problems: list[Problem] | None = None):
         self.records, self.council, self.seeds_dir, self.seeds = records, council, seeds_dir, seeds
         self.manifest, self.problems = manifest, problems or []
-
-    @property
-    def seeds_display(self) -> str:
-        return display_path(self.seeds_dir)
+        # once: a seed with tens of thousands of uncovered sentences names its folder in each
+        self.seeds_display = display_path(seeds_dir)
 
     def seed_display(self, name: str) -> str:
         return f"{self.seeds_display}/{name}"
@@ -161,14 +160,31 @@ def _load(data: Path, council: Path, seeds: Path) -> Project:
 
 
 def read_seeds(folder: Path) -> dict[str, Seed]:
-    """Every regular file under the folder but the manifest and hidden files, by relative path."""
+    """Every regular file under the folder but the manifest and hidden files, by relative path.
+
+    Links are skipped (a seed path may not lead out through one); a FIFO, a device or a
+    socket among the seeds is refused with a message rather than read.
+    """
     seeds: dict[str, Seed] = {}
-    for path in sorted(folder.rglob("*")):
+    try:
+        paths = sorted(folder.rglob("*"))
+    except OSError as exc:
+        raise VotesError(os_message(display_path(folder), exc)) from None
+    for path in paths:
         rel = path.relative_to(folder)
         if rel.as_posix() == MANIFEST_NAME or any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_file() and not path.is_symlink():
-            seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed_bytes(path))
+        shown = display_path(path)
+        try:
+            mode = path.lstat().st_mode
+        except OSError as exc:
+            raise VotesError(os_message(shown, exc)) from None
+        if stat.S_ISLNK(mode) or stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            raise VotesError(f"{shown}: is {file_kind(mode)} among the seeds; seeds are plain text files "
+                             "(move it out of the seeds folder)")
+        seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed(path, shown))
     return seeds
 
 
@@ -179,6 +195,8 @@ def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
     """
     if name in known:
         return None
+    if "\0" in name:
+        return "holds a NUL character, which no file name can"
     if not name or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
         return "is an absolute path"
     parts = name.replace("\\", "/").split("/")
@@ -187,8 +205,10 @@ def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
     target = folder / name
     try:
         inside = target.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        inside = False
+    except RuntimeError:  # Python before 3.13 raises this for a loop of links
+        return "leads into a loop of symbolic links"
+    except OSError as exc:
+        return f"cannot be followed ({exc.strerror or exc})"
     if not inside:
         return "leads outside the seeds folder through a link"
     return None

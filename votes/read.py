@@ -9,7 +9,10 @@ the schema decides what type each field is.
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -36,8 +39,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 64
 #: Far above any real history (the Council's whole record is a few MB); guards memory.
 MAX_YAML_BYTES = 64 * 2**20
-_COMMENT_AFTER = re.compile(r"[ \t]+#")
-_LONE_CR = re.compile(r"\r(?!\n)")
+#: A seed is one article: the longest news stories are well under 1 MB. Guards memory.
+MAX_SEED_BYTES = 16 * 2**20
+#: Possessive: on a long run of blanks without a '#' it fails once, not once per blank.
+_COMMENT_AFTER = re.compile(r"[ \t]++#")
 #: The line breaks libyaml counts (its marks' line numbers follow these, not only "\n").
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -107,20 +112,14 @@ def read_yaml(path: Path, display: str) -> YamlFile:
 
     Raises VotesError only when the file cannot be read at all.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            return YamlFile(display, None, [Problem(
-                "file-too-large", f"the file is {size / 2**20:.0f} MiB; records files are read up to "
-                f"{MAX_YAML_BYTES // 2**20} MiB", display, 1, 1,
-                hint="is this the right file? split a very large history into several data files")])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise VotesError(f"{display}: no such file") from None
-    except IsADirectoryError:
-        raise VotesError(f"{display}: is a folder, not a file") from None
-    except OSError as exc:
-        raise VotesError(f"{display}: cannot read ({exc.strerror})") from None
+    raw = read_capped(path, MAX_YAML_BYTES, display)
+    if raw is None:
+        size = _size(path)
+        told = f"{size / 2**20:.0f} MiB" if size > MAX_YAML_BYTES else f"over {MAX_YAML_BYTES // 2**20} MiB"
+        return YamlFile(display, None, [Problem(
+            "file-too-large", f"the file is {told}; records files are read up to "
+            f"{MAX_YAML_BYTES // 2**20} MiB", display, 1, 1,
+            hint="is this the right file? split a very large history into several data files")])
     try:
         text = decode_text(raw, display)
         root = parse_yaml(text, display)
@@ -131,6 +130,62 @@ def read_yaml(path: Path, display: str) -> YamlFile:
             "file-empty", "the file holds no YAML document", display, 1, 1,
             hint="see README.md for the format and an example")])
     return YamlFile(display, root)
+
+
+_KINDS = ((stat.S_ISREG, "a file"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def file_kind(mode: int) -> str:
+    """What a file is, in words: 'a file', 'a folder', 'a FIFO (named pipe)', 'a character device' ..."""
+    return next((words for test, words in _KINDS if test(mode)), "not a regular file")
+
+
+def read_capped(path: Path, limit: int, display: str) -> bytes | None:
+    """The bytes of a regular file, or None when it holds more than `limit` bytes.
+
+    Special files are refused before they are read: a FIFO would hang and
+    /dev/zero never end. The file is read as a stream up to `limit` + 1 bytes,
+    so a size the file system misreports cannot get past the cap.
+    Raises VotesError, with one message, whenever the file cannot be read.
+    """
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise VotesError(f"{display}: is {file_kind(mode)}, not a file; votes reads regular files only")
+        # O_NONBLOCK: should the file turn into a FIFO after the check, opening it still returns at once
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise VotesError(f"{display}: is {file_kind(mode)}, not a file; votes reads regular files only")
+            raw = handle.read(limit + 1)
+    except OSError as exc:
+        raise VotesError(os_message(display, exc)) from None
+    except ValueError:  # an embedded NUL: no file can have that name
+        raise VotesError(f"{display}: no such file (the path holds a NUL character)") from None
+    return None if len(raw) > limit else raw
+
+
+def os_message(display: str, exc: OSError) -> str:
+    """One line for a failed file operation: the path and what the system said, in words."""
+    if isinstance(exc, FileNotFoundError):
+        return f"{display}: no such file or folder"
+    if isinstance(exc, IsADirectoryError):
+        return f"{display}: is a folder, not a file"
+    if isinstance(exc, NotADirectoryError):
+        return f"{display}: a part of the path is not a folder"
+    if isinstance(exc, PermissionError):
+        return f"{display}: permission denied"
+    reason = exc.strerror or str(exc)
+    return f"{display}: cannot read ({reason})"
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _key_line(text: str) -> tuple[int, str, str] | None:
@@ -248,8 +303,10 @@ def parse_yaml(text: str, display: str) -> YNode | None:
                     if plain and ev.value and ev.end_mark.line == ev.start_mark.line:
                         if lines is None:
                             lines = _LINE_BREAK.split(text)
-                        rest = lines[ev.end_mark.line][ev.end_mark.column:]
-                        node.comment_after = _COMMENT_AFTER.match(rest) is not None
+                        # match at the column, not on a slice: slicing copies the rest of the line for
+                        # every scalar, which on a long flow-style line costs its length squared
+                        node.comment_after = _COMMENT_AFTER.match(lines[ev.end_mark.line],
+                                                                  ev.end_mark.column) is not None
                 else:
                     if len(stack) >= MAX_DEPTH:
                         raise _Stop(Problem(
@@ -323,31 +380,57 @@ def _attach(frame: list, node: YNode, display: str) -> None:
 class Seed(Record):
     """One source article: its name under seeds/, raw bytes' SHA-256 and text."""
 
-    __slots__ = ("name", "text", "sha256", "has_cr")
+    __slots__ = ("name", "text", "sha256", "has_cr", "_starts")
 
     def __init__(self, name: str, text: str, sha256: str):
         self.name, self.text, self.sha256 = name, text, sha256
         self.has_cr = "\r" in text  # then a lone CR may end lines: counted apart, only then
+        self._starts: list[int] | None = None  # offsets where lines begin, built on first need
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Seed and (self.name, self.text, self.sha256) == (other.name, other.text, other.sha256)
+
+    def __repr__(self) -> str:
+        return f"Seed(name={self.name!r}, sha256={self.sha256!r}, {len(self.text)} characters)"
+
+    @property
+    def line_starts(self) -> list[int]:
+        """The offset where each line begins; a lone CR (old Mac files) ends a line as editors show it."""
+        if self._starts is None:
+            breaks = "\r\n?|\n" if self.has_cr else "\n"
+            self._starts = [0, *(m.end() for m in re.finditer(breaks, self.text))]
+        return self._starts
 
     def line_of(self, offset: int) -> int:
-        """1-based line of an offset; a lone CR (old Mac files) ends a line as editors show it."""
-        lines = self.text.count("\n", 0, offset) + 1
-        if self.has_cr:
-            lines += len(_LONE_CR.findall(self.text, 0, offset))
-        return lines
+        """1-based line of an offset, by bisection over the line starts."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        if self.has_cr and self._inside_crlf(offset):
+            line += 1  # the LF of a CRLF pair counts on the line the CR ended, as it always has
+        return line
 
     def col_of(self, offset: int) -> int:
-        start = self.text.rfind("\n", 0, offset) + 1
-        if self.has_cr:
-            start = max(start, self.text.rfind("\r", 0, offset) + 1)
-        return offset - start + 1
+        """1-based column of an offset."""
+        if self.has_cr and self._inside_crlf(offset):
+            return 1
+        return offset - self.line_starts[self.line_of(offset) - 1] + 1
+
+    def _inside_crlf(self, offset: int) -> bool:
+        return 0 < offset < len(self.text) and self.text[offset - 1] == "\r" and self.text[offset] == "\n"
+
+
+def read_seed(path: Path, display: str) -> bytes:
+    """The bytes of one seed; VotesError when it cannot be read, is not a file or is over the cap."""
+    raw = read_capped(path, MAX_SEED_BYTES, display)
+    if raw is None:
+        size = _size(path)
+        told = f"is {size / 2**20:.0f} MiB" if size > MAX_SEED_BYTES else "keeps growing past the limit"
+        raise VotesError(f"{display}: {told}; a seed is one article, read up to {MAX_SEED_BYTES // 2**20} MiB "
+                         "(is it the right file?)")
+    return raw
 
 
 def read_seed_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise VotesError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_seed(path, str(path))
 
 
 def _sha256_hex(raw: bytes) -> str:

@@ -6,9 +6,53 @@ CLI only chooses which to print.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from .project import Project
 from .tables import COLUMNS, members_of
 from .validate import Validation
+
+
+#: What acts on a terminal instead of printing: C0 and C1 control characters, DEL, and the
+#: bidirectional controls that reorder what is shown. Tab and (where kept) line feed print.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+#: ... of which JSON may carry these raw (it escapes the C0 controls itself).
+_JSON_RAW = "\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_SHORT = {"\n": "\\n", "\r": "\\r", "\x1b": "\\x1b"}
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(chars: str) -> re.Pattern:
+    return re.compile(f"[{chars}]")  # compiled on first need: most runs print only plain text
+
+
+def _escape_char(match: re.Match) -> str:
+    char = match.group()
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str, *, newlines: bool = False) -> str:
+    """Text safe to print on a terminal: control characters written as escapes (`\\x1b`, `\\r`,
+    `\\u202e`), so a value or a file name can neither move the cursor, recolour, rewrite a line
+    nor reorder it. newlines: keep line feeds (multi-line text), else write them `\\n`."""
+    if text.isprintable():  # C speed; false for tabs, line feeds and non-breaking spaces too
+        return text
+    return _pattern(_CONTROLS if newlines else _CONTROLS + "\n").sub(_escape_char, text)
+
+
+def json_text(data, *, ascii: bool = False, indent: int | None = None) -> str:
+    """JSON with non-ASCII text kept readable, but every control character escaped (json already
+    escapes C0; C1, DEL and bidirectional controls are escaped here), so it is safe on a terminal."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=ascii, indent=indent)
+    if text.isascii():
+        return text
+    return _pattern(_JSON_RAW).sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def problems_text(validation: Validation) -> str:
@@ -20,11 +64,11 @@ def problem_lines(problems) -> str:
     """Each problem on its line, then its hint and any entries to paste, indented."""
     lines = []
     for problem in problems:
-        lines.append(problem.to_line())
+        lines.append(visible(problem.to_line()))
         if problem.hint:
-            lines.append(f"    hint: {problem.hint}")
+            lines.append(f"    hint: {visible(problem.hint)}")
         for where, stub in (problem.stubs or {}).items():
-            lines.append(f"    {where + ':':<9} {stub}")
+            lines.append(f"    {where + ':':<9} {visible(stub)}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -53,25 +97,34 @@ def summary_line(validation: Validation) -> str:
 
 
 def problems_json(validation: Validation) -> str:
-    import json
-
-    return json.dumps(validation.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_text(validation.to_dict(), indent=2) + "\n"
 
 
-def _escape_github(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def github_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's runner reads it (actions/toolkit):
+    `%`, CR and LF as %25, %0D, %0A; other control characters made visible."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (file, title): as data, and `:` and `,` as %3A and %2C,
+    so that no value can end the property list or start a new property."""
+    return github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def problems_github(validation: Validation) -> str:
-    """GitHub workflow commands, so problems show as annotations on the changed lines."""
+    """GitHub workflow commands, so problems show as annotations on the changed lines.
+
+    Every value is escaped, so no file name or text in the data can end the command
+    early or start another: each problem is exactly one `::error` or `::warning` line.
+    """
     lines = []
     for p in validation.problems:
         message = p.message + (f" ({p.hint})" if p.hint else "")
         where = p.where()
         title = f"{p.code}: {where}" if where else p.code
-        lines.append(f"::{p.severity} file={p.path},line={p.line},col={p.col},"
-                     f"title={_escape_github(title).replace(',', '%2C').replace(':', '%3A')}"
-                     f"::{_escape_github(message)}")
+        lines.append(f"::{p.severity} file={github_property(p.path)},line={int(p.line)},col={int(p.col)},"
+                     f"title={github_property(title)}::{github_data(message)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -89,9 +142,7 @@ def rows_csv(rows: list[dict]) -> str:
 
 
 def rows_json(rows: list[dict]) -> str:
-    import json
-
-    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    return json_text(rows, indent=2) + "\n"
 
 
 def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
@@ -193,7 +244,7 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     if data["problems"]:
         out += ["", "problems"] + [f"  {p['severity']}[{p['code']}] {p['field'] or ''}: {p['message']}"
                                    for p in data["problems"]]
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out), newlines=True) + "\n"
 
 
 

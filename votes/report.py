@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .errors import DataRefused
 from .model import Draft
-from .output import check_output_dir, write_atomic
+from .output import check_folder, refuse_inputs, write_files
 from .problems import UNREADABLE
 from .project import Project, paused_gc
 from .sections import (
@@ -62,29 +62,31 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
                  force: bool = False, include_sourced: bool = False) -> list[Path]:
     """Build the report and write report.md, its charts and CSVs into `out_dir`.
 
-    Every file is written whole or not at all; report.md is written last, so
-    it never links to a chart that is not there yet. Returns the paths in
-    `Report.file_names` order: report.md, the PNGs, the CSVs. Raises
-    DataRefused for data with errors (see `check_reportable`), and VotesError
-    when `out_dir` is, or lies inside, the seeds or data folder.
+    The files are written as one set (`votes.output.write_files`): all new or,
+    on any failure, all as they were. Returns the paths in `Report.file_names`
+    order: report.md, the PNGs, the CSVs. Raises DataRefused for data with
+    errors (see `check_reportable`), and VotesError when a file would land in
+    the seeds folder, in the folder of a data file or on an input, or cannot be
+    written.
     """
     from .charts import png_bytes
 
     out_dir = Path(out_dir)
     check_reportable(validation, force)
-    check_output_dir(out_dir, [project.seeds_dir, Path(project.records.path).parent,
-                               Path(project.council.path).parent])
+    inputs = [Path(project.records.path), Path(project.council.path)]
+    check_folder(out_dir)  # before the work: a file or a device named as the folder
+    refuse_inputs([out_dir / REPORT_MD], inputs, project.seeds_dir, reports=True)
     # Drawing makes tens of thousands of short-lived matplotlib objects; the cyclic collector would
     # scan them again and again (about 60 ms of a one-second run).
     with paused_gc():
         report = build_report(project, validation, force, seeds_link=seeds_link(project.seeds_dir, out_dir),
                               include_sourced=include_sourced)
-        pngs = {name: png_bytes(figure) for name, figure in report.figures.items()}
-    for name, data in pngs.items():
-        write_atomic(out_dir / name, data)
-    for name, text in report.csvs.items():
-        write_atomic(out_dir / name, text)
-    write_atomic(out_dir / REPORT_MD, report.markdown)
+        # every file is drawn before any is written, then the set is written as one (votes.output)
+        files = {out_dir / name: png_bytes(figure) for name, figure in report.figures.items()}
+    files.update({out_dir / name: text for name, text in report.csvs.items()})
+    files[out_dir / REPORT_MD] = report.markdown
+    refuse_inputs(list(files), inputs, project.seeds_dir, reports=True)  # each file, links followed
+    write_files(files)
     return [out_dir / name for name in report.file_names()]
 
 
