@@ -311,8 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("result: the exit code and the last line printed; at 100x, 'ok' when the run took under "
           f"{TARGET_SECONDS:.0f} s, else 'SLOW'. peak MB: the process's own high-water mark (VmHWM).")
-    print("'quote of spaces' through the command also runs the support check, whose `_spoken` (votes/validate.py,")
-    print("being rewritten in issue 8) still splits on `...` with a quadratic regex; the finder row is this issue's part.")
+    print("'quote of spaces' runs the whole command (finder and support check); the finder row times the finder alone.")
     return 0
 
 

@@ -176,6 +176,9 @@ class _Context:
 def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: dict[str, SeedText],
                       reader: QuoteReader) -> None:
     """Read each anchored quote; record what backs each fact, why the rest is not backed, and the basis."""
+    if not draft.evidence:  # nothing cited: every fact is unbacked (fact-unbacked says so)
+        check.basis.update((claim, UNBACKED) for claim in draft.facts())
+        return
     ctx = _Context(project, draft, reader)
     facts = set(draft.facts())
     for ev in draft.evidence:
@@ -501,6 +504,8 @@ def _supports_loc(draft: Draft, index: int, claim: str):
 
 def _contradictions(project: Project, check: DraftCheck, reader: QuoteReader) -> Iterator[Problem]:
     """Every factual assertion of every cited quote must agree with the whole record."""
+    if not any(check.readings.values()):
+        return
     draft = check.draft
     path = project.records.path
     ctx = _Context(project, draft, reader)
