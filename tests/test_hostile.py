@@ -373,3 +373,9 @@ def test_comment_after_a_value_on_a_long_flow_line_is_still_seen(tmp_path):
     path.write_text("a: [" + ", ".join(["x"] * 10_000) + "]\nb: text # note\nc: 'x' # fine\n", encoding="utf-8")
     root = read_yaml(path, "r.yaml").root
     assert root.value["b"][1].comment_after and not root.value["c"][1].comment_after
+
+
+def test_the_white_space_written_out_is_every_white_space_character():
+    from votes.anchor import WHITE_SPACE
+
+    assert WHITE_SPACE == "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c != 0x20)

@@ -41,7 +41,9 @@ def _one_for_one(text: str) -> str:
             text = text.replace(char, plain)
     return text
 #: Every white-space character (and the zero-width space) becomes a plain space, one for one.
-_SIMPLE.update({chr(c): " " for c in range(0x3000 + 1) if chr(c).isspace() and c != 0x20})
+#: (Written out: every `str.isspace()` character up to U+3000 but the space; a test checks the list.)
+WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SIMPLE.update(dict.fromkeys(WHITE_SPACE, " "))
 _SIMPLE["\u200b"] = " "
 #: What changes length when normalised: runs of spaces (folded to one) and the ellipsis.
 #: Linear: ` {2,}` fails after one space where a run is a single space.

@@ -21,6 +21,7 @@ linear in the tokens of the sentence or bounded by a small window.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Iterable
 
@@ -184,10 +185,10 @@ _BODIES = frozenset({"assembly", "parliament", "parliaments", "parliamentary", "
                      "voters", "electorate", "senators", "mps", "deputies"})
 _OTHER_TEXT = frozenset({"first", "earlier", "previous", "other", "another", "separate", "second", "rival",
                          "prior", "former", "original"})
-_PLURAL = re.compile(r"\b(?:both (?:votes|drafts|texts|resolutions|times)|(?:two|three|four|five|six|seven|eight"
+_PLURAL_SOURCE = (r"\b(?:both (?:votes|drafts|texts|resolutions|times)|(?:two|three|four|five|six|seven|eight"
                      r"|nine|ten|\d+) (?:previous |earlier |other )?(?:times|drafts|texts|resolutions)|twice|each time"
                      r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                     r" time|the two (?:votes|drafts|texts|resolutions))\b", re.IGNORECASE)
+                     r" time|the two (?:votes|drafts|texts|resolutions))\b")
 #: A title between a member's name and a person's keeps the member's name a member's
 #: ("Russian Deputy Foreign Minister"); any other capitalised word after it makes a longer
 #: proper name ("Russia Today", "The Washington Post", "France Inter").
@@ -204,6 +205,9 @@ _NAME_PREFIXES = frozenset({"latin", "south", "north", "east", "west", "central"
                             "upper", "lower", "greater", "native", "mexican", "african", "asian", "european"})
 _NAMED = frozenset({"called", "named", "nicknamed", "dubbed", "mr", "mrs", "ms", "dr"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "\u201c", "\u201d"
+#: Words that can open an outcome phrase (see `_Reader._outcomes`).
+_OUTCOME_WORDS = frozenset({"adopted", "passed", "approved", "unanimously", "failed", "fails", "fail", "rejected",
+                            "defeated", "negative", "fell"})
 #: First words of a meeting record's list headings ("In favour:", "Against:", "Abstaining:").
 _HEAD_WORDS = frozenset({"in", "against", "abstaining", "abstentions", "abstention", "absent"})
 
@@ -232,7 +236,13 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'
                        "\u2212": "-", "\u00a0": " ", "\u201e": _QUOTE_OPEN, "\u201f": _QUOTE_OPEN})
 #: Words without which `_PLURAL` cannot match: a cheap test before the regex.
 _PLURAL_HINTS = ("both", "time", "twice", "drafts", "texts", "resolutions", "the two")
-_SYMBOL = re.compile(r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b")
+_SYMBOL_SOURCE = r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
+
+
+@functools.lru_cache(maxsize=None)
+def _lazy(source: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled on first need: most sentences never need the rarer ones."""
+    return re.compile(source, flags)
 
 
 _FOLD_CHARS = tuple((chr(k), v) for k, v in _FOLD.items())
@@ -265,6 +275,7 @@ class Lexicon:
                     self._by_first.setdefault(tokens[0], []).append((tokens, code))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self.firsts = frozenset(self._by_first)  # the tokens a name can start with
 
     @classmethod
     def from_council(cls, council) -> "Lexicon":
@@ -302,7 +313,11 @@ class _Sentence:
     def _find_mentions(self, lexicon: Lexicon) -> None:
         i = 0
         tok = self.tok
+        firsts = lexicon.firsts
         while i < self.n:
+            if tok[i] not in firsts:
+                i += 1
+                continue
             hit = lexicon.match(tok, i)
             if hit is None:
                 i += 1
@@ -334,6 +349,8 @@ class _Sentence:
 
     def _quoted_tokens(self) -> list[bool]:
         """Which tokens stand inside curly double quotes (straight ones cannot tell open from close)."""
+        if _QUOTE_OPEN not in self.text:
+            return [False] * self.n
         inside, out = False, []
         for t in self.tok:
             if t == _QUOTE_OPEN:
@@ -462,7 +479,7 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None) -> tuple[Reading, st
     reader.run()
     mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
     low = s.text.lower()
-    plural = any(w in low for w in _PLURAL_HINTS) and bool(_PLURAL.search(s.text))
+    plural = any(w in low for w in _PLURAL_HINTS) and bool(_lazy(_PLURAL_SOURCE, re.IGNORECASE).search(s.text))
     reading = Reading(0, len(text), text, reader.out, reader.texts, plural, mentions)
     return reading, _speaker_left_open(s)
 
@@ -839,7 +856,7 @@ class _Reader:
         for a in self.out:
             if a.kind == DRAFTED and a.text not in refs:
                 refs.append(a.text)
-        for m in _SYMBOL.finditer(self.s.text):
+        for m in (_lazy(_SYMBOL_SOURCE).finditer(self.s.text) if "S/" in self.s.text else ()):
             if not m.group().startswith("S/PV"):
                 refs.append(TextRef(frozenset(), m.group()))
         self.texts = refs
@@ -852,7 +869,7 @@ class _Reader:
         lo_c, hi_c = (s.st[lo] if lo < s.n else 0), (s.en[hi - 1] if hi - 1 < s.n and hi > 0 else len(s.text))
         own = [d.text for d in self.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
                and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE)]
-        own += [TextRef(frozenset(), m.group()) for m in _SYMBOL.finditer(s.text, lo_c, hi_c)
+        own += [TextRef(frozenset(), m.group()) for m in (_lazy(_SYMBOL_SOURCE).finditer(s.text, lo_c, hi_c) if "S/" in s.text else ())
                 if not m.group().startswith("S/PV")]
         distinct = []
         for t in own:
@@ -868,6 +885,8 @@ class _Reader:
     def _meeting_record(self) -> None:
         """'In favour: A, B. Against: C. Abstaining: D.' as in the Council's meeting records."""
         s = self.s
+        if ":" not in s.text:
+            return
         heads = {("in", "favour"): "yes", ("in", "favor"): "yes", ("against",): "no", ("abstaining",): "abstain",
                  ("abstentions",): "abstain", ("abstention",): "abstain", ("absent",): "absent"}
         for i in range(s.n):
@@ -890,15 +909,14 @@ class _Reader:
         count of votes: 'received four votes in favour', 'the remaining nine voted against'."""
         s = self.s
         low = s.low
-        i = 0
-        while i < s.n:
+        numbers = [i for i, w in enumerate(low) if w in NUMBER_WORDS or w.isdigit()]
+        done = -1
+        for i in numbers:
             number = s.number(i)
-            if number is None or i in self.used or _is_date_number(s, i):
-                i += 1
+            if i < done or number is None or i in self.used or _is_date_number(s, i):
                 continue
             vote, end = _count_vote(s, i)
             if vote is None:
-                i += 1
                 continue
             mode = self._count_mode(i)
             # "by a vote of 11 to 2, with 2 abstentions": the second number is a no
@@ -909,7 +927,9 @@ class _Reader:
                     codes, spans, close = found
                     self._vote(codes, spans, vote, i, end, mode, exhaustive=True, whole=(i, close + 1))
                     end = close + 1
-            i = end
+            done = end
+        if not numbers and "no" not in low and "nobody" not in low and "none" not in low:
+            return
         # "by a vote of 11 to 2", "by 11 votes to 2"
         for i in range(s.n - 3):
             if low[i] == "to" and s.number(i + 1) is not None and i > 0 and s.number(i - 1 if low[i - 1] != "votes" else i - 2) is not None:
@@ -963,9 +983,10 @@ class _Reader:
     # votes ------------------------------------------------------------------------------------------
     def _votes(self) -> None:
         s = self.s
+        starts = _index_phrases()
         i = 0
         while i < s.n:
-            if i in self.used:
+            if i in self.used or s.low[i] not in starts:
                 i += 1
                 continue
             pred = _predicate_at(s, i)
@@ -1403,6 +1424,8 @@ class _Reader:
         s = self.s
         low = s.low
         for i, w in enumerate(low):
+            if w not in _OUTCOME_WORDS:
+                continue
             if w in ("adopted", "passed", "approved"):
                 prev = low[i - 1] if i else ""
                 if prev == "be" and i > 1 and low[i - 2] == "to":

@@ -164,10 +164,10 @@ def _quote_edges(project: Project, draft: Draft, index: int, loc: Loc, text: See
             problem("quote-word-cut", f"the quote ends inside the word {word!r}", f"quote whole words: end at {word!r}")
             break
     for (_, gap_start), (gap_end, _) in zip(anchor.parts, anchor.parts[1:]):
-        if _SENTENCE_END.search(seed, gap_start, gap_end):
+        if re.compile(_SENTENCE_END).search(seed, gap_start, gap_end):  # compiled only for quotes with gaps
             continue  # a gap between sentences joins them; each is read whole
         gap = fold(seed[gap_start:gap_end]).lower().replace("n't", " n't ")
-        dropped = [w for w in _GAP_TOKEN.findall(gap) if w in GAP_WORDS]
+        dropped = [w for w in re.findall(_GAP_TOKEN, gap) if w in GAP_WORDS]
         if dropped:
             problem("quote-gap-drops", f"a '...' in the quote leaves out {dropped[0]!r}, which changes what the "
                     f"words around it say", "quote the words the gap skips, or cut the quote before them")
@@ -176,9 +176,9 @@ def _quote_edges(project: Project, draft: Draft, index: int, loc: Loc, text: See
 
 #: Words of a gap, hyphenated compounds whole ("no-fly" is no negation). Each `-` must be followed
 #: by a letter, so a word is matched one way only: linear.
-_GAP_TOKEN = re.compile(r"[a-z']+(?:-[a-z']+)*")
+_GAP_TOKEN = r"[a-z']+(?:-[a-z']+)*"
 #: A sentence end inside a gap: a full stop (or ! ?), maybe a closing quote, then a space; or a line break.
-_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)]?[ \n]|\n")
+_SENTENCE_END = "[.!?][\"'\u201d\u2019)]?[ \n]|\n"
 
 
 def _word_around(text: str, at: int) -> str:
