@@ -45,6 +45,8 @@ def _one_for_one(text: str) -> str:
 WHITE_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _SIMPLE.update(dict.fromkeys(WHITE_SPACE, " "))
 _SIMPLE["\u200b"] = " "
+#: The table itself, for the vote-statement reader, which folds text the same way.
+ONE_FOR_ONE = _SIMPLE
 #: What changes length when normalised: runs of spaces (folded to one) and the ellipsis.
 #: Linear: ` {2,}` fails after one space where a run is a single space.
 _RUNS = re.compile(r" {2,}|\u2026")

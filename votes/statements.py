@@ -25,6 +25,7 @@ import functools
 import re
 from typing import Iterable
 
+from .anchor import ONE_FOR_ONE, line_sentences
 from .record import Record
 
 # --- modes and kinds --------------------------------------------------------------------------
@@ -231,9 +232,6 @@ _DRAFT_TRIGGERS = frozenset({
 _STANCE_OF = {word: stance for stance, words in _STANCE_WORDS.items() for word in words}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+|[^\W\d_]+|\S")
 #: One character for one: curly quotes kept apart from straight ones only as far as open/close goes.
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-                       "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-                       "\u2212": "-", "\u00a0": " ", "\u201e": _QUOTE_OPEN, "\u201f": _QUOTE_OPEN})
 #: Words without which `_PLURAL` cannot match: a cheap test before the regex.
 _PLURAL_HINTS = ("both", "time", "twice", "drafts", "texts", "resolutions", "the two")
 _SYMBOL_SOURCE = r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
@@ -245,11 +243,15 @@ def _lazy(source: str, flags: int = 0) -> re.Pattern:
     return re.compile(source, flags)
 
 
-_FOLD_CHARS = tuple((chr(k), v) for k, v in _FOLD.items())
+#: The folding quotes are found with (votes.anchor), but for double quotes: the reader keeps
+#: curly ones apart, an opening one from a closing one, to see what stands inside a quotation.
+_FOLD_CHARS = tuple((char, plain) for char, plain in ONE_FOR_ONE.items() if plain != '"') + (
+    ("\u201e", _QUOTE_OPEN), ("\u201f", _QUOTE_OPEN), ("\uff02", '"'), ("\u2033", '"'))
 
 
 def fold(text: str) -> str:
-    """Fold quotes, dashes and no-break spaces, one character for one, so offsets keep.
+    """Fold quotes, dashes and white space as quotes are folded, one character for one, so
+    offsets keep; curly double quotes stay as they are.
 
     str.replace for each character present beats str.translate on the short texts read here.
     """
@@ -512,8 +514,6 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     """Read every sentence of `text[start:end]`, with offsets into `text`. Lines are joined, so a
     meeting record's "In favour:" list reads across its line breaks; a sentence wholly in quotation
     marks takes its speaker from the sentence before it."""
-    from .anchor import line_sentences
-
     end = len(text) if end is None else end
     chunk = text[start:end].replace("\r", " ").replace("\n", " ")
     found: list = []
