@@ -231,6 +231,12 @@ class SeedText:
     def normal(self) -> NormalText:
         return NormalText(self.seed.text)
 
+    @cached_property
+    def folded(self) -> str:
+        """The text with quotes, dashes and white space folded one character for one: offsets are
+        the seed's own, so most retyped quotes are found here without building the normal form."""
+        return _one_for_one(self.seed.text)
+
     def anchor(self, start: int, end: int, how: str, parts=None) -> Anchor:
         return Anchor(start, end, how, self.seed.line_of(start), self.seed.col_of(start), parts)
 
@@ -245,6 +251,12 @@ class SeedText:
             spans = _find_parts(self.seed.text, typed)
             if spans is not None:
                 return self.anchor(spans[0][0], spans[-1][1], "exact", tuple(spans))
+        folded = [_one_for_one(p).strip() for p in pieces]
+        folded = [p for p in folded if p]
+        if folded and all(p.isascii() for p in folded):  # ASCII needs no NFC: the one-for-one fold is enough
+            spans = _find_parts(self.folded, folded)
+            if spans is not None:
+                return self.anchor(spans[0][0], spans[-1][1], "normalised", tuple(spans))
         parts = [normalise(p) for p in pieces]
         parts = [p for p in parts if p]
         if not parts:

@@ -23,7 +23,7 @@ def calendar_mentions(text: str) -> set[tuple]:
     """
     found: set[tuple] = set()
     low = text.lower()
-    if not any(ch.isdigit() for ch in low):
+    if not any(digit in low for digit in "0123456789"):
         return found
     words = [w.strip(",;:()[]\"'") for w in low.split()]
     for i, word in enumerate(words):
