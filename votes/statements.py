@@ -472,8 +472,10 @@ def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None) -> Re
     return _read(text, lexicon, speaker)[0]
 
 
-def _read(text: str, lexicon: Lexicon, speaker: str | None) -> tuple[Reading, str | None]:
-    """The reading of one sentence, and the speaker it leaves open for the next (see read_passage)."""
+def _read(text: str, lexicon: Lexicon, speaker: str | None,
+          want_speaker: bool = True) -> tuple[Reading, str | None]:
+    """The reading of one sentence, and (if `want_speaker`) the speaker it leaves open for the
+    next (see read_passage)."""
     if len(text) > MAX_SENTENCE:
         return _read_windows(text, lexicon, speaker), None
     s = _Sentence(fold(text), lexicon)
@@ -483,7 +485,7 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None) -> tuple[Reading, st
     low = s.text.lower()
     plural = any(w in low for w in _PLURAL_HINTS) and bool(_lazy(_PLURAL_SOURCE, re.IGNORECASE).search(s.text))
     reading = Reading(0, len(text), text, reader.out, reader.texts, plural, mentions)
-    return reading, _speaker_left_open(s)
+    return reading, (_speaker_left_open(s) if want_speaker else None)
 
 
 def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
@@ -520,9 +522,10 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     line_sentences(chunk, start, found)
     out: list[Reading] = []
     carried: str | None = None
-    for sentence in found:
+    for index, sentence in enumerate(found):
         local = text[sentence.start:sentence.end].replace("\r", " ").replace("\n", " ")
-        reading, left_open = _read(local, lexicon, carried)
+        quoted_next = index + 1 < len(found) and found[index + 1].text.startswith(_QUOTE_OPEN)
+        reading, left_open = _read(local, lexicon, carried, quoted_next)
         shift = sentence.start
         for a in reading.assertions:
             a.start += shift
