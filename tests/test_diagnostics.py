@@ -115,3 +115,15 @@ def test_the_stubs_paste_as_they_are_and_ask_to_be_filled_in(mini):
     # filled in, clean
     filled = stubs["ignore"].replace('reason: ""', 'reason: "the debate, already recorded"')
     assert _uncovered(mini, "\n" + LONG + "\n", BASE + "ignore:\n  " + filled + "\n").problems == []
+
+
+def test_one_root_cause_gives_one_message(mini):
+    """`RUS: NO` is a value outside the levels; citing votes.RUS is not a second problem."""
+    from test_checks import BASE, SEED, replaced
+
+    mini.seed("a.txt", SEED)
+    mini.manifest()
+    mini.records(replaced("      RUS: no", "      RUS: NO", BASE))
+    problems = [(p.code, p.field) for p in mini.validate().problems if p.severity == "error"]
+    assert ("value-invalid", "votes.RUS") in problems
+    assert not [p for p in problems if p[0] == "supports-no-fact"], problems

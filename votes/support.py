@@ -245,13 +245,11 @@ def _is_path(claim: str) -> bool:
 
 
 def _fact_failed_to_load(project: Project, draft: Draft, claim: str) -> bool:
-    """`RUS: NO` is already an error where it is written: citing votes.RUS is not a second one."""
-    head, _, code = claim.partition(".")
-    line = draft.loc_of(head).line if head in ("votes", "tally", "positions") else None
-    return any(p.path == project.records.path and p.draft == draft.id and p.field is not None
-               and p.field.startswith(f"{head}.{code}" if code else head) for p in project.problems) or (
-        line is not None and any(p.path == project.records.path and p.draft == draft.id and p.field == head
-                                 for p in project.problems))
+    """`RUS: NO` is already an error where it is written (so is a `votes:` that is no mapping):
+    citing votes.RUS is not a second one."""
+    head = claim.partition(".")[0]
+    return any(p.path == project.records.path and p.draft == draft.id and p.field in (claim, head)
+               for p in project.problems)
 
 
 class _Claim(Record):
