@@ -9,6 +9,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_OF = {**{name: i + 1 for i, name in enumerate(MONTHS)}, **{name[:3]: i + 1 for i, name in enumerate(MONTHS)},
              "sept": 9}
+#: Three letters that start every month word.
+_STEMS = tuple(name[:3] for name in MONTHS)
 
 def date_keys(date: dt.date) -> tuple[tuple, ...]:
     """The keys under which `calendar_mentions` finds this date named."""
@@ -19,32 +21,48 @@ def calendar_mentions(text: str) -> set[tuple]:
     """Every calendar date a text names, as keys comparable with `date_keys`: a day with its
     month (8 October, Oct. 8), a month with its year (May 2014), an ISO date (both).
 
-    One pass over the words, no regex: linear, and nothing to compile on start-up.
+    Month words are found with `str.find` and only the words beside them are read: no regex,
+    linear, and nothing to compile on start-up.
     """
     found: set[tuple] = set()
     low = text.lower()
     if not any(digit in low for digit in "0123456789"):
         return found
-    words = [w.strip(",;:()[]\"'") for w in low.split()]
-    for i, word in enumerate(words):
-        iso = word.rstrip(".")
-        if len(iso) == 10 and iso[4] == iso[7] == "-" and iso.replace("-", "").isdigit():
-            year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:])
-            found.update({("dm", day, month), ("my", month, year)})
-            continue
-        month = _MONTH_OF.get(word.rstrip("."))
+    starts = set()
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                starts.add(at)
+            at = low.find(stem, at + 1)
+    for at in sorted(starts):
+        end = at
+        while end < len(low) and low[end].isalpha():
+            end += 1
+        month = _MONTH_OF.get(low[at:end])
         if month is None:
             continue
-        if i > 0:
-            day = _ordinal(words[i - 1])
+        window = max(0, at - 16)
+        before = low[window:at].split()
+        if before and len(before) == 1 and window > 0 and not low[window - 1].isspace():
+            before = []  # the window cut a word: no day is read from half of one
+        if before:
+            day = _ordinal(before[-1].strip(",;:()[]\"'"))
             if day is not None:
                 found.add(("dm", day, month))
-        if i + 1 < len(words):
-            after = words[i + 1].rstrip(".")
-            if after.isdigit() and len(after) <= 2:
-                found.add(("dm", int(after), month))
-            elif after.isdigit() and len(after) == 4:
-                found.add(("my", month, int(after)))
+        after = low[end:end + 12].lstrip(".").split()
+        if after:
+            word = after[0].strip(",;:()[]\"'.")
+            if word.isdigit() and len(word) <= 2:
+                found.add(("dm", int(word), month))
+            elif word.isdigit() and len(word) == 4:
+                found.add(("my", month, int(word)))
+    if "-" in low:
+        for word in low.split():
+            iso = word.strip(",;:()[]\"'.")
+            if len(iso) == 10 and iso[4] == iso[7] == "-" and iso.replace("-", "").isdigit():
+                year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:])
+                found.update({("dm", day, month), ("my", month, year)})
     return found
 
 

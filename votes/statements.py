@@ -310,6 +310,8 @@ class _Sentence:
         self._find_mentions(lexicon)
         self.quoted = self._quoted_tokens()
         self.breaks = [i for i, w in enumerate(self.low) if w in _CLAUSE_BREAKS]
+        self.bodies = [i for i, w in enumerate(self.low) if w in _BODIES]  # a parliament, the Assembly ...
+        self.conditions = [i for i, w in enumerate(self.low) if w in ("if", "unless")]
 
     # names ---------------------------------------------------------------------------------------
     def _find_mentions(self, lexicon: Lexicon) -> None:
@@ -934,8 +936,8 @@ class _Reader:
         if not numbers and "no" not in low and "nobody" not in low and "none" not in low:
             return
         # "by a vote of 11 to 2", "by 11 votes to 2"
-        for i in range(s.n - 3):
-            if low[i] == "to" and s.number(i + 1) is not None and i > 0 and s.number(i - 1 if low[i - 1] != "votes" else i - 2) is not None:
+        for i in (k for k in range(s.n - 3) if low[k] == "to") if numbers else ():
+            if s.number(i + 1) is not None and i > 0 and s.number(i - 1 if low[i - 1] != "votes" else i - 2) is not None:
                 if any(a.kind == COUNT and a.vote == "no" and s.st[i + 1] <= a.start < s.en[i + 1] for a in self.out):
                     continue
                 back = i - 1 if low[i - 1] != "votes" else i - 2
@@ -943,7 +945,7 @@ class _Reader:
                     self._count(s.number(back), "yes", back, i, mode=self._count_mode(back))
                     self._count(s.number(i + 1), "no", i + 1, i + 2, mode=self._count_mode(back))
         # "no one voted against", "nobody abstained", "none against"
-        for i in range(s.n - 1):
+        for i in (k for k in range(s.n - 1) if low[k] in ("no", "nobody", "none")):
             if low[i] in ("nobody",) or (low[i] == "no" and low[i + 1] in ("one", "member", "country")) or (
                     low[i] == "none" and i + 1 < s.n and low[i + 1] in ("against", "voted", "abstained")):
                 start = i
@@ -954,8 +956,8 @@ class _Reader:
                 if pred:
                     self._count(0, pred[0], start, pred[1], mode=self._mode(start, j, j))
         # "with no abstentions", "no votes against"
-        for i in range(s.n - 1):
-            if low[i] == "no" and low[i + 1] in ("abstentions", "abstention") and (i == 0 or low[i - 1] == "with"):
+        for i in (k for k in range(s.n - 1) if low[k] == "no"):
+            if low[i + 1] in ("abstentions", "abstention") and (i == 0 or low[i - 1] == "with"):
                 self._count(0, "abstain", i, i + 2, mode=self._count_mode(i))
 
     def _count_mode(self, i: int) -> str:
@@ -1412,10 +1414,10 @@ class _Reader:
         if mode != FACT:
             return mode
         lo, hi = s.clause_start(i), s.clause_end(i)
-        if any(s.low[k] in _BODIES for k in range(lo, hi)) and not any(
+        if s.bodies and any(lo <= k < hi for k in s.bodies) and not any(
                 s.low[k] == "council" and k > 0 and s.low[k - 1] == "security" for k in range(lo, hi)):
             return OTHER_BODY
-        if any(s.low[k] in ("if", "unless") for k in range(lo, i)):
+        if s.conditions and any(lo <= k < i for k in s.conditions):
             return CONDITION
         speech = self._frame(i, "speech")
         if speech is not None:
@@ -1517,7 +1519,7 @@ class _Reader:
             return mode
         s = self.s
         lo, hi = s.clause_start(i), s.clause_end(i)
-        if any(s.low[k] in _BODIES for k in range(lo, hi)):
+        if any(lo <= k < hi for k in s.bodies):
             return OTHER_BODY
         return FACT
 

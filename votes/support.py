@@ -165,6 +165,7 @@ class _Context:
         self.others = [c for c in draft.votes if c not in self.cited]
         self.counts = Counter(draft.votes.values())
         self.complete = bool(self.seats) and set(self.seats) <= set(draft.votes)
+        self.about: dict[int, list[Assertion]] = {}  # id of a quote's assertions -> those about this draft
 
     def number(self, a: Assertion) -> int | None:
         """A count's number; 'all but two' counts against the seats of the draft's year."""
@@ -189,6 +190,7 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
             name = ev.seed.replace("\\", "/")
             said, named = reader.said(name, texts[name], anchor)
             check.readings[ev.index] = said
+            ctx.about[id(said)] = [a for a in said if about(a, draft)]
         where = f"evidence[{ev.index}] (line {ev.loc.line})"
         for claim in ev.supports:
             def verdict(code, message, hint=None, at_fact=True, _claim=claim):
@@ -261,7 +263,7 @@ class _Claim(Record):
         self.claim, self.ctx, self.said, self.named, self.quote, self.read_hint = (
             claim, ctx, said, named, quote, read_hint)
         self.head, _, self.rest = claim.partition(".")
-        self.mine = [a for a in said if about(a, ctx.draft)]
+        self.mine = ctx.about.get(id(said)) or [a for a in said if about(a, ctx.draft)]
 
 
 def _says(claim: str, ctx: "_Context", said: list[Assertion], named: set[str], quote: str, where):
