@@ -52,7 +52,7 @@ class QuoteReader:
     def __init__(self, project: Project):
         self.lexicon = Lexicon.from_council(project.council)
         self.labels = {code: m.name for code, m in project.council.members.items()}
-        self._lines: dict[tuple[str, int], list] = {}
+        self._lines: dict[tuple[str, int], tuple[list, list[int]]] = {}  # a line's sentences and their starts
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
@@ -74,9 +74,8 @@ class QuoteReader:
             line_end = text.find("\n", offset)
             found: list = []
             line_sentences(text[line_start:] if line_end < 0 else text[line_start:line_end], line_start, found)
-            self._lines[key] = found
-        found = self._lines[key]
-        starts = [s.start for s in found]
+            self._lines[key] = (found, [s.start for s in found])
+        found, starts = self._lines[key]
         i = max(bisect.bisect_right(starts, offset) - 1, 0)
         if not found:
             return offset
