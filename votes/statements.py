@@ -439,12 +439,12 @@ class _Sentence:
 
 
 #: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
-_LIST_JOINS = frozenset({",", "and", "&", "-", "/", "as", "well", "plus", "the"})
+_LIST_JOINS = frozenset({",", "and", "&", "-", "/", "as", "well", "plus", "the", "nor", "or"})
 
 
 def _joins(words: list[str]) -> bool:
-    """Joining words make a list only with a comma, 'and', a slash or a hyphen among them."""
-    return any(w in (",", "and", "&", "-", "/", "plus") for w in words)
+    """Joining words make a list only with a comma, 'and', 'or', 'nor', a slash or a hyphen among them."""
+    return any(w in (",", "and", "&", "-", "/", "plus", "nor", "or") for w in words)
 
 
 _COMMON = frozenset({
@@ -935,6 +935,15 @@ class _Reader:
             done = end
         if not numbers and "no" not in low and "nobody" not in low and "none" not in low:
             return
+        # "voted 13-0", "by a vote of 11-2-2": yes, no (and abstentions)
+        for i in numbers:
+            if i + 2 < s.n and low[i + 1] == "-" and low[i + 2].isdigit() and i > 0 and (
+                    low[i - 1] in ("voted", "vote") or (i > 1 and low[i - 2] == "vote" and low[i - 1] == "of")):
+                mode = self._count_mode(i)
+                self._count(int(low[i]), "yes", i, i + 1, mode=mode)
+                self._count(int(low[i + 2]), "no", i + 2, i + 3, mode=mode)
+                if i + 4 < s.n and low[i + 3] == "-" and low[i + 4].isdigit():
+                    self._count(int(low[i + 4]), "abstain", i + 4, i + 5, mode=mode)
         # "by a vote of 11 to 2", "by 11 votes to 2"
         for i in (k for k in range(s.n - 3) if low[k] == "to") if numbers else ():
             if s.number(i + 1) is not None and i > 0 and s.number(i - 1 if low[i - 1] != "votes" else i - 2) is not None:
@@ -1390,6 +1399,8 @@ class _Reader:
     def _mode(self, first: int, i: int, end: int, noun: bool = False) -> str:
         """The mode of a phrase whose subject starts at `first` and predicate spans i..end-1."""
         s = self.s
+        if 0 < first <= i and s.low[first - 1] == "neither":  # "Neither Russia nor China voted for it"
+            return NEGATED
         lo = min(first, i)
         # words between the subject and the verb, and a short look before a noun ("threat of a veto")
         words_lo = lo if not noun else max(0, lo - 4)
@@ -1746,11 +1757,13 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("meeting-record lists", "In favour: A, B ... Against: C ... Abstaining: D (also across line breaks); a list's "
      "length is the count of its vote"),
     ("counts", "N votes in favour / for / against, N in favour, N against, N abstentions, received / won / got N "
-     "votes, by a vote of N to M, N (council) members voted ..., all N members, no one / nobody / none"),
+     "votes, by a vote of N to M, voted N-M(-K), N (council) members voted ..., all N members, no one / nobody / "
+     "none"),
     ("the rest", "the remaining (N) (council) members, the other N members, the rest (of the council), all the "
      "others, everyone else, all (members) except / but A; all but N members (a count)"),
     ("coordination", "A, B and C voted ...; A voted against, and B abstained; A voted against, with B abstaining; "
-     "A joined B (and C) in voting ...; A backed B in ... vetoing"),
+     "A joined B (and C) in voting ...; A backed B in ... vetoing; A voted for it alongside B; neither A nor B "
+     "voted ... (negated)"),
     ("vetoes", "A vetoed; was vetoed (at the weekend) by A; cast / used its veto; the Russian veto; A's veto; "
      "vetoes from A and B; blocked by a veto (outcome only)"),
     ("outcomes", "was adopted / passed / approved (unanimously); was not adopted; failed to get / win / pass ...; "
