@@ -732,7 +732,7 @@ class _Reader:
         """', which had abstained on the first text,' after a member: a parenthesis about it."""
         s = self.s
         for i in range(1, s.n - 1):
-            if s.tok[i] == "," and s.low[i + 1] in ("which", "who") and i in s.mention_end:
+            if s.tok[i] == "," and s.low[i + 1] in ("which", "who", "whose") and i in s.mention_end:
                 close = next((k for k in range(i + 2, min(s.n, i + 40)) if s.tok[k] == ","), None)
                 if close is not None:
                     self.frames.append(_Frame(i + 1, close, s.mention_end[i][0], "parenthesis"))
@@ -1017,6 +1017,14 @@ class _Reader:
         veto = form in ("veto-verb", "veto-noun", "veto-phrase")
         if form == "veto-noun":
             self._veto_noun(i, end)
+            return
+        if weak and i > 0 and s.low[i - 1] in ("was", "were", "been", "is", "are") and end + 1 < s.n \
+                and s.low[end] == "by" and _text_subject(s, i):
+            # "the draft was supported by Japan and Senegal"
+            found = s.list_at(end + 1)
+            if found is not None:
+                codes, spans, stop = found
+                self._vote(codes, spans, vote, i, end + 1, self._mode(i, i, end), weak=True, whole=(i, stop))
             return
         if weak and not self._weak_object(end):
             return
@@ -1709,7 +1717,7 @@ def _subject_end(s: _Sentence, first: int) -> int:
         end = found[2]
         if end < s.n and s.tok[end] == ",":  # skip a parenthesis ", which ..., "
             close = next((k for k in range(end + 1, min(s.n, end + 40)) if s.tok[k] == ","), None)
-            if close is not None and end + 1 < s.n and s.low[end + 1] in ("which", "who"):
+            if close is not None and end + 1 < s.n and s.low[end + 1] in ("which", "who", "whose"):
                 return close + 1
         return end
     j = first
