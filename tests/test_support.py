@@ -177,42 +177,34 @@ def test_wrong_record_is_rejected_with_what_the_quote_says(mini, name, sentence,
     assert says in found[0].message + (found[0].hint or ""), found[0].message
 
 
-def test_quote_cut_inside_a_word_is_rejected(mini):
-    mini.seed("a.txt", "Egypt called the text unsupported by facts.\n")
+def quoted_as_typed(mini, article: str, quote: str) -> list[tuple[str, str]]:
+    """A draft whose one quote, typed as given, is cited for Egypt's yes vote."""
+    mini.seed("a.txt", article + "\n")
     mini.manifest()
-    mini.records("""
+    mini.records(f"""
         drafts:
           - id: d
             title: A draft
             date: 2016-10-08
             status: vetoed
-            votes: {EGY: yes}
+            votes: {{EGY: yes}}
             evidence:
               - seed: a.txt
-                quote: supported by facts
+                quote: {quote}
                 supports: [votes.EGY]
         """)
-    found = problems(mini.validate())
+    return problems(mini.validate())
+
+
+def test_quote_cut_inside_a_word_is_rejected(mini):
+    found = quoted_as_typed(mini, "Egypt called the text unsupported by facts.", "supported by facts")
     assert ("quote-word-cut", "evidence[0].quote") in found
     assert ("support-member", "votes.EGY") in found
 
 
 def test_ellipsis_skipping_not_is_rejected(mini):
-    mini.seed("a.txt", "Egypt did not, in the end, vote in favour of the text.\n")
-    mini.manifest()
-    mini.records("""
-        drafts:
-          - id: d
-            title: A draft
-            date: 2016-10-08
-            status: vetoed
-            votes: {EGY: yes}
-            evidence:
-              - seed: a.txt
-                quote: Egypt did ... vote in favour of the text.
-                supports: [votes.EGY]
-        """)
-    found = problems(mini.validate())
+    found = quoted_as_typed(mini, "Egypt did not, in the end, vote in favour of the text.",
+                            "Egypt did ... vote in favour of the text.")
     assert ("quote-gap-drops", "evidence[0].quote") in found
     assert ("support-mode", "votes.EGY") in found
 
