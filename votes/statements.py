@@ -229,7 +229,9 @@ _DRAFT_TRIGGERS = frozenset({
     "drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated", "presented", "authored",
     "introduced", "written", "penned", "forward", "co-sponsored", "put", "wrote", "circulates", "proposes",
     "tables", "submits", "presents", "introduces", "prepares", "puts", "drafts", "which", "that", "its", "their"})
+_RELATIVES = frozenset({"which", "who", "whose"})
 _STANCE_OF = {word: stance for stance, words in _STANCE_WORDS.items() for word in words}
+_STANCE_TRIGGERS = frozenset(_STANCE_OF) | {"against", "position"}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+|[^\W\d_]+|\S")
 #: One character for one: curly quotes kept apart from straight ones only as far as open/close goes.
 #: Words without which `_PLURAL` cannot match: a cheap test before the regex.
@@ -310,6 +312,7 @@ class _Sentence:
         self._find_mentions(lexicon)
         self.quoted = self._quoted_tokens()
         self.breaks = [i for i, w in enumerate(self.low) if w in _CLAUSE_BREAKS]
+        self.words = frozenset(self.low)
         self.bodies = [i for i, w in enumerate(self.low) if w in _BODIES]  # a parliament, the Assembly ...
         self.conditions = [i for i, w in enumerate(self.low) if w in ("if", "unless")]
 
@@ -630,15 +633,23 @@ class _Reader:
         self.used: set[int] = set()  # tokens that already belong to a phrase read
 
     def run(self) -> None:
-        self._speech_frames()
-        self._parentheticals()
-        self._drafted()
+        s = self.s
+        words = s.words  # each pass runs only when a word it starts from is in the sentence
+        if words & _SPEECH or (s.n and s.tok[0] == _QUOTE_OPEN):
+            self._speech_frames()
+        if words & _RELATIVES:
+            self._parentheticals()
+        if s.mention_at or words & _DRAFT_TRIGGERS:
+            self._drafted()
         self._text_refs()
         self._meeting_record()
         self._formula_and_counts()
-        self._votes()
-        self._outcomes()
-        self._stances()
+        if words & _index_phrases().keys():
+            self._votes()
+        if words & _OUTCOME_WORDS:
+            self._outcomes()
+        if words & _STANCE_TRIGGERS:
+            self._stances()
         for a in self.out:
             if a.kind != DRAFTED and a.text is None:
                 a.text = self._text_for(a)
