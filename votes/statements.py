@@ -313,6 +313,8 @@ class _Sentence:
         self.quoted = self._quoted_tokens()
         self.breaks = [i for i, w in enumerate(self.low) if w in _CLAUSE_BREAKS]
         self.words = frozenset(self.low)
+        #: tokens that belong to a member's name ("States" in "United States")
+        self.inside = {k for i, (_, end) in self.mention_at.items() for k in range(i, end)}
         self.bodies = [i for i, w in enumerate(self.low) if w in _BODIES]  # a parliament, the Assembly ...
         self.conditions = [i for i, w in enumerate(self.low) if w in ("if", "unless")]
 
@@ -562,17 +564,11 @@ def _ends_clause(s: "_Sentence", verb: int) -> bool:
     return all(s.low[k] in _TAIL_WORDS or s.tok[k][:1].isupper() for k in range(verb + 1, end))
 
 
-def _inside_mentions(s: "_Sentence") -> set[int]:
-    """Tokens that belong to a member's name ("States" in "United States")."""
-    return {k for i, (_, end) in s.mention_at.items() for k in range(i, end)}
-
-
 def _speaker_left_open(s: _Sentence) -> str | None:
     """The member whose words the next sentence may carry: a sentence that names a member as the
     subject of 'told ...' or 'said:'."""
-    inside = _inside_mentions(s)
     for i, w in enumerate(s.low):
-        if w in _SPEECH and w != "according" and i not in inside:
+        if w in _SPEECH and w != "according" and i not in s.inside:
             codes = _speaker_codes(s, i)
             if len(codes) == 1:
                 return codes[0]
@@ -658,9 +654,8 @@ class _Reader:
     # frames ---------------------------------------------------------------------------------------
     def _speech_frames(self) -> None:
         s = self.s
-        inside = _inside_mentions(s)
         for i, w in enumerate(s.low):
-            if w not in _SPEECH or i in inside:
+            if w not in _SPEECH or i in s.inside:
                 continue
             if w == "according" and i + 1 < s.n and s.low[i + 1] == "to":
                 # "..., according to X": the clause before it is X's account; "According to X, ...": the one after
@@ -1420,17 +1415,15 @@ class _Reader:
         s = self.s
         if 0 < first <= i and s.low[first - 1] == "neither":  # "Neither Russia nor China voted for it"
             return NEGATED
-        lo = min(first, i)
         # words between the subject and the verb, and a short look before a noun ("threat of a veto")
-        words_lo = lo if not noun else max(0, lo - 4)
-        between = self._mode_words(words_lo, i) if i > lo or noun else FACT
         if first < i:
-            between = self._mode_words(_subject_end(s, first), i)
+            mode = self._mode_words(_subject_end(s, first), i)
             if noun:
                 before = self._mode_words(max(0, first - 4), first)
                 if before != FACT:
-                    between = before
-        mode = between
+                    mode = before
+        else:
+            mode = self._mode_words(max(0, i - 4), i) if noun else FACT
         if mode == FACT:
             # "to veto" after a modal verb's subject two clauses back is rare; look just before the verb
             mode = self._mode_words(max(s.clause_start(i), i - 3), i) if i - 3 >= first else mode
