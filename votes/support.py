@@ -54,6 +54,7 @@ class QuoteReader:
         self.labels = {code: m.name for code, m in project.council.members.items()}
         self._lines: dict[tuple[str, int], tuple[list, list[int]]] = {}  # a line's sentences and their starts
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
+        self._contexts: dict[int, _Context] = {}  # id of a draft -> its context
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
         """The readings of every sentence the quote touches, whole."""
@@ -106,6 +107,13 @@ class QuoteReader:
 
     def label(self, code: str) -> str:
         return f"{self.labels.get(code, code)} ({code})"
+
+    def context(self, project: Project, draft: Draft) -> "_Context":
+        """What a draft's supports paths are checked against, built once for both support passes."""
+        key = id(draft)
+        if key not in self._contexts:
+            self._contexts[key] = _Context(project, draft, self)
+        return self._contexts[key]
 
 
 def _space_before(text: str, at: int) -> int:
@@ -179,7 +187,7 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
     if not draft.evidence:  # nothing cited: every fact is unbacked (fact-unbacked says so)
         check.basis.update((claim, UNBACKED) for claim in draft.facts())
         return
-    ctx = _Context(project, draft, reader)
+    ctx = reader.context(project, draft)
     facts = set(draft.facts())
     for ev in draft.evidence:
         anchor = check.anchors.get(ev.index)
@@ -507,7 +515,7 @@ def _contradictions(project: Project, check: DraftCheck, reader: QuoteReader) ->
         return
     draft = check.draft
     path = project.records.path
-    ctx = _Context(project, draft, reader)
+    ctx = reader.context(project, draft)
     seen: set[tuple[str, str]] = set()
 
     def problem(field_: str, index: int, said: str, record: str, hint: str | None = None):
