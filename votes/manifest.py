@@ -103,6 +103,16 @@ def _read_manifest(seeds_dir: Path) -> _ManifestFile:
     return _ManifestFile(path, text[1:] if bom else text, bom, found.root, manifest, problems)
 
 
+def _open_seeds(seeds_dir: str | os.PathLike) -> tuple[Path, "_ManifestFile", dict]:
+    """The seeds folder, its manifest (refused if it cannot be read) and its seeds."""
+    seeds_dir = Path(seeds_dir)
+    if not seeds_dir.is_dir():
+        raise VotesError(f"{display_path(seeds_dir)}: no such folder of seeds")
+    found = _read_manifest(seeds_dir)
+    _refuse_broken(found)
+    return seeds_dir, found, read_seeds(seeds_dir)
+
+
 def _refuse_broken(found: _ManifestFile) -> None:
     """A manifest with errors is not edited: what it holds could not be kept for sure."""
     errors = [p for p in found.problems if p.severity == ERROR and p.code != "file-empty"]
@@ -194,12 +204,7 @@ def add_articles(articles: list[str | os.PathLike], seeds_dir: str | os.PathLike
     bytes are already a seed is not copied again. Raises VotesError (nothing written) for an
     unreadable, non-UTF-8 or empty article, a name already taken, or a manifest that cannot be kept.
     """
-    seeds_dir = Path(seeds_dir)
-    if not seeds_dir.is_dir():
-        raise VotesError(f"{display_path(seeds_dir)}: no such folder of seeds")
-    found = _read_manifest(seeds_dir)
-    _refuse_broken(found)
-    present = read_seeds(seeds_dir)
+    seeds_dir, found, present = _open_seeds(seeds_dir)
     by_hash = {seed.sha256: name for name, seed in present.items()}
     listed = set(found.manifest.entries) if found.manifest else set()
     number = next_number(list(present) + list(listed))
@@ -263,12 +268,7 @@ def updated_manifest(seeds_dir: str | os.PathLike = "seeds") -> ManifestUpdate:
     Unlisted seeds are appended with what their text tells; a changed seed gets its new hash where
     the old one stood; an entry whose seed is gone is kept (and named in `orphans`).
     """
-    seeds_dir = Path(seeds_dir)
-    if not seeds_dir.is_dir():
-        raise VotesError(f"{display_path(seeds_dir)}: no such folder of seeds")
-    found = _read_manifest(seeds_dir)
-    _refuse_broken(found)
-    seeds = read_seeds(seeds_dir)
+    seeds_dir, found, seeds = _open_seeds(seeds_dir)
     entries = found.manifest.entries if found.manifest else {}
     text = found.text
     rehashed = []
