@@ -23,13 +23,13 @@ import os
 import platform
 import shutil
 import stat
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from child import run_child  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -93,26 +93,11 @@ class Run:
 def run_once(cmd: list[str], cwd: Path, timeout: float) -> Run:
     """One fresh process: wall time and its own peak RSS; killed after `timeout` seconds."""
     cmd = [CLI_PROBE if part == "CLI_PROBE" else part for part in cmd]
-    # bytecode caching on, as on a user's machine (as benchmarks/run.py does)
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE")}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
-        guard = threading.Timer(timeout, proc.kill)
-        guard.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            guard.cancel()
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        out.seek(0)
-        lines = err.read().decode("utf-8", "replace").splitlines()
-        peak = next((int(line[8:]) / 1024 for line in lines if line.startswith("PEAK_KB:")), float("nan"))
-        text = "\n".join(line for line in lines if line.strip() and not line.startswith("PEAK_KB:")).strip()
-        text = text or out.read().decode("utf-8", "replace").strip()
-        return Run(seconds, peak, proc.returncode, text)
+    seconds, rc, _, out, err = run_child(cmd, cwd, timeout)
+    lines = err.splitlines()
+    peak = next((int(line[8:]) / 1024 for line in lines if line.startswith("PEAK_KB:")), float("nan"))
+    text = "\n".join(line for line in lines if line.strip() and not line.startswith("PEAK_KB:")).strip()
+    return Run(seconds, peak, rc, text or out.strip())
 
 
 # --- the shapes -----------------------------------------------------------------------------------

@@ -28,16 +28,15 @@ import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from child import run_child  # noqa: E402
 from generate import generate  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
@@ -198,26 +197,9 @@ class Figure:
 
 def run_once(cmd: list[str], cwd: Path = ROOT) -> Sample:
     """One fresh process: wall time, its own peak RSS (not the running maximum of all children)."""
-    # Bytecode caching on, as on a user's machine: with PYTHONDONTWRITEBYTECODE set, a module
-    # edited since its .pyc was written would be compiled afresh in every timed run.
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE")}
-    env.setdefault("PYTHONHASHSEED", "0")
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
-        guard = threading.Timer(TIMEOUT, proc.kill)  # a hung command must not hang the benchmark
-        guard.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            guard.cancel()
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here; Popen must not wait again
-        out.seek(0)
-        err.seek(0)
-        scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # KiB on Linux, bytes on macOS
-        return Sample(seconds, usage.ru_maxrss / scale, proc.returncode,
-                      out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+    seconds, rc, usage, out, err = run_child(cmd, cwd, TIMEOUT)
+    scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # KiB on Linux, bytes on macOS
+    return Sample(seconds, usage.ru_maxrss / scale, rc, out, err)
 
 
 def measure(make_cmd, runs: int, cwd: Path = ROOT, warmup: bool = True) -> Figure:
