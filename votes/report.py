@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataRefused
-from .model import Draft
 from .output import check_folder, refuse_inputs, write_files
 from .problems import UNREADABLE
 from .project import Project, paused_gc

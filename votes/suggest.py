@@ -243,13 +243,11 @@ def _fill(project: Project, proposal: Proposal, readings: list[Reading], text: s
             supports.append("date")
         if supports:
             proposal.evidence.append((text[reading.start:reading.end], list(dict.fromkeys(supports))))
-    others = [c for c in proposal.votes if c not in quoted_members]
-    if others:
-        for reading, mine in used:
-            if any(a.kind in (REST, COUNT) for a in mine):
-                for index, (quote, supports) in enumerate(proposal.evidence):
-                    if quote == text[reading.start:reading.end] and "votes.others" not in supports:
-                        supports.append("votes.others")
+    if any(c not in quoted_members for c in proposal.votes):  # votes.others: cited by the rest and the counts
+        counted = {text[r.start:r.end] for r, mine in used if any(a.kind in (REST, COUNT) for a in mine)}
+        for quote, supports in proposal.evidence:
+            if quote in counted and "votes.others" not in supports:
+                supports.append("votes.others")
     if proposal.date is None:
         proposal.todos.append("the date of the vote: the article does not give it")
 
