@@ -25,10 +25,9 @@ from hypothesis import strategies as st
 from test_checks import SEED, replaced, run
 from votes.anchor import (
     CLOSEST_FULL_CHARS, CLOSEST_QUOTE_CHARS, ELLIPSIS, NormalText, SeedText, normalise, sentences,
-    sentences_matching,
 )
 from votes.read import MAX_SEED_BYTES, Seed, read_yaml, seed_from_bytes
-from votes.validate import VOTE_SENTENCE, VOTE_STEMS
+from votes.validate import says_vote_word, vote_sentences, vote_word_offsets
 
 #: Seconds any one hostile case may take here: about ten times what it needs on a slow machine.
 LIMIT = 5.0
@@ -218,11 +217,33 @@ def test_four_megabyte_seed_of_vote_sentences(sep):
     text = (VOTE_LINES.strip() + sep) * (4_000_000 // len(VOTE_LINES))
     seed = Seed("a.txt", text, "0" * 64)
     with within():
-        found = sentences_matching(text, VOTE_STEMS, VOTE_SENTENCE)
+        found = vote_sentences(text)
         where = [(seed.line_of(s.start), seed.col_of(s.start)) for s in found]
     assert len(found) == 2 * (4_000_000 // len(VOTE_LINES))
     for i in (0, 1, len(found) // 2, len(found) - 1):
         assert where[i] == _old_line_col(text, found[i].start)
+
+
+#: The pattern the vote words were once matched with, kept as the reference they must agree with.
+_VOTE_PATTERN = re.compile(r"\bveto(?:es|ed|ing)?\b|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstentions?\b"
+                           r"|\bdraft(?:s|ed)?\b|\bresolutions?\b", re.IGNORECASE)
+VOTE_PIECES = st.sampled_from(["veto", "vetoes", "vetoed", "Vetoing", "vetos", "vote", "VOTES", "voter", "voted",
+                               "vot", "devote", "abstain", "abstaining", "Abstention", "abstentions", "abstentionist",
+                               "draft", "drafts", "drafted", "drafting", "Resolution", "resolutions", "resolute",
+                               "_", "9", "é", " ", ".", "-", "\n", "'"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(VOTE_PIECES, max_size=12).map("".join))
+def test_vote_words_are_those_the_pattern_matched(text):
+    assert vote_word_offsets(text.lower()) == [m.start() for m in _VOTE_PATTERN.finditer(text)]
+    assert says_vote_word(text) == bool(_VOTE_PATTERN.search(text))
+
+
+def test_a_seed_of_one_long_word_of_stems_is_read_once():
+    text = "vot" * 1_000_000 + " " + "abstain" * 300_000
+    with within():
+        assert vote_word_offsets(text) == [3_000_001]
 
 
 def test_line_and_column_are_those_of_before():
@@ -263,7 +284,7 @@ def test_runs_never_blow_up(quote, seed):
         normal = normalise(quote)
         anchor = text.find(quote)
         closest = text.closest(quote) if anchor is None else None
-        found = sentences_matching(seed, VOTE_STEMS, VOTE_SENTENCE)
+        found = vote_sentences(seed)
         for sentence in found:
             text.seed.line_of(sentence.start)
             text.seed.col_of(sentence.start)

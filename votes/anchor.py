@@ -409,22 +409,14 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentences_matching(text: str, stems: tuple[str, ...], pattern: re.Pattern) -> list[Sentence]:
-    """The sentences that `pattern` matches, found fast: only lines holding one of the
-    lower-case `stems` are split (str.find runs at C speed; the regex then confirms)."""
-    low = text.lower()
-    if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
-        return [s for s in sentences(text) if pattern.search(s.text)]
-    hits: list[int] = []
-    for stem in stems:
-        at = low.find(stem)
-        while at >= 0:
-            hits.append(at)
-            at = low.find(stem, at + len(stem))
-    hits.sort()
+def sentences_at(text: str, offsets: list[int]) -> list[Sentence]:
+    """The sentences that hold one of the sorted `offsets`, in order, each once.
+
+    Only the lines (paragraphs) holding an offset are split, each once, whatever its length.
+    """
     out: list[Sentence] = []
-    done = -1  # the end of the last line split: each line is found and split once, whatever its length
-    for at in hits:
+    done = -1  # the end of the last line split
+    for at in offsets:
         if at < done:
             continue
         newline = text.rfind("\n", done + 1, at)
@@ -432,7 +424,14 @@ def sentences_matching(text: str, stems: tuple[str, ...], pattern: re.Pattern) -
         end = text.find("\n", at)
         done = len(text) if end < 0 else end
         line_sentences(text[start:done], start, out)
-    return [s for s in out if pattern.search(s.text)]
+    found: list[Sentence] = []
+    k = 0
+    for sentence in out:  # both in order: one pass
+        while k < len(offsets) and offsets[k] < sentence.start:
+            k += 1
+        if k < len(offsets) and offsets[k] < sentence.end:
+            found.append(sentence)
+    return found
 
 
 def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:

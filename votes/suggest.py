@@ -65,8 +65,7 @@ def suggest(project: Project, seed: str) -> tuple[str, list[Proposal]]:
 
 def uncited(project: Project, seed: str, proposals: list[tuple[str, Proposal]]) -> list[tuple[str, str]]:
     """The seed's vote sentences no proposal quotes and no ignore entry covers: (sentence, reason to review)."""
-    from .anchor import sentences_matching
-    from .validate import VOTE_SENTENCE, VOTE_STEMS
+    from .validate import vote_sentences
 
     text = project.seeds[seed].text
     quoted = {quote for _, p in proposals for quote, _ in p.evidence}
@@ -74,7 +73,7 @@ def uncited(project: Project, seed: str, proposals: list[tuple[str, Proposal]]) 
     _, readings = read_seed(project, seed)
     said = {r.text: r for r in readings}
     out = []
-    for sentence in sentences_matching(text, VOTE_STEMS, VOTE_SENTENCE):
+    for sentence in vote_sentences(text):
         if sentence.text in quoted or any(q and q in sentence.text for q in ignored):
             continue
         reading = said.get(sentence.text.replace("\n", " "))

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterator
 
-from .anchor import Anchor, SeedText, normalise, sentences_matching
+from .anchor import Anchor, SeedText, Sentence, normalise, sentences, sentences_at
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # noqa: F401 (re-exported)
 from .model import ADOPTION_THRESHOLD, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
@@ -28,11 +28,49 @@ from .record import Record
 from .project import MANIFEST_NAME, Project, paused_gc, seed_name_problem
 from .support import GAP_WORDS, QuoteReader, establish_support, support_problems
 
-#: A seed sentence that reports a Council vote, veto or draft (check 4).
-VOTE_SENTENCE = re.compile(
-    r"\bveto(?:es|ed|ing)?\b|\bvot(?:e|es|ed|ing)\b|\babstain\w*|\babstentions?\b|\bdraft(?:s|ed)?\b"
-    r"|\bresolutions?\b", re.IGNORECASE)
+#: The words that make a seed sentence one that reports a Council vote, veto or draft (check 4):
+#: whole words in any case, and any word that starts with "abstain".
+VOTE_WORDS = frozenset({"veto", "vetoes", "vetoed", "vetoing", "vote", "votes", "voted", "voting", "abstention",
+                        "abstentions", "draft", "drafts", "drafted", "resolution", "resolutions"})
+#: What every vote word starts with: found with str.find, at C speed, before any word is read.
 VOTE_STEMS = ("veto", "vot", "abstain", "abstention", "draft", "resolution")
+
+
+def vote_word_offsets(low: str) -> list[int]:
+    """Where the vote words of a lower-cased text start, in order.
+
+    Linear: a stem counts only at the start of a word, so each word is read at most once per stem.
+    """
+    hits = []
+    for stem in VOTE_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if at == 0 or not _word_char(low[at - 1]):
+                end = at + len(stem)
+                while end < len(low) and _word_char(low[end]):
+                    end += 1
+                if stem == "abstain" or low[at:end] in VOTE_WORDS:
+                    hits.append(at)
+            at = low.find(stem, at + len(stem))
+    hits.sort()
+    return hits
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches
+
+
+def says_vote_word(text: str) -> bool:
+    """Whether a sentence holds a vote word (check 4 looks at such sentences)."""
+    return bool(vote_word_offsets(text.lower()))
+
+
+def vote_sentences(text: str) -> list[Sentence]:
+    """The sentences of a seed that hold a vote word."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        return [s for s in sentences(text) if says_vote_word(s.text)]
+    return sentences_at(text, vote_word_offsets(low))
 
 
 class Validation(Record):
@@ -391,7 +429,7 @@ def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dic
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
-        for sentence in sentences_matching(text.seed.text, VOTE_STEMS, VOTE_SENTENCE):
+        for sentence in vote_sentences(text.seed.text):
             coverage.sentences += 1
             key = normalise(sentence.text)
             if _overlaps(cited.get(name, ()), sentence):
