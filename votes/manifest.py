@@ -25,7 +25,7 @@ from .model import Manifest
 from .output import write_atomic
 from .problems import ERROR, Problem, sort_key
 from .project import MANIFEST_NAME, Project, display_path, read_seeds
-from .read import _LINE_BREAK, YNode, read_seed_bytes, read_yaml, seed_from_bytes
+from .read import YNode, line_breaks, read_seed_bytes, read_yaml, seed_from_bytes
 from .record import Record
 from .schema import build_manifest
 
@@ -293,7 +293,7 @@ def updated_manifest(seeds_dir: str | os.PathLike = "seeds") -> ManifestUpdate:
 
 def _line_offsets(text: str) -> list[int]:
     """Where each line starts, counting line breaks as the YAML parser does."""
-    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    return [0] + [m.end() for m in line_breaks().finditer(text)]
 
 
 def _sha_span(found: _ManifestFile, text: str, offsets: list[int], name: str, old: str) -> tuple[int, int]:

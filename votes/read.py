@@ -10,6 +10,7 @@ the schema decides what type each field is.
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 import stat
@@ -43,8 +44,6 @@ MAX_YAML_BYTES = 64 * 2**20
 MAX_SEED_BYTES = 16 * 2**20
 #: Possessive: on a long run of blanks without a '#' it fails once, not once per blank.
 _COMMENT_AFTER = re.compile(r"[ \t]++#")
-#: The line breaks libyaml counts (its marks' line numbers follow these, not only "\n").
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
@@ -277,50 +276,69 @@ def _indentation_hint(problem: str, lines: list[str], line: int, col: int) -> st
 
 
 def parse_yaml(text: str, display: str) -> YNode | None:
-    """Build the located tree of a single YAML document from parser events."""
+    """Build the located tree of a single YAML document from parser events.
+
+    The loop runs once per event of a file that may hold hundreds of thousands: the event
+    classes are local names and the attaching of a node to its parent is written inline.
+    """
     lines = None  # split lazily, only when a plain scalar might hide a comment
-    parser = _Parser(text)
+    get_event = _Parser(text).get_event
+    scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     stack: list[list] = []  # frames: [node, pending key node or None]
     root: YNode | None = None
     documents = 0
     try:
         while True:
-            ev = parser.get_event()
-            kind = type(ev)
-            if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                line, col = ev.start_mark.line + 1, ev.start_mark.column + 1
-                if ev.anchor is not None:
-                    raise _Stop(Problem(
-                        "yaml-anchor", f"anchor '&{ev.anchor}' is not allowed", display, line, col,
-                        hint="write each value out in full; records must read the same to every tool"))
-                if ev.tag is not None and ev.tag != "!":
-                    raise _Stop(Problem(
-                        "yaml-tag", f"tag '{ev.tag}' is not allowed", display, line, col,
-                        hint="remove the tag; plain values are read as text, numbers and dates by field"))
-                if kind is yaml.ScalarEvent:
-                    plain = ev.style is None or ev.style == ""
-                    node = YNode("scalar", ev.value, line, col, plain)
-                    if plain and ev.value and ev.end_mark.line == ev.start_mark.line:
-                        if lines is None:
-                            lines = _LINE_BREAK.split(text)
-                        # match at the column, not on a slice: slicing copies the rest of the line for
-                        # every scalar, which on a long flow-style line costs its length squared
-                        node.comment_after = _COMMENT_AFTER.match(lines[ev.end_mark.line],
-                                                                  ev.end_mark.column) is not None
+            ev = get_event()
+            kind = ev.__class__
+            if kind is scalar_event or kind is mapping_start or kind is sequence_start:
+                mark = ev.start_mark
+                if ev.anchor is not None or (ev.tag is not None and ev.tag != "!"):
+                    raise _Stop(_refused_node(ev, display))
+                if kind is scalar_event:
+                    value, plain = ev.value, not ev.style
+                    node = YNode("scalar", value, mark.line + 1, mark.column + 1, plain)
+                    if plain and value:
+                        end = ev.end_mark
+                        if end.line == mark.line:
+                            if lines is None:
+                                lines = split_lines(text)
+                            line = lines[end.line]
+                            # the character after first, then the pattern at the column, not on a slice:
+                            # slicing copies the rest of the line for every scalar (its length squared)
+                            if end.column < len(line) and line[end.column] in " \t":
+                                node.comment_after = _COMMENT_AFTER.match(line, end.column) is not None
                 else:
                     if len(stack) >= MAX_DEPTH:
                         raise _Stop(Problem(
-                            "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", display, line, col,
+                            "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", display,
+                            mark.line + 1, mark.column + 1,
                             hint="records need at most six levels; check for runaway brackets"))
-                    node = YNode("map" if kind is yaml.MappingStartEvent else "seq",
-                                 {} if kind is yaml.MappingStartEvent else [], line, col)
+                    node = YNode("map", {}, mark.line + 1, mark.column + 1) if kind is mapping_start else \
+                        YNode("seq", [], mark.line + 1, mark.column + 1)
                 if stack:
-                    _attach(stack[-1], node, display)
+                    frame = stack[-1]
+                    parent = frame[0]
+                    if parent.kind == "seq":
+                        parent.value.append(node)
+                    elif frame[1] is None:
+                        if node.kind != "scalar":
+                            raise _Stop(Problem(
+                                "yaml-key", "a mapping key must be a plain name, not a list or mapping", display,
+                                node.line, node.col, hint="write keys as plain text: RUS, drafts, 2016"))
+                        frame[1] = node
+                    else:
+                        key = frame[1]
+                        frame[1] = None
+                        if key.value in parent.value:
+                            raise _Stop(_duplicate_key(parent, key, display))
+                        parent.value[key.value] = (key, node)
                 elif root is None:
                     root = node
-                if kind is not yaml.ScalarEvent:
+                if kind is not scalar_event:
                     stack.append([node, None])
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            elif kind is mapping_end or kind is sequence_end:
                 stack.pop()
             elif kind is yaml.AliasEvent:
                 raise _Stop(Problem(
@@ -342,7 +360,7 @@ def parse_yaml(text: str, display: str) -> YNode | None:
         message = exc.problem or str(exc)
         if exc.context:
             message = f"{exc.context}: {message}"
-        lines = _LINE_BREAK.split(text)
+        lines = split_lines(text)
         line_text = lines[line - 1] if 0 < line <= len(lines) else ""
         raise _Stop(Problem("yaml-syntax", message, display, line, col,
                             hint=_syntax_hint(str(exc), line_text, lines, line, col))) from None
@@ -351,28 +369,38 @@ def parse_yaml(text: str, display: str) -> YNode | None:
                             hint="check the file is plain UTF-8 YAML")) from None
 
 
-def _attach(frame: list, node: YNode, display: str) -> None:
-    parent = frame[0]
-    if parent.kind == "seq":
-        parent.value.append(node)
-        return
-    key = frame[1]
-    if key is None:
-        if node.kind != "scalar":
-            raise _Stop(Problem(
-                "yaml-key", "a mapping key must be a plain name, not a list or mapping", display,
-                node.line, node.col, hint="write keys as plain text: RUS, drafts, 2016"))
-        frame[1] = node
-        return
-    frame[1] = None
+def _refused_node(ev, display: str) -> Problem:
+    """The problem of a node with an anchor or a tag."""
+    line, col = ev.start_mark.line + 1, ev.start_mark.column + 1
+    if ev.anchor is not None:
+        return Problem("yaml-anchor", f"anchor '&{ev.anchor}' is not allowed", display, line, col,
+                       hint="write each value out in full; records must read the same to every tool")
+    return Problem("yaml-tag", f"tag '{ev.tag}' is not allowed", display, line, col,
+                   hint="remove the tag; plain values are read as text, numbers and dates by field")
+
+
+def _duplicate_key(parent: YNode, key: YNode, display: str) -> Problem:
     name = key.value
-    if name in parent.value:
-        first = parent.value[name][0]
-        raise _Stop(Problem(
-            "yaml-duplicate-key", f"key '{name}' appears twice: at line {first.line} and line {key.line}",
-            display, key.line, key.col,
-            hint=f"keep one '{name}'; YAML would silently drop the value at line {first.line}"))
-    parent.value[name] = (key, node)
+    first = parent.value[name][0]
+    return Problem("yaml-duplicate-key", f"key '{name}' appears twice: at line {first.line} and line {key.line}",
+                   display, key.line, key.col,
+                   hint=f"keep one '{name}'; YAML would silently drop the value at line {first.line}")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a text as libyaml counts them (its marks' line numbers follow these breaks).
+
+    Most files break lines with "\\n" alone: a plain split, without compiling the pattern for the rest.
+    """
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return line_breaks().split(text)
+    return text.split("\n")
+
+
+@functools.lru_cache(maxsize=None)
+def line_breaks() -> re.Pattern:
+    """The line breaks libyaml counts, not only "\\n"."""
+    return re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 # --- seeds -----------------------------------------------------------------------------------
