@@ -250,10 +250,26 @@ def test_speaker_carries_into_a_quoted_paragraph():
     assert "stance RUS oppose fact" in keys(readings[1])
 
 
-def test_plural_markers_let_a_sentence_name_several_votes():
-    assert read_sentence("Angola abstained on both votes.", LEXICON).plural
-    assert read_sentence("It was the fifth time Russia has used its veto.", LEXICON).plural
-    assert not read_sentence("The draft received 11 votes in favour.", LEXICON).plural
+@pytest.mark.parametrize("text, several", [
+    ("Angola abstained on both votes.", True),
+    ("Angola abstained on Both Times.", True),
+    ("It was the fifth time Russia has used its veto.", True),
+    ("It was the 6th time Russia has used its veto.", True),
+    ("Russia has vetoed four earlier drafts on Syria.", True),
+    ("Moscow blocked 11 resolutions in five years.", True),
+    ("China voted against the two texts.", True),
+    ("Venezuela voted no twice.", True),
+    ("Each time, Russia vetoed.", True),
+    # near misses: one vote, or the words of a plural phrase that do not make one
+    ("The draft received 11 votes in favour.", False),
+    ("The draft won two votes.", False),
+    ("At the time, Russia vetoed the draft.", False),
+    ("It was the 6 th time in print.", False),
+    ("Both France and Spain drafted the text.", False),
+    ("The texts were put to a vote.", False),
+])
+def test_plural_markers_let_a_sentence_name_several_votes(text, several):
+    assert read_sentence(text, LEXICON).plural is several
 
 
 def test_the_draft_a_phrase_is_about():

@@ -186,10 +186,14 @@ _BODIES = frozenset({"assembly", "parliament", "parliaments", "parliamentary", "
                      "voters", "electorate", "senators", "mps", "deputies"})
 _OTHER_TEXT = frozenset({"first", "earlier", "previous", "other", "another", "separate", "second", "rival",
                          "prior", "former", "original"})
-_PLURAL_SOURCE = (r"\b(?:both (?:votes|drafts|texts|resolutions|times)|(?:two|three|four|five|six|seven|eight"
-                     r"|nine|ten|\d+) (?:previous |earlier |other )?(?:times|drafts|texts|resolutions)|twice|each time"
-                     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                     r" time|the two (?:votes|drafts|texts|resolutions))\b")
+#: A sentence that speaks of several votes ("both votes", "four times", "the fifth time") may state
+#: the facts of several drafts: these are the words such a phrase ends on, and what may stand before.
+_PLURAL_ENDS = frozenset({"votes", "drafts", "texts", "resolutions", "times", "time", "twice"})
+_PLURAL_TEXTS = frozenset({"votes", "drafts", "texts", "resolutions"})
+_COUNTED = frozenset({"times", "drafts", "texts", "resolutions"})
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 #: A title between a member's name and a person's keeps the member's name a member's
 #: ("Russian Deputy Foreign Minister"); any other capitalised word after it makes a longer
 #: proper name ("Russia Today", "The Washington Post", "France Inter").
@@ -234,8 +238,6 @@ _STANCE_OF = {word: stance for stance, words in _STANCE_WORDS.items() for word i
 _STANCE_TRIGGERS = frozenset(_STANCE_OF) | {"against", "position"}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+|[^\W\d_]+|\S")
 #: One character for one: curly quotes kept apart from straight ones only as far as open/close goes.
-#: Words without which `_PLURAL` cannot match: a cheap test before the regex.
-_PLURAL_HINTS = ("both", "time", "twice", "drafts", "texts", "resolutions", "the two")
 _SYMBOL_SOURCE = r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
 
 
@@ -302,42 +304,39 @@ class _Sentence:
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
         found = list(_TOKEN.finditer(text))
-        self.tok = [m.group() for m in found]
-        self.low = [t.lower() for t in self.tok]
+        self.tok = tok = [m.group() for m in found]
+        self.low = low = [t.lower() for t in tok]
         self.st = [m.start() for m in found]
         self.en = [m.end() for m in found]
-        self.n = len(self.tok)
+        self.n = len(tok)
+        self.words = words = frozenset(low)
         self.mention_at: dict[int, tuple[str, int]] = {}  # first token -> (code, end token)
         self.mention_end: dict[int, tuple[str, int]] = {}  # end token -> (code, first token)
-        self._find_mentions(lexicon)
+        if not lexicon.firsts.isdisjoint(tok):
+            self._find_mentions(lexicon)
         self.quoted = self._quoted_tokens()
-        self.breaks = [i for i, w in enumerate(self.low) if w in _CLAUSE_BREAKS]
-        self.words = frozenset(self.low)
+        self.breaks = _where(low, words, _CLAUSE_BREAKS)
         #: tokens that belong to a member's name ("States" in "United States")
         self.inside = {k for i, (_, end) in self.mention_at.items() for k in range(i, end)}
-        self.bodies = [i for i, w in enumerate(self.low) if w in _BODIES]  # a parliament, the Assembly ...
-        self.conditions = [i for i, w in enumerate(self.low) if w in ("if", "unless")]
+        self.bodies = _where(low, words, _BODIES)  # a parliament, the Assembly ...
+        self.conditions = _where(low, words, _CONDITIONS)
 
     # names ---------------------------------------------------------------------------------------
     def _find_mentions(self, lexicon: Lexicon) -> None:
-        i = 0
         tok = self.tok
         firsts = lexicon.firsts
-        while i < self.n:
-            if tok[i] not in firsts:
-                i += 1
+        after = 0  # the token after the last name found: names do not overlap
+        for i in [i for i, t in enumerate(tok) if t in firsts]:
+            if i < after:
                 continue
             hit = lexicon.match(tok, i)
             if hit is None:
-                i += 1
                 continue
             code, end = hit
-            if self._inside_longer_name(i, end, lexicon):
-                i = end
-                continue
-            self.mention_at[i] = (code, end)
-            self.mention_end[end] = (code, i)
-            i = end
+            after = end
+            if not self._inside_longer_name(i, end, lexicon):
+                self.mention_at[i] = (code, end)
+                self.mention_end[end] = (code, i)
 
     def _inside_longer_name(self, i: int, end: int, lexicon: Lexicon) -> bool:
         tok, low = self.tok, self.low
@@ -443,6 +442,14 @@ class _Sentence:
         return self.breaks[k] if k < len(self.breaks) else self.n
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _where(low: list[str], words: frozenset[str], wanted: frozenset[str]) -> list[int]:
+    """The indexes of the tokens in `wanted`; the set test first, since most sentences hold none."""
+    return [i for i, w in enumerate(low) if w in wanted] if not wanted.isdisjoint(words) else []
+
+
 #: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
 _LIST_JOINS = frozenset({",", "and", "&", "-", "/", "as", "well", "plus", "the", "nor", "or"})
 
@@ -489,10 +496,32 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None,
     reader = _Reader(s, speaker)
     reader.run()
     mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
-    low = s.text.lower()
-    plural = any(w in low for w in _PLURAL_HINTS) and bool(_lazy(_PLURAL_SOURCE, re.IGNORECASE).search(s.text))
-    reading = Reading(0, len(text), text, reader.out, reader.texts, plural, mentions)
+    reading = Reading(0, len(text), text, reader.out, reader.texts, _several_votes(s), mentions)
     return reading, (_speaker_left_open(s) if want_speaker else None)
+
+
+def _several_votes(s: _Sentence) -> bool:
+    """Whether the sentence speaks of several votes: "both votes", "the two drafts", "twice", "each
+    time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time"."""
+    if _PLURAL_ENDS.isdisjoint(s.words):
+        return False
+    low = s.low
+    for j in _where(low, s.words, _PLURAL_ENDS):
+        word, before = low[j], low[j - 1] if j else ""
+        if word == "twice":
+            return True
+        if word == "time":
+            if before in ("each", *_ORDINALS) or (
+                    before in _ORDINAL_SUFFIXES and j >= 2 and low[j - 2].isdecimal() and s.en[j - 2] == s.st[j - 1]):
+                return True
+            continue
+        if before == "both" or (word in _PLURAL_TEXTS and before == "two" and j >= 2 and low[j - 2] == "the"):
+            return True
+        if word in _COUNTED:
+            k = j - 1 - (before in ("previous", "earlier", "other"))
+            if k >= 0 and (low[k] in _COUNT_WORDS or low[k].isdecimal()):
+                return True
+    return False
 
 
 def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
