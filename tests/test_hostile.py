@@ -246,6 +246,34 @@ def test_a_seed_of_one_long_word_of_stems_is_read_once():
         assert vote_word_offsets(text) == [3_000_001]
 
 
+#: The sentence end as once written, with curly quotes in its classes: the reference for the ASCII
+#: pattern matched on a copy of the line where curly quotes stand as brackets.
+_BOUNDARY_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+SENTENCE_PIECES = st.sampled_from(["Russia vetoed", "U.S.", "Mr.", ".", "!", "?", " ", "\u00a0", "\n", '"', "'",
+                                   "\u201c", "\u201d", "\u2018", "\u2019", "(", ")", "[", "]", "A", "9", "the"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SENTENCE_PIECES, max_size=14).map("".join))
+def test_sentence_ends_are_those_the_unicode_pattern_found(text):
+    from votes.anchor import _BOUNDARY, _BRACKETED
+
+    probe = text
+    for curly, bracket in _BRACKETED:
+        probe = probe.replace(curly, bracket)
+    assert [m.span() for m in _BOUNDARY.finditer(probe)] == [m.span() for m in _BOUNDARY_BEFORE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SENTENCE_PIECES, max_size=14).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_a_sentence_end_in_a_gap_is_the_one_the_pattern_found(text, start, length):
+    from votes.validate import _ends_sentence
+
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    assert _ends_sentence(text, start, end) == bool(re.compile("[.!?][\"'\u201d\u2019)]?[ \n]|\n").search(text, start, end))
+
+
 def test_line_and_column_are_those_of_before():
     rng = random.Random(1)
     text = "".join(rng.choice(["a", "b", " ", "\n", "\r", "\r\n", "é"]) for _ in range(2_000))

@@ -202,7 +202,7 @@ def _quote_edges(project: Project, draft: Draft, index: int, loc: Loc, text: See
             problem("quote-word-cut", f"the quote ends inside the word {word!r}", f"quote whole words: end at {word!r}")
             break
     for (_, gap_start), (gap_end, _) in zip(anchor.parts, anchor.parts[1:]):
-        if re.compile(_SENTENCE_END).search(seed, gap_start, gap_end):  # compiled only for quotes with gaps
+        if _ends_sentence(seed, gap_start, gap_end):
             continue  # a gap between sentences joins them; each is read whole
         gap = fold(seed[gap_start:gap_end]).lower().replace("n't", " n't ")
         dropped = [w for w in re.findall(_GAP_TOKEN, gap) if w in GAP_WORDS]
@@ -215,8 +215,24 @@ def _quote_edges(project: Project, draft: Draft, index: int, loc: Loc, text: See
 #: Words of a gap, hyphenated compounds whole ("no-fly" is no negation). Each `-` must be followed
 #: by a letter, so a word is matched one way only: linear.
 _GAP_TOKEN = r"[a-z']+(?:-[a-z']+)*"
-#: A sentence end inside a gap: a full stop (or ! ?), maybe a closing quote, then a space; or a line break.
-_SENTENCE_END = "[.!?][\"'\u201d\u2019)]?[ \n]|\n"
+_CLOSERS = "\"'\u201d\u2019)"
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends inside text[start:end]: a line break, or a full stop (or ! ?),
+    maybe a closing quote or bracket, then a space. Each mark is looked at once: linear."""
+    if text.find("\n", start, end) >= 0:
+        return True
+    for mark in ".!?":
+        at = text.find(mark, start, end)
+        while at >= 0:
+            after = at + 1
+            if after < end and text[after] in _CLOSERS:
+                after += 1
+            if after < end and text[after] == " ":
+                return True
+            at = text.find(mark, at + 1, end)
+    return False
 
 
 def _word_around(text: str, at: int) -> str:
