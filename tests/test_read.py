@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from votes.read import read_yaml
 
 
@@ -101,6 +103,15 @@ def test_unclosed_quote(tmp_path):
 def test_not_utf8(tmp_path):
     problem = _only(_read(tmp_path, b"a: 1\nb: caf\xe9\n").problems)
     assert problem.to_line() == "r.yaml:2:7: error[file-encoding] byte 0xe9 is not UTF-8"
+
+
+@pytest.mark.parametrize("raw, where", [
+    (b"\xef\xbb\xbfa: caf\xe9\n", "r.yaml:1:7:"),  # the BOM is no column an editor shows
+    (b"\xef\xbb\xbfa: 1\nb: caf\xe9\n", "r.yaml:2:7:"),
+])
+def test_not_utf8_after_a_bom(tmp_path, raw, where):
+    problem = _only(_read(tmp_path, raw).problems)
+    assert problem.to_line() == f"{where} error[file-encoding] byte 0xe9 is not UTF-8"
 
 
 def test_nul_byte(tmp_path):

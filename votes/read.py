@@ -84,15 +84,21 @@ class _Stop(Exception):
         self.problem = problem
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def decode_text(raw: bytes, display: str) -> str:
     """Decode UTF-8 (a BOM is fine), refusing other encodings and NUL bytes."""
+    # The BOM taken off by hand: the "utf-8-sig" codec is a Python module loaded in every run.
+    bom = len(_BOM) if raw.startswith(_BOM) else 0
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw[bom:].decode("utf-8") if bom else raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        at = exc.start + bom  # in `raw`
+        line = raw[:at].count(b"\n") + 1
+        col = at - (raw.rfind(b"\n", 0, at) + 1) + 1 - (bom if line == 1 else 0)
         raise _Stop(Problem(
-            "file-encoding", f"byte 0x{raw[exc.start]:02x} is not UTF-8", display, line, col,
+            "file-encoding", f"byte 0x{raw[at]:02x} is not UTF-8", display, line, col,
             hint="save the file as UTF-8 (most editors: File > Save with encoding > UTF-8)",
         )) from None
     nul = text.find("\x00")
@@ -462,8 +468,14 @@ def read_seed_bytes(path: Path) -> bytes:
 
 
 def _sha256_hex(raw: bytes) -> str:
-    # CPython's built-in SHA-256 loads in microseconds; hashlib's OpenSSL start-up costs
-    # milliseconds on every `votes validate`. Same digest either way.
+    return _sha256()(raw).hexdigest()
+
+
+@functools.lru_cache(maxsize=None)
+def _sha256():
+    """CPython's built-in SHA-256, found once: it loads in microseconds, where hashlib's OpenSSL
+    start-up costs milliseconds on every `votes validate`. Same digest either way. (Looked up
+    once because a failed import searches the whole path again each time it is tried.)"""
     try:
         from _sha2 import sha256  # Python 3.12+
     except ImportError:
@@ -471,7 +483,7 @@ def _sha256_hex(raw: bytes) -> str:
             from _sha256 import sha256  # Python 3.11
         except ImportError:  # pragma: no cover - a build without the built-in modules
             from hashlib import sha256
-    return sha256(raw).hexdigest()
+    return sha256
 
 
 def seed_from_bytes(name: str, raw: bytes) -> Seed:
