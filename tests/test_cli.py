@@ -146,12 +146,21 @@ def test_validate_does_not_import_pandas_or_matplotlib():
 
 
 def _commands():
-    return sorted(main.commands)
+    return main.list_commands(click.Context(main))
+
+
+def test_the_lazily_built_commands_are_those_the_group_lists():
+    from votes.cli import validate_cmd
+    from votes.commands import COMMANDS
+
+    assert sorted(COMMANDS) == sorted(main.LAZY)
+    assert _commands() == sorted([validate_cmd.name, *COMMANDS])
+    assert all(main.get_command(click.Context(main), name) is COMMANDS[name] for name in COMMANDS)
 
 
 @pytest.mark.parametrize("name", _commands())
 def test_every_command_has_help_with_an_example_and_is_documented(cli, name):
-    command = main.commands[name]
+    command = main.get_command(click.Context(main), name)
     assert command.help and "Example:" in command.help
     assert "Example:" in cli(name, "--help").output
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

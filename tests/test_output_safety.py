@@ -353,7 +353,7 @@ def test_export_to_a_terminal_escapes_but_a_pipe_gets_the_data(mini, cli, monkey
     run(mini)
     piped = cli("export").output
     assert "Angola\x1b]0;title\x07" in piped
-    monkeypatch.setattr("votes.cli._is_terminal", lambda stream: True)
+    monkeypatch.setattr("votes.commands.is_terminal", lambda stream: True)
     shown = cli("export").output
     assert "\x1b" not in shown and "\x07" not in shown and "Angola\\x1b]0;title\\x07" in shown
 
@@ -425,7 +425,7 @@ def test_an_os_error_that_reaches_the_command_is_one_message(cli, shipped_copy, 
     def broken(*args, **kwargs):
         raise PermissionError(13, "Permission denied", "seeds/a.txt")
 
-    monkeypatch.setattr("votes.cli.load_project", broken)
+    monkeypatch.setattr("votes.commands.load_project", broken)
     result = cli("read", "a.txt", ok_codes=(2,))
     assert result.stderr == "Error: seeds/a.txt: Permission denied\n"
 

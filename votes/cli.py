@@ -2,7 +2,9 @@
 
 Each command reads its options, calls one library function and prints. A
 `VotesError` (the run cannot go on) becomes exit code 2 here, in one place;
-problems in the data are printed and give exit code 1.
+problems in the data are printed and give exit code 1. This module holds the
+group, what the commands share and `validate`; the other commands live in
+votes.commands and are built only when one of them runs.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ import click
 
 from . import render
 from .errors import DataRefused, VotesError
-from .problems import MISSHAPEN
-from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, MANIFEST_NAME, Project, display_path, load_project
+from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, Project, load_project
 from .validate import Validation, validate
 
 
@@ -62,23 +63,23 @@ def sourced_option(command):
                         show_default=True, help="Imported official votes (basis sourced), if the file exists.")(command)
 
 
-def _with_sourced(project: Project, validation: Validation, path: Path) -> tuple[Project, Validation]:
+def with_sourced_votes(project: Project, validation: Validation, path: Path) -> tuple[Project, Validation]:
     """The project with its imported votes beside the records; problems in that file stop the run (exit 1)."""
     from .interop import with_sourced
 
-    return with_sourced(project, validation, _load_sourced(path))
+    return with_sourced(project, validation, load_sourced_votes(path))
 
 
-def _load_sourced(path: Path) -> list:
+def load_sourced_votes(path: Path) -> list:
     from .interop import ImportFailure, load_sourced
 
     try:
         return load_sourced(path)
     except ImportFailure as failure:
-        _print_import_problems(failure.problems)
+        print_import_problems(failure.problems)
 
 
-def _print_import_problems(problems) -> None:
+def print_import_problems(problems) -> None:
     """The problems of an imported file, one a line with its hint, then exit 1."""
     for problem in problems:
         click.echo(problem.to_line(), err=True)
@@ -100,14 +101,14 @@ PROGRESS_FROM = 500
 
 def show_progress(stream, drafts: int) -> bool:
     """A bar only for long runs on a terminal: pipes, files and CI logs stay clean."""
-    return drafts >= PROGRESS_FROM and _is_terminal(stream)
+    return drafts >= PROGRESS_FROM and is_terminal(stream)
 
 
-def _is_terminal(stream) -> bool:
+def is_terminal(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-def _checked(paths) -> tuple[Project, Validation]:
+def checked(paths) -> tuple[Project, Validation]:
     project = load_project(*paths)
     total = len(project.records.drafts)
     if not show_progress(sys.stderr, total):
@@ -116,7 +117,7 @@ def _checked(paths) -> tuple[Project, Validation]:
         return project, validate(project, progress=bar.update)
 
 
-def _stop_on(validation: Validation, kinds: frozenset[str]) -> None:
+def stop_on(validation: Validation, kinds: frozenset[str]) -> None:
     """Print the errors of these kinds (sets of codes, see votes.problems) and exit 1, if any."""
     blocking = [p for p in validation.errors if p.code in kinds]
     if blocking:
@@ -125,13 +126,13 @@ def _stop_on(validation: Validation, kinds: frozenset[str]) -> None:
         raise DataProblems()
 
 
-def _note_problems(validation: Validation) -> None:
+def note_problems(validation: Validation) -> None:
     if validation.problems:
         click.echo(f"votes: {render.problem_count(validation)} in the data; run `votes validate` for details",
                    err=True)
 
 
-def _refused(validation: Validation, refused: DataRefused):
+def refused_data(validation: Validation, refused: DataRefused):
     """Print the errors that stop the command, and its reason; exit 1."""
     shown = validation if refused.problems == validation.errors else \
         Validation(refused.problems, validation.drafts, validation.coverage)
@@ -140,7 +141,26 @@ def _refused(validation: Validation, refused: DataRefused):
     raise DataProblems()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Votes(click.Group):
+    """The `votes` group: `validate`, which runs after every edit, is defined in this module; the
+    other commands are built from votes.commands only when one runs or `votes --help` lists them
+    (click's pattern for lazily loaded subcommands), so that their options are not built, and their
+    help texts not looked up in the message catalogue, on every `votes validate`."""
+
+    LAZY = ("add", "export", "import", "manifest", "power", "read", "report", "show", "suggest", "watch")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY:
+            from .commands import COMMANDS
+
+            return COMMANDS[name]
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Votes, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="votes")
 def main():
     """UN Security Council votes, proved against the articles that report them.
@@ -164,7 +184,7 @@ def validate_cmd(paths, fmt: str, strict: bool):
       votes validate --strict
       votes validate --format json > problems.json
     """
-    _, validation = _checked(paths)
+    _, validation = checked(paths)
     text = {"text": render.problems_text, "json": render.problems_json, "github": render.problems_github}[fmt]
     click.echo(text(validation), nl=False)
     if not validation.ok(strict):
@@ -172,378 +192,6 @@ def validate_cmd(paths, fmt: str, strict: bool):
 
 
 validate_cmd.name = "validate"
-
-
-@main.command()
-@input_options
-@click.option("--out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
-              help="Folder for report.md, its charts and CSVs.")
-@click.option("--force", is_flag=True, help="Write the report even if validation finds errors, with a warning at its top.")
-@sourced_option
-@click.option("--include-sourced", is_flag=True,
-              help="Agreement, blocs and cohesion count the imported official votes too (default: the hand-checked only).")
-def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: bool):
-    """Validate, then write the Markdown report, its PNG charts and CSV matrices.
-
-    Refuses data with errors (exit 1) unless --force. Imported official votes (votes import)
-    are shown beside the records, marked sourced; --include-sourced counts them in agreement,
-    blocs and cohesion too.
-
-    \b
-    Example:
-      votes report
-      votes report --out /tmp/draft-report --force
-      votes report --include-sourced
-    """
-    from .report import write_report  # pandas and matplotlib load only when it builds
-
-    project, validation = _checked(paths)
-    try:
-        project, validation = _with_sourced(project, validation, sourced_path)
-        written = write_report(project, validation, out, force=force, include_sourced=include_sourced)
-    except DataRefused as refused:
-        _refused(validation, refused)
-    for path in written:
-        click.echo(f"wrote {render.visible(path.as_posix())}")
-    _note_problems(validation)
-
-
-@main.command("suggest")
-@input_options
-@click.argument("seed", metavar="SEED")
-@click.option("--append", "append_", is_flag=True,
-              help="Write the suggestion into the records file (atomically, and only if it adds no error).")
-def suggest_cmd(paths, seed: str, append_: bool):
-    """Propose records for the votes an article in seeds/ reports, as YAML to review.
-
-    Each proposal has the votes, tally, status, drafters and date the article states, and
-    evidence entries quoting its sentences exactly; TODO comments mark what the text leaves
-    open. Without --append nothing is written.
-
-    \b
-    Example:
-      votes suggest 005_3f2a9c0d41b7e6a8.txt
-      votes suggest 005_3f2a9c0d41b7e6a8.txt --append
-    """
-    from .suggest import append, suggest, suggestion_yaml, uncited
-
-    project = load_project(*paths)
-    name, proposals = suggest(project, seed)
-    if not proposals:
-        click.echo(f"# the reader finds no vote, veto or draft stated as a fact in {name}")
-        return
-    ignores = uncited(project, name, proposals)
-    if append_:
-        path = append(project, name, proposals, ignores)
-        click.echo(f"appended {len(proposals)} unreviewed record(s) and {len(ignores)} ignore entr"
-                   f"{'y' if len(ignores) == 1 else 'ies'} to {path.as_posix()}: review the TODO comments, "
-                   "then run `votes validate`")
-        return
-    click.echo(suggestion_yaml(name, proposals, ignores), nl=False)
-
-
-@main.command("read")
-@input_options
-@click.argument("target", metavar="SEED[:LINE]")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: each sentence and its assertions; json: the same as data.")
-def read_cmd(paths, target: str, fmt: str):
-    """Show what the vote-statement reader finds in a seed: each assertion, its mode and its words.
-
-    With :LINE, every sentence of that line; without, every sentence of the seed that asserts
-    something. This is what `votes validate` proves quotes against.
-
-    \b
-    Example:
-      votes read 000_d17f4b8d1948d0a3.txt:201
-      votes read seeds/000_d17f4b8d1948d0a3.txt --format json
-    """
-    from .support import read_seed
-
-    project = load_project(*paths)
-    name, readings = read_seed(project, target)
-    show = render.readings_json if fmt == "json" else render.readings_text
-    click.echo(show(project, name, readings), nl=False)
-
-
-@main.command()
-@input_options
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "undl", "unvotes"]), default="csv",
-              show_default=True, help="csv with a header row, a JSON list of objects, the UN Digital Library's "
-              "voting-data layout (undl), or unvotes' roll calls and votes (unvotes: two files, needs -o FOLDER).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write to this file (atomically) instead of standard output; for unvotes, this folder.")
-@sourced_option
-def export(paths, fmt: str, output: Path | None, sourced_path: Path):
-    """The tidy table of votes: one row per voted draft and seated member.
-
-    Columns: draft_id, symbol, date, status, member, member_name, permanent, vote, basis.
-    An unknown vote is empty (null in JSON); drafts never voted have no rows. Imported
-    official votes are included with the basis sourced. --format undl and unvotes write
-    the layouts of the UN Digital Library and of unvotes (see the README).
-
-    \b
-    Example:
-      votes export > votes.csv
-      votes export --format json -o votes.json
-      votes export --format undl -o vetoed-and-failed.csv
-      votes export --format unvotes -o unvotes/
-    """
-    from . import interop
-    from .output import check_folder, refuse_inputs, write_atomic, write_files
-    from .tables import vote_rows
-
-    project, validation = _checked(paths)
-    _stop_on(validation, MISSHAPEN)
-    if fmt == "unvotes" and output is None:
-        raise UsageFailure("votes: --format unvotes writes two files (un_roll_calls.csv, un_votes.csv): "
-                           "give a folder with -o")
-    sourced = _load_sourced(sourced_path)
-    project, validation = interop.with_sourced(project, validation, sourced)
-    if fmt == "unvotes":
-        check_folder(output)
-        files = {output / name: text for name, text in interop.unvotes_files(project, validation).items()}
-        refuse_inputs(list(files), [paths[0], paths[1], sourced_path], paths[2])
-        write_files(files)
-        _note_problems(validation)
-        return
-    if fmt == "undl":
-        text = interop.undl_csv(project, validation, sourced)
-    else:
-        rows = vote_rows(project, validation)
-        text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
-    if output is None:
-        # a value's control characters would act on a terminal; into a pipe the data go as they are
-        click.echo(render.visible(text, newlines=True) if _is_terminal(sys.stdout) else text, nl=False)
-    else:
-        refuse_inputs([output], [paths[0], paths[1], sourced_path], paths[2])
-        write_atomic(output, text)
-    _note_problems(validation)
-
-
-@main.command()
-@input_options
-@click.argument("draft_id")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for reading, json for tools.")
-def show(paths, draft_id: str, fmt: str):
-    """One draft: its outcome, each vote with its basis, and its evidence.
-
-    DRAFT_ID is a draft's id, its UN symbol or the start of one id only.
-
-    \b
-    Example:
-      votes show fr-es-aleppo-2016-10
-      votes show S/2016/846
-    """
-    project, validation = _checked(paths)
-    _stop_on(validation, MISSHAPEN)
-    draft = project.find_draft(draft_id)
-    if fmt == "json":
-        click.echo(render.json_text(render.draft_data(project, validation, draft.id), indent=2))
-    else:
-        click.echo(render.draft_text(project, validation, draft.id), nl=False)
-
-
-@main.command()
-@input_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for reading, json for tools (fractions as exact text and as numbers).")
-@sourced_option
-def power(paths, fmt: str, sourced_path: Path):
-    """Exact Shapley-Shubik and Banzhaf indices of the Council's rule, and each draft's pivots.
-
-    The indices are given for the Council since 1966 (nine of fifteen), the Council of
-    1946-1965 (seven of eleven) and each composition of council.yaml. For each draft put to
-    the vote: who was decisive, how many yes votes were missing, which permanent no votes
-    were vetoes and which would have been. Unknown votes are never guessed.
-
-    \b
-    Example:
-      votes power
-      votes power --format json > power.json
-    """
-    import json
-
-    from .power import power_data, power_text
-
-    project, validation = _checked(paths)
-    _stop_on(validation, MISSHAPEN)
-    project, validation = _with_sourced(project, validation, sourced_path)
-    if fmt == "json":
-        click.echo(json.dumps(power_data(project), indent=2, ensure_ascii=False))
-    else:
-        click.echo(power_text(project), nl=False)
-    _note_problems(validation)
-
-
-@main.command("import")
-@click.argument("kind", type=click.Choice(["undl"]))
-@click.argument("file", type=click.Path(path_type=Path))
-@click.option("--source", default=None,
-              help="The source to name for every imported vote [default: UN Digital Library, Security Council "
-              "voting data (FILE's name)].")
-@click.option("--into", type=click.Path(path_type=Path), default=Path("data/sourced.csv"), show_default=True,
-              help="The file imported votes are kept in (read by report, export and power as --sourced).")
-def import_cmd(kind: str, file: Path, source: str | None, into: Path):
-    """Import official votes on adopted resolutions, kept apart with the basis sourced.
-
-    KIND is undl: a UN Digital Library Security Council voting-data CSV. Its resolutions are
-    added to the --into file (written atomically), replacing any held already; they are never
-    proved against the seeds and never meet the seed checks.
-
-    \b
-    Example:
-      votes import undl ~/Downloads/sc_voting.csv
-      votes import undl 2016.csv --source "UN Digital Library, downloaded 2026-11-20"
-    """
-    from .interop import ImportFailure, import_undl
-
-    try:
-        read, held = import_undl(file, into, source)
-    except ImportFailure as failure:
-        _print_import_problems(failure.problems)
-    except VotesError as exc:
-        raise UsageFailure(str(exc)) from None
-    click.echo(f"imported {read} resolution{'s' * (read != 1)} from {file.as_posix()}; "
-               f"{into.as_posix()} holds {held}")
-
-
-@main.command()
-@input_options
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--keep-names", is_flag=True, help="Keep each article's file name instead of NNN_<hex>.txt.")
-def add(paths, articles: tuple[Path, ...], keep_names: bool):
-    """Copy articles into the seeds folder and list them in its manifest.
-
-    Each becomes NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next number), and its
-    SHA-256, outlet, headline and publication date (where its text gives them) are added to
-    seeds/MANIFEST.yaml, keeping everything the manifest holds. All or nothing.
-
-    \b
-    Example:
-      votes add ~/Downloads/aleppo-veto.txt
-    """
-    from .manifest import add_articles
-
-    added = add_articles(list(articles), paths[2], keep_names=keep_names)
-    uncovered = None
-    try:
-        project, validation = _checked(paths)
-        uncovered = {}
-        for problem in validation.problems:
-            if problem.code == "seed-uncovered" and problem.subject:
-                name = problem.subject.removeprefix("seed ")
-                uncovered[name] = uncovered.get(name, 0) + 1
-    except VotesError:
-        pass  # the seeds are added; the records are validate's business
-    click.echo(render.added_text(added, display_path(paths[2]), uncovered), nl=False)
-
-
-@main.command()
-@input_options
-@click.option("--check", is_flag=True, help="Report seeds changed, missing or not listed (exit 1), and write nothing.")
-@click.option("--write", is_flag=True, help="Update seeds/MANIFEST.yaml in place, keeping every entry and comment.")
-def manifest(paths, check: bool, write: bool):
-    """The seeds manifest with every seed listed under its current SHA-256.
-
-    Prints the manifest as it would be (nothing written); --write updates the file in place,
-    keeping outlets, titles, dates, notes and comments; --check only reports what differs.
-    New seeds are best added with `votes add`.
-
-    \b
-    Example:
-      votes manifest --check
-      votes manifest --write
-    """
-    from .manifest import manifest_problems, same_file, updated_manifest, write_manifest
-
-    seeds = paths[2]
-    if check and write:
-        raise UsageFailure("--check and --write cannot be used together")
-    try:
-        if check:
-            project = load_project(*paths)
-            problems = manifest_problems(project)
-            click.echo(render.problem_lines(problems), nl=False)
-            if problems:
-                click.echo(f"{project.seed_display(MANIFEST_NAME)}: {render.problem_count(Validation(problems, {}, None))}; "
-                           "`votes manifest --write` lists new seeds and takes changed hashes")
-                raise DataProblems()
-            click.echo(f"{project.seed_display(MANIFEST_NAME)}: lists the {len(project.seeds)} seeds with their "
-                       "current SHA-256")
-            return
-        if not write:
-            if same_file(sys.stdout, seeds / MANIFEST_NAME):
-                raise UsageFailure(
-                    f"standard output is {display_path(seeds / MANIFEST_NAME)} itself, which the shell emptied "
-                    f"before votes could read it: restore it (for instance `git checkout -- "
-                    f"{display_path(seeds / MANIFEST_NAME)}`), then run `votes manifest --write`, which updates "
-                    "it in place and keeps what it holds")
-            click.echo(updated_manifest(seeds).text, nl=False)
-            return
-        update = write_manifest(seeds)
-    except DataRefused as refused:
-        click.echo(render.problem_lines(refused.problems), nl=False, err=True)
-        click.echo(f"votes: {refused}", err=True)
-        raise DataProblems() from None
-    shown = display_path(seeds / MANIFEST_NAME)
-    for name in update.listed:
-        click.echo(f"{shown}: listed {name}")
-    for name in update.rehashed:
-        click.echo(f"{shown}: new sha256 for {name}: check the quotes from it still stand")
-    for name in update.orphans:
-        click.echo(f"{shown}: kept the entry of {name}, which is not in {display_path(seeds)}/; "
-                   "remove it by hand if the seed is gone for good", err=True)
-    if not update.changed:
-        click.echo(f"{shown}: up to date")
-
-
-@main.command()
-@input_options
-@click.option("--report", "with_report", is_flag=True,
-              help="Also rewrite the report each time the data validate without errors.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
-              help="Folder for the report, with --report.")
-def watch(paths, with_report: bool, out: Path):
-    """Validate now, then again each time the records, the council or a seed changes.
-
-    Looks at the files ten times a second; Ctrl-C stops (exit 0). With --report the report
-    is rewritten after each change that leaves no errors.
-
-    \b
-    Example:
-      votes watch
-      votes watch --report
-    """
-    from .watch import Watcher
-
-    watcher = Watcher(*paths)
-    click.echo(f"watching {display_path(paths[0])}, {display_path(paths[1])} and {display_path(paths[2])}/ "
-               "(Ctrl-C stops)", err=True)
-    try:
-        _watch_round(paths, with_report, out)
-        for changed in watcher.changes():
-            click.echo(f"\nchanged: {', '.join(changed)}")
-            _watch_round(paths, with_report, out)
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
-
-
-def _watch_round(paths, with_report: bool, out: Path) -> None:
-    """One validation (and report) of the watch loop; a failure is shown and the watching goes on."""
-    try:
-        project, validation = _checked(paths)
-        click.echo(render.problems_text(validation), nl=False)
-        if with_report:
-            from .report import write_report
-
-            written = write_report(project, validation, out)
-            click.echo(f"wrote {len(written)} files to {display_path(out)}/")
-    except DataRefused as refused:
-        click.echo(f"votes: {refused}")
-    except VotesError as exc:
-        click.echo(f"Error: {exc}")
 
 
 if __name__ == "__main__":  # pragma: no cover
