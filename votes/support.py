@@ -147,7 +147,7 @@ def _names_draft(ref: TextRef, draft: Draft) -> bool:
     return bool(draft.drafted_by) and ref.drafters <= set(draft.drafted_by)
 
 
-def _mode_phrase(a: Assertion, labels: QuoteReader) -> str:
+def _mode_phrase(a: Assertion, labels: _Context) -> str:
     if a.mode == REPORTED:
         return f"only as {labels.label(a.speaker)}'s claim" if a.speaker else "only as another speaker's claim"
     return "only " + _MODE_WORDS.get(a.mode, a.mode)
@@ -164,7 +164,9 @@ class _Context:
 
     def __init__(self, project: Project, draft: Draft, reader: QuoteReader):
         self.draft = draft
-        self.reader = reader
+        # the members' names for messages; not the reader itself, which caches this context: the
+        # two would form a cycle that only the garbage collector frees, with every reading cached
+        self.labels = reader.labels
         seats = project.council.seated(draft.year) if draft.year else None
         self.seats = tuple(seats) if seats else ()
         self.cited = {p.split(".", 1)[1] for ev in draft.evidence for p in ev.supports
@@ -173,6 +175,9 @@ class _Context:
         self.counts = Counter(draft.votes.values())
         self.complete = bool(self.seats) and set(self.seats) <= set(draft.votes)
         self.about: dict[int, list[Assertion]] = {}  # id of a quote's assertions -> those about this draft
+
+    def label(self, code: str) -> str:
+        return f"{self.labels.get(code, code)} ({code})"
 
     def number(self, a: Assertion) -> int | None:
         """A count's number; 'all but two' counts against the seats of the draft's year."""
@@ -285,9 +290,9 @@ def _says(claim: str, ctx: "_Context", said: list[Assertion], named: set[str], q
 
 
 def _says_vote(c: _Claim):
-    draft, reader, said, named, read_hint, rest = c.ctx.draft, c.ctx.reader, c.said, c.named, c.read_hint, c.rest
+    draft, names, said, named, read_hint, rest = c.ctx.draft, c.ctx, c.said, c.named, c.read_hint, c.rest
     vote = draft.votes[rest]
-    label = reader.label(rest)
+    label = names.label(rest)
     tied = [a for a in said if a.kind in (VOTE, VETO) and rest in a.members]
     here = [a for a in tied if about(a, draft)]
     if any(a.factual and a.vote == vote and not (a.weak and draft.status == "not-voted") for a in here):
@@ -295,13 +300,13 @@ def _says_vote(c: _Claim):
     if any(a.factual and a.vote != vote for a in here):
         return _CONTRADICTED
     if rest not in named:
-        others = ", ".join(reader.label(code) for code in sorted(named)) or "no member"
+        others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
         return ("support-member", f"does not name {label}; it names {others}",
-                f"cite a quote naming {reader.labels.get(rest, rest)}, or add the name the seed uses to "
+                f"cite a quote naming {names.labels.get(rest, rest)}, or add the name the seed uses to "
                 f"{rest}'s names in council.yaml", False)
     hedged = [a for a in here if a.vote == vote]
     if hedged:
-        return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], reader)}", read_hint, True)
+        return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], names)}", read_hint, True)
     if any(not about(a, draft) for a in tied):
         other = next(a for a in tied if not about(a, draft))
         return ("support-other-text", f"says {other.describe()}, about another draft than this one",
@@ -340,8 +345,8 @@ def _says_others(c: _Claim):
 
 
 def _says_tally(c: _Claim):
-    draft, reader, said, mine, read_hint, ctx, rest = (
-        c.ctx.draft, c.ctx.reader, c.said, c.mine, c.read_hint, c.ctx, c.rest)
+    draft, names, said, mine, read_hint, ctx, rest = (
+        c.ctx.draft, c.ctx, c.said, c.mine, c.read_hint, c.ctx, c.rest)
     count = draft.tally[rest]
     for a in mine:
         if a.vote != rest:
@@ -352,7 +357,7 @@ def _says_tally(c: _Claim):
         if fits and a.factual:
             return None
         if fits:
-            return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, reader)}", read_hint, True)
+            return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, names)}", read_hint, True)
     if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
         return _CONTRADICTED
     return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
@@ -360,7 +365,7 @@ def _says_tally(c: _Claim):
 
 
 def _says_status(c: _Claim):
-    draft, reader, said, mine, read_hint = c.ctx.draft, c.ctx.reader, c.said, c.mine, c.read_hint
+    draft, names, said, mine, read_hint = c.ctx.draft, c.ctx, c.said, c.mine, c.read_hint
     status = draft.status
     fits = []
     for a in mine:
@@ -377,32 +382,32 @@ def _says_status(c: _Claim):
     if any(a.factual and _against_status(a, status) for a in mine):
         return _CONTRADICTED
     if fits:
-        return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], reader)}", read_hint, True)
+        return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], names)}", read_hint, True)
     return ("support-status", f"states no outcome '{status}'; {_stated(said)}", read_hint, True)
 
 
 def _says_drafters(c: _Claim):
-    draft, reader, said, read_hint = c.ctx.draft, c.ctx.reader, c.said, c.read_hint
+    draft, names, said, read_hint = c.ctx.draft, c.ctx, c.said, c.read_hint
     stated = {m for a in said if a.kind == DRAFTED and a.factual for m in a.members}
     missing = [c for c in draft.drafted_by if c not in stated]
     if missing:
-        return ("support-drafter", f"does not state that {', '.join(reader.label(c) for c in missing)} drafted "
+        return ("support-drafter", f"does not state that {', '.join(names.label(c) for c in missing)} drafted "
                 f"the text", f"cite a quote that names every drafter as such, or correct drafted_by; {read_hint}",
                 True)
     return None
 
 
 def _says_stance(c: _Claim):
-    draft, reader, said, named, mine, read_hint, rest = (
-        c.ctx.draft, c.ctx.reader, c.said, c.named, c.mine, c.read_hint, c.rest)
+    draft, names, said, named, mine, read_hint, rest = (
+        c.ctx.draft, c.ctx, c.said, c.named, c.mine, c.read_hint, c.rest)
     stance = draft.positions[rest]
-    label = reader.label(rest)
+    label = names.label(rest)
     found = [a for a in mine if rest in a.members and (
         (a.kind == STANCE and a.stance == stance) or (a.kind == VOTE and a.weak and stance == "support"))]
     if any(a.factual for a in found):
         return None
     if found:
-        return ("support-mode", f"says {rest} stance {stance} {_mode_phrase(found[0], reader)}", read_hint, True)
+        return ("support-mode", f"says {rest} stance {stance} {_mode_phrase(found[0], names)}", read_hint, True)
     if rest not in named:
         return ("support-member", f"does not name {label}",
                 "quote the speaker's name too, joining the sentences with '...'", False)
