@@ -85,6 +85,25 @@ def test_base_case_is_clean(mini):
     assert check.basis["tally.no"] == "derived" and check.basis["symbol"] == "sourced"
 
 
+def test_validation_leaves_no_cycles_for_the_collector(mini):
+    """Loading and validating pause the cyclic collector (votes.project.paused_gc), so a cycle would
+    keep everything it reaches until the next collection: one once held every reading of a run."""
+    import gc
+
+    run(mini)  # warm: what is loaded once (modules, caches) is no garbage
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        validation = run(mini)
+        assert validation.problems == []
+        del validation
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # --- shape -------------------------------------------------------------------------------------
 
 def test_field_unknown_suggests_the_name(mini):
