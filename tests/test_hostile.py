@@ -274,6 +274,22 @@ def test_a_sentence_end_in_a_gap_is_the_one_the_pattern_found(text, start, lengt
     assert _ends_sentence(text, start, end) == bool(re.compile("[.!?][\"'\u201d\u2019)]?[ \n]|\n").search(text, start, end))
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\u2026", "...", "a", "b.", "\n", "\u00e9"]), max_size=16).map("".join))
+def test_runs_are_folded_as_the_pattern_folded_them(text):
+    from votes.anchor import _fold_runs, _one_for_one
+
+    def fold(t):
+        return re.sub(r" {2,}|\u2026", lambda m: "..." if m.group() == "\u2026" else " ", t)
+
+    assert _fold_runs(text) == fold(text)
+    normal = NormalText(text)
+    assert normal.text == fold(_one_for_one(text))
+    for offset in range(len(normal.text)):  # every normal character maps to where it came from
+        if normal.text[offset] not in " .":
+            assert text[normal.original(offset)] == normal.text[offset]
+
+
 def test_line_and_column_are_those_of_before():
     rng = random.Random(1)
     text = "".join(rng.choice(["a", "b", " ", "\n", "\r", "\r\n", "é"]) for _ in range(2_000))

@@ -47,9 +47,6 @@ _SIMPLE.update(dict.fromkeys(WHITE_SPACE, " "))
 _SIMPLE["\u200b"] = " "
 #: The table itself, for the vote-statement reader, which folds text the same way.
 ONE_FOR_ONE = _SIMPLE
-#: What changes length when normalised: runs of spaces (folded to one) and the ellipsis.
-#: Linear: ` {2,}` fails after one space where a run is a single space.
-_RUNS = re.compile(r" {2,}|\u2026")
 #: `...` or `…` with the white space around it: what joins the parts of a quote. A match may not
 #: start inside a run of blanks (only at its first blank, or on a non-blank), and blanks are taken
 #: possessively, so a long run of blanks without an ellipsis costs its length once, not squared.
@@ -114,30 +111,56 @@ class _OffsetMap:
         return self.origins[i + 1] if i + 1 < len(self.origins) else self.source_length
 
 
-def _rewrite(text: str, pattern: re.Pattern, replace) -> tuple[str, _OffsetMap]:
-    """`pattern.sub(replace, text)` with the offset map back to `text`."""
+def _rewrite(text: str, spans) -> tuple[str, _OffsetMap]:
+    """`text` with each (start, end, replacement) of `spans` (in order) replaced, and the offset
+    map back to `text`."""
     offsets = _OffsetMap()
     pieces: list[str] = []
     pos = length = 0
-    for match in pattern.finditer(text):
-        if match.start() > pos:
+    for start, end, repl in spans:
+        if start > pos:
             offsets.add(length, pos, True)
-            pieces.append(text[pos:match.start()])
-            length += match.start() - pos
-        repl = replace(match)
-        if repl == match.group():
-            offsets.add(length, match.start(), True)
-        else:
-            offsets.add(length, match.start(), False)
+            pieces.append(text[pos:start])
+            length += start - pos
+        offsets.add(length, start, repl == text[start:end])
         pieces.append(repl)
         length += len(repl)
-        pos = match.end()
+        pos = end
     if pos < len(text):
         offsets.add(length, pos, True)
         pieces.append(text[pos:])
         length += len(text) - pos
     offsets.length, offsets.source_length = length, len(text)
     return "".join(pieces), offsets
+
+
+def _run_spans(text: str):
+    """What changes length when normalised, in order: each run of two or more spaces (one space)
+    and each `…` (`...`).
+
+    Found with str.find, which runs at C speed: scanning a seed with a pattern in Python's regex
+    engine is about a thousand times slower. Each character is looked at once: linear.
+    """
+    n = len(text)
+    space = text.find("  ")
+    dots = text.find("\u2026")
+    while space >= 0 or dots >= 0:
+        if dots < 0 or 0 <= space < dots:
+            end = space + 2
+            while end < n and text[end] == " ":
+                end += 1
+            yield space, end, " "
+            space = text.find("  ", end)
+        else:
+            yield dots, dots + 1, "..."
+            dots = text.find("\u2026", dots + 1)
+
+
+def _fold_runs(text: str) -> str:
+    """Runs of spaces folded to one, `…` written `...`."""
+    if "  " not in text and "\u2026" not in text:
+        return text
+    return _rewrite(text, _run_spans(text))[0]
 
 
 def _nfc(text: str) -> str:
@@ -148,14 +171,12 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _nfc_piece(match: re.Match) -> str:
+def _nfc_spans(text: str):
+    """Each non-ASCII run with the character before it, composed (see _NON_ASCII)."""
     import unicodedata
 
-    return unicodedata.normalize("NFC", match.group())
-
-
-def _run_piece(match: re.Match) -> str:
-    return "..." if match.group() == "\u2026" else " "
+    for match in re.finditer(_NON_ASCII, text):
+        yield match.start(), match.end(), unicodedata.normalize("NFC", match.group())
 
 
 class NormalText:
@@ -165,8 +186,9 @@ class NormalText:
         self._nfc_map: _OffsetMap | None = None
         composed = _nfc(text)
         if composed is not text:  # rare: a seed saved decomposed (NFD)
-            composed, self._nfc_map = _rewrite(text, re.compile(_NON_ASCII), _nfc_piece)
-        self.text, self._map = _rewrite(_one_for_one(composed), _RUNS, _run_piece)
+            composed, self._nfc_map = _rewrite(text, _nfc_spans(text))
+        folded = _one_for_one(composed)
+        self.text, self._map = _rewrite(folded, _run_spans(folded))
 
     def original(self, offset: int) -> int:
         """The offset in the original text where normal offset `offset` comes from."""
@@ -199,7 +221,7 @@ def normalise(text: str) -> str:
     """
     if _PLAIN.fullmatch(text):  # printable ASCII, single spaces: already normal
         return text
-    return _RUNS.sub(_run_piece, _one_for_one(_nfc(text))).strip()
+    return _fold_runs(_one_for_one(_nfc(text))).strip()
 
 
 class Anchor:
