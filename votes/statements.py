@@ -304,10 +304,11 @@ class _Sentence:
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
         found = list(_TOKEN.finditer(text))
-        self.tok = tok = [m.group() for m in found]
-        self.low = low = [t.lower() for t in tok]
-        self.st = [m.start() for m in found]
-        self.en = [m.end() for m in found]
+        # map over the methods themselves: the loops run in C (a sentence is read for every quote)
+        self.tok = tok = list(map(re.Match.group, found))
+        self.low = low = list(map(str.lower, tok))
+        self.st = list(map(re.Match.start, found))
+        self.en = list(map(re.Match.end, found))
         self.n = len(tok)
         self.words = words = frozenset(low)
         self.mention_at: dict[int, tuple[str, int]] = {}  # first token -> (code, end token)
@@ -968,7 +969,8 @@ class _Reader:
                     self._vote(codes, spans, vote, i, end, mode, exhaustive=True, whole=(i, close + 1))
                     end = close + 1
             done = end
-        if not numbers and "no" not in low and "nobody" not in low and "none" not in low:
+        words = s.words
+        if not numbers and words.isdisjoint(("no", "nobody", "none")):
             return
         # "voted 13-0", "by a vote of 11-2-2": yes, no (and abstentions)
         for i in numbers:
@@ -980,7 +982,7 @@ class _Reader:
                 if i + 4 < s.n and low[i + 3] == "-" and low[i + 4].isdigit():
                     self._count(int(low[i + 4]), "abstain", i + 4, i + 5, mode=mode)
         # "by a vote of 11 to 2", "by 11 votes to 2"
-        for i in (k for k in range(s.n - 3) if low[k] == "to") if numbers else ():
+        for i in (k for k in range(s.n - 3) if low[k] == "to") if numbers and "to" in words else ():
             if s.number(i + 1) is not None and i > 0 and s.number(i - 1 if low[i - 1] != "votes" else i - 2) is not None:
                 if any(a.kind == COUNT and a.vote == "no" and s.st[i + 1] <= a.start < s.en[i + 1] for a in self.out):
                     continue
@@ -989,7 +991,8 @@ class _Reader:
                     self._count(s.number(back), "yes", back, i, mode=self._count_mode(back))
                     self._count(s.number(i + 1), "no", i + 1, i + 2, mode=self._count_mode(back))
         # "no one voted against", "nobody abstained", "none against"
-        for i in (k for k in range(s.n - 1) if low[k] in ("no", "nobody", "none")):
+        for i in (k for k in range(s.n - 1) if low[k] in ("no", "nobody", "none")) \
+                if not words.isdisjoint(("no", "nobody", "none")) else ():
             if low[i] in ("nobody",) or (low[i] == "no" and low[i + 1] in ("one", "member", "country")) or (
                     low[i] == "none" and i + 1 < s.n and low[i + 1] in ("against", "voted", "abstained")):
                 start = i
@@ -1000,7 +1003,7 @@ class _Reader:
                 if pred:
                     self._count(0, pred[0], start, pred[1], mode=self._mode(start, j, j))
         # "with no abstentions", "no votes against"
-        for i in (k for k in range(s.n - 1) if low[k] == "no"):
+        for i in (k for k in range(s.n - 1) if low[k] == "no") if "no" in words else ():
             if low[i + 1] in ("abstentions", "abstention") and (i == 0 or low[i - 1] == "with"):
                 self._count(0, "abstain", i, i + 2, mode=self._count_mode(i))
 
@@ -1033,18 +1036,16 @@ class _Reader:
     def _votes(self) -> None:
         s = self.s
         starts = _index_phrases()
-        i = 0
-        while i < s.n:
-            if i in self.used or s.low[i] not in starts:
-                i += 1
+        after = 0  # the token after the last phrase read: phrases do not overlap
+        for i in [i for i, w in enumerate(s.low) if w in starts]:
+            if i < after or i in self.used:
                 continue
             pred = _predicate_at(s, i)
             if pred is None:
-                i += 1
                 continue
             vote, end, form, weak = pred
             self._predicate(i, end, vote, form, weak)
-            i = end
+            after = end
 
     def _predicate(self, i: int, end: int, vote: str, form: str, weak: bool) -> None:
         s = self.s

@@ -54,10 +54,19 @@ class QuoteReader:
         self.labels = {code: m.name for code, m in project.council.members.items()}
         self._lines: dict[tuple[str, int], tuple[list, list[int]]] = {}  # a line's sentences and their starts
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
+        self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
         self._contexts: dict[int, _Context] = {}  # id of a draft -> its context
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
-        """The readings of every sentence the quote touches, whole."""
+        """The readings of every sentence the quote touches, whole (looked up once per quote: the
+        support and the identity checks both ask)."""
+        key = (name, anchor.start, anchor.end)
+        found = self._quoted.get(key)
+        if found is None:
+            found = self._quoted[key] = self._sentences(name, text, anchor)
+        return found
+
+    def _sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
         lo = self._sentence_bound(name, text.seed.text, anchor.start, start=True)
         hi = self._sentence_bound(name, text.seed.text, max(anchor.end - 1, anchor.start), start=False)
         # a 'sentence' of megabytes (a file on one line) is read only around the quote
