@@ -290,6 +290,33 @@ def test_runs_are_folded_as_the_pattern_folded_them(text):
             assert text[normal.original(offset)] == normal.text[offset]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15)), max_size=8),
+       st.lists(st.integers(1, 12), max_size=8))
+def test_cited_sentences_are_those_a_span_overlaps(spans, lengths):
+    from votes.anchor import Sentence
+    from votes.validate import _touched
+
+    spans = [(start, start + length) for start, length in spans]
+    sentences, at = [], 0
+    for length in lengths:  # in order, with a gap of one between them
+        sentences.append(Sentence(at, at + length, "x" * length))
+        at += length + 1
+    naive = [any(a < s.end and s.start < b for a, b in spans) for s in sentences]
+    assert _touched(spans, sentences) == naive
+
+
+def test_a_seed_cited_thousands_of_times_is_covered_in_one_pass():
+    from votes.anchor import Sentence
+    from votes.validate import _touched
+
+    sentences = [Sentence(i * 10, i * 10 + 9, "x" * 9) for i in range(200_000)]
+    spans = [(i * 10 + 2, i * 10 + 5) for i in range(0, 200_000, 2)]
+    with within():
+        touched = _touched(spans, sentences)
+    assert touched[:4] == [True, False, True, False]
+
+
 def test_line_and_column_are_those_of_before():
     rng = random.Random(1)
     text = "".join(rng.choice(["a", "b", " ", "\n", "\r", "\r\n", "é"]) for _ in range(2_000))

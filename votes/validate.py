@@ -445,13 +445,15 @@ def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dic
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
-        for sentence in vote_sentences(text.seed.text):
+        found = vote_sentences(text.seed.text)
+        for sentence, is_cited, is_ignored in zip(found, _touched(cited.get(name, []), found),
+                                                  _touched(ignored.get(name, []), found)):
             coverage.sentences += 1
             key = normalise(sentence.text)
-            if _overlaps(cited.get(name, ()), sentence):
+            if is_cited:
                 coverage.cited += 1
                 covered_texts.add(key)
-            elif _overlaps(ignored.get(name, ()), sentence):
+            elif is_ignored:
                 coverage.ignored += 1
                 covered_texts.add(key)
             else:
@@ -491,8 +493,21 @@ def uncovered_stubs(seed: str, quote: str) -> dict[str, str]:
             "ignore": f'- {{seed: {seed_text}, quote: {quoted}, reason: ""}}'}
 
 
-def _overlaps(spans, sentence) -> bool:
-    return any(start < sentence.end and sentence.start < end for start, end in spans)
+def _touched(spans: list[tuple[int, int]], sentences: list[Sentence]) -> list[bool]:
+    """For each sentence (in order of place), whether one of the spans overlaps it.
+
+    One pass after a sort, not every span against every sentence: a seed of thousands of vote
+    sentences cited thousands of times would otherwise cost their product.
+    """
+    spans = sorted(spans)
+    out: list[bool] = []
+    k, reach = 0, -1  # reach: the furthest end of the spans that start before the sentence ends
+    for sentence in sentences:
+        while k < len(spans) and spans[k][0] < sentence.end:
+            reach = max(reach, spans[k][1])
+            k += 1
+        out.append(reach > sentence.start)
+    return out
 
 
 # --- 5. drift ----------------------------------------------------------------------------------
