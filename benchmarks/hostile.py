@@ -207,6 +207,19 @@ def seed_of_vote_sentences(folder: Path, scale: float) -> tuple[list[str], str]:
     return VOTES + ["validate", *options], f"{size / 1e6:g} MB"
 
 
+def seed_cited_throughout(folder: Path, scale: float) -> tuple[list[str], str]:
+    """Every sentence of a seed quoted by its own ignore entry: coverage matches each sentence
+    with the quotes that cover it."""
+    import json
+
+    n = int(6_000 * scale)
+    lines = [f"Russia vetoed draft number {i} on Saturday." for i in range(n)]
+    records = "drafts: []\nignore:\n" + "".join(
+        f"  - {{seed: a.txt, quote: {json.dumps(line)}, reason: filler}}\n" for line in lines)
+    options = _project(folder, records, {"a.txt": ("\n".join(lines) + "\n").encode()})
+    return VOTES + ["validate", *options], f"{n:,} sentences, each quoted"
+
+
 def seed_on_one_line(folder: Path, scale: float) -> tuple[list[str], str]:
     size = int(5_000_000 * scale)
     options = _project(folder, "drafts: []\n", {"a.txt": _vote_text(size, " ").encode()})
@@ -243,6 +256,7 @@ SHAPES = {
     "quote unlike its seed": quote_unlike_its_seed,
     "seed of vote sentences": seed_of_vote_sentences,
     "seed on one line": seed_on_one_line,
+    "seed quoted sentence by sentence": seed_cited_throughout,
     "flow-style YAML line": flow_yaml_line,
     "seed far too large": large_seed,
 }
