@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from votes.statements import (
-    COUNT, DRAFTED, OUTCOME, REST, STANCE, VETO, VOTE, Lexicon, read_passage, read_sentence,
+    COUNT, DRAFTED, FACT, OUTCOME, REST, STANCE, VETO, VOTE, Lexicon, read_passage, read_sentence,
 )
 
 NAMES = {
@@ -241,6 +241,26 @@ def test_reader_corpus(sentence, expected):
 
 def test_corpus_is_large_enough():
     assert len(CORPUS) >= 80
+
+
+def test_a_decomposed_sentence_is_read_composed_with_its_offsets_its_own():
+    import unicodedata
+
+    lexicon = Lexicon({"CIV": ["C\u00f4te d'Ivoire"], "FRA": ["France", "Fran\u00e7ois Delattre"]})
+    text = unicodedata.normalize("NFD", "C\u00f4te d'Ivoire abstained, and Fran\u00e7ois Delattre said France "
+                                        "voted in favour.")
+    assert text != unicodedata.normalize("NFC", text)
+    reading = read_sentence(text, lexicon)
+    said = {(a.kind, a.members, a.vote, a.mode): a for a in reading.assertions}
+    civ = said[(VOTE, ("CIV",), "abstain", FACT)]
+    assert text[slice(*civ.spans["CIV"])] == unicodedata.normalize("NFD", "C\u00f4te d'Ivoire")
+    assert [text[x:y] for x, y in civ.keys] == ["abstained"]
+    assert [(code, text[x:y]) for code, x, y in reading.mentions][:2] == [
+        ("CIV", unicodedata.normalize("NFD", "C\u00f4te d'Ivoire")),
+        ("FRA", unicodedata.normalize("NFD", "Fran\u00e7ois Delattre"))]
+    # and a name written decomposed in council.yaml finds the composed one
+    decomposed = Lexicon({"CIV": [unicodedata.normalize("NFD", "C\u00f4te d'Ivoire")]})
+    assert [a.members for a in read_sentence("C\u00f4te d'Ivoire abstained.", decomposed).assertions] == [("CIV",)]
 
 
 def test_speaker_carries_into_a_quoted_paragraph():

@@ -215,3 +215,37 @@ def test_abbreviation_that_ends_a_sentence_does_not_join_two_into_one_clause(min
     assert validation.ok(strict=True), problems(validation)
     wrong = project(mini, sentence, {"RUS": "no", "CHN": "no"}, ["votes.RUS", "votes.CHN"])
     assert ("support-contradiction", "votes.CHN") in problems(wrong)
+
+
+def test_a_seed_saved_decomposed_backs_the_votes_it_states(mini):
+    """A seed in NFD ("e" + U+0301 for "é"): the quote, typed composed, is found, and the reader
+    matches the envoy's name of council.yaml in it."""
+    import unicodedata
+
+    council = mini.root / "data" / "council.yaml"
+    council.write_text(council.read_text(encoding="utf-8").replace(
+        "names: [Venezuela, Venezuelan, Caracas]", "names: [Venezuela, Venezuelan, Caracas, Rafael Ram\u00edrez]"),
+        encoding="utf-8")
+    sentence = "Rafael Ram\u00edrez voted against the text, and Russia vetoed it."
+    mini.seed("a.txt", unicodedata.normalize("NFD", f"News\n\n{sentence}\n\nThe draft was vetoed.\n"))
+    mini.manifest()
+    mini.records(f"""
+        drafts:
+          - id: d
+            title: A draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {{RUS: no, VEN: no}}
+            evidence:
+              - seed: a.txt
+                quote: "{sentence}"
+                supports: [votes.VEN, votes.RUS]
+              - seed: a.txt
+                quote: The draft was vetoed.
+                supports: [status]
+              - source: the UN record
+                supports: [date]
+        """)
+    validation = mini.validate()
+    assert validation.ok(strict=True), problems(validation)
+    assert validation.drafts["d"].basis["votes.VEN"] == "quoted"

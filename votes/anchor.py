@@ -179,15 +179,20 @@ def _nfc_spans(text: str):
         yield match.start(), match.end(), unicodedata.normalize("NFC", match.group())
 
 
+def composed(text: str) -> tuple[str, _OffsetMap | None]:
+    """The text in Unicode NFC, with the map of its offsets back to `text`; the map is None when
+    the text already was NFC (nearly always: a seed saved decomposed is rare)."""
+    if _nfc(text) is text:
+        return text, None
+    return _rewrite(text, _nfc_spans(text))
+
+
 class NormalText:
     """A text in normal form, with a map from its offsets back to the original's."""
 
     def __init__(self, text: str):
-        self._nfc_map: _OffsetMap | None = None
-        composed = _nfc(text)
-        if composed is not text:  # rare: a seed saved decomposed (NFD)
-            composed, self._nfc_map = _rewrite(text, _nfc_spans(text))
-        folded = _one_for_one(composed)
+        composed_text, self._nfc_map = composed(text)
+        folded = _one_for_one(composed_text)
         self.text, self._map = _rewrite(folded, _run_spans(folded))
 
     def original(self, offset: int) -> int:

@@ -25,7 +25,7 @@ import functools
 import re
 from typing import Iterable
 
-from .anchor import ONE_FOR_ONE, line_sentences
+from .anchor import ONE_FOR_ONE, composed, line_sentences
 from .record import Record
 
 # --- modes and kinds --------------------------------------------------------------------------
@@ -276,7 +276,7 @@ class Lexicon:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for code, words in names.items():
             for name in {n for n in words if n}:
-                tokens = tuple(m.group() for m in _TOKEN.finditer(fold(name)))
+                tokens = tuple(m.group() for m in _TOKEN.finditer(fold(composed(name)[0])))
                 if tokens:
                     self._by_first.setdefault(tokens[0], []).append((tokens, code))
         for entries in self._by_first.values():
@@ -493,12 +493,36 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None,
     next (see read_passage)."""
     if len(text) > MAX_SENTENCE:
         return _read_windows(text, lexicon, speaker), None
-    s = _Sentence(fold(text), lexicon)
+    # Names and words are matched in NFC, as council.yaml is written: a seed saved decomposed
+    # ("C" + U+0302 for "Ĉ") is read composed, and its offsets mapped back.
+    nfc, back = composed(text)
+    s = _Sentence(fold(nfc), lexicon)
     reader = _Reader(s, speaker)
     reader.run()
     mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
     reading = Reading(0, len(text), text, reader.out, reader.texts, _several_votes(s), mentions)
+    if back is not None:
+        _remap(reading, back.original, back.original_end)
     return reading, (_speaker_left_open(s) if want_speaker else None)
+
+
+def _remap(reading: Reading, start_of, end_of) -> None:
+    """Move every offset of a reading's assertions and names: starts by `start_of`, ends by `end_of`."""
+    for a in reading.assertions:
+        a.start, a.end = start_of(a.start), end_of(a.end)
+        a.keys = tuple((start_of(x), end_of(y)) for x, y in a.keys)
+        a.spans = {c: (start_of(x), end_of(y)) for c, (x, y) in a.spans.items()}
+    reading.mentions = [(c, start_of(x), end_of(y)) for c, x, y in reading.mentions]
+
+
+def _shift(reading: Reading, by: int) -> None:
+    """Move every offset of a reading by `by` characters (arithmetic inline: this runs for every quote)."""
+    for a in reading.assertions:
+        a.start += by
+        a.end += by
+        a.keys = tuple((x + by, y + by) for x, y in a.keys)
+        a.spans = {c: (x + by, y + by) for c, (x, y) in a.spans.items()}
+    reading.mentions = [(c, x + by, y + by) for c, x, y in reading.mentions]
 
 
 def _several_votes(s: _Sentence) -> bool:
@@ -536,14 +560,10 @@ def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
             cut = text.rfind(" ", start + MAX_SENTENCE // 2, end)
             end = cut if cut > start else end
         part = read_sentence(text[start:end], lexicon, speaker)
-        for a in part.assertions:
-            a.start += start
-            a.end += start
-            a.keys = tuple((x + start, y + start) for x, y in a.keys)
-            a.spans = {c: (x + start, y + start) for c, (x, y) in a.spans.items()}
+        _shift(part, start)
         assertions += part.assertions
         texts += [t for t in part.texts if t not in texts]
-        mentions += [(c, x + start, y + start) for c, x, y in part.mentions]
+        mentions += part.mentions
         plural = plural or part.plural
         start = end
     return Reading(0, len(text), text, assertions, texts, plural, mentions)
@@ -563,14 +583,8 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
         local = text[sentence.start:sentence.end].replace("\r", " ").replace("\n", " ")
         quoted_next = index + 1 < len(found) and found[index + 1].text.startswith(_QUOTE_OPEN)
         reading, left_open = _read(local, lexicon, carried, quoted_next)
-        shift = sentence.start
-        for a in reading.assertions:
-            a.start += shift
-            a.end += shift
-            a.keys = tuple((x + shift, y + shift) for x, y in a.keys)
-            a.spans = {c: (x + shift, y + shift) for c, (x, y) in a.spans.items()}
+        _shift(reading, sentence.start)
         reading.start, reading.end = sentence.start, sentence.end
-        reading.mentions = [(c, x + shift, y + shift) for c, x, y in reading.mentions]
         out.append(reading)
         carried = left_open
     return out
