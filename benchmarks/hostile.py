@@ -220,6 +220,17 @@ def seed_cited_throughout(folder: Path, scale: float) -> tuple[list[str], str]:
     return VOTES + ["validate", *options], f"{n:,} sentences, each quoted"
 
 
+def seed_hard_wrapped(folder: Path, scale: float) -> tuple[list[str], str]:
+    """Vote sentences wrapped at 72 columns, as e-mail and wire feeds send them: paragraphs
+    are found across the line breaks."""
+    import textwrap
+
+    size = int(4_000_000 * scale)
+    text = textwrap.fill(_vote_text(size, " "), 72) + "\n"
+    options = _project(folder, "drafts: []\n", {"a.txt": text.encode()})
+    return VOTES + ["validate", *options], f"{size / 1e6:g} MB"
+
+
 def seed_on_one_line(folder: Path, scale: float) -> tuple[list[str], str]:
     size = int(5_000_000 * scale)
     options = _project(folder, "drafts: []\n", {"a.txt": _vote_text(size, " ").encode()})
@@ -256,6 +267,7 @@ SHAPES = {
     "quote unlike its seed": quote_unlike_its_seed,
     "seed of vote sentences": seed_of_vote_sentences,
     "seed on one line": seed_on_one_line,
+    "seed wrapped at 72 columns": seed_hard_wrapped,
     "seed quoted sentence by sentence": seed_cited_throughout,
     "flow-style YAML line": flow_yaml_line,
     "seed far too large": large_seed,

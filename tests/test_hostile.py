@@ -317,6 +317,19 @@ def test_a_seed_cited_thousands_of_times_is_covered_in_one_pass():
     assert touched[:4] == [True, False, True, False]
 
 
+def test_a_hard_wrapped_seed_of_megabytes_is_split_once():
+    from votes.anchor import Paragraphs
+
+    line = "russia and venezuela voted against the text while the others went on"  # each line runs on
+    text = "\n".join([line] * 60_000)
+    with within():
+        paragraphs = Paragraphs(text)
+        spans = {paragraphs.around(i) for i in range(0, len(text), 997)}
+        found = vote_sentences(text)
+    assert spans == {(0, len(text))}
+    assert len(found) == 1
+
+
 def test_line_and_column_are_those_of_before():
     rng = random.Random(1)
     text = "".join(rng.choice(["a", "b", " ", "\n", "\r", "\r\n", "é"]) for _ in range(2_000))

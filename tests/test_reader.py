@@ -309,3 +309,62 @@ def test_long_text_on_one_line_reads_in_linear_time():
     reading = read_sentence(sentence * 2000, LEXICON)  # 94 KB with no full stop
     assert time.perf_counter() - started < 5
     assert sum(1 for a in reading.assertions if a.kind == VETO) >= 1990  # a phrase cut by a window is lost
+
+
+# --- paragraphs: where a sentence runs on across a line break ----------------------------------------
+
+WRAPPED = """UNITED NATIONS, Oct 8 - Diplomats said on Saturday that Britain feared
+Russia vetoed a French-drafted resolution on Aleppo to shield its ally.
+Angola abstained on both votes, and Venezuela voted with Russia
+against the French text, which won eleven votes in favour. The
+Council then turned to the rival Russian draft, which failed for
+lack of votes.
+
+Egypt backed the French draft. New Zealand, which holds a seat
+until the end of 2016, said it would put forward its own text.
+"""
+
+ARTICLE = """Russia vetoes Aleppo draft
+By a staff reporter
+Russia on Saturday vetoed a French-drafted resolution on Aleppo.
+China abstained on the French text.
+"""
+
+
+def _texts(text: str) -> list[str]:
+    from votes.anchor import sentences
+
+    return [" ".join(s.text.split()) for s in sentences(text)]
+
+
+def test_a_hard_wrapped_article_is_read_in_whole_sentences():
+    found = _texts(WRAPPED)
+    assert found[0] == ("UNITED NATIONS, Oct 8 - Diplomats said on Saturday that Britain feared Russia vetoed a "
+                        "French-drafted resolution on Aleppo to shield its ally.")
+    assert found[1] == ("Angola abstained on both votes, and Venezuela voted with Russia against the French text, "
+                        "which won eleven votes in favour.")
+    assert found[4] == ("New Zealand, which holds a seat until the end of 2016, said it would put forward its "
+                        "own text.")
+    # read whole, the veto stays what diplomats said Britain feared: no fact
+    first = read_passage(WRAPPED, LEXICON, 0, WRAPPED.index("ally.") + 5)
+    assert [k for r in first for k in keys(r) if k.startswith("veto")] == ["veto RUS reported"]
+
+
+def test_an_article_keeps_a_line_a_paragraph():
+    assert _texts(ARTICLE) == ["Russia vetoes Aleppo draft", "By a staff reporter",
+                               "Russia on Saturday vetoed a French-drafted resolution on Aleppo.",
+                               "China abstained on the French text."]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Egypt did not\nvote in favour of the text.", True),  # a line in lower case runs on
+    ("In favour:\nEgypt, France", True),  # a list after a colon
+    ("Russia, China,\nVenezuela voted against.", True),  # after a comma
+    ("Russia vetoed the draft.\nChina abstained.", False),
+    ("Russia vetoes Aleppo draft\nChina abstained.", False),  # a headline
+    ("Egypt did not\n\nvote in favour.", False),  # a blank line ends a paragraph
+])
+def test_a_line_break_runs_on_only_where_the_sentence_does(text, joined):
+    from votes.anchor import Paragraphs
+
+    assert (Paragraphs(text).around(0) == (0, len(text))) is joined

@@ -249,3 +249,53 @@ def test_a_seed_saved_decomposed_backs_the_votes_it_states(mini):
     validation = mini.validate()
     assert validation.ok(strict=True), problems(validation)
     assert validation.drafts["d"].basis["votes.VEN"] == "quoted"
+
+
+WRAPPED_SEED = """UNITED NATIONS, Oct 8 - Diplomats said on Saturday that Britain feared
+Russia vetoed a French-drafted resolution on Aleppo to shield its ally.
+The French text won 11 votes in favour, while China and Angola
+abstained. Russia and Venezuela voted against it, and the draft was
+vetoed. The Council then turned to the rival Russian draft, which
+failed for lack of votes.
+"""
+
+
+def _wrapped_project(mini, quote: str, supports: str, ignore: str = ""):
+    mini.seed("a.txt", WRAPPED_SEED)
+    mini.manifest()
+    mini.records(f"""
+        drafts:
+          - id: d
+            title: A draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {{RUS: no, VEN: no, CHN: abstain, AGO: abstain, FRA: yes, GBR: yes, USA: yes, EGY: yes,
+                     ESP: yes, JPN: yes, MYS: yes, NZL: yes, SEN: yes, UKR: yes, URY: yes}}
+            evidence:
+              - seed: a.txt
+                quote: "{quote}"
+                supports: [{supports}]
+              - seed: a.txt
+                quote: The French text won 11 votes in favour, while China and Angola abstained.
+                supports: [votes.CHN, votes.AGO, votes.others]
+              - source: the UN record
+                supports: [date]
+        ignore:
+          - seed: a.txt
+            quote: The Council then turned to the rival Russian draft, which failed for lack of votes.
+            reason: another draft
+        {ignore}
+        """)
+    return mini.validate()
+
+
+def test_a_hard_wrapped_seed_is_read_in_whole_sentences(mini):
+    """A line break inside a sentence does not cut it: the quote is read with the words on the
+    line before, so a veto that diplomats said Britain feared backs nothing."""
+    right = _wrapped_project(mini, "Russia and Venezuela voted against it, and the draft was vetoed.",
+                             "votes.RUS, votes.VEN, status",
+                             "  - {seed: a.txt, quote: Diplomats said on Saturday that Britain feared, reason: a fear}")
+    assert right.ok(strict=True), problems(right)
+    wrong = _wrapped_project(mini, "Russia vetoed a French-drafted resolution on Aleppo",
+                             "votes.RUS, votes.VEN, status")
+    assert ("support-mode", "votes.RUS") in problems(wrong)

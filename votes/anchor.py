@@ -259,6 +259,10 @@ class SeedText:
         return NormalText(self.seed.text)
 
     @cached_property
+    def paragraphs(self) -> Paragraphs:
+        return Paragraphs(self.seed.text)
+
+    @cached_property
     def folded(self) -> str:
         """The text with quotes, dashes and white space folded one character for one: offsets are
         the seed's own, so most retyped quotes are found here without building the normal form."""
@@ -431,30 +435,116 @@ class Sentence:
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split a text into sentences, one paragraph (line) at a time, keeping offsets."""
+#: What may follow a sentence's full stop: closing quotes and brackets.
+_CLOSING = "\"')]\u201d\u2019"
+#: A text is hard-wrapped when at least this many of its lines run straight on into the next
+#: (no blank line between) and at least half of those lines do not end a sentence.
+WRAPPED_PAIRS = 5
+
+
+class Paragraphs:
+    """The paragraphs of a text: its lines, joined where a sentence runs on across a line break.
+
+    A break between two non-blank lines is soft (the paragraph runs on) when the next line
+    starts in lower case; when the line ends with a comma, a semicolon or a colon (a clause, a
+    list or a quotation goes on); or, in a hard-wrapped text (an e-mail, a wire feed cut at 72
+    columns), when the line does not end a sentence. Elsewhere every line is a paragraph, as
+    articles are written. Each paragraph is found once, when first asked for, so the cost stays
+    linear in the text however many offsets are asked about.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._wrapped: bool | None = None
+        self._of_line: dict[int, tuple[int, int]] = {}  # a line's start -> its paragraph
+
+    def around(self, offset: int) -> tuple[int, int]:
+        """The paragraph holding `offset`: (start, end), the end at its last line break (a line
+        break belongs to the line it ends)."""
+        text = self.text
+        line = text.rfind("\n", 0, offset) + 1
+        found = self._of_line.get(line)
+        if found is not None:
+            return found
+        lines = [line]
+        start = line
+        while start > 0 and self._soft(start - 1):
+            start = text.rfind("\n", 0, start - 1) + 1
+            lines.append(start)
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        while end < len(text) and self._soft(end):
+            lines.append(end + 1)
+            following = text.find("\n", end + 1)
+            end = len(text) if following < 0 else following
+        for at in lines:
+            self._of_line[at] = (start, end)
+        return start, end
+
+    def _soft(self, newline: int) -> bool:
+        """Whether the line break at `newline` lets the sentence run on into the next line."""
+        text = self.text
+        before = newline - 1
+        while before >= 0 and text[before] in " \t\r":
+            before -= 1
+        if before < 0 or text[before] == "\n":
+            return False  # the line before is blank
+        after = newline + 1
+        while after < len(text) and text[after] in " \t\r":
+            after += 1
+        if after == len(text) or text[after] == "\n":
+            return False  # the line after is blank
+        if text[after].islower() or text[before] in ",;:":
+            return True
+        return self.wrapped and not _ends_sentence_at(text, before)
+
+    @property
+    def wrapped(self) -> bool:
+        """Whether the text is hard-wrapped (see WRAPPED_PAIRS); counted once, when first needed."""
+        if self._wrapped is None:
+            pairs = run_on = 0
+            previous = ""
+            for line in self.text.split("\n"):
+                body = line.strip()
+                if body and previous:
+                    pairs += 1
+                    run_on += not _ends_sentence_at(previous, len(previous) - 1)
+                previous = body
+            self._wrapped = pairs >= WRAPPED_PAIRS and 2 * run_on >= pairs
+        return self._wrapped
+
+
+def _ends_sentence_at(text: str, last: int) -> bool:
+    """Whether text[last] ends a sentence: a full stop (or ! ?), maybe with closing quotes after it."""
+    while last >= 0 and text[last] in _CLOSING:
+        last -= 1
+    return last >= 0 and text[last] in ".!?"
+
+
+def sentences(text: str, paragraphs: Paragraphs | None = None) -> list[Sentence]:
+    """Split a text into sentences, one paragraph at a time, keeping offsets."""
+    paragraphs = paragraphs or Paragraphs(text)
     out: list[Sentence] = []
     pos = 0
-    for line in text.split("\n"):
-        line_sentences(line, pos, out)
-        pos += len(line) + 1
+    while pos <= len(text):
+        start, end = paragraphs.around(pos)
+        line_sentences(text[start:end], start, out)
+        pos = end + 1
     return out
 
 
-def sentences_at(text: str, offsets: list[int]) -> list[Sentence]:
+def sentences_at(text: str, offsets: list[int], paragraphs: Paragraphs | None = None) -> list[Sentence]:
     """The sentences that hold one of the sorted `offsets`, in order, each once.
 
-    Only the lines (paragraphs) holding an offset are split, each once, whatever its length.
+    Only the paragraphs holding an offset are split, each once, whatever its length.
     """
+    paragraphs = paragraphs or Paragraphs(text)
     out: list[Sentence] = []
-    done = -1  # the end of the last line split
+    done = -1  # the end of the last paragraph split
     for at in offsets:
         if at < done:
             continue
-        newline = text.rfind("\n", done + 1, at)
-        start = newline + 1 if newline >= 0 else done + 1
-        end = text.find("\n", at)
-        done = len(text) if end < 0 else end
+        start, done = paragraphs.around(at)
         line_sentences(text[start:done], start, out)
     found: list[Sentence] = []
     k = 0

@@ -18,7 +18,7 @@ import bisect
 from collections import Counter
 from typing import Iterator
 
-from .anchor import Anchor, SeedText, line_sentences, normalise
+from .anchor import Anchor, Paragraphs, SeedText, line_sentences, normalise
 from .dates import calendar_mentions, date_keys, says_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import SOURCE_PATHS, Draft
@@ -52,7 +52,7 @@ class QuoteReader:
     def __init__(self, project: Project):
         self.lexicon = Lexicon.from_council(project.council)
         self.labels = {code: m.name for code, m in project.council.members.items()}
-        self._lines: dict[tuple[str, int], tuple[list, list[int]]] = {}  # a line's sentences and their starts
+        self._lines: dict[tuple[str, int], tuple[list, list[int]]] = {}  # a paragraph's sentences and starts
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
         self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
         self._contexts: dict[int, _Context] = {}  # id of a draft -> its context
@@ -67,8 +67,8 @@ class QuoteReader:
         return found
 
     def _sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
-        lo = self._sentence_bound(name, text.seed.text, anchor.start, start=True)
-        hi = self._sentence_bound(name, text.seed.text, max(anchor.end - 1, anchor.start), start=False)
+        lo = self._sentence_bound(name, text, anchor.start, start=True)
+        hi = self._sentence_bound(name, text, max(anchor.end - 1, anchor.start), start=False)
         # a 'sentence' of megabytes (a file on one line) is read only around the quote
         lo = max(lo, _space_before(text.seed.text, anchor.start - MAX_SENTENCE))
         hi = min(hi, _space_after(text.seed.text, anchor.end + MAX_SENTENCE))
@@ -77,13 +77,12 @@ class QuoteReader:
             self._passages[key] = read_passage(text.seed.text, self.lexicon, lo, hi)
         return self._passages[key]
 
-    def _sentence_bound(self, name: str, text: str, offset: int, start: bool) -> int:
-        line_start = text.rfind("\n", 0, offset) + 1
-        key = (name, line_start)
+    def _sentence_bound(self, name: str, text: SeedText, offset: int, start: bool) -> int:
+        lo, hi = text.paragraphs.around(offset)
+        key = (name, lo)
         if key not in self._lines:
-            line_end = text.find("\n", offset)
             found: list = []
-            line_sentences(text[line_start:] if line_end < 0 else text[line_start:line_end], line_start, found)
+            line_sentences(text.seed.text[lo:hi], lo, found)
             self._lines[key] = (found, [s.start for s in found])
         found, starts = self._lines[key]
         i = max(bisect.bisect_right(starts, offset) - 1, 0)
@@ -716,8 +715,8 @@ def _short(text: str) -> str:
 def read_seed(project: Project, target: str) -> tuple[str, list[Reading]]:
     """The readings of a seed's sentences (`SEED`), or of those on one line (`SEED:LINE`).
 
-    Paragraphs (runs of lines between blank lines) are read whole, so a meeting record's lists
-    read across their line breaks. Without a line, only sentences that assert something are kept.
+    Paragraphs are read whole (votes.anchor.Paragraphs: a sentence runs on across a line break
+    in a hard-wrapped text, after a comma or colon, or into a line in lower case). Without a line, only sentences that assert something are kept.
     """
     from .errors import VotesError
 
@@ -734,11 +733,12 @@ def read_seed(project: Project, target: str) -> tuple[str, list[Reading]]:
         raise VotesError(f"no seed '{name}' in {project.seeds_display}/; seeds: {', '.join(sorted(project.seeds))}")
     text = seed.text
     lexicon = Lexicon.from_council(project.council)
+    paragraphs = Paragraphs(text)
     if line is not None:
-        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        starts = seed.line_starts  # lines as validation messages count them
         if not 1 <= line <= len(starts):
             raise VotesError(f"{name} has {len(starts)} lines; no line {line}")
-        lo, hi = _paragraph(text, starts[line - 1])
+        lo, hi = paragraphs.around(starts[line - 1])
         line_lo = starts[line - 1]
         line_hi = starts[line] - 1 if line < len(starts) else len(text)
         readings = [r for r in read_passage(text, lexicon, lo, hi) if r.start <= line_hi and line_lo <= r.end]
@@ -746,15 +746,7 @@ def read_seed(project: Project, target: str) -> tuple[str, list[Reading]]:
     out: list[Reading] = []
     pos = 0
     while pos < len(text):
-        lo, hi = _paragraph(text, pos)
+        lo, hi = paragraphs.around(pos)
         out += [r for r in read_passage(text, lexicon, lo, hi) if r.assertions]
-        pos = hi + 2
+        pos = hi + 1
     return name, out
-
-
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    """The run of non-blank lines around offset `at`: (start, end)."""
-    start = text.rfind("\n\n", 0, at)
-    start = 0 if start < 0 else start + 2
-    end = text.find("\n\n", at)
-    return start, len(text) if end < 0 else end

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterator
 
-from .anchor import Anchor, SeedText, Sentence, normalise, sentences, sentences_at
+from .anchor import Anchor, Paragraphs, SeedText, Sentence, normalise, sentences, sentences_at
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # noqa: F401 (re-exported)
 from .model import ADOPTION_THRESHOLD, TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
@@ -65,12 +65,12 @@ def says_vote_word(text: str) -> bool:
     return bool(vote_word_offsets(text.lower()))
 
 
-def vote_sentences(text: str) -> list[Sentence]:
-    """The sentences of a seed that hold a vote word."""
+def vote_sentences(text: str, paragraphs: Paragraphs | None = None) -> list[Sentence]:
+    """The sentences of a seed that hold a vote word (`paragraphs`: the seed's, if already made)."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
-        return [s for s in sentences(text) if says_vote_word(s.text)]
-    return sentences_at(text, vote_word_offsets(low))
+        return [s for s in sentences(text, paragraphs) if says_vote_word(s.text)]
+    return sentences_at(text, vote_word_offsets(low), paragraphs)
 
 
 class Validation(Record):
@@ -445,7 +445,7 @@ def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dic
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
-        found = vote_sentences(text.seed.text)
+        found = vote_sentences(text.seed.text, text.paragraphs)
         for sentence, is_cited, is_ignored in zip(found, _touched(cited.get(name, []), found),
                                                   _touched(ignored.get(name, []), found)):
             coverage.sentences += 1
