@@ -457,6 +457,7 @@ class Paragraphs:
         self.text = text
         self._wrapped: bool | None = None
         self._of_line: dict[int, tuple[int, int]] = {}  # a line's start -> its paragraph
+        self._split: dict[int, list[Sentence]] = {}  # a paragraph's start -> its sentences
 
     def around(self, offset: int) -> tuple[int, int]:
         """The paragraph holding `offset`: (start, end), the end at its last line break (a line
@@ -480,6 +481,15 @@ class Paragraphs:
         for at in lines:
             self._of_line[at] = (start, end)
         return start, end
+
+    def sentences_around(self, offset: int) -> list[Sentence]:
+        """The sentences of the paragraph holding `offset`, split once for every caller."""
+        start, end = self.around(offset)
+        found = self._split.get(start)
+        if found is None:
+            found = self._split[start] = []
+            line_sentences(self.text[start:end], start, found)
+        return found
 
     def _soft(self, newline: int) -> bool:
         """Whether the line break at `newline` lets the sentence run on into the next line."""
@@ -544,8 +554,8 @@ def sentences_at(text: str, offsets: list[int], paragraphs: Paragraphs | None = 
     for at in offsets:
         if at < done:
             continue
-        start, done = paragraphs.around(at)
-        line_sentences(text[start:done], start, out)
+        done = paragraphs.around(at)[1]
+        out += paragraphs.sentences_around(at)
     found: list[Sentence] = []
     k = 0
     for sentence in out:  # both in order: one pass

