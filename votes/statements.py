@@ -571,14 +571,17 @@ def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
     return Reading(0, len(text), text, assertions, texts, plural, mentions)
 
 
-def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[Reading]:
+def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None,
+                 sentences: list | None = None) -> list[Reading]:
     """Read every sentence of `text[start:end]`, with offsets into `text`. Lines are joined, so a
     meeting record's "In favour:" list reads across its line breaks; a sentence wholly in quotation
-    marks takes its speaker from the sentence before it."""
+    marks takes its speaker from the sentence before it. `sentences`: the passage's sentences
+    (votes.anchor.Sentence), when the caller has split them already."""
     end = len(text) if end is None else end
-    chunk = text[start:end].replace("\r", " ").replace("\n", " ")
-    found: list = []
-    line_sentences(chunk, start, found)
+    if sentences is None:
+        sentences = []
+        line_sentences(text[start:end].replace("\r", " ").replace("\n", " "), start, sentences)
+    found = sentences
     out: list[Reading] = []
     carried: str | None = None
     for index, sentence in enumerate(found):

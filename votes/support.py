@@ -74,7 +74,10 @@ class QuoteReader:
         hi = min(hi, _space_after(text.seed.text, anchor.end + MAX_SENTENCE))
         key = (name, lo, hi)
         if key not in self._passages:
-            self._passages[key] = read_passage(text.seed.text, self.lexicon, lo, hi)
+            # the sentences are those of the quote's paragraph, already split, when the passage lies in it
+            split = [s for s in text.paragraphs.sentences_around(anchor.start) if lo <= s.start and s.end <= hi]
+            whole = bool(split) and split[0].start == lo and split[-1].end == hi
+            self._passages[key] = read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None)
         return self._passages[key]
 
     def _sentence_bound(self, name: str, text: SeedText, offset: int, start: bool) -> int:
