@@ -17,6 +17,8 @@ true mode or not at all. A reading is compared as a set of short keys:
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from votes.statements import (
     COUNT, DRAFTED, FACT, OUTCOME, REST, STANCE, VETO, VOTE, Lexicon, read_passage, read_sentence,
@@ -368,3 +370,15 @@ def test_a_line_break_runs_on_only_where_the_sentence_does(text, joined):
     from votes.anchor import Paragraphs
 
     assert (Paragraphs(text).around(0) == (0, len(text))) is joined
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["S/", "2016", "/", "846", "PV.", "7785", "x", "_", " ", "S", "1", "\u00e9", "."]),
+                max_size=10).map("".join))
+def test_symbols_are_those_the_word_bounded_pattern_finds(text):
+    import re
+
+    from votes.statements import _symbols
+
+    pattern = re.compile(r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b")
+    assert _symbols(text) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]

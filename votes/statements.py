@@ -240,7 +240,23 @@ _STANCE_TRIGGERS = frozenset(_STANCE_OF) | {"against", "position"}
 #: Possessive: no run is ever given back, which reads a sentence a third faster.
 _TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W\d_]++|\d++|\S")
 #: One character for one: curly quotes kept apart from straight ones only as far as open/close goes.
-_SYMBOL_SOURCE = r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
+#: A UN document symbol, matched where "S/" starts a word (found with str.find: a pattern that
+#: begins with a word boundary would be tried at every character of the sentence).
+_SYMBOL_SOURCE = r"S/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
+
+
+def _symbols(text: str) -> list[tuple[int, int, str]]:
+    """Every document symbol in the text ("S/2016/846", "S/PV.7785"): start, end, symbol."""
+    found = []
+    at = text.find("S/")
+    while at >= 0:
+        match = None
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            match = _lazy(_SYMBOL_SOURCE).match(text, at)
+            if match:
+                found.append((at, match.end(), match.group()))
+        at = text.find("S/", match.end() if match else at + 2)
+    return found
 
 
 @functools.lru_cache(maxsize=None)
@@ -683,6 +699,7 @@ class _Reader:
         self.texts: list[TextRef] = []
         self.frames: list[_Frame] = []
         self.used: set[int] = set()  # tokens that already belong to a phrase read
+        self.symbols: list[tuple[int, int, TextRef]] = []  # drafts' symbols: start, end, reference
 
     def run(self) -> None:
         s = self.s
@@ -925,9 +942,10 @@ class _Reader:
         for a in self.out:
             if a.kind == DRAFTED and a.text not in refs:
                 refs.append(a.text)
-        for m in (_lazy(_SYMBOL_SOURCE).finditer(self.s.text) if "S/" in self.s.text else ()):
-            if not m.group().startswith("S/PV"):
-                refs.append(TextRef(frozenset(), m.group()))
+        # the symbols of drafts (not of meeting records), found once for every clause that asks
+        self.symbols = [(start, end, TextRef(frozenset(), symbol)) for start, end, symbol in _symbols(self.s.text)
+                        if not symbol.startswith("S/PV")]
+        refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
 
     def _text_for(self, a: Assertion) -> TextRef | None:
@@ -938,8 +956,7 @@ class _Reader:
         lo_c, hi_c = (s.st[lo] if lo < s.n else 0), (s.en[hi - 1] if hi - 1 < s.n and hi > 0 else len(s.text))
         own = [d.text for d in self.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
                and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE)]
-        own += [TextRef(frozenset(), m.group()) for m in (_lazy(_SYMBOL_SOURCE).finditer(s.text, lo_c, hi_c) if "S/" in s.text else ())
-                if not m.group().startswith("S/PV")]
+        own += [ref for start, end, ref in self.symbols if lo_c <= start and end <= hi_c]
         distinct = []
         for t in own:
             if t not in distinct:
