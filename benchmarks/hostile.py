@@ -51,11 +51,12 @@ def _peak():
     sys.stderr.write(f"\\nPEAK_KB:{kb}\\n")
 atexit.register(_peak)
 """
-#: `votes ARGS` in this process, with its peak memory told at exit.
+#: `votes ARGS` in this process, as the console script runs it (votes.cli:run), with its peak
+#: memory told at exit.
 CLI_PROBE = PEAK + """
 sys.argv = ["votes"] + sys.argv[1:]
-from votes.cli import main
-main()
+from votes.cli import run
+run()
 """
 #: The quote finder alone, in a fresh process: find the quote, then the closest passage.
 FIND_PROBE = PEAK + """
