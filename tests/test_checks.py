@@ -398,6 +398,36 @@ def test_permanent_no_short_of_nine_is_not_a_veto(mini):
     assert check.outcome == "failed" and check.vetoed_by == () and check.not_vetoes == ("FRA", "GBR", "USA")
 
 
+def test_before_1966_seven_of_eleven_carry_a_draft(mini):
+    """Article 27 as signed: eleven members, seven votes to adopt (nine from 1966)."""
+    council = mini.root / "data" / "council.yaml"
+    text = council.read_text(encoding="utf-8").replace(
+        "seats:\n", "seats:\n  1950: [CHN, FRA, GBR, RUS, USA, EGY, IND, NOR, ECU, CUB, YUG]\n")
+    for code in ("IND", "NOR", "ECU", "CUB", "YUG"):
+        if f"\n  {code}:\n" not in text:
+            text = text.replace("\nseats:\n", f"\n  {code}:\n    name: {code}\n    permanent: false\n\nseats:\n", 1)
+    council.write_text(text, encoding="utf-8")
+    records = """
+        drafts:
+          - id: old
+            title: A draft of 1950
+            date: 1950-09-12
+            status: vetoed
+            votes: {CHN: yes, FRA: yes, GBR: yes, USA: yes, EGY: yes, NOR: yes, ECU: yes, RUS: no, IND: abstain,
+                    CUB: abstain, YUG: abstain}
+        """
+    validation = run(mini, records)
+    assert not [p for p in validation.problems if p.severity == "error"], codes(validation)
+    assert validation.drafts["old"].outcome == "vetoed"
+    failed = run(mini, records.replace("status: vetoed", "status: failed"))
+    problem = next(p for p in failed.problems if p.code == "status-mismatch")
+    assert problem.message == "status is 'failed' but the votes give 'vetoed': 7 yes, permanent no from RUS"
+    assert problem.hint.startswith("the Charter of 1950, when the Council had eleven members: adopted with seven")
+    unseated = run(mini, records.replace("1950-09-12", "1951-09-12"))
+    seats = next(p for p in unseated.problems if p.code == "seats-missing")
+    assert seats.hint == "add the eleven members of 1951 under seats:"
+
+
 def test_incomplete_votes_allow_the_possible_outcomes(mini):
     records = """
         drafts:

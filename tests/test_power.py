@@ -11,10 +11,10 @@ from math import factorial
 import pytest
 
 from conftest import ROOT, assert_golden
-from votes.model import VOTES
+from votes.model import VOTES, adoption_threshold
 from votes.power import (
     COUNCIL_1946, COUNCIL_1966, Ballot, Rule, ballot_pivots, council_rules, draft_pivots, is_decisive, outcome,
-    power_data, power_indices, quota_for,
+    power_data, power_indices,
 )
 
 
@@ -79,7 +79,7 @@ def test_counting_by_elected_members_equals_enumerating_every_coalition(rule):
 
 
 def test_quota_follows_the_charter_of_the_year():
-    assert quota_for(1965) == 7 and quota_for(1966) == 9 and quota_for(2016) == 9
+    assert adoption_threshold(1965) == 7 and adoption_threshold(1966) == 9 and adoption_threshold(2016) == 9
 
 
 def test_each_composition_of_council_yaml(mini):

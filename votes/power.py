@@ -26,19 +26,10 @@ from __future__ import annotations
 from fractions import Fraction
 from math import comb, factorial
 
-from .model import ADOPTION_THRESHOLD, TALLY_KEYS, VOTES
+from .model import ADOPTION_THRESHOLD, TALLY_KEYS, VOTES, adoption_threshold
 from .record import Record
 
-#: The quota before the enlargement of 1965 (Article 27 as signed: seven of eleven).
-QUOTA_BEFORE_1966 = 7
-#: The first year the Council sat with fifteen members and the quota of nine.
-ENLARGED_FROM = 1966
 OUTCOMES = ("adopted", "vetoed", "failed")
-
-
-def quota_for(year: int) -> int:
-    """Affirmative votes the Charter required in a year: seven before 1966, nine since."""
-    return QUOTA_BEFORE_1966 if year < ENLARGED_FROM else ADOPTION_THRESHOLD
 
 
 class Rule(Record):
@@ -152,7 +143,7 @@ def council_rules(council) -> list[tuple[Rule, tuple[int, ...]]]:
     years: dict[Rule, list[int]] = {}
     for year in sorted(council.seats):
         seats = council.seats[year]
-        rule = Rule(len(seats), sum(1 for code in seats if council.is_permanent(code)), quota_for(year))
+        rule = Rule(len(seats), sum(1 for code in seats if council.is_permanent(code)), adoption_threshold(year))
         years.setdefault(rule, []).append(year)
     return [(rule, tuple(found)) for rule, found in years.items()]
 
@@ -260,7 +251,7 @@ def _states(known: dict[str, str], permanent: frozenset[str], unknown_elected: i
 
 def ballot_pivots(ballot: Ballot) -> Pivots:
     """The pivots of one ballot; see `Pivots`."""
-    quota = quota_for(ballot.date.year) if ballot.date else ADOPTION_THRESHOLD
+    quota = adoption_threshold(ballot.date.year) if ballot.date else ADOPTION_THRESHOLD
     members = list(ballot.seats) + [c for c in ballot.votes if c not in ballot.seats]
     known = {c: v for c, v in ballot.votes.items() if v in VOTES}
     unknown = [c for c in members if c not in known]

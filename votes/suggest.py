@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .dates import WEEKDAYS, says_date
 from .errors import VotesError
-from .model import ADOPTION_THRESHOLD
+from .model import ADOPTION_THRESHOLD, adoption_threshold
 from .project import Project, load_project
 from .record import Record
 from .statements import COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
@@ -294,7 +294,8 @@ def _charter_status(project: Project, proposal: Proposal, seats) -> str:
         return "not-voted"
     yes = proposal.tally.get("yes", Counter(proposal.votes.values())["yes"])
     vetoes = [c for c, v in proposal.votes.items() if v == "no" and project.council.is_permanent(c)]
-    if yes >= ADOPTION_THRESHOLD:
+    needed = adoption_threshold(proposal.date.year) if proposal.date else ADOPTION_THRESHOLD
+    if yes >= needed:
         status = "vetoed" if vetoes else "adopted"
     else:
         status = "failed"

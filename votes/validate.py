@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 from .anchor import Anchor, Paragraphs, SeedText, Sentence, normalise, sentences, sentences_at
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # noqa: F401 (re-exported)
-from .model import ADOPTION_THRESHOLD, TALLY_KEYS, Draft, Loc
+from .model import TALLY_KEYS, Draft, Loc, adoption_threshold, council_size
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
 from .project import MANIFEST_NAME, Project, paused_gc, seed_name_problem
@@ -314,7 +314,8 @@ class _Seating(Record):
         self.seated = set(seats) if seats else None
         self.counts = Counter(draft.votes.values())
         known = set(draft.votes) & self.seated if self.seated else set(draft.votes)
-        self.unknown = len(self.seated - known) if self.seated else max(15 - len(known), 0)
+        size = council_size(draft.year) if draft.year else 15
+        self.unknown = len(self.seated - known) if self.seated else max(size - len(known), 0)
         self.complete = self.seated is not None and self.unknown == 0
 
 
@@ -333,12 +334,13 @@ def establish_outcome(project: Project, check: DraftCheck) -> None:
         low = high = tally["yes"]
     else:
         low, high = seating.counts["yes"], seating.counts["yes"] + seating.unknown
+    needed = adoption_threshold(draft.year)  # nine, or seven before 1966
     possible = []
-    if high >= ADOPTION_THRESHOLD and not check.permanent_no:
+    if high >= needed and not check.permanent_no:
         possible.append("adopted")
-    if high >= ADOPTION_THRESHOLD and (check.permanent_no or permanent_unknown):
+    if high >= needed and (check.permanent_no or permanent_unknown):
         possible.append("vetoed")
-    if low < ADOPTION_THRESHOLD:
+    if low < needed:
         possible.append("failed")
     check.possible = tuple(possible)
     if len(possible) == 1:
@@ -361,7 +363,7 @@ def check_consistency(project: Project, check: DraftCheck) -> Iterator[Problem]:
     if seats is None:
         if council.seats:
             yield problem("seats-missing", "date", f"data/council.yaml lists no seats for {draft.year}",
-                          f"add the fifteen members of {draft.year} under seats:")
+                          f"add the {_NUMBER_WORDS[council_size(draft.year)]} members of {draft.year} under seats:")
     else:
         for code in draft.votes:
             if code not in seats:
@@ -402,8 +404,18 @@ def check_consistency(project: Project, check: DraftCheck) -> Iterator[Problem]:
         yield problem("status-mismatch", "status", f"status is '{draft.status}' but the votes give "
                       f"{' or '.join(repr(p) for p in check.possible)}: "
                       f"{_outcome_reason(low, high, check.permanent_no)}",
-                      "the Charter: adopted with nine or more yes and no permanent no; vetoed with nine or more "
-                      "yes and a permanent no; failed with fewer than nine yes (a permanent no is then no veto)")
+                      _charter_rule(draft.year))
+
+
+_NUMBER_WORDS = {7: "seven", 9: "nine", 11: "eleven", 15: "fifteen"}
+
+
+def _charter_rule(year: int) -> str:
+    """The Charter's voting rule of the year, for a hint."""
+    n = _NUMBER_WORDS[adoption_threshold(year)]
+    era = "" if adoption_threshold(year) == 9 else f" of {year}, when the Council had eleven members"
+    return (f"the Charter{era}: adopted with {n} or more yes and no permanent no; vetoed with {n} or more yes and "
+            f"a permanent no; failed with fewer than {n} yes (a permanent no is then no veto)")
 
 
 def _members_voting(draft: Draft, level: str) -> str:
