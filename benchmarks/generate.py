@@ -8,7 +8,7 @@ OUT/seeds/MANIFEST.yaml such that
     votes validate --strict --data OUT/data/resolutions.yaml --council OUT/data/council.yaml --seeds OUT/seeds
 
 exits 0. Every fact of every record is backed by a sentence written into a
-seed for it, in the words `votes/vocabulary.py` accepts; the votes obey the
+seed for it, in words the statement reader (votes/statements.py) reads; the votes obey the
 Charter and the seats of their year; every vote sentence of the seeds is cited,
 ignored or a reprint; the filler prose around them carries no word of voting,
 vetoing, drafting or resolutions. The same --seed gives byte-identical output.
@@ -29,12 +29,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from votes.model import ENLARGED_FROM, adoption_threshold  # the Charter's rule of each year, as validated
 from votes.validate import says_vote_word  # the validator's own test, so filler can never trip coverage
 
 #: A file in OUT marking it as ours, so that regenerating may clear OUT/data and OUT/seeds.
 MARKER = ".votes-synthetic"
 FIRST_YEAR, LAST_YEAR = 1946, 2025
-THRESHOLD = 9
 
 # --- members ------------------------------------------------------------------------------------
 # (code, UN name, short name used in articles, adjective, capital or None, regional group).
@@ -178,19 +178,20 @@ P5 = [code for code, *_ in PERMANENT]
 
 
 def seat_history(rng: random.Random) -> dict[int, list[str]]:
-    """Fifteen seats a year: the five permanent members and ten elected for two-year terms."""
+    """The seats of each year: the five permanent members and members elected for two-year terms,
+    six of them (three a year) until 1965 and ten (five a year) from 1966, as the Council grew."""
     elected = [code for code, *_ in ELECTED]
     seats: dict[int, list[str]] = {}
-    serving = rng.sample(elected, 10)
-    second_year = set(serving[:5])  # in 1946 half the first members sat for one year only
+    serving = rng.sample(elected, 6)
+    second_year = set(serving[:3])  # in 1946 half the first members sat for one year only
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         if year > FIRST_YEAR:
-            leaving = second_year
-            staying = [c for c in serving if c not in leaving]
+            staying = [c for c in serving if c not in second_year]
             pool = [c for c in elected if c not in serving]  # no immediate re-election
-            joining = rng.sample(pool, 5)
+            joining = rng.sample(pool, 7 if year == ENLARGED_FROM else (3 if year < ENLARGED_FROM else 5))
             serving = staying + joining
-            second_year = set(staying)
+            # in 1966 two of the seven new members sat for one year, so that five leave each year
+            second_year = set(staying) | (set(joining[:2]) if year == ENLARGED_FROM else set())
         seats[year] = P5 + sorted(serving)
     return seats
 
@@ -354,20 +355,20 @@ class Draft:
     sources: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
-def charter_outcome(votes: dict[str, str]) -> str:
+def charter_outcome(votes: dict[str, str], threshold: int) -> str:
     yes = sum(v == "yes" for v in votes.values())
-    if yes < THRESHOLD:
+    if yes < threshold:
         return "failed"
     return "vetoed" if any(votes.get(p) == "no" for p in P5) else "adopted"
 
 
-def full_votes(rng: random.Random, status: str, seated: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Votes of all fifteen members giving `status`, and the permanent members who vetoed."""
+def full_votes(rng: random.Random, status: str, seated: list[str], threshold: int) -> tuple[dict[str, str], list[str]]:
+    """Votes of every seated member giving `status` under `threshold`, and the permanent members who vetoed."""
     elected = [c for c in seated if c not in P5]
     votes: dict[str, str] = {}
     vetoers: list[str] = []
     if status == "adopted":
-        yes = 15 if rng.random() < 0.4 else rng.randint(THRESHOLD, 14)
+        yes = len(seated) if rng.random() < 0.4 else rng.randint(threshold, len(seated) - 1)
         for code in rng.sample(seated, yes):
             votes[code] = "yes"
         for code in seated:
@@ -382,20 +383,20 @@ def full_votes(rng: random.Random, status: str, seated: list[str]) -> tuple[dict
         for code in vetoers:
             votes[code] = "no"
         others = [c for c in seated if c not in vetoers]
-        yes = rng.randint(THRESHOLD, len(others))
+        yes = rng.randint(threshold, len(others))
         for code in rng.sample(others, yes):
             votes[code] = "yes"
         for code in others:
             if code not in votes:
                 votes[code] = "abstain" if code in P5 else rng.choice(["no", "abstain"])
     else:  # failed
-        yes = rng.randint(1, THRESHOLD - 1)  # at least the drafters
+        yes = rng.randint(1, threshold - 1)  # at least the drafters
         for code in rng.sample(seated, yes):
             votes[code] = "yes"
         for code in seated:
             if code not in votes:
                 votes[code] = rng.choice(["no", "no", "abstain"])
-    assert charter_outcome(votes) == status and len(votes) == 15 and set(elected) <= set(votes)
+    assert charter_outcome(votes, threshold) == status and len(votes) == len(seated) and set(elected) <= set(votes)
     return {c: votes[c] for c in seated}, sorted(vetoers)
 
 
@@ -439,7 +440,7 @@ def make_draft(rng: random.Random, index: int, seats: dict[int, list[str]], symb
     roll = rng.random()
     status = ("adopted" if roll < 0.42 else "vetoed" if roll < 0.67 else "failed" if roll < 0.85 else "not-voted")
     topic = rng.choice(TOPICS)
-    votes, vetoers = full_votes(rng, status, seated) if status != "not-voted" else ({}, [])
+    votes, vetoers = full_votes(rng, status, seated, adoption_threshold(year)) if status != "not-voted" else ({}, [])
     # drafters vote for their own text
     backers = [c for c in seated if votes.get(c, "yes") == "yes"]
     drafters = sorted(rng.sample(backers, min(len(backers), rng.choice([1, 1, 1, 2, 2, 3]))))
@@ -485,7 +486,7 @@ def make_draft(rng: random.Random, index: int, seats: dict[int, list[str]], symb
                                 ["status", "symbol", "date", "drafted_by"] + [f"votes.{c}" for c in vetoers]))
         cited = set(vetoers)
     elif status == "adopted":
-        verb = rng.choice(["adopted", "unanimously adopted"]) if tally["yes"] == 15 else "adopted"
+        verb = rng.choice(["adopted", "unanimously adopted"]) if tally["yes"] == len(seated) else "adopted"
         text = (f"The Council {verb} draft {sym} on {topic}, which {join_names(drafters)} had put forward, "
                 f"on {when}.")
         seed_form, quote = _vary(rng, text)
@@ -532,7 +533,7 @@ def make_draft(rng: random.Random, index: int, seats: dict[int, list[str]], symb
     if majority is not None:
         others = [c for c, v in recorded.items() if v == majority and c not in named and c not in cited]
         n = len(others)
-        if n == 15:
+        if n == len(recorded):
             text = f"All {say_count(rng, n)} members {OTHERS_PHRASES[majority]} draft {sym}."
         elif n == 1:
             text = f"The remaining member {OTHERS_PHRASES[majority]} draft {sym}."
