@@ -52,6 +52,20 @@ def test_tally_bars_line_and_labels(shipped):
     assert [t.get_text() for t in ax.get_xticklabels()] == list(outcomes.index)
 
 
+def test_the_votes_needed_step_down_to_seven_before_1966(shipped):
+    import datetime as dt
+
+    _, outcomes, _ = shipped
+    outcomes = outcomes.copy()
+    outcomes["date"] = [dt.date(1950, 9, 12)] + list(outcomes["date"][1:])
+    ax = charts.plot_tally(outcomes, axes())
+    needed = next(line for line in ax.get_lines() if line.get_gid() == "nine-votes")
+    assert list(needed.get_ydata()) == [7] + [9] * len(outcomes)
+    assert needed.get_drawstyle() == "steps-post"
+    assert [t.get_text() for t in ax.get_legend().get_texts()][0] == "votes needed (seven before 1966)"
+    assert ax.get_title(loc="left").startswith("Votes on each draft against the votes needed")
+
+
 def test_a_partial_tally_is_labelled_as_partial_never_as_a_tally(shipped):
     _, outcomes, _ = shipped
     ax = charts.plot_tally(outcomes, axes())

@@ -33,7 +33,7 @@ from matplotlib.path import Path
 from matplotlib.transforms import Affine2D
 
 from .analysis import NOT_SEATED, Clustering
-from .model import ADOPTION_THRESHOLD
+from .model import ADOPTION_THRESHOLD, adoption_threshold
 
 #: Fill colour of each kind of vote-matrix cell and tally segment (Okabe-Ito); the order is the legend's.
 COLOURS = {
@@ -243,7 +243,8 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
     each bar carries its outcome and its count (`tally_words`: a complete tally,
     or what is known of a partial one, never as a tally). Beyond, each series
     is one `StepPatch` with the same label, and vetoed drafts get a marker (gid
-    "vetoed"). The nine-vote line has gid "nine-votes". The legend lists only
+    "vetoed"). The line of votes needed has gid "nine-votes" (seven for drafts before 1966,
+    where it steps down). The legend lists only
     the levels drawn.
     """
     draft_labels = draft_labels or {}
@@ -281,7 +282,16 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
             handles.append(_legend_handle(kind, labelled))
             words.append("vote not known" if is_unknown else level)
         bottom = bottom + heights
-    line = ax.axhline(ADOPTION_THRESHOLD, color=INK, linestyle="--", linewidth=1.2, label="nine votes needed")
+    needed = [adoption_threshold(year) if isinstance(year, int) else ADOPTION_THRESHOLD
+              for year in (getattr(day, "year", None) for day in outcomes.get("date", ()))]
+    if any(n != ADOPTION_THRESHOLD for n in needed):
+        # the Council of 1946-1965 carried a draft with seven of eleven: the line steps down over those drafts
+        line, = ax.plot(edges, needed + needed[-1:], drawstyle="steps-post", color=INK, linestyle="--", linewidth=1.2)
+        needed_words = "votes needed (seven before 1966)"
+    else:
+        line = ax.axhline(ADOPTION_THRESHOLD, color=INK, linestyle="--", linewidth=1.2)
+        needed_words = "nine votes needed"
+    line.set_label(needed_words)
     line.set_gid("nine-votes")
     outcome_rows = list(zip(outcomes["status"], outcomes["vetoed_by"], outcomes["not_vetoes"]))
     if labelled:
@@ -309,10 +319,11 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
     ax.set_yticks(range(0, 16, 3))
     ax.set_ylabel("members")
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend([line, *handles], ["nine votes needed", *words], loc="upper left", bbox_to_anchor=(1.01, 1.0),
+    ax.legend([line, *handles], [needed_words, *words], loc="upper left", bbox_to_anchor=(1.01, 1.0),
               frameon=False, fontsize=8)
     if title is None:
-        title = "Votes on each draft against the nine needed to adopt" + (" (yes–no–abstain)" if labelled else "")
+        against = "the votes" if needed_words != "nine votes needed" else "the nine"
+        title = f"Votes on each draft against {against} needed to adopt" + (" (yes–no–abstain)" if labelled else "")
     ax.set_title(chart_text(title), fontsize=12, loc="left")
     return ax
 
