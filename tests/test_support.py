@@ -16,11 +16,12 @@ SEATS = ["CHN", "FRA", "GBR", "RUS", "USA", "AGO", "EGY", "ESP", "JPN", "MYS", "
 
 def project(mini, sentence: str, votes: dict[str, str], supports: list[str], *, status: str = "vetoed",
             tally: dict[str, int] | None = None, drafted_by: list[str] | None = None, extra: str = "",
-            date: str = "2016-10-08"):
-    """One seed holding the sentence, one draft citing it; returns the validation."""
+            date: str = "2016-10-08", saved_as=lambda text: text):
+    """One seed holding the sentence (written as `saved_as` gives it), one draft citing it as
+    typed; returns the validation."""
     outcome = {"vetoed": "The draft was vetoed.", "failed": "The draft was not adopted.",
                "adopted": "The draft was adopted."}[status]
-    mini.seed("a.txt", "News\n\n" + sentence + "\n\n" + outcome + "\n")
+    mini.seed("a.txt", saved_as("News\n\n" + sentence + "\n\n" + outcome + "\n"))
     mini.manifest()
     lines = ["drafts:", "  - id: d", "    title: A draft", f"    date: {date}", f"    status: {status}"]
     if drafted_by:
@@ -227,26 +228,8 @@ def test_a_seed_saved_decomposed_backs_the_votes_it_states(mini):
         "names: [Venezuela, Venezuelan, Caracas]", "names: [Venezuela, Venezuelan, Caracas, Rafael Ram\u00edrez]"),
         encoding="utf-8")
     sentence = "Rafael Ram\u00edrez voted against the text, and Russia vetoed it."
-    mini.seed("a.txt", unicodedata.normalize("NFD", f"News\n\n{sentence}\n\nThe draft was vetoed.\n"))
-    mini.manifest()
-    mini.records(f"""
-        drafts:
-          - id: d
-            title: A draft
-            date: 2016-10-08
-            status: vetoed
-            votes: {{RUS: no, VEN: no}}
-            evidence:
-              - seed: a.txt
-                quote: "{sentence}"
-                supports: [votes.VEN, votes.RUS]
-              - seed: a.txt
-                quote: The draft was vetoed.
-                supports: [status]
-              - source: the UN record
-                supports: [date]
-        """)
-    validation = mini.validate()
+    validation = project(mini, sentence, {"RUS": "no", "VEN": "no"}, ["votes.VEN", "votes.RUS"],
+                         saved_as=lambda text: unicodedata.normalize("NFD", text))
     assert validation.ok(strict=True), problems(validation)
     assert validation.drafts["d"].basis["votes.VEN"] == "quoted"
 

@@ -484,7 +484,10 @@ class Paragraphs:
 
     def sentences_around(self, offset: int) -> list[Sentence]:
         """The sentences of the paragraph holding `offset`, split once for every caller."""
-        start, end = self.around(offset)
+        return self.sentences_of(*self.around(offset))
+
+    def sentences_of(self, start: int, end: int) -> list[Sentence]:
+        """The sentences of the paragraph text[start:end] (as `around` gives it), split once."""
         found = self._split.get(start)
         if found is None:
             found = self._split[start] = []
@@ -538,7 +541,7 @@ def sentences(text: str, paragraphs: Paragraphs | None = None) -> list[Sentence]
     pos = 0
     while pos <= len(text):
         start, end = paragraphs.around(pos)
-        line_sentences(text[start:end], start, out)
+        out += paragraphs.sentences_of(start, end)
         pos = end + 1
     return out
 
@@ -554,8 +557,8 @@ def sentences_at(text: str, offsets: list[int], paragraphs: Paragraphs | None = 
     for at in offsets:
         if at < done:
             continue
-        done = paragraphs.around(at)[1]
-        out += paragraphs.sentences_around(at)
+        start, done = paragraphs.around(at)
+        out += paragraphs.sentences_of(start, done)
     found: list[Sentence] = []
     k = 0
     for sentence in out:  # both in order: one pass

@@ -26,7 +26,7 @@ from __future__ import annotations
 from fractions import Fraction
 from math import comb, factorial
 
-from .model import ADOPTION_THRESHOLD, TALLY_KEYS, VOTES, adoption_threshold
+from .model import ADOPTION_THRESHOLD, ENLARGED_FROM, TALLY_KEYS, VOTES, adoption_threshold, council_size
 from .record import Record
 
 OUTCOMES = ("adopted", "vetoed", "failed")
@@ -58,10 +58,10 @@ class Rule(Record):
         return hash((self.seats, self.permanent, self.quota))
 
 
-#: The Council since 1 January 1966 (Charter amended 1963, in force 31 August 1965).
-COUNCIL_1966 = Rule(15, 5, 9)
-#: The Council of 1946–1965.
-COUNCIL_1946 = Rule(11, 5, 7)
+#: The Council since 1 January 1966 (Charter amended 1963, in force 31 August 1965): 15 seats, 9 votes.
+COUNCIL_1966 = Rule(council_size(ENLARGED_FROM), 5, adoption_threshold(ENLARGED_FROM))
+#: The Council of 1946–1965: 11 seats, 7 votes.
+COUNCIL_1946 = Rule(council_size(ENLARGED_FROM - 1), 5, adoption_threshold(ENLARGED_FROM - 1))
 
 
 class PowerIndices(Record):

@@ -546,10 +546,8 @@ def _shift(reading: Reading, by: int) -> None:
 def _several_votes(s: _Sentence) -> bool:
     """Whether the sentence speaks of several votes: "both votes", "the two drafts", "twice", "each
     time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time"."""
-    if _PLURAL_ENDS.isdisjoint(s.words):
-        return False
     low = s.low
-    for j in _where(low, s.words, _PLURAL_ENDS):
+    for j in _where(low, s.words, _PLURAL_ENDS):  # none where the sentence holds no such word
         word, before = low[j], low[j - 1] if j else ""
         if word == "twice":
             return True

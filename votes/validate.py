@@ -412,8 +412,9 @@ _NUMBER_WORDS = {7: "seven", 9: "nine", 11: "eleven", 15: "fifteen"}
 
 def _charter_rule(year: int) -> str:
     """The Charter's voting rule of the year, for a hint."""
-    n = _NUMBER_WORDS[adoption_threshold(year)]
-    era = "" if adoption_threshold(year) == 9 else f" of {year}, when the Council had eleven members"
+    needed = adoption_threshold(year)
+    n = _NUMBER_WORDS[needed]
+    era = "" if council_size(year) == 15 else f" of {year}, when the Council had eleven members"
     return (f"the Charter{era}: adopted with {n} or more yes and no permanent no; vetoed with {n} or more yes and "
             f"a permanent no; failed with fewer than {n} yes (a permanent no is then no veto)")
 
