@@ -249,3 +249,27 @@ def test_report_says_how_many_warnings_the_data_have(mini, cli):
     result = cli("report", "--out", "out")
     assert result.stderr == "votes: 1 warning in the data; run `votes validate` for details\n"
     assert result.stdout.startswith("wrote out/report.md\n")
+
+
+@pytest.mark.parametrize("argv, collecting", [
+    (["votes", "validate"], False),
+    (["votes", "export"], False),
+    (["votes", "watch"], True),  # runs until stopped
+    (["votes", "report"], True),  # matplotlib's figures form cycles
+    (["votes"], True),
+])
+def test_the_console_command_turns_the_cyclic_collector_off_for_a_one_shot_run(monkeypatch, argv, collecting):
+    import gc
+
+    import votes.cli
+
+    seen = []
+    monkeypatch.setattr(sys, "argv", argv)
+    monkeypatch.setattr(votes.cli, "main", lambda: seen.append(gc.isenabled()))
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        votes.cli.run()
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen == [collecting]

@@ -97,3 +97,23 @@ def test_article_with_no_vote(article_project, cli):
     article_project("aleppo-december-veto.txt", "2016-12-05")
     (Path("seeds") / "001_article.txt").write_text("Talks went on all night.\n", encoding="utf-8")
     assert cli("suggest", "001_article.txt").output.startswith("# the reader finds no vote")
+
+
+def test_a_status_the_article_leaves_open_follows_the_charter_of_its_year(mini):
+    """Before 1966 seven of the eleven votes carried a draft: seven yes and a Soviet no is a veto."""
+    council = mini.root / "data" / "council.yaml"
+    members = "".join(f"  {code}:\n    name: {name}\n    permanent: false\n    names: [{name}]\n"
+                      for code, name in (("NOR", "Norway"), ("ECU", "Ecuador"), ("CUB", "Cuba"), ("YUG", "Yugoslavia")))
+    council.write_text(council.read_text(encoding="utf-8").replace(
+        "\nseats:\n", f"\n{members}\nseats:\n  1950: [CHN, FRA, GBR, RUS, USA, CUB, ECU, EGY, IND, NOR, YUG]\n", 1),
+        encoding="utf-8")
+    mini.seed("001_article.txt", "The draft received seven votes in favour (China, France, United Kingdom, "
+                                 "United States, Ecuador, Egypt, Norway) to one against (Russian Federation), with "
+                                 "three abstentions (Cuba, India, Yugoslavia).\n")
+    mini.manifest(published="1950-09-13")
+    mini.records("drafts: []\n")
+    _, proposals = suggest(load_project(), "001_article.txt")
+    proposal = proposals[0][1]
+    assert proposal.tally == {"yes": 7, "no": 1, "abstain": 3}
+    assert proposal.status == "vetoed"
+    assert any("the status: 'vetoed' is what the Charter gives" in todo for todo in proposal.todos)
