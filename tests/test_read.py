@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from votes import read
 from votes.read import read_yaml
 
 
@@ -124,9 +125,24 @@ def test_empty_file(tmp_path):
     assert problem.to_line() == "r.yaml:1:1: error[file-empty] the file holds no YAML document"
 
 
-def test_deep_nesting_is_refused_not_a_crash(tmp_path):
-    problem = _only(_read(tmp_path, "a: " + "[" * 20000 + "]" * 20000 + "\n").problems)
-    assert (problem.code, problem.line) == ("yaml-too-deep", 1)
+_DEEP = {
+    "flow lists": ("a: " + "[" * 20000 + "]" * 20000 + "\n", 1),
+    "flow maps": ("a: " + "{b: " * 1200 + "1" + "}" * 1200 + "\n", 1),
+    "unclosed flow lists": ("a: " + "[" * 1500 + "\n", 1),
+    "block maps": ("".join("  " * i + "k:\n" for i in range(1500)), 65),
+    "block lists": ("- " * 1500 + "x\n", 1),
+}
+
+
+@pytest.mark.parametrize("parser", ["libyaml", "pure"])
+@pytest.mark.parametrize("shape", list(_DEEP))
+def test_deep_nesting_is_refused_not_a_crash(tmp_path, monkeypatch, shape, parser):
+    """Too deep is yaml-too-deep whichever layer notices first: libyaml's own limit, or ours."""
+    if parser == "pure":
+        monkeypatch.setattr(read, "_Parser", read._PureParser)
+    text, line = _DEEP[shape]
+    problem = _only(_read(tmp_path, text).problems)
+    assert (problem.code, problem.line) == ("yaml-too-deep", line)
 
 
 def test_bom_and_crlf_simply_work(tmp_path):

@@ -22,18 +22,24 @@ from .errors import VotesError
 from .problems import Problem
 from .record import Record
 
+from yaml.parser import Parser as _PyParser
+from yaml.reader import Reader
+from yaml.scanner import Scanner
+
+
+class _PureParser(Reader, Scanner, _PyParser):
+    """PyYAML's parser in Python: the same events as libyaml's, and no nesting limit of its own."""
+
+    def __init__(self, stream):
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        _PyParser.__init__(self)
+
+
 try:  # libyaml's parser is several times faster; the pure one gives the same events.
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml.parser import Parser as _PyParser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Parser(Reader, Scanner, _PyParser):  # type: ignore[no-redef]
-        def __init__(self, stream):
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            _PyParser.__init__(self)
+    _Parser = _PureParser
 
 
 #: Records need six levels; anything past this is a mistake or an attack.
@@ -80,8 +86,9 @@ class YamlFile(Record):
 
 
 class _Stop(Exception):
-    def __init__(self, problem: Problem):
+    def __init__(self, problem: Problem, at: int | None = None):
         self.problem = problem
+        self.at = at  # the character offset the parser stopped at, where it says
 
 
 _BOM = b"\xef\xbb\xbf"
@@ -287,8 +294,38 @@ def parse_yaml(text: str, display: str) -> YNode | None:
     The loop runs once per event of a file that may hold hundreds of thousands: the event
     classes are local names and the attaching of a node to its parent is written inline.
     """
+    try:
+        return _build_tree(_Parser(text).get_event, text, display)
+    except _Stop as stop:
+        if stop.at is not None and _Parser is not _PureParser:
+            _raise_if_too_deep(text[:stop.at], display)
+        raise
+
+
+def _raise_if_too_deep(prefix: str, display: str) -> None:
+    """Raise `yaml-too-deep` where the nesting passes MAX_DEPTH before a syntax error libyaml reported.
+
+    libyaml scans a flow collection ahead of the events it hands out and stops at its own nesting
+    limit (1,000 levels in PyYAML 6.0.4, none in earlier builds), which it reports as a syntax
+    error before the tree builder has seen MAX_DEPTH levels. The text up to the error is read again
+    by the pure parser, which hands out events as it goes, so the same nesting gets the same problem
+    whichever layer notices it first. Only a prefix holding MAX_DEPTH brackets can nest that deep in
+    flow style; block nesting reaches the builder first, line by line.
+    """
+    if prefix.count("[") + prefix.count("{") < MAX_DEPTH:
+        return
+    try:
+        _build_tree(_PureParser(prefix).get_event, prefix, display)
+    except _Stop as stop:
+        if stop.problem.code == "yaml-too-deep":
+            raise
+    except RecursionError:  # pragma: no cover - the builder keeps its own stack
+        return
+
+
+def _build_tree(get_event, text: str, display: str) -> YNode | None:
+    """The located tree of the events `get_event` hands out (see parse_yaml)."""
     lines = None  # split lazily, only when a plain scalar might hide a comment
-    get_event = _Parser(text).get_event
     scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     stack: list[list] = []  # frames: [node, pending key node or None]
@@ -369,7 +406,8 @@ def parse_yaml(text: str, display: str) -> YNode | None:
         lines = split_lines(text)
         line_text = lines[line - 1] if 0 < line <= len(lines) else ""
         raise _Stop(Problem("yaml-syntax", message, display, line, col,
-                            hint=_syntax_hint(str(exc), line_text, lines, line, col))) from None
+                            hint=_syntax_hint(str(exc), line_text, lines, line, col)),
+                    at=mark.index if mark else None) from None
     except yaml.YAMLError as exc:  # reader errors carry no mark
         raise _Stop(Problem("yaml-syntax", str(exc).splitlines()[0], display, 1, 1,
                             hint="check the file is plain UTF-8 YAML")) from None
