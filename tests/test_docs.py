@@ -6,7 +6,7 @@ import re
 
 from conftest import REGEN, ROOT
 from votes.problems import CODES
-from votes.statements import grammar_rows
+from votes.reader.grammar import grammar_rows
 
 
 def codes_table() -> str:

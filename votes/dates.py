@@ -9,6 +9,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_OF = {**{name: i + 1 for i, name in enumerate(MONTHS)}, **{name[:3]: i + 1 for i, name in enumerate(MONTHS)},
              "sept": 9}
+#: Month words as a tokenizer cuts them, whole and abbreviated ("October", "Oct", "Sept").
+MONTH_WORDS = frozenset(MONTHS) | frozenset(name[:3] for name in MONTHS) | {"sept"}
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
 #: Three letters that start every month word.
 _STEMS = tuple(name[:3] for name in MONTHS)
 

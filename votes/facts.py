@@ -9,7 +9,7 @@ from __future__ import annotations
 from .anchor import Anchor
 from .model import Draft
 from .record import Record
-from .statements import Assertion
+from .reader import Assertion
 
 QUOTED, DERIVED, SOURCED, UNBACKED = "quoted", "derived", "sourced", "unbacked"
 

@@ -23,7 +23,7 @@ from .errors import VotesError
 from .model import ADOPTION_THRESHOLD, adoption_threshold
 from .project import Project, load_project
 from .record import Record
-from .statements import COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
+from .reader import COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .support import read_seed
 
 UNREVIEWED = "suggested by `votes suggest`: unreviewed"

@@ -25,7 +25,7 @@ from .model import SOURCE_PATHS, Draft
 from .problems import Problem
 from .project import Project
 from .record import Record
-from .statements import (
+from .reader import (
     COUNT, DRAFTED, MAX_SENTENCE, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion, Lexicon,
     Reading, TextRef, fold, read_passage,
 )

@@ -182,7 +182,7 @@ def _collect(generator) -> tuple[list[Problem], Anchor | None]:
 def _quote_edges(project: Project, draft: Draft, index: int, loc: Loc, text: SeedText,
                  anchor: Anchor) -> list[Problem]:
     """A quote starts and ends on word boundaries; a `...` gap drops no word that changes the sense."""
-    from .statements import fold
+    from .reader import fold
 
     seed = text.seed.text
     out = []

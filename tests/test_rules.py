@@ -1,0 +1,69 @@
+"""The rule table proves itself: every rule's examples read as shown, and its near misses too.
+
+The sentences live beside their rules in votes/reader/rules.py; this module runs them all, checks
+that the table is complete (every rule has an example, every family a near miss), and that
+docs/grammar.md is the table written out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import REGEN, ROOT
+from test_reader import CORPUS, keys
+from votes.reader import Lexicon, read_passage
+from votes.reader.grammar import grammar_markdown
+from votes.reader.patterns import Pattern
+from votes.reader.rules import EXAMPLE_NAMES, RULES
+
+LEXICON = Lexicon(EXAMPLE_NAMES)
+CASES = [(rule.name, kind, sentence, reading) for rule in RULES
+         for kind, pairs in (("example", rule.examples), ("near miss", rule.misses)) for sentence, reading in pairs]
+
+
+def _read(sentence: str) -> set[str]:
+    readings = read_passage(sentence, LEXICON)
+    return set().union(*(keys(r) for r in readings)) if readings else set()
+
+
+@pytest.mark.parametrize("rule, kind, sentence, expected", CASES,
+                         ids=[f"{c[0]}:{c[1]}:{c[2][:40]}" for c in CASES])
+def test_every_example_and_near_miss_reads_as_its_rule_says(rule, kind, sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_rule_has_an_example_that_it_reads_itself(rule):
+    assert rule.examples, f"rule {rule.name} has no example"
+    made = {a.rule for sentence, _ in rule.examples for r in read_passage(sentence, LEXICON) for a in r.assertions}
+    assert rule.name in made, f"no example of {rule.name} is read by {rule.name}"
+
+
+def test_every_family_has_near_misses():
+    families = {rule.family for rule in RULES}
+    missing = [f for f in families if not any(r.misses for r in RULES if r.family == f)]
+    assert missing == [], f"families without a near miss: {missing}"
+
+
+def test_the_corpus_is_large_enough():
+    # the rules' own sentences plus the older corpus of test_reader, at least 400 sentences
+    assert len(CASES) + len(CORPUS) >= 400
+
+
+def test_docs_grammar_is_the_table():
+    path = ROOT / "docs" / "grammar.md"
+    text = grammar_markdown()
+    if REGEN:
+        path.write_text(text, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text, "docs/grammar.md is stale; run with VOTES_REGEN_GOLDEN=1"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("SUBJ ~ voted", "no anchor"),
+    ("SUBJ ~ ^@nosuchclass", "no word class"),
+    ("^[a | b", "not closed"),
+    ("^LIST voted", "anchor must be"),
+])
+def test_a_malformed_pattern_is_refused_when_the_table_loads(source, message):
+    with pytest.raises(ValueError, match=message):
+        Pattern(source)

@@ -1,0 +1,172 @@
+"""The vote-statement reader: a sentence in, the assertions it makes out.
+
+Three layers, one way down: the chunker (tokens, names, lists, counts, clauses, speech
+frames and scopes: `chunker`, `frames`), the rule table (`rules`, written in the pattern
+language of `patterns`), and the engine that applies the table and gives each assertion its
+mode (`engine`). `read_sentence` and `read_passage` are the entry points.
+
+Pure: no files, no pandas, no matplotlib; every step is linear in the tokens of a sentence
+or bounded by a small window, and a run of text longer than any sentence is read in windows.
+"""
+
+from __future__ import annotations
+
+from ..anchor import composed, line_sentences
+from .chunker import Chunked
+from .engine import Read, Table
+from .frames import find_frames, opens_quote, speaker_left_open
+from .rules import RULES
+from .tokens import QUOTE_OPEN, Lexicon, fold, symbols
+from .types import Assertion, Reading, TextRef
+from .words import (
+    CONDITION, COUNT, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED, OTHER_BODY, OTHER_TEXT,
+    OUTCOME, OUTCOMES, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
+)
+
+__all__ = [
+    "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
+    "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
+    "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "REPORTED", "REST", "STANCE", "THREAT", "VETO", "VOTE",
+    "symbols",
+]
+
+#: No reporter writes a sentence this long; a longer run of text (a file on one line, with no
+#: full stop) is read in windows of this size, so reading stays linear in the text.
+MAX_SENTENCE = 3000
+TABLE = Table(RULES)
+
+
+def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_quote: bool = False) -> Reading:
+    """Read one sentence (any offsets are into `text`). `speaker`: the member whose words a
+    sentence wholly in quotation marks carries on from the sentence before it; `in_quote`: the
+    sentence starts inside a quotation an earlier sentence opened."""
+    return _read(text, lexicon, speaker, in_quote)[0]
+
+
+def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = False,
+          want_next: bool = True) -> tuple[Reading, str | None, bool]:
+    """The reading of one sentence, the speaker it leaves open for the next, and whether it
+    leaves a quotation open."""
+    if len(text) > MAX_SENTENCE:
+        return _read_windows(text, lexicon, speaker), None, False
+    # Names and words are matched in NFC, as council.yaml is written: a seed saved decomposed
+    # ("C" + U+0302 for "Ĉ") is read composed, and its offsets mapped back.
+    nfc, back = composed(text)
+    s = Chunked(fold(nfc), lexicon)
+    find_frames(s, speaker, in_quote)
+    found = Read(s, TABLE)
+    mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
+    reading = Reading(0, len(text), text, found.out, found.texts, several_votes(s), mentions, found.unknown)
+    if back is not None:
+        _remap(reading, back.original, back.original_end)
+    if not want_next:
+        return reading, None, False
+    left = speaker_left_open(s) or (speaker if in_quote else None)
+    return reading, left, opens_quote(s) or (in_quote and not _closes(s))
+
+
+def _closes(s: Chunked) -> bool:
+    from .tokens import QUOTE_CLOSE
+
+    return QUOTE_CLOSE in s.tok
+
+
+def _remap(reading: Reading, start_of, end_of) -> None:
+    """Move every offset of a reading's assertions and names: starts by `start_of`, ends by `end_of`."""
+    for a in reading.assertions:
+        a.start, a.end = start_of(a.start), end_of(a.end)
+        a.keys = tuple((start_of(x), end_of(y)) for x, y in a.keys)
+        a.spans = {c: (start_of(x), end_of(y)) for c, (x, y) in a.spans.items()}
+    reading.mentions = [(c, start_of(x), end_of(y)) for c, x, y in reading.mentions]
+    reading.unknown = [(name, start_of(x), end_of(y)) for name, x, y in reading.unknown]
+
+
+def _shift(reading: Reading, by: int) -> None:
+    """Move every offset of a reading by `by` characters (arithmetic inline: this runs for every quote)."""
+    for a in reading.assertions:
+        a.start += by
+        a.end += by
+        a.keys = tuple((x + by, y + by) for x, y in a.keys)
+        a.spans = {c: (x + by, y + by) for c, (x, y) in a.spans.items()}
+    reading.mentions = [(c, x + by, y + by) for c, x, y in reading.mentions]
+    reading.unknown = [(name, x + by, y + by) for name, x, y in reading.unknown]
+
+
+_PLURAL_ENDS = frozenset({"votes", "drafts", "texts", "resolutions", "times", "time", "twice"})
+_PLURAL_TEXTS = frozenset({"votes", "drafts", "texts", "resolutions"})
+_COUNTED = frozenset({"times", "drafts", "texts", "resolutions"})
+
+
+def several_votes(s: Chunked) -> bool:
+    """Whether the sentence speaks of several votes: "both votes", "the two drafts", "twice", "each
+    time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time"."""
+    from .words import COUNT_WORDS, ORDINAL_SUFFIXES, ORDINALS
+
+    low = s.low
+    if s.words.isdisjoint(_PLURAL_ENDS):
+        return False
+    for j, word in enumerate(low):
+        if word not in _PLURAL_ENDS:
+            continue
+        before = low[j - 1] if j else ""
+        if word == "twice":
+            return True
+        if word == "time":
+            if before in ("each", *ORDINALS) or (
+                    before in ORDINAL_SUFFIXES and j >= 2 and low[j - 2].isdecimal() and s.en[j - 2] == s.st[j - 1]):
+                return True
+            continue
+        if before == "both" or (word in _PLURAL_TEXTS and before == "two" and j >= 2 and low[j - 2] == "the"):
+            return True
+        if word in _COUNTED:
+            k = j - 1 - (before in ("previous", "earlier", "other"))
+            if k >= 0 and (low[k] in COUNT_WORDS or low[k].isdecimal()):
+                return True
+    return False
+
+
+def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
+    """An over-long 'sentence' read window by window, each cut at a space."""
+    assertions, texts, mentions, unknown = [], [], [], []
+    plural = False
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_SENTENCE)
+        if end < len(text):
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, end)
+            end = cut if cut > start else end
+        part = read_sentence(text[start:end], lexicon, speaker)
+        _shift(part, start)
+        assertions += part.assertions
+        texts += [t for t in part.texts if t not in texts]
+        mentions += part.mentions
+        unknown += part.unknown
+        plural = plural or part.plural
+        start = end
+    return Reading(0, len(text), text, assertions, texts, plural, mentions, unknown)
+
+
+def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None,
+                 sentences: list | None = None) -> list[Reading]:
+    """Read every sentence of `text[start:end]`, with offsets into `text`. Lines are joined, so a
+    meeting record's "In favour:" list reads across its line breaks; a sentence wholly in quotation
+    marks takes its speaker from the sentence before it, and a quotation that runs over several
+    sentences frames each of them. `sentences`: the passage's sentences (votes.anchor.Sentence),
+    when the caller has split them already."""
+    end = len(text) if end is None else end
+    if sentences is None:
+        sentences = []
+        line_sentences(text[start:end].replace("\r", " ").replace("\n", " "), start, sentences)
+    out: list[Reading] = []
+    carried: str | None = None
+    in_quote = False
+    for index, sentence in enumerate(sentences):
+        local = text[sentence.start:sentence.end].replace("\r", " ").replace("\n", " ")
+        quoted_next = index + 1 < len(sentences) and sentences[index + 1].text.startswith(QUOTE_OPEN)
+        reading, left_open, still_open = _read(local, lexicon, carried, in_quote)
+        _shift(reading, sentence.start)
+        reading.start, reading.end = sentence.start, sentence.end
+        out.append(reading)
+        carried = left_open if (quoted_next or still_open) else None
+        in_quote = still_open
+    return out

@@ -1,0 +1,482 @@
+"""The engine: the rule table applied to a chunked sentence, and a mode for every assertion.
+
+For each rule, in the table's order, the engine tries the rule's pattern where its anchor
+word stands; a match turns into the assertions its yields name, and its words are claimed,
+so that a later, looser rule does not read them again. Then each assertion gets its mode
+from what frames it (votes.reader.chunker, votes.reader.frames) and the draft its clause
+names. Nothing here knows a sentence shape: the shapes are the table's.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+from .chunker import Chunked
+from .patterns import Capture
+from .rule import Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .tokens import symbols
+from .types import Assertion, TextRef
+from .words import (
+    CONDITION, COUNT, DRAFTED, FACT, FUTURE, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, OUTCOME, REPORTED, REST,
+    STANCE, VETO, VOTE,
+)
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(W.KINDS)}
+
+
+class Table:
+    """The rules, indexed by the words their anchors start with."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        names = [r.name for r in rules]
+        if len(set(names)) != len(names):
+            raise ValueError("two rules share a name")
+        self.triggers = frozenset().union(*(r.pattern.triggers for r in rules))
+
+
+class Read:
+    """What the engine finds in one sentence: assertions, the drafts named, unknown names."""
+
+    def __init__(self, s: Chunked, table: Table):
+        self.s = s
+        self.out: list[Assertion] = []
+        self.claimed: set[int] = set()
+        self.unknown: list[tuple[str, int, int]] = []
+        self.texts: list[TextRef] = []
+        self.symbols: list[tuple[int, int, TextRef]] = []
+        self._run(table)
+
+    def _run(self, table: Table) -> None:
+        s = self.s
+        if s.words.isdisjoint(table.triggers):
+            self._refs()
+            return
+        at: dict[str, list[int]] = {}
+        for i, w in enumerate(s.low):
+            if w in table.triggers:
+                at.setdefault(w, []).append(i)
+        for rule in table.rules:
+            places = sorted({i for w in rule.pattern.triggers & s.words for i in at.get(w, ())})
+            for i in places:
+                if i in self.claimed and not rule.shares:
+                    continue  # a more specific rule read this word already
+                found = rule.pattern.match(s, i)
+                if found is None:
+                    continue
+                start, end, caps = found
+                if self._apply(rule, start, end, caps, i) and not rule.shares:
+                    self.claimed.add(i)
+        self._refs()
+        if self.texts:  # with no draft named, no assertion is about a named one
+            for a in self.out:
+                if a.kind != DRAFTED and a.text is None:
+                    a.text = self._text_for(a)
+        if len(self.out) > 1:
+            self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
+
+    # yields ------------------------------------------------------------------------------------
+    def _apply(self, rule: Rule, start: int, end: int, caps: dict, anchor: int) -> bool:
+        s = self.s
+        lits = caps.get("_lit", ())
+        key_lo = min((a for a, _ in lits), default=anchor)
+        key_hi = max((b for _, b in lits), default=anchor + 1)
+        made = 0
+        for spec in rule.yields:
+            if isinstance(spec, Vote):
+                made += self._vote(rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, Count):
+                made += self._count(rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, Score):
+                made += self._score(rule, spec, caps, start, end)
+            elif isinstance(spec, Outcome):
+                mode = self.mode(rule, caps, start, key_lo, key_hi)
+                span = s.span(start, end)
+                self._add(Assertion(OUTCOME, outcome=spec.outcome, mode=mode, start=span[0], end=span[1],
+                                    keys=(s.span(key_lo, key_hi),), rule=rule.name))
+                made += 1
+            elif isinstance(spec, Drafted):
+                made += self._drafted(rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, Stance):
+                made += self._stance(rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, Respectively):
+                made += self._respectively(rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, Same):
+                made += self._same(rule, spec, caps, anchor, end, key_lo, key_hi)
+        return made > 0
+
+    def _members(self, cap: Capture, start: int) -> tuple[tuple[str, ...], dict] | None:
+        """The members a list or a pronoun stands for, with the spans of their names."""
+        s = self.s
+        if cap.kind == "list":
+            chunk = cap.chunk
+            if chunk.unknown:
+                self.unknown += [u for u in s.unknown_names if s.st[chunk.start] <= u[1] < s.en[chunk.end - 1] + 1
+                                 and u not in self.unknown]
+            return (chunk.codes, dict(chunk.spans)) if chunk.codes else None
+        if cap.kind == "pronoun":
+            word = s.low[cap.start]
+            speech = s.frame(cap.start, "speech")
+            span = s.span(cap.start, cap.end)
+            if speech is not None and speech.speaker and word in W.SELF_WORDS:
+                return (speech.speaker,), {speech.speaker: span}
+            if word in ("it", "they", "he", "she"):
+                prior = self._prior_members(cap.start)
+                if prior:
+                    return prior, {c: span for c in prior}
+        return None
+
+    def _prior_members(self, k: int) -> tuple[str, ...] | None:
+        """The member list a pronoun at token k stands for: the nearest list before it (25 tokens)."""
+        s = self.s
+        for j in range(k, max(k - 25, 0), -1):
+            chunk = s.lists_end.get(j)
+            if chunk is not None and chunk.codes and (chunk.start == 0 or s.low[chunk.start - 1] not in
+                                                      ("by", "of", "from", "to", "with", "against", "'")):
+                return chunk.codes
+        return None
+
+    def _vote(self, rule, spec: Vote, caps, start, end, key_lo, key_hi) -> int:
+        s = self.s
+        cap = caps.get(spec.who)
+        if cap is None:
+            return 0
+        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        lo, hi = min(start, cap.start), max(end, cap.end)
+        span = s.span(lo, hi)
+        if cap.kind in ("list", "pronoun"):
+            found = self._members(cap, start)
+            if found is None:
+                return 0
+            codes, spans = found
+            speaker = None
+            speech = s.frame(key_lo, "speech")
+            if speech is not None:
+                speaker = speech.speaker
+                if mode == REPORTED and speaker and set(codes) <= {speaker}:
+                    mode = FACT  # "Angola's ambassador said his country abstained": its own vote
+            mode = self._parenthesis_mode(codes, key_lo, mode)
+            kind = VETO if spec.veto else VOTE
+            self._add(Assertion(kind, members=tuple(codes), vote=spec.vote, mode=mode, start=span[0], end=span[1],
+                                keys=(s.span(key_lo, key_hi),), spans=spans, exhaustive=spec.full,
+                                weak=spec.weak, speaker=speaker, rule=rule.name))
+            return 1
+        chunk = cap.chunk
+        keys = (s.span(min(cap.start, key_lo), max(cap.end, key_hi)),)
+        if cap.kind == "count":
+            self._add(Assertion(COUNT, vote=spec.vote, count=chunk.count, all_but=chunk.all_but, mode=mode,
+                                start=span[0], end=span[1], keys=keys, rule=rule.name))
+            return 1
+        if cap.kind == "rest":
+            self._add(Assertion(REST, vote=spec.vote, count=chunk.count, except_=chunk.except_, mode=mode,
+                                start=span[0], end=span[1], keys=keys, spans=dict(chunk.spans), rule=rule.name))
+            return 1
+        return 0
+
+    def _count(self, rule, spec: Count, caps, start, end, key_lo, key_hi) -> int:
+        s = self.s
+        if spec.of is not None:
+            cap = caps.get(spec.of)
+            if cap is None or cap.kind != "list":
+                return 0
+            number, lo, hi = cap.chunk.items, min(cap.start, key_lo), max(cap.end, key_hi)
+        elif spec.n is not None:
+            number, lo, hi = spec.n, key_lo, key_hi
+        else:
+            cap = caps.get(spec.slot)
+            if cap is None or cap.kind != "count":
+                return 0
+            number, lo, hi = cap.chunk.count, min(cap.start, key_lo), max(cap.end, key_hi)
+            if number is None:
+                return 0
+        mode = self._count_mode(lo) or self.mode(rule, caps, start, key_lo, key_hi)
+        span = s.span(lo, hi)
+        self._add(Assertion(COUNT, vote=spec.vote, count=number, mode=mode, start=span[0], end=span[1],
+                            keys=(span,), exhaustive=spec.of is not None, rule=rule.name))
+        return 1
+
+    def _count_mode(self, i: int) -> str | None:
+        """A count the Charter requires ('needs nine votes', 'the minimum nine') is a condition; one
+        a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
+        expectation. None: ask the usual modes."""
+        s = self.s
+        lo = max(0, i - 5, s.clause_start(i))
+        if any(s.low[k] in W.REQUIREMENTS for k in range(lo, i)):
+            return CONDITION
+        mode = _words_mode(s, range(lo, i), frozenset())
+        return None if mode == FACT else mode
+
+    def _score(self, rule, spec: Score, caps, start, end) -> int:
+        s = self.s
+        cap = caps.get(spec.slot)
+        if cap is None:
+            return 0
+        mode = self._count_mode(cap.start) or self.mode(rule, caps, start, cap.start, cap.end)
+        made = 0
+        for vote, number in zip(("yes", "no", "abstain"), cap.chunk.scores):
+            if number is None:
+                continue
+            span = s.span(cap.start, cap.end)
+            self._add(Assertion(COUNT, vote=vote, count=number, mode=mode, start=span[0], end=span[1],
+                                keys=(span,), rule=rule.name))
+            made += 1
+        return made
+
+    def _owner(self, i: int) -> Capture | None:
+        """Whose 'its' the token i is: the first member list of its clause that is no object of a
+        preposition ('by France', 'the support of China')."""
+        s = self.s
+        k = s.clause_start(i)
+        while k < i:
+            chunk = s.lists_at.get(k)
+            if chunk is None or not chunk.codes:
+                k += 1
+                continue
+            if k == 0 or s.low[k - 1] not in ("by", "of", "from", "to", "with", "and", "against", "'"):
+                return Capture("list", k, chunk.end, chunk)
+            k = chunk.end
+        return None
+
+    def _drafted(self, rule, spec: Drafted, caps, start, end, key_lo, key_hi) -> int:
+        s = self.s
+        cap = self._owner(key_lo) if spec.who == "OWNER" else caps.get(spec.who)
+        if cap is None:
+            return 0
+        found = self._members(cap, start)
+        if found is None:
+            return 0
+        codes, spans = found
+        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap, drafting=True)
+        lo, hi = min(start, cap.start), max(end, cap.end)
+        span = s.span(lo, hi)
+        for a in self.out:
+            if a.kind == DRAFTED and set(a.members) == set(codes) and a.start <= span[0] and span[1] <= a.end:
+                return 0
+        self._add(Assertion(DRAFTED, members=tuple(codes), mode=mode, start=span[0], end=span[1],
+                            keys=(s.span(key_lo, key_hi),), spans=spans, text=TextRef(frozenset(codes)),
+                            rule=rule.name))
+        return 1
+
+    def _stance(self, rule, spec: Stance, caps, start, end, key_lo, key_hi) -> int:
+        s = self.s
+        if spec.who == "SPEAKER":
+            speech = s.frame(key_lo, "speech")
+            if speech is None or not speech.speaker:
+                return 0
+            span = s.span(key_lo, key_hi)
+            codes, spans = (speech.speaker,), {speech.speaker: span}
+            cap = None
+        else:
+            cap = caps.get(spec.who)
+            if cap is None:
+                return 0
+            found = self._members(cap, start)
+            if found is None:
+                return 0
+            codes, spans = found
+        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        speech = s.frame(key_lo, "speech")
+        if mode == REPORTED and speech is not None and speech.speaker in codes:
+            mode = FACT
+        span = s.span(min(start, cap.start), max(end, cap.end)) if cap is not None else s.span(start, end)
+        made = 0
+        for code in codes:
+            self._add(Assertion(STANCE, members=(code,), stance=spec.stance, mode=mode, start=span[0], end=span[1],
+                                keys=(s.span(key_lo, key_hi),), spans={code: spans[code]}, rule=rule.name))
+            made += 1
+        return made
+
+    def _same(self, rule, spec: Same, caps, start, end, key_lo, key_hi) -> int:
+        """'..., as did X', 'alongside X', 'was joined by X': X voted as the vote before (`start`: the anchor)."""
+        s = self.s
+        cap = caps.get(spec.who)
+        if cap is None:
+            return 0
+        here = s.st[start]
+        before = [a for a in self.out if a.kind in (VOTE, VETO) and a.start < here]
+        if not before:
+            return 0
+        prior = max(before, key=lambda a: a.end)
+        found = self._members(cap, start)
+        if found is None:
+            return 0
+        codes, spans = found
+        mode = prior.mode
+        if mode == FACT:
+            mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        span = s.span(min(start, cap.start), max(end, cap.end))
+        self._add(Assertion(prior.kind, members=codes, vote=prior.vote, mode=mode, start=span[0], end=span[1],
+                            keys=(s.span(key_lo, key_hi),), spans=spans, speaker=prior.speaker, rule=rule.name))
+        return 1
+
+    def _respectively(self, rule, spec: Respectively, caps, start, end, key_lo, key_hi) -> int:
+        s = self.s
+        cap = caps.get(spec.who)
+        if cap is None or cap.kind != "list" or len(cap.chunk.codes) != len(spec.votes) or cap.chunk.unknown:
+            return 0
+        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        span = s.span(min(start, cap.start), end)
+        for code, vote in zip(cap.chunk.codes, spec.votes):
+            self._add(Assertion(VOTE, members=(code,), vote=vote, mode=mode, start=span[0], end=span[1],
+                                keys=(s.span(key_lo, key_hi),), spans={code: cap.chunk.spans[code]}, rule=rule.name))
+        return len(spec.votes)
+
+    def _add(self, a: Assertion) -> None:
+        for b in self.out:
+            if (b.kind, b.members, b.vote, b.count, b.all_but, b.outcome, b.stance, b.mode, b.except_) == (
+                    a.kind, a.members, a.vote, a.count, a.all_but, a.outcome, a.stance, a.mode, a.except_) and \
+                    b.start <= a.keys[0][0] < b.end:
+                return
+        self.out.append(a)
+
+    # modes ---------------------------------------------------------------------------------------
+    def mode(self, rule: Rule, caps: dict, start: int, key_lo: int, key_hi: int, subject: Capture | None = None,
+             drafting: bool = False) -> str:
+        """What the phrase states: a fact, or only a negation, a threat, an expectation, an intention,
+        the future, a condition, another speaker's claim, about another body or another text."""
+        if rule.mode is not None:
+            return rule.mode
+        s = self.s
+        if s.question:
+            return CONDITION
+        gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
+        mode = _words_mode(s, gaps, rule.absorbs)
+        if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
+                not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
+            mode = FUTURE  # a headline's "China to abstain on Syria vote"
+        if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
+            mode = NEGATED
+        if mode == FACT and rule.noun:
+            lo = max(0, start - 4, s.clause_start(start))
+            if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
+                mode = CONDITION  # "withdrawn rather than face a veto"
+            else:
+                mode = _words_mode(s, range(lo, start), rule.absorbs)
+        if mode == FACT and not drafting:
+            # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
+            lo = max(s.clause_start(key_lo), key_lo - 3,
+                     subject.end if subject is not None and subject.end <= key_lo else 0)
+            near = _words_mode(s, range(lo, key_lo), rule.absorbs)
+            if near != NEGATED:
+                mode = near
+        if mode in (FACT, FUTURE) and s.condition_at(key_lo):
+            return CONDITION
+        if mode != FACT:
+            return mode
+        return self._scope_mode(key_lo, key_hi, drafting)
+
+    def _scope_mode(self, key_lo: int, key_hi: int, drafting: bool) -> str:
+        s = self.s
+        if s.question:
+            return CONDITION
+        if s.condition_at(key_lo):
+            return CONDITION
+        if s.other_body_at(key_lo):
+            return OTHER_BODY
+        if not drafting and s.procedural_at(key_lo, key_hi):
+            return OTHER_TEXT
+        if not drafting and _previous_text(s, key_hi):
+            return OTHER_TEXT
+        speech = s.frame(key_lo, "speech")
+        if speech is not None and not speech.record and not drafting:
+            return REPORTED
+        return FACT
+
+    def _parenthesis_mode(self, codes, i: int, mode: str) -> str:
+        """'X, which had abstained on the first text, voted for the second': the parenthesis is
+        about another vote when X has one in the main clause too."""
+        s = self.s
+        frame = s.frame(i, "parenthesis")
+        if frame is not None and mode == FACT and frame.speaker in codes:
+            if _main_clause_vote(self, frame.end) or _mentions_other_text(s, frame.start, frame.end):
+                return OTHER_TEXT
+        return mode
+
+    # drafts named ----------------------------------------------------------------------------
+    def _refs(self) -> None:
+        refs = []
+        for a in self.out:
+            if a.kind == DRAFTED and a.text not in refs:
+                refs.append(a.text)
+        # the symbols of drafts (not of meeting records), found once for every clause that asks
+        self.symbols = [(start, end, TextRef(frozenset(), symbol)) for start, end, symbol in symbols(self.s.text)
+                        if not symbol.startswith("S/PV")]
+        refs += [ref for _, _, ref in self.symbols]
+        self.texts = refs
+
+    def _text_for(self, a: Assertion) -> TextRef | None:
+        """The draft an assertion is about: the one named in its clause, or the sentence's only one."""
+        s = self.s
+        first = s.token_at(a.start)
+        lo, hi = s.clause_start(first), s.clause_end(first)
+        lo_c = s.st[lo] if lo < s.n else 0
+        hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)
+        own = [d.text for d in self.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
+               and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE)]
+        own += [ref for start, end, ref in self.symbols if lo_c <= start and end <= hi_c]
+        distinct = []
+        for t in own:
+            if t not in distinct:
+                distinct.append(t)
+        if len(distinct) == 1:
+            return distinct[0]
+        if not distinct and len(self.texts) == 1:
+            return self.texts[0]
+        return None
+
+
+def _words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
+    """The strongest mode the words at `places` give, or FACT."""
+    best, rank = FACT, 0
+    for k in places:
+        w = s.low[k]
+        if w in absorbs:
+            continue
+        mode = None
+        if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
+                w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):
+            mode = NEGATED
+            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer",):
+                mode = None
+        elif w in W.MODALS:
+            mode = W.MODALS[w]
+            if w in ("set", "due", "prepared", "ready", "face", "facing", "risk", "risked") and not (
+                    k + 1 < s.n and s.low[k + 1] in ("to", "a", "an", "the")):
+                mode = None
+            if w == "due" and k + 2 < s.n and (s.low[k + 2] in W.DETERMINERS or s.low[k + 2] in ("lack", "veto",
+                                                                                               "vetoes")):
+                mode = None  # "due to a veto": a cause, not a schedule
+            if w == "may" and k + 1 < s.n and s.number(k + 1) is not None:
+                mode = None  # "in May 2014"
+            if w == "may" and s.tok[k][:1] == "M" and k > 0 and s.low[k - 1] in ("in", "on", "since", "of", "last"):
+                mode = None
+            if w == "expected" and k > 0 and s.low[k - 1] == "as":
+                mode = None  # "as expected": a fact
+            if w == "almost" or w == "certain":
+                mode = None if not (k + 1 < s.n and s.low[k + 1] in ("certain", "certainly", "to")) else mode
+        if mode is not None and MODE_RANK[mode] > rank:
+            best, rank = mode, MODE_RANK[mode]
+    return best
+
+
+def _main_clause_vote(read: Read, after: int) -> bool:
+    """A vote phrase follows a parenthesis: the parenthesis then speaks of another vote."""
+    s = read.s
+    return any(s.low[k] in W.VOTED or s.low[k] in W.ABSTAINED or s.low[k] in W.VETO_VERBS
+               for k in range(after, min(s.n, after + 6)))
+
+
+def _mentions_other_text(s: Chunked, lo: int, hi: int) -> bool:
+    low = s.low
+    return any(low[k] in W.OTHER_TEXT_WORDS and k + 1 < s.n and low[k + 1] in W.DRAFT_NOUNS | {"one", "vote"}
+               for k in range(max(lo, 0), min(hi, s.n)))
+
+
+def _previous_text(s: Chunked, end: int) -> bool:
+    """'vetoed an earlier draft', 'abstained on a previous text': the object right after the
+    vote phrase is another text than the one in focus."""
+    k = end
+    while k < s.n and k < end + 5 and s.low[k] in ("on", "a", "an", "the", "its", "their", "of", "in", "for", "two",
+                                                  "three", "four", "five", "six"):
+        k += 1
+    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | {"vote", "votes", "one", "u.n.",
+                                                                                      "un", "security"}

@@ -1,0 +1,195 @@
+"""Speech frames and parentheses: whose words each stretch of a sentence is.
+
+Part of the chunker's job, kept in its own module for its size. A speech frame marks the
+tokens another speaker says ("Britain said Russia vetoed ...", "..., diplomats said",
+"According to state media, ...", a sentence wholly inside a quotation); the engine reads an
+assertion inside one as `reported`, unless the speaker speaks of itself ("his country
+abstained") or is the Council announcing its own result. A parenthesis after a member
+(", which had abstained on the first text,") is about that member's other vote.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+from .chunker import Chunked, Frame
+from .tokens import QUOTE_CLOSE, QUOTE_OPEN
+
+#: Words after a trailing speech verb that still close its clause: "..., diplomats said on Friday."
+_TAIL_WORDS = frozenset({".", ",", "!", "?", '"', QUOTE_CLOSE, "on", "in", "at", "last", "this", "late", "early",
+                         "earlier", "later", "today", "yesterday", "week", "weekend", "night", "the", "council",
+                         "reporters", "him", "her", "them", "told", "to", "in", "a", "statement", "an", "interview",
+                         "with", "after", "before", "meeting", "press", "conference", "briefing", "vote", "its",
+                         "his", "their"} | W.WEEKDAY_WORDS)
+_AFTER_SPEECH = frozenset({"on", "in", "at", "last", "this", "that", ":", ",", "week", "earlier", "later", "today",
+                           "yesterday"}) | W.WEEKDAY_WORDS
+_SPEAKER_TITLE_WORDS = frozenset({"'", "s", "to", "senior", "top", "chief", "foreign", "new", "deputy", "permanent"})
+
+
+def find_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
+    """Fill `s.frames`: speech frames, then parentheses about a member.
+
+    `carried`: the speaker whose words a sentence wholly in quotation marks continues;
+    `in_quote`: the sentence starts inside a quotation opened by an earlier sentence.
+    """
+    if s.words & W.SPEECH or (s.n and s.tok[0] == QUOTE_OPEN) or in_quote:
+        _speech_frames(s, carried, in_quote)
+    if s.words & {"which", "who", "whose"}:
+        _parentheticals(s)
+
+
+def _record_speaker(s: Chunked, verb: int) -> bool:
+    """'The Council President announced that ...', 'the Council said': its own result, no hearsay."""
+    lo = max(s.clause_start(verb), verb - 5)
+    return any(s.low[k] in W.RECORD_SPEAKERS for k in range(lo, verb)) and not any(
+        k in s.mention_end or s.low[k] in ("ambassador", "envoy", "diplomats", "diplomat") for k in range(lo, verb))
+
+
+def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
+    frames = s.frames
+    for i, w in enumerate(s.low):
+        if w not in W.SPEECH or i in s.inside:
+            continue
+        if w == "according":
+            if i + 1 < s.n and s.low[i + 1] == "to":
+                _according(s, i)
+            continue
+        codes = speaker_codes(s, i)
+        speaker = codes[0] if len(codes) == 1 else None
+        record = _record_speaker(s, i)
+        before = i - 1
+        k = before
+        while k >= 0 and k > i - 8 and (s.tok[k][:1].isupper() or s.low[k] in W.SPEAKER_WORDS) \
+                and s.tok[k] not in (QUOTE_CLOSE, '"'):
+            k -= 1
+        if k < before and _ends_clause(s, i):
+            before = k  # '"...," he told the council', '..., Western diplomats said'
+        if before >= 0 and (s.tok[before] == "," or (
+                s.tok[before] in (QUOTE_CLOSE, '"') and before >= 1 and s.tok[before - 1] in (",", "?", "!", "."))):
+            # '"...," he told the council' / '..., diplomats said': the words before are the speaker's
+            j = before
+            while j >= 0 and s.tok[j] != QUOTE_OPEN and j > s.clause_start(i) - 1:
+                j -= 1
+            if j < 0 or s.tok[j] != QUOTE_OPEN:
+                j = 0
+            speaker_after = None
+            for k in range(i - 1, max(i - 8, -1), -1):
+                if k + 1 in s.mention_end and k > before - 1:
+                    speaker_after = s.mention_end[k + 1][0]
+            codes_after = [s.mention_at[k][0] for k in range(i + 1, min(i + 8, s.n)) if k in s.mention_at]
+            who = speaker_after or (codes_after[0] if len(codes_after) == 1 and s.tok[before] != "," else None)
+            frames.append(Frame(j, before, who, "speech", record))
+            continue
+        # "X said (on Friday) (that) ...": what follows is X's; "X told Y after ..." is not
+        k = i + 1
+        if w in ("told", "tells", "tell"):
+            while k < s.n and s.low[k] not in ("that", ",", QUOTE_OPEN, ":") and s.low[k] not in W.SUBORDINATORS \
+                    and not (k in s.mention_at and k > i + 1 and _starts_clause(s, k)):
+                k += 1
+            if k >= s.n or s.low[k] in W.SUBORDINATORS:
+                continue
+        while k < s.n and s.low[k] in _AFTER_SPEECH:
+            k += 1
+        if k < s.n and s.low[k] in W.SUBORDINATORS:
+            continue
+        if k + 1 < s.n and s.low[k] in ("it", "so", "this", "nothing", "little", "much") and (
+                s.low[k + 1] in ("in", "at", "on", "to", "-", ",", ".", "again", "before", "twice", "then")
+                or s.tok[k + 1] in (QUOTE_CLOSE, '"')):
+            continue  # "I said it in Moscow": an object, not a reported clause
+        if w in ("reported", "reports", "cited", "quoted") and i + 1 < s.n and s.low[i + 1] in ("the", "a", "an", "its", "their", "his", "her"):
+            continue  # "Reuters reported the vote": an object, not a clause
+        end = s.n
+        for b in s.breaks:
+            if b > k and s.low[b] != "while":
+                end = b
+                break
+        if s.quoted[i]:  # words inside a quotation end with it
+            end = min(end, next((q for q in range(i, s.n) if s.tok[q] == QUOTE_CLOSE), s.n))
+        frames.append(Frame(k, end, speaker, "speech", record))
+    if in_quote:
+        close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
+        if not any(f.kind == "speech" and f.start == 0 for f in frames):
+            frames.append(Frame(0, close, carried, "speech"))
+    elif s.n and s.tok[0] == QUOTE_OPEN and not any(f.kind == "speech" for f in frames):
+        close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
+        frames.append(Frame(0, close, carried, "speech"))
+
+
+def _according(s: Chunked, i: int) -> None:
+    """'..., according to X': the clause before is X's account; 'According to X, ...': the one after."""
+    comma = next((k for k in range(i + 2, min(i + 14, s.n)) if s.tok[k] == ","), None)
+    stop = comma if comma is not None else min(i + 8, s.n)
+    codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
+    speaker = codes[0] if len(codes) == 1 else None
+    if i == s.clause_start(i) or (i > 0 and s.tok[i - 1] in (QUOTE_OPEN, '"')):
+        if comma is not None:
+            s.frames.append(Frame(comma + 1, s.clause_end(comma + 1), speaker, "speech"))
+        return
+    s.frames.append(Frame(s.clause_start(i), i, speaker, "speech"))
+
+
+def _starts_clause(s: Chunked, k: int) -> bool:
+    """A member name followed soon by a verb: the start of a reported clause after 'told X'."""
+    _, end = s.mention_at[k]
+    return end < s.n and (s.low[end] in W.FILLERS or s.low[end] in _VERB_HEADS)
+
+
+_VERB_HEADS = frozenset({"voted", "votes", "vote", "voting", "abstained", "abstains", "abstain", "vetoed", "vetoes",
+                         "veto", "backed", "supported", "cast", "used", "joined", "did", "was"})
+
+
+def _ends_clause(s: Chunked, verb: int) -> bool:
+    """'..., diplomats said (on Friday).': the speech verb closes its clause; 'France said it ...' does not."""
+    end = s.clause_end(verb + 1)
+    return all(s.low[k] in _TAIL_WORDS or s.tok[k][:1].isupper() for k in range(verb + 1, end))
+
+
+def speaker_codes(s: Chunked, verb: int) -> list[str]:
+    """Members named in the speaker phrase just before a speech verb ("Angola's U.N. Ambassador
+    Ismael Gaspar Martins said"): names, titles and capitalised words, back to the first other word."""
+    codes: list[str] = []
+    i = verb - 1
+    start = s.clause_start(verb)
+    while i >= start:
+        if i + 1 in s.mention_end:
+            code, first = s.mention_end[i + 1]
+            if code not in codes:
+                codes.append(code)
+            i = first - 1
+            continue
+        t = s.tok[i]
+        if not (t[:1].isupper() or s.low[i] in W.TITLES or s.low[i] in _SPEAKER_TITLE_WORDS) \
+                or s.low[i] in ("and", "or"):
+            break
+        i -= 1
+    return codes
+
+
+def speaker_left_open(s: Chunked) -> str | None:
+    """The member whose words the next sentence may carry: a sentence that names a member as the
+    subject of 'told ...' or 'said:'."""
+    for i, w in enumerate(s.low):
+        if w in W.SPEECH and w != "according" and i not in s.inside:
+            codes = speaker_codes(s, i)
+            if len(codes) == 1:
+                return codes[0]
+    return None
+
+
+def opens_quote(s: Chunked) -> bool:
+    """Whether the sentence leaves a quotation open for the next one."""
+    depth = False
+    for t in s.tok:
+        if t == QUOTE_OPEN:
+            depth = True
+        elif t == QUOTE_CLOSE:
+            depth = False
+    return depth
+
+
+def _parentheticals(s: Chunked) -> None:
+    """', which had abstained on the first text,' after a member: a parenthesis about it."""
+    for i in range(1, s.n - 1):
+        if s.tok[i] == "," and s.low[i + 1] in ("which", "who", "whose") and i in s.mention_end:
+            close = next((k for k in range(i + 2, min(s.n, i + 40)) if s.tok[k] == ","), None)
+            if close is not None:
+                s.frames.append(Frame(i + 1, close, s.mention_end[i][0], "parenthesis"))

@@ -1,0 +1,387 @@
+"""The pattern language the rule table is written in, and its matcher.
+
+A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
+
+    SUBJ ~ ^@voted [in @favour | for | yes] !by
+
+- `LIST`, `COUNT`, `REST`, `SCORE` match a chunk of that kind; `SUBJ` matches a list, a count,
+  a 'rest' phrase or a pronoun ("it", "his country"), the subject of a vote phrase. A digit
+  after the name (`LIST2`) names a second chunk of the kind.
+- `~` skips up to four fillers (auxiliaries, adverbs, time words, negations and modals, which
+  the engine reads for the mode); `~2` up to two. `...` skips up to six tokens of any kind
+  within the clause; `...3` up to three.
+- `word`, `a|b|c` and `@class` (a class of votes.reader.words) match one token, in lower
+  case; a `?` after one makes it optional. `!a|b` or `!@class` is a look: the next token
+  (or, before the anchor, the previous one) must not be one of them; it matches nothing.
+- `[a b | c]` matches one of several token sequences; `[...]?` makes the group optional.
+- `^` marks the anchor: the rule is tried only where that token stands, then matched from it
+  leftwards and rightwards. Every element is bounded, so a match costs a bounded number of
+  steps and reading stays linear in the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import words as W
+from .chunker import Chunked
+
+MAX_FILLERS = 4
+MAX_ANY = 6
+#: Pronouns and noun phrases that stand for a member named elsewhere.
+PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i"})
+_SELF_NOUNS = frozenset({"country", "government", "delegation", "nation"})
+_POSSESSIVES = frozenset({"his", "her", "our", "its", "their", "my"})
+
+
+class Capture:
+    """What an element captured: its kind, its token span, and the chunk if it is one."""
+
+    __slots__ = ("kind", "start", "end", "chunk")
+
+    def __init__(self, kind: str, start: int, end: int, chunk=None):
+        self.kind, self.start, self.end, self.chunk = kind, start, end, chunk
+
+
+class Element:
+    """One element of a pattern; `forward`/`backward` yield where a match of it ends/starts."""
+
+    literal = False  # matches words of the sentence that make up the phrase itself (its keys)
+    gap = False  # skips words the engine reads for the mode
+
+    def forward(self, s: Chunked, i: int, caps: dict) -> Iterator[tuple[int, dict]]:
+        raise NotImplementedError
+
+    def backward(self, s: Chunked, j: int, caps: dict) -> Iterator[tuple[int, dict]]:
+        raise NotImplementedError
+
+
+class Word(Element):
+    literal = True
+
+    def __init__(self, words: frozenset[str], optional: bool = False, text: str = ""):
+        self.words, self.optional, self.text = words, optional, text
+
+    def forward(self, s, i, caps):
+        if i < s.n and s.low[i] in self.words:
+            yield i + 1, _mark(caps, "lit", i, i + 1)
+        if self.optional:
+            yield i, caps
+
+    def backward(self, s, j, caps):
+        if j > 0 and s.low[j - 1] in self.words:
+            yield j - 1, _mark(caps, "lit", j - 1, j)
+        if self.optional:
+            yield j, caps
+
+
+class Look(Element):
+    """A zero-width check: the neighbouring token is not one of `words` (nor a number, with `#num`)."""
+
+    def __init__(self, words: frozenset[str], text: str = ""):
+        self.words, self.text = words - {"#num"}, text
+        self.numbers = "#num" in words
+
+    def _refused(self, s: Chunked, k: int) -> bool:
+        return s.low[k] in self.words or (self.numbers and s.number(k) is not None)
+
+    def forward(self, s, i, caps):
+        if i >= s.n or not self._refused(s, i):
+            yield i, caps
+
+    def backward(self, s, j, caps):
+        if j == 0 or not self._refused(s, j - 1):
+            yield j, caps
+
+
+class Group(Element):
+    literal = True
+
+    def __init__(self, options: list[list[Element]], optional: bool = False, text: str = ""):
+        self.options, self.optional, self.text = options, optional, text
+
+    def forward(self, s, i, caps):
+        for option in self.options:
+            yield from match_forward(option, 0, s, i, caps)
+        if self.optional:
+            yield i, caps
+
+    def backward(self, s, j, caps):
+        for option in self.options:
+            yield from match_backward(option, len(option) - 1, s, j, caps)
+        if self.optional:
+            yield j, caps
+
+
+class Gap(Element):
+    """Up to `most` tokens from `allowed` (fillers); never across a member name or a break."""
+
+    gap = True
+
+    def __init__(self, most: int, allowed: frozenset[str] | None = W.FILLERS, text: str = "~"):
+        self.most, self.allowed, self.text = most, allowed, text
+
+    def _ok(self, s: Chunked, k: int) -> bool:
+        if self.allowed is None:
+            return s.low[k] not in W.CLAUSE_BREAKS and s.low[k] not in (".", ";")
+        if k in s.inside:
+            return False
+        return s.low[k] in self.allowed or (s.number(k) is not None and s.is_date_number(k))
+
+    def forward(self, s, i, caps):
+        yield i, caps
+        k, taken = i, 0
+        while k < s.n and taken < self.most:
+            if k in s.asides_open:  # ", in the end,", ", which had abstained on the first text,"
+                k = s.asides_open[k] + 1
+                yield k, caps
+                continue
+            if not self._ok(s, k):
+                break
+            k += 1
+            taken += 1
+            caps = _mark(caps, "gap", k - 1, k)
+            yield k, caps
+
+    def backward(self, s, j, caps):
+        yield j, caps
+        k, taken = j, 0
+        while k > 0 and taken < self.most:
+            if k - 1 in s.asides_close:
+                k = s.asides_close[k - 1]
+                yield k, caps
+                continue
+            if not self._ok(s, k - 1):
+                break
+            k -= 1
+            taken += 1
+            caps = _mark(caps, "gap", k, k + 1)
+            yield k, caps
+
+
+class Slot(Element):
+    """A chunk of the sentence: LIST, COUNT, REST, SCORE, or SUBJ (any of the first three, or a pronoun)."""
+
+    def __init__(self, kind: str, name: str, optional: bool = False):
+        self.kind, self.name, self.text, self.optional = kind, name, name, optional
+
+    def _chunks_at(self, s: Chunked, i: int):
+        """The chunks of this slot's kind that start at token i, the longest first."""
+        kind, found = self.kind, []
+        if kind in ("LIST", "SUBJ") and i in s.lists_at:
+            found.append(("list", s.lists_at[i]))
+        if kind in ("COUNT", "SUBJ") and i in s.counts_at and s.counts_at[i].kind == "count":
+            found.append(("count", s.counts_at[i]))
+        if kind == "SCORE" and i in s.counts_at and s.counts_at[i].kind == "score":
+            found.append(("score", s.counts_at[i]))
+        if kind in ("REST", "SUBJ") and i in s.rests_at:
+            found.append(("rest", s.rests_at[i]))
+        return sorted(found, key=lambda kc: -kc[1].end)
+
+    def _chunks_ending(self, s: Chunked, j: int):
+        """The chunks of this slot's kind that end at token j, the longest first."""
+        kind, found = self.kind, []
+        if kind in ("LIST", "SUBJ") and j in s.lists_end:
+            found.append(("list", s.lists_end[j]))
+        if kind in ("COUNT", "SUBJ") and j in s.counts_end and s.counts_end[j].kind == "count":
+            found.append(("count", s.counts_end[j]))
+        if kind == "SCORE" and j in s.counts_end and s.counts_end[j].kind == "score":
+            found.append(("score", s.counts_end[j]))
+        if kind in ("REST", "SUBJ") and j in s.rests_end:
+            found.append(("rest", s.rests_end[j]))
+        return sorted(found, key=lambda kc: kc[1].start)
+
+    def forward(self, s, i, caps):
+        if self.optional:
+            yield i, caps
+        for kind, chunk in self._chunks_at(s, i):
+            yield chunk.end, {**caps, self.name: Capture(kind, i, chunk.end, chunk)}
+        if i + 1 < s.n and s.low[i] == "the" and self.kind in ("LIST", "SUBJ"):  # "by the Russian Federation"
+            for kind, chunk in self._chunks_at(s, i + 1):
+                if kind == "list":
+                    yield chunk.end, {**caps, self.name: Capture(kind, i, chunk.end, chunk)}
+        if self.kind == "SUBJ":
+            end = _pronoun_at(s, i)
+            if end:
+                yield end, {**caps, self.name: Capture("pronoun", i, end)}
+
+    def backward(self, s, j, caps):
+        if self.optional:
+            yield j, caps
+        for kind, chunk in self._chunks_ending(s, j):
+            yield chunk.start, {**caps, self.name: Capture(kind, chunk.start, j, chunk)}
+        if self.kind == "SUBJ" and j > 0:
+            start = _pronoun_ending(s, j)
+            if start is not None:
+                yield start, {**caps, self.name: Capture("pronoun", start, j)}
+            # ", which had abstained": the member before the comma
+            if j >= 2 and s.low[j - 1] in ("which", "who") and s.tok[j - 2] == "," and j - 2 in s.lists_end:
+                chunk = s.lists_end[j - 2]
+                yield j - 1, {**caps, self.name: Capture("list", j - 1, j, chunk)}
+
+
+def _pronoun_at(s: Chunked, i: int) -> int | None:
+    if i >= s.n:
+        return None
+    if s.low[i] in PRONOUN_SUBJECTS:
+        return i + 1
+    if s.low[i] in _POSSESSIVES and i + 1 < s.n and s.low[i + 1] in _SELF_NOUNS:
+        return i + 2
+    return None
+
+
+def _pronoun_ending(s: Chunked, j: int) -> int | None:
+    if s.low[j - 1] in PRONOUN_SUBJECTS:
+        return j - 1
+    if j >= 2 and s.low[j - 1] in _SELF_NOUNS and s.low[j - 2] in _POSSESSIVES:
+        return j - 2
+    return None
+
+
+def _mark(caps: dict, kind: str, start: int, end: int) -> dict:
+    """Add a literal or gap token span to the captures (kept as lists under '_lit' / '_gap')."""
+    key = "_" + kind
+    out = dict(caps)
+    out[key] = caps.get(key, ()) + ((start, end),)
+    return out
+
+
+def match_forward(elements: list[Element], k: int, s: Chunked, i: int, caps: dict) -> Iterator[tuple[int, dict]]:
+    """Every way elements[k:] match from token i: (end token, captures)."""
+    if k == len(elements):
+        yield i, caps
+        return
+    for j, got in elements[k].forward(s, i, caps):
+        yield from match_forward(elements, k + 1, s, j, got)
+
+
+def match_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: dict) -> Iterator[tuple[int, dict]]:
+    """Every way elements[:k+1] match ending at token j: (start token, captures)."""
+    if k < 0:
+        yield j, caps
+        return
+    for i, got in elements[k].backward(s, j, caps):
+        yield from match_backward(elements, k - 1, s, i, got)
+
+
+class Pattern:
+    """A parsed pattern: the elements before its anchor, the anchor, the elements after."""
+
+    def __init__(self, source: str):
+        self.source = source
+        elements, anchor = parse(source)
+        if anchor is None:
+            raise ValueError(f"pattern {source!r} has no anchor: mark one word element with ^")
+        self.before, self.anchor, self.after = elements[:anchor], elements[anchor], elements[anchor + 1:]
+        if not isinstance(self.anchor, (Word, Group)):
+            raise ValueError(f"pattern {source!r}: the anchor must be a word, a class or a group")
+        self.triggers = _first_words(self.anchor)
+
+    def match(self, s: Chunked, i: int) -> tuple[int, int, dict] | None:
+        """The first match with the anchor at token i: (start, end, captures), or None."""
+        for j, caps in self.anchor.forward(s, i, {}):
+            if j == i:
+                continue  # an optional anchor matched nothing
+            for end, got in match_forward(self.after, 0, s, j, caps):
+                for start, whole in match_backward(self.before, len(self.before) - 1, s, i, got):
+                    return start, end, whole
+        return None
+
+
+def _first_words(element: Element) -> frozenset[str]:
+    if isinstance(element, Word):
+        return element.words
+    words: set[str] = set()
+    for option in element.options:
+        if option:
+            words |= _first_words(option[0])
+    return frozenset(words)
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+_SLOTS = ("SUBJ", "LIST", "COUNT", "REST", "SCORE")
+
+
+def parse(source: str) -> tuple[list[Element], int | None]:
+    """Elements of a pattern, and the index of its anchor."""
+    elements, anchor, rest = _parse_sequence(source.strip(), top=True)
+    if rest.strip():
+        raise ValueError(f"pattern {source!r}: unexpected {rest!r}")
+    return elements, anchor
+
+
+def _parse_sequence(text: str, top: bool = False) -> tuple[list[Element], int | None, str]:
+    elements: list[Element] = []
+    anchor = None
+    while True:
+        text = text.lstrip()
+        if not text or text[0] in "]|":
+            return elements, anchor, text
+        if text.startswith("^["):
+            anchor = len(elements)
+            text = text[1:]
+        if text[0] == "[":
+            options = []
+            text = text[1:]
+            while True:
+                option, inner_anchor, text = _parse_sequence(text)
+                if inner_anchor is not None:
+                    raise ValueError("an anchor cannot stand inside a group")
+                options.append(option)
+                if not text:
+                    raise ValueError("a group is not closed with ]")
+                if text[0] == "|":
+                    text = text[1:]
+                    continue
+                text = text[1:]  # the ]
+                break
+            optional = text.startswith("?")
+            if optional:
+                text = text[1:]
+            elements.append(Group(options, optional))
+            continue
+        token, _, text = _split_token(text)
+        marked = token.startswith("^")
+        if marked:
+            token = token[1:]
+            anchor = len(elements)
+        elements.append(_element(token))
+    return elements, anchor, text
+
+
+def _split_token(text: str) -> tuple[str, str, str]:
+    end = 0
+    while end < len(text) and not text[end].isspace() and text[end] not in "[]|" or (
+            end < len(text) and text[end] == "|" and end > 0 and not text[end - 1].isspace()
+            and end + 1 < len(text) and not text[end + 1].isspace() and text[end + 1] not in "[]"):
+        end += 1
+    return text[:end], "", text[end:]
+
+
+def _element(token: str) -> Element:
+    if token.startswith("~"):
+        return Gap(int(token[1:]) if len(token) > 1 else MAX_FILLERS)
+    if token.startswith("..."):
+        return Gap(int(token[3:]) if len(token) > 3 else MAX_ANY, None, "...")
+    optional = token.endswith("?") and len(token) > 1
+    name = token.rstrip("?").rstrip("0123456789")
+    if name in _SLOTS:
+        return Slot(name, token.rstrip("?"), optional)
+    if token.startswith("!"):
+        return Look(_words(token[1:]), token)
+    if optional:
+        token = token[:-1]
+    return Word(_words(token), optional, token)
+
+
+def _words(token: str) -> frozenset[str]:
+    out: set[str] = set()
+    for part in token.split("|"):
+        if part.startswith("@"):
+            if part[1:] not in W.CLASSES:
+                raise ValueError(f"no word class @{part[1:]} in votes.reader.words.CLASSES")
+            out |= W.CLASSES[part[1:]]
+        else:
+            out.add(part.lower())
+    return frozenset(out)

@@ -1,0 +1,108 @@
+"""What a rule of the table is: a pattern, what it yields, and the sentences it is proved on.
+
+`votes.reader.rules` holds the table; `votes.reader.engine` applies it. A yield says which
+assertion a match makes and from which captured chunk:
+
+- `Vote(vote, who="SUBJ")`: the members of a list, a count or 'the rest' -> vote
+  (`veto=True` for a veto, `weak=True` for a support verb, `full=True` for a list that is
+  the whole of its vote, so that its length is a count);
+- `Count(vote, slot="COUNT")` a count of a vote (or `n=` a fixed number, `of="LIST"` a
+  list's length); `Score()` the counts of a score ("13-1", "by 11 votes to 2");
+- `Outcome(outcome)`, `Drafted(who)`, `Stance(stance, who)`;
+- `Same(who)`: the members voted as the clause's vote before them ("as did X", "alongside X");
+- `Respectively(votes)`: the i-th member of a list takes the i-th vote.
+
+Each rule carries `examples` (sentence, expected reading) and `misses` (a near miss and its
+reading): the tests run every one, and the documentation is generated from them. A reading
+is written as in the tests: "vote RUS,VEN no fact", "veto RUS fact", "count 11 yes fact",
+"rest 9 no fact", "outcome failed fact", "drafted FRA,ESP fact", "stance RUS oppose fact".
+"""
+
+from __future__ import annotations
+
+from ..record import Record
+from .patterns import Pattern
+
+
+class Vote(Record):
+    __slots__ = ("vote", "who", "veto", "weak", "full")
+
+    def __init__(self, vote: str, who: str = "SUBJ", *, veto: bool = False, weak: bool = False, full: bool = False):
+        self.vote, self.who, self.veto, self.weak, self.full = vote, who, veto, weak, full
+
+
+class Count(Record):
+    __slots__ = ("vote", "slot", "n", "of")
+
+    def __init__(self, vote: str, slot: str = "COUNT", *, n: int | None = None, of: str | None = None):
+        self.vote, self.slot, self.n, self.of = vote, slot, n, of
+
+
+class Score(Record):
+    __slots__ = ("slot",)
+
+    def __init__(self, slot: str = "SCORE"):
+        self.slot = slot
+
+
+class Outcome(Record):
+    __slots__ = ("outcome",)
+
+    def __init__(self, outcome: str):
+        self.outcome = outcome
+
+
+class Drafted(Record):
+    __slots__ = ("who",)
+
+    def __init__(self, who: str = "LIST"):
+        self.who = who
+
+
+class Stance(Record):
+    __slots__ = ("stance", "who")
+
+    def __init__(self, stance: str, who: str = "SUBJ"):
+        self.stance, self.who = stance, who
+
+
+class Same(Record):
+    __slots__ = ("who",)
+
+    def __init__(self, who: str = "LIST"):
+        self.who = who
+
+
+class Respectively(Record):
+    """'A and B voted for and against, respectively': the i-th member takes the i-th vote."""
+
+    __slots__ = ("votes", "who")
+
+    def __init__(self, votes: tuple[str, ...], who: str = "LIST"):
+        self.votes, self.who = votes, who
+
+
+class Rule(Record):
+    """One sentence shape: its name, family, pattern, yields, and its examples and near misses.
+
+    `absorbs`: words of the phrase itself that would otherwise change its mode ("did not take
+    part" is an absence, not a negated vote; "failed to be adopted" is an outcome).
+    `noun`: the phrase is a noun ("the Russian veto"), so the words just before it count for its
+    mode ("the threat of a veto", "rather than face a veto").
+    `mode`: a mode the shape itself gives, whatever surrounds it ("X to abstain" in a headline).
+    `shares`: the rule adds to what other rules read at its anchor (a score after "passed"), so it
+    neither claims the anchor nor skips one claimed.
+    """
+
+    __slots__ = ("name", "family", "pattern", "yields", "examples", "misses", "absorbs", "noun", "mode", "note",
+                 "shares")
+
+    def __init__(self, name: str, family: str, pattern: str, yields: tuple, *, examples=(), misses=(),
+                 absorbs: frozenset[str] = frozenset(), noun: bool = False, mode: str | None = None,
+                 note: str = "", shares: bool = False):
+        self.name, self.family = name, family
+        self.pattern = Pattern(pattern)
+        self.yields = yields
+        self.examples = tuple(examples)
+        self.misses = tuple(misses)
+        self.absorbs, self.noun, self.mode, self.note, self.shares = frozenset(absorbs), noun, mode, note, shares

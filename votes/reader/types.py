@@ -1,0 +1,99 @@
+"""What the reader reads: assertions, each with its kind and mode, and each sentence's reading."""
+
+from __future__ import annotations
+
+from ..record import Record
+from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
+
+
+class TextRef(Record):
+    """Which draft a phrase is about, as far as the sentence says: its drafters and symbol."""
+
+    __slots__ = ("drafters", "symbol")
+
+    def __init__(self, drafters: frozenset[str] = frozenset(), symbol: str | None = None):
+        self.drafters, self.symbol = drafters, symbol
+
+    def describe(self) -> str:
+        if self.symbol:
+            return self.symbol
+        return "the " + "-".join(sorted(self.drafters)) + " draft"
+
+
+class Assertion(Record):
+    """One thing a sentence says, with its mode and where it says it.
+
+    `start`/`end` cover the whole assertion in the sentence; `keys` are the spans a
+    quote must contain for the assertion to be in it (the predicate, the number);
+    `spans` maps each member to the span of the name that points to it.
+    """
+
+    __slots__ = ("kind", "members", "vote", "count", "all_but", "except_", "outcome", "stance", "mode",
+                 "speaker", "text", "start", "end", "keys", "spans", "exhaustive", "weak", "rule")
+
+    def __init__(self, kind: str, *, members: tuple[str, ...] = (), vote: str | None = None,
+                 count: int | None = None, all_but: int | None = None, except_: tuple[str, ...] = (),
+                 outcome: str | None = None, stance: str | None = None, mode: str = FACT,
+                 speaker: str | None = None, text: TextRef | None = None, start: int = 0, end: int = 0,
+                 keys: tuple[tuple[int, int], ...] = (), spans: dict[str, tuple[int, int]] | None = None,
+                 exhaustive: bool = False, weak: bool = False, rule: str = ""):
+        self.kind, self.members, self.vote, self.count, self.all_but = kind, members, vote, count, all_but
+        self.except_, self.outcome, self.stance, self.mode, self.speaker = except_, outcome, stance, mode, speaker
+        self.text, self.start, self.end, self.keys = text, start, end, keys
+        self.spans = spans or {}
+        self.exhaustive = exhaustive  # a formula's list: its length is the count of that vote
+        self.weak = weak  # "backed", "supported": a vote on a voted draft, a stance on any other
+        self.rule = rule  # the name of the rule of votes.reader.rules that read it
+
+    @property
+    def factual(self) -> bool:
+        return self.mode == FACT
+
+    def describe(self) -> str:
+        """'RUS, CHN -> no (veto)', '11 -> yes', 'the remaining 9 -> no', 'outcome failed' ..."""
+        who = ", ".join(self.members)
+        if self.kind == VOTE:
+            body = f"{who} -> {self.vote}"
+        elif self.kind == VETO:
+            body = f"vetoed by {who}"
+        elif self.kind == COUNT:
+            number = f"all but {self.all_but}" if self.all_but is not None else str(self.count)
+            body = f"{number} -> {self.vote}"
+        elif self.kind == REST:
+            rest = "the rest" if self.count is None else f"the remaining {self.count}"
+            if self.except_:
+                rest = f"all except {', '.join(self.except_)}"
+            body = f"{rest} -> {self.vote}"
+        elif self.kind == OUTCOME:
+            body = f"outcome {self.outcome}"
+        elif self.kind == DRAFTED:
+            body = f"drafted by {who}"
+        else:
+            body = f"{who} stance {self.stance}"
+        extras = []
+        if self.exhaustive:
+            extras.append("full list")
+        if self.weak:
+            extras.append("support verb")
+        if self.text is not None and self.kind != DRAFTED:
+            extras.append(f"about {self.text.describe()}")
+        if self.speaker and self.mode in (REPORTED, FACT) and self.kind in (VOTE, VETO, STANCE, OUTCOME):
+            extras.append(f"said by {self.speaker}")
+        mode = self.mode if self.mode != REPORTED or not self.speaker else f"reported by {self.speaker}"
+        return f"{body} [{mode}]" + (f" ({'; '.join(extras)})" if extras else "")
+
+
+class Reading(Record):
+    """What one sentence says: its assertions, the drafts it names, whether it speaks of several
+    votes, and where it names each member."""
+
+    __slots__ = ("start", "end", "text", "assertions", "texts", "plural", "mentions", "unknown")
+
+    def __init__(self, start: int, end: int, text: str, assertions: list[Assertion], texts: list[TextRef],
+                 plural: bool, mentions: list[tuple[str, int, int]],
+                 unknown: list[tuple[str, int, int]] | None = None):
+        self.start, self.end, self.text = start, end, text
+        self.assertions, self.texts, self.plural = assertions, texts, plural
+        self.mentions = mentions  # (code, start, end) of every member's name
+        #: (name, start, end) of names a vote phrase is said of that council.yaml does not know
+        self.unknown = unknown or []
