@@ -114,10 +114,14 @@ class Chunked:
             self._find_lists()
         self._find_counts()
         self._find_rests()
+        if not self.words.isdisjoint(("including", "such", "among")):
+            self._attach_including()
         self.asides_open: dict[int, int] = {}  # the comma opening an aside -> the comma closing it
         self.asides_close: dict[int, int] = {}
         if "," in self.words:
             self._find_asides()
+        if "(" in self.words:
+            self._find_brackets()
         self.frames: list[Frame] = []
         self.question = self.n > 0 and (self.tok[-1] == "?" or (self.n > 1 and self.tok[-2] == "?"
                                                                 and self.tok[-1] in (QUOTE_CLOSE, '"')))
@@ -372,7 +376,8 @@ class Chunked:
             j = end
             if j + 1 < self.n and (low[j] == "of" or (low[j] == "out" and low[j + 1] == "of")):
                 k = j + 1 + (low[j] == "out")
-                while k < self.n and low[k] in ("the", "council", "'", "s", "security", "body", "its"):
+                while k < self.n and low[k] in ("the", "council", "'", "s", "security", "body", "its", "un", "u.n.",
+                                                "united", "nations", "council's"):
                     k += 1
                 m = self.number(k)
                 if m is not None and m >= n and m in (11, 15):
@@ -388,6 +393,9 @@ class Chunked:
             if k < self.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                          "delegations", "others"):
                 end = k + 1
+                if low[k] == "member" and end < self.n and low[end] in ("states", "countries", "nations"):
+                    end += 1  # "thirteen member states"
+                end = self._of_the_council(end)
             chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
                           all_but=all_but)
             self.counts_at.setdefault(start, chunk)
@@ -424,16 +432,23 @@ class Chunked:
             return
         for i, w in enumerate(low):
             chunk = None
-            if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")):
+            before_number = w == "other" and i > 1 and self.number(i - 1) is not None and low[i - 2] in ("the", "all")
+            if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number:
                 start = i - 1 if i > 0 and low[i - 1] in ("the", "all", "every") else i
+                if before_number:
+                    start = i - 2  # "the 14 other members"
                 if start > 0 and low[start - 1] == "all" and low[start] == "the":
                     start -= 1
+                if start >= 2 and low[start] == "the" and low[start - 1] == "of" and low[start - 2] == "all":
+                    start -= 2  # "all of the 14 other members"
                 if w == "other" and start == i:
                     continue
                 j = i + 1
                 n = self.number(j) if j < self.n else None
                 if n is not None:
                     j += 1
+                elif before_number:
+                    n = self.number(i - 1)
                 while j < self.n and low[j] in ("council", "security", "un", "u.n."):
                     j += 1
                 noun = j < self.n and low[j] in _REST_NOUNS
@@ -441,6 +456,7 @@ class Chunked:
                     if low[j] in ("member", "country", "delegation") and n is None:
                         n = 1
                     j += 1
+                    j = self._of_the_council(j)
                 if w == "other" and not noun and n is None:
                     continue
                 if w == "remaining" and not noun and n is None and low[start] != "the":
@@ -448,7 +464,7 @@ class Chunked:
                 chunk = Chunk("rest", start, j, count=n)
             elif w == "others" and i > 0 and low[i - 1] == "the":
                 start = i - 2 if i > 1 and low[i - 2] == "all" else i - 1
-                chunk = Chunk("rest", start, i + 1)
+                chunk = Chunk("rest", start, self._of_the_council(i + 1))
             elif w == "rest" and i > 0 and low[i - 1] == "the":
                 j = i + 1
                 if j + 1 < self.n and low[j] == "of" and low[j + 1] == "the":
@@ -477,18 +493,69 @@ class Chunked:
                 self.rests_at.setdefault(chunk.start, chunk)
                 self.rests_end[chunk.end] = chunk
 
+    def _attach_including(self) -> None:
+        """'10 nations, including the United States and Britain, voted': the members a count or a
+        'rest' phrase is said to include vote with it."""
+        low = self.low
+        for chunk in list(self.counts_at.values()) + list(self.rests_at.values()):
+            if chunk.kind == "score" or chunk.codes or chunk.end >= self.n - 2:
+                continue
+            k = chunk.end + (self.tok[chunk.end] in (",", "-", "(", "\u2013", "\u2014"))
+            if low[k] == "including":
+                k += 1
+            elif low[k:k + 2] in (["such", "as"], ["among", "them"]):
+                k += 2
+            else:
+                continue
+            listed = self.lists_at.get(k) or self.lists_at.get(k + 1 if low[k] == "the" else -1)
+            if listed is not None and listed.codes:
+                chunk.codes, chunk.spans = listed.codes, dict(listed.spans)
+
     def _find_asides(self) -> None:
         """Asides between commas that a subject and its verb may stand around: ", which had
         abstained on the first text,", ", whose envoy had threatened a veto,", ", in the end,"."""
         low, tok = self.low, self.tok
         commas = [i for i, t in enumerate(tok) if t == ","]
         for a, b in zip(commas, commas[1:]):
+            if a in self.asides_close:
+                continue  # the comma closes an aside already
+            if low[a + 1] in ("including", "among") or low[a + 1:a + 3] == ["such", "as"]:
+                # ", including Angola, Venezuela and China,": the aside runs to the comma after the list
+                first = a + 2 + (low[a + 1] == "such" or low[a + 2:a + 3] == ["them"])
+                listed = self.lists_at.get(first) or self.lists_at.get(first + 1)
+                if listed is not None:
+                    b = next((k for k in commas if k >= listed.end), None)
+                    if b is None or b - a > 40:
+                        continue
             inner = low[a + 1:b]
             if not inner or b - a > 40:
                 continue
-            if inner[0] in ("which", "who", "whose") or (len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)):
+            if inner[0] in ("which", "who", "whose", "including", "among") or inner[:2] == ["such", "as"] or (
+                    len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)):
                 self.asides_open[a] = b
                 self.asides_close[b] = a
+
+    def _find_brackets(self) -> None:
+        """A short parenthesis that names no member, skipped like an aside: "on Wednesday (August 30)"."""
+        for a, t in enumerate(self.tok):
+            if t != "(":
+                continue
+            b = next((k for k in range(a + 1, min(a + 8, self.n)) if self.tok[k] == ")"), None)
+            if b is not None and not any(k in self.inside for k in range(a, b)):
+                self.asides_open[a] = b
+                self.asides_close[b] = a
+
+    def _of_the_council(self, j: int) -> int:
+        """The token after 'of the (15-member) (UN) (Security) Council' at j, or j."""
+        low = self.low
+        if j + 1 < self.n and low[j] == "of" and low[j + 1] == "the":
+            k = j + 2
+            while k < self.n and (low[k] in ("15", "fifteen", "11", "eleven", "-", "member", "un", "u.n.", "united",
+                                             "nations", "security") or (low[k] == "'" or low[k] == "s")):
+                k += 1
+            if k < self.n and low[k] in ("council", "body"):
+                return k + 1
+        return j
 
     # clauses -----------------------------------------------------------------------------------
     def clause_start(self, i: int) -> int:
@@ -507,12 +574,12 @@ class Chunked:
         out = []
         for i, w in enumerate(low):
             start = None
-            if w in W.CONDITIONS:
+            if w in W.CONDITIONS or (w == "provided" and i + 1 < self.n and low[i + 1] == "that"):
                 start = i
-            elif w in ("had", "were", "should") and (i == 0 or tok[i - 1] in (",", ";", QUOTE_OPEN, '"', "-")) \
-                    and i + 1 < self.n and low[i + 1] not in ("been", "it") or \
-                    (w == "had" and i == 0):
-                start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ..."
+            elif w in ("had", "were", "should") and (i == 0 or tok[i - 1] in (",", ";", QUOTE_OPEN, '"')) \
+                    and i + 1 < self.n and low[i + 1] not in ("been", "it", "against", "in", "not", "also") \
+                    and (w != "were" or "to" in low[i + 2:i + 6]):
+                start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
             elif w == "even" and i + 1 < self.n and low[i + 1] in ("with", "if", "without"):
                 start = i
             if start is None:
@@ -584,7 +651,7 @@ class Chunked:
 _PREPOSITIONS = frozenset({"alongside", "with", "by", "of", "from", "to", "against", "than", "besides", "like"})
 _CLAUSE_VERBS = W.VOTED | W.ABSTAINED | W.VETO_VERBS | W.SUPPORT_VERBS | frozenset({
     "did", "was", "were", "had", "has", "also", "then", "cast", "joined", "said", "opposed", "rejected"})
-_ASIDE_WORDS = frozenset({"in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
+_ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
                           "course", "nonetheless", "nevertheless", "moreover", "meanwhile", "too", "also", "then",
                           "for", "its", "part", "their", "instead", "predictably", "once", "again", "as",
                           "expected", "notably", "surprisingly", "unsurprisingly"})
@@ -610,4 +677,5 @@ _COMMON = frozenset({
 
 def _common_word(word: str) -> bool:
     """A capitalised word a headline writes in title case, not a part of a proper name."""
-    return word in _COMMON or word in W.SPEECH or word in W.MODALS or word in W.NEGATIONS
+    return word in _COMMON or word in W.SPEECH or word in W.MODALS or word in W.NEGATIONS or \
+        word in W.WEEKDAY_WORDS or word in W.MONTH_WORDS

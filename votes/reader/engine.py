@@ -162,6 +162,11 @@ class Read:
             return 1
         chunk = cap.chunk
         keys = (s.span(min(cap.start, key_lo), max(cap.end, key_hi)),)
+        if chunk.codes and cap.kind in ("count", "rest") and not chunk.except_:
+            # "10 nations, including the United States and Britain, voted in favour"
+            self._add(Assertion(VETO if spec.veto else VOTE, members=chunk.codes, vote=spec.vote, mode=mode,
+                                start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=dict(chunk.spans),
+                                rule=rule.name))
         if cap.kind == "count":
             self._add(Assertion(COUNT, vote=spec.vote, count=chunk.count, all_but=chunk.all_but, mode=mode,
                                 start=span[0], end=span[1], keys=keys, rule=rule.name))
@@ -296,14 +301,20 @@ class Read:
         if not before:
             return 0
         prior = max(before, key=lambda a: a.end)
-        found = self._members(cap, start)
-        if found is None:
-            return 0
-        codes, spans = found
         mode = prior.mode
         if mode == FACT:
             mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
         span = s.span(min(start, cap.start), max(end, cap.end))
+        if cap.kind == "rest":  # "along with all other members"
+            chunk = cap.chunk
+            self._add(Assertion(REST, vote=prior.vote, count=chunk.count, except_=chunk.except_, mode=mode,
+                                start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=dict(chunk.spans),
+                                rule=rule.name))
+            return 1
+        found = self._members(cap, start)
+        if found is None:
+            return 0
+        codes, spans = found
         self._add(Assertion(prior.kind, members=codes, vote=prior.vote, mode=mode, start=span[0], end=span[1],
                             keys=(s.span(key_lo, key_hi),), spans=spans, speaker=prior.speaker, rule=rule.name))
         return 1
@@ -451,6 +462,9 @@ def _words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
                 mode = None
             if w == "expected" and k > 0 and s.low[k - 1] == "as":
                 mode = None  # "as expected": a fact
+            if w == "able" and k > 0 and s.low[k - 1] in ("was", "were") and not any(
+                    s.low[j] in W.MODALS and W.MODALS[s.low[j]] == CONDITION for j in range(max(0, k - 3), k - 1)):
+                mode = None  # "were able to kill it": they did
             if w == "almost" or w == "certain":
                 mode = None if not (k + 1 < s.n and s.low[k + 1] in ("certain", "certainly", "to")) else mode
         if mode is not None and MODE_RANK[mode] > rank:

@@ -22,6 +22,9 @@ _TAIL_WORDS = frozenset({".", ",", "!", "?", '"', QUOTE_CLOSE, "on", "in", "at",
                          "his", "their"} | W.WEEKDAY_WORDS)
 _AFTER_SPEECH = frozenset({"on", "in", "at", "last", "this", "that", ":", ",", "week", "earlier", "later", "today",
                            "yesterday"}) | W.WEEKDAY_WORDS
+_NOUN_TOO = frozenset({"states", "notes", "reports", "claims", "says", "remarks", "charges", "thought"})
+_NOUN_BEFORE = frozenset({"member", "the", "a", "an", "its", "their", "his", "her", "other", "these", "those",
+                          "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf"})
 _SPEAKER_TITLE_WORDS = frozenset({"'", "s", "to", "senior", "top", "chief", "foreign", "new", "deputy", "permanent"})
 
 
@@ -53,6 +56,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             if i + 1 < s.n and s.low[i + 1] == "to":
                 _according(s, i)
             continue
+        if w in _NOUN_TOO and i > 0 and (s.low[i - 1] in _NOUN_BEFORE or s.number(i - 1) is not None):
+            continue  # "member states", "the reports": a noun, not a speech verb
         codes = speaker_codes(s, i)
         speaker = codes[0] if len(codes) == 1 else None
         record = _record_speaker(s, i)
@@ -63,6 +68,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             k -= 1
         if k < before and _ends_clause(s, i):
             before = k  # '"...," he told the council', '..., Western diplomats said'
+        if before == i - 1 and s.tok[before] == "," and before in s.asides_close:
+            before = -1  # "Opponents, which included Libya, argued ...": an aside closes, no speaker follows it
         if before >= 0 and (s.tok[before] == "," or (
                 s.tok[before] in (QUOTE_CLOSE, '"') and before >= 1 and s.tok[before - 1] in (",", "?", "!", "."))):
             # '"...," he told the council' / '..., diplomats said': the words before are the speaker's

@@ -66,7 +66,7 @@ REQUIREMENTS = frozenset({"minimum", "least", "fewer", "less", "more", "than", "
                           "threshold", "necessary", "reach", "muster", "requisite", "enough", "majority"})
 #: Words that open a condition (and so a clause that states no fact): "if", "unless"; the
 #: inverted forms ("Had ...", "Were X to ...", "Should X ...") are found by the chunker.
-CONDITIONS = frozenset({"if", "unless", "assuming", "provided", "supposing", "lest"})
+CONDITIONS = frozenset({"if", "unless", "assuming", "supposing", "lest"})
 #: Bodies other than the Security Council whose votes the articles also report.
 BODIES = frozenset({"assembly", "parliament", "parliaments", "parliamentary", "lawmakers", "legislators",
                     "legislature", "senate", "congress", "duma", "knesset", "bundestag", "commons",
@@ -198,7 +198,8 @@ DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "lates
 DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
                          "presented", "authored", "introduced", "written", "penned", "co-sponsored", "cosponsored",
                          "co-drafted", "co-authored", "led", "crafted", "floated", "championed", "pushed",
-                         "spearheaded", "backed-", "put"})
+                         "spearheaded", "backed-", "put", "provided", "penned", "prepared", "initiated",
+                         "submitted", "authored"})
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
