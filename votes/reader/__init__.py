@@ -118,6 +118,8 @@ def several_votes(s: Chunked) -> bool:
             continue
         if before == "both" or (word in _PLURAL_TEXTS and before == "two" and j >= 2 and low[j - 2] == "the"):
             return True
+        if word in _PLURAL_TEXTS and j in s.lists_end and s.lists_end[j].items > 1:
+            return True  # "the Russian, US resolutions": one draft of each
         if word in _COUNTED:
             k = j - 1 - (before in ("previous", "earlier", "other"))
             if k >= 0 and (low[k] in COUNT_WORDS or low[k].isdecimal()):

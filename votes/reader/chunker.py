@@ -277,6 +277,9 @@ class Chunked:
                 j = end
                 j = self._skip_alias(j, code)
                 k = j
+                if k + 1 < self.n and self.tok[k] == "-" and not self.spaced(k) and k + 1 in self.mention_at:
+                    j = k + 1  # "the US-Albanian draft": two names joined by a hyphen
+                    continue
                 while k < self.n and low[k] in LIST_JOINS:
                     k += 1
                 if k == j or k >= self.n or not _joins(low[j:k]) or self._breaks_list(j, k):
@@ -408,14 +411,16 @@ class Chunked:
         """'13-1', '11-2-2', '13 - 0': yes, no (and abstain) counts, as one chunk."""
         low = self.low
         for i in range(self.n - 2):
-            if low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not self.is_date_number(i):
+            words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
+            if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not self.is_date_number(i)) \
+                    or words_score:
                 if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")):
                     continue
-                a, b = int(low[i]), int(low[i + 2])
-                if a > 200 or b > 200:
+                a, b = self.number(i), self.number(i + 2)
+                if a is None or b is None:
                     continue
                 end, c = i + 3, None
-                if end + 1 < self.n and low[end] == "-" and low[end + 1].isdigit():
+                if end + 1 < self.n and low[end] == "-" and low[end + 1].isdigit() and not words_score:
                     c, end = int(low[end + 1]), end + 2
                 chunk = Chunk("score", i, end, scores=(a, b, c))
                 self.counts_at[i] = chunk
@@ -500,14 +505,19 @@ class Chunked:
         for chunk in list(self.counts_at.values()) + list(self.rests_at.values()):
             if chunk.kind == "score" or chunk.codes or chunk.end >= self.n - 2:
                 continue
-            k = chunk.end + (self.tok[chunk.end] in (",", "-", "(", "\u2013", "\u2014"))
+            k = chunk.end
+            while k < self.n and self.tok[k] in (",", "-", "(", "\u2013", "\u2014"):
+                k += 1
+            dashed = k > chunk.end and self.tok[k - 1] != ","
             if low[k] == "including":
                 k += 1
             elif low[k:k + 2] in (["such", "as"], ["among", "them"]):
                 k += 2
-            else:
-                continue
-            listed = self.lists_at.get(k) or self.lists_at.get(k + 1 if low[k] == "the" else -1)
+            elif not dashed:
+                continue  # "the remaining members - A, B and C - voted": a list between dashes names them
+            while k < self.n and low[k] in _BEFORE_NAMES and k not in self.mention_at:
+                k += 1
+            listed = self.lists_at.get(k)
             if listed is not None and listed.codes:
                 chunk.codes, chunk.spans = listed.codes, dict(listed.spans)
 
@@ -519,14 +529,14 @@ class Chunked:
         for a, b in zip(commas, commas[1:]):
             if a in self.asides_close:
                 continue  # the comma closes an aside already
-            if low[a + 1] in ("including", "among") or low[a + 1:a + 3] == ["such", "as"]:
-                # ", including Angola, Venezuela and China,": the aside runs to the comma after the list
-                first = a + 2 + (low[a + 1] == "such" or low[a + 2:a + 3] == ["them"])
-                listed = self.lists_at.get(first) or self.lists_at.get(first + 1)
-                if listed is not None:
-                    b = next((k for k in commas if k >= listed.end), None)
-                    if b is None or b - a > 40:
-                        continue
+            # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
+            # runs to the comma after the list it holds
+            inside = next((c for k, c in sorted(self.lists_at.items()) if a < k < b and c.end > b), None)
+            if inside is not None and (low[a + 1] in ("including", "among", "which", "who", "whose")
+                                       or low[a + 1:a + 3] == ["such", "as"]):
+                b = next((k for k in commas if k >= inside.end), None)
+                if b is None or b - a > 40:
+                    continue
             inner = low[a + 1:b]
             if not inner or b - a > 40:
                 continue
@@ -534,6 +544,24 @@ class Chunked:
                     len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)):
                 self.asides_open[a] = b
                 self.asides_close[b] = a
+                if b + 1 < self.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
+                    self.asides_close[b + 1] = a
+        dashes = [i for i, t in enumerate(tok) if t in ("-", "\u2013", "\u2014") and self.spaced(i)]
+        k = 0
+        while k + 1 < len(dashes):
+            a, b = dashes[k], dashes[k + 1]
+            while b + 1 < self.n and tok[b + 1] in ("-",) and k + 2 < len(dashes) and dashes[k + 2] == b + 1:
+                k += 1
+                b = dashes[k + 1]  # "--" written as two dashes
+            if 1 < b - a <= 20 and any(a < j < b for j in self.lists_at):
+                open_at = a
+                while open_at > 0 and tok[open_at - 1] in ("-",):
+                    open_at -= 1
+                self.asides_open[open_at] = b
+                self.asides_close[b] = open_at
+                k += 2
+            else:
+                k += 1
 
     def _find_brackets(self) -> None:
         """A short parenthesis that names no member, skipped like an aside: "on Wednesday (August 30)"."""
@@ -648,6 +676,8 @@ class Chunked:
         return best
 
 
+#: Words that may stand between "including" and the names: "including veto-wielding Russia".
+_BEFORE_NAMES = frozenset({"the", "veto", "-", "wielding", "holding", "permanent", "members", "member", "fellow"})
 _PREPOSITIONS = frozenset({"alongside", "with", "by", "of", "from", "to", "against", "than", "besides", "like"})
 _CLAUSE_VERBS = W.VOTED | W.ABSTAINED | W.VETO_VERBS | W.SUPPORT_VERBS | frozenset({
     "did", "was", "were", "had", "has", "also", "then", "cast", "joined", "said", "opposed", "rejected"})

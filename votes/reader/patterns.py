@@ -214,8 +214,10 @@ class Slot(Element):
             start = _pronoun_ending(s, j)
             if start is not None:
                 yield start, {**caps, self.name: Capture("pronoun", start, j)}
-            # ", which had abstained": the member before the comma
-            if j >= 2 and s.low[j - 1] in ("which", "who") and s.tok[j - 2] == "," and j - 2 in s.lists_end:
+            # ", which had abstained": the member before the comma (one member only: after a list of
+            # several, "who abstained" may be said of its last name alone)
+            if j >= 2 and s.low[j - 1] in ("which", "who") and s.tok[j - 2] == "," and j - 2 in s.lists_end \
+                    and s.lists_end[j - 2].items == 1:
                 chunk = s.lists_end[j - 2]
                 yield j - 1, {**caps, self.name: Capture("list", j - 1, j, chunk)}
 

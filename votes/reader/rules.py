@@ -272,10 +272,15 @@ RULES: list[Rule] = [
          misses=[("Angola was not the only member to abstain.", {"vote AGO abstain negated",
                                                                 "count 1 abstain negated"})]),
     Rule("only-member-to-vote-against", "the only one",
-         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
-         "[vote against | vote no | oppose]",
+         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] ...6 "
+         "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
+         "vetoed]",
          (Vote("no", "LIST"), Count("no", n=1)),
-         examples=[("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"})]),
+         examples=[("The United States, which has veto power, was the only council member that voted against it.",
+                    {"vote USA no fact", "count 1 no fact"}),
+                   ("Russia was the only member of the 15-member council to vote against the measure.",
+                    {"vote RUS no fact", "count 1 no fact"}),
+                   ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"})]),
     Rule("only-member-to-vote-for", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
          "[vote for | vote in @favour | vote yes | support]",
@@ -357,10 +362,11 @@ RULES: list[Rule] = [
          (Vote("yes", "LIST"),),
          examples=[("The text had the support of China and Egypt for the draft.", {"vote CHN,EGY yes fact"})]),
     Rule("support-of-count", "counts",
-         "[won | gained | got | secured | received | had | garnered | attracted | drew]? the ^support of "
+         "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? ^support of|from "
          "[only | just | all]? COUNT",
          (Count("yes"),),
-         examples=[("The text won the support of 12 of the 15 members.", {"count 12 yes fact"}),
+         examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
+                   ("The text won the support of 12 of the 15 members.", {"count 12 yes fact"}),
                    ("The draft had the support of only four members.", {"count 4 yes fact"})],
          misses=[("The text needed the support of nine members.", {"count 9 yes condition"})]),
 
@@ -405,6 +411,12 @@ RULES: list[Rule] = [
          (Vote("no", veto=True),),
          examples=[("Russia used its veto power to block the text.", {"veto RUS fact"})],
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"})]),
+    Rule("member-vote-killed", "vetoes", "LIST ^vote|veto ~ [killed | blocked | sank | doomed | kill | block] [off]? "
+         "[the | a]? "
+         "@draft-mod? @draft", (Vote("no", "LIST", veto=True),),
+         examples=[("The U.S. vote killed off a measure that was supported by the 14 other members.",
+                    {"veto USA fact", "rest 14 yes fact"})],
+         misses=[("A U.S. veto would kill the measure.", {"veto USA condition"})]),
     Rule("blocked-with-veto", "vetoes", "SUBJ ~ ^blocked|killed|sank|block|kill|sink|blocks|kills|sinks " + _OBJ + " [with | by using | by casting] "
          "[a | its | their | the] @veto-noun",
          (Vote("no", veto=True),),
@@ -513,13 +525,34 @@ RULES: list[Rule] = [
     Rule("votes-against", "votes", "SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
          examples=[("China votes against the text.", {"vote CHN no fact"})],
          misses=[("The text drew nine votes against it.", {"count 9 no fact"})]),
+    Rule("only-list-alongside", "votes", "!the|a ^only LIST ~ @voted-past " + _FOR + " " + _OBJ
+         + " [alongside | along with | together with | besides] LIST2", (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("Only China and Egypt voted for it alongside Russia.", {"vote CHN,EGY yes fact", "vote RUS yes fact"})],
+         note="'only ... alongside Russia' names no whole vote: no count"),
+    Rule("only-list-voted-for", "votes", "!the|a ^only LIST ~ @voted-past " + _FOR,
+         (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("Only Russia and China voted for the resolution.", {"vote RUS,CHN yes fact", "count 2 yes fact"})],
+         misses=[("Not only Russia and China voted for the resolution.", {"vote RUS,CHN yes fact",
+                                                                         "count 2 yes negated"})],
+         note="'only' before a list says the list is the whole of that vote; 'not only' denies that, not the votes"),
+    Rule("only-list-voted-against", "votes", "!the|a ^only LIST ~ @voted-past " + _AGAINST,
+         (Vote("no", "LIST", full=True), Count("no", of="LIST")),
+         examples=[("Only Russia voted against.", {"vote RUS no fact", "count 1 no fact"})]),
+    Rule("only-list-abstained", "votes", "!the|a ^only LIST ~ @abstained",
+         (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
+         examples=[("Only China abstained.", {"vote CHN abstain fact", "count 1 abstain fact"})]),
+    Rule("count-then-appositive-list", "lists", "COUNT ~ [opposed it | voted against it | voted against] , LIST "
+         "^which|who|both [have | has | hold | wield | of]", (Vote("no", "LIST"),),
+         examples=[("Nine countries voted for it, five opposed it, Russia and China which have veto powers, and one "
+                    "abstained.", {"count 9 yes fact", "count 5 no fact", "vote RUS,CHN no fact",
+                                   "count 1 abstain fact"})]),
     Rule("voted-for", "votes", "SUBJ ~ ^@voted-past " + _FOR, (Vote("yes"),),
          examples=[("Russia and China voted in favour and 13 others abstained.",
                     {"vote RUS,CHN yes fact", "count 13 abstain fact"}),
                    ("Ten members voted in favour of the text, China, India, Gabon and Brazil abstained.",
                     {"count 10 yes fact", "vote CHN,IND,GAB,BRA abstain fact"}),
                    ("Only Russia and China voted for the text while the council's remaining 13 members abstained.",
-                    {"vote RUS,CHN yes fact", "rest 13 abstain fact"}),
+                    {"vote RUS,CHN yes fact", "count 2 yes fact", "rest 13 abstain fact"}),
                    ("Eleven members voted in favour, while Russia and Venezuela voted against.",
                     {"count 11 yes fact", "vote RUS,VEN no fact"}),
                    ("The other 13 members voted in favour.", {"rest 13 yes fact"}),
@@ -559,9 +592,12 @@ RULES: list[Rule] = [
          (Vote("yes"),),
          examples=[("Thirteen out of the Council's 15 members were in favour of the proposal.", {"count 13 yes fact"})],
          misses=[("Thirteen members would be in favour of the proposal.", set())]),
-    Rule("opposed-it", "votes", "SUBJ ~ ^opposed [it | the @draft | the measure | the text]", (Vote("no", weak=True),
+    Rule("opposed-it", "votes", "SUBJ ~ ^[opposed [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft] | "
+         "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text]]", (Vote("no", weak=True),
                                                                                           Stance("oppose")),
-         examples=[("Eleven members voted in favour, while Russia, China and Algeria opposed it.",
+         examples=[("China and Russia rejected a United Nations Security Council resolution backed by the United States.",
+                    {"vote CHN,RUS no fact", "stance CHN oppose fact", "stance RUS oppose fact"}),
+                   ("Eleven members voted in favour, while Russia, China and Algeria opposed it.",
                     {"count 11 yes fact", "vote RUS,CHN,DZA no fact", "stance RUS oppose fact",
                      "stance CHN oppose fact", "stance DZA oppose fact"}),
                    ("Nine countries voted for the resolution and five opposed it.",
@@ -726,10 +762,13 @@ RULES: list[Rule] = [
          examples=[("The draft failed to be adopted.", {"outcome not-adopted fact"}),
                    ("The draft failed to pass.", {"outcome not-adopted fact"})],
          misses=[("The draft may fail to pass.", set())]),
-    Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed to adopt | fails to adopt | did not adopt | "
+    Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to adopt | fails ~2 to adopt | did not adopt | "
          "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused"}),
-         examples=[("The UN Security Council on Tuesday did not adopt a Palestinian-drafted resolution.",
+         examples=[("The United Nations Security Council failed on Tuesday to adopt a draft resolution on Palestine.",
+                    {"outcome not-adopted fact"}),
+                   ("The Security Council failed today to adopt two competing draft resolutions.", {"outcome not-adopted fact"}),
+                   ("The UN Security Council on Tuesday did not adopt a Palestinian-drafted resolution.",
                     {"outcome not-adopted fact"}),
                    ("UN Security Council votes to reject Russian, US resolutions on Venezuela",
                     {"outcome not-adopted fact", "drafted RUS,USA fact"}),

@@ -172,6 +172,9 @@ FILLERS = frozenset({
     "moreover", "ultimately", "indeed", "even", "so", "far", "yet", "still", "likewise", "again", "latest",
     "first", "actually", "reportedly", "allegedly", "apparently", "officially", "dutifully", "unexpectedly",
     "surprisingly", "instead", "somewhat", "partly", "largely", "mostly", "ever",
+    # the head of a subject named by its member: "the Obama administration", "the Russian delegation"
+    "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
+    "authorities",
 }) | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
@@ -192,6 +195,7 @@ ADOPTED = frozenset({"adopted", "passed", "approved"})
 BE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "our"})
 DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "latest", "u.n.", "un", "security",
+                             "united", "nations",
                              "council", "draft", "competing", "alternative", "joint", "initial", "original",
                              "second", "first", "final", "updated", "watered-down", "compromise", "short",
                              "one-page", "brief", "humanitarian", "counter", "counter-"})
@@ -233,7 +237,8 @@ STANCE_VERBS = frozenset({"called", "calls", "expressed", "expresses", "voiced",
 CLASSES: dict[str, frozenset[str]] = {
     "voted": VOTED, "voted-past": VOTED_PAST, "votes": VOTES, "abstained": ABSTAINED, "veto-verb": VETO_VERBS, "veto-noun": VETO_NOUNS, "cast": CAST,
     "support": SUPPORT_VERBS, "favour": FAVOUR, "adopted": ADOPTED, "be": BE, "det": DETERMINERS,
-    "draft": DRAFT_NOUNS, "draft-mod": DRAFT_MODIFIERS, "draft-verb": DRAFT_VERBS,
+    "draft": DRAFT_NOUNS, "voted-text": frozenset({"draft", "drafts", "text", "texts", "resolution", "resolutions",
+                                                 "measure"}), "draft-mod": DRAFT_MODIFIERS, "draft-verb": DRAFT_VERBS,
     "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS,
     "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
     "stance-oppose": frozenset({"unacceptable", "blackmail", "deplores", "deplored", "condemns", "condemned",
