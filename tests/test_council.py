@@ -201,3 +201,50 @@ def test_cohesion_takes_each_group_as_it_was_on_the_draft_s_day():
     table = cohesion_table(frame, {"EU members": council.groups["EU members"]})
     assert list(zip(table["draft_id"], table["seated"], table["yes"], table["no"])) == [
         ("jan", 3, 2, 1), ("mar", 2, 2, 0)]
+
+
+# --- votes council -----------------------------------------------------------------------------------
+
+FIXTURE_COUNCIL = str(FIXTURES / "council.yaml")
+
+
+@pytest.mark.parametrize("year", ["1971", "2020"])
+def test_council_command_lists_the_year_with_its_groups(cli, year):
+    from conftest import assert_golden
+
+    assert_golden(f"council-{year}.txt", cli("council", year, "--council", FIXTURE_COUNCIL).output)
+    assert_golden(f"council-{year}.json", cli("council", year, "--council", FIXTURE_COUNCIL, "--format", "json").output)
+
+
+def test_council_command_without_a_year_gives_the_latest(cli):
+    output = cli("council", "--council", FIXTURE_COUNCIL).output
+    assert output.startswith("The Security Council in 2025: 6 members, 5 permanent\n")
+
+
+def test_council_json_is_what_the_library_returns(cli):
+    import json
+
+    from votes.project import load_council
+    from votes.seating import seating
+
+    council, _ = load_council(FIXTURE_COUNCIL)
+    output = cli("council", "2020", "--council", FIXTURE_COUNCIL, "--format", "json").output
+    assert json.loads(output) == seating(council, 2020).to_dict()
+
+
+def test_a_year_without_seats_names_the_year_and_the_years_known(cli):
+    result = cli("council", "1990", "--council", FIXTURE_COUNCIL, ok_codes=(2,))
+    assert result.stderr.startswith("Error: ")
+    assert result.stderr.endswith("council.yaml lists no seats for 1990; it knows 1971, 2020, 2025\n")
+    assert result.stdout == ""
+
+
+def test_a_broken_council_file_is_its_problems_and_exit_1(cli, tmp_path):
+    path = tmp_path / "council.yaml"
+    text = (FIXTURES / "council.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("    - GBR: 1973 to 2020-01-31", "    - GBR: 1973 til 2020"), encoding="utf-8")
+    result = cli("council", "2020", "--council", str(path), ok_codes=(1,))
+    line = text.splitlines().index("    - GBR: 1973 to 2020-01-31") + 1
+    assert result.stderr.splitlines()[0].endswith(
+        f"council.yaml:{line}:12: error[value-invalid] group EU members: '1973 til 2020' is not a period")
+    assert result.stdout == ""

@@ -148,7 +148,7 @@ class _Votes(click.Group):
     (click's pattern for lazily loaded subcommands), so that their options are not built, and their
     help texts not looked up in the message catalogue, on every `votes validate`."""
 
-    LAZY = ("add", "export", "import", "manifest", "power", "read", "report", "show", "suggest", "watch")
+    LAZY = ("add", "council", "export", "import", "manifest", "power", "read", "report", "show", "suggest", "watch")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])

@@ -20,8 +20,8 @@ from .cli import (
     refused_data, sourced_option, stop_on, with_sourced_votes,
 )
 from .errors import DataRefused, VotesError
-from .problems import MISSHAPEN
-from .project import MANIFEST_NAME, display_path, load_project
+from .problems import ERROR, MISSHAPEN
+from .project import DEFAULT_COUNCIL, MANIFEST_NAME, display_path, load_council, load_project
 from .validate import Validation
 
 
@@ -228,6 +228,40 @@ def power(paths, fmt: str, sourced_path: Path):
     note_problems(validation)
 
 
+@click.command("council")
+@click.argument("year", type=int, required=False)
+@click.option("--council", "council_path", type=click.Path(path_type=Path), default=DEFAULT_COUNCIL, show_default=True,
+              help="Members, seats by year and named groups.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for reading, json for scripts.")
+def council_cmd(year: int | None, council_path: Path, fmt: str):
+    """Who sat on the Council in YEAR (the latest year listed without it): codes, names, groups.
+
+    Each member with its name, whether permanent or elected, and the groups of council.yaml it
+    belonged to that year (with the period where it belonged for part of the year only).
+
+    \b
+    Example:
+      votes council 1971
+      votes council --format json
+    """
+    from .seating import seating, seating_text
+
+    try:
+        council, problems = load_council(council_path)
+        errors = [p for p in problems if p.severity == ERROR]
+        if errors:
+            click.echo(render.problem_lines(errors), nl=False, err=True)
+            raise DataProblems()
+        seated = seating(council, year)
+    except VotesError as exc:
+        raise UsageFailure(str(exc)) from None
+    if fmt == "json":
+        click.echo(render.json_text(seated.to_dict(), indent=2))
+    else:
+        click.echo(render.visible(seating_text(seated), newlines=True), nl=False)
+
+
 @click.command("import")
 @click.argument("kind", type=click.Choice(["undl"]))
 @click.argument("file", type=click.Path(path_type=Path))
@@ -399,4 +433,4 @@ def _watch_round(paths, with_report: bool, out: Path) -> None:
 
 #: The commands by name, as `votes` calls them.
 COMMANDS = {command.name: command for command in (
-    add, export, import_cmd, manifest, power, read_cmd, report, show, suggest_cmd, watch)}
+    add, council_cmd, export, import_cmd, manifest, power, read_cmd, report, show, suggest_cmd, watch)}
