@@ -298,20 +298,25 @@ def import_cmd(kind: str, file: Path, source: str | None, into: Path):
 @input_options
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--keep-names", is_flag=True, help="Keep each article's file name instead of NNN_<hex>.txt.")
-def add(paths, articles: tuple[Path, ...], keep_names: bool):
+@click.option("--published", metavar="DATE", callback=lambda ctx, param, value: _day_option(param, value),
+              help="The publication date (YYYY-MM-DD) of these articles, where their text does not give it.")
+@click.option("--outlet", metavar="NAME", help="Who published these articles, where their text does not say.")
+def add(paths, articles: tuple[Path, ...], keep_names: bool, published, outlet: str | None):
     """Copy articles into the seeds folder and list them in its manifest.
 
     Each becomes NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next number), and its
     SHA-256, outlet, headline and publication date (where its text gives them) are added to
-    seeds/MANIFEST.yaml, keeping everything the manifest holds. All or nothing.
+    seeds/MANIFEST.yaml, keeping everything the manifest holds. --published and --outlet give
+    the date and outlet of every article of the call instead. All or nothing.
 
     \b
     Example:
       votes add ~/Downloads/aleppo-veto.txt
+      votes add --published 2016-12-05 --outlet Reuters truce-veto.txt
     """
     from .manifest import add_articles
 
-    added = add_articles(list(articles), paths[2], keep_names=keep_names)
+    added = add_articles(list(articles), paths[2], keep_names=keep_names, published=published, outlet=outlet)
     uncovered = None
     try:
         project, validation = checked(paths)
@@ -429,6 +434,18 @@ def _watch_round(paths, with_report: bool, out: Path) -> None:
         click.echo(f"votes: {refused}")
     except VotesError as exc:
         click.echo(f"Error: {exc}")
+
+
+def _day_option(param, value: str | None):
+    """A YYYY-MM-DD option as a date; a bad one is a usage error naming the option (exit 2)."""
+    from .dates import parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param=param) from None
 
 
 #: The commands by name, as `votes` calls them.
