@@ -277,6 +277,7 @@ def _group_members(b: _Builder, node: YNode, members) -> list[GroupMember]:
     if not b.expect(node, "seq", None, "a list of codes such as [FRA, GBR, USA], or of CODE: PERIOD"):
         return []
     found: list[GroupMember] = []
+    seen: set[str] = set()
     for item in node.value:
         if item.kind == "map" and len(item.value) == 1:
             (key, value), = item.value.values()
@@ -292,10 +293,11 @@ def _group_members(b: _Builder, node: YNode, members) -> list[GroupMember]:
             spans, where = (), item
         if code is None or spans is None:
             continue
-        if any(m.code == code for m in found):
+        if code in seen:
             b.problem("value-invalid", where, None, f"{code} is listed twice",
                       "list each member once; give a member several periods as a list: [1958 to 1972, since 1990]")
             continue
+        seen.add(code)
         found.append(GroupMember(code, spans))
     return found
 
@@ -373,7 +375,7 @@ def _text_list(b: _Builder, node: YNode | None, field_: str) -> list[str]:
 def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
     if not b.expect(node, "seq", field_, "a list of codes such as [FRA, ESP]"):
         return []
-    codes: list[str] = []
+    codes: dict[str, None] = {}  # in order, and found at once: a year's seats or a group of a hundred
     for item in node.value:
         code = b.code(item, field_, members)
         if code is None:
@@ -381,8 +383,8 @@ def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
         if code in codes:
             b.problem("value-invalid", item, field_, f"{code} is listed twice", "list each member once")
             continue
-        codes.append(code)
-    return codes
+        codes[code] = None
+    return list(codes)
 
 
 # --- resolutions.yaml --------------------------------------------------------------------------
