@@ -28,6 +28,18 @@ D = dt.date
     ("digest-two-outlets.txt", "Reuters, AP", "Syria digest: the week at the UN", D(2016, 10, 11)),
     # a dateline without a year in a text that gives none: no guess
     ("no-year.txt", "Reuters", None, None),
+    # "UNITED NATIONS, Feb. 26, 2022 - ": a wire dateline without the outlet in brackets
+    ("wire-dateline-no-outlet.txt", None, "Russia blocks Council text on Ukraine", D(2022, 2, 26)),
+    # "UNITED NATIONS (AP) - " undated, with an "Updated Feb. 25, 2022, 7:12 PM ET" line above the story
+    ("ap-updated-line.txt", "AP", "Russia vetoes UN resolution demanding it stop attacking Ukraine", D(2022, 2, 25)),
+    # a UN press release's symbol with its date on one line, in capitals
+    ("press-release-symbol-date.txt", "UN press release SC/14808",
+     "Security Council Fails to Adopt Draft Resolution on Ending Ukraine Crisis, as Russian Federation Wields Veto",
+     D(2022, 2, 25)),
+    # "Published: 25 February 2022 21:04 GMT"
+    ("published-label.txt", None, "Russia vetoes Security Council draft on Ukraine", D(2022, 2, 25)),
+    # UN News: "Friday, 25 February 2022" over its section; deadlines later in the text do not count
+    ("un-news-weekday.txt", None, "Peace and Security", D(2022, 2, 25)),
 ])
 def test_fixture_articles(name, outlet, title, published):
     facts = read_article((ARTICLES / name).read_text(encoding="utf-8"))
@@ -67,3 +79,34 @@ def test_hostile_text_is_read_in_one_pass():
     # a megabyte line of near-dates and near-datelines: linear patterns finish at once
     facts = read_article("UNITED NATIONS, Oct 8 " * 50_000 + "\n" + "12 Oct " * 100_000)
     assert facts.published is None and facts.outlet is None
+
+
+@pytest.mark.parametrize("line", [
+    "The authorisation now runs until 10 January 2023.",
+    "The mission's mandate expires on 15 March 2023.",
+    "Members must reply by March 15, 2023",
+    "The talks were postponed to 12/03/2023.",
+])
+def test_a_deadline_or_event_ending_a_line_never_dates_the_article(line):
+    text = f"Headline\n\n8 October 2016\n\n{line}\n"
+    assert read_article(text).published == D(2016, 10, 8)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("UNITED NATIONS, Feb. 26, 2022 - Russia vetoed the text.", D(2022, 2, 26)),
+    ("UNITED NATIONS, 26 February 2022 — Russia vetoed the text.", D(2022, 2, 26)),
+    ("NEW YORK, Friday, Feb 25 – The vote failed.", D(2022, 2, 25)),  # the year from the caption below
+    ("Updated Feb. 25, 2022, 7:12 PM ET", D(2022, 2, 25)),
+    ("Updated 7:12 PM EST, Feb. 25, 2022", D(2022, 2, 25)),
+    ("Published: 25 February 2022 21:04 GMT", D(2022, 2, 25)),
+    ("First published on Fri 25 Feb 2022 21.04 GMT", D(2022, 2, 25)),
+    ("SC/14808 25 FEBRUARY 2022", D(2022, 2, 25)),
+    ("Friday, 25 February 2022", D(2022, 2, 25)),
+])
+def test_publication_date_forms(line, day):
+    assert read_article(f"{line}\nA view of the chamber [1/1/2022]\n").published == day
+
+
+def test_a_capitalised_sentence_with_a_comma_is_no_dateline():
+    text = "Headline\n\nRUSSIA, CHINA BLOCK TEXT - diplomats said on 8 October 2016 at noon\n"
+    assert read_article(text).published is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import os
 
 import pytest
@@ -360,7 +362,7 @@ def test_member_not_seated(mini):
 
 
 def test_seats_missing(mini):
-    records = replaced("date: 2016-10-08", "date: 2019-10-08")
+    records = replaced("date: 2016-10-08", "date: 2099-10-08")  # a year no council file lists yet
     assert ("seats-missing", "fr-es", "date", 5) in codes(run(mini, records))
 
 
@@ -401,8 +403,9 @@ def test_permanent_no_short_of_nine_is_not_a_veto(mini):
 def test_before_1966_seven_of_eleven_carry_a_draft(mini):
     """Article 27 as signed: eleven members, seven votes to adopt (nine from 1966)."""
     council = mini.root / "data" / "council.yaml"
-    text = council.read_text(encoding="utf-8").replace(
-        "seats:\n", "seats:\n  1950: [CHN, FRA, GBR, RUS, USA, EGY, IND, NOR, ECU, CUB, YUG]\n")
+    text = council.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  195[01]: .*\n", "", text)  # this test's own seats of 1950, and none for 1951
+    text = text.replace("seats:\n", "seats:\n  1950: [CHN, FRA, GBR, RUS, USA, EGY, IND, NOR, ECU, CUB, YUG]\n")
     for code in ("IND", "NOR", "ECU", "CUB", "YUG"):
         if f"\n  {code}:\n" not in text:
             text = text.replace("\nseats:\n", f"\n  {code}:\n    name: {code}\n    permanent: false\n\nseats:\n", 1)

@@ -268,8 +268,12 @@ def test_the_console_command_turns_the_cyclic_collector_off_for_a_one_shot_run(m
     monkeypatch.setattr(votes.cli, "main", lambda: seen.append(gc.isenabled()))
     was = gc.isenabled()
     gc.enable()
+    gc.unfreeze()
     try:
         votes.cli.run()
+        frozen = gc.get_freeze_count()
     finally:
+        gc.unfreeze()  # a one-shot run leaves its objects frozen for the exit; the test process goes on
         gc.enable() if was else gc.disable()
     assert seen == [collecting]
+    assert (frozen > 0) == (not collecting)

@@ -94,6 +94,8 @@ BROKEN = [
     ("council", "    permanent: true\n", "    permanent: yes\n", "field-type"),
     ("council", "    name: China\n", "    name: China\n    flag: red\n", "field-unknown"),
     ("council", "  2016: [CHN,", "  '16': [CHN,", "field-type"),
+    ("council", "    - GBR: 1973 to 2020-01-31\n", "    - GBR: 1973 til 2020\n", "value-invalid"),
+    ("council", "    - GBR: 1973 to 2020-01-31\n", "    - {GBR: 1973, BEL: 1958}\n", "field-type"),
 ]
 
 

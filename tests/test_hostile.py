@@ -188,6 +188,7 @@ def test_normalise_is_one_form_for_names_and_quotes(typed, seen):
 
 def test_curly_apostrophe_in_a_council_name_matches_a_straight_one_in_a_quote(mini):
     council = (mini.root / "data" / "council.yaml").read_text(encoding="utf-8")
+    council = re.sub(r"(?m)^  CIV:\n(?:    .*\n)+", "", council)  # this test's own Côte d’Ivoire
     council = replaced("members:\n", "members:\n  CIV:\n    name: Côte d’Ivoire\n    permanent: false\n"
                        "    names: [Ivorian]\n", council)
     council = replaced("2016: [CHN, FRA, GBR, RUS, USA, AGO,", "2016: [CHN, FRA, GBR, RUS, USA, CIV,", council)

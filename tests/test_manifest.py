@@ -199,6 +199,31 @@ def test_votes_add_reports_what_it_found(project, cli):
     assert result.output == f"Error: {VETO.as_posix()}: already a seed, as seeds/{name}\n"
 
 
+def test_votes_add_published_and_outlet_are_written_for_every_article_of_the_call(project, cli):
+    undated = project / "undated.txt"
+    undated.write_text("Russia vetoes text\n\nRussia vetoed the draft on Monday.\n", encoding="utf-8")
+    cli("add", "--published", "2016-12-05", "--outlet", "Le Monde", str(undated), str(VETO))
+    manifest = (project / "seeds" / "MANIFEST.yaml").read_text(encoding="utf-8")
+    for name in (f"005_{sha(undated)[:16]}.txt", f"006_{VETO_SHA[:16]}.txt"):
+        entry = manifest.split(f"  {name}:\n", 1)[1].split("\n  0", 1)[0]
+        assert "    outlet: Le Monde\n" in entry and "    published: 2016-12-05" in entry, entry
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--published", "2016-02-30", "Invalid value for '--published': '2016-02-30' is not a real day "
+                                  "(day is out of range for month)"),
+    ("--published", "5 December 2016", "Invalid value for '--published': '5 December 2016' is not a date in the "
+                                       "form YYYY-MM-DD, such as 2016-12-05"),
+    ("--outlet", " ", "--outlet ' ': an outlet is a name on one line, such as Reuters"),
+    ("--outlet", "Reuters\nseeds:", "--outlet 'Reuters\\nseeds:': an outlet is a name on one line, such as Reuters"),
+])
+def test_votes_add_refuses_a_bad_date_or_outlet_and_writes_nothing(project, cli, option, value, message):
+    before = files(project / "seeds")
+    result = cli("add", option, value, str(VETO), ok_codes=(2,))
+    assert result.stderr.strip().splitlines()[-1] == f"Error: {message}"
+    assert files(project / "seeds") == before
+
+
 def test_votes_manifest_prints_the_manifest_as_it_stands_when_current(project, cli):
     assert cli("manifest").output == (project / "seeds" / "MANIFEST.yaml").read_text(encoding="utf-8")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 import shutil
 from pathlib import Path
@@ -102,9 +104,11 @@ def test_article_with_no_vote(article_project, cli):
 def test_a_status_the_article_leaves_open_follows_the_charter_of_its_year(mini):
     """Before 1966 seven of the eleven votes carried a draft: seven yes and a Soviet no is a veto."""
     council = mini.root / "data" / "council.yaml"
+    text = re.sub(r"(?m)^  1950: .*\n", "", council.read_text(encoding="utf-8"))  # this test's own seats of 1950
     members = "".join(f"  {code}:\n    name: {name}\n    permanent: false\n    names: [{name}]\n"
-                      for code, name in (("NOR", "Norway"), ("ECU", "Ecuador"), ("CUB", "Cuba"), ("YUG", "Yugoslavia")))
-    council.write_text(council.read_text(encoding="utf-8").replace(
+                      for code, name in (("NOR", "Norway"), ("ECU", "Ecuador"), ("CUB", "Cuba"), ("YUG", "Yugoslavia"))
+                      if f"\n  {code}:\n" not in text)
+    council.write_text(text.replace(
         "\nseats:\n", f"\n{members}\nseats:\n  1950: [CHN, FRA, GBR, RUS, USA, CUB, ECU, EGY, IND, NOR, YUG]\n", 1),
         encoding="utf-8")
     mini.seed("001_article.txt", "The draft received seven votes in favour (China, France, United Kingdom, "

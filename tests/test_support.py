@@ -7,6 +7,8 @@ rejected, naming the draft, the field and what the quote asserts.
 
 from __future__ import annotations
 
+import re
+
 import textwrap
 
 import pytest
@@ -224,9 +226,8 @@ def test_a_seed_saved_decomposed_backs_the_votes_it_states(mini):
     import unicodedata
 
     council = mini.root / "data" / "council.yaml"
-    council.write_text(council.read_text(encoding="utf-8").replace(
-        "names: [Venezuela, Venezuelan, Caracas]", "names: [Venezuela, Venezuelan, Caracas, Rafael Ram\u00edrez]"),
-        encoding="utf-8")
+    council.write_text(re.sub(r"(\n  VEN:\n(?:    .*\n)*?    names: \[)", "\\1Rafael Ram\u00edrez, ",
+                              council.read_text(encoding="utf-8"), count=1), encoding="utf-8")
     sentence = "Rafael Ram\u00edrez voted against the text, and Russia vetoed it."
     validation = project(mini, sentence, {"RUS": "no", "VEN": "no"}, ["votes.VEN", "votes.RUS"],
                          saved_as=lambda text: unicodedata.normalize("NFD", text))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .model import TALLY_KEYS
+from .model import TALLY_KEYS, Group
 from .project import Project
 from .tables import voted_drafts
 from .validate import Validation
@@ -291,10 +291,11 @@ def hix_agreement_index(yes: int, no: int, abstain: int) -> float:
     return (top - (total - top) / 2) / total
 
 
-def cohesion_table(frame: pd.DataFrame, groups: dict[str, tuple[str, ...]]) -> pd.DataFrame:
+def cohesion_table(frame: pd.DataFrame, groups: dict[str, Group | tuple[str, ...]]) -> pd.DataFrame:
     """Cohesion of each named group on each voted draft, draft by draft.
 
-    A group is intersected with the members seated for the draft (the
+    A group (`council.groups`, or a plain tuple of codes) is taken as it was on
+    the draft's day and intersected with the members seated for the draft (the
     frame's rows); a group with no seated member is left out for that draft.
     Columns: draft_id, group, seated (group members on the Council), known
     (of those, how many have a known vote, absent included), yes, no,
@@ -302,12 +303,17 @@ def cohesion_table(frame: pd.DataFrame, groups: dict[str, tuple[str, ...]]) -> p
     count is NaN (undefined), never 0.
     """
     by_draft: dict[str, list[tuple[str, object]]] = {}
-    for draft_id, member, vote in zip(frame["draft_id"], frame["member"], frame["vote"].astype(object)):
+    day_of: dict[str, object] = {}
+    for draft_id, member, vote, day in zip(frame["draft_id"], frame["member"], frame["vote"].astype(object),
+                                           frame["date"]):
         by_draft.setdefault(draft_id, []).append((member, vote))
-    wanted = {name: set(codes) for name, codes in groups.items()}
+        day_of.setdefault(draft_id, day)
+    groups = {name: g if isinstance(g, Group) else Group.of(name, g) for name, g in groups.items()}
     rows = []
     for draft_id, votes in by_draft.items():
-        for name, codes in wanted.items():
+        day = pd.Timestamp(day_of[draft_id]).date()
+        for name, group in groups.items():
+            codes = set(group.on(day))
             cast = [vote for member, vote in votes if member in codes]
             if not cast:
                 continue

@@ -3,8 +3,11 @@
 `read_article` finds the outlet, the headline and the publication date of a
 wire story, a newspaper article or a UN press release from the shapes such
 texts take: a dateline ("UNITED NATIONS, Oct 8 (Reuters) - ", "BEIRUT (AP) — "),
-a heading line holding a date ("8 October 2016"), a press-release symbol
-("SC/12538"), and photo captions that end with their date ("... Syria
+a wire dateline without an outlet ("UNITED NATIONS, Feb. 26, 2022 - "), a
+heading line holding a date ("8 October 2016", "Friday, 25 February 2022"), a
+line a publisher labels ("Updated Feb. 25, 2022, 6:43 PM", "Published: ..."),
+a press-release symbol alone or with its date ("SC/12538", "SC/14808 25
+FEBRUARY 2022"), and photo captions that end with their date ("... Syria
 October 14, 2016. REUTERS/Name"). `votes add` writes what it finds into the
 seeds manifest for the researcher to review; nothing here reads files.
 
@@ -12,9 +15,10 @@ seeds manifest for the researcher to review; nothing here reads files.
 dated. Dates inside the running text ("talks on 12 December 2016 at the
 earliest") are events, not the article's date, and count only as the year a
 dateline without one falls in. A full date that ends its line counts, as a
-caption's does, so a paragraph that happens to end on a date counts too: the
-researcher reviews what `votes add` wrote. Numeric dates are read day first
-(22/10/2016), as the seeds write them.
+caption's does, unless the word before it makes it a deadline or an event
+("until 10 January 2021.", "on 5 December 2016."): the researcher reviews
+what `votes add` wrote. Numeric dates are read day first (22/10/2016), as the
+seeds write them.
 
 Every pattern works line by line on bounded pieces, so a hostile article
 costs time linear in its length.
@@ -50,8 +54,21 @@ _DATELINE = re.compile(
     r"(?:, (?P<date>" + _WEEKDAY + r"(?:" + _MONTH + r" (?P<day>\d{1,2})|(?P<day2>\d{1,2}) (?P<month2>[A-Za-z]{3,9})\.?)"
     r"(?:,? (?P<year>\d{4}))?))?"
     r" ?\((?P<outlet>[A-Z][A-Za-z.&' -]{0,40})\) ?[-\u2013\u2014]+ ")
-#: A UN press release carries its symbol on a line of its own: SC/12538.
+#: A wire dateline without an outlet: a place in capitals, a date, a dash ("UNITED NATIONS, Feb. 26, 2022 - ").
+#: Anchored at the line's start and bounded, as _DATELINE is.
+_BARE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\u2019 /-]{1,60}?)"
+    r", (?P<date>" + _WEEKDAY + r"(?:" + _MONTH + r" (?P<day>\d{1,2})|(?P<day2>\d{1,2}) (?P<month2>[A-Za-z]{3,9})\.?)"
+    r"(?:,? (?P<year>\d{4}))?) ?[-\u2013\u2014]+ ")
+#: A UN press release carries its symbol on a line of its own (SC/12538), or with its date (SC/14808 25 FEBRUARY 2022).
 _PRESS_SYMBOL = re.compile(r"(?:SC|GA|SG/SM)/\d{3,6}")
+#: A line a publisher labels with the article's date: "Updated Feb. 25, 2022", "Published: 25 February 2022".
+_LABEL = re.compile(r"(?i:(?:first |last )?(?:published|updated|posted))\b")
+#: Labelled lines longer than this are running text that happens to start with the word.
+MAX_LABEL_LINE = 120
+#: A full date after one of these words is a deadline or an event in a sentence, not a caption's date.
+_EVENT_WORDS = frozenset({"until", "till", "by", "before", "after", "on", "from", "since", "through", "to",
+                          "between", "and", "or", "of", "in", "at", "than", "expires", "ending", "ends"})
 #: What may follow a caption's date on its line: nothing, or a credit (REUTERS/Name, (AFP), [photo ...]).
 _CREDIT = re.compile(r"(?:[A-Z][A-Za-z]+/|\(|\[)")
 #: Longer first lines are the story's first paragraph, not a headline.
@@ -75,35 +92,40 @@ def read_article(text: str) -> ArticleFacts:
     """The outlet, headline and publication date an article's text gives."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     full = [_full_dates(line) for line in lines]  # once per line: each pattern is a pass over the text
-    mentioned = sorted({day for found in full for day, _ in found})
+    mentioned = sorted({day for found in full for day, _, _ in found})
     outlets: list[str] = []
     dating: list[dt.date] = []
     for index, line in enumerate(lines):
         if not line:
             continue
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) or _BARE_DATELINE.match(line)
         if dateline:
-            outlet = dateline.group("outlet").strip()
-            if outlet not in outlets:
-                outlets.append(outlet)
+            outlet = dateline.groupdict().get("outlet")
+            if outlet and outlet.strip() not in outlets:
+                outlets.append(outlet.strip())
             day = _dateline_date(dateline, mentioned)
             if day:
                 dating.append(day)
             continue
-        if index < HEAD_LINES * 4 and _PRESS_SYMBOL.fullmatch(line):
-            label = f"UN press release {line}"
+        symbol = _press_symbol(line) if index < HEAD_LINES * 4 else None
+        if symbol:
+            label = f"UN press release {symbol}"
             if label not in outlets:
                 outlets.append(label)
+            dating += [day for day, _, _ in full[index]]  # a symbol line's date is the release's
             continue
-        for day, end in full[index]:
-            if _is_heading(line) or _ends_caption(line[end:]):
+        if full[index] and len(line) <= MAX_LABEL_LINE and _LABEL.match(line):
+            dating += [day for day, _, _ in full[index]]
+            continue
+        for day, end, start in full[index]:
+            if not _event_date(line[:start]) and (_is_heading(line) or _ends_caption(line[end:])):
                 dating.append(day)
     title = _title(lines, full)
     return ArticleFacts(", ".join(outlets) or None, title, max(dating, default=None), tuple(dating))
 
 
-def _full_dates(line: str) -> list[tuple[dt.date, int]]:
-    """The real days written in full on a line, with where each ends."""
+def _full_dates(line: str) -> list[tuple[dt.date, int, int]]:
+    """The real days written in full on a line, with where each ends and starts."""
     if not any(ch.isdigit() for ch in line):
         return []
     found = []
@@ -111,8 +133,27 @@ def _full_dates(line: str) -> list[tuple[dt.date, int]]:
         for match in pattern.finditer(line):
             day = _day(match.group("year"), match.group("month"), match.group("day"))
             if day:
-                found.append((day, match.end()))
+                found.append((day, match.end(), match.start()))
     return found
+
+
+def _press_symbol(line: str) -> str | None:
+    """The symbol of a press release's symbol line: the symbol alone, or with a date and nothing else."""
+    if len(line) > 60:
+        return None
+    match = _PRESS_SYMBOL.search(line)
+    if match is None:
+        return None
+    rest = (line[:match.start()] + " " + line[match.end():]).strip(" ,;-\u2013\u2014")
+    if rest and not (_full_dates(rest) and _is_heading(rest)):
+        return None
+    return match.group()
+
+
+def _event_date(before: str) -> bool:
+    """The words before a date make it a deadline or an event of the story: "until", "on", "by" ..."""
+    words = before.rstrip(" ,").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _EVENT_WORDS
 
 
 def _day(year: str, month: str, day: str) -> dt.date | None:
@@ -158,9 +199,9 @@ def _title(lines: list[str], full: list[list]) -> str | None:
         seen += 1
         if seen > HEAD_LINES:
             return None
-        if _PRESS_SYMBOL.fullmatch(line) or (dates and _is_heading(line)):
-            continue  # a press release's symbol or date line comes before its headline
-        if _DATELINE.match(line) or len(line) > MAX_TITLE or line.endswith("."):
+        if _press_symbol(line) or (dates and _is_heading(line)) or (dates and _LABEL.match(line)):
+            continue  # a press release's symbol or date line, or an "Updated ..." line, comes before its headline
+        if _DATELINE.match(line) or _BARE_DATELINE.match(line) or len(line) > MAX_TITLE or line.endswith("."):
             return None
         return line
     return None

@@ -20,8 +20,8 @@ from .cli import (
     refused_data, sourced_option, stop_on, with_sourced_votes,
 )
 from .errors import DataRefused, VotesError
-from .problems import MISSHAPEN
-from .project import MANIFEST_NAME, display_path, load_project
+from .problems import ERROR, MISSHAPEN
+from .project import DEFAULT_COUNCIL, MANIFEST_NAME, display_path, load_council, load_project
 from .validate import Validation
 
 
@@ -228,6 +228,40 @@ def power(paths, fmt: str, sourced_path: Path):
     note_problems(validation)
 
 
+@click.command("council")
+@click.argument("year", type=int, required=False)
+@click.option("--council", "council_path", type=click.Path(path_type=Path), default=DEFAULT_COUNCIL, show_default=True,
+              help="Members, seats by year and named groups.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for reading, json for scripts.")
+def council_cmd(year: int | None, council_path: Path, fmt: str):
+    """Who sat on the Council in YEAR (the latest year listed without it): codes, names, groups.
+
+    Each member with its name, whether permanent or elected, and the groups of council.yaml it
+    belonged to that year (with the period where it belonged for part of the year only).
+
+    \b
+    Example:
+      votes council 1971
+      votes council --format json
+    """
+    from .seating import seating, seating_text
+
+    try:
+        council, problems = load_council(council_path)
+        errors = [p for p in problems if p.severity == ERROR]
+        if errors:
+            click.echo(render.problem_lines(errors), nl=False, err=True)
+            raise DataProblems()
+        seated = seating(council, year)
+    except VotesError as exc:
+        raise UsageFailure(str(exc)) from None
+    if fmt == "json":
+        click.echo(render.json_text(seated.to_dict(), indent=2))
+    else:
+        click.echo(render.visible(seating_text(seated), newlines=True), nl=False)
+
+
 @click.command("import")
 @click.argument("kind", type=click.Choice(["undl"]))
 @click.argument("file", type=click.Path(path_type=Path))
@@ -264,20 +298,25 @@ def import_cmd(kind: str, file: Path, source: str | None, into: Path):
 @input_options
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--keep-names", is_flag=True, help="Keep each article's file name instead of NNN_<hex>.txt.")
-def add(paths, articles: tuple[Path, ...], keep_names: bool):
+@click.option("--published", metavar="DATE", callback=lambda ctx, param, value: _day_option(param, value),
+              help="The publication date (YYYY-MM-DD) of these articles, where their text does not give it.")
+@click.option("--outlet", metavar="NAME", help="Who published these articles, where their text does not say.")
+def add(paths, articles: tuple[Path, ...], keep_names: bool, published, outlet: str | None):
     """Copy articles into the seeds folder and list them in its manifest.
 
     Each becomes NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next number), and its
     SHA-256, outlet, headline and publication date (where its text gives them) are added to
-    seeds/MANIFEST.yaml, keeping everything the manifest holds. All or nothing.
+    seeds/MANIFEST.yaml, keeping everything the manifest holds. --published and --outlet give
+    the date and outlet of every article of the call instead. All or nothing.
 
     \b
     Example:
       votes add ~/Downloads/aleppo-veto.txt
+      votes add --published 2016-12-05 --outlet Reuters truce-veto.txt
     """
     from .manifest import add_articles
 
-    added = add_articles(list(articles), paths[2], keep_names=keep_names)
+    added = add_articles(list(articles), paths[2], keep_names=keep_names, published=published, outlet=outlet)
     uncovered = None
     try:
         project, validation = checked(paths)
@@ -397,6 +436,18 @@ def _watch_round(paths, with_report: bool, out: Path) -> None:
         click.echo(f"Error: {exc}")
 
 
+def _day_option(param, value: str | None):
+    """A YYYY-MM-DD option as a date; a bad one is a usage error naming the option (exit 2)."""
+    from .dates import parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param=param) from None
+
+
 #: The commands by name, as `votes` calls them.
 COMMANDS = {command.name: command for command in (
-    add, export, import_cmd, manifest, power, read_cmd, report, show, suggest_cmd, watch)}
+    add, council_cmd, export, import_cmd, manifest, power, read_cmd, report, show, suggest_cmd, watch)}

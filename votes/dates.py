@@ -15,6 +15,18 @@ WEEKDAY_WORDS = frozenset(WEEKDAYS)
 #: Three letters that start every month word.
 _STEMS = tuple(name[:3] for name in MONTHS)
 
+def parse_day(text: str) -> dt.date:
+    """A day written YYYY-MM-DD, as the data files write dates. ValueError says what is wrong."""
+    value = text.strip()
+    parts = value.split("-")
+    if len(parts) != 3 or [len(p) for p in parts] != [4, 2, 2] or not all(p.isascii() and p.isdigit() for p in parts):
+        raise ValueError(f"'{text}' is not a date in the form YYYY-MM-DD, such as 2016-12-05")
+    try:
+        return dt.date(*map(int, parts))
+    except ValueError as exc:
+        raise ValueError(f"'{text}' is not a real day ({exc})") from None
+
+
 def date_keys(date: dt.date) -> tuple[tuple, ...]:
     """The keys under which `calendar_mentions` finds this date named."""
     return (("dm", date.day, date.month), ("my", date.month, date.year))

@@ -31,6 +31,8 @@ MEMBER_MAP = "member_map"  # member code -> one of `levels`
 MAPPING = "mapping"  # fixed fields, `fields`
 LIST = "list"  # a list of `items`
 KEYED = "keyed"  # a mapping whose keys are of kind `keys` and whose values are `items`
+SPAN = "span"  # a period: since 1958, until 1991, 1973 to 2020-01-31, or one year
+GROUP = "group"  # a list of members, each a code or `CODE: PERIOD` (or a list of periods)
 
 #: The scalar kinds as regular expressions, where a pattern says it all (JSON Schema and loader alike).
 PATTERNS = {
@@ -40,6 +42,8 @@ PATTERNS = {
     YEAR: r"^[0-9]{4}$",
     SHA256: r"^[0-9a-f]{64}$",
     TEXT: r"\S",
+    SPAN: r"^(?:(?:since|until) [0-9]{4}(?:-[0-9]{2}-[0-9]{2})?|[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?"
+          r"(?: to [0-9]{4}(?:-[0-9]{2}-[0-9]{2})?)?)$",
 }
 #: The facts a quote or a source can back (README, "What validated against the seeds means").
 SUPPORTS_PATTERN = (r"^(?:(?:votes|positions)\.[A-Z]{3}|votes\.others|tally\.(?:yes|no|abstain)"
@@ -117,10 +121,12 @@ MEMBER = Field(MAPPING, doc="A member of the Council.", fields={
 COUNCIL = Field(MAPPING, doc="Who sits on the UN Security Council, and the words articles use for each member.",
                 fields={
     "members": Field(KEYED, True, "ISO 3166-1 alpha-3 code -> member.", keys=CODE, items=MEMBER),
-    "seats": Field(KEYED, True, "Year -> the fifteen members seated that year.", keys=YEAR,
+    "seats": Field(KEYED, True, "Year -> the members seated that year: eleven before 1966, fifteen since.", keys=YEAR,
                    items=Field(CODES, doc="The members seated that year.")),
-    "groups": Field(KEYED, doc="Named groups for cohesion analysis, intersected with each year's seats.",
-                    keys=TEXT, items=Field(CODES, doc="The group's members.")),
+    "groups": Field(KEYED, doc="Named groups for cohesion analysis: a draft's group is its members on the "
+                    "draft's day, intersected with the seats of its year.",
+                    keys=TEXT, items=Field(GROUP, doc="The group's members: a code, or CODE: PERIOD for a member "
+                                           "only in that period (since 1958, until 1991, 1973 to 2020-01-31, 1956).")),
 })
 
 # --- seeds/MANIFEST.yaml --------------------------------------------------------------------------
@@ -170,6 +176,15 @@ def _schema(field: Field) -> dict:
         out.update({"type": "array", "items": {"type": "string", "pattern": PATTERNS[TEXT]}})
     elif kind == CODES:
         out.update({"type": "array", "items": {"type": "string", "pattern": PATTERNS[CODE]}, "uniqueItems": True})
+    elif kind == GROUP:
+        # a year alone reads as a number in an editor's YAML 1.2; the loader reads it as text
+        span = {"anyOf": [{"type": "string", "pattern": PATTERNS[SPAN]},
+                          {"type": "integer", "minimum": 1000, "maximum": 9999}]}
+        out.update({"type": "array", "items": {"oneOf": [
+            {"type": "string", "pattern": PATTERNS[CODE]},
+            {"type": "object", "minProperties": 1, "maxProperties": 1, "propertyNames": {"pattern": PATTERNS[CODE]},
+             "additionalProperties": {"anyOf": [span, {"type": "array", "minItems": 1, "items": span}]}},
+        ]}})
     elif kind == PATHS:
         out.update({"type": "array", "items": {"type": "string", "pattern": SUPPORTS_PATTERN}})
     elif kind == MEMBER_MAP:

@@ -14,6 +14,7 @@ keep the name they had.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -197,13 +198,18 @@ def _checked_text(found: _ManifestFile, text: str, expect: dict[str, str]) -> st
 
 
 def add_articles(articles: list[str | os.PathLike], seeds_dir: str | os.PathLike = "seeds",
-                 keep_names: bool = False) -> list[AddedSeed]:
+                 keep_names: bool = False, published: dt.date | None = None,
+                 outlet: str | None = None) -> list[AddedSeed]:
     """Copy articles into the seeds folder and list them in its manifest, all or nothing.
 
-    Each gets the next `NNN_<hex>.txt` name, or keeps its own with `keep_names`. An article whose
-    bytes are already a seed is not copied again. Raises VotesError (nothing written) for an
-    unreadable, non-UTF-8 or empty article, a name already taken, or a manifest that cannot be kept.
+    Each gets the next `NNN_<hex>.txt` name, or keeps its own with `keep_names`. `published` and
+    `outlet`, when given, are written for every article of the call instead of what its text
+    tells. An article whose bytes are already a seed is not copied again. Raises VotesError
+    (nothing written) for an unreadable, non-UTF-8 or empty article, a name already taken, an
+    outlet that is empty or holds a line break, or a manifest that cannot be kept.
     """
+    if outlet is not None and (not outlet.strip() or not outlet.isprintable()):
+        raise VotesError(f"--outlet {outlet!r}: an outlet is a name on one line, such as Reuters")
     seeds_dir, found, present = _open_seeds(seeds_dir)
     by_hash = {seed.sha256: name for name, seed in present.items()}
     listed = set(found.manifest.entries) if found.manifest else set()
@@ -232,7 +238,12 @@ def add_articles(articles: list[str | os.PathLike], seeds_dir: str | os.PathLike
             name = seed_name(number, seed.sha256)
             number += 1
         payloads[name] = raw
-        added.append(AddedSeed(article, name, seed.sha256, read_article(seed.text)))
+        facts = read_article(seed.text)
+        if published is not None:
+            facts.published = published
+        if outlet is not None:
+            facts.outlet = outlet.strip()
+        added.append(AddedSeed(article, name, seed.sha256, facts))
     if not added:
         return added
     text = _appended(found, [(a.name, a.sha256, a.facts) for a in added])

@@ -36,6 +36,17 @@ def council_size(year: int) -> int:
     return 11 if year < ENLARGED_FROM else 15
 
 
+def year_ranges(years) -> str:
+    """Years as runs: 1946-1965, 1970, 2011-2012."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][1] + 1:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
 class Loc(Record):
     """A 1-based line and column in a data file."""
 
@@ -53,12 +64,84 @@ class Member(Record):
         self.code, self.name, self.permanent, self.names, self.loc = code, name, permanent, names, loc
 
 
+class Span(Record):
+    """A period of membership, both ends included: from `start` to `end`, either open (None)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: dt.date | None, end: dt.date | None):
+        self.start, self.end = start, end
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def meets(self, year: int) -> bool:
+        """Whether any day of the year is in the period."""
+        return (self.start is None or self.start.year <= year) and (self.end is None or year <= self.end.year)
+
+    def text(self) -> str:
+        """The period as council.yaml writes it: since 1958, 1973 to 2020-01-31, until 1991."""
+        start, end = _bound_text(self.start, True), _bound_text(self.end, False)
+        if start and end:
+            return start if start == end else f"{start} to {end}"
+        if start:
+            return f"since {start}"
+        return f"until {end}" if end else "always"
+
+
+def _bound_text(day: dt.date | None, first: bool) -> str | None:
+    """A bound as a year when it is that year's first (or last) day, else as a day."""
+    if day is None:
+        return None
+    whole = (day.month, day.day) == ((1, 1) if first else (12, 31))
+    return str(day.year) if whole else day.isoformat()
+
+
+class GroupMember(Record):
+    """A member of a named group, and the periods it belongs (none: always)."""
+
+    __slots__ = ("code", "spans")
+
+    def __init__(self, code: str, spans: tuple[Span, ...] = ()):
+        self.code, self.spans = code, spans
+
+    def on(self, day: dt.date) -> bool:
+        return not self.spans or any(span.covers(day) for span in self.spans)
+
+    def during(self, year: int) -> bool:
+        return not self.spans or any(span.meets(year) for span in self.spans)
+
+
+class Group(Record):
+    """A named group of members (P5, the African Group, the EU members ...), which may change over time."""
+
+    __slots__ = ("name", "members")
+
+    def __init__(self, name: str, members: tuple[GroupMember, ...]):
+        self.name, self.members = name, members
+
+    @classmethod
+    def of(cls, name: str, codes) -> "Group":
+        """A group whose members belong always: a plain list of codes."""
+        return cls(name, tuple(GroupMember(code) for code in codes))
+
+    def on(self, day: dt.date) -> tuple[str, ...]:
+        """The members on that day, in the group's order."""
+        return tuple(m.code for m in self.members if m.on(day))
+
+    def during(self, year: int) -> tuple[str, ...]:
+        """The members on any day of that year, in the group's order."""
+        return tuple(m.code for m in self.members if m.during(year))
+
+
 class Council(Record):
     __slots__ = ("path", "members", "seats", "groups")
 
     def __init__(self, path: str, members: dict[str, Member], seats: dict[int, tuple[str, ...]],
-                 groups: dict[str, tuple[str, ...]]):
-        self.path, self.members, self.seats, self.groups = path, members, seats, groups
+                 groups: dict[str, Group | tuple[str, ...]]):
+        self.path, self.members, self.seats = path, members, seats
+        #: a plain list of codes is a group whose members belong always
+        self.groups = {name: g if isinstance(g, Group) else Group.of(name, g) for name, g in groups.items()}
 
     def seated(self, year: int) -> tuple[str, ...] | None:
         return self.seats.get(year)
@@ -66,6 +149,18 @@ class Council(Record):
     def is_permanent(self, code: str) -> bool:
         member = self.members.get(code)
         return bool(member and member.permanent)
+
+    def groups_on(self, day: dt.date) -> dict[str, tuple[str, ...]]:
+        """Each group's members on that day, seated in its year (all of them when the year has no seats)."""
+        seats = self.seats.get(day.year)
+        return {name: tuple(c for c in group.on(day) if seats is None or c in seats)
+                for name, group in self.groups.items()}
+
+    def groups_during(self, year: int) -> dict[str, tuple[str, ...]]:
+        """Each group's members seated in that year (on any of its days)."""
+        seats = self.seats.get(year)
+        return {name: tuple(c for c in group.during(year) if seats is None or c in seats)
+                for name, group in self.groups.items()}
 
 
 class Evidence(Record):

@@ -26,7 +26,7 @@ from __future__ import annotations
 from fractions import Fraction
 from math import comb, factorial
 
-from .model import ADOPTION_THRESHOLD, ENLARGED_FROM, TALLY_KEYS, VOTES, adoption_threshold, council_size
+from .model import ADOPTION_THRESHOLD, ENLARGED_FROM, TALLY_KEYS, VOTES, adoption_threshold, council_size, year_ranges
 from .record import Record
 
 OUTCOMES = ("adopted", "vetoed", "failed")
@@ -327,7 +327,7 @@ def draft_pivots(project) -> list[Pivots]:
 def power_data(project) -> dict:
     """Everything `votes power --format json` prints: the indices of each rule, then each draft's pivots."""
     rules = [(COUNCIL_1966, "the Council since 1966"), (COUNCIL_1946, "the Council of 1946-1965")]
-    rules += [(rule, "seated in " + ", ".join(map(str, years))) for rule, years in council_rules(project.council)]
+    rules += [(rule, "seated in " + year_ranges(years)) for rule, years in council_rules(project.council)]
     return {
         "rules": [{"name": name, **power_indices(rule).to_dict()} for rule, name in rules],
         "pivots": [p.to_dict() for p in draft_pivots(project)],

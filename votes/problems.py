@@ -67,6 +67,7 @@ CODES: dict[str, tuple[str, str]] = {
     "not-voted-has-votes": (ERROR, "a not-voted draft carries votes or a tally"),
     "fact-unbacked": (WARNING, "a recorded fact that no evidence backs"),
     # one sentence, one vote
+    "draft-duplicate": (ERROR, "two records of one vote: the same symbol, or the same date, drafters and outcome"),
     "evidence-shared": (ERROR, "one sentence cited for the votes, tally or status of two drafts, though it names only one"),
     "evidence-other-draft": (ERROR, "a quote whose sentence names another draft's drafters, symbol or date, and not this draft's"),
     "evidence-before-vote": (ERROR, "a quote backing a vote from an article published before the vote"),

@@ -129,15 +129,17 @@ def load_project(data: str | os.PathLike = DEFAULT_DATA, council: str | os.PathL
         return _load(Path(data), Path(council), Path(seeds))
 
 
+def load_council(council: str | os.PathLike = DEFAULT_COUNCIL) -> tuple[Council, list[Problem]]:
+    """Read and type the council file alone, with the problems met reading it."""
+    council_file = read_yaml(Path(council), display_path(Path(council)))
+    if council_file.root is None:
+        return Council(council_file.path, {}, {}, {}), list(council_file.problems)
+    council_obj, found = build_council(council_file.root, council_file.path)
+    return council_obj, [*council_file.problems, *found]
+
+
 def _load(data: Path, council: Path, seeds: Path) -> Project:
-    problems: list[Problem] = []
-    council_file = read_yaml(council, display_path(council))
-    problems += council_file.problems
-    if council_file.root is not None:
-        council_obj, found = build_council(council_file.root, council_file.path)
-        problems += found
-    else:
-        council_obj = Council(council_file.path, {}, {}, {})
+    council_obj, problems = load_council(council)
     records_file = read_yaml(data, display_path(data))
     problems += records_file.problems
     if records_file.root is not None:

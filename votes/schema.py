@@ -13,7 +13,9 @@ import re
 
 from . import fields as spec
 from .fields import CODE, SHA256, SLUG, Field
-from .model import TALLY_KEYS, Council, Draft, Evidence, Ignore, Loc, Manifest, ManifestEntry, Member, Records
+from .model import (
+    TALLY_KEYS, Council, Draft, Evidence, Group, GroupMember, Ignore, Loc, Manifest, ManifestEntry, Member, Records, Span,
+)
 from .problems import Problem
 from .read import YNode
 
@@ -266,8 +268,102 @@ def build_council(root: YNode, path: str) -> tuple[Council, list[Problem]]:
     if groups_node is not None and b.expect(groups_node, "map", "groups", "P5: [CHN, FRA, GBR, RUS, USA]"):
         for name, (key, node) in groups_node.value.items():
             b.subject = f"group {name}"
-            council.groups[name] = tuple(_codes(b, node, None, known))
+            council.groups[name] = Group(name, tuple(_group_members(b, node, known)))
     return council, b.problems
+
+
+def _group_members(b: _Builder, node: YNode, members) -> list[GroupMember]:
+    """A group's members: each a code, or `CODE: PERIOD` (or a list of periods) for a member only then."""
+    if not b.expect(node, "seq", None, "a list of codes such as [FRA, GBR, USA], or of CODE: PERIOD"):
+        return []
+    found: list[GroupMember] = []
+    seen: set[str] = set()
+    for item in node.value:
+        if item.kind == "map" and len(item.value) == 1:
+            (key, value), = item.value.values()
+            code = b.code(key, None, members)
+            spans = _spans(b, value)
+            where = key
+        else:
+            code = b.code(item, None, members) if item.kind == "scalar" else None
+            if item.kind != "scalar":
+                b.problem("field-type", item, None, f"expected a member code or CODE: PERIOD, found "
+                          f"{KIND_NAMES[item.kind] if item.kind != 'map' else 'a mapping of several members'}",
+                          "write one member an item: RUS, or RUS: since 1992")
+            spans, where = (), item
+        if code is None or spans is None:
+            continue
+        if code in seen:
+            b.problem("value-invalid", where, None, f"{code} is listed twice",
+                      "list each member once; give a member several periods as a list: [1958 to 1972, since 1990]")
+            continue
+        seen.add(code)
+        found.append(GroupMember(code, spans))
+    return found
+
+
+#: A bound of a period: a year, or a day (YYYY-MM-DD).
+_BOUND = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
+_PERIOD_HINT = "write a period as: since 1958, until 1991, 1973 to 2020-01-31, or one year such as 1956"
+
+
+def _spans(b: _Builder, node: YNode) -> tuple[Span, ...] | None:
+    """The periods of a group member: one period, or a list of them; None when one is not a period."""
+    items = node.value if node.kind == "seq" else [node]
+    if node.kind == "seq" and not items:
+        b.problem("field-type", node, None, "the list of periods is empty", _PERIOD_HINT)
+        return None
+    spans = []
+    for item in items:
+        span = _span(b, item)
+        if span is None:
+            return None
+        spans.append(span)
+    return tuple(spans)
+
+
+def _span(b: _Builder, node: YNode) -> Span | None:
+    text = node.value.strip() if node.kind == "scalar" and not node.is_null() else None
+    if text is None:
+        shown = "nothing" if node.is_null() else KIND_NAMES[node.kind]
+        b.problem("field-type", node, None, f"expected a period, found {shown}", _PERIOD_HINT)
+        return None
+    words = text.split(" ")
+    if len(words) == 2 and words[0] in ("since", "until"):
+        bound = _bound(b, node, words[1], first=words[0] == "since")
+        if bound is False:
+            return None
+        return Span(bound, None) if words[0] == "since" else Span(None, bound)
+    if len(words) == 3 and words[1] == "to":
+        start, end = _bound(b, node, words[0], first=True), _bound(b, node, words[2], first=False)
+        if start is False or end is False:
+            return None
+        if end < start:
+            b.problem("value-invalid", node, None, f"the period '{text}' ends before it starts",
+                      "write the earlier year or day first")
+            return None
+        return Span(start, end)
+    if len(words) == 1 and _BOUND.fullmatch(text) and len(text) == 4:
+        start, end = _bound(b, node, text, first=True), _bound(b, node, text, first=False)
+        return Span(start, end) if start is not False else None
+    b.problem("value-invalid", node, None, f"'{text}' is not a period", _PERIOD_HINT)
+    return None
+
+
+def _bound(b: _Builder, node: YNode, text: str, first: bool):
+    """A period's bound as a day: a year means its first day (a start) or its last (an end). False when bad."""
+    match = _BOUND.fullmatch(text)
+    if match is None:
+        b.problem("value-invalid", node, None, f"'{text}' is not a year or a day (YYYY-MM-DD)", _PERIOD_HINT)
+        return False
+    year, month, day = match.groups()
+    if month is None:
+        return dt.date(int(year), 1, 1) if first else dt.date(int(year), 12, 31)
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError as exc:
+        b.problem("date-invalid", node, None, f"'{text}' is not a real day ({exc})", "check the day and month")
+        return False
 
 
 def _text_list(b: _Builder, node: YNode | None, field_: str) -> list[str]:
@@ -279,7 +375,7 @@ def _text_list(b: _Builder, node: YNode | None, field_: str) -> list[str]:
 def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
     if not b.expect(node, "seq", field_, "a list of codes such as [FRA, ESP]"):
         return []
-    codes: list[str] = []
+    codes: dict[str, None] = {}  # in order, and found at once: a year's seats or a group of a hundred
     for item in node.value:
         code = b.code(item, field_, members)
         if code is None:
@@ -287,8 +383,8 @@ def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
         if code in codes:
             b.problem("value-invalid", item, field_, f"{code} is listed twice", "list each member once")
             continue
-        codes.append(code)
-    return codes
+        codes[code] = None
+    return list(codes)
 
 
 # --- resolutions.yaml --------------------------------------------------------------------------

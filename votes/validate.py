@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Callable, Iterator
 
 from .anchor import Anchor, Paragraphs, SeedText, Sentence, normalise, sentences, sentences_at
+from .duplicates import duplicate_drafts
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # noqa: F401 (re-exported)
 from .model import TALLY_KEYS, Draft, Loc, adoption_threshold, council_size
 from .problems import ERROR, WARNING, Problem, sort_key
@@ -128,6 +129,7 @@ def _validate(project: Project, progress: Callable[[int], None] | None) -> Valid
     problems += ignore_problems
     problems += check_coverage(project, uncovered)
     problems += check_drift(project)
+    problems += duplicate_drafts(project.records)
     problems.sort(key=sort_key)
     return Validation(problems, checks, coverage)
 
