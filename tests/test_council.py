@@ -17,7 +17,7 @@ from conftest import ROOT
 from votes.model import Council, Group, GroupMember, Span, council_size, year_ranges
 from votes.read import parse_yaml
 from votes.schema import build_council
-from votes.statements import Lexicon, read_sentence
+from votes.reader import Lexicon, read_sentence
 
 FIXTURES = ROOT / "tests" / "fixtures" / "council"
 
