@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT
+from conftest import PROJECT
 
 GOOD_DRAFT = """drafts:
   - id: x
@@ -54,9 +54,9 @@ CATALOGUE = {
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(PROJECT / "seeds", tmp_path / "seeds")
     (tmp_path / "data").mkdir()
-    shutil.copy(ROOT / "data" / "council.yaml", tmp_path / "data" / "council.yaml")
+    shutil.copy(PROJECT / "data" / "council.yaml", tmp_path / "data" / "council.yaml")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -86,7 +86,7 @@ def test_very_large_file(project, cli):
 
 
 def test_bom_and_crlf_work(project, cli):
-    text = (ROOT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
+    text = (PROJECT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
     (project / "data" / "resolutions.yaml").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
     result = cli("validate", "--strict")
     assert result.output.startswith("0 errors, 0 warnings")
@@ -99,10 +99,10 @@ def test_bom_and_crlf_work(project, cli):
     ("groups:\n  P5:", "groups:\n  P5: CHN\n  P6:", "data/council.yaml:"),
 ])
 def test_bad_council_file(project, cli, old, new, expected):
-    text = (ROOT / "data" / "council.yaml").read_text(encoding="utf-8")
+    text = (PROJECT / "data" / "council.yaml").read_text(encoding="utf-8")
     assert old in text
     (project / "data" / "council.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
-    shutil.copy(ROOT / "data" / "resolutions.yaml", project / "data" / "resolutions.yaml")
+    shutil.copy(PROJECT / "data" / "resolutions.yaml", project / "data" / "resolutions.yaml")
     result = cli("validate", ok_codes=(1,))
     assert "Traceback" not in result.output
     assert result.output.startswith(expected), result.output
