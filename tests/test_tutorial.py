@@ -165,10 +165,9 @@ def repository_with_the_fixture_data(root: Path) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def followed(tmp_path_factory):
-    """The copy after the tutorial's steps; each step must succeed."""
-    root = repository_with_the_fixture_data(tmp_path_factory.mktemp("tutorial") / "votes")
+def follow_the_tutorial(root: Path) -> tuple[str, list[tuple[str, str]]]:
+    """The tutorial's steps in the copy at `root`, each of which must succeed: the seed `votes add`
+    named, and each command (as the README writes it) with what it printed."""
     steps = tutorial_steps()
     assert [kind for kind, _ in steps].count("sh") == 5, steps
     seed = README_SEED
@@ -182,6 +181,14 @@ def followed(tmp_path_factory):
         added = re.match(r"added seeds/(\S+) from ", outputs[-1][1])
         if added:
             seed = added.group(1)
+    return seed, outputs
+
+
+@pytest.fixture(scope="module")
+def followed(tmp_path_factory):
+    """A copy of the repository with the fixture data, after the tutorial's steps."""
+    root = repository_with_the_fixture_data(tmp_path_factory.mktemp("tutorial") / "votes")
+    seed, outputs = follow_the_tutorial(root)
     return root, seed, outputs
 
 
@@ -210,8 +217,8 @@ def test_the_readme_shows_what_votes_add_and_suggest_print(followed):
 
 
 def add_the_article_of_2017(root: Path) -> str:
-    """What a researcher does next: the Council of 2017, the article, its record and ignore entries,
-    the symbol of the tutorial's draft; then `votes validate --strict` and `votes report`."""
+    """What a researcher does next: the Council of 2017, the article (its seed name is returned),
+    its record and ignore entries, and the symbol and meeting of the tutorial's draft."""
     council = root / "data" / "council.yaml"
     text = council.read_text(encoding="utf-8")
     last_year = re.search(r"^  2016: \[.*\]\n", text, re.M)
@@ -233,13 +240,28 @@ def add_the_article_of_2017(root: Path) -> str:
     return seed
 
 
-@pytest.fixture(scope="module")
-def richer(followed):
-    root, _, _ = followed
+def grow_the_project(root: Path) -> str:
+    """The article of 2017 added to the copy at `root` after the tutorial, then `votes validate
+    --strict` (what it printed is returned) and `votes report`, as the researcher's loop goes."""
     add_the_article_of_2017(root)
     strict = ok("votes validate --strict", root)
     ok("votes report", root)
-    return root, strict
+    return strict
+
+
+def richer_repository(root: Path) -> Path:
+    """A copy of the repository at `root`, one tutorial and one article of 2017 richer than the
+    fixture project; .ci/run runs the whole suite in it."""
+    repository_with_the_fixture_data(root)
+    follow_the_tutorial(root)
+    grow_the_project(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def richer(followed):
+    root, _, _ = followed
+    return root, grow_the_project(root)
 
 
 def test_the_article_of_2017_is_recorded_clean_with_its_year_of_seats(richer):
