@@ -1,4 +1,19 @@
-"""Shared fixtures: real data and seeds, small projects built per case, golden files."""
+"""Shared fixtures: the frozen fixture project, small projects built per case, golden files.
+
+Where tests get their data
+--------------------------
+Package tests run on the **fixture project**, `tests/fixtures/project/` (`PROJECT`): a frozen copy of
+the data/, seeds/ and seeds/MANIFEST.yaml the project shipped with (8 drafts, 5 articles), or on
+smaller projects built per test (`mini`). They never read the working tree's data/, seeds/ or
+reports/, which are the researcher's own and grow with every article added. Only
+tests/test_data_invariants.py reads those, and only checks what holds for any correct data.
+
+To move a test onto the fixture project: `monkeypatch.chdir(PROJECT)` where it said
+`monkeypatch.chdir(ROOT)`, and `PROJECT / "data" / ...` where it said `ROOT / "data" / ...`; the
+fixtures `shipped_project`, `shipped_drafts` and `shipped_copy` already read the fixture project.
+A test must not write into PROJECT: `shipped_copy` is the copy to change. The session checks
+at its end that no file of PROJECT changed.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +29,34 @@ from click.testing import CliRunner
 from votes import load_project, validate
 from votes.cli import main
 
+#: The repository: README.md, votes/, benchmarks/. Its data/, seeds/ and reports/ are the user's.
 ROOT = Path(__file__).resolve().parent.parent
+#: The frozen fixture project every package test runs on (data/, seeds/ as shipped).
+PROJECT = Path(__file__).resolve().parent / "fixtures" / "project"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REGEN = os.environ.get("VOTES_REGEN_GOLDEN") == "1"
+
+#: The drafts the fixture project holds: those the project shipped with.
+SHIPPED_IDS = (
+    "fr-es-aleppo-2016-10", "ru-aleppo-2016-10", "nz-aleppo-2016-10", "us-chemical-weapons-2016-10",
+    "fr-icc-syria-2014-05", "syria-crackdown-2011-10", "syria-arab-league-plan-2012-02",
+    "syria-chapter-vii-2012-07",
+)
+
+
+def _files_of(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fixture_project_stays_frozen():
+    """Fail the session if a test wrote into the fixture project, which every other test reads."""
+    before = _files_of(PROJECT)
+    yield
+    after = _files_of(PROJECT)
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    assert not changed, f"a test changed the fixture project {PROJECT}: {changed}; write into shipped_copy"
 
 
 def assert_golden(name: str, text: str) -> None:
@@ -32,60 +72,41 @@ def assert_golden(name: str, text: str) -> None:
 
 @pytest.fixture(scope="session")
 def shipped_project():
-    """The shipped data and seeds, loaded and validated from the project root, so that
-    paths read as a user sees them (data/resolutions.yaml, seeds/...)."""
+    """The fixture project, loaded and validated from its folder, so that paths read as a user
+    sees them (data/resolutions.yaml, seeds/...)."""
     here = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(PROJECT)
     try:
         project = load_project()
         validation = validate(project)
     finally:
         os.chdir(here)
     return project, validation
-
-
-#: The drafts the project shipped with. Tests of the shipped data look at these and only these,
-#: so that a researcher who adds records to data/resolutions.yaml keeps a green suite.
-SHIPPED_IDS = (
-    "fr-es-aleppo-2016-10", "ru-aleppo-2016-10", "nz-aleppo-2016-10", "us-chemical-weapons-2016-10",
-    "fr-icc-syria-2014-05", "syria-crackdown-2011-10", "syria-arab-league-plan-2012-02",
-    "syria-chapter-vii-2012-07",
-)
 
 
 @pytest.fixture(scope="session")
-def shipped_drafts():
-    """The shipped data reduced to the drafts it shipped with (whatever else it holds now), validated."""
-    here = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        project = load_project()
-        missing = [i for i in SHIPPED_IDS if project.records.draft(i) is None]
-        assert not missing, f"shipped drafts missing from data/resolutions.yaml: {missing}"
-        project.records.drafts = [d for d in project.records.drafts if d.id in SHIPPED_IDS]
-        validation = validate(project)
-    finally:
-        os.chdir(here)
-    return project, validation
+def shipped_drafts(shipped_project):
+    """The shipped drafts, validated: the fixture project holds these and only these."""
+    return shipped_project
 
 
 @pytest.fixture
 def shipped_copy(tmp_path, monkeypatch):
-    """A copy of the shipped data and seeds in a temporary folder, as the working folder."""
+    """A copy of the fixture project's data and seeds in a temporary folder, as the working folder."""
     for name in ("data", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+        shutil.copytree(PROJECT / name, tmp_path / name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
 class Mini:
-    """A small project: the real council, seeds written per test, records written per test."""
+    """A small project: the fixture project's council, seeds written per test, records written per test."""
 
     def __init__(self, root: Path):
         self.root = root
         (root / "data").mkdir()
         (root / "seeds").mkdir()
-        shutil.copy(ROOT / "data" / "council.yaml", root / "data" / "council.yaml")
+        shutil.copy(PROJECT / "data" / "council.yaml", root / "data" / "council.yaml")
 
     def seed(self, name: str, text: str) -> None:
         (self.root / "seeds" / name).write_text(text, encoding="utf-8")

@@ -203,8 +203,8 @@ def test_vote_matrix_tells_unknown_from_not_seated():
 # --- the shipped data ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def shipped(shipped_drafts):
-    project, validation = shipped_drafts
+def shipped(shipped_project):
+    project, validation = shipped_project
     return project, validation, votes_frame(project, validation)
 
 

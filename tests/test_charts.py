@@ -22,8 +22,8 @@ ORDER = ["syria-crackdown-2011-10", "syria-arab-league-plan-2012-02", "syria-cha
 
 
 @pytest.fixture(scope="module")
-def shipped(shipped_drafts):
-    project, validation = shipped_drafts
+def shipped(shipped_project):
+    project, validation = shipped_project
     frame = votes_frame(project, validation)
     return project, analysis.outcome_table(project, validation), frame
 

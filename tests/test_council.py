@@ -13,7 +13,7 @@ import textwrap
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import PROJECT, ROOT
 from votes.model import Council, Group, GroupMember, Span, council_size, year_ranges
 from votes.read import parse_yaml
 from votes.schema import build_council
@@ -24,7 +24,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "council"
 
 @pytest.fixture(scope="module")
 def shipped_council() -> Council:
-    path = ROOT / "data" / "council.yaml"
+    path = PROJECT / "data" / "council.yaml"
     council, problems = build_council(parse_yaml(path.read_text(encoding="utf-8"), "data/council.yaml"),
                                       "data/council.yaml")
     assert problems == []

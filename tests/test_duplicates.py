@@ -104,15 +104,15 @@ def test_unknown_drafters_never_make_a_pair():
 
 
 def test_validate_reports_the_duplicate(mini):
-    from conftest import ROOT
+    from conftest import PROJECT
 
-    text = (ROOT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
+    text = (PROJECT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
     first = text.index("  - id: fr-es-aleppo-2016-10")
     end = text.index("  - id:", first + 10)
     copy = text[first:end].replace("id: fr-es-aleppo-2016-10", "id: fr-es-aleppo-again", 1)
     import shutil
 
-    shutil.copytree(ROOT / "seeds", mini.root / "seeds", dirs_exist_ok=True)
+    shutil.copytree(PROJECT / "seeds", mini.root / "seeds", dirs_exist_ok=True)
     path = mini.records(text[:end] + copy + text[end:])
     problems = [p for p in mini.validate().problems if p.code == "draft-duplicate"]
     line = text[:end].count("\n") + 1 + copy[:copy.index("symbol:")].count("\n")

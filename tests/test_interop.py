@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, assert_golden
+from conftest import PROJECT, ROOT, assert_golden
 from votes import interop
 from votes.interop import UNDL_COLUMNS, UNVOTES_ROLL_CALLS, UNVOTES_VOTES
 
@@ -37,7 +37,7 @@ def readme_columns(name: str) -> list[str]:
 
 @pytest.fixture
 def shipped_undl(cli, monkeypatch):
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(PROJECT)
     return cli("export", "--format", "undl").output
 
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import PROJECT
 from votes import VotesError, load_project
 from votes.manifest import _read_manifest, add_articles, next_number, seed_name, updated_manifest, write_manifest
 from votes.validate import check_drift
@@ -80,7 +80,7 @@ def test_add_copies_the_article_and_appends_its_entry(seeds):
 def test_added_seeds_pass_the_drift_check(seeds, tmp_path):
     add_articles([VETO, ARTICLES / "un-press-release.txt"], seeds)
     (tmp_path / "data").mkdir()
-    shutil.copy(ROOT / "data" / "council.yaml", tmp_path / "data" / "council.yaml")
+    shutil.copy(PROJECT / "data" / "council.yaml", tmp_path / "data" / "council.yaml")
     (tmp_path / "data" / "resolutions.yaml").write_text("drafts: []\n", encoding="utf-8")
     project = load_project()
     assert list(check_drift(project)) == [] and project.problems == []
@@ -269,8 +269,8 @@ def test_printing_the_manifest_over_itself_is_refused(project):
         "Error: standard output is seeds/MANIFEST.yaml itself, which the shell emptied before votes could read it: "
         "restore it (for instance `git checkout -- seeds/MANIFEST.yaml`), then run `votes manifest --write`, "
         "which updates it in place and keeps what it holds\n")
-    before = (ROOT / "seeds" / "MANIFEST.yaml").read_bytes()
-    shutil.copy(ROOT / "seeds" / "MANIFEST.yaml", project / "seeds" / "MANIFEST.yaml")
+    before = (PROJECT / "seeds" / "MANIFEST.yaml").read_bytes()
+    shutil.copy(PROJECT / "seeds" / "MANIFEST.yaml", project / "seeds" / "MANIFEST.yaml")
     assert _votes(project, "votes manifest >> seeds/MANIFEST.yaml").returncode == 2
     assert (project / "seeds" / "MANIFEST.yaml").read_bytes() == before
     result = _votes(project, "votes manifest > manifest-copy.yaml")

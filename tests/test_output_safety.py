@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import PROJECT
 from test_checks import BASE, SEED, replaced, run
 from votes import VotesError, load_project, validate
 from votes import output as output_module
@@ -418,7 +418,7 @@ def test_dollar_signs_in_names_and_symbols_are_drawn_as_text(mini, cli):
 
 def test_nul_in_a_path_from_python_is_a_votes_error(tmp_path):
     with pytest.raises(VotesError, match="NUL"):
-        load_project(tmp_path / "a\x00b.yaml", ROOT / "data" / "council.yaml", ROOT / "seeds")
+        load_project(tmp_path / "a\x00b.yaml", PROJECT / "data" / "council.yaml", PROJECT / "seeds")
 
 
 def test_an_os_error_that_reaches_the_command_is_one_message(cli, shipped_copy, monkeypatch):

@@ -10,7 +10,7 @@ from math import factorial
 
 import pytest
 
-from conftest import ROOT, assert_golden
+from conftest import PROJECT, assert_golden
 from votes.model import VOTES, adoption_threshold
 from votes.power import (
     COUNCIL_1946, COUNCIL_1966, Ballot, Rule, ballot_pivots, council_rules, draft_pivots, is_decisive, outcome,
@@ -219,7 +219,7 @@ def test_pivots_of_each_shipped_draft_agree_with_the_charter(shipped_project):
 
 
 def test_power_command_text_and_json(cli, monkeypatch):
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(PROJECT)
     assert_golden("power.txt", cli("power").output)
     data = json.loads(cli("power", "--format", "json").output)
     since_1966 = data["rules"][0]

@@ -28,15 +28,15 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import PROJECT, ROOT
 from votes import Problem, VotesError, load_project, validate
 from votes.cli import main
 from votes.problems import CODES
 
-ROOT = Path(__file__).resolve().parent.parent
-REAL_RECORDS = (ROOT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
-REAL_COUNCIL = (ROOT / "data" / "council.yaml").read_text(encoding="utf-8")
-SEED_NAMES = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
-SEED_TEXTS = {name: (ROOT / "seeds" / name).read_text(encoding="utf-8") for name in SEED_NAMES}
+REAL_RECORDS = (PROJECT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
+REAL_COUNCIL = (PROJECT / "data" / "council.yaml").read_text(encoding="utf-8")
+SEED_NAMES = sorted(p.name for p in (PROJECT / "seeds").glob("*.txt"))
+SEED_TEXTS = {name: (PROJECT / "seeds" / name).read_text(encoding="utf-8") for name in SEED_NAMES}
 
 # CI: the same examples every run, and no shrinking, so a failure costs seconds, not minutes
 # (the failing example is printed as generated; run locally to get it shrunk).
@@ -50,13 +50,13 @@ PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.e
 # --- a project folder reused by every example -----------------------------------------------------
 
 class Workspace:
-    """data/ and seeds/ (the real seeds and manifest) in a temporary folder; files rewritten per example."""
+    """data/ and seeds/ (the fixture project's seeds and manifest) in a temporary folder; files rewritten per example."""
 
     def __init__(self, root: Path):
         self.root = root
         self.data = root / "data"
         self.data.mkdir()
-        shutil.copytree(ROOT / "seeds", root / "seeds")
+        shutil.copytree(PROJECT / "seeds", root / "seeds")
         self.records_path = self.data / "resolutions.yaml"
         self.council_path = self.data / "council.yaml"
         self.seeds = root / "seeds"

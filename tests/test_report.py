@@ -1,7 +1,8 @@
-"""The report: golden Markdown and CSV for the shipped data, determinism, links, files, and --force.
+"""The report: golden Markdown and CSV for the fixture project, determinism, links, files, and --force.
 
-The committed reports/ folder is the golden output for the report (see test_cli.py, which checks it
-byte for byte against the committed data; `votes report` regenerates it).
+The report of the fixture project is kept under tests/golden/report/ (VOTES_REGEN_GOLDEN=1 rewrites
+it). The working tree's reports/ are the user's: tests/test_data_invariants.py checks that they are
+what the user's data produce.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import PROJECT, assert_golden
 from votes import VotesError, load_project, validate
 from votes.charts import png_bytes
 from votes.markdown import code, md
 from votes.report import build_report, write_report
 
-ROOT = Path(__file__).resolve().parent.parent
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "report" / "broken"
 
 
@@ -29,10 +30,20 @@ def shipped(shipped_project):
     return project, validation, report
 
 
+def test_report_golden(shipped):
+    """The fixture project's report.md and CSV files, byte for byte, and the files a report writes."""
+    report = shipped[2]
+    assert_golden("report/report.md", report.markdown)
+    for name, text in report.csvs.items():
+        assert_golden(f"report/{name}", text)
+    assert report.file_names() == ["report.md", "tally.png", "vote-matrix.png", "agreement.png", "votes.csv",
+                                   "agreement.csv", "agreement_drafts.csv"]
+
+
 def test_building_twice_gives_the_same_text(shipped):
     project, validation, first = shipped
     here = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(PROJECT)
     try:
         second = build_report(project, validation)
     finally:
@@ -92,7 +103,7 @@ def test_every_recorded_vote_is_in_the_evidence(shipped):
 def test_write_report(shipped, tmp_path):
     project, validation, _ = shipped
     here = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(PROJECT)
     try:
         first = write_report(project, validation, tmp_path / "a")
         second = write_report(project, validation, tmp_path / "b")
@@ -111,7 +122,7 @@ def test_write_report(shipped, tmp_path):
     link = re.search(r"\]\(([^)]*)/000_d17f4b8d1948d0a3\.txt#L\d+\)", text).group(1)
     assert not Path(link).is_absolute()
     assert (tmp_path / "a" / link / "000_d17f4b8d1948d0a3.txt").resolve() == \
-        (ROOT / "seeds" / "000_d17f4b8d1948d0a3.txt").resolve()
+        (PROJECT / "seeds" / "000_d17f4b8d1948d0a3.txt").resolve()
 
 
 def test_png_bytes_repeat(shipped):
@@ -122,21 +133,22 @@ def test_png_bytes_repeat(shipped):
 def test_refuses_to_write_among_the_seeds(shipped):
     project, validation, _ = shipped
     here = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(PROJECT)
     try:
         with pytest.raises(VotesError, match="holds your input"):
-            write_report(project, validation, ROOT / "seeds" / "reports")
+            write_report(project, validation, PROJECT / "seeds" / "reports")
     finally:
         os.chdir(here)
-    assert not (ROOT / "seeds" / "reports").exists()
+    assert not (PROJECT / "seeds" / "reports").exists()
 
 
 @pytest.fixture
 def broken():
     here = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(PROJECT)
     try:
-        project = load_project(BROKEN / "data" / "resolutions.yaml", ROOT / "data" / "council.yaml", BROKEN / "seeds")
+        project = load_project(BROKEN / "data" / "resolutions.yaml", PROJECT / "data" / "council.yaml",
+                               BROKEN / "seeds")
         validation = validate(project)
         yield project, validation, build_report(project, validation, force=True)
     finally:

@@ -1,79 +1,52 @@
-"""The shipped records: clean, right against the UN record, and every single wrong fact caught."""
+"""The shipped records, frozen in tests/fixtures/project/: clean, right against the UN record, and
+every single wrong fact caught."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
-from votes import load_project, validate
+from conftest import PROJECT, ROOT, SHIPPED_IDS
+from test_data_invariants import OFFICIAL_RECORDS, official_votes
 from votes.tables import vote_rows
 
-ROOT = Path(__file__).resolve().parent.parent
 
-# The official record of the 7785th meeting, 8 October 2016 (UN Digital Library, S/PV.7785).
-# Kept here, outside the data, so the records are checked against it rather than copied from it.
-UN_RECORD = {
-    "fr-es-aleppo-2016-10": {
-        "yes": "EGY FRA GBR JPN MYS NZL SEN ESP UKR USA URY",
-        "no": "RUS VEN",
-        "abstain": "AGO CHN",
-    },
-    "ru-aleppo-2016-10": {
-        "yes": "CHN EGY RUS VEN",
-        "no": "FRA GBR JPN MYS NZL SEN ESP UKR USA",
-        "abstain": "AGO URY",
-    },
-}
+def test_the_fixture_project_holds_the_shipped_drafts(shipped_project):
+    project, _ = shipped_project
+    assert tuple(d.id for d in project.records.drafts) == SHIPPED_IDS
 
 
 def test_shipped_data_validate_clean_under_strict(cli, monkeypatch):
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(PROJECT)
     result = cli("validate", "--strict")
-    summary = re.fullmatch(r"0 errors, 0 warnings in (\d+) drafts; (\d+) vote sentences in the seeds: "
-                           r"(\d+) cited, (\d+) ignored, (\d+) reprinted, 0 uncovered\n", result.output)
-    assert summary, result.output
-    drafts, sentences, cited, ignored, reprinted = map(int, summary.groups())
-    # at least what shipped: more drafts and seeds are a researcher's own
-    assert drafts >= 8 and sentences >= 81 and cited >= 28 and ignored >= 25 and reprinted >= 28
-    assert sentences == cited + ignored + reprinted
+    assert result.output == ("0 errors, 0 warnings in 8 drafts; 81 vote sentences in the seeds: 28 cited, 25 ignored, "
+                             "28 reprinted, 0 uncovered\n")
 
 
 def test_seeds_are_the_shared_seeds_byte_for_byte():
     shared = ROOT.parent / "shared" / "seeds"
     if not shared.is_dir():
         pytest.skip("shared/ is not beside this checkout")
+    assert sorted(p.name for p in shared.iterdir()) == sorted(p.name for p in (PROJECT / "seeds").glob("*.txt"))
     for path in sorted(shared.iterdir()):
-        assert (ROOT / "seeds" / path.name).read_bytes() == path.read_bytes(), path.name
+        assert (PROJECT / "seeds" / path.name).read_bytes() == path.read_bytes(), path.name
 
 
-def test_export_matches_the_un_record_member_for_member(cli, monkeypatch):
-    monkeypatch.chdir(ROOT)
-    rows = list(csv.DictReader(io.StringIO(cli("export").output)))
-    for draft_id, record in UN_RECORD.items():
-        got = {row["member"]: row["vote"] for row in rows if row["draft_id"] == draft_id}
-        expected = {code: vote for vote, codes in record.items() for code in codes.split()}
-        assert got == expected, draft_id
-        assert all(row["basis"] in ("quoted", "derived") for row in rows if row["draft_id"] == draft_id)
-
-
-def test_every_vote_of_8_october_is_derived_from_the_seeds_not_typed_in():
-    project = load_project(ROOT / "data/resolutions.yaml", ROOT / "data/council.yaml", ROOT / "seeds")
-    validation = validate(project)
-    rows = [r for r in vote_rows(project, validation) if r["draft_id"] in UN_RECORD]
-    assert len(rows) == 30
-    assert {r["basis"] for r in rows} == {"quoted", "derived"}
+@pytest.mark.parametrize("symbol", ["S/2016/846", "S/2016/847"])
+def test_the_votes_of_8_october_are_the_un_record_derived_from_the_seeds(shipped_project, symbol):
+    project, validation = shipped_project
+    draft = next(d for d in project.records.drafts if d.symbol == symbol)
+    rows = [r for r in vote_rows(project, validation) if r["draft_id"] == draft.id]
+    assert {r["member"]: r["vote"] for r in rows} == official_votes(symbol)
+    assert len(rows) == 15 and {r["basis"] for r in rows} == {"quoted", "derived"}
+    assert validation.drafts[draft.id].vetoed_by == tuple(OFFICIAL_RECORDS[symbol]["vetoed_by"].split())
     assert validation.drafts["ru-aleppo-2016-10"].not_vetoes == ("FRA", "GBR", "USA")
-    assert validation.drafts["fr-es-aleppo-2016-10"].vetoed_by == ("RUS",)
 
 
-def test_earlier_vetoes_leave_other_votes_unknown_not_absent():
-    project = load_project(ROOT / "data/resolutions.yaml", ROOT / "data/council.yaml", ROOT / "seeds")
-    validation = validate(project)
+def test_earlier_vetoes_leave_other_votes_unknown_not_absent(shipped_project):
+    project, validation = shipped_project
     rows = [r for r in vote_rows(project, validation) if r["draft_id"] == "fr-icc-syria-2014-05"]
     assert {r["member"]: r["vote"] for r in rows if r["vote"]} == {"CHN": "no", "RUS": "no"}
     assert sum(1 for r in rows if r["vote"] is None) == 13

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import PROJECT
 from votes import load_project, validate
 from votes.suggest import insert_drafts, suggest, suggestion_yaml, uncited
 
@@ -69,7 +69,7 @@ def test_two_votes_in_one_article_become_two_records(article_project):
 
 def test_append_writes_a_file_that_validates_and_keeps_what_was_there(tmp_path, monkeypatch, cli):
     for folder in ("data", "seeds"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     article = (ARTICLES / "aleppo-december-veto.txt").read_bytes()
     (tmp_path / "seeds" / "005_article.txt").write_bytes(article)
