@@ -148,7 +148,7 @@ CORPUS = [
      {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
     ("Moscow on Saturday vetoed the measure.", {"veto RUS fact"}),
     ("Russia last week vetoed the draft.", {"veto RUS fact"}),
-    ("The measure was adopted unanimously on Friday.", {"outcome adopted fact"}),
+    ("The measure was adopted unanimously on Friday.", {"outcome adopted fact", "count all-but-0 yes fact"}),
     ("The Russian text was rejected.", {"drafted RUS fact", "outcome not-adopted fact"}),
     ("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact", "outcome failed fact"}),
     ("Russia has now used its veto 12 times on Syria.", {"veto RUS fact"}),

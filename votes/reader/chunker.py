@@ -235,8 +235,8 @@ class Chunked:
         while j < self.n and j < k + 4:
             if tok[j][:1].isupper() and tok[j].isalpha() and j not in self.mention_at and low[j] not in _NOT_NAMES:
                 j += 1
-            elif low[j] in ("of", "d") and j + 1 < self.n and tok[j + 1][:1].isupper() or \
-                    (tok[j] == "'" and j + 1 < self.n and tok[j + 1][:1].isupper()):
+            elif (low[j] in ("of", "d") or tok[j] == "'") and j + 1 < self.n and tok[j + 1][:1].isupper() \
+                    and j + 1 not in self.mention_at:
                 j += 2
             else:
                 break
@@ -351,6 +351,11 @@ class Chunked:
         """Joining words that end a list rather than extend it."""
         # "According to France, China abstained": France speaks, China votes
         return self.tok[j] == "," and j >= 2 and "according" in self.low[max(0, j - 8):j]
+
+    def possessive(self, chunk: Chunk) -> bool:
+        """'Mali's former colonial power', "Russia's ally": the list owns the noun after it."""
+        end = chunk.end
+        return end + 1 < self.n and self.tok[end] == "'" and self.low[end + 1] == "s"
 
     def list_at(self, i: int) -> Chunk | None:
         return self.lists_at.get(i)

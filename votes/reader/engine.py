@@ -184,6 +184,12 @@ class Read:
             if cap is None or cap.kind != "list":
                 return 0
             number, lo, hi = cap.chunk.items, min(cap.start, key_lo), max(cap.end, key_hi)
+        elif spec.everyone:  # "unanimously": all but none of the members seated
+            mode = self._count_mode(key_lo) or self.mode(rule, caps, start, key_lo, key_hi)
+            span = s.span(key_lo, key_hi)
+            self._add(Assertion(COUNT, vote=spec.vote, all_but=0, mode=mode, start=span[0], end=span[1],
+                                keys=(span,), rule=rule.name))
+            return 1
         elif spec.n is not None:
             number, lo, hi = spec.n, key_lo, key_hi
         else:

@@ -18,7 +18,8 @@ def describe_yield(spec) -> str:
                   if on]
         return f"{spec.who} -> {spec.vote}" + (f" ({', '.join(extras)})" if extras else "")
     if isinstance(spec, Count):
-        source = f"{spec.n}" if spec.n is not None else f"length of {spec.of}" if spec.of else spec.slot
+        source = "all" if spec.everyone else f"{spec.n}" if spec.n is not None else \
+            f"length of {spec.of}" if spec.of else spec.slot
         return f"count {source} -> {spec.vote}"
     if isinstance(spec, Score):
         return f"counts of {spec.slot} (yes-no-abstain)"

@@ -166,9 +166,10 @@ class Slot(Element):
         self.kind, self.name, self.text, self.optional = kind, name, name, optional
 
     def _chunks_at(self, s: Chunked, i: int):
-        """The chunks of this slot's kind that start at token i, the longest first."""
+        """The chunks of this slot's kind that start at token i, the longest first. A list that owns
+        what follows ("Mali's former colonial power France") is no list read forwards."""
         kind, found = self.kind, []
-        if kind in ("LIST", "SUBJ") and i in s.lists_at:
+        if kind in ("LIST", "SUBJ") and i in s.lists_at and not s.possessive(s.lists_at[i]):
             found.append(("list", s.lists_at[i]))
         if kind in ("COUNT", "SUBJ") and i in s.counts_at and s.counts_at[i].kind == "count":
             found.append(("count", s.counts_at[i]))

@@ -7,7 +7,7 @@ assertion a match makes and from which captured chunk:
   (`veto=True` for a veto, `weak=True` for a support verb, `full=True` for a list that is
   the whole of its vote, so that its length is a count);
 - `Count(vote, slot="COUNT")` a count of a vote (or `n=` a fixed number, `of="LIST"` a
-  list's length); `Score()` the counts of a score ("13-1", "by 11 votes to 2");
+  list's length, `everyone=True` all the members seated: "unanimously"); `Score()` the counts of a score ("13-1", "by 11 votes to 2");
 - `Outcome(outcome)`, `Drafted(who)`, `Stance(stance, who)`;
 - `Same(who)`: the members voted as the clause's vote before them ("as did X", "alongside X");
 - `Respectively(votes)`: the i-th member of a list takes the i-th vote.
@@ -32,10 +32,11 @@ class Vote(Record):
 
 
 class Count(Record):
-    __slots__ = ("vote", "slot", "n", "of")
+    __slots__ = ("vote", "slot", "n", "of", "everyone")
 
-    def __init__(self, vote: str, slot: str = "COUNT", *, n: int | None = None, of: str | None = None):
-        self.vote, self.slot, self.n, self.of = vote, slot, n, of
+    def __init__(self, vote: str, slot: str = "COUNT", *, n: int | None = None, of: str | None = None,
+                 everyone: bool = False):
+        self.vote, self.slot, self.n, self.of, self.everyone = vote, slot, n, of, everyone
 
 
 class Score(Record):
