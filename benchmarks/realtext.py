@@ -1,6 +1,6 @@
 """The yardstick of the statement reader on real vote reports (issue 15).
 
-    python benchmarks/realtext.py DIR [--council PATH] [--official CSV] [--json] [--jobs N]
+    python benchmarks/realtext.py DIR [--council PATH] [--official CSV] [--json] [--save FILE] [--jobs N]
 
 DIR holds one case per report: `<case>.txt`, the report's text as received, and `<case>.yaml`,
 the records a careful researcher writes from that report alone (`drafts:` and `ignore:`, with
@@ -227,33 +227,23 @@ def proposal_score(proposal: dict, draft: dict, truth: dict[str, str]) -> int:
     return score
 
 
-def score_suggest(project: Path, case: Case, official: dict[str, dict]) -> dict:
-    done = votes_command(["suggest", case.text.name], project)
-    result = Counter()
-    notes: list[str] = []
-    if done.returncode != 0:
-        notes.append("suggest refused: " + (done.stderr.strip().splitlines() or ["(no message)"])[-1])
-        proposals = []
-    else:
-        proposals = (yaml.load(done.stdout, Loader=yaml.BaseLoader) or {}).get("drafts") or []
-        code, problems = validate(project, done.stdout, "suggested", strict=False)
-        bad = {p.get("draft") for p in problems if p.get("severity") == "error"}
-        result["invalid"] = sum(1 for p in proposals if p.get("id") in bad)
-        if code not in (0, 1):
-            notes.append("suggestion could not be validated: " + (problems[0].get("message") or ""))
-    result["proposals"] = len(proposals)
-    drafts = case.records["drafts"]
-    truths = [official.get(d.get("symbol") or "", {}).get("votes") or d.get("votes") or {} for d in drafts]
+def tally_right(proposed: dict, correct: dict, truth: dict[str, str]) -> bool:
+    """Every count the correct record gives is proposed, and every proposed count is the official one."""
+    official = Counter(truth.values())
+    return (all(str(proposed.get(level)) == str(count) for level, count in correct.items())
+            and all(int(count) == official.get(level, 0) for level, count in proposed.items()))
+
+
+def score_proposals(proposals: list[dict], drafts: list[dict], truths: list[dict[str, str]]) -> Counter:
+    """Each draft's best-matching proposal scored against the draft's record and its official votes."""
+    result = Counter(proposals=len(proposals))
     best_for_draft = []
     for draft, truth in zip(drafts, truths):
         scores = [proposal_score(p, draft, truth) for p in proposals]
         best = max(range(len(proposals)), key=lambda i: scores[i], default=None)
         best_for_draft.append(best if best is not None and scores[best] > 0 else None)
-    for index, proposal in enumerate(proposals):
-        if not any(proposal_score(proposal, d, t) for d, t in zip(drafts, truths)):
-            result["invented"] += 1
-    chosen = Counter(b for b in best_for_draft if b is not None)
-    result["merged"] = sum(n - 1 for n in chosen.values())
+    result["invented"] = sum(1 for p in proposals if not any(proposal_score(p, d, t) for d, t in zip(drafts, truths)))
+    result["merged"] = sum(n - 1 for n in Counter(b for b in best_for_draft if b is not None).values())
     for draft, truth, best in zip(drafts, truths, best_for_draft):
         proposal = proposals[best] if best is not None else {}
         result["drafts"] += 1
@@ -268,8 +258,28 @@ def score_suggest(project: Path, case: Case, official: dict[str, dict]) -> dict:
         result["status right"] += proposal.get("status") == draft.get("status")
         if draft.get("tally"):
             result["tallies"] += 1
-            result["tally right"] += proposal.get("tally") == draft.get("tally")
+            result["tally right"] += tally_right(proposal.get("tally") or {}, draft["tally"], truth)
         result["date right"] += proposal.get("date") == draft.get("date")
+    return result
+
+
+def score_suggest(project: Path, case: Case, official: dict[str, dict]) -> dict:
+    done = votes_command(["suggest", case.text.name], project)
+    result = Counter()
+    notes: list[str] = []
+    if done.returncode != 0:
+        notes.append("suggest refused: " + (done.stderr.strip().splitlines() or ["(no message)"])[-1])
+        proposals = []
+    else:
+        proposals = (yaml.load(done.stdout, Loader=yaml.BaseLoader) or {}).get("drafts") or []
+        code, problems = validate(project, done.stdout, "suggested", strict=False)
+        bad = {p.get("draft") for p in problems if p.get("severity") == "error"}
+        result["invalid"] = sum(1 for p in proposals if p.get("id") in bad)
+        if code not in (0, 1):
+            notes.append("suggestion could not be validated: " + (problems[0].get("message") or ""))
+    drafts = case.records["drafts"]
+    truths = [official.get(d.get("symbol") or "", {}).get("votes") or d.get("votes") or {} for d in drafts]
+    result.update(score_proposals(proposals, drafts, truths))
     return {"counts": dict(result), "notes": notes}
 
 
@@ -472,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--official", type=Path, default=OFFICIAL)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--save", type=Path, help="also write the JSON figures to this file")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         parser.error(f"{args.folder} is not a folder")
@@ -487,8 +498,11 @@ def main(argv: list[str] | None = None) -> int:
             results = list(pool.map(lambda c: run_case(c, council.resolve(), official, Path(root), add_published),
                                     cases))
     total = summary(results)
+    figures = json.dumps({"total": total, "cases": [case_dict(r) for r in results]}, indent=1, ensure_ascii=False)
+    if args.save:
+        args.save.write_text(figures + "\n", encoding="utf-8")
     if args.json:
-        print(json.dumps({"total": total, "cases": [case_dict(r) for r in results]}, indent=1, ensure_ascii=False))
+        print(figures)
     else:
         print_text(results, total)
     return 0
