@@ -1,0 +1,110 @@
+"""The real-text yardstick (benchmarks/realtext.py) on a case written for the test, and its pure parts.
+
+The end-to-end run drives the installed `votes` command, as the benchmark does; the figures checked
+are those the scorer computes itself (facts cited, wrong records made, truth errors, matching), plus
+one outcome the Charter check decides whatever the reader reads (a vetoed draft recorded as adopted).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "realtext"
+
+
+@pytest.fixture(scope="module")
+def realtext():
+    spec = importlib.util.spec_from_file_location("realtext", ROOT / "benchmarks" / "realtext.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["realtext"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored(realtext, capsys_module=None):
+    import io
+    from contextlib import redirect_stdout
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = realtext.main([str(FIXTURE), "--official", str(FIXTURE / "official.csv"), "--json", "--jobs", "1"])
+    assert code == 0
+    return json.loads(out.getvalue())
+
+
+def test_the_fixture_case_is_scored_with_its_facts_and_wrong_records(scored):
+    total, (case,) = scored["total"], scored["cases"]
+    assert (total["cases"], total["drafts"], total["truth_errors"]) == (1, 1, 0)
+    # votes.RUS, status, drafted_by, date, tally.yes, votes.CHN, votes.others, symbol, meeting
+    assert case["facts_cited"] == 9
+    # two quoted votes to three other levels each; one swap; vetoed -> adopted, failed; tally.yes +-1;
+    # the drafter FRA replaced by China, who abstained
+    assert case["mutants"] == {"vote-level": 6, "swap": 1, "status": 2, "tally": 2, "drafters": 1}
+    assert total["mutants_total"] == 12
+    assert not [a for a in case["accepted"] if a[1].endswith("status vetoed -> adopted")]
+    assert total["suggest"]["drafts"] == 1 and total["suggest"]["proposals"] >= 1
+
+
+def test_truth_errors_name_what_disagrees_with_the_official_record(realtext):
+    official = realtext.load_official(FIXTURE / "official.csv")
+    (case,) = realtext.load_cases(FIXTURE)
+    assert realtext.truth_errors(case, official) == []
+    case.records["drafts"][0]["date"] = "2016-10-09"
+    case.records["drafts"][0]["votes"]["VEN"] = "no"
+    case.records["drafts"][0]["status"] = "failed"
+    errors = realtext.truth_errors(case, official)
+    assert errors == ["harbour: fr-harbour-2016-10: date 2016-10-09 but the official record says 2016-10-08",
+                      "harbour: fr-harbour-2016-10: VEN no but the official record says yes",
+                      "harbour: fr-harbour-2016-10: status failed but the official votes give vetoed"]
+
+
+def test_proposals_are_matched_to_drafts_merged_and_invented_counted(realtext):
+    drafts = [{"id": "a", "status": "vetoed", "date": "2016-10-08", "drafted_by": ["FRA"],
+               "votes": {"RUS": "no", "CHN": "abstain"}},
+              {"id": "b", "status": "failed", "date": "2016-10-08", "drafted_by": ["RUS"],
+               "votes": {"RUS": "yes", "AGO": "abstain"}}]
+    truths = [d["votes"] for d in drafts]
+    merged = {"votes": {"RUS": "no", "CHN": "abstain", "AGO": "abstain"}, "status": "vetoed", "date": "2016-10-08"}
+    invented = {"votes": {"USA": "no"}, "status": "adopted", "date": "2016-01-01"}
+    counts = realtext.score_proposals([merged, invented], drafts, truths)
+    assert counts["proposals"] == 2 and counts["invented"] == 1 and counts["merged"] == 1
+    # draft a: both votes right; draft b: RUS wrong (no for yes), AGO right
+    assert (counts["votes right"], counts["votes wrong"], counts["votes missing"]) == (3, 1, 0)
+    assert counts["status right"] == 1 and counts["date right"] == 2
+
+
+def test_a_tally_is_right_when_it_gives_the_record_s_counts_and_only_official_ones(realtext):
+    truth = {"RUS": "no", "CHN": "abstain", "FRA": "yes"}
+    assert realtext.tally_right({"yes": "1", "no": "1"}, {"yes": "1"}, truth)
+    assert not realtext.tally_right({"no": "1"}, {"yes": "1"}, truth)               # the record's count missing
+    assert not realtext.tally_right({"yes": "1", "abstain": "2"}, {"yes": "1"}, truth)  # an extra count, wrong
+
+
+def test_evidence_is_copied_to_the_other_draft_of_a_case_only_for_facts_it_has(realtext):
+    case = realtext.Case("two", FIXTURE / "harbour.txt", {}, {"drafts": [
+        {"id": "a", "status": "vetoed", "votes": {"RUS": "no"},
+         "evidence": [{"seed": "x.txt", "quote": "Russia vetoed it.", "supports": ["votes.RUS", "status"]}]},
+        {"id": "b", "status": "failed", "votes": {"CHN": "yes"},
+         "evidence": [{"seed": "x.txt", "quote": "China backed it.", "supports": ["votes.CHN"]}]}], "ignore": []})
+    made = realtext.mutations(case, {})
+    kinds = Counter(kind for kind, _, _ in made)
+    assert kinds["moved-evidence"] == 1          # b's evidence is about CHN, whose vote a lacks
+    moved = [records for kind, description, records in made if description.startswith("a -> b")][0]
+    assert moved["drafts"][1]["evidence"][-1] == {"seed": "x.txt", "quote": "Russia vetoed it.", "supports": ["status"]}
+    assert case.records["drafts"][1]["evidence"] == [
+        {"seed": "x.txt", "quote": "China backed it.", "supports": ["votes.CHN"]}]
+
+
+def test_records_are_written_back_as_the_yaml_a_user_types(realtext):
+    text = realtext.records_yaml({"drafts": [{"id": "a", "votes": {"RUS": "no"}, "tally": {"yes": "9"},
+                                              "evidence": [{"quote": 'He said "no": #1', "supports": ["votes.RUS"]}]}],
+                                  "ignore": []})
+    assert text == ('drafts:\n  - id: a\n    votes:\n      RUS: no\n    tally:\n      yes: 9\n    evidence:\n'
+                    '      - quote: "He said \\"no\\": #1"\n        supports:\n          - votes.RUS\nignore: []\n')
