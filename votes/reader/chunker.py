@@ -114,11 +114,11 @@ class Chunked:
             self._find_lists()
         self._find_counts()
         self._find_rests()
-        if not self.words.isdisjoint(("including", "such", "among")):
+        if not self.words.isdisjoint(("including", "such", "among", "-", "\u2013", "\u2014")):
             self._attach_including()
         self.asides_open: dict[int, int] = {}  # the comma opening an aside -> the comma closing it
         self.asides_close: dict[int, int] = {}
-        if "," in self.words:
+        if not self.words.isdisjoint((",", "-", "\u2013", "\u2014")):
             self._find_asides()
         if "(" in self.words:
             self._find_brackets()
@@ -443,6 +443,14 @@ class Chunked:
         for i, w in enumerate(low):
             chunk = None
             before_number = w == "other" and i > 1 and self.number(i - 1) is not None and low[i - 2] in ("the", "all")
+            owned = w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" and low[i - 4] == "the"
+            if owned:  # "the Council's other members", "the Assembly's other members"
+                j = i + 1
+                if j < self.n and low[j] in _REST_NOUNS:
+                    chunk = Chunk("rest", i - 4, j + 1)
+                    self.rests_at.setdefault(chunk.start, chunk)
+                    self.rests_end[chunk.end] = chunk
+                continue
             if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number:
                 start = i - 1 if i > 0 and low[i - 1] in ("the", "all", "every") else i
                 if before_number:
@@ -546,7 +554,9 @@ class Chunked:
             if not inner or b - a > 40:
                 continue
             if inner[0] in ("which", "who", "whose", "including", "among") or inner[:2] == ["such", "as"] or (
-                    len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)):
+                    len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
+                    len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
+                        k in self.inside or low[k] in _CLAUSE_VERBS for k in range(a + 1, b))):
                 self.asides_open[a] = b
                 self.asides_close[b] = a
                 if b + 1 < self.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
@@ -610,7 +620,8 @@ class Chunked:
             if w in W.CONDITIONS or (w == "provided" and i + 1 < self.n and low[i + 1] == "that"):
                 start = i
             elif w in ("had", "were", "should") and (i == 0 or tok[i - 1] in (",", ";", QUOTE_OPEN, '"')) \
-                    and i + 1 < self.n and low[i + 1] not in ("been", "it", "against", "in", "not", "also") \
+                    and i + 1 < self.n and low[i + 1] not in ("been", "against", "in", "not", "also") \
+                    and (low[i + 1] != "it" or i == 0) \
                     and (w != "were" or "to" in low[i + 2:i + 6]):
                 start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
             elif w == "even" and i + 1 < self.n and low[i + 1] in ("with", "if", "without"):
@@ -686,6 +697,9 @@ _BEFORE_NAMES = frozenset({"the", "veto", "-", "wielding", "holding", "permanent
 _PREPOSITIONS = frozenset({"alongside", "with", "by", "of", "from", "to", "against", "than", "besides", "like"})
 _CLAUSE_VERBS = W.VOTED | W.ABSTAINED | W.VETO_VERBS | W.SUPPORT_VERBS | frozenset({
     "did", "was", "were", "had", "has", "also", "then", "cast", "joined", "said", "opposed", "rejected"})
+#: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
+_ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
+                                 "despite", "once", "again", "meanwhile"})
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
                           "course", "nonetheless", "nevertheless", "moreover", "meanwhile", "too", "also", "then",
                           "for", "its", "part", "their", "instead", "predictably", "once", "again", "as",

@@ -420,10 +420,29 @@ class Read:
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
 
+    def _relative_clause(self, first: int) -> int | None:
+        """The comma opening the relative clause (', which ...') token `first` stands in, or None."""
+        s = self.s
+        k = first - 1
+        while k > 0 and k > first - 30:
+            if s.tok[k] == ",":
+                return k if k + 1 < s.n and s.low[k + 1] in ("which", "that") else None
+            if s.low[k] in W.CLAUSE_BREAKS:
+                return None
+            k -= 1
+        return None
+
     def _text_for(self, a: Assertion) -> TextRef | None:
         """The draft an assertion is about: the one named in its clause, or the sentence's only one."""
         s = self.s
         first = s.token_at(a.start)
+        relative = self._relative_clause(first)
+        if relative is not None:
+            # "a British one, which was defeated 11-2": a relative clause is about the draft before it
+            before = [d for d in self.out if d.kind == DRAFTED and d.end <= s.st[relative] + 1
+                      and s.token_at(d.end - 1) >= relative - 2]
+            if before:
+                return before[-1].text
         lo, hi = s.clause_start(first), s.clause_end(first)
         lo_c = s.st[lo] if lo < s.n else 0
         hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)

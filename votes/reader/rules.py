@@ -76,7 +76,7 @@ EXAMPLE_NAMES = {
 
 _FOR = "[in @favour | for | yes | \" yes | “ yes | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively]"
-_AGAINST = "[against | no | \" no | “ no | to reject | to block | down | negatively]"
+_AGAINST = "[against | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
 RULES: list[Rule] = [
@@ -159,9 +159,14 @@ RULES: list[Rule] = [
          "[that | who]? [supported | voted for | voted in @favour of | backed] [it | the @draft]?", (Vote("yes", "LIST"),),
          examples=[("France, China and Russia were among the countries that supported the text.",
                     {"vote FRA,CHN,RUS yes fact"})]),
-    Rule("opponents-included", "lists", "^opponents [of the @draft]? ,? [which | who]? [also]? [included | were | "
-         "include] LIST", (Vote("no", "LIST"),),
-         examples=[("Opponents of the resolution, which also included Libya and Vietnam, argued it went too far.",
+    Rule("among-the-backers", "lists", "LIST ~ ^among [the]? [backers | supporters] [of the @draft]?",
+         (Vote("yes", "LIST", weak=True),),
+         examples=[("France and China were among the backers of the text.", {"vote FRA,CHN yes fact"})],
+         misses=[("France and China were among those who might back the text.", set())]),
+    Rule("opponents-included", "lists", "[its | the | their]? ^opponents [of the @draft]? ,? [which | who]? [also]? "
+         "[included | were | include | among them | including] LIST", (Vote("no", "LIST"),),
+         examples=[("Its opponents, among them Libya and Vietnam, said the text went too far.", {"vote LBY,VNM no fact"}),
+                   ("Opponents of the resolution, which also included Libya and Vietnam, argued it went too far.",
                     {"vote LBY,VNM no fact"})],
          misses=[("Opponents of the resolution included Libya, diplomats said.", {"vote LBY no reported"})],
          note="in a report of the vote, the draft's opponents are those who voted against it"),
@@ -288,10 +293,11 @@ RULES: list[Rule] = [
          examples=[("Russia was the only member to vote for its text.",
                     {"vote RUS yes fact", "count 1 yes fact", "drafted RUS fact"})]),
     Rule("only-vote-against", "the only one",
-         "LIST ' s ~ [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | "
+         "LIST ' s ~ [the | a]? ^only|sole|lone|single [vote against | negative vote | no vote | dissenting vote | "
          "vote to oppose]",
          (Vote("no", "LIST"), Count("no", n=1)),
-         examples=[("Russia's was the only vote against the resolution.", {"vote RUS no fact", "count 1 no fact"})],
+         examples=[("Britain's was the single no vote.", {"vote GBR no fact", "count 1 no fact"}),
+                   ("Russia's was the only vote against the resolution.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("Russia's was hardly the only voice against the resolution.", set())]),
     Rule("cast-only-vote-against", "the only one",
          "LIST ~ cast [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote]",
@@ -305,9 +311,11 @@ RULES: list[Rule] = [
          examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"})]),
 
     # --- joining another member's vote ---------------------------------------------------------------------
-    Rule("with-joining-in-opposition", "coordination", "with LIST ^joining LIST2 in [the opposition | voting against | "
-         "opposing it | voting no]", (Vote("no", "LIST"), Vote("no", "LIST2")),
-         examples=[("The vote was 9-3, with South Africa joining China and Russia in the opposition.",
+    Rule("with-joining-in-opposition", "coordination", "with? the? LIST ^joining LIST2 in [the opposition | voting "
+         "against | opposing it | voting no]", (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("The tally was 9-3, Chad joining China and Russia in opposing it.",
+                    {"count 9 yes fact", "count 3 no fact", "vote TCD no fact", "vote CHN,RUS no fact"}),
+                   ("The vote was 9-3, with South Africa joining China and Russia in the opposition.",
                     {"count 9 yes fact", "count 3 no fact", "vote ZAF no fact", "vote CHN,RUS no fact"})]),
     Rule("joined-forces-to-block", "vetoes", "LIST ~ ^joined forces to [block | veto | kill | sink] [it | the @draft]",
          (Vote("no", "LIST", veto=True),), absorbs=frozenset({"to"}),
@@ -377,8 +385,9 @@ RULES: list[Rule] = [
     # --- vetoes ------------------------------------------------------------------------------------------
     Rule("exercising-veto", "vetoes", "LIST , ^exercising|using|wielding|casting [its | their] [veto | veto power | "
          "power of veto] , ~ [quashed | blocked | killed | vetoed | rejected | sank | torpedoed | scuppered | block | "
-         "kill | quash | veto | sink]", (Vote("no", "LIST", veto=True),),
-         examples=[("Russia, exercising its veto power, quashed a resolution condemning the invasion.",
+         "kill | quash | veto | sink | struck | strike | shot | knocked]", (Vote("no", "LIST", veto=True),),
+         examples=[("Beijing, wielding its veto, struck the text down.", {"veto CHN fact"}),
+                   ("Russia, exercising its veto power, quashed a resolution condemning the invasion.",
                     {"veto RUS fact"})],
          misses=[("Russia, wielding its veto power, could quash the resolution.", {"veto RUS condition"})]),
     Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast [a | its | their | the] [negative vote | no vote | vote against it]",
@@ -396,6 +405,11 @@ RULES: list[Rule] = [
          misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"})],
          note="a member that blocks or kills a draft in the vote does so with a veto; another body's draft is "
               "read as such by its scope"),
+    Rule("threatened-veto", "vetoes", "SUBJ ~ ^threatened|threatens|threaten|threatening [a | its | to use its | to "
+         "cast a | to use a] @veto-noun", (Vote("no", veto=True),), mode="threat",
+         examples=[("Russia, during talks, threatened a veto.", {"veto RUS threat"})],
+         misses=[("Russia did not threaten a veto.", {"veto RUS threat", "veto RUS negated"})],
+         note="a threat stays a threat, denied or not: it never states a veto cast"),
     Rule("cast-veto", "vetoes",
          "SUBJ ~ ^@cast|issued|issues|issue [@det | a]? [@ordinal | double | joint | latest | first | another | first - ever "
          "| 12th | 13th | 14th | "
@@ -505,6 +519,12 @@ RULES: list[Rule] = [
          (Outcome("vetoed"),), noun=True,
          examples=[("The resolution was blocked by a veto.", {"outcome vetoed fact"}),
                    ("The draft failed owing to the veto.", {"outcome vetoed fact", "outcome not-adopted fact"})]),
+    Rule("vetoed-at-the-un", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
+         "| un security council | u.n. security council]", (Outcome("vetoed"),),
+         examples=[("Arms embargo vetoed at the Council", {"outcome vetoed fact"}),
+                   ("Zimbabwe sanctions vetoed at UN", {"outcome vetoed fact"})],
+         misses=[("Arms embargo could be vetoed at the Council.", {"outcome vetoed condition"})],
+         note="a headline's passive: what was vetoed stands before it, in any words"),
     Rule("vetoed-passive", "vetoes", "[@be | @draft | sanctions | bid | plan] ~ ^vetoed !by", (Outcome("vetoed"),),
          examples=[("Zimbabwe sanctions vetoed at UN", {"outcome vetoed fact"}),
                    ("The draft was vetoed on Saturday.", {"outcome vetoed fact"})],
@@ -551,7 +571,11 @@ RULES: list[Rule] = [
                     "abstained.", {"count 9 yes fact", "count 5 no fact", "vote RUS,CHN no fact",
                                    "count 1 abstain fact"})]),
     Rule("voted-for", "votes", "SUBJ ~ ^@voted-past " + _FOR, (Vote("yes"),),
-         examples=[("Russia and China voted in favour and 13 others abstained.",
+         examples=[("The others - Britain and France, as well as Kenya - voted for it.",
+                    {"rest - yes fact", "vote GBR,FRA,KEN yes fact"}),
+                   ("China abstained, while the Council's other members voted for it.",
+                    {"vote CHN abstain fact", "rest - yes fact"}),
+                   ("Russia and China voted in favour and 13 others abstained.",
                     {"vote RUS,CHN yes fact", "count 13 abstain fact"}),
                    ("Ten members voted in favour of the text, China, India, Gabon and Brazil abstained.",
                     {"count 10 yes fact", "vote CHN,IND,GAB,BRA abstain fact"}),
@@ -569,7 +593,11 @@ RULES: list[Rule] = [
                    ("Eleven voted yes.", {"count 11 yes fact"}),
                    ("10 of the Council's 15 members voted in favour.", {"count 10 yes fact"}),
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
-         misses=[("China did not vote for the draft.", {"vote CHN yes negated"}),
+         misses=[("China abstained, while the Assembly's other members voted for it.",
+                    {"vote CHN abstain fact", "rest - yes other-body"}),
+                 ("The others - Britain and France - are likely to vote for it.",
+                  {"rest - yes expectation", "vote GBR,FRA yes expectation"}),
+                   ("China did not vote for the draft.", {"vote CHN yes negated"}),
                  ("Egypt didn't vote for the draft.", {"vote EGY yes negated"}),
                  ("Britain will vote in favour.", {"vote GBR yes future"}),
                  ("France plans to vote for the text.", {"vote FRA yes intention"}),
@@ -578,14 +606,16 @@ RULES: list[Rule] = [
                  ("Latin American countries voted in favour.", set()),
                  ("A man called Chad voted in favour.", set())]),
     Rule("voted-against", "votes", "SUBJ ~ ^@voted-past " + _AGAINST, (Vote("no"),),
-         examples=[("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
+         examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
+                   ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ('Russia voted "no".', {"vote RUS no fact"}),
                    ("The U.S. voted against the U.N. draft.", {"vote USA no fact"}),
                    ("Angola and Uruguay abstained, while the remaining nine members voted against.",
                     {"vote AGO,URY abstain fact", "rest 9 no fact"})],
-         misses=[("The General Assembly voted 141-5 on the text, with Russia voting against.",
+         misses=[("Russia and Bolivia vowed to vote it down.", {"vote RUS,BOL no intention"}),
+                   ("The General Assembly voted 141-5 on the text, with Russia voting against.",
                   {"count 141 yes other-body", "count 5 no other-body", "vote RUS no other-body"}),
                    ("Uruguay never voted against the text.", {"vote URY no negated"}),
                  ("In the General Assembly, Russia voted against the resolution.", {"vote RUS no other-body"}),
@@ -716,10 +746,13 @@ RULES: list[Rule] = [
                    ("The text drew two votes against.", {"count 2 no fact"})]),
     Rule("count-no-votes", "counts", "COUNT [\u201c | \"]? ^no|negative [\u201d | \"]? votes|vote", (Count("no"),),
          examples=[("There were two no votes.", {"count 2 no fact"})]),
-    Rule("count-yes-votes", "counts", "COUNT [\u201c | \"]? ^yes [\u201d | \"]? votes|vote", (Count("yes"),),
-         examples=[("The resolution received eight \u201cyes\u201d votes and five abstentions.",
+    Rule("count-yes-votes", "counts", "COUNT [\u201c | \" | ' | \u2018]? ^yes [\u201d | \" | ' | \u2019]? votes|vote",
+         (Count("yes"),),
+         examples=[("It drew eight 'yes' votes and five abstained.", {"count 8 yes fact", "count 5 abstain fact"}),
+                   ("The resolution received eight \u201cyes\u201d votes and five abstentions.",
                     {"count 8 yes fact", "count 5 abstain fact"}),
-                   ("The text got 13 yes votes.", {"count 13 yes fact"})]),
+                   ("The text got 13 yes votes.", {"count 13 yes fact"})],
+         misses=[("It needs eight 'yes' votes.", {"count 8 yes condition"}),]),
     Rule("count-abstentions", "counts", "COUNT ^abstentions|abstention", (Count("abstain"),),
          examples=[("There were two abstentions.", {"count 2 abstain fact"}),
                    ("The resolution was adopted by 14 votes in favour to none against, with 1 abstention (Russian "
@@ -794,9 +827,12 @@ RULES: list[Rule] = [
                    ("The draft failed to pass.", {"outcome not-adopted fact"})],
          misses=[("The draft may fail to pass.", set())]),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to adopt | fails ~2 to adopt | did not adopt | "
-         "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down]",
+         "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down | turns down | "
+         "rejects]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused"}),
-         examples=[("The United Nations Security Council failed on Tuesday to adopt a draft resolution on Palestine.",
+         examples=[("The Council turns down the British and Chinese texts.", {"outcome not-adopted fact",
+                                                                               "drafted GBR,CHN fact"}),
+                   ("The United Nations Security Council failed on Tuesday to adopt a draft resolution on Palestine.",
                     {"outcome not-adopted fact"}),
                    ("The Security Council failed today to adopt two competing draft resolutions.", {"outcome not-adopted fact"}),
                    ("The UN Security Council on Tuesday did not adopt a Palestinian-drafted resolution.",
@@ -907,6 +943,12 @@ RULES: list[Rule] = [
                    ("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact",
                                                                            "outcome failed fact"})],
          misses=[("A draft by France was tabled.", {"drafted FRA fact"})]),
+    Rule("adjective-one", "drafting", "[a | the | another] LIST ^one !of|vote|votes|member|members|abstention|veto",
+         (Drafted(),),
+         examples=[("The Russian text prevailed over a British one, which was defeated 11-2.",
+                    {"drafted RUS fact", "drafted GBR fact", "outcome not-adopted fact", "count 11 yes fact",
+                     "count 2 no fact"})],
+         misses=[("The Russian text won one vote.", {"drafted RUS fact", "count 1 yes fact"})]),
     Rule("possessive-draft", "drafting", "LIST ' s? @draft-mod? @draft-mod? @draft-mod? @draft-mod? ^@draft", (Drafted(),),
          examples=[("US vetoes Brazil's UN Security Council draft resolution on Gaza", {"veto USA fact", "drafted BRA fact"}),
                    ("China voted in favour of Russia's draft.", {"vote CHN yes fact", "drafted RUS fact"}),
