@@ -29,7 +29,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from votes.model import ENLARGED_FROM, adoption_threshold  # the Charter's rule of each year, as validated
+from votes.charter import ENLARGED_FROM, quota as adoption_threshold  # the Charter's rule of each year, as validated
 from votes.validate import says_vote_word  # the validator's own test, so filler can never trip coverage
 
 #: A file in OUT marking it as ours, so that regenerating may clear OUT/data and OUT/seeds.

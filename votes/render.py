@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .charter import short_of_text
 from .project import Project
 from .tables import COLUMNS, members_of
 from .validate import Validation
@@ -199,6 +200,7 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
 def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     """A draft as a researcher reads it: header, outcome, votes with basis, evidence."""
     data = draft_data(project, validation, draft_id)
+    draft_year = project.records.draft(draft_id).year
     names = {c: m.name for c, m in project.council.members.items()}
     out = [data["id"] + "".join(f"  {data[k]}" for k in ("symbol", "meeting") if data[k])]
     out.append(data["title"])
@@ -216,7 +218,7 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     if data["vetoed_by"]:
         out.append("vetoed by " + ", ".join(names.get(c, c) for c in data["vetoed_by"]))
     if data["permanent_no_not_veto"]:
-        out.append("permanent no, not a veto (fewer than nine yes): "
+        out.append(f"permanent no, not a veto ({short_of_text(draft_year)}): "
                    + ", ".join(names.get(c, c) for c in data["permanent_no_not_veto"]))
     if data["votes"]:
         out += ["", "votes"]

@@ -18,6 +18,7 @@ import bisect
 from collections import Counter
 from typing import Iterator
 
+from . import charter
 from .anchor import Anchor, Paragraphs, SeedText, normalise
 from .dates import calendar_mentions, date_keys, says_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
@@ -557,8 +558,9 @@ def _contradictions(project: Project, check: DraftCheck, reader: QuoteReader) ->
                     if m in draft.votes and draft.votes[m] != a.vote:
                         found.append(problem(f"votes.{m}", index, f"{m} -> {a.vote}", f"{m}: {draft.votes[m]}"))
                 if a.kind == VETO and draft.status in ("adopted", "failed"):
-                    hint = ("a permanent no on a draft short of nine yes is no veto under the Charter; if the article "
-                            "says 'vetoed' loosely, cite another sentence" if draft.status == "failed" else
+                    hint = (f"a permanent no on a draft with {charter.short_of_text(draft.year)} is no veto under the "
+                            "Charter; if the article says 'vetoed' loosely, cite another sentence"
+                            if draft.status == "failed" else
                             "a vetoed draft is not adopted: correct the status or the votes")
                     found.append(problem("status", index, a.describe(), f"status: {draft.status}", hint))
             elif a.kind == VOTE and a.mode == NEGATED:

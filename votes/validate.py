@@ -17,12 +17,12 @@ returns a `Validation`: the problems, plus the facts the report needs.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Callable, Iterator
 
 from .anchor import Anchor, Paragraphs, SeedText, Sentence, normalise, sentences, sentences_at
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, Coverage, DraftCheck  # noqa: F401 (re-exported)
-from .model import TALLY_KEYS, Draft, Loc, adoption_threshold, council_size
+from . import charter
+from .model import TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
 from .project import MANIFEST_NAME, Project, paused_gc, seed_name_problem
@@ -304,47 +304,15 @@ def unbacked_facts(project: Project, check: DraftCheck) -> Iterator[Problem]:
 
 # --- 3. consistency ----------------------------------------------------------------------------
 
-class _Seating(Record):
-    """A draft's votes against the seats of its year."""
-
-    __slots__ = ("seated", "counts", "unknown", "complete")
-
-    def __init__(self, project: Project, draft: Draft):
-        seats = project.council.seated(draft.year) if draft.year else None
-        self.seated = set(seats) if seats else None
-        self.counts = Counter(draft.votes.values())
-        known = set(draft.votes) & self.seated if self.seated else set(draft.votes)
-        size = council_size(draft.year) if draft.year else 15
-        self.unknown = len(self.seated - known) if self.seated else max(size - len(known), 0)
-        self.complete = self.seated is not None and self.unknown == 0
-
-
 def establish_outcome(project: Project, check: DraftCheck) -> None:
     """The outcomes the recorded votes leave possible under the Charter, and the permanent no votes."""
     draft = check.draft
-    council = project.council
     if draft.date is None or draft.status in (None, "not-voted"):
         return
-    seating = _Seating(project, draft)
-    tally = draft.tally or {}
-    permanent = [c for c in (seating.seated or council.members) if council.is_permanent(c)]
-    check.permanent_no = tuple(sorted(c for c, v in draft.votes.items() if v == "no" and council.is_permanent(c)))
-    permanent_unknown = any(c not in draft.votes for c in permanent)
-    if "yes" in tally:
-        low = high = tally["yes"]
-    else:
-        low, high = seating.counts["yes"], seating.counts["yes"] + seating.unknown
-    needed = adoption_threshold(draft.year)  # nine, or seven before 1966
-    possible = []
-    if high >= needed and not check.permanent_no:
-        possible.append("adopted")
-    if high >= needed and (check.permanent_no or permanent_unknown):
-        possible.append("vetoed")
-    if low < needed:
-        possible.append("failed")
-    check.possible = tuple(possible)
-    if len(possible) == 1:
-        check.outcome = possible[0]
+    standing = charter.standing(draft.year, draft.votes, draft.tally, project.council)
+    check.permanent_no = standing.permanent_no
+    check.possible = standing.possible
+    check.outcome = standing.settled
 
 
 def check_consistency(project: Project, check: DraftCheck) -> Iterator[Problem]:
@@ -363,14 +331,14 @@ def check_consistency(project: Project, check: DraftCheck) -> Iterator[Problem]:
     if seats is None:
         if council.seats:
             yield problem("seats-missing", "date", f"data/council.yaml lists no seats for {draft.year}",
-                          f"add the {_NUMBER_WORDS[council_size(draft.year)]} members of {draft.year} under seats:")
+                          f"add the {charter.number_word(charter.seats(draft.year))} members of {draft.year} under seats:")
     else:
         for code in draft.votes:
             if code not in seats:
                 yield problem("member-not-seated", f"votes.{code}",
                               f"{code} did not sit on the Council in {draft.year}",
                               f"members in {draft.year}: {', '.join(seats)}")
-    seating = _Seating(project, draft)
+    seating = charter.standing(draft.year, draft.votes, draft.tally, council)
     counts = seating.counts
     tally = draft.tally or {}
     if draft.status == "not-voted":
@@ -397,26 +365,11 @@ def check_consistency(project: Project, check: DraftCheck) -> Iterator[Problem]:
     if draft.status is None or not check.possible:
         return
     if draft.status not in check.possible:
-        if "yes" in tally:
-            low = high = tally["yes"]
-        else:
-            low, high = counts["yes"], counts["yes"] + seating.unknown
+        low, high = seating.yes
         yield problem("status-mismatch", "status", f"status is '{draft.status}' but the votes give "
                       f"{' or '.join(repr(p) for p in check.possible)}: "
                       f"{_outcome_reason(low, high, check.permanent_no)}",
-                      _charter_rule(draft.year))
-
-
-_NUMBER_WORDS = {7: "seven", 9: "nine", 11: "eleven", 15: "fifteen"}
-
-
-def _charter_rule(year: int) -> str:
-    """The Charter's voting rule of the year, for a hint."""
-    needed = adoption_threshold(year)
-    n = _NUMBER_WORDS[needed]
-    era = "" if council_size(year) == 15 else f" of {year}, when the Council had eleven members"
-    return (f"the Charter{era}: adopted with {n} or more yes and no permanent no; vetoed with {n} or more yes and "
-            f"a permanent no; failed with fewer than {n} yes (a permanent no is then no veto)")
+                      charter.rule_text(draft.year))
 
 
 def _members_voting(draft: Draft, level: str) -> str:
