@@ -10,14 +10,12 @@ import datetime as dt
 
 from . import charter
 from .record import Record
+from .supports import SOURCE_PATHS, TALLY_KEYS, head, position_path, tally_path, vote_path  # noqa: F401 (re-exported)
 
 #: The fixed levels of a vote, in the order tables show them.
 VOTES = ("yes", "no", "abstain", "absent")
 STATUSES = ("adopted", "vetoed", "failed", "not-voted")
 STANCES = ("support", "oppose", "neutral", "mixed")
-TALLY_KEYS = ("yes", "no", "abstain")
-#: Facts an outside source (the UN record) may back: identifiers and dates, never votes.
-SOURCE_PATHS = frozenset({"symbol", "meeting", "date"})
 #: The Charter's rule lives in votes.charter; these names are kept for the modules written before it
 #: (votes.suggest), until they ask votes.charter.
 ADOPTION_THRESHOLD = charter.SINCE_1966.quota
@@ -106,17 +104,17 @@ class Draft(Record):
             paths.append("status")
         if self.drafted_by:
             paths.append("drafted_by")
-        paths += [f"votes.{code}" for code in self.votes]
+        paths += [vote_path(code) for code in self.votes]
         if self.tally:
-            paths += [f"tally.{key}" for key in TALLY_KEYS if key in self.tally]
-        paths += [f"positions.{code}" for code in self.positions]
+            paths += [tally_path(key) for key in TALLY_KEYS if key in self.tally]
+        paths += [position_path(code) for code in self.positions]
         return paths
 
     def evidence_by_index(self, index: int) -> Evidence:
         return next(ev for ev in self.evidence if ev.index == index)
 
     def loc_of(self, path: str) -> Loc:
-        return self.locs.get(path) or self.locs.get(path.split(".")[0]) or self.loc
+        return self.locs.get(path) or self.locs.get(head(path)) or self.loc
 
 
 class Ignore(Record):

@@ -186,29 +186,3 @@ def read_seeds(folder: Path) -> dict[str, Seed]:
                              "(move it out of the seeds folder)")
         seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed(path, shown))
     return seeds
-
-
-def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
-    """Why an evidence seed path is not a safe path inside the seeds folder, or None.
-
-    Names in `known` (the seeds read by `read_seeds`, which skips links) are safe as they are.
-    """
-    if name in known:
-        return None
-    if "\0" in name:
-        return "holds a NUL character, which no file name can"
-    if not name or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return "is an absolute path"
-    parts = name.replace("\\", "/").split("/")
-    if ".." in parts:
-        return "climbs out with '..'"
-    target = folder / name
-    try:
-        inside = target.resolve().is_relative_to(folder.resolve())
-    except RuntimeError:  # Python before 3.13 raises this for a loop of links
-        return "leads into a loop of symbolic links"
-    except OSError as exc:
-        return f"cannot be followed ({exc.strerror or exc})"
-    if not inside:
-        return "leads outside the seeds folder through a link"
-    return None

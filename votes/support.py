@@ -22,17 +22,17 @@ from . import charter
 from .anchor import Anchor, Paragraphs, SeedText, normalise
 from .dates import calendar_mentions, date_keys, says_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
-from .model import SOURCE_PATHS, Draft
+from .model import Draft
 from .problems import Problem
 from .project import Project
 from .record import Record
+from .seed_paths import seed_key
+from . import supports
 from .statements import (
     COUNT, DRAFTED, MAX_SENTENCE, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion, Lexicon,
     Reading, TextRef, fold, read_passage,
 )
 
-#: Facts that name one vote: a sentence backs them for one draft only, unless it names both.
-VOTE_FACTS = ("votes.", "tally.", "status")
 _MODE_WORDS = {
     NEGATED: "negated", "threat": "as a threat", "expectation": "as an expectation", "intention": "as an intention",
     "future": "in the future tense", "condition": "as a condition or a rule", "other-body": "about another body",
@@ -209,7 +209,7 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
         named: set[str] = set()
         said: list[Assertion] = []
         if anchor is not None:
-            name = ev.seed.replace("\\", "/")
+            name = seed_key(ev.seed)
             said, named = reader.said(name, texts[name], anchor)
             check.readings[ev.index] = said
             ctx.about[id(said)] = [a for a in said if about(a, draft)]
@@ -219,10 +219,9 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
                 check.verdicts.append(Verdict(ev.index, _claim, code, f"{where} {message}",
                                               None if hint is None else str(hint), at_fact))
 
-            if not _is_path(claim):
+            if not supports.is_path(claim):
                 verdict("supports-invalid", f"cites '{claim}', which is not a fact path",
-                        "use votes.<CODE>, votes.others, tally.yes|no|abstain, status, drafted_by, positions.<CODE>, "
-                        "date, symbol or meeting", at_fact=False)
+                        f"use one of: {supports.SUMMARY}", at_fact=False)
                 continue
             if claim == "votes.others":
                 if not ctx.others:
@@ -235,7 +234,7 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
                             f"record the fact first, or cite one of: {', '.join(sorted(facts))}", at_fact=False)
                 continue
             if ev.source is not None:
-                if claim not in SOURCE_PATHS:
+                if claim not in supports.SOURCE_PATHS:
                     verdict("source-not-allowed", f"is an outside source, which cannot back '{claim}'",
                             "votes, tallies, status, drafters and stances must be proved by a seed quote; "
                             "outside sources back only symbol, meeting and date", at_fact=False)
@@ -257,15 +256,6 @@ def establish_support(project: Project, draft: Draft, check: DraftCheck, texts: 
 
 
 _CONTRADICTED = ("contradicted",)  # the contradiction pass says it, once
-
-
-def _is_path(claim: str) -> bool:
-    head, _, rest = claim.partition(".")
-    if head in ("votes", "positions"):
-        return rest.isalpha() and bool(rest)
-    if head == "tally":
-        return rest in ("yes", "no", "abstain")
-    return claim in ("status", "drafted_by", "date", "symbol", "meeting")
 
 
 def _fact_failed_to_load(project: Project, draft: Draft, claim: str) -> bool:
@@ -602,10 +592,10 @@ def _dates(project: Project, check: DraftCheck) -> Iterator[Problem]:
     for ev in draft.evidence:
         if ev.source is not None or ev.index not in check.anchors:
             continue
-        claims = [c for c in ev.supports if c.startswith(VOTE_FACTS)]
+        claims = [c for c in ev.supports if supports.names_vote(c)]
         if not claims:
             continue
-        name = ev.seed.replace("\\", "/")
+        name = seed_key(ev.seed)
         entry = project.manifest.entries.get(name)
         published = entry.published if entry is not None else None
         if published is None and name in project.seeds:  # the manifest does not say: the dateline may
@@ -651,9 +641,9 @@ def _identity(project: Project, checks: dict[str, DraftCheck], reader: QuoteRead
             anchor = check.anchors.get(ev.index)
             if anchor is None:
                 continue
-            name = ev.seed.replace("\\", "/")
+            name = seed_key(ev.seed)
             sentences = reader.sentences(name, texts[name], anchor)
-            claims = [c for c in ev.supports if c.startswith(VOTE_FACTS) or c == "drafted_by"]
+            claims = [c for c in ev.supports if supports.names_vote(c) or c == "drafted_by"]
             if not claims:
                 continue
             refs = [r for s in sentences for r in s.texts]
@@ -679,7 +669,7 @@ def _identity(project: Project, checks: dict[str, DraftCheck], reader: QuoteRead
                                       f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
                                       f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
                         continue
-            if any(c.startswith(VOTE_FACTS) for c in claims):
+            if any(supports.names_vote(c) for c in claims):
                 for s in sentences:
                     if any(a for a in check.readings.get(ev.index, ()) if s.start <= a.start < s.end):
                         shared.setdefault(_sentence_key(s), []).append((draft, ev.index, s))
@@ -727,7 +717,7 @@ def read_seed(project: Project, target: str) -> tuple[str, list[Reading]]:
     head, sep, tail = target.rpartition(":")
     if sep and tail.isdigit():
         name, line = head, int(tail)
-    name = name.replace("\\", "/")
+    name = seed_key(name)
     prefix = project.seeds_display + "/"
     if name.startswith(prefix):
         name = name[len(prefix):]

@@ -25,7 +25,8 @@ from . import charter
 from .model import TALLY_KEYS, Draft, Loc
 from .problems import ERROR, WARNING, Problem, sort_key
 from .record import Record
-from .project import MANIFEST_NAME, Project, paused_gc, seed_name_problem
+from .project import MANIFEST_NAME, Project, paused_gc
+from .seed_paths import seed_key, unsafe_seed_path
 from .support import GAP_WORDS, QuoteReader, establish_support, support_problems
 
 #: The words that make a seed sentence one that reports a Council vote, veto or draft (check 4):
@@ -158,7 +159,7 @@ def locate_evidence(project: Project, draft: Draft, texts: dict[str, SeedText], 
                                               f"evidence[{ev.index}].", draft=draft.id))
         check.located += found
         if anchor is not None:
-            check.located += _quote_edges(project, draft, ev.index, ev.quote_loc or ev.loc, texts[ev.seed.replace("\\", "/")],
+            check.located += _quote_edges(project, draft, ev.index, ev.quote_loc or ev.loc, texts[seed_key(ev.seed)],
                                           anchor)
             check.anchors[ev.index] = anchor
 
@@ -253,13 +254,13 @@ def locate_quote(project: Project, texts: dict[str, SeedText], seed: str, quote:
     def problem(code, message, loc, field_, hint):
         return Problem(code, message, path, loc.line, loc.col, draft, prefix + field_, hint, subject)
 
-    why = seed_name_problem(seed, project.seeds_dir, texts)
+    why = unsafe_seed_path(seed, project.seeds_dir, texts)
     if why:
         yield problem("seed-path-outside", f"seed path '{seed}' {why}", seed_loc, "seed",
                       f"name a file inside {project.seeds_display}/, such as "
                       f"{next(iter(project.seeds), '000_article.txt')}")
         return None
-    text = texts.get(seed.replace("\\", "/"))
+    text = texts.get(seed_key(seed))
     if text is None:
         yield problem("seed-not-found", f"no seed '{seed}' in {project.seeds_display}/", seed_loc, "seed",
                       _seed_hint(seed, texts))
@@ -399,7 +400,7 @@ def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dic
         for ev in check.draft.evidence:
             anchor = check.anchors.get(ev.index)
             if anchor is not None:
-                cited.setdefault(ev.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
+                cited.setdefault(seed_key(ev.seed), []).append((anchor.start, anchor.end))
     ignored: dict[str, list[tuple[int, int]]] = {}
     ignore_problems: list[Problem] = []
     for entry in project.records.ignores:
@@ -407,7 +408,7 @@ def establish_coverage(project: Project, texts: dict[str, SeedText], checks: dic
                                               subject=f"ignore[{entry.index}]", missing="ignore-not-found"))
         ignore_problems += found
         if anchor is not None:
-            ignored.setdefault(entry.seed.replace("\\", "/"), []).append((anchor.start, anchor.end))
+            ignored.setdefault(seed_key(entry.seed), []).append((anchor.start, anchor.end))
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
