@@ -31,7 +31,7 @@ from pathlib import Path
 
 from votes import dates
 from votes.charter import ENLARGED_FROM, quota as adoption_threshold  # the Charter's rule of each year, as validated
-from votes.validate import says_vote_word  # the validator's own test, so filler can never trip coverage
+from votes.vote_words import says_vote_word  # the validator's own test, so filler can never trip coverage
 
 #: A file in OUT marking it as ours, so that regenerating may clear OUT/data and OUT/seeds.
 MARKER = ".votes-synthetic"

@@ -30,7 +30,9 @@ from hypothesis import strategies as st
 
 from votes import Problem, VotesError, load_project, validate
 from votes.cli import main
-from votes.problems import CODES
+from votes.checks import catalogue
+
+CODES = catalogue()
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_RECORDS = (ROOT / "data" / "resolutions.yaml").read_text(encoding="utf-8")

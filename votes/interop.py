@@ -22,9 +22,10 @@ import io
 import re
 from pathlib import Path
 
+from . import charter
 from .errors import VotesError
 from .model import TALLY_KEYS, Council, Draft, Evidence, Loc, Member, Records
-from .problems import Problem
+from .problems import ERROR, Code, Problem
 from .project import Project, display_path
 from .record import Record
 from .validate import DraftCheck, Validation
@@ -49,6 +50,14 @@ UNVOTES_VOTES_FILE = "un_votes.csv"
 DEFAULT_SOURCED = Path("data/sourced.csv")
 SOURCED_COLUMNS = ("source",) + UNDL_COLUMNS
 MAX_IMPORT_BYTES = 64 * 2**20
+#: The problems of an imported file (`votes import undl`); a file with any is not imported.
+CODES = (
+    Code("undl-columns", ERROR, "an imported file is not a UNDL voting-data CSV: a column is missing or a row has "
+         "too many cells"),
+    Code("undl-value", ERROR, "an imported row lacks a resolution symbol, or has a bad member code, vote letter or date"),
+    Code("undl-duplicate", ERROR, "an imported file gives one member two votes on one resolution"),
+    Code("undl-conflict", ERROR, "the rows of one imported resolution disagree on its date"),
+)
 _CODE = re.compile(r"[A-Z]{3}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -303,13 +312,13 @@ def with_sourced(project: Project, validation: Validation, sourced: list[Sourced
         check = DraftCheck(draft)
         check.backing = {fact: [1] for fact in facts}
         check.basis = {fact: "sourced" for fact in facts}
-        check.outcome, check.possible = "adopted", ("adopted",)
-        check.permanent_no = tuple(sorted(c for c, v in draft.votes.items()
-                                          if v == "no" and members[c].permanent))
         drafts.append(draft)
         checks[draft_id] = check
-    merged = Project(Records(project.records.path, drafts, project.records.ignores),
-                     Council(council.path, members, council.seats, council.groups),
+    merged_council = Council(council.path, members, council.seats, council.groups)
+    for draft_id in checks.keys() - validation.drafts.keys():
+        draft = checks[draft_id].draft
+        checks[draft_id].standing = charter.standing(draft.year, draft.votes, draft.tally, merged_council)
+    merged = Project(Records(project.records.path, drafts, project.records.ignores), merged_council,
                      project.seeds_dir, project.seeds, project.manifest, project.problems)
     return merged, Validation(validation.problems, checks, validation.coverage)
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from . import charter
 from .record import Record
-from .supports import SOURCE_PATHS, TALLY_KEYS, head, position_path, tally_path, vote_path  # noqa: F401 (re-exported)
+from .supports import TALLY_KEYS, head, position_path, tally_path, vote_path
 
 #: The fixed levels of a vote, in the order tables show them.
 VOTES = ("yes", "no", "abstain", "absent")
@@ -72,7 +72,7 @@ class Draft(Record):
     """One draft resolution and everything recorded about it."""
 
     __slots__ = ("id", "title", "date", "status", "loc", "symbol", "meeting", "drafted_by", "votes", "tally",
-                 "positions", "evidence", "notes", "locs")
+                 "positions", "evidence", "notes", "locs", "imported_from")
 
     def __init__(self, id: str, title: str, date: dt.date | None, status: str | None, loc: Loc):
         self.id, self.title, self.date, self.status, self.loc = id, title, date, status, loc
@@ -86,6 +86,9 @@ class Draft(Record):
         self.notes: str | None = None
         #: where each field (and each `votes.<CODE>`, `tally.<k>`, `positions.<CODE>`) was written
         self.locs: dict[str, Loc] = {}
+        #: for a record imported from an official dataset (votes import), the source it was taken
+        #: from: it is never proved against the seeds; None for a hand-checked record
+        self.imported_from: str | None = None
 
     @property
     def year(self) -> int | None:

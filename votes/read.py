@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .errors import VotesError
-from .problems import Problem
+from .problems import ERROR, UNREADABLE_FILE, Code, Problem
 from .record import Record
 
 from yaml.parser import Parser as _PyParser
@@ -42,6 +42,19 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _Parser = _PureParser
 
 
+#: The problems of a file that cannot be read at all: nothing in it is checked, and no report is written.
+CODES = tuple(Code(name, ERROR, meaning, UNREADABLE_FILE) for name, meaning in (
+    ("file-encoding", "a data file is not UTF-8 text, or holds a NUL byte"),
+    ("file-empty", "a data file holds no YAML document"),
+    ("file-too-large", "a data file larger than 64 MiB, far beyond any real history"),
+    ("yaml-syntax", "the YAML cannot be parsed (bad indentation, a tab, an unclosed quote ...)"),
+    ("yaml-duplicate-key", "a key appears twice in one mapping; YAML would silently keep the last"),
+    ("yaml-anchor", "anchors and aliases (&name, *name) are refused: every fact is written out"),
+    ("yaml-tag", "explicit tags (!!python/..., !custom) are refused"),
+    ("yaml-documents", "a data file holds more than one YAML document"),
+    ("yaml-too-deep", "nesting far deeper than any record needs"),
+    ("yaml-key", "a mapping key that is not a plain text or number"),
+))
 #: Records need six levels; anything past this is a mistake or an attack.
 MAX_DEPTH = 64
 #: Far above any real history (the Council's whole record is a few MB); guards memory.

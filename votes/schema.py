@@ -14,8 +14,23 @@ import re
 from . import fields as spec
 from .fields import CODE, SHA256, SLUG, Field
 from .model import TALLY_KEYS, Council, Draft, Evidence, Ignore, Loc, Manifest, ManifestEntry, Member, Records
-from .problems import Problem
+from .problems import ERROR, MISSHAPEN_RECORD, WARNING, Code, Problem
 from .read import YNode
+
+
+#: The problems of the records' shape: the records were read, but a field is missing, unknown or
+#: of the wrong kind, so the facts it holds cannot be exported or shown.
+CODES = tuple(Code(name, ERROR, meaning, MISSHAPEN_RECORD) for name, meaning in (
+    ("field-unknown", "a field the format does not have (often a typo)"),
+    ("field-missing", "a required field is absent"),
+    ("field-type", "a field holds the wrong kind of value (a list for a mapping, text for a number ...)"),
+    ("value-invalid", "a value outside its fixed set (vote, status, stance, supports path ...)"),
+    ("date-invalid", "a date that is not a real YYYY-MM-DD day"),
+    ("id-invalid", "a draft id that is not a lower-case slug"),
+    ("id-duplicate", "two drafts share an id"),
+    ("member-code-invalid", "a member code that is not three upper-case letters"),
+    ("member-unknown", "a member code that data/council.yaml does not define"),
+)) + (Code("quote-comment", WARNING, "an unquoted ' #' cut the quote short: YAML read the rest as a comment"),)
 
 
 def _whole(kind: str) -> re.Pattern:
