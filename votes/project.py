@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import DraftNotFound, VotesError
 from .model import Council, Draft, Manifest, Records
-from .problems import Problem
+from .problems import ERROR, Problem
 from .record import Record
 from .read import Seed, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
 from .schema import build_council, build_manifest, build_records
@@ -138,10 +138,11 @@ def _load(data: Path, council: Path, seeds: Path) -> Project:
         problems += found
     else:
         council_obj = Council(council_file.path, {}, {}, {})
+    council_whole = not any(p.severity == ERROR for p in problems)
     records_file = read_yaml(data, display_path(data))
     problems += records_file.problems
     if records_file.root is not None:
-        records, found = build_records(records_file.root, records_file.path, council_obj)
+        records, found = build_records(records_file.root, records_file.path, council_obj, council_whole)
         problems += found
     else:
         records = Records(records_file.path, [], [])

@@ -308,8 +308,12 @@ def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
 
 # --- resolutions.yaml --------------------------------------------------------------------------
 
-def build_records(root: YNode, path: str, council: Council) -> tuple[Records, list[Problem]]:
-    """Drafts and ignore entries; duplicate ids are reported here, where both lines are known."""
+def build_records(root: YNode, path: str, council: Council, council_whole: bool = True) -> tuple[Records, list[Problem]]:
+    """Drafts and ignore entries; duplicate ids are reported here, where both lines are known.
+
+    council_whole: False when the council file has errors of its own; member codes are then
+    checked for their form only, since a member it failed to define is no mistake of the records.
+    """
     b = _Builder(path)
     records = Records(path, [], [])
     top = b.fields(root, spec.RECORDS, None, "a mapping with drafts: and ignore:")
@@ -319,7 +323,7 @@ def build_records(root: YNode, path: str, council: Council) -> tuple[Records, li
     seen: dict[str, Draft] = {}
     if drafts_node is not None and b.expect(drafts_node, "seq", "drafts", "a list of drafts, each '- id: ...'"):
         for index, node in enumerate(drafts_node.value):
-            draft = _build_draft(b, node, index, council)
+            draft = _build_draft(b, node, index, council, council_whole)
             if draft is None:
                 continue
             if draft.id in seen:
@@ -358,8 +362,8 @@ def _check_comment(b: _Builder, node: YNode, field_: str) -> None:
                   "put the whole quote in double quotes so the '#' and what follows stay in it")
 
 
-def _build_draft(b: _Builder, node: YNode, index: int, council: Council) -> Draft | None:
-    members = council.members
+def _build_draft(b: _Builder, node: YNode, index: int, council: Council, council_whole: bool) -> Draft | None:
+    members = council.members if council_whole else None
     b.draft, b.seated, b.year = None, None, None
     b.subject = f"drafts[{index}]"
     if node.kind == "map" and "id" in node.value:  # name the draft in its own shape problems

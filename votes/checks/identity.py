@@ -14,7 +14,7 @@ from ..problems import ERROR, Code, Problem
 from ..quotes import names_draft
 from ..statements import Reading, TextRef, fold
 
-NAME = "one sentence, one vote"
+NAME = "draft identity"
 CODES = (
     Code("evidence-shared", ERROR, "one sentence cited for the votes, tally or status of two drafts, though it "
          "names only one"),
