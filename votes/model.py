@@ -123,18 +123,32 @@ class Draft(Record):
 class Ignore(Record):
     """A vote statement in a seed that is deliberately not a record, and why."""
 
-    __slots__ = ("index", "seed", "quote", "reason", "loc", "quote_loc")
+    __slots__ = ("index", "seed", "quote", "reason", "loc", "quote_loc", "reason_loc")
 
-    def __init__(self, index: int, seed: str, quote: str, reason: str, loc: Loc, quote_loc: Loc):
+    def __init__(self, index: int, seed: str, quote: str, reason: str, loc: Loc, quote_loc: Loc,
+                 reason_loc: Loc | None = None):
         self.index, self.seed, self.quote, self.reason, self.loc, self.quote_loc = (
             index, seed, quote, reason, loc, quote_loc)
+        self.reason_loc = reason_loc or loc
+
+
+class Comment(Record):
+    """A comment on a line of its own in a data file: where it starts, and its words after the '#'."""
+
+    __slots__ = ("line", "col", "text")
+
+    def __init__(self, line: int, col: int, text: str):
+        self.line, self.col, self.text = line, col, text
 
 
 class Records(Record):
-    __slots__ = ("path", "drafts", "ignores")
+    """The records file: its drafts, its ignore entries, and its comments on lines of their own (where
+    `votes suggest` leaves what a person must review)."""
 
-    def __init__(self, path: str, drafts: list[Draft], ignores: list[Ignore]):
-        self.path, self.drafts, self.ignores = path, drafts, ignores
+    __slots__ = ("path", "drafts", "ignores", "comments")
+
+    def __init__(self, path: str, drafts: list[Draft], ignores: list[Ignore], comments: list[Comment] | None = None):
+        self.path, self.drafts, self.ignores, self.comments = path, drafts, ignores, comments or []
 
     def draft(self, draft_id: str) -> Draft | None:
         return next((d for d in self.drafts if d.id == draft_id), None)

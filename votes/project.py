@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import DraftNotFound, VotesError
-from .model import Council, Draft, Manifest, Records
+from .model import Comment, Council, Draft, Manifest, Records
 from .problems import ERROR, Problem
 from .record import Record
 from .read import Seed, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
@@ -143,6 +143,7 @@ def _load(data: Path, council: Path, seeds: Path) -> Project:
     problems += records_file.problems
     if records_file.root is not None:
         records, found = build_records(records_file.root, records_file.path, council_obj, council_whole)
+        records.comments = [Comment(*comment) for comment in records_file.comments]
         problems += found
     else:
         records = Records(records_file.path, [], [])

@@ -90,12 +90,14 @@ class YNode:
 
 
 class YamlFile(Record):
-    """A parsed YAML file: its display path and root node (None when unreadable)."""
+    """A parsed YAML file: its display path and root node (None when unreadable), and its comments
+    on lines of their own as (line, column, the words after the '#')."""
 
-    __slots__ = ("path", "root", "problems")
+    __slots__ = ("path", "root", "problems", "comments")
 
-    def __init__(self, path: str, root: YNode | None, problems: list[Problem] | None = None):
-        self.path, self.root, self.problems = path, root, problems or []
+    def __init__(self, path: str, root: YNode | None, problems: list[Problem] | None = None,
+                 comments: list[tuple[int, int, str]] | None = None):
+        self.path, self.root, self.problems, self.comments = path, root, problems or [], comments or []
 
 
 class _Stop(Exception):
@@ -154,7 +156,29 @@ def read_yaml(path: Path, display: str) -> YamlFile:
         return YamlFile(display, None, [Problem(
             "file-empty", "the file holds no YAML document", display, 1, 1,
             hint="see README.md for the format and an example")])
-    return YamlFile(display, root)
+    return YamlFile(display, root, comments=comment_lines(text))
+
+
+def comment_lines(text: str) -> list[tuple[int, int, str]]:
+    """The comments that stand on lines of their own, as (line, column, the words after the '#').
+
+    The first '#' of each line is found with str.find and only the start of its line is looked at:
+    linear. (A line of
+    a multi-line quoted value that begins with '#' would count too; records do not write those.)
+    """
+    found = []
+    line, counted = 1, 0  # the line number at offset `counted`, counted on as comments are found
+    at = text.find("#")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not text[start:at].strip(" \t"):
+            line += text.count("\n", counted, start)
+            counted = start
+            found.append((line, at - start + 1, text[at + 1:end].strip()))
+        at = text.find("#", end)  # a line's first '#' decides: each line is looked at once
+    return found
 
 
 _KINDS = ((stat.S_ISREG, "a file"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),

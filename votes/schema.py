@@ -346,7 +346,8 @@ def build_records(root: YNode, path: str, council: Council, council_whole: bool 
             seed, quote, reason = (b.scalar(found[k], spec.IGNORE.fields[k], k) for k in ("seed", "quote", "reason"))
             if seed and quote and reason:
                 _check_comment(b, found["quote"], "quote")
-                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(found["quote"])))
+                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(found["quote"]),
+                                              _loc(found["reason"])))
         b.subject = None
     return records, b.problems
 

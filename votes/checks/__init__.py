@@ -19,13 +19,13 @@ through one).
 from __future__ import annotations
 
 from . import (
-    anchoring, consistency, contradictions, coverage, drift, evidence_dates, identity, quote_edges, support,
+    anchoring, consistency, contradictions, coverage, drift, evidence_dates, identity, quote_edges, review, support,
     unbacked,
 )
 
 #: The checks, in the order they run and the catalogue lists their codes.
 REGISTRY = (anchoring, quote_edges, support, contradictions, identity, evidence_dates, consistency, unbacked,
-            coverage, drift)
+            coverage, drift, review)
 
 
 def catalogue() -> dict:
