@@ -109,7 +109,7 @@ def test_bad_council_file(project, cli, old, new, expected):
 
 
 def test_progress_bar_only_on_a_terminal():
-    from votes.cli import PROGRESS_FROM, show_progress
+    from votes.console import PROGRESS_FROM, show_progress
 
     class Tty:
         def isatty(self):

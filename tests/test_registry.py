@@ -9,12 +9,12 @@ from collections import Counter
 
 import pytest
 
-from votes import checks, interop, read, schema
+from votes import checks, read, schema, sourced
 from votes.checks import REGISTRY, catalogue
 from votes.facts import COUNCIL, DRAFT_FACTS, MANIFEST, RECORDS
 from votes.problems import ERROR, MISSHAPEN, UNREADABLE, WARNING, Code, Problem
 
-DECLARING = [read, schema, *REGISTRY, interop]
+DECLARING = [read, schema, *REGISTRY, sourced]
 
 
 def test_every_module_of_the_package_is_in_the_registry_once():

@@ -109,6 +109,15 @@ class _Stop(Exception):
 _BOM = b"\xef\xbb\xbf"
 
 
+def display_path(path: Path) -> str:
+    """The path as problems show it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+
+
 def decode_text(raw: bytes, display: str) -> str:
     """Decode UTF-8 (a BOM is fine), refusing other encodings and NUL bytes."""
     # The BOM taken off by hand: the "utf-8-sig" codec is a Python module loaded in every run.

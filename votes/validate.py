@@ -16,7 +16,8 @@ from typing import Callable
 from .checks import REGISTRY
 from .establish import establish
 from .facts import COUNCIL, DRAFT_FACTS, MANIFEST, RECORDS, Coverage, DraftCheck
-from .problems import ERROR, WARNING, Problem, sort_key
+from .errors import DataRefused
+from .problems import ERROR, MISSHAPEN, WARNING, Problem, sort_key
 from .project import MANIFEST_NAME, Project, paused_gc
 from .record import Record
 from .vote_words import vote_sentences  # noqa: F401 (votes.suggest reads it here until it asks votes.vote_words)
@@ -68,6 +69,14 @@ class Validation(Record):
         if self.stopped:
             data["not_checked"] = [{"check": name, "until": path} for name, path in self.stopped]
         return data
+
+
+def refuse_misshapen(validation: Validation, doing: str) -> None:
+    """Raise DataRefused with the errors that leave a file unread or the records misshapen: what
+    `export`, `show` and `power` cannot stand on. `doing`: what is refused, as its message begins."""
+    blocking = [p for p in validation.errors if p.code in MISSHAPEN]
+    if blocking:
+        raise DataRefused(f"{doing}: the data cannot be read whole; fix the errors above", blocking)
 
 
 def validate(project: Project, progress: Callable[[int], None] | None = None) -> Validation:

@@ -31,10 +31,10 @@ REGISTRY = (anchoring, quote_edges, support, contradictions, identity, evidence_
 def catalogue() -> dict:
     """Every problem code, by name, with its declaration: the loader's, each check's in registry order,
     then those of imported files."""
-    from .. import interop, read, schema
+    from .. import read, schema, sourced
 
     codes = [*read.CODES, *schema.CODES]
     for check in REGISTRY:
         codes += check.CODES
-    codes += interop.CODES
+    codes += sourced.CODES
     return {code.name: code for code in codes}
