@@ -14,10 +14,11 @@ import sys
 import click
 
 from . import render
-from .console import DataProblems, checked, input_options
+from . import __version__
+from .console import Command, DataProblems, OwnHelpOption, checked, input_options, version_option
 
 
-class _Votes(click.Group):
+class _Votes(OwnHelpOption, click.Group):
     """The `votes` group: `validate`, which runs after every edit, is defined in this module; the
     other commands are built from votes.commands only when one runs or `votes --help` lists them
     (click's pattern for lazily loaded subcommands), so that their options are not built, and their
@@ -37,7 +38,7 @@ class _Votes(click.Group):
 
 
 @click.group(cls=_Votes, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="votes")
+@version_option(__version__)
 def main():
     """UN Security Council votes, proved against the articles that report them.
 
@@ -45,7 +46,7 @@ def main():
     """
 
 
-@main.command()
+@main.command(cls=Command)
 @input_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
               help="text: one problem per line with a hint; json: the same as data; github: workflow annotations.")

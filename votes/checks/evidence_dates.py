@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import supports
-from ..articles import read_article
 from ..facts import MANIFEST, DraftCheck, Facts
 from ..problems import ERROR, WARNING, Code, Problem
 from ..seed_paths import seed_key
@@ -42,6 +41,8 @@ def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
         entry = project.manifest.entries.get(name)
         published = entry.published if entry is not None else None
         if published is None and name in project.seeds:  # the manifest does not say: the dateline may
+            from ..articles import read_article  # its patterns are compiled only when a date is missing
+
             published = read_article(project.seeds[name].text).published
         if published is None:
             yield Problem("evidence-undated", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, whose "
