@@ -28,8 +28,8 @@ def header_of(text: str) -> list[str]:
 
 
 def readme_columns(name: str) -> list[str]:
-    """The columns the README documents for a layout, in its table's order."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    """The columns the reference documents for a layout, in its table's order."""
+    text = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
     section = text.split(f"<!-- layout:{name} -->", 1)[1].split("<!-- /layout -->", 1)[0]
     return re.findall(r"^\| `(\w+)` \|", section, re.M)
 

@@ -23,7 +23,8 @@ def test_each_placeholder_is_a_warning_where_it_stands(small, cli):
     records = small / "data" / "resolutions.yaml"
     text = records.read_text(encoding="utf-8")
     text = text.replace("drafts:\n  - id: fr-es\n", "drafts:\n  # a note of the researcher's own\n"
-                        "  # suggested by `votes suggest`: unreviewed, from a.txt; check every fact against the article\n"
+                        "  # suggested by `votes suggest`: unreviewed, from a.txt; check every fact against the "
+                        "article\n"
                         "  # TODO: the date: the article's date, not the vote's\n  - id: fr-es\n")
     text = text.replace("title: French-Spanish draft", 'title: "TODO: a short title of the draft drafted by FRA, ESP"')
     text += ("ignore:\n  - seed: a.txt\n    quote: Russia said the draft put forward by France was unacceptable.\n"

@@ -52,8 +52,8 @@ class DraftContext:
         self.labels = labels  # the members' names for messages
         seats = council.seated(draft.year) if draft.year else None
         self.seats = tuple(seats) if seats else ()
-        self.cited = {p.split(".", 1)[1] for ev in draft.evidence for p in ev.supports
-                      if p.startswith("votes.") and p != "votes.others"}
+        self.cited = {supports.member(p) for ev in draft.evidence for p in ev.supports
+                      if supports.head(p) == "votes" and p != supports.OTHERS}
         self.others = [c for c in draft.votes if c not in self.cited]
         self.counts = Counter(draft.votes.values())
         self.complete = bool(self.seats) and set(self.seats) <= set(draft.votes)

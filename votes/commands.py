@@ -129,7 +129,7 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
     Columns: draft_id, symbol, date, status, member, member_name, permanent, vote, basis.
     An unknown vote is empty (null in JSON); drafts never voted have no rows. Imported
     official votes are included with the basis sourced. --format undl and unvotes write
-    the layouts of the UN Digital Library and of unvotes (see the README).
+    the layouts of the UN Digital Library and of unvotes (see docs/reference.md).
 
     \b
     Example:

@@ -125,7 +125,8 @@ def read_seed(project, target: str) -> tuple[str, list[Reading]]:
     """The readings of a seed's sentences (`SEED`), or of those on one line (`SEED:LINE`).
 
     Paragraphs are read whole (votes.anchor.Paragraphs: a sentence runs on across a line break
-    in a hard-wrapped text, after a comma or colon, or into a line in lower case). Without a line, only sentences that assert something are kept.
+    in a hard-wrapped text, after a comma or colon, or into a line in lower case). Without a
+    line, only sentences that assert something are kept.
     """
     name, line = target, None
     head, sep, tail = target.rpartition(":")

@@ -164,7 +164,7 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     if root is None:
         return YamlFile(display, None, [Problem(
             "file-empty", "the file holds no YAML document", display, 1, 1,
-            hint="see README.md for the format and an example")])
+            hint="see docs/reference.md for the format and an example")])
     return YamlFile(display, root, comments=comment_lines(text))
 
 

@@ -308,7 +308,8 @@ def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
 
 # --- resolutions.yaml --------------------------------------------------------------------------
 
-def build_records(root: YNode, path: str, council: Council, council_whole: bool = True) -> tuple[Records, list[Problem]]:
+def build_records(root: YNode, path: str, council: Council,
+                  council_whole: bool = True) -> tuple[Records, list[Problem]]:
     """Drafts and ignore entries; duplicate ids are reported here, where both lines are known.
 
     council_whole: False when the council file has errors of its own; member codes are then

@@ -44,7 +44,8 @@ def consistency(project, check: DraftCheck) -> Iterator[Problem]:
     if seats is None:
         if council.seats:
             yield problem("seats-missing", "date", f"data/council.yaml lists no seats for {draft.year}",
-                          f"add the {charter.number_word(charter.seats(draft.year))} members of {draft.year} under seats:")
+                          f"add the {charter.number_word(charter.seats(draft.year))} members of {draft.year} "
+                          "under seats:")
     else:
         for code in draft.votes:
             if code not in seats:

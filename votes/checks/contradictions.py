@@ -73,7 +73,8 @@ def contradictions(check: DraftCheck, path: str) -> Iterator[Problem]:
                     continue
                 tally = draft.tally or {}
                 if a.vote in tally and tally[a.vote] != n:
-                    found.append(problem(f"tally.{a.vote}", index, f"{n} -> {a.vote}", f"tally.{a.vote}: {tally[a.vote]}"))
+                    found.append(problem(f"tally.{a.vote}", index, f"{n} -> {a.vote}",
+                                         f"tally.{a.vote}: {tally[a.vote]}"))
                 elif ctx.complete and ctx.counts[a.vote] != n:
                     found.append(problem("votes", index, f"{n} -> {a.vote}", f"{ctx.counts[a.vote]} voting {a.vote}"))
                 elif not ctx.complete and ctx.counts[a.vote] > n:
