@@ -29,8 +29,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from votes.model import ENLARGED_FROM, adoption_threshold  # the Charter's rule of each year, as validated
-from votes.validate import says_vote_word  # the validator's own test, so filler can never trip coverage
+from votes import dates
+from votes.charter import ENLARGED_FROM, quota as adoption_threshold  # the Charter's rule of each year, as validated
+from votes.vote_words import says_vote_word  # the validator's own test, so filler can never trip coverage
 
 #: A file in OUT marking it as ours, so that regenerating may clear OUT/data and OUT/seeds.
 MARKER = ".votes-synthetic"
@@ -268,8 +269,7 @@ _VOTE_WORD = re.compile(r"\b(?:favou?r|for|against|support\w*|veto\w*|abstain\w*
 assert not any(_VOTE_WORD.search(t) for t in TOPICS), "a topic would change what a vote clause says"
 DOMESTIC = ["a new budget", "a constitutional amendment", "the electoral law", "a mining code",
             "an amnesty bill", "a tax reform"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [name.title() for name in dates.MONTHS]
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "thirteen", "fourteen", "fifteen"]
 

@@ -158,12 +158,14 @@ def test_every_command_has_help_with_an_example_and_is_documented(cli, name):
     assert command.help and "Example:" in command.help
     assert "Example:" in cli(name, "--help").output
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"votes {name}" in readme, f"README does not document `votes {name}`"
+    assert f"votes {name}" in readme, f"README does not list `votes {name}`"
+    reference = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+    assert f"`votes {name}" in reference, f"docs/reference.md does not document `votes {name}`"
     for param in command.params:
         if isinstance(param, click.Option):
             for opt in param.opts:
                 if opt.startswith("--") and opt not in ("--help",):
-                    assert opt in readme, f"README does not mention {opt} of votes {name}"
+                    assert opt in reference, f"docs/reference.md does not mention {opt} of votes {name}"
 
 
 def test_written_files_get_the_usual_mode(cli, shipped_copy):

@@ -1,10 +1,10 @@
-"""One vote, one record: `votes.duplicates` names both records of a draft recorded twice."""
+"""One vote, one record: `votes.checks.duplicates` names both records of a draft recorded twice."""
 
 from __future__ import annotations
 
 import textwrap
 
-from votes.duplicates import duplicate_drafts
+from votes.checks.duplicates import duplicate_drafts
 from votes.model import Council, Loc, Member
 from votes.read import parse_yaml
 from votes.schema import build_records

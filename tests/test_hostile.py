@@ -27,7 +27,7 @@ from votes.anchor import (
     CLOSEST_FULL_CHARS, CLOSEST_QUOTE_CHARS, ELLIPSIS, NormalText, SeedText, normalise, sentences,
 )
 from votes.read import MAX_SEED_BYTES, Seed, read_yaml, seed_from_bytes
-from votes.validate import says_vote_word, vote_sentences, vote_word_offsets
+from votes.vote_words import says_vote_word, vote_sentences, vote_word_offsets
 
 #: Seconds any one hostile case may take here: about ten times what it needs on a slow machine.
 LIMIT = 5.0
@@ -268,7 +268,7 @@ def test_sentence_ends_are_those_the_unicode_pattern_found(text):
 @settings(max_examples=400, deadline=None)
 @given(st.lists(SENTENCE_PIECES, max_size=14).map("".join), st.integers(0, 40), st.integers(0, 40))
 def test_a_sentence_end_in_a_gap_is_the_one_the_pattern_found(text, start, length):
-    from votes.validate import _ends_sentence
+    from votes.checks.quote_edges import ends_sentence as _ends_sentence
 
     start = min(start, len(text))
     end = min(start + length, len(text))
@@ -296,7 +296,7 @@ def test_runs_are_folded_as_the_pattern_folded_them(text):
        st.lists(st.integers(1, 12), max_size=8))
 def test_cited_sentences_are_those_a_span_overlaps(spans, lengths):
     from votes.anchor import Sentence
-    from votes.validate import _touched
+    from votes.establish import touched as _touched
 
     spans = [(start, start + length) for start, length in spans]
     sentences, at = [], 0
@@ -309,7 +309,7 @@ def test_cited_sentences_are_those_a_span_overlaps(spans, lengths):
 
 def test_a_seed_cited_thousands_of_times_is_covered_in_one_pass():
     from votes.anchor import Sentence
-    from votes.validate import _touched
+    from votes.establish import touched as _touched
 
     sentences = [Sentence(i * 10, i * 10 + 9, "x" * 9) for i in range(200_000)]
     spans = [(i * 10 + 2, i * 10 + 5) for i in range(0, 200_000, 2)]

@@ -14,6 +14,7 @@ import pytest
 from conftest import PROJECT, ROOT, assert_golden
 from votes import interop
 from votes.interop import UNDL_COLUMNS, UNVOTES_ROLL_CALLS, UNVOTES_VOTES
+from votes.problems import UNREADABLE
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "undl" / "sc-2016-adopted.csv"
 
@@ -27,8 +28,8 @@ def header_of(text: str) -> list[str]:
 
 
 def readme_columns(name: str) -> list[str]:
-    """The columns the README documents for a layout, in its table's order."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    """The columns the reference documents for a layout, in its table's order."""
+    text = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
     section = text.split(f"<!-- layout:{name} -->", 1)[1].split("<!-- /layout -->", 1)[0]
     return re.findall(r"^\| `(\w+)` \|", section, re.M)
 
@@ -234,22 +235,33 @@ def test_a_broken_sourced_file_stops_report_export_and_power(cli, empty):
     assert not (empty.root / "out").exists()
 
 
-def test_with_sourced_adds_adopted_drafts_backed_by_their_source(empty):
+def test_imported_resolutions_are_adopted_drafts_backed_by_their_source(empty, tmp_path):
     from votes import load_project, validate
+    from votes.sourced import import_undl
 
-    project = load_project()
+    import_undl(FIXTURE, tmp_path / "sourced.csv", "a named source")
+    alone = validate(load_project())
+    project = load_project(sourced=tmp_path / "sourced.csv")
     validation = validate(project)
-    sourced = interop.read_undl(FIXTURE, "a named source")
-    merged, checked = interop.with_sourced(project, validation, sourced)
-    assert [d.id for d in merged.records.drafts] == ["s-res-2285-2016", "s-res-2304-2016", "s-res-2334-2016",
-                                                     "s-res-2336-2016"]
-    draft = merged.records.draft("s-res-2285-2016")
+    assert [d.id for d in project.records.drafts] == ["s-res-2285-2016", "s-res-2304-2016", "s-res-2334-2016",
+                                                      "s-res-2336-2016"]
+    draft = project.records.draft("s-res-2285-2016")
     assert draft.status == "adopted" and draft.tally == {"yes": 10, "no": 2, "abstain": 3}
-    assert draft.meeting == "S/PV.7684" and draft.evidence[0].source == "a named source"
-    check = checked.drafts["s-res-2285-2016"]
+    assert draft.meeting == "S/PV.7684" and draft.evidence[0].source == draft.imported_from == "a named source"
+    check = validation.drafts["s-res-2285-2016"]
     assert check.vote_basis("URY") == "sourced" and check.outcome == "adopted"
-    assert checked.problems == validation.problems
-    assert project.records.drafts == []  # the project itself is untouched
+    assert validation.problems == alone.problems == []  # imported votes meet no seed check
+    assert project.sourced_path == tmp_path / "sourced.csv" and len(project.sourced) == 4
+
+
+def test_a_broken_sourced_file_is_a_problem_of_the_project_and_nothing_of_it_is_used(empty, tmp_path):
+    from votes import load_project
+
+    path = tmp_path / "sourced.csv"
+    path.write_text("source,resolution\n", encoding="utf-8")
+    project = load_project(sourced=path)
+    assert [p.code for p in project.problems] == ["undl-columns"] and project.records.drafts == []
+    assert "undl-columns" in UNREADABLE
 
 
 def test_shipped_export_and_import_fixture_side_by_side(cli, shipped_copy):

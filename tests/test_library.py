@@ -69,8 +69,8 @@ def test_loading_and_validating_run_without_the_cyclic_collector(small, monkeypa
     import importlib
 
     validate_module = importlib.import_module("votes.validate")
-    inner = validate_module._validate
-    monkeypatch.setattr(validate_module, "_validate", lambda *a: seen.append(gc.isenabled()) or inner(*a))
+    inner = validate_module.establish
+    monkeypatch.setattr(validate_module, "establish", lambda *a: seen.append(gc.isenabled()) or inner(*a))
     validate(project)
     assert seen == [False, False]
     assert gc.isenabled()

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from conftest import PROJECT
 from votes import VotesError, load_project
 from votes.manifest import _read_manifest, add_articles, next_number, seed_name, updated_manifest, write_manifest
-from votes.validate import check_drift
+from votes.checks.drift import drift as check_drift
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 VETO = ARTICLES / "aleppo-truce-veto.txt"

@@ -31,7 +31,9 @@ from hypothesis import strategies as st
 from conftest import PROJECT, ROOT
 from votes import Problem, VotesError, load_project, validate
 from votes.cli import main
-from votes.problems import CODES
+from votes.checks import catalogue
+
+CODES = catalogue()
 
 REAL_RECORDS = (PROJECT / "data" / "resolutions.yaml").read_text(encoding="utf-8")
 REAL_COUNCIL = (PROJECT / "data" / "council.yaml").read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The YAML traps of DESIGN.md, each with its exact message and line."""
+"""The YAML traps (docs/reference.md, "YAML traps closed by the loader"), each with its exact message and line."""
 
 from __future__ import annotations
 

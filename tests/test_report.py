@@ -184,11 +184,19 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "undl" / "sc-2016-adopt
 
 
 @pytest.fixture(scope="module")
-def with_imports(shipped_project):
-    from votes.interop import read_undl, with_sourced
+def with_imports(tmp_path_factory):
+    """The shipped data with the fixture's resolutions imported beside them, validated as one."""
+    from votes.sourced import import_undl
 
-    project, validation = shipped_project
-    return with_sourced(project, validation, read_undl(FIXTURE, "UN press releases of 2016"))
+    kept = tmp_path_factory.mktemp("imports") / "sourced.csv"
+    import_undl(FIXTURE, kept, "UN press releases of 2016")
+    here = os.getcwd()
+    os.chdir(PROJECT)
+    try:
+        project = load_project(sourced=kept)
+        return project, validate(project)
+    finally:
+        os.chdir(here)
 
 
 def test_imported_votes_are_shown_marked_and_left_out_of_agreement_by_default(with_imports, shipped):

@@ -49,7 +49,9 @@ def test_pasted_as_is_the_suggestion_validates_clean(article_project, mini):
     text = suggestion_yaml(name, proposals, uncited(project, name, proposals))
     mini.records(text)
     validation = validate(load_project())
-    assert validation.ok(strict=True), [p.to_line() for p in validation.problems]
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+    # what is left is the review: the placeholders, which --strict refuses until a person replaces them
+    assert {p.code for p in validation.warnings} == {"todo-unreviewed"}
     basis = validation.drafts["egy-esp-nzl-vetoed-2016-12"].basis
     assert basis["votes.RUS"] == "quoted" and basis["votes.FRA"] == "derived"
 
@@ -84,7 +86,8 @@ def test_append_writes_a_file_that_validates_and_keeps_what_was_there(tmp_path, 
     assert result.output.startswith("appended 1 unreviewed record(s) and 1 ignore entry to data/resolutions.yaml")
     after = (tmp_path / "data" / "resolutions.yaml").read_text(encoding="utf-8")
     assert after.startswith(before[:before.index("ignore:")].rstrip("\n"))
-    cli("validate", "--strict")
+    cli("validate")
+    cli("validate", "--strict", ok_codes=(1,))  # until a person reviews it (tests/test_review.py)
 
 
 def test_insert_keeps_the_lists_apart():

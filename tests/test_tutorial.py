@@ -123,19 +123,20 @@ def tutorial_steps() -> list[tuple[str, str]]:
     return steps
 
 
-def paste(records: Path, block: str, seed: str) -> None:
-    """Do what the block's first line says: '# under drafts:, at its end' or '# under ignore:, at its end'."""
+def review(records: Path, block: str) -> None:
+    """Do what a review block's first line says: replace the record's head (from its first comment to
+    its title) or the new ignore entry's reason with the block."""
     where, body = block.split("\n", 1)
-    body = body.replace(README_SEED, seed)
-    text = records.read_text(encoding="utf-8")
-    if where == "# under drafts:, at its end":
-        at = text.index("\nignore:")
-        text = text[:at].rstrip("\n") + "\n\n" + body + text[at:]
-    elif where == "# under ignore:, at its end":
-        text = text.rstrip("\n") + "\n" + body
+    lines = records.read_text(encoding="utf-8").splitlines(keepends=True)
+    if where == "# in data/resolutions.yaml, from the new record's first comment to its title:":
+        first = next(i for i, line in enumerate(lines) if "# suggested by `votes suggest`: unreviewed" in line)
+        last = next(i for i in range(first, len(lines)) if lines[i].startswith("    title: "))
+    elif where == "# in data/resolutions.yaml, the new ignore entry's reason:":
+        first = last = next(i for i, line in enumerate(lines) if line.startswith('    reason: "TODO:'))
     else:
         raise AssertionError(f"the tutorial does not say where this goes: {where!r}")
-    records.write_text(text, encoding="utf-8")
+    lines[first:last + 1] = [body]
+    records.write_text("".join(lines), encoding="utf-8")
 
 
 def run(command: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -169,12 +170,12 @@ def follow_the_tutorial(root: Path) -> tuple[str, list[tuple[str, str]]]:
     """The tutorial's steps in the copy at `root`, each of which must succeed: the seed `votes add`
     named, and each command (as the README writes it) with what it printed."""
     steps = tutorial_steps()
-    assert [kind for kind, _ in steps].count("sh") == 5, steps
+    assert [kind for kind, _ in steps] == ["sh"] * 3 + ["yaml"] * 2 + ["sh"] * 2, steps
     seed = README_SEED
     outputs = []
     for kind, body in steps:
         if kind == "yaml":
-            paste(root / "data" / "resolutions.yaml", body, seed)
+            review(root / "data" / "resolutions.yaml", body)
             continue
         body = body.replace(README_SEED, seed)
         outputs.append((body.replace(seed, README_SEED), ok(body, root)))

@@ -9,6 +9,9 @@ shell over it):
     result = validate(project)           # problems, and the basis of every fact
     from votes.tables import votes_frame
     frame = votes_frame(project, result) # one tidy row per draft x member
+    project = load_project(sourced="data/sourced.csv")  # with the imported official votes too
+
+docs/architecture.md shows how the package is laid out; docs/reference.md documents it.
 
 Heavy libraries (pandas, matplotlib) load only in the modules that use them.
 """

@@ -1,4 +1,4 @@
-"""The analyses of DESIGN.md: outcomes, vote and agreement matrices, blocs, cohesion, stances.
+"""The analyses of the report (docs/reference.md): outcomes, vote and agreement matrices, blocs, cohesion, stances.
 
 Every function takes the tidy frame of `votes.tables.votes_frame` (or, for
 what the Charter decides, the project and its validation) and returns pandas

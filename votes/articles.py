@@ -29,16 +29,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .dates import MONTH_NUMBERS, WEEKDAYS
 from .record import Record
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
+_MONTHS = MONTH_NUMBERS
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+_WEEKDAY = r"(?:(?:" + "|".join(day.title() for day in WEEKDAYS) + r"),? )?"
 #: Full dates, with a year: 8 October 2016, October 8, 2016, 22/10/2016, 2016-10-08.
 _FULL_DATES = [
     re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH + r",? (?P<year>\d{4})\b"),

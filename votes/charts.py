@@ -33,7 +33,7 @@ from matplotlib.path import Path
 from matplotlib.transforms import Affine2D
 
 from .analysis import NOT_SEATED, Clustering
-from .model import ADOPTION_THRESHOLD, adoption_threshold
+from . import charter
 
 #: Fill colour of each kind of vote-matrix cell and tally segment (Okabe-Ito); the order is the legend's.
 COLOURS = {
@@ -282,15 +282,15 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
             handles.append(_legend_handle(kind, labelled))
             words.append("vote not known" if is_unknown else level)
         bottom = bottom + heights
-    needed = [adoption_threshold(year) if isinstance(year, int) else ADOPTION_THRESHOLD
-              for year in (getattr(day, "year", None) for day in outcomes.get("date", ()))]
-    if any(n != ADOPTION_THRESHOLD for n in needed):
+    years = [year if isinstance(year, int) else None
+             for year in (getattr(day, "year", None) for day in outcomes.get("date", ()))]
+    needed = [charter.quota(year) for year in years]
+    needed_words, against = charter.needed_words(years)
+    if any(n != charter.quota(None) for n in needed):
         # the Council of 1946-1965 carried a draft with seven of eleven: the line steps down over those drafts
         line, = ax.plot(edges, needed + needed[-1:], drawstyle="steps-post", color=INK, linestyle="--", linewidth=1.2)
-        needed_words = "votes needed (seven before 1966)"
     else:
-        line = ax.axhline(ADOPTION_THRESHOLD, color=INK, linestyle="--", linewidth=1.2)
-        needed_words = "nine votes needed"
+        line = ax.axhline(charter.quota(None), color=INK, linestyle="--", linewidth=1.2)
     line.set_label(needed_words)
     line.set_gid("nine-votes")
     outcome_rows = list(zip(outcomes["status"], outcomes["vetoed_by"], outcomes["not_vetoes"]))
@@ -322,7 +322,6 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
     ax.legend([line, *handles], [needed_words, *words], loc="upper left", bbox_to_anchor=(1.01, 1.0),
               frameon=False, fontsize=8)
     if title is None:
-        against = "the votes" if needed_words != "nine votes needed" else "the nine"
         title = f"Votes on each draft against {against} needed to adopt" + (" (yes–no–abstain)" if labelled else "")
     ax.set_title(chart_text(title), fontsize=12, loc="left")
     return ax

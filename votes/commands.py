@@ -4,7 +4,7 @@
 and click alone (benchmarks/run.py). So the group in `votes.cli` defines `validate` itself
 and loads this module, with the options of every other command, only when another command
 or the list of commands in `votes --help` needs it. Each command here is a thin shell over the
-library, as in `votes.cli`.
+library: it parses its options, calls one library function and prints (votes.console).
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from pathlib import Path
 import click
 
 from . import render
-from .cli import (
-    DataProblems, UsageFailure, checked, input_options, is_terminal, load_sourced_votes, note_problems, print_import_problems,
-    refused_data, sourced_option, stop_on, with_sourced_votes,
+from .console import (
+    DEFAULT_SOURCED, DataProblems, UsageFailure, checked, input_options, is_terminal, note_problems,
+    print_import_problems, refused_data, sourced_option,
 )
 from .errors import DataRefused, VotesError
-from .problems import ERROR, MISSHAPEN
+from .problems import ERROR
 from .project import DEFAULT_COUNCIL, MANIFEST_NAME, display_path, load_council, load_project
-from .validate import Validation
+from .validate import Validation, refuse_misshapen
 
 
 @click.command()
@@ -48,9 +48,8 @@ def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: b
     """
     from .report import write_report  # pandas and matplotlib load only when it builds
 
-    project, validation = checked(paths)
+    project, validation = checked(paths, sourced_path)
     try:
-        project, validation = with_sourced_votes(project, validation, sourced_path)
         written = write_report(project, validation, out, force=force, include_sourced=include_sourced)
     except DataRefused as refused:
         refused_data(validation, refused)
@@ -131,7 +130,7 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
     Columns: draft_id, symbol, date, status, member, member_name, permanent, vote, basis.
     An unknown vote is empty (null in JSON); drafts never voted have no rows. Imported
     official votes are included with the basis sourced. --format undl and unvotes write
-    the layouts of the UN Digital Library and of unvotes (see the README).
+    the layouts of the UN Digital Library and of unvotes (see docs/reference.md).
 
     \b
     Example:
@@ -140,35 +139,16 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
       votes export --format undl -o vetoed-and-failed.csv
       votes export --format unvotes -o unvotes/
     """
-    from . import interop
-    from .output import check_folder, refuse_inputs, write_atomic, write_files
-    from .tables import vote_rows
+    from .export import export_votes
 
-    project, validation = checked(paths)
-    stop_on(validation, MISSHAPEN)
-    if fmt == "unvotes" and output is None:
-        raise UsageFailure("votes: --format unvotes writes two files (un_roll_calls.csv, un_votes.csv): "
-                           "give a folder with -o")
-    sourced = load_sourced_votes(sourced_path)
-    project, validation = interop.with_sourced(project, validation, sourced)
-    if fmt == "unvotes":
-        check_folder(output)
-        files = {output / name: text for name, text in interop.unvotes_files(project, validation).items()}
-        refuse_inputs(list(files), [paths[0], paths[1], sourced_path], paths[2])
-        write_files(files)
-        note_problems(validation)
-        return
-    if fmt == "undl":
-        text = interop.undl_csv(project, validation, sourced)
-    else:
-        rows = vote_rows(project, validation)
-        text = render.rows_csv(rows) if fmt == "csv" else render.rows_json(rows)
-    if output is None:
+    project, validation = checked(paths, sourced_path)
+    try:
+        text = export_votes(project, validation, fmt, output)
+    except DataRefused as refused:
+        refused_data(validation, refused)
+    if text is not None:
         # a value's control characters would act on a terminal; into a pipe the data go as they are
         click.echo(render.visible(text, newlines=True) if is_terminal(sys.stdout) else text, nl=False)
-    else:
-        refuse_inputs([output], [paths[0], paths[1], sourced_path], paths[2])
-        write_atomic(output, text)
     note_problems(validation)
 
 
@@ -188,7 +168,10 @@ def show(paths, draft_id: str, fmt: str):
       votes show S/2016/846
     """
     project, validation = checked(paths)
-    stop_on(validation, MISSHAPEN)
+    try:
+        refuse_misshapen(validation, "not showing the draft")
+    except DataRefused as refused:
+        refused_data(validation, refused)
     draft = project.find_draft(draft_id)
     if fmt == "json":
         click.echo(render.json_text(render.draft_data(project, validation, draft.id), indent=2))
@@ -218,9 +201,11 @@ def power(paths, fmt: str, sourced_path: Path):
 
     from .power import power_data, power_text
 
-    project, validation = checked(paths)
-    stop_on(validation, MISSHAPEN)
-    project, validation = with_sourced_votes(project, validation, sourced_path)
+    project, validation = checked(paths, sourced_path)
+    try:
+        refuse_misshapen(validation, "not computing voting power")
+    except DataRefused as refused:
+        refused_data(validation, refused)
     if fmt == "json":
         click.echo(json.dumps(power_data(project), indent=2, ensure_ascii=False))
     else:
@@ -268,7 +253,7 @@ def council_cmd(year: int | None, council_path: Path, fmt: str):
 @click.option("--source", default=None,
               help="The source to name for every imported vote [default: UN Digital Library, Security Council "
               "voting data (FILE's name)].")
-@click.option("--into", type=click.Path(path_type=Path), default=Path("data/sourced.csv"), show_default=True,
+@click.option("--into", type=click.Path(path_type=Path), default=DEFAULT_SOURCED, show_default=True,
               help="The file imported votes are kept in (read by report, export and power as --sourced).")
 def import_cmd(kind: str, file: Path, source: str | None, into: Path):
     """Import official votes on adopted resolutions, kept apart with the basis sourced.
@@ -282,7 +267,7 @@ def import_cmd(kind: str, file: Path, source: str | None, into: Path):
       votes import undl ~/Downloads/sc_voting.csv
       votes import undl 2016.csv --source "UN Digital Library, downloaded 2026-11-20"
     """
-    from .interop import ImportFailure, import_undl
+    from .sourced import ImportFailure, import_undl
 
     try:
         read, held = import_undl(file, into, source)
@@ -317,16 +302,10 @@ def add(paths, articles: tuple[Path, ...], keep_names: bool, published, outlet: 
     from .manifest import add_articles
 
     added = add_articles(list(articles), paths[2], keep_names=keep_names, published=published, outlet=outlet)
-    uncovered = None
     try:
-        project, validation = checked(paths)
-        uncovered = {}
-        for problem in validation.problems:
-            if problem.code == "seed-uncovered" and problem.subject:
-                name = problem.subject.removeprefix("seed ")
-                uncovered[name] = uncovered.get(name, 0) + 1
+        uncovered = checked(paths)[1].uncovered_by_seed()
     except VotesError:
-        pass  # the seeds are added; the records are validate's business
+        uncovered = None  # the seeds are added; the records are validate's business
     click.echo(render.added_text(added, display_path(paths[2]), uncovered), nl=False)
 
 

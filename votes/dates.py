@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+#: The month and weekday words, in lower case: the one place they are written (the reader's
+#: vocabulary, votes.reader.words, takes them from here).
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_OF = {**{name: i + 1 for i, name in enumerate(MONTHS)}, **{name[:3]: i + 1 for i, name in enumerate(MONTHS)},
-             "sept": 9}
+#: Month words as articles write them, full or cut short ("Oct", "Sept"), and the month's number.
+MONTH_NUMBERS = {**{name: i + 1 for i, name in enumerate(MONTHS)}, **{name[:3]: i + 1 for i, name in enumerate(MONTHS)},
+                 "sept": 9}
 #: Month words as a tokenizer cuts them, whole and abbreviated ("October", "Oct", "Sept").
-MONTH_WORDS = frozenset(MONTHS) | frozenset(name[:3] for name in MONTHS) | {"sept"}
+MONTH_WORDS = frozenset(MONTH_NUMBERS)
 WEEKDAY_WORDS = frozenset(WEEKDAYS)
 #: Three letters that start every month word.
 _STEMS = tuple(name[:3] for name in MONTHS)
@@ -54,7 +57,7 @@ def calendar_mentions(text: str) -> set[tuple]:
         end = at
         while end < len(low) and low[end].isalpha():
             end += 1
-        month = _MONTH_OF.get(low[at:end])
+        month = MONTH_NUMBERS.get(low[at:end])
         if month is None:
             continue
         window = max(0, at - 16)

@@ -11,6 +11,7 @@ against these specs, and both readers against the same broken files).
 
 from __future__ import annotations
 
+from . import supports
 from .model import STANCES, STATUSES, TALLY_KEYS, VOTES
 from .record import Record
 
@@ -45,9 +46,8 @@ PATTERNS = {
     SPAN: r"^(?:(?:since|until) [0-9]{4}(?:-[0-9]{2}-[0-9]{2})?|[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?"
           r"(?: to [0-9]{4}(?:-[0-9]{2}-[0-9]{2})?)?)$",
 }
-#: The facts a quote or a source can back (README, "What validated against the seeds means").
-SUPPORTS_PATTERN = (r"^(?:(?:votes|positions)\.[A-Z]{3}|votes\.others|tally\.(?:yes|no|abstain)"
-                    r"|status|drafted_by|date|symbol|meeting)$")
+#: The facts a quote or a source can back (votes.supports).
+SUPPORTS_PATTERN = supports.PATTERN
 
 
 class Field(Record):
@@ -75,8 +75,7 @@ EVIDENCE = Field(MAPPING, doc="A quote from a seed (seed: and quote:) or an outs
     "quote": Field(TEXT, doc="The words as the seed has them; '...' joins parts that stand in this order."),
     "source": Field(TEXT, doc="An outside source, such as the UN record; it may back only symbol, meeting "
                     "and date."),
-    "supports": Field(PATHS, True, "The facts this evidence backs: votes.<CODE>, votes.others, "
-                      "tally.yes|no|abstain, status, drafted_by, positions.<CODE>, date, symbol, meeting."),
+    "supports": Field(PATHS, True, f"The facts this evidence backs: {supports.SUMMARY}."),
 }, one_of=(("seed", "quote"), ("source",)))
 
 TALLY = Field(MAPPING, doc="The votes as reported; must agree with votes when those are complete.",

@@ -320,10 +320,10 @@ def _sha_span(found: _ManifestFile, text: str, offsets: list[int], name: str, ol
 def manifest_problems(project: Project) -> list[Problem]:
     """What `votes manifest --check` reports: the manifest's own problems, and seeds changed,
     missing or not listed (the drift check of `votes validate`)."""
-    from .validate import check_drift
+    from .checks.drift import drift
 
     own = [p for p in project.problems if p.path == project.seed_display(MANIFEST_NAME)]
-    return sorted(own + list(check_drift(project)), key=sort_key)
+    return sorted(own + list(drift(project)), key=sort_key)
 
 
 def write_manifest(seeds_dir: str | os.PathLike = "seeds") -> ManifestUpdate:

@@ -4,7 +4,7 @@ Two questions, kept apart:
 
 * **Power indices** of the Council's decision rule, a yes/no simple game:
   a coalition wins when it holds every permanent member and at least the
-  quota of members (nine of fifteen since 1966, seven of eleven before).
+  quota of members of its years (`votes.charter`).
   Abstaining is not vetoing (Charter practice since 1946), so the game has
   two choices per member. The Shapley–Shubik and Banzhaf indices are
   computed exactly, as fractions, by counting coalitions by how many
@@ -26,42 +26,16 @@ from __future__ import annotations
 from fractions import Fraction
 from math import comb, factorial
 
-from .model import ADOPTION_THRESHOLD, ENLARGED_FROM, TALLY_KEYS, VOTES, adoption_threshold, council_size, year_ranges
+from . import charter
+from .charter import OUTCOMES, Rule, outcome  # noqa: F401 (the rule and its outcome, asked of the Charter)
+from .model import TALLY_KEYS, VOTES, year_ranges
 from .record import Record
 
-OUTCOMES = ("adopted", "vetoed", "failed")
 
-
-class Rule(Record):
-    """A Council decision rule: `seats` members, `permanent` of them with a veto, `quota` yes votes."""
-
-    __slots__ = ("seats", "permanent", "quota")
-
-    def __init__(self, seats: int, permanent: int, quota: int):
-        if not 0 <= permanent <= seats or seats < 1:
-            raise ValueError(f"a Council of {seats} seats cannot hold {permanent} permanent members")
-        self.seats, self.permanent, self.quota = seats, permanent, quota
-
-    @property
-    def elected(self) -> int:
-        return self.seats - self.permanent
-
-    def describe(self) -> str:
-        return (f"{self.seats} members, {self.permanent} permanent; {self.quota} yes votes needed, "
-                "with no permanent member voting no")
-
-    def wins(self, permanent_in: int, elected_in: int) -> bool:
-        """Whether a coalition holding so many permanent and elected members adopts a draft."""
-        return permanent_in == self.permanent and permanent_in + elected_in >= self.quota
-
-    def __hash__(self) -> int:
-        return hash((self.seats, self.permanent, self.quota))
-
-
-#: The Council since 1 January 1966 (Charter amended 1963, in force 31 August 1965): 15 seats, 9 votes.
-COUNCIL_1966 = Rule(council_size(ENLARGED_FROM), 5, adoption_threshold(ENLARGED_FROM))
+#: The Council since 1 January 1966: 15 seats, 9 votes (votes.charter).
+COUNCIL_1966 = charter.SINCE_1966
 #: The Council of 1946–1965: 11 seats, 7 votes.
-COUNCIL_1946 = Rule(council_size(ENLARGED_FROM - 1), 5, adoption_threshold(ENLARGED_FROM - 1))
+COUNCIL_1946 = charter.BEFORE_1966
 
 
 class PowerIndices(Record):
@@ -143,7 +117,7 @@ def council_rules(council) -> list[tuple[Rule, tuple[int, ...]]]:
     years: dict[Rule, list[int]] = {}
     for year in sorted(council.seats):
         seats = council.seats[year]
-        rule = Rule(len(seats), sum(1 for code in seats if council.is_permanent(code)), adoption_threshold(year))
+        rule = Rule(len(seats), sum(1 for code in seats if council.is_permanent(code)), charter.quota(year))
         years.setdefault(rule, []).append(year)
     return [(rule, tuple(found)) for rule, found in years.items()]
 
@@ -195,13 +169,6 @@ class Pivots(Record):
         return data
 
 
-def outcome(yes: int, permanent_no: int, quota: int) -> str:
-    """The Charter's outcome: adopted with the quota and no permanent no; vetoed with the quota and one; else failed."""
-    if yes < quota:
-        return "failed"
-    return "vetoed" if permanent_no else "adopted"
-
-
 def is_decisive(vote: str, permanent: bool, yes: int, permanent_no: int, quota: int) -> bool:
     """Whether some other vote of this member alone would turn adoption into rejection or back."""
     adopted = outcome(yes, permanent_no, quota) == "adopted"
@@ -251,7 +218,7 @@ def _states(known: dict[str, str], permanent: frozenset[str], unknown_elected: i
 
 def ballot_pivots(ballot: Ballot) -> Pivots:
     """The pivots of one ballot; see `Pivots`."""
-    quota = adoption_threshold(ballot.date.year) if ballot.date else ADOPTION_THRESHOLD
+    quota = charter.quota(ballot.date.year if ballot.date else None)
     members = list(ballot.seats) + [c for c in ballot.votes if c not in ballot.seats]
     known = {c: v for c, v in ballot.votes.items() if v in VOTES}
     unknown = [c for c in members if c not in known]

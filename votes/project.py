@@ -14,10 +14,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import DraftNotFound, VotesError
-from .model import Council, Draft, Manifest, Records
-from .problems import Problem
+from .model import Comment, Council, Draft, Manifest, Records
+from .problems import ERROR, Problem
 from .record import Record
-from .read import Seed, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
+from .read import Seed, display_path, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
 from .schema import build_council, build_manifest, build_records
 
 MANIFEST_NAME = "MANIFEST.yaml"
@@ -26,29 +26,31 @@ DEFAULT_COUNCIL = Path("data/council.yaml")
 DEFAULT_SEEDS = Path("seeds")
 
 
-def display_path(path: Path) -> str:
-    """The path as problems show it: relative to the working folder when inside it."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
-    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
-
-
 class Project(Record):
-    """Everything `votes` reads, typed, with the problems found while reading it."""
+    """Everything `votes` reads, typed, with the problems found while reading it.
 
-    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems", "seeds_display")
+    records.drafts holds the hand-checked drafts, then any imported ones (`Draft.imported_from`);
+    sourced: the imported resolutions as read (votes.sourced), for the layouts that write them back.
+    """
+
+    __slots__ = ("records", "council", "seeds_dir", "seeds", "manifest", "problems", "seeds_display", "sourced",
+                 "sourced_path")
 
     def __init__(self, records: Records, council: Council, seeds_dir: Path, seeds: dict[str, Seed],
-                 manifest: Manifest | None, problems: list[Problem] | None = None):
+                 manifest: Manifest | None, problems: list[Problem] | None = None, sourced: list | None = None):
         self.records, self.council, self.seeds_dir, self.seeds = records, council, seeds_dir, seeds
-        self.manifest, self.problems = manifest, problems or []
+        self.manifest, self.problems, self.sourced = manifest, problems or [], sourced or []
+        self.sourced_path: Path | None = None  # the file of imported votes read, if one was asked for
         # once: a seed with tens of thousands of uncovered sentences names its folder in each
         self.seeds_display = display_path(seeds_dir)
 
     def seed_display(self, name: str) -> str:
         return f"{self.seeds_display}/{name}"
+
+    def inputs(self) -> list[Path]:
+        """The data files the project was read from (the seeds folder apart): output never goes onto them."""
+        files = [Path(self.records.path), Path(self.council.path)]
+        return files + ([self.sourced_path] if self.sourced_path is not None else [])
 
     def find_draft(self, key: str) -> Draft:
         """The draft with this id, this UN symbol (any case) or this unique id prefix.
@@ -123,10 +125,34 @@ def paused_gc():
 
 
 def load_project(data: str | os.PathLike = DEFAULT_DATA, council: str | os.PathLike = DEFAULT_COUNCIL,
-                 seeds: str | os.PathLike = DEFAULT_SEEDS) -> Project:
-    """Read and type the records, the council and the seeds (paths as `str` or `Path`)."""
+                 seeds: str | os.PathLike = DEFAULT_SEEDS, sourced: str | os.PathLike | None = None) -> Project:
+    """Read and type the records, the council and the seeds (paths as `str` or `Path`).
+
+    sourced: the file of imported official votes (`votes import` writes it, data/sourced.csv by
+    default); its resolutions join the records as imported drafts, every fact sourced. None, or a
+    path where no file is, imports nothing; problems in that file are the project's problems, and
+    none of its resolutions is used then.
+    """
     with paused_gc():
-        return _load(Path(data), Path(council), Path(seeds))
+        project = _load(Path(data), Path(council), Path(seeds))
+        if sourced is not None:
+            _add_imported(project, Path(sourced))
+        return project
+
+
+def _add_imported(project: Project, path: Path) -> None:
+    """The imported resolutions of the sourced file, as drafts after the records' own."""
+    from .sourced import ImportFailure, imported_drafts, load_sourced
+
+    project.sourced_path = path
+    try:
+        project.sourced = load_sourced(path)
+    except ImportFailure as failure:
+        project.problems += failure.problems
+        return
+    drafts, project.council = imported_drafts(project.sourced, project.council,
+                                              {d.id for d in project.records.drafts})
+    project.records.drafts += drafts
 
 
 def load_council(council: str | os.PathLike = DEFAULT_COUNCIL) -> tuple[Council, list[Problem]]:
@@ -140,10 +166,12 @@ def load_council(council: str | os.PathLike = DEFAULT_COUNCIL) -> tuple[Council,
 
 def _load(data: Path, council: Path, seeds: Path) -> Project:
     council_obj, problems = load_council(council)
+    council_whole = not any(p.severity == ERROR for p in problems)
     records_file = read_yaml(data, display_path(data))
     problems += records_file.problems
     if records_file.root is not None:
-        records, found = build_records(records_file.root, records_file.path, council_obj)
+        records, found = build_records(records_file.root, records_file.path, council_obj, council_whole)
+        records.comments = [Comment(*comment) for comment in records_file.comments]
         problems += found
     else:
         records = Records(records_file.path, [], [])
@@ -188,29 +216,3 @@ def read_seeds(folder: Path) -> dict[str, Seed]:
                              "(move it out of the seeds folder)")
         seeds[rel.as_posix()] = seed_from_bytes(rel.as_posix(), read_seed(path, shown))
     return seeds
-
-
-def seed_name_problem(name: str, folder: Path, known=()) -> str | None:
-    """Why an evidence seed path is not a safe path inside the seeds folder, or None.
-
-    Names in `known` (the seeds read by `read_seeds`, which skips links) are safe as they are.
-    """
-    if name in known:
-        return None
-    if "\0" in name:
-        return "holds a NUL character, which no file name can"
-    if not name or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return "is an absolute path"
-    parts = name.replace("\\", "/").split("/")
-    if ".." in parts:
-        return "climbs out with '..'"
-    target = folder / name
-    try:
-        inside = target.resolve().is_relative_to(folder.resolve())
-    except RuntimeError:  # Python before 3.13 raises this for a loop of links
-        return "leads into a loop of symbolic links"
-    except OSError as exc:
-        return f"cannot be followed ({exc.strerror or exc})"
-    if not inside:
-        return "leads outside the seeds folder through a link"
-    return None

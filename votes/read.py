@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .errors import VotesError
-from .problems import Problem
+from .problems import ERROR, UNREADABLE_FILE, Code, Problem
 from .record import Record
 
 from yaml.parser import Parser as _PyParser
@@ -42,6 +42,19 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _Parser = _PureParser
 
 
+#: The problems of a file that cannot be read at all: nothing in it is checked, and no report is written.
+CODES = tuple(Code(name, ERROR, meaning, UNREADABLE_FILE) for name, meaning in (
+    ("file-encoding", "a data file is not UTF-8 text, or holds a NUL byte"),
+    ("file-empty", "a data file holds no YAML document"),
+    ("file-too-large", "a data file larger than 64 MiB, far beyond any real history"),
+    ("yaml-syntax", "the YAML cannot be parsed (bad indentation, a tab, an unclosed quote ...)"),
+    ("yaml-duplicate-key", "a key appears twice in one mapping; YAML would silently keep the last"),
+    ("yaml-anchor", "anchors and aliases (&name, *name) are refused: every fact is written out"),
+    ("yaml-tag", "explicit tags (!!python/..., !custom) are refused"),
+    ("yaml-documents", "a data file holds more than one YAML document"),
+    ("yaml-too-deep", "nesting far deeper than any record needs"),
+    ("yaml-key", "a mapping key that is not a plain text or number"),
+))
 #: Records need six levels; anything past this is a mistake or an attack.
 MAX_DEPTH = 64
 #: Far above any real history (the Council's whole record is a few MB); guards memory.
@@ -77,12 +90,14 @@ class YNode:
 
 
 class YamlFile(Record):
-    """A parsed YAML file: its display path and root node (None when unreadable)."""
+    """A parsed YAML file: its display path and root node (None when unreadable), and its comments
+    on lines of their own as (line, column, the words after the '#')."""
 
-    __slots__ = ("path", "root", "problems")
+    __slots__ = ("path", "root", "problems", "comments")
 
-    def __init__(self, path: str, root: YNode | None, problems: list[Problem] | None = None):
-        self.path, self.root, self.problems = path, root, problems or []
+    def __init__(self, path: str, root: YNode | None, problems: list[Problem] | None = None,
+                 comments: list[tuple[int, int, str]] | None = None):
+        self.path, self.root, self.problems, self.comments = path, root, problems or [], comments or []
 
 
 class _Stop(Exception):
@@ -92,6 +107,15 @@ class _Stop(Exception):
 
 
 _BOM = b"\xef\xbb\xbf"
+
+
+def display_path(path: Path) -> str:
+    """The path as problems show it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
 
 
 def decode_text(raw: bytes, display: str) -> str:
@@ -140,8 +164,30 @@ def read_yaml(path: Path, display: str) -> YamlFile:
     if root is None:
         return YamlFile(display, None, [Problem(
             "file-empty", "the file holds no YAML document", display, 1, 1,
-            hint="see README.md for the format and an example")])
-    return YamlFile(display, root)
+            hint="see docs/reference.md for the format and an example")])
+    return YamlFile(display, root, comments=comment_lines(text))
+
+
+def comment_lines(text: str) -> list[tuple[int, int, str]]:
+    """The comments that stand on lines of their own, as (line, column, the words after the '#').
+
+    The first '#' of each line is found with str.find and only the start of its line is looked at:
+    linear. (A line of
+    a multi-line quoted value that begins with '#' would count too; records do not write those.)
+    """
+    found = []
+    line, counted = 1, 0  # the line number at offset `counted`, counted on as comments are found
+    at = text.find("#")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not text[start:at].strip(" \t"):
+            line += text.count("\n", counted, start)
+            counted = start
+            found.append((line, at - start + 1, text[at + 1:end].strip()))
+        at = text.find("#", end)  # a line's first '#' decides: each line is looked at once
+    return found
 
 
 _KINDS = ((stat.S_ISREG, "a file"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .charter import short_of_text
+from .checks import coverage as coverage_check
 from .project import Project
 from .tables import COLUMNS, members_of
 from .validate import Validation
@@ -69,7 +71,16 @@ def problem_lines(problems) -> str:
             lines.append(f"    hint: {visible(problem.hint)}")
         for where, stub in (problem.stubs or {}).items():
             lines.append(f"    {where + ':':<9} {visible(stub)}")
+        if problem.folded:
+            lines.append(f"    {folded_note(problem)}")
     return "".join(line + "\n" for line in lines)
+
+
+def folded_note(problem) -> str:
+    """'and 12 more problems that follow from it ...': the problems folded into a root cause."""
+    count = len(problem.folded)
+    return (f"and {count} more problem{'s' * (count != 1)} that follow{'s' * (count == 1)} from it "
+            "(`votes validate --format json` lists them)")
 
 
 def _count(number: int, word: str) -> str:
@@ -89,11 +100,23 @@ def summary_line(validation: Validation) -> str:
     errors, warnings = len(validation.errors), len(validation.warnings)
     if not cov.checked:
         return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}; "
-                "seed coverage not checked until the records file loads without errors")
+                "seed coverage not checked until the records file loads without errors" + _not_checked(validation))
     return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
             f"in {len(validation.drafts)} draft{'s' * (len(validation.drafts) != 1)}; "
             f"{cov.sentences} vote sentences in the seeds: "
-            f"{cov.cited} cited, {cov.ignored} ignored, {cov.reprinted} reprinted, {cov.uncovered} uncovered")
+            f"{cov.cited} cited, {cov.ignored} ignored, {cov.reprinted} reprinted, {cov.uncovered} uncovered"
+            + _not_checked(validation))
+
+
+def _not_checked(validation) -> str:
+    """'; until data/council.yaml loads without errors, not checked: support, consistency', for each file
+    that kept checks from running (coverage stopped by the records file is said before)."""
+    by_file: dict[str, list[str]] = {}
+    for name, path in validation.stopped:
+        if not (name == coverage_check.NAME and not validation.coverage.checked):
+            by_file.setdefault(path, []).append(name)
+    return "".join(f"; until {path} loads without errors, not checked: {', '.join(names)}"
+                   for path, names in by_file.items())
 
 
 def problems_json(validation: Validation) -> str:
@@ -120,7 +143,7 @@ def problems_github(validation: Validation) -> str:
     """
     lines = []
     for p in validation.problems:
-        message = p.message + (f" ({p.hint})" if p.hint else "")
+        message = p.message + (f" ({p.hint})" if p.hint else "") + (f"; {folded_note(p)}" if p.folded else "")
         where = p.where()
         title = f"{p.code}: {where}" if where else p.code
         lines.append(f"::{p.severity} file={github_property(p.path)},line={int(p.line)},col={int(p.col)},"
@@ -199,6 +222,7 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
 def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     """A draft as a researcher reads it: header, outcome, votes with basis, evidence."""
     data = draft_data(project, validation, draft_id)
+    draft_year = project.records.draft(draft_id).year
     names = {c: m.name for c, m in project.council.members.items()}
     out = [data["id"] + "".join(f"  {data[k]}" for k in ("symbol", "meeting") if data[k])]
     out.append(data["title"])
@@ -216,7 +240,7 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     if data["vetoed_by"]:
         out.append("vetoed by " + ", ".join(names.get(c, c) for c in data["vetoed_by"]))
     if data["permanent_no_not_veto"]:
-        out.append("permanent no, not a veto (fewer than nine yes): "
+        out.append(f"permanent no, not a veto ({short_of_text(draft_year)}): "
                    + ", ".join(names.get(c, c) for c in data["permanent_no_not_veto"]))
     if data["votes"]:
         out += ["", "votes"]

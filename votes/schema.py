@@ -16,8 +16,23 @@ from .fields import CODE, SHA256, SLUG, Field
 from .model import (
     TALLY_KEYS, Council, Draft, Evidence, Group, GroupMember, Ignore, Loc, Manifest, ManifestEntry, Member, Records, Span,
 )
-from .problems import Problem
+from .problems import ERROR, MISSHAPEN_RECORD, WARNING, Code, Problem
 from .read import YNode
+
+
+#: The problems of the records' shape: the records were read, but a field is missing, unknown or
+#: of the wrong kind, so the facts it holds cannot be exported or shown.
+CODES = tuple(Code(name, ERROR, meaning, MISSHAPEN_RECORD) for name, meaning in (
+    ("field-unknown", "a field the format does not have (often a typo)"),
+    ("field-missing", "a required field is absent"),
+    ("field-type", "a field holds the wrong kind of value (a list for a mapping, text for a number ...)"),
+    ("value-invalid", "a value outside its fixed set (vote, status, stance, supports path ...)"),
+    ("date-invalid", "a date that is not a real YYYY-MM-DD day"),
+    ("id-invalid", "a draft id that is not a lower-case slug"),
+    ("id-duplicate", "two drafts share an id"),
+    ("member-code-invalid", "a member code that is not three upper-case letters"),
+    ("member-unknown", "a member code that data/council.yaml does not define"),
+)) + (Code("quote-comment", WARNING, "an unquoted ' #' cut the quote short: YAML read the rest as a comment"),)
 
 
 def _whole(kind: str) -> re.Pattern:
@@ -389,8 +404,13 @@ def _codes(b: _Builder, node: YNode, field_: str | None, members) -> list[str]:
 
 # --- resolutions.yaml --------------------------------------------------------------------------
 
-def build_records(root: YNode, path: str, council: Council) -> tuple[Records, list[Problem]]:
-    """Drafts and ignore entries; duplicate ids are reported here, where both lines are known."""
+def build_records(root: YNode, path: str, council: Council,
+                  council_whole: bool = True) -> tuple[Records, list[Problem]]:
+    """Drafts and ignore entries; duplicate ids are reported here, where both lines are known.
+
+    council_whole: False when the council file has errors of its own; member codes are then
+    checked for their form only, since a member it failed to define is no mistake of the records.
+    """
     b = _Builder(path)
     records = Records(path, [], [])
     top = b.fields(root, spec.RECORDS, None, "a mapping with drafts: and ignore:")
@@ -400,7 +420,7 @@ def build_records(root: YNode, path: str, council: Council) -> tuple[Records, li
     seen: dict[str, Draft] = {}
     if drafts_node is not None and b.expect(drafts_node, "seq", "drafts", "a list of drafts, each '- id: ...'"):
         for index, node in enumerate(drafts_node.value):
-            draft = _build_draft(b, node, index, council)
+            draft = _build_draft(b, node, index, council, council_whole)
             if draft is None:
                 continue
             if draft.id in seen:
@@ -423,7 +443,8 @@ def build_records(root: YNode, path: str, council: Council) -> tuple[Records, li
             seed, quote, reason = (b.scalar(found[k], spec.IGNORE.fields[k], k) for k in ("seed", "quote", "reason"))
             if seed and quote and reason:
                 _check_comment(b, found["quote"], "quote")
-                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(found["quote"])))
+                records.ignores.append(Ignore(index, seed, quote, reason, _loc(node), _loc(found["quote"]),
+                                              _loc(found["reason"])))
         b.subject = None
     return records, b.problems
 
@@ -439,8 +460,8 @@ def _check_comment(b: _Builder, node: YNode, field_: str) -> None:
                   "put the whole quote in double quotes so the '#' and what follows stay in it")
 
 
-def _build_draft(b: _Builder, node: YNode, index: int, council: Council) -> Draft | None:
-    members = council.members
+def _build_draft(b: _Builder, node: YNode, index: int, council: Council, council_whole: bool) -> Draft | None:
+    members = council.members if council_whole else None
     b.draft, b.seated, b.year = None, None, None
     b.subject = f"drafts[{index}]"
     if node.kind == "map" and "id" in node.value:  # name the draft in its own shape problems

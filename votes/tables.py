@@ -2,7 +2,7 @@
 
 `vote_rows` builds it in plain Python (the export needs nothing more);
 `votes_frame` gives the same rows as the pandas frame every analysis starts
-from. Columns, documented once here and in the README:
+from. Columns, documented once here and in docs/reference.md:
 
 =========== ==============================================================
 draft_id    the record's id

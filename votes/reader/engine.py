@@ -12,13 +12,11 @@ from __future__ import annotations
 from . import words as W
 from .chunker import Chunked
 from .patterns import Capture
+from .modes import count_mode, mode_of, parenthesis_mode
 from .rule import Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .tokens import symbols
 from .types import Assertion, TextRef
-from .words import (
-    CONDITION, COUNT, DRAFTED, FACT, FUTURE, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, OUTCOME, REPORTED, REST,
-    STANCE, VETO, VOTE,
-)
+from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(W.KINDS)}
 
@@ -89,7 +87,7 @@ class Read:
             elif isinstance(spec, Score):
                 made += self._score(rule, spec, caps, start, end)
             elif isinstance(spec, Outcome):
-                mode = self.mode(rule, caps, start, key_lo, key_hi)
+                mode = mode_of(self.s, rule, caps, start, key_lo, key_hi)
                 span = s.span(start, end)
                 self._add(Assertion(OUTCOME, outcome=spec.outcome, mode=mode, start=span[0], end=span[1],
                                     keys=(s.span(key_lo, key_hi),), rule=rule.name))
@@ -140,7 +138,7 @@ class Read:
         cap = caps.get(spec.who)
         if cap is None:
             return 0
-        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
         lo, hi = min(start, cap.start), max(end, cap.end)
         span = s.span(lo, hi)
         if cap.kind in ("list", "pronoun"):
@@ -154,7 +152,7 @@ class Read:
                 speaker = speech.speaker
                 if mode == REPORTED and speaker and set(codes) <= {speaker}:
                     mode = FACT  # "Angola's ambassador said his country abstained": its own vote
-            mode = self._parenthesis_mode(codes, key_lo, mode)
+            mode = parenthesis_mode(self.s, codes, key_lo, mode)
             kind = VETO if spec.veto else VOTE
             self._add(Assertion(kind, members=tuple(codes), vote=spec.vote, mode=mode, start=span[0], end=span[1],
                                 keys=(s.span(key_lo, key_hi),), spans=spans, exhaustive=spec.full,
@@ -185,7 +183,7 @@ class Read:
                 return 0
             number, lo, hi = cap.chunk.items, min(cap.start, key_lo), max(cap.end, key_hi)
         elif spec.everyone:  # "unanimously": all but none of the members seated
-            mode = self._count_mode(key_lo) or self.mode(rule, caps, start, key_lo, key_hi)
+            mode = count_mode(self.s, key_lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)
             span = s.span(key_lo, key_hi)
             self._add(Assertion(COUNT, vote=spec.vote, all_but=0, mode=mode, start=span[0], end=span[1],
                                 keys=(span,), rule=rule.name))
@@ -199,29 +197,19 @@ class Read:
             number, lo, hi = cap.chunk.count, min(cap.start, key_lo), max(cap.end, key_hi)
             if number is None:
                 return 0
-        mode = self._count_mode(lo) or self.mode(rule, caps, start, key_lo, key_hi)
+        mode = count_mode(self.s, lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)
         span = s.span(lo, hi)
         self._add(Assertion(COUNT, vote=spec.vote, count=number, mode=mode, start=span[0], end=span[1],
                             keys=(span,), exhaustive=spec.of is not None, rule=rule.name))
         return 1
 
-    def _count_mode(self, i: int) -> str | None:
-        """A count the Charter requires ('needs nine votes', 'the minimum nine') is a condition; one
-        a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
-        expectation. None: ask the usual modes."""
-        s = self.s
-        lo = max(0, i - 5, s.clause_start(i))
-        if any(s.low[k] in W.REQUIREMENTS for k in range(lo, i)):
-            return CONDITION
-        mode = _words_mode(s, range(lo, i), frozenset())
-        return None if mode == FACT else mode
 
     def _score(self, rule, spec: Score, caps, start, end) -> int:
         s = self.s
         cap = caps.get(spec.slot)
         if cap is None:
             return 0
-        mode = self._count_mode(cap.start) or self.mode(rule, caps, start, cap.start, cap.end)
+        mode = count_mode(self.s, cap.start) or mode_of(self.s, rule, caps, start, cap.start, cap.end)
         made = 0
         for vote, number in zip(("yes", "no", "abstain"), cap.chunk.scores):
             if number is None:
@@ -256,7 +244,7 @@ class Read:
         if found is None:
             return 0
         codes, spans = found
-        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap, drafting=True)
+        mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap, drafting=True)
         lo, hi = min(start, cap.start), max(end, cap.end)
         span = s.span(lo, hi)
         for a in self.out:
@@ -284,7 +272,7 @@ class Read:
             if found is None:
                 return 0
             codes, spans = found
-        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
         speech = s.frame(key_lo, "speech")
         if mode == REPORTED and speech is not None and speech.speaker in codes:
             mode = FACT
@@ -309,7 +297,7 @@ class Read:
         prior = max(before, key=lambda a: a.end)
         mode = prior.mode
         if mode == FACT:
-            mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+            mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
         span = s.span(min(start, cap.start), max(end, cap.end))
         if cap.kind == "rest":  # "along with all other members"
             chunk = cap.chunk
@@ -330,7 +318,7 @@ class Read:
         cap = caps.get(spec.who)
         if cap is None or cap.kind != "list" or len(cap.chunk.codes) != len(spec.votes) or cap.chunk.unknown:
             return 0
-        mode = self.mode(rule, caps, start, key_lo, key_hi, subject=cap)
+        mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
         span = s.span(min(start, cap.start), end)
         for code, vote in zip(cap.chunk.codes, spec.votes):
             self._add(Assertion(VOTE, members=(code,), vote=vote, mode=mode, start=span[0], end=span[1],
@@ -346,67 +334,8 @@ class Read:
         self.out.append(a)
 
     # modes ---------------------------------------------------------------------------------------
-    def mode(self, rule: Rule, caps: dict, start: int, key_lo: int, key_hi: int, subject: Capture | None = None,
-             drafting: bool = False) -> str:
-        """What the phrase states: a fact, or only a negation, a threat, an expectation, an intention,
-        the future, a condition, another speaker's claim, about another body or another text."""
-        if rule.mode is not None:
-            return rule.mode
-        s = self.s
-        if s.question:
-            return CONDITION
-        gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
-        mode = _words_mode(s, gaps, rule.absorbs)
-        if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
-                not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
-            mode = FUTURE  # a headline's "China to abstain on Syria vote"
-        if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
-            mode = NEGATED
-        if mode == FACT and rule.noun:
-            lo = max(0, start - 4, s.clause_start(start))
-            if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
-                mode = CONDITION  # "withdrawn rather than face a veto"
-            else:
-                mode = _words_mode(s, range(lo, start), rule.absorbs)
-        if mode == FACT and not drafting:
-            # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
-            lo = max(s.clause_start(key_lo), key_lo - 3,
-                     subject.end if subject is not None and subject.end <= key_lo else 0)
-            near = _words_mode(s, range(lo, key_lo), rule.absorbs)
-            if near != NEGATED:
-                mode = near
-        if mode in (FACT, FUTURE) and s.condition_at(key_lo):
-            return CONDITION
-        if mode != FACT:
-            return mode
-        return self._scope_mode(key_lo, key_hi, drafting)
 
-    def _scope_mode(self, key_lo: int, key_hi: int, drafting: bool) -> str:
-        s = self.s
-        if s.question:
-            return CONDITION
-        if s.condition_at(key_lo):
-            return CONDITION
-        if s.other_body_at(key_lo):
-            return OTHER_BODY
-        if not drafting and s.procedural_at(key_lo, key_hi):
-            return OTHER_TEXT
-        if not drafting and _previous_text(s, key_hi):
-            return OTHER_TEXT
-        speech = s.frame(key_lo, "speech")
-        if speech is not None and not speech.record and not drafting:
-            return REPORTED
-        return FACT
 
-    def _parenthesis_mode(self, codes, i: int, mode: str) -> str:
-        """'X, which had abstained on the first text, voted for the second': the parenthesis is
-        about another vote when X has one in the main clause too."""
-        s = self.s
-        frame = s.frame(i, "parenthesis")
-        if frame is not None and mode == FACT and frame.speaker in codes:
-            if _main_clause_vote(self, frame.end) or _mentions_other_text(s, frame.start, frame.end):
-                return OTHER_TEXT
-        return mode
 
     # drafts named ----------------------------------------------------------------------------
     def _refs(self) -> None:
@@ -460,62 +389,9 @@ class Read:
         return None
 
 
-def _words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
-    """The strongest mode the words at `places` give, or FACT."""
-    best, rank = FACT, 0
-    for k in places:
-        w = s.low[k]
-        if w in absorbs:
-            continue
-        mode = None
-        if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
-                w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):
-            mode = NEGATED
-            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer",):
-                mode = None
-        elif w in W.MODALS:
-            mode = W.MODALS[w]
-            if w in ("set", "due", "prepared", "ready", "face", "facing", "risk", "risked") and not (
-                    k + 1 < s.n and s.low[k + 1] in ("to", "a", "an", "the")):
-                mode = None
-            if w == "due" and k + 2 < s.n and (s.low[k + 2] in W.DETERMINERS or s.low[k + 2] in ("lack", "veto",
-                                                                                               "vetoes")):
-                mode = None  # "due to a veto": a cause, not a schedule
-            if w == "may" and k + 1 < s.n and s.number(k + 1) is not None:
-                mode = None  # "in May 2014"
-            if w == "may" and s.tok[k][:1] == "M" and k > 0 and s.low[k - 1] in ("in", "on", "since", "of", "last"):
-                mode = None
-            if w == "expected" and k > 0 and s.low[k - 1] == "as":
-                mode = None  # "as expected": a fact
-            if w == "able" and k > 0 and s.low[k - 1] in ("was", "were") and not any(
-                    s.low[j] in W.MODALS and W.MODALS[s.low[j]] == CONDITION for j in range(max(0, k - 3), k - 1)):
-                mode = None  # "were able to kill it": they did
-            if w == "almost" or w == "certain":
-                mode = None if not (k + 1 < s.n and s.low[k + 1] in ("certain", "certainly", "to")) else mode
-        if mode is not None and MODE_RANK[mode] > rank:
-            best, rank = mode, MODE_RANK[mode]
-    return best
 
 
-def _main_clause_vote(read: Read, after: int) -> bool:
-    """A vote phrase follows a parenthesis: the parenthesis then speaks of another vote."""
-    s = read.s
-    return any(s.low[k] in W.VOTED or s.low[k] in W.ABSTAINED or s.low[k] in W.VETO_VERBS
-               for k in range(after, min(s.n, after + 6)))
 
 
-def _mentions_other_text(s: Chunked, lo: int, hi: int) -> bool:
-    low = s.low
-    return any(low[k] in W.OTHER_TEXT_WORDS and k + 1 < s.n and low[k + 1] in W.DRAFT_NOUNS | {"one", "vote"}
-               for k in range(max(lo, 0), min(hi, s.n)))
 
 
-def _previous_text(s: Chunked, end: int) -> bool:
-    """'vetoed an earlier draft', 'abstained on a previous text': the object right after the
-    vote phrase is another text than the one in focus."""
-    k = end
-    while k < s.n and k < end + 5 and s.low[k] in ("on", "a", "an", "the", "its", "their", "of", "in", "for", "two",
-                                                  "three", "four", "five", "six"):
-        k += 1
-    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | {"vote", "votes", "one", "u.n.",
-                                                                                      "un", "security"}

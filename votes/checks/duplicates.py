@@ -6,18 +6,27 @@ drafters and the same outcome. Records that both leave the drafters out are not 
 date: two vetoes on one day (19 September 2019, say) are two drafts until their drafters are known.
 
 A pure check: it takes the records and yields `Problem`s, one for each later record of a pair,
-located at the field that makes it the same vote.
+located at the field that makes it the same vote. Imported (sourced) resolutions are official
+records of adopted resolutions and are compared like any other.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from .model import Draft, Records
-from .problems import Problem
+from ..facts import Facts
+from ..model import Draft, Records
+from ..problems import ERROR, Code, Problem
 
-#: The code this check raises; `votes.problems.CODES` describes it.
+NAME = "one record per vote"
+CODES = (Code("draft-duplicate", ERROR, "two records of one vote: the same symbol, or the same date, drafters and "
+              "outcome"),)
+NEEDS = ()
 CODE = "draft-duplicate"
+
+
+def check(facts: Facts) -> Iterator[Problem]:
+    yield from duplicate_drafts(facts.project.records)
 
 
 def duplicate_drafts(records: Records) -> Iterator[Problem]:

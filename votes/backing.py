@@ -1,0 +1,354 @@
+"""What backs each fact: every supports path proved by what its quote asserts, or a verdict why not.
+
+For each draft, `establish_backing` reads each anchored quote (votes.quotes), decides for
+each path it is cited for whether an assertion of the quote states the fact (the
+functions in `_SAYS`, one per kind of fact), keeps the evidence that backs each fact and a
+`Verdict` for each path that is not proved, and gives every fact its basis: quoted,
+derived (through the rest of the Council, or a tally counted from backed votes), sourced
+or unbacked. It yields nothing: the support check (votes.checks.support) turns the
+verdicts into problems, and the contradiction check reads the same readings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import supports
+from .anchor import normalise
+from .dates import says_date
+from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
+from .model import Draft
+from .quotes import QuoteReader, about
+from .record import Record
+from .reader import COUNT, DRAFTED, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion
+
+_MODE_WORDS = {
+    NEGATED: "negated", "threat": "as a threat", "expectation": "as an expectation", "intention": "as an intention",
+    "future": "in the future tense", "condition": "as a condition or a rule", "other-body": "about another body",
+    "other-text": "about another text",
+}
+#: The statuses an outcome the reader finds fits ("not adopted" fits a failed or a vetoed draft).
+OUTCOME_FITS = {"adopted": {"adopted"}, "vetoed": {"vetoed"}, "failed": {"failed"},
+                 "not-adopted": {"failed", "vetoed"}}
+
+
+def _mode_phrase(a: Assertion, labels: DraftContext) -> str:
+    if a.mode == REPORTED:
+        return f"only as {labels.label(a.speaker)}'s claim" if a.speaker else "only as another speaker's claim"
+    return "only " + _MODE_WORDS.get(a.mode, a.mode)
+
+
+def _stated(said: list[Assertion]) -> str:
+    """What a quote does say, for a message: 'it states AGO -> abstain [fact]; ...'."""
+    shown = [a.describe() for a in said if a.kind != DRAFTED][:4]
+    return "it states " + "; ".join(shown) if shown else "the reader finds no vote statement in it"
+
+
+class DraftContext:
+    """What every supports path of one draft is checked against."""
+
+    def __init__(self, council, draft: Draft, labels: dict[str, str]):
+        self.draft = draft
+        self.labels = labels  # the members' names for messages
+        seats = council.seated(draft.year) if draft.year else None
+        self.seats = tuple(seats) if seats else ()
+        self.cited = {supports.member(p) for ev in draft.evidence for p in ev.supports
+                      if supports.head(p) == "votes" and p != supports.OTHERS}
+        self.others = [c for c in draft.votes if c not in self.cited]
+        self.counts = Counter(draft.votes.values())
+        self.complete = bool(self.seats) and set(self.seats) <= set(draft.votes)
+        self.about: dict[int, list[Assertion]] = {}  # id of a quote's assertions -> those about this draft
+
+    def label(self, code: str) -> str:
+        return f"{self.labels.get(code, code)} ({code})"
+
+    def number(self, a: Assertion) -> int | None:
+        """A count's number; 'all but two' counts against the seats of the draft's year."""
+        if a.all_but is not None:
+            return len(self.seats) - a.all_but if self.seats else None
+        return a.count
+
+
+def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_display: str) -> None:
+    """Read each anchored quote of a draft; record what backs each fact, why the rest is not backed, and
+    the basis of every fact. `seeds_display`: the seeds folder as messages name it."""
+    draft = check.draft
+    if not draft.evidence:  # nothing cited: every fact is unbacked (fact-unbacked says so)
+        check.basis.update((claim, UNBACKED) for claim in draft.facts())
+        return
+    ctx = check.context = DraftContext(council, draft, reader.labels)
+    facts = set(draft.facts())
+    for ev in draft.evidence:
+        anchor = check.anchors.get(ev.index)
+        named: set[str] = set()
+        said: list[Assertion] = []
+        if anchor is not None:
+            placed = check.placements[ev.index]
+            said, named = reader.said(placed.key, placed.text, anchor)
+            check.readings[ev.index] = said
+            ctx.about[id(said)] = [a for a in said if about(a, draft)]
+        where = f"evidence[{ev.index}] (line {ev.loc.line})"
+        for claim in ev.supports:
+            def verdict(code, message, hint=None, at_fact=True, _claim=claim):
+                check.verdicts.append(Verdict(ev.index, _claim, code, f"{where} {message}",
+                                              None if hint is None else str(hint), at_fact))
+
+            if not supports.is_path(claim):
+                verdict("supports-invalid", f"cites '{claim}', which is not a fact path",
+                        f"use one of: {supports.SUMMARY}", at_fact=False)
+                continue
+            if claim == supports.OTHERS:
+                if not ctx.others:
+                    verdict("supports-no-fact", "cites votes.others, which stands for no member: every recorded "
+                            "vote is cited by its own votes.<CODE> path", "remove votes.others", at_fact=False)
+                    continue
+            elif claim not in facts:
+                verdict("supports-no-fact", f"cites '{claim}', a fact the record does not have",
+                        f"record the fact first, or cite one of: {', '.join(sorted(facts))}", at_fact=False)
+                continue
+            if ev.source is not None:
+                if claim not in supports.SOURCE_PATHS:
+                    verdict("source-not-allowed", f"is an outside source, which cannot back '{claim}'",
+                            "votes, tallies, status, drafters and stances must be proved by a seed quote; "
+                            "outside sources back only symbol, meeting and date", at_fact=False)
+                    continue
+                check.backing.setdefault(claim, []).append(ev.index)
+                continue
+            if anchor is None:
+                continue  # the quote itself is already an error
+            failure = _says(claim, ctx, said, named, ev.quote or "", _ReadHint(seeds_display, ev.seed, anchor.line))
+            if failure is None:
+                if claim == supports.OTHERS:
+                    for code in ctx.others:
+                        check.backing.setdefault(supports.vote_path(code), []).append(ev.index)
+                check.backing.setdefault(claim, []).append(ev.index)
+            elif failure is not _CONTRADICTED:
+                code, message, hint, at_fact = failure
+                verdict(code, message, hint, at_fact)
+    _assign_basis(draft, check, ctx)
+
+
+_CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
+
+
+class _Claim(Record):
+    """One supports path being checked: the claim, its head and rest, and what the quote says."""
+
+    __slots__ = ("claim", "head", "rest", "ctx", "said", "named", "quote", "read_hint", "mine")
+
+    def __init__(self, claim: str, ctx: DraftContext, said: list[Assertion], named: set[str], quote: str, read_hint):
+        self.claim, self.ctx, self.said, self.named, self.quote, self.read_hint = (
+            claim, ctx, said, named, quote, read_hint)
+        self.head, _, self.rest = claim.partition(".")
+        self.mine = ctx.about.get(id(said)) or [a for a in said if about(a, ctx.draft)]
+
+
+def _says(claim: str, ctx: DraftContext, said: list[Assertion], named: set[str], quote: str, read_hint):
+    """None when the quote backs the claim; _CONTRADICTED when a factual assertion says otherwise
+    (reported once, by the contradiction check); else (code, message, hint, at_fact).
+
+    Each kind of fact has its own function, found through `_SAYS`."""
+    c = _Claim(claim, ctx, said, named, quote, read_hint)
+    kind = claim if claim in _SAYS else c.head
+    return _SAYS[kind](c)
+
+
+def _says_vote(c: _Claim):
+    draft, names, said, named, read_hint, rest = c.ctx.draft, c.ctx, c.said, c.named, c.read_hint, c.rest
+    vote = draft.votes[rest]
+    label = names.label(rest)
+    tied = [a for a in said if a.kind in (VOTE, VETO) and rest in a.members]
+    here = [a for a in tied if about(a, draft)]
+    if any(a.factual and a.vote == vote and not (a.weak and draft.status == "not-voted") for a in here):
+        return None
+    if any(a.factual and a.vote != vote for a in here):
+        return _CONTRADICTED
+    if rest not in named:
+        others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
+        return ("support-member", f"does not name {label}; it names {others}",
+                f"cite a quote naming {names.labels.get(rest, rest)}, or add the name the seed uses to "
+                f"{rest}'s names in council.yaml", False)
+    hedged = [a for a in here if a.vote == vote]
+    if hedged:
+        return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], names)}", read_hint, True)
+    if any(not about(a, draft) for a in tied):
+        other = next(a for a in tied if not about(a, draft))
+        return ("support-other-text", f"says {other.describe()}, about another draft than this one",
+                read_hint, True)
+    return ("support-vote", f"names {label} but states no vote of it; {_stated(said)}", read_hint, True)
+
+
+def _says_others(c: _Claim):
+    draft, said, mine, read_hint, ctx = c.ctx.draft, c.said, c.mine, c.read_hint, c.ctx
+    shared = {draft.votes[code] for code in ctx.others}
+    if len(shared) > 1:
+        listing = ", ".join(f"{code} {draft.votes[code]}" for code in ctx.others)
+        return ("support-others", f"cites votes.others, which stands for members who did not all vote alike: "
+                f"{listing}", "cite the differing members with their own votes.<CODE> paths", True)
+    vote = shared.pop()
+    if any(a.factual and a.kind == COUNT and a.vote == vote and ctx.complete and ctx.number(a) != ctx.counts[vote]
+           for a in mine):
+        return _CONTRADICTED
+    for a in mine:
+        if not a.factual or a.vote != vote:
+            continue
+        if a.kind == REST and a.except_:
+            if ctx.seats and set(ctx.others) == set(ctx.seats) - set(a.except_):
+                return None
+        elif a.kind == REST and a.count is not None:
+            if a.count == len(ctx.others):
+                return None
+        elif a.kind == REST:
+            if ctx.complete:
+                return None
+        elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
+            return None
+    return ("support-others", f"cites votes.others for {len(ctx.others)} members voting '{vote}', but states "
+            f"neither 'the remaining {len(ctx.others)}' nor a count that leaves exactly them; {_stated(said)}",
+            f"members it stands for: {', '.join(ctx.others)}; {read_hint}", True)
+
+
+def _says_tally(c: _Claim):
+    draft, names, said, mine, read_hint, ctx, rest = (
+        c.ctx.draft, c.ctx, c.said, c.mine, c.read_hint, c.ctx, c.rest)
+    count = draft.tally[rest]
+    for a in mine:
+        if a.vote != rest:
+            continue
+        fits = (a.kind == COUNT and ctx.number(a) == count) or (
+            a.kind == VOTE and a.exhaustive and len(a.members) == count) or (
+            a.kind == REST and a.count == count and ctx.counts[rest] == count)
+        if fits and a.factual:
+            return None
+        if fits:
+            return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, names)}", read_hint, True)
+    if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
+        return _CONTRADICTED
+    return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
+            f"is the tally right? {read_hint}", True)
+
+
+def _says_status(c: _Claim):
+    draft, names, said, mine, read_hint = c.ctx.draft, c.ctx, c.said, c.mine, c.read_hint
+    status = draft.status
+    fits = []
+    for a in mine:
+        if status == "vetoed" and (a.kind == VETO or (a.kind == OUTCOME and a.outcome == "vetoed")):
+            fits.append(a)
+        elif status == "failed" and a.kind == OUTCOME and a.outcome in ("failed", "not-adopted"):
+            fits.append(a)
+        elif status == "adopted" and a.kind == OUTCOME and a.outcome == "adopted":
+            fits.append(a)
+        elif status == "not-voted" and a.kind == DRAFTED:
+            fits.append(a)
+    if any(a.factual or (status == "not-voted") for a in fits):
+        return None
+    if any(a.factual and _against_status(a, status) for a in mine):
+        return _CONTRADICTED
+    if fits:
+        return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], names)}", read_hint, True)
+    return ("support-status", f"states no outcome '{status}'; {_stated(said)}", read_hint, True)
+
+
+def _says_drafters(c: _Claim):
+    draft, names, said, read_hint = c.ctx.draft, c.ctx, c.said, c.read_hint
+    stated = {m for a in said if a.kind == DRAFTED and a.factual for m in a.members}
+    missing = [c for c in draft.drafted_by if c not in stated]
+    if missing:
+        return ("support-drafter", f"does not state that {', '.join(names.label(c) for c in missing)} drafted "
+                f"the text", f"cite a quote that names every drafter as such, or correct drafted_by; {read_hint}",
+                True)
+    return None
+
+
+def _says_stance(c: _Claim):
+    draft, names, said, named, mine, read_hint, rest = (
+        c.ctx.draft, c.ctx, c.said, c.named, c.mine, c.read_hint, c.rest)
+    stance = draft.positions[rest]
+    label = names.label(rest)
+    found = [a for a in mine if rest in a.members and (
+        (a.kind == STANCE and a.stance == stance) or (a.kind == VOTE and a.weak and stance == "support"))]
+    if any(a.factual for a in found):
+        return None
+    if found:
+        return ("support-mode", f"says {rest} stance {stance} {_mode_phrase(found[0], names)}", read_hint, True)
+    if rest not in named:
+        return ("support-member", f"does not name {label}",
+                "quote the speaker's name too, joining the sentences with '...'", False)
+    return ("support-stance", f"names {label} but states no stance '{stance}' of it; {_stated(said)}",
+            read_hint, True)
+
+
+def _says_date(c: _Claim):
+    draft, quote = c.ctx.draft, c.quote
+    if says_date(_spoken(quote), draft.date):
+        return None
+    return ("support-date", f"does not carry the date {draft.date.isoformat()} (day and month, month and "
+            f"year, or its weekday {draft.date.strftime('%A')})", "cite an outside source for an exact date", True)
+
+
+def _says_text(c: _Claim):
+    draft, claim, quote = c.ctx.draft, c.claim, c.quote
+    value = getattr(draft, claim)
+    if normalise(value) in _spoken(quote):
+        return None
+    return ("support-text", f"does not contain the {claim} '{value}'",
+            f"cite an outside source for the {claim}, such as the UN Digital Library", True)
+
+
+#: Which function checks which kind of fact.
+_SAYS = {"votes": _says_vote, "votes.others": _says_others, "tally": _says_tally, "status": _says_status,
+         "drafted_by": _says_drafters, "positions": _says_stance, "date": _says_date, "symbol": _says_text,
+         "meeting": _says_text}
+
+
+class _ReadHint:
+    """'see what the reader finds: votes read seeds/X:LINE', built only when a message needs it."""
+
+    def __init__(self, seeds_display: str, seed: str, line: int):
+        self.seeds_display, self.seed, self.line = seeds_display, seed, line
+
+    def __str__(self) -> str:
+        return f"see what the reader finds: votes read {self.seeds_display}/{self.seed}:{self.line}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def _against_status(a: Assertion, status: str | None) -> bool:
+    """A factual veto or outcome that the recorded status cannot stand beside."""
+    if a.kind == VETO:
+        return status in ("adopted", "failed", "not-voted")
+    if a.kind == OUTCOME:
+        return status is not None and status not in OUTCOME_FITS[a.outcome]
+    return False
+
+
+def _spoken(quote: str) -> str:
+    """The words of a quote, normalised, its `...` gaps kept as clause breaks (no regex: linear)."""
+    return normalise(" ; ".join(part.strip() for part in quote.replace("\u2026", "...").split("...")))
+
+
+def _assign_basis(draft: Draft, check: DraftCheck, ctx: DraftContext) -> None:
+    backing = check.backing
+    for claim in draft.facts():
+        indices = backing.get(claim, [])
+        if not indices:
+            check.basis[claim] = UNBACKED
+        elif all(draft.evidence_by_index(i).source is not None for i in indices):
+            check.basis[claim] = SOURCED
+        else:
+            check.basis[claim] = QUOTED
+    via_others = set(backing.get("votes.others", []))
+    for code in draft.votes:
+        indices = set(backing.get(f"votes.{code}", []))
+        if indices and indices <= via_others and code in ctx.others:
+            check.basis[f"votes.{code}"] = DERIVED
+    # A tally backed by no quote is derived when it counts complete, backed votes.
+    votes_backed = all(check.basis.get(f"votes.{c}") in (QUOTED, DERIVED) for c in draft.votes)
+    if draft.tally and ctx.complete and votes_backed:
+        for key in draft.tally:
+            if check.basis.get(f"tally.{key}") == UNBACKED and ctx.counts[key] == draft.tally[key]:
+                check.basis[f"tally.{key}"] = DERIVED
+
+

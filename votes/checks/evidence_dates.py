@@ -1,0 +1,58 @@
+"""A quote backs a vote only if its article was published on or after the vote: an article
+written before it can only forecast it. The date comes from the seeds manifest, else from
+the article's own dateline."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import supports
+from ..facts import MANIFEST, DraftCheck, Facts
+from ..problems import ERROR, WARNING, Code, Problem
+from ..seed_paths import seed_key
+
+NAME = "article dates"
+CODES = (
+    Code("evidence-before-vote", ERROR, "a quote backing a vote from an article published before the vote"),
+    Code("evidence-undated", WARNING, "a quote backing a vote from an article whose publication date the manifest "
+         "does not give"),
+)
+NEEDS = (MANIFEST,)
+
+
+def check(facts: Facts) -> Iterator[Problem]:
+    for check_ in facts.checked():
+        yield from article_dates(facts.project, check_)
+
+
+def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
+    """A quote backs a vote only if its article was published on or after the vote."""
+    draft = check.draft
+    if draft.date is None or project.manifest is None:
+        return
+    path = project.records.path
+    for ev in draft.evidence:
+        if ev.source is not None or ev.index not in check.anchors:
+            continue
+        claims = [c for c in ev.supports if supports.names_vote(c)]
+        if not claims:
+            continue
+        name = seed_key(ev.seed)
+        entry = project.manifest.entries.get(name)
+        published = entry.published if entry is not None else None
+        if published is None and name in project.seeds:  # the manifest does not say: the dateline may
+            from ..articles import read_article  # its patterns are compiled only when a date is missing
+
+            published = read_article(project.seeds[name].text).published
+        if published is None:
+            yield Problem("evidence-undated", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, whose "
+                          "publication date is unknown, so it cannot be shown to report the vote after it happened",
+                          path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
+                          f"add published: YYYY-MM-DD to {ev.seed}'s entry in seeds/MANIFEST.yaml (its text has "
+                          "no dateline with a date)")
+        elif published < draft.date:
+            yield Problem("evidence-before-vote", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, "
+                          f"published {published.isoformat()}, before the vote of {draft.date.isoformat()}",
+                          path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
+                          "an article written before a vote can only forecast it: cite one written after, or check "
+                          "the draft's date")

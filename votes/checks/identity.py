@@ -1,0 +1,112 @@
+"""One sentence, one vote: a sentence backs the votes, tally or status of one draft only, unless
+it names both (or speaks of several votes); a sentence that names another draft's drafters,
+symbol or date, and not this one's, backs none of this draft's facts."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import supports
+from ..dates import calendar_mentions, date_keys
+from ..facts import COUNCIL, DRAFT_FACTS, Facts
+from ..model import Draft
+from ..problems import ERROR, Code, Problem
+from ..quotes import names_draft
+from ..reader import Reading, TextRef, fold
+
+NAME = "draft identity"
+CODES = (
+    Code("evidence-shared", ERROR, "one sentence cited for the votes, tally or status of two drafts, though it "
+         "names only one"),
+    Code("evidence-other-draft", ERROR, "a quote whose sentence names another draft's drafters, symbol or date, "
+         "and not this draft's"),
+)
+NEEDS = (COUNCIL, DRAFT_FACTS)
+
+
+def _sentence_key(reading: Reading) -> str:
+    return " ".join(fold(reading.text).split())
+
+
+def check(facts: Facts) -> Iterator[Problem]:
+    """One sentence backs one vote unless it names both; a sentence naming only another draft backs none."""
+    path = facts.project.records.path
+    reader = facts.reader
+    checked = facts.checked()
+    drafts = [c.draft for c in checked]
+    by_date: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        if d.date is not None:
+            for key in date_keys(d.date):
+                by_date.setdefault(key, []).append(d)
+    by_drafters: dict[str, list[Draft]] = {}
+    for d in drafts:
+        for code in d.drafted_by:
+            by_drafters.setdefault(code, []).append(d)
+    shared: dict[str, list[tuple[Draft, int, Reading]]] = {}
+    for check_ in checked:
+        draft = check_.draft
+        for ev in draft.evidence:
+            anchor = check_.anchors.get(ev.index)
+            if anchor is None:
+                continue
+            placed = check_.placements[ev.index]
+            sentences = reader.sentences(placed.key, placed.text, anchor)
+            claims = [c for c in ev.supports if supports.names_vote(c) or c == "drafted_by"]
+            if not claims:
+                continue
+            refs = [r for s in sentences for r in s.texts]
+            if refs and not any(names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft):
+                candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())}
+                if any(r.symbol for r in refs):
+                    candidates.update({id(d): d for d in drafts if d.symbol in {r.symbol for r in refs}})
+                named = [d for d in candidates.values() if d is not draft and any(names_draft(r, d) for r in refs)]
+                if named:
+                    yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names "
+                                  f"{refs[0].describe()}, which is draft {named[0].id}, not this one",
+                                  path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
+                                  "cite a sentence about this draft, or move the evidence to the draft it names")
+                    continue
+            if draft.date is not None:
+                named_dates = calendar_mentions(" ".join(s.text for s in sentences))
+                if named_dates and not named_dates.intersection(date_keys(draft.date)):
+                    other = next((d for key in sorted(named_dates) for d in by_date.get(key, ())
+                                  if d is not draft and d.date != draft.date), None)
+                    if other is not None:
+                        yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names the date "
+                                      f"{other.date.isoformat()} of draft {other.id}, not this draft's "
+                                      f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
+                                      f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
+                        continue
+            if any(supports.names_vote(c) for c in claims):
+                for s in sentences:
+                    if any(a for a in check_.readings.get(ev.index, ()) if s.start <= a.start < s.end):
+                        shared.setdefault(_sentence_key(s), []).append((draft, ev.index, s))
+    for key, uses in shared.items():
+        owners: list[Draft] = []
+        for draft, _, _ in uses:
+            if draft not in owners:
+                owners.append(draft)
+        if len(owners) < 2:
+            continue
+        sentence = uses[0][2]
+        if sentence.plural or all(any(names_draft(r, d) for r in sentence.texts) for d in owners):
+            continue
+        first = owners[0]
+        for draft, index, _ in uses:
+            if draft is first:
+                continue
+            ev = draft.evidence_by_index(index)
+            yield Problem("evidence-shared", f"evidence[{index}]'s sentence also backs the votes, tally or status of "
+                          f"draft {first.id}: {_short(sentence.text)!r}", path, ev.loc.line, ev.loc.col, draft.id,
+                          f"evidence[{index}]", "a sentence reports one vote unless it names both drafts (or says "
+                          "'both votes', 'four times' ...); cite a sentence about this draft")
+
+
+def _refs_unknown(refs: list[TextRef], draft: Draft) -> bool:
+    """A draft with no recorded drafters or symbol cannot be told apart by them."""
+    return not draft.drafted_by and not any(r.symbol for r in refs)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 100 else text[:97] + "..."

@@ -1,0 +1,156 @@
+"""The facts of a project, established once before any check speaks (votes.facts).
+
+For each hand-checked draft: where each quote stands in its seed, what each quote
+asserts, what backs each fact and its basis (votes.backing), and the Charter's
+reading of the votes (votes.charter). For an imported draft (`votes import`):
+every fact sourced. For the seeds: how their vote sentences are accounted for.
+And which files did not load whole, so that the checks that need them are not run,
+and which drafts' facts did not load whole, so that what follows from that is said
+once (votes.validate).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import charter
+from .anchor import SeedText, normalise
+from .backing import establish_backing
+from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
+from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
+from .project import MANIFEST_NAME, Project
+from .quotes import QuoteReader
+from .seed_paths import seed_key, unsafe_seed_path
+from .vote_words import vote_sentences
+
+#: Fields of a draft that hold no fact: a problem there leaves the facts whole.
+NOT_FACTS = frozenset({"title", "notes"})
+
+
+def establish(project: Project, progress: Callable[[int], None] | None = None) -> Facts:
+    """Every fact the checks read. `progress`, if given, is called with 1 after each draft."""
+    broken = broken_files(project)
+    texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
+    council = project.council
+    reader = QuoteReader(council) if COUNCIL not in broken else None
+    drafts: dict[str, DraftCheck] = {}
+    for draft in project.records.drafts:
+        if progress is not None:
+            progress(1)
+        check = DraftCheck(draft)
+        drafts.setdefault(draft.id, check)
+        if draft.imported_from is not None:
+            _establish_imported(check)
+        else:
+            _place_evidence(project, check, texts)
+            if reader is not None:
+                establish_backing(check, reader, council, project.seeds_display)
+        if reader is not None and draft.date is not None and draft.status not in (None, "not-voted"):
+            check.standing = charter.standing(draft.year, draft.votes, draft.tally, council)
+    coverage, uncovered, ignores = Coverage(), [], []
+    if RECORDS in broken:
+        # with records that did not load, every sentence would be uncovered, burying the one error that matters
+        coverage.checked = False
+    else:
+        ignores = [(entry, place_quote(project, texts, entry.seed, entry.quote)) for entry in project.records.ignores]
+        uncovered = _account_for_sentences(texts, drafts, ignores, coverage)
+    return Facts(project, texts, reader, drafts, ignores, coverage, uncovered, broken, damaged_drafts(project))
+
+
+def broken_files(project: Project) -> frozenset[str]:
+    """The files (RECORDS, COUNCIL, MANIFEST) with an error of their own: they did not load whole."""
+    paths = {project.records.path: RECORDS, project.council.path: COUNCIL,
+             project.seed_display(MANIFEST_NAME): MANIFEST}
+    return frozenset(paths[p.path] for p in project.problems if p.path in paths and p.severity == ERROR)
+
+
+def damaged_drafts(project: Project) -> dict[str, Problem]:
+    """Each draft whose facts did not load whole (a fact's field misshapen or unknown), with the first
+    problem that says so."""
+    damaged: dict[str, Problem] = {}
+    for problem in sorted(project.problems, key=sort_key):
+        if (problem.path == project.records.path and problem.draft is not None and problem.severity == ERROR
+                and problem.stops == MISSHAPEN_RECORD and problem.draft not in damaged
+                and (problem.field or "").partition(".")[0] not in NOT_FACTS):
+            damaged[problem.draft] = problem
+    return damaged
+
+
+def place_quote(project: Project, texts: dict[str, SeedText], seed: str, quote: str) -> Placement:
+    """Look for a quote in the seed a record names: why the name is unsafe, or the seed and where the quote stands."""
+    key = seed_key(seed)
+    unsafe = unsafe_seed_path(seed, project.seeds_dir, texts)
+    text = None if unsafe else texts.get(key)
+    anchor = text.find(quote) if text is not None else None
+    return Placement(seed, quote, key, unsafe, text, anchor)
+
+
+def _place_evidence(project: Project, check: DraftCheck, texts: dict[str, SeedText]) -> None:
+    for ev in check.draft.evidence:
+        if ev.source is None:
+            placed = check.placements[ev.index] = place_quote(project, texts, ev.seed, ev.quote)
+            if placed.anchor is not None:
+                check.anchors[ev.index] = placed.anchor
+
+
+def _establish_imported(check: DraftCheck) -> None:
+    """An imported record: each fact backed by the one outside source it was imported from."""
+    facts = check.draft.facts()
+    check.backing = {fact: [ev.index for ev in check.draft.evidence] for fact in facts}
+    check.basis = {fact: SOURCED for fact in facts}
+
+
+def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCheck], ignores,
+                           coverage: Coverage) -> list:
+    """Count the seeds' vote sentences as cited, ignored, reprinted or uncovered; return the uncovered
+    ones as (seed name, seed text, sentence)."""
+    cited: dict[str, list[tuple[int, int]]] = {}
+    for check in drafts.values():
+        for index, placed in check.placements.items():
+            if placed.anchor is not None:
+                cited.setdefault(placed.key, []).append((placed.anchor.start, placed.anchor.end))
+    ignored: dict[str, list[tuple[int, int]]] = {}
+    for _, placed in ignores:
+        if placed.anchor is not None:
+            ignored.setdefault(placed.key, []).append((placed.anchor.start, placed.anchor.end))
+    pending = []
+    covered_texts: set[str] = set()
+    for name, text in texts.items():
+        found = vote_sentences(text.seed.text, text.paragraphs)
+        for sentence, is_cited, is_ignored in zip(found, touched(cited.get(name, []), found),
+                                                  touched(ignored.get(name, []), found)):
+            coverage.sentences += 1
+            key = normalise(sentence.text)
+            if is_cited:
+                coverage.cited += 1
+                covered_texts.add(key)
+            elif is_ignored:
+                coverage.ignored += 1
+                covered_texts.add(key)
+            else:
+                pending.append((name, text, sentence, key))
+    uncovered = []
+    for name, text, sentence, key in pending:
+        if key in covered_texts:
+            coverage.reprinted += 1
+        else:
+            coverage.uncovered += 1
+            uncovered.append((name, text, sentence))
+    return uncovered
+
+
+def touched(spans: list[tuple[int, int]], sentences) -> list[bool]:
+    """For each sentence (in order of place), whether one of the spans overlaps it.
+
+    One pass after a sort, not every span against every sentence: a seed of thousands of vote
+    sentences cited thousands of times would otherwise cost their product.
+    """
+    spans = sorted(spans)
+    out: list[bool] = []
+    k, reach = 0, -1  # reach: the furthest end of the spans that start before the sentence ends
+    for sentence in sentences:
+        while k < len(spans) and spans[k][0] < sentence.end:
+            reach = max(reach, spans[k][1])
+            k += 1
+        out.append(reach > sentence.start)
+    return out

@@ -1,0 +1,160 @@
+"""Reading quotes: each quote in its whole sentences, and what the reader finds there.
+
+A quote is read in its whole sentences (so "Britain said" before a quoted "Russia
+vetoed the draft" still frames it), and an assertion counts for the quote when
+every word it rests on lies inside the quoted parts. `QuoteReader` reads each
+passage once for a whole validation; `read_seed` is what `votes read` shows.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .anchor import Anchor, Paragraphs, SeedText
+from .errors import VotesError
+from .model import Draft
+from .seed_paths import seed_key
+from .reader import DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef, read_passage
+
+
+class QuoteReader:
+    """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
+
+    def __init__(self, council):
+        self.lexicon = Lexicon.from_council(council)
+        self.labels = {code: m.name for code, m in council.members.items()}
+        self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
+        self._passages: dict[tuple[str, int, int], list[Reading]] = {}
+        self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
+
+    def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
+        """The readings of every sentence the quote touches, whole (looked up once per quote: the
+        support and the identity checks both ask)."""
+        key = (name, anchor.start, anchor.end)
+        found = self._quoted.get(key)
+        if found is None:
+            found = self._quoted[key] = self._sentences(name, text, anchor)
+        return found
+
+    def _sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
+        lo = self._sentence_bound(name, text, anchor.start, start=True)
+        hi = self._sentence_bound(name, text, max(anchor.end - 1, anchor.start), start=False)
+        # a 'sentence' of megabytes (a file on one line) is read only around the quote
+        lo = max(lo, _space_before(text.seed.text, anchor.start - MAX_SENTENCE))
+        hi = min(hi, _space_after(text.seed.text, anchor.end + MAX_SENTENCE))
+        key = (name, lo, hi)
+        if key not in self._passages:
+            # the sentences are those of the quote's paragraph, already split, when the passage lies in it
+            split = [s for s in text.paragraphs.sentences_around(anchor.start) if lo <= s.start and s.end <= hi]
+            whole = bool(split) and split[0].start == lo and split[-1].end == hi
+            self._passages[key] = read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None)
+        return self._passages[key]
+
+    def _sentence_bound(self, name: str, text: SeedText, offset: int, start: bool) -> int:
+        found = text.paragraphs.sentences_around(offset)
+        if not found:
+            return offset
+        key = (name, found[0].start)
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = [s.start for s in found]
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return found[i].start if start else max(found[i].end, offset + 1)
+
+    def said(self, name: str, text: SeedText, anchor: Anchor) -> tuple[list[Assertion], set[str]]:
+        """The assertions that lie inside the quote's parts, and the members it names."""
+        parts = anchor.parts
+        inside = lambda span: any(a <= span[0] and span[1] <= b for a, b in parts)  # noqa: E731
+        out: list[Assertion] = []
+        named: set[str] = set()
+        for reading in self.sentences(name, text, anchor):
+            named.update(code for code, a, b in reading.mentions if inside((a, b)))
+            for a in reading.assertions:
+                if not all(inside(k) for k in a.keys):
+                    continue
+                members = tuple(m for m in a.members if m in a.spans and inside(a.spans[m]))
+                if a.kind in (VOTE, VETO, DRAFTED, STANCE) and not members:
+                    continue
+                if members != a.members:
+                    copy = Assertion(a.kind, members=members, vote=a.vote, count=a.count, all_but=a.all_but,
+                                     except_=a.except_, outcome=a.outcome, stance=a.stance, mode=a.mode,
+                                     speaker=a.speaker, text=a.text, start=a.start, end=a.end, keys=a.keys,
+                                     spans={m: a.spans[m] for m in members}, exhaustive=False, weak=a.weak)
+                    a = copy
+                out.append(a)
+        return out, named
+
+    def label(self, code: str) -> str:
+        return f"{self.labels.get(code, code)} ({code})"
+
+
+def _space_before(text: str, at: int) -> int:
+    if at <= 0:
+        return 0
+    found = text.rfind(" ", max(0, at - 200), at)
+    return found + 1 if found >= 0 else at
+
+
+def _space_after(text: str, at: int) -> int:
+    if at >= len(text):
+        return len(text)
+    found = text.find(" ", at, at + 200)
+    return found if found >= 0 else at
+
+
+def about(a: Assertion, draft: Draft) -> bool:
+    """False only when the sentence ties the assertion to a draft that is not this one."""
+    ref = a.text
+    if ref is None:
+        return True
+    if ref.symbol:
+        return draft.symbol is None or ref.symbol == draft.symbol
+    return not draft.drafted_by or ref.drafters <= set(draft.drafted_by)
+
+
+def names_draft(ref: TextRef, draft: Draft) -> bool:
+    """The sentence's reference identifies this draft by its drafters or symbol."""
+    if ref.symbol:
+        return draft.symbol == ref.symbol
+    return bool(draft.drafted_by) and ref.drafters <= set(draft.drafted_by)
+
+
+# --- what the reader finds, for `votes read` -------------------------------------------------------
+
+def read_seed(project, target: str) -> tuple[str, list[Reading]]:
+    """The readings of a seed's sentences (`SEED`), or of those on one line (`SEED:LINE`).
+
+    Paragraphs are read whole (votes.anchor.Paragraphs: a sentence runs on across a line break
+    in a hard-wrapped text, after a comma or colon, or into a line in lower case). Without a
+    line, only sentences that assert something are kept.
+    """
+    name, line = target, None
+    head, sep, tail = target.rpartition(":")
+    if sep and tail.isdigit():
+        name, line = head, int(tail)
+    name = seed_key(name)
+    prefix = project.seeds_display + "/"
+    if name.startswith(prefix):
+        name = name[len(prefix):]
+    seed = project.seeds.get(name)
+    if seed is None:
+        raise VotesError(f"no seed '{name}' in {project.seeds_display}/; seeds: {', '.join(sorted(project.seeds))}")
+    text = seed.text
+    lexicon = Lexicon.from_council(project.council)
+    paragraphs = Paragraphs(text)
+    if line is not None:
+        starts = seed.line_starts  # lines as validation messages count them
+        if not 1 <= line <= len(starts):
+            raise VotesError(f"{name} has {len(starts)} lines; no line {line}")
+        lo, hi = paragraphs.around(starts[line - 1])
+        line_lo = starts[line - 1]
+        line_hi = starts[line] - 1 if line < len(starts) else len(text)
+        readings = [r for r in read_passage(text, lexicon, lo, hi) if r.start <= line_hi and line_lo <= r.end]
+        return name, readings
+    out: list[Reading] = []
+    pos = 0
+    while pos < len(text):
+        lo, hi = paragraphs.around(pos)
+        out += [r for r in read_passage(text, lexicon, lo, hi) if r.assertions]
+        pos = hi + 1
+    return name, out

@@ -1,0 +1,203 @@
+"""Counts, scores and 'the rest' (part of the chunker): "eleven members", "10 of the Council's 15
+members", "all but two", "13-1", "by 11 votes to 2", "the remaining nine", "all other twelve
+members", "everyone else", "all except Russia"; and the members a count is said to include.
+
+Functions over a `Chunked` sentence `s`, each linear in its tokens.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+from .pieces import Chunk
+
+_REST_NOUNS = frozenset({"members", "member", "countries", "country", "nations", "states", "delegations",
+                         "delegation", "others", "ones"})
+#: Words that may stand between "including" and the names: "including veto-wielding Russia".
+_BEFORE_NAMES = frozenset({"the", "veto", "-", "wielding", "holding", "permanent", "members", "member", "fellow"})
+
+
+def find_counts(s) -> None:
+    """Counts of members or votes: 'eleven', '12 of the 15 members', 'all 15', 'all but two'."""
+    low = s.low
+    for i, w in enumerate(low):
+        if not (w.isdigit() or w in W.NUMBER_WORDS):
+            continue
+        n = s.number(i)
+        if n is None or s.is_date_number(i):
+            continue
+        if i + 1 < s.n and low[i + 1] == "-" and i + 2 < s.n and low[i + 2].isdigit():
+            continue  # a score, read below
+        if i > 0 and low[i - 1] == "-" and i > 1 and low[i - 2].isdigit():
+            continue
+        start, end = i, i + 1
+        total = None
+        all_but = None
+        # "12 of the 15 (members)", "10 of the Council's 15 members", "12 out of 15"
+        j = end
+        if j + 1 < s.n and (low[j] == "of" or (low[j] == "out" and low[j + 1] == "of")):
+            k = j + 1 + (low[j] == "out")
+            while k < s.n and low[k] in ("the", "council", "'", "s", "security", "body", "its", "un", "u.n.",
+                                            "united", "nations", "council's"):
+                k += 1
+            m = s.number(k)
+            if m is not None and m >= n and m in (11, 15):
+                total, end = m, k + 1
+        # "all but two", "all 15"
+        if i >= 2 and low[i - 1] == "but" and low[i - 2] == "all":
+            start, all_but = i - 2, n
+        elif i >= 1 and low[i - 1] == "all":
+            start = i - 1
+        k = end
+        while k < s.n and low[k] in ("council", "security", "un", "u.n.", "other"):
+            k += 1
+        if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
+                                     "delegations", "others"):
+            end = k + 1
+            if low[k] == "member" and end < s.n and low[end] in ("states", "countries", "nations"):
+                end += 1  # "thirteen member states"
+            end = of_the_council(s, end)
+        chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
+                      all_but=all_but)
+        s.counts_at.setdefault(start, chunk)
+        s.counts_end.setdefault(end, chunk)
+        if start != i:
+            s.counts_at.setdefault(i, chunk)
+    find_scores(s)
+
+
+def find_scores(s) -> None:
+    """'13-1', '11-2-2', '13 - 0': yes, no (and abstain) counts, as one chunk."""
+    low = s.low
+    for i in range(s.n - 2):
+        words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
+        if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not s.is_date_number(i)) \
+                or words_score:
+            if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")):
+                continue
+            a, b = s.number(i), s.number(i + 2)
+            if a is None or b is None:
+                continue
+            end, c = i + 3, None
+            if end + 1 < s.n and low[end] == "-" and low[end + 1].isdigit() and not words_score:
+                c, end = int(low[end + 1]), end + 2
+            chunk = Chunk("score", i, end, scores=(a, b, c))
+            s.counts_at[i] = chunk
+            s.counts_end[end] = chunk
+
+
+def find_rests(s) -> None:
+    """'the remaining (nine) (members)', 'the other 13 members', 'all other twelve members',
+    'the rest (of the Council)', '(all) the others', 'everyone else', 'every other member',
+    'all (members) except / but LIST'."""
+    low = s.low
+    words = s.words
+    if words.isdisjoint(("remaining", "other", "others", "rest", "else", "except", "but", "excluding",
+                         "apart", "save")):
+        return
+    for i, w in enumerate(low):
+        chunk = None
+        before_number = w == "other" and i > 1 and s.number(i - 1) is not None and low[i - 2] in ("the", "all")
+        owned = w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" and low[i - 4] == "the"
+        if owned:  # "the Council's other members", "the Assembly's other members"
+            j = i + 1
+            if j < s.n and low[j] in _REST_NOUNS:
+                chunk = Chunk("rest", i - 4, j + 1)
+                s.rests_at.setdefault(chunk.start, chunk)
+                s.rests_end[chunk.end] = chunk
+            continue
+        if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number:
+            start = i - 1 if i > 0 and low[i - 1] in ("the", "all", "every") else i
+            if before_number:
+                start = i - 2  # "the 14 other members"
+            if start > 0 and low[start - 1] == "all" and low[start] == "the":
+                start -= 1
+            if start >= 2 and low[start] == "the" and low[start - 1] == "of" and low[start - 2] == "all":
+                start -= 2  # "all of the 14 other members"
+            if w == "other" and start == i:
+                continue
+            j = i + 1
+            n = s.number(j) if j < s.n else None
+            if n is not None:
+                j += 1
+            elif before_number:
+                n = s.number(i - 1)
+            while j < s.n and low[j] in ("council", "security", "un", "u.n."):
+                j += 1
+            noun = j < s.n and low[j] in _REST_NOUNS
+            if noun:
+                if low[j] in ("member", "country", "delegation") and n is None:
+                    n = 1
+                j += 1
+                j = of_the_council(s, j)
+            if w == "other" and not noun and n is None:
+                continue
+            if w == "remaining" and not noun and n is None and low[start] != "the":
+                continue
+            chunk = Chunk("rest", start, j, count=n)
+        elif w == "others" and i > 0 and low[i - 1] == "the":
+            start = i - 2 if i > 1 and low[i - 2] == "all" else i - 1
+            chunk = Chunk("rest", start, of_the_council(s, i + 1))
+        elif w == "rest" and i > 0 and low[i - 1] == "the":
+            j = i + 1
+            if j + 1 < s.n and low[j] == "of" and low[j + 1] == "the":
+                k = j + 2
+                while k < s.n and low[k] in ("security", "council", "un", "u.n.", "members", "body"):
+                    k += 1
+                if k > j + 2:
+                    j = k
+            chunk = Chunk("rest", i - 1, j)
+        elif w == "else" and i > 0 and low[i - 1] in ("everyone", "everybody", "all"):
+            chunk = Chunk("rest", i - 1, i + 1)
+        elif w in ("except", "but", "excluding", "save") or (w == "apart" and i + 1 < s.n
+                                                              and low[i + 1] == "from"):
+            after = i + 1 + (w == "apart")
+            listed = s.list_at(after) or (s.list_at(after + 1) if after < s.n and low[after] == "for"
+                                             else None)
+            if listed is None or not listed.codes:
+                continue
+            j = i - 1
+            while j >= 0 and low[j] in ("council", "members", "other", "the", "of", "countries", "states",
+                                        "security", "member", "nations", ","):
+                j -= 1
+            if j >= 0 and low[j] in ("all", "everyone", "everybody", "every"):
+                chunk = Chunk("rest", j, listed.end, except_=listed.codes, spans=dict(listed.spans))
+        if chunk is not None:
+            s.rests_at.setdefault(chunk.start, chunk)
+            s.rests_end[chunk.end] = chunk
+
+
+def attach_including(s) -> None:
+    """'10 nations, including the United States and Britain, voted': the members a count or a
+    'rest' phrase is said to include vote with it."""
+    low = s.low
+    for chunk in list(s.counts_at.values()) + list(s.rests_at.values()):
+        if chunk.kind == "score" or chunk.codes or chunk.end >= s.n - 2:
+            continue
+        k = chunk.end
+        while k < s.n and s.tok[k] in (",", "-", "(", "\u2013", "\u2014"):
+            k += 1
+        dashed = k > chunk.end and s.tok[k - 1] != ","
+        if low[k] == "including":
+            k += 1
+        elif low[k:k + 2] in (["such", "as"], ["among", "them"]):
+            k += 2
+        elif not dashed:
+            continue  # "the remaining members - A, B and C - voted": a list between dashes names them
+        while k < s.n and low[k] in _BEFORE_NAMES and k not in s.mention_at:
+            k += 1
+        listed = s.lists_at.get(k)
+        if listed is not None and listed.codes:
+            chunk.codes, chunk.spans = listed.codes, dict(listed.spans)
+
+
+def of_the_council(s, j: int) -> int:
+    """The token after 'of the (15-member) (UN) (Security) Council' at j, or j."""
+    low = s.low
+    if j + 1 < s.n and low[j] == "of" and low[j + 1] == "the":
+        k = j + 2
+        while k < s.n and (low[k] in ("15", "fifteen", "11", "eleven", "-", "member", "un", "u.n.", "united",
+                                         "nations", "security") or (low[k] == "'" or low[k] == "s")):
+            k += 1
+        if k < s.n and low[k] in ("council", "body"):
+            return k + 1
+    return j

@@ -1,0 +1,177 @@
+"""Lists of members (part of the chunker): "China, Venezuela and Egypt", "Britain and the United
+States", "Gabon, Ghana and India" with names council.yaml does not know kept as unknown names.
+
+Functions over a `Chunked` sentence `s`, each linear in its tokens.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+from .pieces import Chunk
+
+#: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
+LIST_JOINS = frozenset({",", "and", "&", "/", "as", "well", "plus", "the", "nor", "or", "also"})
+_JOINING = frozenset({",", "and", "&", "/", "plus", "nor", "or"})
+#: Capitalised words that are never a country's name in a list.
+_NOT_NAMES = frozenset({
+    "the", "council", "security", "general", "assembly", "un", "u.n.", "united", "nations", "president",
+    "ambassador", "minister", "foreign", "secretary", "they", "it", "he", "she", "we", "i", "but", "and", "or",
+    "while", "with", "in", "on", "at", "by", "for", "of", "to", "as", "a", "an", "this", "that", "its", "their",
+    "his", "her", "members", "member", "countries", "others", "western", "european", "african", "arab", "asian",
+    "eu", "nato", "opcw", "iaea", "who", "isis", "isil", "hamas", "hezbollah", "taliban", "also", "all", "both",
+    "only", "however", "meanwhile", "reuters", "ap", "afp", "tass", "xinhua", "mr", "mrs", "ms", "dr", "s",
+})
+_PREPOSITIONS = frozenset({"alongside", "with", "by", "of", "from", "to", "against", "than", "besides", "like"})
+#: Verbs that start a clause of their own after a name.
+CLAUSE_VERBS = W.VOTED | W.ABSTAINED | W.VETO_VERBS | W.SUPPORT_VERBS | frozenset({
+    "did", "was", "were", "had", "has", "also", "then", "cast", "joined", "said", "opposed", "rejected"})
+
+
+def item_at(s, k: int) -> tuple[str | None, int, str] | None:
+    """The list item at token k: (code or None for an unknown name, end token, text)."""
+    if k in s.mention_at:
+        code, end = s.mention_at[k]
+        return code, end, ""
+    return unknown_name_at(s, k)
+
+
+def unknown_name_at(s, k: int) -> tuple[None, int, str] | None:
+    """A capitalised name council.yaml does not know, as a list item ("Gabon", "Equatorial
+    Guinea", "Côte d'Ivoire"): up to four capitalised words, with 'and'/'of' inside only
+    when a capitalised word follows."""
+    tok, low = s.tok, s.low
+    if k >= s.n or not tok[k][:1].isupper() or not tok[k].isalpha() or low[k] in _NOT_NAMES or \
+            low[k] in W.MONTH_WORDS or low[k] in W.WEEKDAY_WORDS or low[k] in W.SPEECH or \
+            low[k] in W.TITLES or k in s.inside:
+        return None
+    j = k + 1
+    while j < s.n and j < k + 4:
+        if tok[j][:1].isupper() and tok[j].isalpha() and j not in s.mention_at and low[j] not in _NOT_NAMES:
+            j += 1
+        elif (low[j] in ("of", "d") or tok[j] == "'") and j + 1 < s.n and tok[j + 1][:1].isupper() \
+                and j + 1 not in s.mention_at:
+            j += 2
+        else:
+            break
+    if j < s.n and (s.tok[j] == "'" or s.low[j] in ("s",)):
+        return None  # "Syria's ally": a possessive, no list item
+    return None, j, s.text[s.st[k]:s.en[j - 1]]
+
+
+def find_lists(s) -> None:
+    """Maximal lists of names from each member name that no list already holds."""
+    low = s.low
+    taken = -1
+    for i in sorted(s.mention_at):
+        if i < taken:
+            continue
+        start = i
+        # unknown names before the first known one: "Gabon, Ghana and India"
+        codes: list[str] = []
+        spans: dict[str, tuple[int, int]] = {}
+        unknown: list[str] = []
+        items = items_back(s, i)
+        if items:
+            start = items[0][3]
+            for _, _, text, at, end in items:
+                unknown.append(text)
+                s.unknown_names.append((text, s.st[at], s.en[end - 1]))
+        j = i
+        while True:
+            item = item_at(s, j)
+            if item is None:
+                break
+            code, end, text = item
+            if code is None:
+                unknown.append(text)
+                s.unknown_names.append((text, s.st[j], s.en[end - 1]))
+            elif code not in spans:
+                codes.append(code)
+                spans[code] = (s.st[j], s.en[end - 1])
+            j = end
+            j = skip_alias(s, j, code)
+            k = j
+            if k + 1 < s.n and s.tok[k] == "-" and not s.spaced(k) and k + 1 in s.mention_at:
+                j = k + 1  # "the US-Albanian draft": two names joined by a hyphen
+                continue
+            while k < s.n and low[k] in LIST_JOINS:
+                k += 1
+            if k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
+                break
+            if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)):
+                break
+            if low[j:k] == [","] and new_clause_at(s, start, k):
+                break
+            j = k
+        chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))
+        s.lists_at[start] = chunk
+        s.lists_end[j] = chunk
+        if start != i:
+            s.lists_at.setdefault(i, chunk)
+        taken = j
+
+
+def items_back(s, i: int) -> list:
+    """Unknown names joined to a known one from before it ("Gabon, Ghana and India")."""
+    out = []
+    k = i
+    while True:
+        j = k
+        while j > 0 and s.low[j - 1] in LIST_JOINS:
+            j -= 1
+        if j == k or not joins(s.low[j:k]) or j - 1 in s.inside or j == 0:
+            break
+        # the unknown name ending at j: walk back over capitalised words
+        a = j - 1
+        while a > 0 and a > j - 4 and s.tok[a - 1][:1].isupper() and s.tok[a - 1].isalpha() \
+                and s.low[a - 1] not in _NOT_NAMES and a - 1 not in s.inside:
+            a -= 1
+        found = unknown_name_at(s, a)
+        if found is None or found[1] != j:
+            break
+        out.insert(0, (None, j, found[2], a, j))
+        k = a
+    return out
+
+
+def list_goes_on(s, k: int) -> bool:
+    """An unknown name after a joiner continues the list when it ends the list or joins on."""
+    found = unknown_name_at(s, k)
+    if found is None:
+        return False
+    end = found[1]
+    return end >= s.n or s.low[end] in LIST_JOINS or s.tok[end] in (")", ".", ":", ";", "-") \
+        or not s.tok[end][:1].isupper()
+
+
+def new_clause_at(s, start: int, k: int) -> bool:
+    """'voted for it alongside Russia, Angola abstained': after a bare comma, a name followed by
+    its own verb starts a new clause when the list so far is the object of a preposition."""
+    if start == 0 or s.low[start - 1] not in _PREPOSITIONS:
+        return False
+    item = item_at(s, k)
+    end = item[1] if item else k + 1
+    return end < s.n and s.low[end] in CLAUSE_VERBS
+
+
+def skip_alias(s, j: int, code: str | None) -> int:
+    """'they (Russia)', 'Venezuela (Bolivarian Republic of)': a parenthesis naming the item again."""
+    if j < s.n and s.tok[j] == "(":
+        close = next((k for k in range(j + 1, min(j + 7, s.n)) if s.tok[k] == ")"), None)
+        if close is not None and all(s.tok[k][:1].isupper() or s.low[k] in ("of", "the")
+                                     for k in range(j + 1, close)) and close > j + 1:
+            inner = s.mention_at.get(j + 1)
+            if inner is None or inner[0] == code:
+                return close + 1
+    return j
+
+
+def breaks_list(s, j: int, k: int) -> bool:
+    """Joining words that end a list rather than extend it."""
+    # "According to France, China abstained": France speaks, China votes
+    return s.tok[j] == "," and j >= 2 and "according" in s.low[max(0, j - 8):j]
+
+
+def joins(words: list[str]) -> bool:
+    """Joining words make a list only with a comma, 'and', 'or', 'nor', a slash or 'plus' among them."""
+    return any(w in _JOINING for w in words) or words == ["as", "well", "as"]

@@ -1,0 +1,145 @@
+"""Modes: what a phrase states, a fact or only a negation, a threat, an expectation, an
+intention, the future, a condition, another speaker's claim, about another body or another
+text. The engine asks here for each assertion it makes; the words are votes.reader.words'.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+from .chunker import Chunked
+from .patterns import Capture
+from .rule import Rule
+from .words import CONDITION, FACT, FUTURE, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, REPORTED
+
+
+def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi: int, subject: Capture | None = None,
+         drafting: bool = False) -> str:
+    """What the phrase states: a fact, or only a negation, a threat, an expectation, an intention,
+    the future, a condition, another speaker's claim, about another body or another text."""
+    if rule.mode is not None:
+        return rule.mode
+    if s.question:
+        return CONDITION
+    gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
+    mode = words_mode(s, gaps, rule.absorbs)
+    if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
+            not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
+        mode = FUTURE  # a headline's "China to abstain on Syria vote"
+    if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
+        mode = NEGATED
+    if mode == FACT and rule.noun:
+        lo = max(0, start - 4, s.clause_start(start))
+        if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
+            mode = CONDITION  # "withdrawn rather than face a veto"
+        else:
+            mode = words_mode(s, range(lo, start), rule.absorbs)
+    if mode == FACT and not drafting:
+        # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
+        lo = max(s.clause_start(key_lo), key_lo - 3,
+                 subject.end if subject is not None and subject.end <= key_lo else 0)
+        near = words_mode(s, range(lo, key_lo), rule.absorbs)
+        if near != NEGATED:
+            mode = near
+    if mode in (FACT, FUTURE) and s.condition_at(key_lo):
+        return CONDITION
+    if mode != FACT:
+        return mode
+    return scope_mode(s, key_lo, key_hi, drafting)
+
+
+def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
+    if s.question:
+        return CONDITION
+    if s.condition_at(key_lo):
+        return CONDITION
+    if s.other_body_at(key_lo):
+        return OTHER_BODY
+    if not drafting and s.procedural_at(key_lo, key_hi):
+        return OTHER_TEXT
+    if not drafting and previous_text(s, key_hi):
+        return OTHER_TEXT
+    speech = s.frame(key_lo, "speech")
+    if speech is not None and not speech.record and not drafting:
+        return REPORTED
+    return FACT
+
+
+def parenthesis_mode(s: Chunked, codes, i: int, mode: str) -> str:
+    """'X, which had abstained on the first text, voted for the second': the parenthesis is
+    about another vote when X has one in the main clause too."""
+    frame = s.frame(i, "parenthesis")
+    if frame is not None and mode == FACT and frame.speaker in codes:
+        if main_clause_vote(s, frame.end) or mentions_other_text(s, frame.start, frame.end):
+            return OTHER_TEXT
+    return mode
+
+
+def count_mode(s: Chunked, i: int) -> str | None:
+    """A count the Charter requires ('needs nine votes', 'the minimum nine') is a condition; one
+    a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
+    expectation. None: ask the usual modes."""
+    lo = max(0, i - 5, s.clause_start(i))
+    if any(s.low[k] in W.REQUIREMENTS for k in range(lo, i)):
+        return CONDITION
+    mode = words_mode(s, range(lo, i), frozenset())
+    return None if mode == FACT else mode
+
+
+def words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
+    """The strongest mode the words at `places` give, or FACT."""
+    best, rank = FACT, 0
+    for k in places:
+        w = s.low[k]
+        if w in absorbs:
+            continue
+        mode = None
+        if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
+                w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):
+            mode = NEGATED
+            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer",):
+                mode = None
+        elif w in W.MODALS:
+            mode = W.MODALS[w]
+            if w in ("set", "due", "prepared", "ready", "face", "facing", "risk", "risked") and not (
+                    k + 1 < s.n and s.low[k + 1] in ("to", "a", "an", "the")):
+                mode = None
+            if w == "due" and k + 2 < s.n and (s.low[k + 2] in W.DETERMINERS or s.low[k + 2] in ("lack", "veto",
+                                                                                               "vetoes")):
+                mode = None  # "due to a veto": a cause, not a schedule
+            if w == "may" and k + 1 < s.n and s.number(k + 1) is not None:
+                mode = None  # "in May 2014"
+            if w == "may" and s.tok[k][:1] == "M" and k > 0 and s.low[k - 1] in ("in", "on", "since", "of", "last"):
+                mode = None
+            if w == "expected" and k > 0 and s.low[k - 1] == "as":
+                mode = None  # "as expected": a fact
+            if w == "able" and k > 0 and s.low[k - 1] in ("was", "were") and not any(
+                    s.low[j] in W.MODALS and W.MODALS[s.low[j]] == CONDITION for j in range(max(0, k - 3), k - 1)):
+                mode = None  # "were able to kill it": they did
+            if w == "almost" or w == "certain":
+                mode = None if not (k + 1 < s.n and s.low[k + 1] in ("certain", "certainly", "to")) else mode
+        if mode is not None and MODE_RANK[mode] > rank:
+            best, rank = mode, MODE_RANK[mode]
+    return best
+
+
+def main_clause_vote(s: Chunked, after: int) -> bool:
+    """A vote phrase follows a parenthesis: the parenthesis then speaks of another vote."""
+    return any(s.low[k] in W.VOTED or s.low[k] in W.ABSTAINED or s.low[k] in W.VETO_VERBS
+               for k in range(after, min(s.n, after + 6)))
+
+
+def mentions_other_text(s: Chunked, lo: int, hi: int) -> bool:
+    low = s.low
+    return any(low[k] in W.OTHER_TEXT_WORDS and k + 1 < s.n and low[k + 1] in W.DRAFT_NOUNS | {"one", "vote"}
+               for k in range(max(lo, 0), min(hi, s.n)))
+
+
+def previous_text(s: Chunked, end: int) -> bool:
+    """'vetoed an earlier draft', 'abstained on a previous text': the object right after the
+    vote phrase is another text than the one in focus."""
+    k = end
+    while k < s.n and k < end + 5 and s.low[k] in ("on", "a", "an", "the", "its", "their", "of", "in", "for", "two",
+                                                  "three", "four", "five", "six"):
+        k += 1
+    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | {"vote", "votes", "one", "u.n.",
+                                                                                      "un", "security"}

@@ -1,0 +1,125 @@
+"""Asides and scopes (part of the chunker): the asides a subject and its verb may stand around
+(", which had abstained on the first text,", ", during talks,", "(August 30)", "- A, B and C -"),
+and the stretches that change what a phrase states: conditions, other bodies, the Council itself.
+
+Functions over a `Chunked` sentence `s`, each linear in its tokens.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+from .lists import CLAUSE_VERBS
+from .tokens import QUOTE_CLOSE, QUOTE_OPEN
+
+#: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
+_ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
+                                 "despite", "once", "again", "meanwhile"})
+_ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
+                          "course", "nonetheless", "nevertheless", "moreover", "meanwhile", "too", "also", "then",
+                          "for", "its", "part", "their", "instead", "predictably", "once", "again", "as",
+                          "expected", "notably", "surprisingly", "unsurprisingly"})
+
+
+def find_asides(s) -> None:
+    """Asides between commas that a subject and its verb may stand around: ", which had
+    abstained on the first text,", ", whose envoy had threatened a veto,", ", in the end,"."""
+    low, tok = s.low, s.tok
+    commas = [i for i, t in enumerate(tok) if t == ","]
+    for a, b in zip(commas, commas[1:]):
+        if a in s.asides_close:
+            continue  # the comma closes an aside already
+        # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
+        # runs to the comma after the list it holds
+        inside = next((c for k, c in sorted(s.lists_at.items()) if a < k < b and c.end > b), None)
+        if inside is not None and (low[a + 1] in ("including", "among", "which", "who", "whose")
+                                   or low[a + 1:a + 3] == ["such", "as"]):
+            b = next((k for k in commas if k >= inside.end), None)
+            if b is None or b - a > 40:
+                continue
+        inner = low[a + 1:b]
+        if not inner or b - a > 40:
+            continue
+        if inner[0] in ("which", "who", "whose", "including", "among") or inner[:2] == ["such", "as"] or (
+                len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
+                len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
+                    k in s.inside or low[k] in CLAUSE_VERBS for k in range(a + 1, b))):
+            s.asides_open[a] = b
+            s.asides_close[b] = a
+            if b + 1 < s.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
+                s.asides_close[b + 1] = a
+    dashes = [i for i, t in enumerate(tok) if t in ("-", "\u2013", "\u2014") and s.spaced(i)]
+    k = 0
+    while k + 1 < len(dashes):
+        a, b = dashes[k], dashes[k + 1]
+        while b + 1 < s.n and tok[b + 1] in ("-",) and k + 2 < len(dashes) and dashes[k + 2] == b + 1:
+            k += 1
+            b = dashes[k + 1]  # "--" written as two dashes
+        if 1 < b - a <= 20 and any(a < j < b for j in s.lists_at):
+            open_at = a
+            while open_at > 0 and tok[open_at - 1] in ("-",):
+                open_at -= 1
+            s.asides_open[open_at] = b
+            s.asides_close[b] = open_at
+            k += 2
+        else:
+            k += 1
+
+
+def find_brackets(s) -> None:
+    """A short parenthesis that names no member, skipped like an aside: "on Wednesday (August 30)"."""
+    for a, t in enumerate(s.tok):
+        if t != "(":
+            continue
+        b = next((k for k in range(a + 1, min(a + 8, s.n)) if s.tok[k] == ")"), None)
+        if b is not None and not any(k in s.inside for k in range(a, b)):
+            s.asides_open[a] = b
+            s.asides_close[b] = a
+
+
+def condition_scopes(s) -> list[tuple[int, int]]:
+    """Stretches that state a condition: from 'if' / 'unless' (or an inverted 'Had X been',
+    'Were X to', 'Should X', 'Even with') to the end of its clause or the comma that closes it."""
+    low, tok = s.low, s.tok
+    out = []
+    for i, w in enumerate(low):
+        start = None
+        if w in W.CONDITIONS or (w == "provided" and i + 1 < s.n and low[i + 1] == "that"):
+            start = i
+        elif w in ("had", "were", "should") and (i == 0 or tok[i - 1] in (",", ";", QUOTE_OPEN, '"')) \
+                and i + 1 < s.n and low[i + 1] not in ("been", "against", "in", "not", "also") \
+                and (low[i + 1] != "it" or i == 0) \
+                and (w != "were" or "to" in low[i + 2:i + 6]):
+            start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
+        elif w == "even" and i + 1 < s.n and low[i + 1] in ("with", "if", "without"):
+            start = i
+        if start is None:
+            continue
+        end = s.clause_end(i)
+        comma = next((k for k in range(i + 1, end) if tok[k] == ","), None)
+        if comma is not None and (start == 0 or tok[start - 1] in (",", ";")) and start < comma:
+            end = comma
+        out.append((start, end))
+    return out
+
+
+def body_tokens(s) -> list[int]:
+    """Tokens that name another body than the Security Council."""
+    low = s.low
+    found = [i for i, w in enumerate(low) if w in W.BODIES and i not in s.inside] \
+        if not s.words.isdisjoint(W.BODIES) else []
+    for phrase in W.BODY_PHRASES:
+        if phrase[0] in s.words:
+            for i in range(s.n - len(phrase) + 1):
+                if tuple(low[i:i + len(phrase)]) == phrase and i not in s.inside:
+                    found.append(i)
+    return sorted(set(found))
+
+
+def council_tokens(s) -> list[int]:
+    """Tokens that name the Security Council its."""
+    low = s.low
+    out = []
+    for i in range(s.n):
+        if low[i] == "unsc" or (low[i] == "security" and i + 1 < s.n and low[i + 1] == "council"):
+            out.append(i)
+    return out
