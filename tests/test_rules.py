@@ -14,9 +14,9 @@ from test_reader import CORPUS, keys
 from votes.reader import Lexicon, read_passage
 from votes.reader.grammar import grammar_markdown
 from votes.reader.patterns import Pattern
-from votes.reader.rules import EXAMPLE_NAMES, RULES
+from votes.reader.rules import EXAMPLE_NAMES, EXAMPLE_PERMANENT, RULES
 
-LEXICON = Lexicon(EXAMPLE_NAMES)
+LEXICON = Lexicon(EXAMPLE_NAMES, EXAMPLE_PERMANENT)
 CASES = [(rule.name, kind, sentence, reading) for rule in RULES
          for kind, pairs in (("example", rule.examples), ("near miss", rule.misses)) for sentence, reading in pairs]
 

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import PROJECT
 from votes import load_project, validate
-from votes.suggest import insert_drafts, suggest, suggestion_yaml, uncited
+from votes.suggest import check, insert_drafts, suggest, suggestion_yaml
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 SEATS_2016 = ["CHN", "FRA", "GBR", "RUS", "USA", "AGO", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY", "VEN"]
@@ -32,7 +32,7 @@ def article_project(mini):
 
 def test_suggestion_for_a_later_veto_has_every_vote_the_article_gives(article_project):
     project = article_project("aleppo-december-veto.txt", "2016-12-05")
-    name, proposals = suggest(project, "001_article.txt")
+    proposals = suggest(project, "001_article.txt").proposals
     assert [draft_id for draft_id, _ in proposals] == ["egy-esp-nzl-vetoed-2016-12"]
     proposal = proposals[0][1]
     assert proposal.votes == {"RUS": "no", "CHN": "no", "VEN": "no", "AGO": "abstain",
@@ -45,9 +45,8 @@ def test_suggestion_for_a_later_veto_has_every_vote_the_article_gives(article_pr
 
 def test_pasted_as_is_the_suggestion_validates_clean(article_project, mini):
     project = article_project("aleppo-december-veto.txt", "2016-12-05")
-    name, proposals = suggest(project, "001_article.txt")
-    text = suggestion_yaml(name, proposals, uncited(project, name, proposals))
-    mini.records(text)
+    out = suggest(project, "001_article.txt")
+    mini.records(suggestion_yaml(out))
     validation = validate(load_project())
     assert validation.ok(), [p.to_line() for p in validation.problems]
     # what is left is the review: the placeholders, which --strict refuses until a person replaces them
@@ -58,8 +57,7 @@ def test_pasted_as_is_the_suggestion_validates_clean(article_project, mini):
 
 def test_two_votes_in_one_article_become_two_records(article_project):
     project = article_project("two-votes.txt", "2016-03-03")
-    _, proposals = suggest(project, "001_article.txt")
-    by_id = dict(proposals)
+    by_id = dict(suggest(project, "001_article.txt").proposals)
     assert sorted(by_id) == ["gbr-vetoed-2016-03", "rus-failed-2016-03"]
     british, russian = by_id["gbr-vetoed-2016-03"], by_id["rus-failed-2016-03"]
     assert british.votes["RUS"] == british.votes["VEN"] == "no"
@@ -119,8 +117,7 @@ def test_a_status_the_article_leaves_open_follows_the_charter_of_its_year(mini):
                                  "three abstentions (Cuba, India, Yugoslavia).\n")
     mini.manifest(published="1950-09-13")
     mini.records("drafts: []\n")
-    _, proposals = suggest(load_project(), "001_article.txt")
-    proposal = proposals[0][1]
+    proposal = suggest(load_project(), "001_article.txt").proposals[0][1]
     assert proposal.tally == {"yes": 7, "no": 1, "abstain": 3}
     assert proposal.status == "vetoed"
     assert any("the status: 'vetoed' is what the Charter gives" in todo for todo in proposal.todos)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import supports
+from . import charter, supports
 from .anchor import normalise
 from .dates import says_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
@@ -57,6 +57,7 @@ class DraftContext:
         self.others = [c for c in draft.votes if c not in self.cited]
         self.counts = Counter(draft.votes.values())
         self.complete = bool(self.seats) and set(self.seats) <= set(draft.votes)
+        self.is_permanent = council.is_permanent
         self.about: dict[int, list[Assertion]] = {}  # id of a quote's assertions -> those about this draft
 
     def label(self, code: str) -> str:
@@ -161,8 +162,11 @@ def _says_vote(c: _Claim):
     here = [a for a in tied if about(a, draft)]
     if any(a.factual and a.vote == vote and not (a.weak and draft.status == "not-voted") for a in here):
         return None
-    if any(a.factual and a.vote != vote for a in here):
+    against = [a for a in here if a.factual and a.vote != vote]
+    if any(not a.weak for a in against):
         return _CONTRADICTED
+    if against:  # "Britain supported the draft": never held against a record, but no backing for another vote
+        return ("support-vote", f"says {against[0].describe()}, not {rest} -> {vote}", read_hint, True)
     if rest not in named:
         others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
         return ("support-member", f"does not name {label}; it names {others}",
@@ -217,7 +221,11 @@ def _says_tally(c: _Claim):
             continue
         fits = (a.kind == COUNT and ctx.number(a) == count) or (
             a.kind == VOTE and a.exhaustive and len(a.members) == count) or (
-            a.kind == REST and a.count == count and ctx.counts[rest] == count)
+            a.kind == REST and a.count == count and ctx.counts[rest] == count) or (
+            # "Britain and Russia abstained", the record complete and those its only abstentions:
+            # the list names every member of that vote, so its length is the count
+            a.kind == VOTE and not a.weak and ctx.complete and len(a.members) == count
+            and set(a.members) == {m for m, v in draft.votes.items() if v == rest})
         if fits and a.factual:
             return None
         if fits:
@@ -243,11 +251,34 @@ def _says_status(c: _Claim):
             fits.append(a)
     if any(a.factual or (status == "not-voted") for a in fits):
         return None
+    if status in ("vetoed", "failed", "adopted") and _charter_says(c) == status:
+        return None
     if any(a.factual and _against_status(a, status) for a in mine):
         return _CONTRADICTED
     if fits:
         return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], names)}", read_hint, True)
     return ("support-status", f"states no outcome '{status}'; {_stated(said)}", read_hint, True)
+
+
+def _charter_says(c: _Claim) -> str | None:
+    """The outcome the quote's own factual counts and votes settle under the Charter, or None:
+    "11 votes in favour ... three against, including veto-wielding Russia" is a veto, "eight in
+    favour" a failure, "adopted by 14 votes to none" an adoption."""
+    ctx, draft = c.ctx, c.ctx.draft
+    facts = [a for a in c.mine if a.factual]
+    yes = {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "yes"} - {None}
+    if len(yes) != 1 or draft.year is None:
+        return None
+    needed = charter.quota(draft.year)
+    (count,) = yes
+    if count < needed:
+        return "failed"
+    permanent_no = any(a.kind in (VOTE, VETO) and a.vote == "no" and any(ctx.is_permanent(m) for m in a.members)
+                       for a in facts)
+    if permanent_no:
+        return "vetoed"
+    no = {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "no"}
+    return "adopted" if no == {0} else None
 
 
 def _says_drafters(c: _Claim):

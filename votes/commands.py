@@ -75,21 +75,24 @@ def suggest_cmd(paths, seed: str, append_: bool):
       votes suggest 005_3f2a9c0d41b7e6a8.txt
       votes suggest 005_3f2a9c0d41b7e6a8.txt --append
     """
-    from .suggest import append, suggest, suggestion_yaml, uncited
+    from .suggest import append, check, suggest, suggestion_yaml
 
     project = load_project(*paths)
-    name, proposals = suggest(project, seed)
-    if not proposals:
-        click.echo(f"# the reader finds no vote, veto or draft stated as a fact in {name}")
+    out = suggest(project, seed)
+    for warning in out.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if out.empty:
+        click.echo(f"# the reader finds no vote, veto or draft stated as a fact in {out.seed}")
         return
-    ignores = uncited(project, name, proposals)
     if append_:
-        path = append(project, name, proposals, ignores)
-        click.echo(f"appended {len(proposals)} unreviewed record(s) and {len(ignores)} ignore entr"
-                   f"{'y' if len(ignores) == 1 else 'ies'} to {path.as_posix()}: review the TODO comments, "
-                   "then run `votes validate`")
+        path = append(project, out)
+        click.echo(render.appended_text(out, path.as_posix()))
         return
-    click.echo(suggestion_yaml(name, proposals, ignores), nl=False)
+    check(project, out)
+    for draft_id, proposal in out.proposals:
+        for problem in proposal.problems:
+            click.echo(f"note: {draft_id} will not validate until you fix it: {problem}", err=True)
+    click.echo(suggestion_yaml(out), nl=False)
 
 
 @click.command("read")

@@ -17,7 +17,7 @@ from .errors import DraftNotFound, VotesError
 from .model import Comment, Council, Draft, Manifest, Records
 from .problems import ERROR, Problem
 from .record import Record
-from .read import Seed, display_path, file_kind, os_message, read_seed, read_yaml, seed_from_bytes
+from .read import Seed, display_path, file_kind, os_message, read_seed, read_yaml, read_yaml_text, seed_from_bytes
 from .schema import build_council, build_manifest, build_records
 
 MANIFEST_NAME = "MANIFEST.yaml"
@@ -167,14 +167,8 @@ def load_council(council: str | os.PathLike = DEFAULT_COUNCIL) -> tuple[Council,
 def _load(data: Path, council: Path, seeds: Path) -> Project:
     council_obj, problems = load_council(council)
     council_whole = not any(p.severity == ERROR for p in problems)
-    records_file = read_yaml(data, display_path(data))
-    problems += records_file.problems
-    if records_file.root is not None:
-        records, found = build_records(records_file.root, records_file.path, council_obj, council_whole)
-        records.comments = [Comment(*comment) for comment in records_file.comments]
-        problems += found
-    else:
-        records = Records(records_file.path, [], [])
+    records, found = _records(read_yaml(data, display_path(data)), council_obj, council_whole)
+    problems += found
     if not seeds.is_dir():
         raise VotesError(f"{display_path(seeds)}: no such folder of seeds")
     seed_map = read_seeds(seeds)
@@ -187,6 +181,22 @@ def _load(data: Path, council: Path, seeds: Path) -> Project:
             manifest, found = build_manifest(manifest_file.root, manifest_file.path)
             problems += found
     return Project(records, council_obj, seeds, seed_map, manifest, problems)
+
+
+def _records(records_file, council: Council, council_whole: bool) -> tuple[Records, list[Problem]]:
+    problems = list(records_file.problems)
+    if records_file.root is None:
+        return Records(records_file.path, [], []), problems
+    records, found = build_records(records_file.root, records_file.path, council, council_whole)
+    records.comments = [Comment(*comment) for comment in records_file.comments]
+    return records, problems + found
+
+
+def records_from_text(text: str, path: str, council: Council, council_whole: bool = True) -> tuple[Records,
+                                                                                                   list[Problem]]:
+    """Records read from text in memory, with the problems met: what a records file holding this text
+    would load as (votes suggest checks what it would write this way, writing nothing)."""
+    return _records(read_yaml_text(text, path), council, council_whole)
 
 
 def read_seeds(folder: Path) -> dict[str, Seed]:

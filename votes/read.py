@@ -158,6 +158,14 @@ def read_yaml(path: Path, display: str) -> YamlFile:
             hint="is this the right file? split a very large history into several data files")])
     try:
         text = decode_text(raw, display)
+    except _Stop as stop:
+        return YamlFile(display, None, [stop.problem])
+    return read_yaml_text(text, display)
+
+
+def read_yaml_text(text: str, display: str) -> YamlFile:
+    """Read YAML already in memory (a records file as `votes suggest` would write it) as read_yaml does."""
+    try:
         root = parse_yaml(text, display)
     except _Stop as stop:
         return YamlFile(display, None, [stop.problem])

@@ -323,3 +323,16 @@ def readings_json(project: Project, name: str, readings) -> str:
         } for a in r.assertions],
     } for r in readings]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def appended_text(out, path: str) -> str:
+    """What `votes suggest --append` prints once it has written the suggestion."""
+    parts = []
+    if out.proposals:
+        parts.append(f"{len(out.proposals)} unreviewed record(s)")
+    if out.additions:
+        parts.append(f"evidence for {len(out.additions)} record(s) already there "
+                     f"({', '.join(a.draft.id for a in out.additions)})")
+    parts.append(f"{len(out.ignores)} ignore entr{'y' if len(out.ignores) == 1 else 'ies'}")
+    return (f"appended {', '.join(parts[:-1])} and {parts[-1]} to {path}: review the TODO comments, then run "
+            "`votes validate --strict`")

@@ -42,6 +42,7 @@ class Chunked:
 
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
+        self.permanent = lexicon.permanent
         found = list(TOKEN.finditer(text))
         # map over the methods themselves: the loops run in C (a sentence is read for every quote)
         self.tok = tok = list(map(re.Match.group, found))

@@ -13,7 +13,7 @@ from . import words as W
 from .chunker import Chunked
 from .patterns import Capture
 from .modes import count_mode, mode_of, parenthesis_mode
-from .rule import Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .tokens import symbols
 from .types import Assertion, TextRef
 from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
@@ -96,6 +96,8 @@ class Read:
                 made += self._drafted(rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Stance):
                 made += self._stance(rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, Caused):
+                made += self._caused(rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Respectively):
                 made += self._respectively(rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Same):
@@ -312,6 +314,20 @@ class Read:
         self._add(Assertion(prior.kind, members=codes, vote=prior.vote, mode=mode, start=span[0], end=span[1],
                             keys=(s.span(key_lo, key_hi),), spans=spans, speaker=prior.speaker, rule=rule.name))
         return 1
+
+    def _caused(self, rule, spec: Caused, caps, start, end, key_lo, key_hi) -> int:
+        s = self.s
+        cap = caps.get(spec.who)
+        if cap is None or cap.kind != "list" or not cap.chunk.codes:
+            return 0
+        veto = set(cap.chunk.codes) <= s.permanent
+        made = self._vote(rule, Vote("no", spec.who, veto=veto), caps, start, end, key_lo, key_hi)
+        if veto and made:
+            mode = mode_of(s, rule, caps, start, key_lo, key_hi, subject=cap)
+            span = s.span(start, end)
+            self._add(Assertion(OUTCOME, outcome="vetoed", mode=mode, start=span[0], end=span[1],
+                                keys=(s.span(key_lo, key_hi),), rule=rule.name))
+        return made
 
     def _respectively(self, rule, spec: Respectively, caps, start, end, key_lo, key_hi) -> int:
         s = self.s

@@ -6,7 +6,7 @@ with `votes.reader.rules`.
 
 from __future__ import annotations
 
-from .rule import Count, Drafted, Outcome, Respectively, Same, Score, Stance, Vote
+from .rule import Caused, Count, Drafted, Outcome, Respectively, Same, Score, Stance, Vote
 from .rules import RULES
 from .words import CONDITIONS, MODALS, NEGATIONS, SPEECH
 
@@ -29,6 +29,8 @@ def describe_yield(spec) -> str:
         return f"drafted by {spec.who}"
     if isinstance(spec, Stance):
         return f"{spec.who} stance {spec.stance}"
+    if isinstance(spec, Caused):
+        return f"{spec.who} -> no, a veto (and the outcome vetoed) when all are permanent"
     if isinstance(spec, Respectively):
         return f"each of {spec.who} -> {', '.join(spec.votes)}, in order"
     if isinstance(spec, Same):

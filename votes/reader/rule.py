@@ -10,7 +10,8 @@ assertion a match makes and from which captured chunk:
   list's length, `everyone=True` all the members seated: "unanimously"); `Score()` the counts of a score ("13-1", "by 11 votes to 2");
 - `Outcome(outcome)`, `Drafted(who)`, `Stance(stance, who)`;
 - `Same(who)`: the members voted as the clause's vote before them ("as did X", "alongside X");
-- `Respectively(votes)`: the i-th member of a list takes the i-th vote.
+- `Respectively(votes)`: the i-th member of a list takes the i-th vote;
+- `Caused(who)`: the members' no vote made the draft fail, a veto when they are permanent.
 
 Each rule carries `examples` (sentence, expected reading) and `misses` (a near miss and its
 reading): the tests run every one, and the documentation is generated from them. A reading
@@ -81,6 +82,16 @@ class Respectively(Record):
 
     def __init__(self, votes: tuple[str, ...], who: str = "LIST"):
         self.votes, self.who = votes, who
+
+
+class Caused(Record):
+    """'failed to adopt it as Russia voted against it': the members' no vote caused the failure, a
+    veto when they are all permanent members (the council says who is), else a no vote."""
+
+    __slots__ = ("who",)
+
+    def __init__(self, who: str = "LIST"):
+        self.who = who
 
 
 class Rule(Record):

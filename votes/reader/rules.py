@@ -13,8 +13,10 @@ the shapes of UN press releases, meeting records, UN News and wire stories.
 
 from __future__ import annotations
 
-from .rule import Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 
+#: The permanent members among them (a no vote of theirs can be a veto).
+EXAMPLE_PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
 #: The members the examples name, with the words articles use for them.
 EXAMPLE_NAMES = {
     "CHN": ["China", "Chinese", "Beijing"],
@@ -46,6 +48,13 @@ EXAMPLE_NAMES = {
     "ARE": ["United Arab Emirates", "UAE", "Emirati"],
     "MOZ": ["Mozambique"],
     "DZA": ["Algeria", "Algerian"],
+    "BGD": ["Bangladesh"],
+    "COL": ["Colombia"],
+    "JAM": ["Jamaica"],
+    "DNK": ["Denmark"],
+    "SVK": ["Slovakia"],
+    "ARG": ["Argentina"],
+    "COG": ["Congo"],
     "GUY": ["Guyana"],
     "KOR": ["Republic of Korea", "South Korea"],
     "SLE": ["Sierra Leone"],
@@ -170,18 +179,26 @@ RULES: list[Rule] = [
                     {"vote LBY,VNM no fact"})],
          misses=[("Opponents of the resolution included Libya, diplomats said.", {"vote LBY no reported"})],
          note="in a report of the vote, the draft's opponents are those who voted against it"),
-    Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR + " [were | was] LIST",
+    Rule("in-favour-were", "lists", "!@det|those|members|countries|states ^in @favour [of the @draft | of it]? "
+         "[were | was] ...1 LIST", (Vote("yes", "LIST"),),
+         examples=[("In favor were Bangladesh, Colombia, Jamaica, Russia and China.", {"vote BGD,COL,JAM,RUS,CHN yes fact"})],
+         misses=[("In favor were expected to be Russia and China.", set())]),
+    Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
+         + " [of the @draft | of it | the @draft | it]? [were | was] LIST",
          (Vote("yes", "LIST"),),
-         examples=[("Voting in favour were Brazil, China and Egypt.", {"vote BRA,CHN,EGY yes fact"}),
-                   ("Those voting for the text were France and Malta.", set())],
+         examples=[("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
+                    {"vote RUS,FRA,CHN,ESP,AGO yes fact"}),
+                   ("Voting in favour were Brazil, China and Egypt.", {"vote BRA,CHN,EGY yes fact"}),
+                   ("Those voting for the text were France and Malta.", {"vote FRA,MLT yes fact"})],
          misses=[("Voting in favour were expected to be France and Malta.", set())],
-         note="'for the text' between verb and list is no shape of this rule: its second example reads nothing"),
+),
     Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
          (Vote("no", "LIST"),),
          examples=[("Voting against were China and the Russian Federation.", {"vote CHN,RUS no fact"})]),
-    Rule("inverted-abstaining", "lists", "[those | countries | members]? ^abstaining [were | was] LIST",
+    Rule("inverted-abstaining", "lists", "[those | countries | members]? ^abstaining [were | was] ...1 LIST",
          (Vote("abstain", "LIST"),),
-         examples=[("Abstaining were Brazil, India and Gabon.", {"vote BRA,IND,GAB abstain fact"})],
+         examples=[("Abstaining were Europeans Britain, France, Ireland and Norway.", {"vote GBR,FRA,IRL,NOR abstain fact"}),
+                   ("Abstaining were Brazil, India and Gabon.", {"vote BRA,IND,GAB abstain fact"})],
          misses=[("Abstaining was not an option for Brazil, its envoy said.", set())]),
     Rule("inverted-that-voted", "lists",
          "[countries | members | states | nations | those] [that | who] ^@voted " + _FOR + " " + _OBJ
@@ -216,6 +233,10 @@ RULES: list[Rule] = [
                    ("It drew one abstention - from Guyana.", {"count 1 abstain fact", "vote GUY abstain fact"})],
          misses=[("It may draw two abstentions, from Russia and the UK.",
                   {"count 2 abstain condition", "vote RUS,GBR abstain condition"})]),
+    Rule("in-favour-including", "lists", "COUNT [votes]? in @favour , ^including LIST", (Vote("yes", "LIST"),),
+         examples=[("The final vote was 12 in favor, including France and Ireland, and 2 abstentions, Britain and "
+                    "Norway.", {"count 12 yes fact", "vote FRA,IRL yes fact", "count 2 abstain fact",
+                                "vote GBR,NOR abstain fact"})]),
     Rule("votes-against-including", "lists", "COUNT [votes]? against , ^including ...3 LIST", (Vote("no", "LIST"),),
          examples=[("It got 11 votes in favour and three votes against, including veto-wielding Russia, China and "
                     "Algeria.", {"count 11 yes fact", "count 3 no fact", "vote RUS,CHN,DZA no fact"})]),
@@ -244,6 +265,18 @@ RULES: list[Rule] = [
     Rule("colon-list-abstained", "lists", "@abstained ^: LIST", (Vote("abstain", "LIST"),),
          examples=[("Three members abstained: Brazil, India and Gabon.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"})]),
+    Rule("count-verb-then-list", "lists", "COUNT ~ ^@abstained [- | :] LIST",
+         (Count("abstain"), Vote("abstain", "LIST", full=True)),
+         examples=[("In the vote, 4 countries abstained - Britain, Denmark, Japan and Slovakia - and 10 were in favor "
+                    "- Argentina, China, France and Peru.",
+                    {"count 4 abstain fact", "vote GBR,DNK,JPN,SVK abstain fact", "count 10 yes fact",
+                     "vote ARG,CHN,FRA,PER yes fact"})],
+         misses=[("Four countries may abstain - Britain, Denmark, Japan and Slovakia.",
+                  {"count 4 abstain condition", "vote GBR,DNK,JPN,SVK abstain condition"})]),
+    Rule("count-in-favour-then-list", "lists", "COUNT ~ [were | voted] ^in @favour [- | :] LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("Ten were in favor - Argentina, China, Congo and France.",
+                    {"count 10 yes fact", "vote ARG,CHN,COG,FRA yes fact"})]),
     Rule("dash-list", "lists", "COUNT [members | countries | nations]? - LIST - ~ ^@voted " + _FOR,
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Three members - Albania, France and Ghana - voted in favour.",
@@ -410,12 +443,18 @@ RULES: list[Rule] = [
          examples=[("Russia, during talks, threatened a veto.", {"veto RUS threat"})],
          misses=[("Russia did not threaten a veto.", {"veto RUS threat", "veto RUS negated"})],
          note="a threat stays a threat, denied or not: it never states a veto cast"),
+    Rule("resorted-to-veto", "vetoes", "SUBJ ~ ^resorted|resort|resorting to [its | the | a] [veto | veto power | "
+         "right of veto]", (Vote("no", veto=True),),
+         examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
+         misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
     Rule("cast-veto", "vetoes",
          "SUBJ ~ ^@cast|issued|issues|issue [@det | a]? [@ordinal | double | joint | latest | first | another | first - ever "
-         "| 12th | 13th | 14th | "
-         "15th | 16th | 17th | 18th | 19th | 20th]? [power of]? @veto-noun !power|powers|right|rights|threat",
+         "| lone | only | sole | single | 12th | 13th | 14th | 15th | 16th | 17th | 18th | 19th | 20th]? [u.n. | un]? "
+         "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
-         examples=[("The Obama administration Friday cast its first-ever veto in the Council.", {"veto USA fact"}),
+         examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   ("The United States cast the lone veto.", {"veto USA fact"}),
+                   ("The Obama administration Friday cast its first-ever veto in the Council.", {"veto USA fact"}),
                    ("But the permanent members China and Russia issued vetoes.", {"veto CHN,RUS fact"}),
                    ("Russia cast its veto on Saturday.", {"veto RUS fact"}),
                    ("Russia cast its seventh veto on a Syria text.", {"veto RUS fact"}),
@@ -466,6 +505,15 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("The draft was withdrawn rather than face a veto by Russia.", {"veto RUS condition"}),
                  ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"})]),
+    Rule("failed-as-member-voted-against", "vetoes",
+         "[failed | fails | rejected | defeated | adopt | adopted | blocked] ...10 ^as|because|after|when LIST ~ "
+         "[voted against | voted no | vetoed | cast a negative vote] [it | the @draft | the measure]?", (Caused(),),
+         examples=[("The Council failed to adopt a resolution on Srebrenica as Russia voted against it.",
+                    {"outcome not-adopted fact", "veto RUS fact", "outcome vetoed fact", "vote RUS no fact"}),
+                   ("The text failed because Venezuela voted against it.",
+                    {"outcome not-adopted fact", "vote VEN no fact"})],
+         misses=[("The text may fail if Russia votes against it.", {"vote RUS no condition"})],
+         note="a permanent member's no that made a draft fail is a veto; another member's is a no vote"),
     Rule("failed-owing-to-veto", "vetoes",
          "[failed | fails | adopted | rejected | defeated | blocked | killed] ...4 ^[owing to | due to | because of | "
          "as a result of | following | after] [a | the | its | their]? [@ordinal | double | joint]? @veto-noun",
@@ -657,6 +705,16 @@ RULES: list[Rule] = [
          (Vote("absent"),), absorbs=frozenset({"not", "t"}),
          examples=[("Japan did not take part in the vote.", {"vote JPN absent fact"})],
          misses=[("China did not vote for the draft.", {"vote CHN yes negated"})]),
+    Rule("not-voting", "votes", "[and | with | ,] LIST ^not [voting | participating | taking part]", (Vote("absent", "LIST"),),
+         absorbs=frozenset({"not"}),
+         examples=[("The vote was 9-1 with four abstentions and Ukraine not voting.",
+                    {"count 9 yes fact", "count 1 no fact", "count 4 abstain fact", "vote UKR absent fact"})],
+         misses=[("If the vote is 9-1 with Ukraine not voting, the text fails.",
+                  {"vote UKR absent condition", "outcome not-adopted condition"})]),
+    Rule("alone-in-voting-against", "the only one", "LIST ~ [was | stood] ^alone in [voting against | opposing | "
+         "voting no]", (Vote("no", "LIST"), Count("no", n=1)),
+         examples=[("The United States was alone in voting against the resolution.", {"vote USA no fact",
+                                                                                     "count 1 no fact"})]),
     Rule("was-absent", "votes", "SUBJ ~ ^[was | were] absent", (Vote("absent"),),
          examples=[("Venezuela was absent.", {"vote VEN absent fact"})]),
     Rule("support-verb", "support verbs", "SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "

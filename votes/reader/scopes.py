@@ -78,7 +78,8 @@ def find_brackets(s) -> None:
 
 def condition_scopes(s) -> list[tuple[int, int]]:
     """Stretches that state a condition: from 'if' / 'unless' (or an inverted 'Had X been',
-    'Were X to', 'Should X', 'Even with') to the end of its clause or the comma that closes it."""
+    'Were X to', 'Should X', 'Even with') to the end of its clause or the comma that closes it; one
+    that opens the sentence holds the sentence's main clause too ("If Russia vetoes it, the text fails")."""
     low, tok = s.low, s.tok
     out = []
     for i, w in enumerate(low):
@@ -96,7 +97,9 @@ def condition_scopes(s) -> list[tuple[int, int]]:
             continue
         end = s.clause_end(i)
         comma = next((k for k in range(i + 1, end) if tok[k] == ","), None)
-        if comma is not None and (start == 0 or tok[start - 1] in (",", ";")) and start < comma:
+        if start == 0 and w != "even":
+            pass  # "If Russia vetoes it, the text fails": what follows a condition opening the sentence hangs on it
+        elif comma is not None and (start == 0 or tok[start - 1] in (",", ";")) and start < comma:
             end = comma
         out.append((start, end))
     return out

@@ -62,7 +62,8 @@ def symbols(text: str) -> list[tuple[int, int, str]]:
 class Lexicon:
     """Member names as token sequences, found longest first and case-sensitively."""
 
-    def __init__(self, names: dict[str, Iterable[str]]):
+    def __init__(self, names: dict[str, Iterable[str]], permanent: Iterable[str] = ()):
+        self.permanent = frozenset(permanent)  # the members whose negative vote can be a veto
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for code, words in names.items():
             for name in {n for n in words if n}:
@@ -75,7 +76,8 @@ class Lexicon:
 
     @classmethod
     def from_council(cls, council) -> "Lexicon":
-        return cls({code: [m.name, *m.names] for code, m in council.members.items()})
+        return cls({code: [m.name, *m.names] for code, m in council.members.items()},
+                   [code for code, m in council.members.items() if m.permanent])
 
     def match(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """The member whose name starts at token i, and the token after it."""

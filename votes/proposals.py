@@ -1,0 +1,333 @@
+"""Records proposed from an article: the reader's factual assertions grouped by the draft they
+are about, and each group filled into a proposed record (votes, tally, status, drafters, date,
+evidence with the paths each sentence can back).
+
+Pure: it takes readings and the council and returns `Proposal`s; `votes.suggest` checks them
+against the validator and writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from . import charter
+from .dates import MONTH_NUMBERS, WEEKDAYS, says_date
+from .reader import COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
+from .record import Record
+
+_FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED)
+#: Words before a date that make it no date of the vote: a deadline, a start, another event's.
+_NOT_THE_VOTE = frozenset({"until", "by", "since", "before", "after", "through", "till", "from", "of", "to",
+                           "between", "beyond", "expires", "expiring", "ends", "ending"})
+
+
+class Proposal(Record):
+    """One proposed record: its fields, its evidence (quote, supports), and what to check by hand."""
+
+    __slots__ = ("key", "drafters", "symbol", "votes", "tally", "status", "date", "evidence", "todos", "order",
+                 "readings", "problems")
+
+    def __init__(self, key, drafters: tuple[str, ...], symbol: str | None, order: int):
+        self.key, self.drafters, self.symbol, self.order = key, drafters, symbol, order
+        self.votes: dict[str, str] = {}
+        self.tally: dict[str, int] = {}
+        self.status: str | None = None
+        self.date: dt.date | None = None
+        self.evidence: list[tuple[str, list[str]]] = []  # (quote, supports)
+        self.todos: list[str] = []
+        self.readings: list[tuple[Reading, list[Assertion]]] = []  # the sentences it rests on, and their assertions
+        self.problems: list[str] = []  # why it cannot validate as it stands, said before it is shown
+
+
+# --- grouping assertions by draft -------------------------------------------------------------------
+
+def _ref_key(ref: TextRef | None):
+    if ref is None:
+        return None
+    return ("symbol", ref.symbol) if ref.symbol else ("drafters", ref.drafters)
+
+
+class _Facts:
+    """What a group holds so far, to see when a sentence speaks of another vote."""
+
+    def __init__(self):
+        self.votes: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+        self.outcomes: set[str] = set()
+
+    def conflicts(self, a: Assertion) -> bool:
+        if a.kind in (VOTE, VETO):
+            return any(self.votes.get(m, a.vote) != a.vote for m in a.members)
+        if a.kind == COUNT and a.count is not None and a.all_but is None:
+            return self.counts.get(a.vote, a.count) != a.count
+        if a.kind == OUTCOME:
+            return (a.outcome == "adopted" and self.outcomes - {"adopted"}) or (
+                a.outcome != "adopted" and "adopted" in self.outcomes)
+        return False
+
+    def add(self, a: Assertion) -> None:
+        if a.kind in (VOTE, VETO):
+            for m in a.members:
+                self.votes.setdefault(m, a.vote)
+        elif a.kind == COUNT and a.count is not None and a.all_but is None:
+            self.counts.setdefault(a.vote, a.count)
+        elif a.kind == OUTCOME:
+            self.outcomes.add(a.outcome)
+
+
+def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion, tuple]]]]:
+    """Each factual assertion with the draft it is about: the one its clause names; else the one
+    named most recently before it; else (before any is named) the first one the article names. A
+    sentence that speaks of several votes belongs to every draft named; a sentence that names no
+    draft and says what the current one's facts contradict ("4 in favour" after "11 in favour")
+    speaks of another vote, which gets a group of its own."""
+    named: list[tuple] = []
+    for reading in readings:
+        for a in reading.assertions:
+            key = _ref_key(a.text) if a.kind != DRAFTED else ("drafters", frozenset(a.members))
+            if a.factual and key is not None and key not in named and a.kind in _FACT_KINDS:
+                named.append(key)
+    voted = [k for k in named if any(_ref_key(a.text) == k and a.kind != DRAFTED and a.factual
+                                     for r in readings for a in r.assertions)]
+    default = (voted or named or [("anonymous", 0)])[0]
+    facts: dict[tuple, _Facts] = {}
+    anonymous = 0
+    out = []
+    current = None
+    for reading in readings:
+        found = [a for a in reading.assertions if a.factual and a.kind in _FACT_KINDS]
+        if not found:
+            continue
+        own = [_ref_key(a.text) for a in found if a.kind != DRAFTED and a.text is not None]
+        if own:
+            current = own[-1]
+        pairs = []
+        for a in found:
+            if a.kind == DRAFTED:
+                pairs.append((a, ("drafters", frozenset(a.members))))
+                continue
+            key = _ref_key(a.text)
+            if key is None and reading.plural and len(voted) > 1:
+                pairs += [(a, k) for k in voted]
+                continue
+            if key is None:
+                key = current or default
+                if facts.setdefault(key, _Facts()).conflicts(a) and not own:
+                    anonymous += 1
+                    key = current = ("anonymous", anonymous)
+            facts.setdefault(key, _Facts()).add(a)
+            pairs.append((a, key))
+        out.append((reading, pairs))
+    return out
+
+
+def group(readings: list[Reading]) -> list[Proposal]:
+    """One proposal per draft the assertions are about, in the order the article names them, each
+    with the sentences and assertions it rests on."""
+    groups: dict = {}
+    for reading, pairs in assign(readings):
+        mine: dict[tuple, list[Assertion]] = {}
+        for a, key in pairs:
+            if key not in groups:
+                drafters = tuple(sorted(key[1])) if key[0] == "drafters" else ()
+                symbol = key[1] if key[0] == "symbol" else None
+                groups[key] = Proposal(key, drafters, symbol, len(groups))
+            mine.setdefault(key, []).append(a)
+        for key, assertions in mine.items():
+            groups[key].readings.append((reading, assertions))
+    return sorted(groups.values(), key=lambda p: p.order)
+
+
+# --- filling a proposal ---------------------------------------------------------------------------------
+
+def fill(proposal: Proposal, council, text: str, published: dt.date | None) -> None:
+    """The proposal's fields from the assertions it rests on, and its evidence."""
+    used = proposal.readings
+    drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
+               and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
+    if drafted:
+        proposal.drafters = tuple(sorted(drafted))
+    proposal.date = vote_date([r for r, _ in used], published, proposal)
+    seats = council.seated(proposal.date.year) if proposal.date else None
+    rests = _take_votes_and_counts(proposal, used, seats)
+    _take_the_rest(proposal, rests, seats)
+    if proposal.date and not seats and (proposal.votes or proposal.tally):
+        proposal.todos.append(f"council.yaml has no seats for {proposal.date.year}: add that year's members under "
+                              "seats: (`votes council` shows the years it knows)")
+    if proposal.status is None:
+        proposal.status = _status_settled(proposal, council, seats)
+        if proposal.status is not None:
+            proposal.todos.append(f"the status: '{proposal.status}' is what the Charter gives for the votes the "
+                                  "article states; it names no outcome itself")
+    if proposal.status is None:
+        if proposal.votes or proposal.tally or any(a.kind == OUTCOME for _, mine in used for a in mine):
+            proposal.problems.append("the article states no outcome, and its votes do not settle one: write the "
+                                     "status (adopted, vetoed, failed) where it says TODO")
+        else:
+            proposal.status = "not-voted"
+            proposal.todos.append("the status: no vote is reported; check that the draft never came to a vote")
+    counted = Counter(proposal.votes.values())
+    if seats and set(seats) <= set(proposal.votes):
+        for vote in ("yes", "no", "abstain"):
+            proposal.tally.setdefault(vote, counted[vote])
+    _evidence(proposal, text)
+    if proposal.date is None:
+        proposal.problems.append("the date of the vote: neither the article nor the manifest gives one; write it "
+                                 "where it says TODO, or give the article's date (`published:` in "
+                                 "seeds/MANIFEST.yaml, or `votes add --published DATE`) and suggest again")
+
+
+def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
+    """Members' votes, counts and stated outcomes into the proposal; the 'rest' phrases returned."""
+    rests: list[Assertion] = []
+    for _, mine in used:
+        for a in mine:
+            if a.kind in (VOTE, VETO):
+                for code in a.members:
+                    if code in proposal.votes and proposal.votes[code] != a.vote:
+                        proposal.todos.append(f"the article gives {code} two votes ({proposal.votes[code]}, "
+                                              f"{a.vote}); the first is kept")
+                        continue
+                    proposal.votes.setdefault(code, a.vote)
+                if a.kind == VETO:
+                    proposal.status = "vetoed"
+            elif a.kind == COUNT:
+                number = a.count if a.all_but is None else (len(seats) - a.all_but if seats else None)
+                if number is None:
+                    continue
+                if a.vote in proposal.tally and proposal.tally[a.vote] != number:
+                    proposal.todos.append(f"the article gives two counts of '{a.vote}' ({proposal.tally[a.vote]}, "
+                                          f"{number}); the first is kept")
+                else:
+                    proposal.tally[a.vote] = number
+            elif a.kind == REST:
+                rests.append(a)
+            elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
+                proposal.status = a.outcome
+    return rests
+
+
+def _take_the_rest(proposal: Proposal, rests: list[Assertion], seats) -> None:
+    """'The remaining nine', 'all except Russia', and a count that leaves exactly the unnamed members."""
+    if not seats:
+        return
+    unknown = [c for c in seats if c not in proposal.votes]
+    for a in rests:
+        group_ = [c for c in seats if c not in a.except_] if a.except_ else unknown
+        if a.count is None or a.count == len(group_):
+            for code in group_:
+                proposal.votes.setdefault(code, a.vote)
+            unknown = [c for c in seats if c not in proposal.votes]
+        else:
+            proposal.todos.append(f"'the remaining {a.count}' voting {a.vote}, but {len(group_)} members are not "
+                                  f"named: check who they are")
+    if unknown:
+        counted = Counter(proposal.votes.values())
+        for vote, count in proposal.tally.items():
+            if count - counted[vote] == len(unknown):
+                for code in unknown:
+                    proposal.votes[code] = vote
+                unknown = []
+                break
+    if unknown and proposal.votes:
+        proposal.todos.append(f"the article does not say how {', '.join(unknown)} voted: left unknown")
+
+
+def _status_settled(proposal: Proposal, council, seats) -> str | None:
+    """The outcome the stated counts and votes settle under the Charter, or None."""
+    if proposal.date is None:
+        return None
+    year = proposal.date.year
+    yes = proposal.tally.get("yes")
+    if yes is None and seats and set(seats) <= set(proposal.votes):
+        yes = Counter(proposal.votes.values())["yes"]
+    if yes is None:
+        return None
+    needed = charter.quota(year)
+    if yes < needed:
+        return "failed"
+    if any(v == "no" and council.is_permanent(c) for c, v in proposal.votes.items()):
+        return "vetoed"
+    if proposal.tally.get("no") == 0 or (seats and set(seats) <= set(proposal.votes)):
+        return "adopted"
+    return None
+
+
+def _evidence(proposal: Proposal, text: str) -> None:
+    """Each sentence with the paths it can back (the validator decides which it does)."""
+    quoted_members = set()
+    for reading, mine in proposal.readings:
+        supports = []
+        for a in mine:
+            if a.kind in (VOTE, VETO):
+                supports += [f"votes.{c}" for c in a.members if proposal.votes.get(c) == a.vote]
+                quoted_members.update(a.members)
+                if a.kind == VETO and proposal.status == "vetoed":
+                    supports.append("status")
+            elif a.kind == COUNT and a.vote in proposal.tally:
+                supports.append(f"tally.{a.vote}")
+            elif a.kind == OUTCOME:
+                supports.append("status")
+            elif a.kind == DRAFTED and set(proposal.drafters) <= set(a.members):
+                supports.append("drafted_by")
+                if proposal.status == "not-voted":
+                    supports.append("status")
+        if any(a.kind == COUNT and a.vote == "yes" for a in mine) and proposal.status in ("vetoed", "failed",
+                                                                                         "adopted"):
+            supports.append("status")  # counts and vetoes that settle the outcome under the Charter
+        if proposal.date and says_date(reading.text, proposal.date):
+            supports.append("date")
+        if supports:
+            proposal.evidence.append((text[reading.start:reading.end], list(dict.fromkeys(supports))))
+    if any(c not in quoted_members for c in proposal.votes):  # votes.others: cited by the rest and the counts
+        counted = {text[r.start:r.end] for r, mine in proposal.readings if any(a.kind in (REST, COUNT) for a in mine)}
+        for quote, supports in proposal.evidence:
+            if quote in counted and "votes.others" not in supports:
+                supports.append("votes.others")
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+def vote_date(readings: list[Reading], published: dt.date | None, proposal: Proposal) -> dt.date | None:
+    """A calendar date the sentences give for the vote (not a deadline, not another event's, not after
+    the article), else the weekday they name within the week before the article's date."""
+    for reading in readings:
+        found = full_date(reading.text)
+        if found is not None and (published is None or found <= published):
+            return found
+    if published is None:
+        return None
+    for reading in readings:
+        words = reading.text.lower().replace(",", " ").replace(".", " ").split()
+        for index, day in enumerate(WEEKDAYS):
+            if day in words:
+                back = (published.weekday() - index) % 7
+                proposal.todos.append(f"the date: '{day.title()}' before the article's date {published.isoformat()}")
+                return published - dt.timedelta(days=back)
+    proposal.todos.append(f"the date: the article's date {published.isoformat()}, not the vote's")
+    return published
+
+
+def full_date(text: str) -> dt.date | None:
+    """The first calendar date ("8 October 2016", "October 8, 2016") a sentence gives as an event's
+    day, skipping one after until, by, since, of ... (a deadline or another event)."""
+    words = text.replace(",", " , ").replace(".", " ").replace("(", " ( ").replace(")", " ) ").split()
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        month = MONTH_NUMBERS.get(w)
+        if month is None:
+            continue
+        for day_at, year_at, first in ((i - 1, i + 1, i - 1), (i + 1, i + 2 + (i + 2 < len(low) and low[i + 2] == ","),
+                                                               i)):
+            if not (0 <= day_at < len(low) and 0 <= year_at < len(low)):
+                continue
+            if not (low[day_at].isdigit() and low[year_at].isdigit() and len(low[year_at]) == 4):
+                continue
+            if first > 0 and low[first - 1] in _NOT_THE_VOTE:
+                break
+            try:
+                return dt.date(int(low[year_at]), month, int(low[day_at]))
+            except ValueError:
+                break
+    return None
