@@ -121,3 +121,100 @@ def test_a_status_the_article_leaves_open_follows_the_charter_of_its_year(mini):
     assert proposal.tally == {"yes": 7, "no": 1, "abstain": 3}
     assert proposal.status == "vetoed"
     assert any("the status: 'vetoed' is what the Charter gives" in todo for todo in proposal.todos)
+
+
+# --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
+
+def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:
+    raw = (ARTICLES / article).read_bytes()
+    (root / "seeds" / name).write_bytes(raw)
+    with open(root / "seeds" / "MANIFEST.yaml", "a", encoding="utf-8") as manifest:
+        manifest.write(f"  {name}:\n    sha256: {hashlib.sha256(raw).hexdigest()}\n    published: {published}\n")
+    return name
+
+
+@pytest.fixture
+def shipped_copy_here(tmp_path, monkeypatch):
+    for folder in ("data", "seeds"):
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_a_second_article_about_a_recorded_vote_adds_evidence_to_that_record(shipped_copy_here, cli):
+    root = shipped_copy_here
+    name = _with_article(root, "aleppo-veto-second-report.txt", "2016-10-09")
+    out = suggest(load_project(), name)
+    assert out.proposals == []
+    assert [a.draft.id for a in out.additions] == ["fr-es-aleppo-2016-10"]
+    assert out.additions[0].why == "the same date, drafters and outcome"
+    supports = {path for _, paths in out.additions[0].evidence for path in paths}
+    assert {"votes.RUS", "status", "drafted_by", "tally.yes", "votes.CHN", "votes.AGO"} <= supports
+    printed = cli("suggest", name).output
+    assert "# evidence for draft fr-es-aleppo-2016-10, recorded already (the same date, drafters and outcome)" in printed
+    assert "drafts:" not in printed
+    before = (root / "data" / "resolutions.yaml").read_text(encoding="utf-8")
+    cli("suggest", name, "--append")
+    after = load_project()
+    assert [d.id for d in after.records.drafts] == [d.id for d in load_project_from_text(before).records.drafts]
+    draft = after.records.draft("fr-es-aleppo-2016-10")
+    assert {ev.seed for ev in draft.evidence if ev.seed} >= {"000_d17f4b8d1948d0a3.txt", name}
+    assert cli("validate").exit_code == 0
+
+
+def load_project_from_text(text: str):
+    from votes.project import records_from_text
+
+    project = load_project()
+    records, _ = records_from_text(text, "data/resolutions.yaml", project.council)
+    return type("P", (), {"records": records})
+
+
+def test_append_validates_the_whole_file_once(shipped_copy_here, monkeypatch):
+    """No temporary file and one validation: the checks of the proposals alone read facts only."""
+    import sys
+
+    name = _with_article(shipped_copy_here, "aleppo-december-veto.txt", "2016-12-05")
+    calls = []
+    module = sys.modules["votes.validate"]
+    real = module.validate
+    monkeypatch.setattr(module, "validate", lambda *a, **k: calls.append(1) or real(*a, **k))
+    from votes.suggest import append
+
+    project = load_project()
+    append(project, suggest(project, name))
+    assert calls == [1]
+    assert "egy-esp-nzl-vetoed-2016-12" in {d.id for d in load_project().records.drafts}
+
+
+def test_a_name_the_council_does_not_know_is_warned_of(article_project, cli):
+    project = article_project("unknown-names.txt", "2016-03-03")
+    out = suggest(project, "001_article.txt")
+    assert out.warnings == ["'Wakanda' stands in a vote list, and council.yaml knows no member of that name: add it to "
+                            "the member's names (`votes council YEAR` lists the members of a year), then suggest again"]
+    (proposal,) = [p for _, p in out.proposals]
+    assert proposal.votes == {"RUS": "no", "ESP": "yes", "EGY": "yes"}
+    result = cli("suggest", "001_article.txt")
+    assert "warning: 'Wakanda' stands in a vote list" in result.stderr
+
+
+def test_no_outcome_stated_is_said_before_the_proposal_and_a_deadline_is_no_date(article_project, cli):
+    project = article_project("deadline-and-no-outcome.txt", "2016-03-03")
+    (draft_id, proposal), = suggest(project, "001_article.txt").proposals
+    assert proposal.date.isoformat() == "2016-03-03"  # 'Thursday', not the mandate's end of 10 January 2017
+    assert proposal.status is None
+    assert proposal.problems[0].startswith("the article states no outcome")
+    result = cli("suggest", "001_article.txt")
+    assert f"note: {draft_id} will not validate until you fix it: the article states no outcome" in result.stderr
+    assert "    status: TODO\n" in result.stdout
+
+
+def test_two_unnamed_votes_that_disagree_are_two_proposals(article_project, mini):
+    mini.seed("001_article.txt", "UNITED NATIONS, March 3, 2016 - The Council voted twice on Thursday.\n\n"
+                                 "The first text received 11 votes in favour and Russia vetoed it.\n\n"
+                                 "Hours later a second text received 4 votes in favour.\n")
+    mini.manifest(published="2016-03-03")
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    tallies = sorted(p.tally.get("yes") for _, p in out.proposals)
+    assert tallies == [4, 11]

@@ -88,8 +88,10 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
             key = _ref_key(a.text) if a.kind != DRAFTED else ("drafters", frozenset(a.members))
             if a.factual and key is not None and key not in named and a.kind in _FACT_KINDS:
                 named.append(key)
-    voted = [k for k in named if any(_ref_key(a.text) == k and a.kind != DRAFTED and a.factual
-                                     for r in readings for a in r.assertions)]
+    canonical = _canonical_keys(named)
+    named = list(dict.fromkeys(canonical.get(k, k) for k in named))
+    voted = [k for k in named if any(canonical.get(_ref_key(a.text), _ref_key(a.text)) == k and a.kind != DRAFTED
+                                     and a.factual for r in readings for a in r.assertions)]
     default = (voted or named or [("anonymous", 0)])[0]
     facts: dict[tuple, _Facts] = {}
     anonymous = 0
@@ -99,15 +101,17 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         found = [a for a in reading.assertions if a.factual and a.kind in _FACT_KINDS]
         if not found:
             continue
-        own = [_ref_key(a.text) for a in found if a.kind != DRAFTED and a.text is not None]
+        own = [canonical.get(_ref_key(a.text), _ref_key(a.text)) for a in found
+               if a.kind != DRAFTED and a.text is not None]
         if own:
             current = own[-1]
         pairs = []
         for a in found:
             if a.kind == DRAFTED:
-                pairs.append((a, ("drafters", frozenset(a.members))))
+                key = ("drafters", frozenset(a.members))
+                pairs.append((a, canonical.get(key, key)))
                 continue
-            key = _ref_key(a.text)
+            key = canonical.get(_ref_key(a.text), _ref_key(a.text))
             if key is None and reading.plural and len(voted) > 1:
                 pairs += [(a, k) for k in voted]
                 continue
@@ -119,6 +123,18 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
             facts.setdefault(key, _Facts()).add(a)
             pairs.append((a, key))
         out.append((reading, pairs))
+    return out
+
+
+def _canonical_keys(named: list[tuple]) -> dict[tuple, tuple]:
+    """'The French draft' after 'the French-Spanish draft' is that draft: a set of drafters that only
+    one other named set holds is read as that one."""
+    sets = [k for k in named if k[0] == "drafters"]
+    out = {}
+    for key in sets:
+        bigger = [other for other in sets if other != key and key[1] < other[1]]
+        if len(bigger) == 1:
+            out[key] = bigger[0]
     return out
 
 
