@@ -55,21 +55,30 @@ class _Facts:
         self.votes: dict[str, str] = {}
         self.counts: dict[str, int] = {}
         self.outcomes: set[str] = set()
+        self.vetoed = False
+        self.unanimous = False
 
     def conflicts(self, a: Assertion) -> bool:
         if a.kind in (VOTE, VETO):
-            return any(self.votes.get(m, a.vote) != a.vote for m in a.members)
+            return any(self.votes.get(m, a.vote) != a.vote for m in a.members) or (
+                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous))
+        if a.kind == COUNT and a.all_but == 0:  # "unanimously"
+            return bool(self.outcomes - {"adopted"}) or any(v == "no" for v in self.votes.values()) or \
+                any(n and v != "yes" for v, n in self.counts.items())
         if a.kind == COUNT and a.count is not None and a.all_but is None:
             return self.counts.get(a.vote, a.count) != a.count
         if a.kind == OUTCOME:
-            return (a.outcome == "adopted" and self.outcomes - {"adopted"}) or (
-                a.outcome != "adopted" and "adopted" in self.outcomes)
+            return bool((a.outcome == "adopted" and (self.outcomes - {"adopted"} or self.vetoed)) or (
+                a.outcome != "adopted" and ("adopted" in self.outcomes or self.unanimous)))
         return False
 
     def add(self, a: Assertion) -> None:
         if a.kind in (VOTE, VETO):
             for m in a.members:
                 self.votes.setdefault(m, a.vote)
+            self.vetoed = self.vetoed or a.kind == VETO
+        elif a.kind == COUNT and a.all_but == 0:
+            self.unanimous = True
         elif a.kind == COUNT and a.count is not None and a.all_but is None:
             self.counts.setdefault(a.vote, a.count)
         elif a.kind == OUTCOME:
@@ -78,10 +87,53 @@ class _Facts:
 
 def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion, tuple]]]]:
     """Each factual assertion with the draft it is about: the one its clause names; else the one
-    named most recently before it; else (before any is named) the first one the article names. A
-    sentence that speaks of several votes belongs to every draft named; a sentence that names no
-    draft and says what the current one's facts contradict ("4 in favour" after "11 in favour")
-    speaks of another vote, which gets a group of its own."""
+    named most recently before it, the first one the article names, or another it names, the first
+    of these whose facts it does not contradict ("4 in favour" is not the draft of "11 in favour");
+    else a draft of its own. A sentence that speaks of several votes belongs to every draft named."""
+    canonical, named, voted = _named_drafts(readings)
+    key_of = lambda ref: canonical.get(_ref_key(ref), _ref_key(ref))  # noqa: E731
+    facts: dict[tuple, _Facts] = {key: _Facts() for key in named}
+    for reading in readings:  # what each draft is said of by name, first
+        for a in reading.assertions:
+            if a.factual and a.kind in _FACT_KINDS and a.kind != DRAFTED and a.text is not None:
+                facts.setdefault(key_of(a.text), _Facts()).add(a)
+    default = (voted or named or [("anonymous", 0)])[0]
+    anonymous = 0
+    out = []
+    current = None
+    for reading in readings:
+        found = [a for a in reading.assertions if a.factual and a.kind in _FACT_KINDS]
+        if not found:
+            continue
+        own = [key_of(a.text) for a in found if a.kind != DRAFTED and a.text is not None]
+        if own:
+            current = own[-1]
+        pairs = []
+        for a in found:
+            if a.kind == DRAFTED:
+                key = ("drafters", frozenset(a.members))
+                pairs.append((a, canonical.get(key, key)))
+                continue
+            if a.text is not None:
+                pairs.append((a, key_of(a.text)))
+                continue
+            if reading.plural and len(voted) > 1:
+                pairs += [(a, k) for k in voted]
+                continue
+            candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
+            key = next((k for k in candidates if not facts.setdefault(k, _Facts()).conflicts(a)), None)
+            if key is None:
+                anonymous += 1
+                key = current = ("anonymous", anonymous)
+            facts.setdefault(key, _Facts()).add(a)
+            pairs.append((a, key))
+        out.append((reading, pairs))
+    return out
+
+
+def _named_drafts(readings: list[Reading]) -> tuple[dict, list[tuple], list[tuple]]:
+    """The drafts the article names (by drafters or symbol), each once (see _canonical_keys), and
+    those of them it states a vote of."""
     named: list[tuple] = []
     for reading in readings:
         for a in reading.assertions:
@@ -92,38 +144,7 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
     named = list(dict.fromkeys(canonical.get(k, k) for k in named))
     voted = [k for k in named if any(canonical.get(_ref_key(a.text), _ref_key(a.text)) == k and a.kind != DRAFTED
                                      and a.factual for r in readings for a in r.assertions)]
-    default = (voted or named or [("anonymous", 0)])[0]
-    facts: dict[tuple, _Facts] = {}
-    anonymous = 0
-    out = []
-    current = None
-    for reading in readings:
-        found = [a for a in reading.assertions if a.factual and a.kind in _FACT_KINDS]
-        if not found:
-            continue
-        own = [canonical.get(_ref_key(a.text), _ref_key(a.text)) for a in found
-               if a.kind != DRAFTED and a.text is not None]
-        if own:
-            current = own[-1]
-        pairs = []
-        for a in found:
-            if a.kind == DRAFTED:
-                key = ("drafters", frozenset(a.members))
-                pairs.append((a, canonical.get(key, key)))
-                continue
-            key = canonical.get(_ref_key(a.text), _ref_key(a.text))
-            if key is None and reading.plural and len(voted) > 1:
-                pairs += [(a, k) for k in voted]
-                continue
-            if key is None:
-                key = current or default
-                if facts.setdefault(key, _Facts()).conflicts(a) and not own:
-                    anonymous += 1
-                    key = current = ("anonymous", anonymous)
-            facts.setdefault(key, _Facts()).add(a)
-            pairs.append((a, key))
-        out.append((reading, pairs))
-    return out
+    return canonical, named, voted
 
 
 def _canonical_keys(named: list[tuple]) -> dict[tuple, tuple]:
@@ -316,6 +337,11 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
         return None
     for reading in readings:
         words = reading.text.lower().replace(",", " ").replace(".", " ").split()
+        if "today" in words or "tonight" in words:  # "The Security Council today failed to adopt ..."
+            return published
+        if "yesterday" in words:
+            proposal.todos.append(f"the date: 'yesterday' before the article's date {published.isoformat()}")
+            return published - dt.timedelta(days=1)
         for index, day in enumerate(WEEKDAYS):
             if day in words:
                 back = (published.weekday() - index) % 7

@@ -113,6 +113,8 @@ class Chunked:
             return True
         if (i > 0 and low[i - 1] in W.MONTH_WORDS) or (i + 1 < self.n and low[i + 1] in W.MONTH_WORDS):
             return True
+        if (i > 0 and low[i - 1] == "/") or (i + 1 < self.n and low[i + 1] == "/"):
+            return True  # a part of a document symbol ("S/1953/9") or a fraction, never a count
         return (i + 1 < self.n and low[i + 1] in _NOT_COUNTS) or (i > 0 and low[i - 1] in ("$", "resolution",
                                                                                           "resolutions", "no"))
 

@@ -41,7 +41,7 @@ def unknown_name_at(s, k: int) -> tuple[None, int, str] | None:
     when a capitalised word follows."""
     tok, low = s.tok, s.low
     if k >= s.n or not tok[k][:1].isupper() or not tok[k].isalpha() or low[k] in _NOT_NAMES or \
-            low[k] in W.MONTH_WORDS or low[k] in W.WEEKDAY_WORDS or low[k] in W.SPEECH or \
+            low[k] in W.MONTH_WORDS or low[k] in W.WEEKDAY_WORDS or low[k] in W.SPEECH or low[k] in W.NUMBER_WORDS or \
             low[k] in W.TITLES or k in s.inside:
         return None
     j = k + 1

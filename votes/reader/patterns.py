@@ -4,8 +4,9 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
 
     SUBJ ~ ^@voted [in @favour | for | yes] !by
 
-- `LIST`, `COUNT`, `REST`, `SCORE` match a chunk of that kind; `SUBJ` matches a list, a count,
-  a 'rest' phrase or a pronoun ("it", "his country"), the subject of a vote phrase. A digit
+- `LIST`, `COUNT`, `REST`, `SCORE` match a chunk of that kind; `TOTAL` a count out of the
+  Council's seats ("14 of the 15 members"); `SUBJ` matches a list, a count, a 'rest' phrase or a
+  pronoun ("it", "his country"), the subject of a vote phrase. A digit
   after the name (`LIST2`) names a second chunk of the kind.
 - `~` skips up to four fillers (auxiliaries, adverbs, time words, negations and modals, which
   the engine reads for the mode); `~2` up to two. `...` skips up to six tokens of any kind
@@ -173,6 +174,8 @@ class Slot(Element):
             found.append(("list", s.lists_at[i]))
         if kind in ("COUNT", "SUBJ") and i in s.counts_at and s.counts_at[i].kind == "count":
             found.append(("count", s.counts_at[i]))
+        if kind == "TOTAL" and i in s.counts_at and s.counts_at[i].total is not None:
+            found.append(("count", s.counts_at[i]))
         if kind == "SCORE" and i in s.counts_at and s.counts_at[i].kind == "score":
             found.append(("score", s.counts_at[i]))
         if kind in ("REST", "SUBJ") and i in s.rests_at:
@@ -185,6 +188,8 @@ class Slot(Element):
         if kind in ("LIST", "SUBJ") and j in s.lists_end:
             found.append(("list", s.lists_end[j]))
         if kind in ("COUNT", "SUBJ") and j in s.counts_end and s.counts_end[j].kind == "count":
+            found.append(("count", s.counts_end[j]))
+        if kind == "TOTAL" and j in s.counts_end and s.counts_end[j].total is not None:
             found.append(("count", s.counts_end[j]))
         if kind == "SCORE" and j in s.counts_end and s.counts_end[j].kind == "score":
             found.append(("score", s.counts_end[j]))
@@ -303,7 +308,7 @@ def _first_words(element: Element) -> frozenset[str]:
 
 # --- parsing --------------------------------------------------------------------------------
 
-_SLOTS = ("SUBJ", "LIST", "COUNT", "REST", "SCORE")
+_SLOTS = ("SUBJ", "LIST", "COUNT", "REST", "SCORE", "TOTAL")
 
 
 def parse(source: str) -> tuple[list[Element], int | None]:

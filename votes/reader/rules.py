@@ -277,6 +277,14 @@ RULES: list[Rule] = [
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Ten were in favor - Argentina, China, Congo and France.",
                     {"count 10 yes fact", "vote ARG,CHN,COG,FRA yes fact"})]),
+    Rule("count-then-appositive-list-abstained", "lists", "COUNT , LIST ,? ~ ^@abstained",
+         (Count("abstain"), Vote("abstain", "LIST", full=True)),
+         examples=[("Ten of the 15 Security Council nations voted in favour and four, Britain, Denmark, Slovakia and "
+                    "Peru, abstained.", {"count 10 yes fact", "count 4 abstain fact",
+                                         "vote GBR,DNK,SVK,PER abstain fact"})],
+         misses=[("Four, Britain, Denmark, Slovakia and Peru, may abstain.",
+                  {"count 4 abstain condition", "vote GBR,DNK,SVK,PER abstain condition"}),
+                 ("On draft S/1953/4, Britain, Denmark and Peru abstained.", {"vote GBR,DNK,PER abstain fact"})]),
     Rule("dash-list", "lists", "COUNT [members | countries | nations]? - LIST - ~ ^@voted " + _FOR,
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Three members - Albania, France and Ghana - voted in favour.",
@@ -739,6 +747,11 @@ RULES: list[Rule] = [
     Rule("voted-in-favour-by-count", "support verbs", "^[voted in @favour | voted for] by [REST | the? COUNT]",
          (Vote("yes", "REST"), Count("yes")),
          examples=[("The draft was voted in favour by 13 members.", {"count 13 yes fact"})]),
+    Rule("supported-by-total", "support verbs", "^[supported | backed | endorsed] by [the]? TOTAL", (Count("yes", "TOTAL"),),
+         examples=[("The resolution was supported by 14 of the 15 council members, but the United States exercised "
+                    "its veto.", {"count 14 yes fact", "veto USA fact"})],
+         misses=[("The initiative was backed by all 10 elected members.", set())],
+         note="a count out of the Council's seats is a vote count; 'backed by all 10 elected members' is support"),
     Rule("supported-by-rest", "support verbs", "^[supported | voted in @favour | voted for] by REST",
          (Vote("yes", "REST"),),
          examples=[("It was a measure supported by the 14 other members of the Security Council.", {"rest 14 yes fact"}),
@@ -754,7 +767,7 @@ RULES: list[Rule] = [
          examples=[("Russia voted against, as did Venezuela.", {"vote RUS no fact", "vote VEN no fact"}),
                    ("China abstained, as did India and Brazil.", {"vote CHN abstain fact", "vote IND,BRA abstain fact"})],
          misses=[("Russia voted against, as Venezuela had predicted.", {"vote RUS no fact"})]),
-    Rule("alongside", "coordination", "[@voted | @support | @abstained] ...10 ^[alongside | along with | "
+    Rule("alongside", "coordination", "[@voted | @support | @abstained] ...14 ^[alongside | along with | "
          "together with] [LIST | REST]", (Same("LIST"), Same("REST")),
          examples=[("China supported the resolution sponsored by the UK and Sierra Leone, along with all other U.N. Security "
                     "Council members.", {"vote CHN yes fact", "stance CHN support fact", "rest - yes fact",

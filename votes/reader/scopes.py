@@ -54,7 +54,7 @@ def find_asides(s) -> None:
         while b + 1 < s.n and tok[b + 1] in ("-",) and k + 2 < len(dashes) and dashes[k + 2] == b + 1:
             k += 1
             b = dashes[k + 1]  # "--" written as two dashes
-        if 1 < b - a <= 20 and any(a < j < b for j in s.lists_at):
+        if 1 < b - a <= 45 and any(a < j < b for j in s.lists_at):
             open_at = a
             while open_at > 0 and tok[open_at - 1] in ("-",):
                 open_at -= 1
@@ -89,7 +89,8 @@ def condition_scopes(s) -> list[tuple[int, int]]:
         elif w in ("had", "were", "should") and (i == 0 or tok[i - 1] in (",", ";", QUOTE_OPEN, '"')) \
                 and i + 1 < s.n and low[i + 1] not in ("been", "against", "in", "not", "also") \
                 and (low[i + 1] != "it" or i == 0) \
-                and (w != "were" or "to" in low[i + 2:i + 6]):
+                and (w != "were" or "to" in low[i + 2:i + 6]) \
+                and (w != "had" or any(x == "been" or x.endswith("ed") for x in low[i + 1:i + 5])):
             start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
         elif w == "even" and i + 1 < s.n and low[i + 1] in ("with", "if", "without"):
             start = i
