@@ -216,6 +216,9 @@ def _says_tally(c: _Claim):
     draft, names, said, mine, read_hint, ctx, rest = (
         c.ctx.draft, c.ctx, c.said, c.mine, c.read_hint, c.ctx, c.rest)
     count = draft.tally[rest]
+    if count == 0 and rest != "yes" and any(a.kind == COUNT and a.all_but == 0 and a.vote == "yes" and a.factual
+                                            for a in mine):
+        return None  # "unanimously": every member for, so none against and none abstaining
     for a in mine:
         if a.vote != rest:
             continue

@@ -111,7 +111,7 @@ def read_cmd(paths, target: str, fmt: str):
       votes read 000_d17f4b8d1948d0a3.txt:201
       votes read seeds/000_d17f4b8d1948d0a3.txt --format json
     """
-    from .support import read_seed
+    from .quotes import read_seed
 
     project = load_project(*paths)
     name, readings = read_seed(project, target)

@@ -43,7 +43,7 @@ class Proposal(Record):
 # --- grouping assertions by draft -------------------------------------------------------------------
 
 def _ref_key(ref: TextRef | None):
-    if ref is None:
+    if ref is None or not ref.named:  # a side of a sentence about two drafts names neither
         return None
     return ("symbol", ref.symbol) if ref.symbol else ("drafters", ref.drafters)
 
@@ -95,7 +95,7 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
     facts: dict[tuple, _Facts] = {key: _Facts() for key in named}
     for reading in readings:  # what each draft is said of by name, first
         for a in reading.assertions:
-            if a.factual and a.kind in _FACT_KINDS and a.kind != DRAFTED and a.text is not None:
+            if a.factual and a.kind in _FACT_KINDS and a.kind != DRAFTED and _ref_key(a.text) is not None:
                 facts.setdefault(key_of(a.text), _Facts()).add(a)
     default = (voted or named or [("anonymous", 0)])[0]
     anonymous = 0
@@ -105,7 +105,7 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         found = [a for a in reading.assertions if a.factual and a.kind in _FACT_KINDS]
         if not found:
             continue
-        own = [key_of(a.text) for a in found if a.kind != DRAFTED and a.text is not None]
+        own = [key_of(a.text) for a in found if a.kind != DRAFTED and _ref_key(a.text) is not None]
         if own:
             current = own[-1]
         pairs = []
@@ -114,7 +114,7 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
                 key = ("drafters", frozenset(a.members))
                 pairs.append((a, canonical.get(key, key)))
                 continue
-            if a.text is not None:
+            if _ref_key(a.text) is not None:
                 pairs.append((a, key_of(a.text)))
                 continue
             if reading.plural and len(voted) > 1:

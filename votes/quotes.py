@@ -107,6 +107,8 @@ def about(a: Assertion, draft: Draft) -> bool:
     ref = a.text
     if ref is None:
         return True
+    if not ref.named:
+        return ref.fits(draft.status)
     if ref.symbol:
         return draft.symbol is None or ref.symbol == draft.symbol
     return not draft.drafted_by or ref.drafters <= set(draft.drafted_by)
@@ -114,6 +116,8 @@ def about(a: Assertion, draft: Draft) -> bool:
 
 def names_draft(ref: TextRef, draft: Draft) -> bool:
     """The sentence's reference identifies this draft by its drafters or symbol."""
+    if not ref.named:
+        return False
     if ref.symbol:
         return draft.symbol == ref.symbol
     return bool(draft.drafted_by) and ref.drafters <= set(draft.drafted_by)

@@ -317,8 +317,7 @@ def readings_json(project: Project, name: str, readings) -> str:
         "assertions": [{
             "kind": a.kind, "members": list(a.members), "vote": a.vote, "count": a.count, "all_but": a.all_but,
             "except": list(a.except_), "outcome": a.outcome, "stance": a.stance, "mode": a.mode,
-            "speaker": a.speaker, "about": ({"drafters": sorted(a.text.drafters), "symbol": a.text.symbol}
-                                            if a.text is not None else None),
+            "speaker": a.speaker, "about": _about_json(a.text),
             "exhaustive": a.exhaustive, "weak": a.weak, "line": seed.line_of(a.start), "text": seed.text[a.start:a.end],
         } for a in r.assertions],
     } for r in readings]
@@ -336,3 +335,12 @@ def appended_text(out, path: str) -> str:
     parts.append(f"{len(out.ignores)} ignore entr{'y' if len(out.ignores) == 1 else 'ies'}")
     return (f"appended {', '.join(parts[:-1])} and {parts[-1]} to {path}: review the TODO comments, then run "
             "`votes validate --strict`")
+
+
+def _about_json(ref) -> dict | None:
+    """Which draft an assertion is about, for `votes read --json`."""
+    if ref is None:
+        return None
+    if not ref.named:  # a side of a sentence that speaks of a second, unnamed draft
+        return {"side": ref.side, "outcome": ref.outcome}
+    return {"drafters": sorted(ref.drafters), "symbol": ref.symbol}

@@ -20,7 +20,6 @@ from .errors import DataRefused
 from .problems import ERROR, MISSHAPEN, WARNING, Problem, sort_key
 from .project import MANIFEST_NAME, Project, paused_gc
 from .record import Record
-from .vote_words import vote_sentences  # noqa: F401 (votes.suggest reads it here until it asks votes.vote_words)
 
 
 class Validation(Record):

@@ -90,7 +90,8 @@ def check(facts: Facts) -> Iterator[Problem]:
         if len(owners) < 2:
             continue
         sentence = uses[0][2]
-        if sentence.plural or all(any(names_draft(r, d) for r in sentence.texts) for d in owners):
+        if sentence.plural or all(any(names_draft(r, d) for r in sentence.texts) for d in owners) or \
+                _sides_tell_apart(sentence, owners):
             continue
         first = owners[0]
         for draft, index, _ in uses:
@@ -101,6 +102,16 @@ def check(facts: Facts) -> Iterator[Problem]:
                           f"draft {first.id}: {_short(sentence.text)!r}", path, ev.loc.line, ev.loc.col, draft.id,
                           f"evidence[{index}]", "a sentence reports one vote unless it names both drafts (or says "
                           "'both votes', 'four times' ...); cite a sentence about this draft")
+
+
+def _sides_tell_apart(sentence, owners: list[Draft]) -> bool:
+    """'unanimously renewed the sanctions, rejecting an alternate draft, vetoed by Russia': a
+    sentence split into two sides by their outcomes speaks of two drafts, each of which fits one side."""
+    sides = {a.text.side: a.text for a in sentence.assertions if a.text is not None and not a.text.named}
+    if len(sides) != 2 or len(owners) != 2:
+        return False
+    fitting = [[side for side, ref in sides.items() if ref.fits(d.status)] for d in owners]
+    return all(len(f) == 1 for f in fitting) and fitting[0] != fitting[1]
 
 
 def _refs_unknown(refs: list[TextRef], draft: Draft) -> bool:

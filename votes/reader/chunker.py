@@ -173,14 +173,6 @@ class Chunked:
         return out
 
     # lists -------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
     def possessive(self, chunk: Chunk) -> bool:
         """'Mali's former colonial power', "Russia's ally": the list owns the noun after it."""
         end = chunk.end
@@ -192,14 +184,6 @@ class Chunked:
     def list_ending(self, end: int) -> Chunk | None:
         return self.lists_end.get(end)
 
-    # counts and the rest -----------------------------------------------------------------------
-
-
-
-
-
-
-
     # clauses -----------------------------------------------------------------------------------
     def clause_start(self, i: int) -> int:
         k = bisect.bisect_left(self.breaks, i)
@@ -210,9 +194,6 @@ class Chunked:
         return self.breaks[k] if k < len(self.breaks) else self.n
 
     # scopes ------------------------------------------------------------------------------------
-
-
-
     def condition_at(self, i: int) -> bool:
         """Whether token i stands in a condition's scope."""
         return any(a <= i < b for a, b in self.conditions)
@@ -222,7 +203,9 @@ class Chunked:
         if not self.bodies:
             return False
         lo, hi = self.clause_start(i), self.clause_end(i)
-        near = [k for k in self.bodies if lo <= k < hi]
+        # a body far after the phrase is the object of another verb ("the veto killed an attempt to
+        # persuade voters to approve the plan"), not where the vote was cast
+        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH)]
         if not near:
             return False
         council = [k for k in self.council if lo <= k < hi]
@@ -248,6 +231,9 @@ class Chunked:
                 best = f
         return best
 
+
+#: How many tokens after a vote phrase a body's name can stand and still be where it was cast.
+_BODY_REACH = 9
 
 _COMMON = frozenset({
     "have", "has", "had", "is", "was", "were", "are", "will", "would", "and", "or", "but", "vetoes", "vetoed",

@@ -72,7 +72,7 @@ def find_scores(s) -> None:
         words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
         if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not s.is_date_number(i)) \
                 or words_score:
-            if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")):
+            if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")) and not _vote_was(s, i):
                 continue
             a, b = s.number(i), s.number(i + 2)
             if a is None or b is None:
@@ -83,6 +83,13 @@ def find_scores(s) -> None:
             chunk = Chunk("score", i, end, scores=(a, b, c))
             s.counts_at[i] = chunk
             s.counts_end[end] = chunk
+
+
+def _vote_was(s, i: int) -> bool:
+    """'The vote, shortly before midnight, was 9 to 1': a score written with 'to' after the vote's 'was'."""
+    low = s.low
+    return i > 0 and low[i - 1] in ("was", "stood", "ended") and any(
+        low[k] in ("vote", "tally", "result") for k in range(max(0, i - 10), i - 1))
 
 
 def find_rests(s) -> None:
@@ -188,6 +195,11 @@ def attach_including(s) -> None:
         listed = s.lists_at.get(k)
         if listed is not None and listed.codes:
             chunk.codes, chunk.spans = listed.codes, dict(listed.spans)
+            if s.tok[chunk.end] not in (",", "-", "(", "\u2013", "\u2014"):
+                # "seven countries including the United States and Peru opposed it": with no comma
+                # to make an aside of the list, the count is the subject that ends where it ends
+                ends = s.counts_end if chunk.kind == "count" else s.rests_end
+                ends.setdefault(listed.end, chunk)
 
 
 def of_the_council(s, j: int) -> int:

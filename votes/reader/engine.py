@@ -69,6 +69,8 @@ class Read:
             for a in self.out:
                 if a.kind != DRAFTED and a.text is None:
                     a.text = self._text_for(a)
+        if len(self.out) > 1 and not s.words.isdisjoint(_SECOND_DRAFT):
+            second_draft_sides(s, self.out)
         if len(self.out) > 1:
             self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
 
@@ -349,9 +351,6 @@ class Read:
                 return
         self.out.append(a)
 
-    # modes ---------------------------------------------------------------------------------------
-
-
 
     # drafts named ----------------------------------------------------------------------------
     def _refs(self) -> None:
@@ -405,9 +404,56 @@ class Read:
         return None
 
 
+def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
+    """'... unanimously decided to renew the sanctions, rejecting an alternate draft, vetoed by
+    Russia': what is said right after a second draft the sentence does not name is about it, the
+    rest about the main one; each side carries the outcome it states (TextRef.side)."""
+    low = s.low
+    for k in range(1, s.n - 1):
+        if low[k] in _SECOND_DRAFT and low[k - 1] in ("a", "an", "the", "another") and low[k + 1] in _DRAFT_NOUNS:
+            break
+        if low[k] == "another" and low[k + 1] in _DRAFT_NOUNS:
+            break
+    else:
+        return
+    end = k + 2 if low[k + 1] != "draft" or k + 2 >= s.n or low[k + 2] != "resolution" else k + 3
+    if end >= s.n:
+        return
+    after = end + 1 if s.tok[end] == "," else end
+    if after >= s.n or not (low[after] in ("which", "that") or low[after].endswith("ed")):
+        return  # no phrase of its own follows the second draft
+    stop = s.clause_end(after)
+    lo_c, hi_c = s.st[end], s.en[stop - 1] if stop > 0 else len(s.text)
+    unnamed = [a for a in out if a.kind != DRAFTED and (a.text is None or not a.text.named)]
+    other = [a for a in unnamed if lo_c <= a.start and a.end <= hi_c]
+    main = [a for a in unnamed if a not in other]
+    if not other or not main:
+        return
+    main_outcome, other_outcome = _stated_outcome(main), _stated_outcome(other)
+    if main_outcome is None and other_outcome is None:
+        return  # nothing tells the two apart
+    for group, side, outcome in ((main, "main", main_outcome), (other, "other", other_outcome)):
+        ref = TextRef(side=side, outcome=outcome)
+        for a in group:
+            a.text = ref
 
 
+#: "an alternate draft", "a rival text", "another resolution": a second draft the sentence does not name.
+_SECOND_DRAFT = frozenset({"alternate", "alternative", "rival", "competing", "another"})
+_DRAFT_NOUNS = frozenset({"draft", "text", "resolution", "proposal", "measure", "version"})
 
 
-
-
+def _stated_outcome(group: list[Assertion]) -> str | None:
+    """The outcome a group of phrases states as fact (a veto is 'vetoed', 'unanimously' 'adopted'),
+    or None where it states none or several."""
+    found = set()
+    for a in group:
+        if a.mode != FACT:
+            continue
+        if a.kind == OUTCOME:
+            found.add(a.outcome)
+        elif a.kind == VETO:
+            found.add("vetoed")
+        elif a.kind == COUNT and a.all_but == 0 and a.vote == "yes":
+            found.add("adopted")
+    return found.pop() if len(found) == 1 else None

@@ -27,11 +27,41 @@ CLAUSE_VERBS = W.VOTED | W.ABSTAINED | W.VETO_VERBS | W.SUPPORT_VERBS | frozense
     "did", "was", "were", "had", "has", "also", "then", "cast", "joined", "said", "opposed", "rejected"})
 
 
+#: "the United States, European countries and Peru": a list item that names a group of states,
+#: never one member. It keeps the list from being anyone's whole vote, and is no unknown name.
+_GROUP_ADJECTIVES = frozenset({"european", "western", "african", "arab", "asian", "latin", "nordic", "gulf",
+                               "allied", "eu", "nato", "non-aligned", "elected", "like-minded"})
+_GROUP_NOUNS = frozenset({"countries", "members", "states", "nations", "allies", "partners", "governments"})
+_GROUP_STARTS = _GROUP_ADJECTIVES | {"its", "their", "other", "several", "some", "most", "many"}
+
+
+def group_at(s, k: int) -> int | None:
+    """The token after a group item at k ("European countries", "its Western allies", "other
+    African members"), or None."""
+    low = s.low
+    j = k
+    if j < s.n and low[j] in ("its", "their", "other", "several", "some", "most", "many"):
+        j += 1
+    if j < s.n and low[j] in _GROUP_ADJECTIVES:
+        j += 1
+        if j < s.n and low[j] == "american" and low[j - 1] == "latin":
+            j += 1
+    elif j == k + 1 and low[k] in ("its", "their") and j < s.n and low[j] in ("allies", "partners"):
+        return j + 1
+    else:
+        return None
+    return j + 1 if j < s.n and low[j] in _GROUP_NOUNS else None
+
+
 def item_at(s, k: int) -> tuple[str | None, int, str] | None:
-    """The list item at token k: (code or None for an unknown name, end token, text)."""
+    """The list item at token k: (code, or None for an unknown name or "" for a group of states,
+    end token, text)."""
     if k in s.mention_at:
         code, end = s.mention_at[k]
         return code, end, ""
+    group = group_at(s, k) if s.low[k] in _GROUP_STARTS else None
+    if group is not None:
+        return "", group, s.text[s.st[k]:s.en[group - 1]]
     return unknown_name_at(s, k)
 
 
@@ -82,7 +112,11 @@ def find_lists(s) -> None:
             if item is None:
                 break
             code, end, text = item
-            if code is None:
+            if code == "":
+                if j == start:
+                    break  # a list starts with a member's name
+                unknown.append(text)
+            elif code is None:
                 unknown.append(text)
                 s.unknown_names.append((text, s.st[j], s.en[end - 1]))
             elif code not in spans:
@@ -98,7 +132,8 @@ def find_lists(s) -> None:
                 k += 1
             if k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
-            if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)):
+            if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)) and \
+                    not _group_goes_on(s, k):
                 break
             if low[j:k] == [","] and new_clause_at(s, start, k):
                 break
@@ -142,6 +177,17 @@ def list_goes_on(s, k: int) -> bool:
     end = found[1]
     return end >= s.n or s.low[end] in LIST_JOINS or s.tok[end] in (")", ".", ":", ";", "-") \
         or not s.tok[end][:1].isupper()
+
+
+def _group_goes_on(s, k: int) -> bool:
+    """A group item continues a list when a member's name follows it ("European countries and Peru")."""
+    end = group_at(s, k) if s.low[k] in _GROUP_STARTS else None
+    if end is None:
+        return False
+    m = end
+    while m < s.n and s.low[m] in LIST_JOINS:
+        m += 1
+    return m > end and joins(s.low[end:m]) and m in s.mention_at
 
 
 def new_clause_at(s, start: int, k: int) -> bool:

@@ -19,7 +19,7 @@ from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Sco
 EXAMPLE_PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
 #: The members the examples name, with the words articles use for them.
 EXAMPLE_NAMES = {
-    "CHN": ["China", "Chinese", "Beijing"],
+    "CHN": ["China", "Chinese", "Beijing", "Liu Jieyi"],
     "FRA": ["France", "French", "Paris"],
     "GBR": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "Britain", "British", "U.K.",
             "UK"],
@@ -415,10 +415,11 @@ RULES: list[Rule] = [
          (Vote("yes", "LIST"),),
          examples=[("The text had the support of China and Egypt for the draft.", {"vote CHN,EGY yes fact"})]),
     Rule("support-of-count", "counts",
-         "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? ^support of|from "
-         "[only | just | all]? COUNT",
+         "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? "
+         "^support|endorsement|backing of|from [only | just | all]? COUNT",
          (Count("yes"),),
          examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
+                   ("The text won the endorsement of 10 other members.", {"count 10 yes fact"}),
                    ("The text won the support of 12 of the 15 members.", {"count 12 yes fact"}),
                    ("The draft had the support of only four members.", {"count 4 yes fact"})],
          misses=[("The text needed the support of nine members.", {"count 9 yes condition"})]),
@@ -563,7 +564,9 @@ RULES: list[Rule] = [
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Russia's veto killed the measure.", {"veto RUS fact"}),
                    ("The Russian and Chinese vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
-                   ("It was the sixth Russian veto on Syria.", {"veto RUS fact"})],
+                   ("It was the sixth Russian veto on Syria.", {"veto RUS fact"}),
+                   ("The Russian veto killed a last-minute attempt to persuade Cypriot voters to back the plan.",
+                    {"veto RUS fact"})],
          misses=[("A Russian veto is expected.", {"veto RUS fact"}),
                  ("Russia's veto power is under attack.", set()),
                  ("Diplomats feared a Russian veto.", {"veto RUS expectation"})],
@@ -629,6 +632,7 @@ RULES: list[Rule] = [
     Rule("voted-for", "votes", "SUBJ ~ ^@voted-past " + _FOR, (Vote("yes"),),
          examples=[("The others - Britain and France, as well as Kenya - voted for it.",
                     {"rest - yes fact", "vote GBR,FRA,KEN yes fact"}),
+                   ("Britain, its European allies and Kenya voted for it.", {"vote GBR,KEN yes fact"}),
                    ("China abstained, while the Council's other members voted for it.",
                     {"vote CHN abstain fact", "rest - yes fact"}),
                    ("Russia and China voted in favour and 13 others abstained.",
@@ -661,6 +665,15 @@ RULES: list[Rule] = [
                  ("In the General Assembly, France voted in favour.", {"vote FRA yes other-body"}),
                  ("Latin American countries voted in favour.", set()),
                  ("A man called Chad voted in favour.", set())]),
+    Rule("raised-hand-against", "votes", "SUBJ ~ ^raised|raises [his | her | its | their] hand|hands "
+         "[to oppose | to vote against | against]", (Vote("no"),),
+         examples=[("Only Russia's envoy Vassily Nebenzia raised his hand to oppose.", {"vote RUS no fact"})],
+         misses=[("Russia's envoy raised his hand to speak against the text.", set())],
+         note="a show of hands is how the Council votes"),
+    Rule("raised-hand-for", "votes", "SUBJ ~ ^raised|raises [his | her | its | their] hand|hands "
+         "[in @favour | to support | to vote for | for]", (Vote("yes"),),
+         examples=[("Fourteen members raised their hands in favour.", {"count 14 yes fact"})],
+         misses=[("Russia's envoy raised her hand to ask for the floor.", set())]),
     Rule("voted-against", "votes", "SUBJ ~ ^@voted-past " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
@@ -682,11 +695,14 @@ RULES: list[Rule] = [
          (Vote("yes"),),
          examples=[("Thirteen out of the Council's 15 members were in favour of the proposal.", {"count 13 yes fact"})],
          misses=[("Thirteen members would be in favour of the proposal.", set())]),
-    Rule("opposed-it", "votes", "SUBJ ~ ^[opposed [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft] | "
+    Rule("opposed-it", "votes", "SUBJ ~ ^[opposed [it | @det LIST? @draft-mod? @draft-mod? @draft-mod? @draft-mod? "
+         "@draft] | "
          "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text]]", (Vote("no", weak=True),
                                                                                           Stance("oppose")),
          examples=[("China and Russia rejected a United Nations Security Council resolution backed by the United States.",
                     {"vote CHN,RUS no fact", "stance CHN oppose fact", "stance RUS oppose fact"}),
+                   ("Seven countries including the United States, European countries and Peru opposed the Russian "
+                    "measure.", {"count 7 no fact", "vote USA,PER no fact", "drafted RUS fact"}),
                    ("Eleven members voted in favour, while Russia, China and Algeria opposed it.",
                     {"count 11 yes fact", "vote RUS,CHN,DZA no fact", "stance RUS oppose fact",
                      "stance CHN oppose fact", "stance DZA oppose fact"}),
@@ -707,7 +723,10 @@ RULES: list[Rule] = [
                  ("China to abstain on Syria vote", {"vote CHN abstain future"}),
                  ("Were Beijing to abstain, the text would pass.", {"vote CHN abstain condition"})]),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [the vote | voting | casting a vote]", (Vote("abstain"),),
-         examples=[("Brazil abstained from the vote.", {"vote BRA abstain fact"})]),
+         examples=[("Brazil abstained from the vote.", {"vote BRA abstain fact"}),
+                   ("Liu Jieyi (centre), the Permanent Representative of China to the United Nations, abstained from "
+                    "voting.", {"vote CHN abstain fact"})],
+         misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"})]),
     Rule("absent", "votes", "SUBJ ~ ^[did not | didn ' t] [vote !for|in|against|yes|no|to|on|\"|“ | participate "
          "| take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "t"}),
@@ -747,9 +766,11 @@ RULES: list[Rule] = [
     Rule("voted-in-favour-by-count", "support verbs", "^[voted in @favour | voted for] by [REST | the? COUNT]",
          (Vote("yes", "REST"), Count("yes")),
          examples=[("The draft was voted in favour by 13 members.", {"count 13 yes fact"})]),
-    Rule("supported-by-total", "support verbs", "^[supported | backed | endorsed] by [the]? TOTAL", (Count("yes", "TOTAL"),),
+    Rule("supported-by-total", "support verbs", "^[supported | backed | endorsed] [in a voice vote | in a show of hands | in the vote | in a vote]? by "
+         "[the]? TOTAL", (Count("yes", "TOTAL"),),
          examples=[("The resolution was supported by 14 of the 15 council members, but the United States exercised "
-                    "its veto.", {"count 14 yes fact", "veto USA fact"})],
+                    "its veto.", {"count 14 yes fact", "veto USA fact"}),
+                   ("The text was supported in a show of hands by eight of the 15 members.", {"count 8 yes fact"})],
          misses=[("The initiative was backed by all 10 elected members.", set())],
          note="a count out of the Council's seats is a vote count; 'backed by all 10 elected members' is support"),
     Rule("supported-by-rest", "support verbs", "^[supported | voted in @favour | voted for] by REST",
@@ -791,7 +812,9 @@ RULES: list[Rule] = [
          examples=[("The council unanimously adopted a Russian-drafted measure.",
                     {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"}),
                    ("The Security Council today unanimously decided to renew the sanctions.",
-                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+                    {"outcome adopted fact", "count all-but-0 yes fact"}),
+                   ("Russia then put forward a text without naming Iran, which was unanimously approved.",
+                    {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"})],
          misses=[("The council is expected to unanimously adopt the measure.", set())]),
     Rule("adopted-unanimously", "counts", "[@be | council | @draft | it] ~ [adopted | approved | passed] ^unanimously",
          (Outcome("adopted"), Count("yes", everyone=True)),
@@ -850,7 +873,10 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "count 0 abstain fact"})]),
     Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|ended|stood SCORE", (Score(),),
          examples=[("The vote was 13-1, with one abstention.", {"count 13 yes fact", "count 1 no fact",
-                                                               "count 1 abstain fact"})]),
+                                                               "count 1 abstain fact"}),
+                   ("The vote, just before midnight, was 10 to 1, with four abstentions.",
+                    {"count 10 yes fact", "count 1 no fact", "count 4 abstain fact"})],
+         misses=[("The toll was 10 to 12 dead.", set())]),
     Rule("score-outcome", "counts", "^passed|adopted|approved|failed|rejected|carried|defeated SCORE", (Score(),),
          shares=True,
          examples=[("It passed 13-2, with China and Russia voting against.",
@@ -1029,6 +1055,15 @@ RULES: list[Rule] = [
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"})],
          misses=[("France may propose a new text.", set())]),
+    Rule("on-behalf-of-drafters", "drafting",
+         "[@draft-verb-active | put forward | introducing | presenting] ...6 on ^behalf of [the]? [LIST | ...8 "
+         "[- | : | ,] LIST]", (Drafted("LIST"),),
+         examples=[("Guyana introduced the draft on behalf of the Council's ten elected members - Algeria, Guyana, "
+                    "Malta and Mozambique.", {"drafted DZA,GUY,MLT,MOZ fact", "drafted GUY fact"}),
+                   ("Malta presented the text on behalf of Guyana and Malta.", {"drafted GUY,MLT fact",
+                                                                              "drafted MLT fact"})],
+         misses=[("Malta spoke on behalf of Guyana and Mozambique.", set())],
+         note="who a text is put forward for are its drafters; speaking for them is not drafting"),
     Rule("which-member-drafted", "drafting",
          "[which | that] ~ LIST ~ ^[drafted | proposed | tabled | sponsored | circulated | submitted | presented | "
          "introduced | prepared | authored | written | put forward]",

@@ -12,6 +12,8 @@ from .lists import CLAUSE_VERBS
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 
 #: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
+#: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
                                  "despite", "once", "again", "meanwhile"})
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
@@ -40,6 +42,7 @@ def find_asides(s) -> None:
         if not inner or b - a > 40:
             continue
         if inner[0] in ("which", "who", "whose", "including", "among") or inner[:2] == ["such", "as"] or (
+                _appositive(s, a, b)) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
                     k in s.inside or low[k] in CLAUSE_VERBS for k in range(a + 1, b))):
@@ -63,6 +66,16 @@ def find_asides(s) -> None:
             k += 2
         else:
             k += 1
+
+
+def _appositive(s, a: int, b: int) -> bool:
+    """", the Permanent Representative of China to the United Nations," after a name: a noun
+    phrase that says who the named one is, with no verb of its own."""
+    before = a - 1
+    if before >= 0 and s.tok[before] == ")":  # "Liu Jieyi (centre), the Permanent Representative ..."
+        before = next((k for k in range(before - 1, max(before - 8, -1), -1) if s.tok[k] == "("), a) - 1
+    return (before + 1 in s.lists_end and s.low[a + 1] in _APPOSITIVE_OPENERS and b - a <= 15
+            and not any(s.low[k] in CLAUSE_VERBS for k in range(a + 1, b)))
 
 
 def find_brackets(s) -> None:

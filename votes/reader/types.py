@@ -7,14 +7,36 @@ from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, 
 
 
 class TextRef(Record):
-    """Which draft a phrase is about, as far as the sentence says: its drafters and symbol."""
+    """Which draft a phrase is about, as far as the sentence says: its drafters and symbol.
 
-    __slots__ = ("drafters", "symbol")
+    A sentence that speaks of a second draft it does not name ("unanimously decided to renew the
+    sanctions, rejecting an alternate draft, vetoed by Russia") splits its phrases in two: `side`
+    is "main" or "other", and `outcome` the outcome that side states (adopted, vetoed, failed,
+    not-adopted) or None; a side is about a draft whose status fits its outcome.
+    """
 
-    def __init__(self, drafters: frozenset[str] = frozenset(), symbol: str | None = None):
-        self.drafters, self.symbol = drafters, symbol
+    __slots__ = ("drafters", "symbol", "side", "outcome")
+
+    def __init__(self, drafters: frozenset[str] = frozenset(), symbol: str | None = None, side: str | None = None,
+                 outcome: str | None = None):
+        self.drafters, self.symbol, self.side, self.outcome = drafters, symbol, side, outcome
+
+    @property
+    def named(self) -> bool:
+        """The sentence names the draft, by its symbol or drafters."""
+        return self.side is None
+
+    def fits(self, status: str) -> bool:
+        """A side of the sentence can be about a draft of this status."""
+        if self.outcome is None:
+            return True
+        return status == self.outcome or (self.outcome == "not-adopted" and status in ("vetoed", "failed"))
 
     def describe(self) -> str:
+        if self.side == "other":
+            return "the other draft the sentence speaks of"
+        if self.side == "main":
+            return "the sentence's main draft"
         if self.symbol:
             return self.symbol
         return "the " + "-".join(sorted(self.drafters)) + " draft"
