@@ -474,6 +474,15 @@ def test_ignore_covers_and_must_be_found(mini):
     assert (problem.subject, problem.line) == ("ignore[0]", 43)
 
 
+def test_an_ignored_heading_is_the_line_it_stands_on(mini):
+    """An ignore entry typed as a heading ("Russian draft") is that heading, though its words stand
+    earlier inside a sentence of their own; the sentence it would otherwise cover stays uncovered."""
+    seed = SEED + "\nThe Russian draft was rejected on Saturday by nine votes.\n\nRussian draft\n"
+    records = BASE + "ignore:\n  - seed: a.txt\n    quote: Russian draft\n    reason: a subheading\n"
+    uncovered = [p for p in run(mini, records, seed=seed).problems if p.code == "seed-uncovered"]
+    assert [p.line for p in uncovered] == [7]
+
+
 def test_reprinted_sentence_is_covered(mini):
     mini.seed("b.txt", SEED)
     validation = run(mini)

@@ -332,3 +332,34 @@ def test_a_sentence_about_two_drafts_backs_each_with_its_own_side(mini):
     wrong = _two_drafts(mini, sentence, "failed", "status, votes.RUS")
     assert ("support-contradiction", "status") in problems(wrong) or \
         any(p[0].startswith("support-") and p[1] == "status" for p in problems(wrong)), problems(wrong)
+
+
+def _drafters_project(mini, drafted_by: str):
+    mini.seed("a.txt", "News\n\nRussia and China vetoed a U.S. resolution on Myanmar.\n\n"
+                       "Voting for it were Britain, which co-sponsored the draft, France and Ghana.\n")
+    mini.manifest("2007-01-12")
+    mini.records(f"""
+        drafts:
+          - id: myanmar
+            title: Draft on Myanmar
+            date: 2007-01-12
+            status: vetoed
+            drafted_by: [{drafted_by}]
+            evidence:
+              - seed: a.txt
+                quote: Russia and China vetoed a U.S. resolution on Myanmar.
+                supports: [drafted_by, status]
+              - seed: a.txt
+                quote: Voting for it were Britain, which co-sponsored the draft, France and Ghana.
+                supports: [drafted_by]
+              - source: the UN record
+                supports: [date]
+        """)
+    return mini.validate()
+
+
+def test_drafters_named_across_two_quotes_back_drafted_by_together(mini):
+    """'a U.S. resolution' in one quote and 'Britain, which co-sponsored the draft' in another name
+    both drafters between them; a third drafter neither names is still refused, on both quotes."""
+    assert not [p for p in problems(_drafters_project(mini, "USA, GBR")) if p[1] == "drafted_by"]
+    assert problems(_drafters_project(mini, "USA, GBR, FRA")).count(("support-drafter", "drafted_by")) == 2

@@ -65,6 +65,30 @@ _GRAM, _GRAMS, _GRAM_HITS, _CANDIDATES = 8, 24, 32, 4
 _NON_ASCII = r"[\x00-\x7f]?[^\x00-\x7f]++"
 
 
+
+#: How many later places of a quote are looked at for one that is a whole line.
+_LINE_OCCURRENCES = 20
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """The span is a line of its own, give or take spaces around it."""
+    before = text.rfind("\n", 0, start)
+    after = text.find("\n", end)
+    return not text[before + 1:start].strip() and not text[end:len(text) if after < 0 else after].strip()
+
+
+def _whole_line_occurrence(text: str, quote: str, first: int) -> int:
+    """The first later place of the quote that is a whole line, or `first`: a bounded number of
+    str.find calls, so a quote repeated across a huge seed costs no more than a few reads of it."""
+    at = first
+    for _ in range(_LINE_OCCURRENCES):
+        at = text.find(quote, at + 1)
+        if at < 0:
+            break
+        if _whole_line(text, at, at + len(quote)):
+            return at
+    return first
+
 class _OffsetMap:
     """Where each offset of a rewritten text comes from in the text it was made from.
 
@@ -272,9 +296,14 @@ class SeedText:
         return Anchor(start, end, how, self.seed.line_of(start), self.seed.col_of(start), parts)
 
     def find(self, quote: str) -> Anchor | None:
-        """The first place the quote stands in the seed, or None."""
-        at = self.seed.text.find(quote)
+        """The first place the quote stands in the seed, or None. A quote typed exactly that is
+        a whole line somewhere (a heading such as "Russian resolution") is that line, though its
+        words stand earlier inside a longer sentence."""
+        text = self.seed.text
+        at = text.find(quote)
         if at >= 0 and quote.strip():
+            if not _whole_line(text, at, at + len(quote)):
+                at = _whole_line_occurrence(text, quote, at)
             return self.anchor(at, at + len(quote), "exact")
         pieces = ELLIPSIS.split(quote)
         typed = [p for p in pieces if p]

@@ -79,6 +79,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
         return
     ctx = check.context = DraftContext(council, draft, reader.labels)
     facts = set(draft.facts())
+    partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
     for ev in draft.evidence:
         anchor = check.anchors.get(ev.index)
         named: set[str] = set()
@@ -118,6 +119,9 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             if anchor is None:
                 continue  # the quote itself is already an error
             failure = _says(claim, ctx, said, named, ev.quote or "", _ReadHint(seeds_display, ev.seed, anchor.line))
+            if isinstance(failure, _Partial):
+                partial.append((ev, failure))
+                continue
             if failure is None:
                 if claim == supports.OTHERS:
                     for code in ctx.others:
@@ -126,10 +130,41 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             elif failure is not _CONTRADICTED:
                 code, message, hint, at_fact = failure
                 verdict(code, message, hint, at_fact)
+    if partial:
+        _drafters_between_quotes(check, ctx, partial)
     _assign_basis(draft, check, ctx)
 
 
+def _drafters_between_quotes(check: DraftCheck, ctx: DraftContext, partial: list) -> None:
+    """Quotes that each name some drafters back drafted_by together when between them (and the
+    quotes that name them all) every drafter is named as such; else each says who it leaves out."""
+    draft = check.draft
+    named = set().union(*(p.stated for _, p in partial))
+    missing = [] if check.backing.get("drafted_by") else [code for code in draft.drafted_by if code not in named]
+    for ev, found in partial:
+        if not missing:
+            check.backing.setdefault("drafted_by", []).append(ev.index)
+            continue
+        left = [code for code in draft.drafted_by if code not in found.stated]
+        check.verdicts.append(Verdict(
+            ev.index, "drafted_by", "support-drafter",
+            f"evidence[{ev.index}] (line {ev.loc.line}) does not state that "
+            f"{', '.join(ctx.label(c) for c in left)} drafted the text, and no other quote cited for drafted_by "
+            f"names {', '.join(ctx.label(c) for c in missing)} as a drafter",
+            "cite a quote that names the other drafters as such, or correct drafted_by", True))
+
+
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
+
+
+class _Partial(Record):
+    """A quote that names some of the drafters as such: it backs drafted_by together with the
+    other quotes cited for it, when between them they name every drafter."""
+
+    __slots__ = ("stated",)
+
+    def __init__(self, stated: set[str]):
+        self.stated = stated
 
 
 class _Claim(Record):
@@ -288,6 +323,8 @@ def _says_drafters(c: _Claim):
     draft, names, said, read_hint = c.ctx.draft, c.ctx, c.said, c.read_hint
     stated = {m for a in said if a.kind == DRAFTED and a.factual for m in a.members}
     missing = [c for c in draft.drafted_by if c not in stated]
+    if missing and stated & set(draft.drafted_by):
+        return _Partial(stated)  # "a U.S. resolution" here, "Britain, which co-sponsored it" in another quote
     if missing:
         return ("support-drafter", f"does not state that {', '.join(names.label(c) for c in missing)} drafted "
                 f"the text", f"cite a quote that names every drafter as such, or correct drafted_by; {read_hint}",

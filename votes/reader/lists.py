@@ -122,12 +122,19 @@ def find_lists(s) -> None:
             elif code not in spans:
                 codes.append(code)
                 spans[code] = (s.st[j], s.en[end - 1])
+            item_start = j
             j = end
             j = skip_alias(s, j, code)
             k = j
             if k + 1 < s.n and s.tok[k] == "-" and not s.spaced(k) and k + 1 in s.mention_at:
                 j = k + 1  # "the US-Albanian draft": two names joined by a hyphen
                 continue
+            close = relative_inside(s, k)
+            if close is not None and code:
+                # "Britain, which co-sponsored the draft, France and Ghana": the item alone is what
+                # the relative clause is said of, and the list goes on after it
+                s.lists_end.setdefault(j, Chunk("list", item_start, j, codes=(code,), spans={code: spans[code]}))
+                k = close
             while k < s.n and low[k] in LIST_JOINS:
                 k += 1
             if k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
@@ -188,6 +195,20 @@ def _group_goes_on(s, k: int) -> bool:
     while m < s.n and s.low[m] in LIST_JOINS:
         m += 1
     return m > end and joins(s.low[end:m]) and m in s.mention_at
+
+
+def relative_inside(s, k: int) -> int | None:
+    """The comma closing ", which co-sponsored the draft," at k when a member's name follows it
+    (the list goes on), or None: up to twelve words with no name or break among them."""
+    low = s.low
+    if not (k + 1 < s.n and s.tok[k] == "," and low[k + 1] in ("which", "who", "whose")):
+        return None
+    for m in range(k + 2, min(k + 14, s.n)):
+        if m in s.mention_at or low[m] in W.CLAUSE_BREAKS:
+            return None
+        if s.tok[m] == ",":
+            return m if m + 1 in s.mention_at else None
+    return None
 
 
 def new_clause_at(s, start: int, k: int) -> bool:

@@ -447,6 +447,11 @@ RULES: list[Rule] = [
          misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"})],
          note="a member that blocks or kills a draft in the vote does so with a veto; another body's draft is "
               "read as such by its scope"),
+    Rule("isolated-in-blocking", "vetoes", "LIST ~ isolated in ^blocking|vetoing|killing [the | a | an] "
+         "@draft-mod? @draft-mod? @draft", (Vote("no", "LIST", veto=True),),
+         examples=[("Britain abstained, leaving the United States diplomatically isolated in blocking the measure.",
+                    {"vote GBR abstain fact", "veto USA fact"})],
+         misses=[("The United States would be isolated in blocking the measure.", {"veto USA condition"})]),
     Rule("threatened-veto", "vetoes", "SUBJ ~ ^threatened|threatens|threaten|threatening [a | its | to use its | to "
          "cast a | to use a] @veto-noun", (Vote("no", veto=True),), mode="threat",
          examples=[("Russia, during talks, threatened a veto.", {"veto RUS threat"})],
@@ -1064,6 +1069,12 @@ RULES: list[Rule] = [
                                                                               "drafted MLT fact"})],
          misses=[("Malta spoke on behalf of Guyana and Mozambique.", set())],
          note="who a text is put forward for are its drafters; speaking for them is not drafting"),
+    Rule("which-co-sponsored", "drafting", "LIST , ^which|who [co - sponsored | co - drafted | sponsored | drafted | "
+         "authored | wrote | penned | put forward] [the | a]? @draft-mod? @draft",
+         (Drafted("LIST"),),
+         examples=[("Voting for it were Britain, which co-sponsored the draft, France and Ghana.",
+                    {"drafted GBR fact", "vote GBR,FRA,GHA yes fact"})],
+         misses=[("Britain, which had hoped to co-sponsor the draft, voted for it.", {"vote GBR yes fact"})]),
     Rule("which-member-drafted", "drafting",
          "[which | that] ~ LIST ~ ^[drafted | proposed | tabled | sponsored | circulated | submitted | presented | "
          "introduced | prepared | authored | written | put forward]",

@@ -170,7 +170,7 @@ FILLERS = frozenset({
     "collectively", "separately", "simultaneously", "similarly", "notably", "tellingly", "pointedly",
     "conspicuously", "in", "turn", "fact", "end", "course", "however", "though", "nonetheless", "nevertheless",
     "moreover", "ultimately", "indeed", "even", "so", "far", "yet", "still", "likewise", "again", "latest",
-    "first", "actually", "reportedly", "allegedly", "apparently", "officially", "dutifully", "unexpectedly",
+    "first", "actually", "reportedly", "allegedly", "diplomatically", "increasingly", "apparently", "officially", "dutifully", "unexpectedly",
     "surprisingly", "instead", "somewhat", "partly", "largely", "mostly", "ever", "forced", "obliged",
     # the head of a subject named by its member: "the Obama administration", "the Russian delegation"
     "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
