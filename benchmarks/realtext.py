@@ -349,13 +349,19 @@ def mutations(case: Case, official: dict[str, dict]) -> list[tuple[str, str, dic
                 if "seed" not in evidence or moved == 3:
                     continue
                 paths = [p for p in evidence.get("supports") or [] if p in facts]
-                if not paths:
-                    continue
+                if not paths or _already_cited(other, evidence, paths):
+                    continue  # nothing to move, or a sentence about both drafts the other already cites so
                 moved += 1
                 copied = dict(evidence, supports=paths)
                 made.append(("moved-evidence", f"{label} -> {other.get('id')}: {evidence['quote'][:60]!r}",
                              mutant(other_index, lambda d, e=copied: d["evidence"].append(e))))
     return made
+
+
+def _already_cited(draft: dict, evidence: dict, paths: list[str]) -> bool:
+    """The draft already cites this quote for these facts: moving it there makes no wrong record."""
+    return any(e.get("seed") == evidence.get("seed") and e.get("quote") == evidence.get("quote")
+               and set(paths) <= set(e.get("supports") or ()) for e in draft.get("evidence") or ())
 
 
 # --- one case ------------------------------------------------------------------------------------
