@@ -332,6 +332,8 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
     for reading in readings:
         found = full_date(reading.text)
         if found is not None and (published is None or found <= published):
+            if published is not None and published - found > _STALE and _names_a_day(readings):
+                break  # "... the crash on July 17, 2014 on Wednesday": the weekday is the vote's
             return found
     if published is None:
         return None
@@ -349,6 +351,16 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
                 return published - dt.timedelta(days=back)
     proposal.todos.append(f"the date: the article's date {published.isoformat()}, not the vote's")
     return published
+
+
+#: A calendar date this long before the article, in sentences that also name a weekday or 'today',
+#: is another event's: reports of a vote are written within days of it.
+_STALE = dt.timedelta(days=14)
+
+
+def _names_a_day(readings: list[Reading]) -> bool:
+    return any(not set(r.text.lower().replace(",", " ").replace(".", " ").split()).isdisjoint(
+        (*WEEKDAYS, "today", "tonight", "yesterday")) for r in readings)
 
 
 def full_date(text: str) -> dt.date | None:

@@ -254,9 +254,13 @@ class Read:
         for a in self.out:
             if a.kind == DRAFTED and set(a.members) == set(codes) and a.start <= span[0] and span[1] <= a.end:
                 return 0
-        self._add(Assertion(DRAFTED, members=tuple(codes), mode=mode, start=span[0], end=span[1],
-                            keys=(s.span(key_lo, key_hi),), spans=spans, text=TextRef(frozenset(codes)),
-                            rule=rule.name))
+        # "two rival resolutions, put forward by Russia and the United States": one draft each
+        several = len(codes) > 1 and _distributive(s, min(start, cap.start), cap.end)
+        groups = [(code,) for code in codes] if several else [tuple(codes)]
+        for group in groups:
+            self._add(Assertion(DRAFTED, members=group, mode=mode, start=span[0], end=span[1],
+                                keys=(s.span(key_lo, key_hi),), spans={c: spans[c] for c in group},
+                                text=TextRef(frozenset(group)), rule=rule.name))
         return 1
 
     def _stance(self, rule, spec: Stance, caps, start, end, key_lo, key_hi) -> int:
@@ -436,6 +440,31 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+#: Draft nouns in the plural: "two rival resolutions, put forward by Russia and the United States".
+_PLURAL_DRAFTS = frozenset({"resolutions", "drafts", "texts", "proposals", "measures", "projects"})
+#: Words that make several drafts each its drafter's own; "two" or "both" alone may be joint texts.
+_SEVERAL = frozenset({"rival", "competing", "opposing", "opposed", "separate", "respective"})
+
+
+def _distributive(s: Chunked, start: int, end: int) -> bool:
+    """The drafters of a list each drafted one of several drafts: 'respectively' after the list, a
+    draft noun in the plural right after it ('Russian, US resolutions'), or 'two rival resolutions'
+    just before the phrase."""
+    low = s.low
+    after = end + 1 if end < s.n and s.tok[end] == "," else end
+    if after < s.n and low[after] == "respectively":
+        return True
+    if end < s.n and (low[end] in _PLURAL_DRAFTS or (low[end] == "draft" and end + 1 < s.n
+                                                      and low[end + 1] in _PLURAL_DRAFTS)):
+        return True  # "Russian, US resolutions", "the US and British drafts"
+    lo = max(0, start - 10)
+    for k in range(start - 1, lo - 1, -1):
+        if low[k] in _PLURAL_DRAFTS or (low[k] == "resolution" and k > 1 and low[k - 1] == "of"
+                                        and low[k - 2] in _PLURAL_DRAFTS):
+            return any(w in _SEVERAL for w in low[max(0, k - 4):k])
+    return False
 
 
 #: "an alternate draft", "a rival text", "another resolution": a second draft the sentence does not name.
