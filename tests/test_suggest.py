@@ -218,3 +218,19 @@ def test_two_unnamed_votes_that_disagree_are_two_proposals(article_project, mini
     out = suggest(load_project(), "001_article.txt")
     tallies = sorted(p.tally.get("yes") for _, p in out.proposals)
     assert tallies == [4, 11]
+
+
+def test_an_old_date_beside_a_weekday_is_another_events(mini):
+    """'... the crash over Ukraine on July 17, 2014 on Wednesday' in an article of 30 July 2015:
+    the weekday is the vote's, the year-old date the crash's; a recent date is still taken."""
+    mini.seed("001_article.txt", "Russia vetoed the resolution on a tribunal for the plane crash over Ukraine on "
+                                 "July 17, 2014 on Wednesday.\n")
+    mini.manifest(published="2015-07-30")
+    mini.records("drafts: []\n")
+    (_, proposal), = suggest(load_project(), "001_article.txt").proposals
+    assert proposal.date.isoformat() == "2015-07-29"
+    mini.seed("001_article.txt", "Russia vetoed the resolution on Ukraine on July 28, 2015, diplomats said on "
+                                 "Wednesday.\n")
+    mini.manifest(published="2015-07-30")
+    (_, proposal), = suggest(load_project(), "001_article.txt").proposals
+    assert proposal.date.isoformat() == "2015-07-28"
