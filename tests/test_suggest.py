@@ -229,8 +229,8 @@ def test_an_old_date_beside_a_weekday_is_another_events(mini):
     mini.records("drafts: []\n")
     (_, proposal), = suggest(load_project(), "001_article.txt").proposals
     assert proposal.date.isoformat() == "2015-07-29"
-    mini.seed("001_article.txt", "Russia vetoed the resolution on Ukraine on July 28, 2015, diplomats said on "
-                                 "Wednesday.\n")
+    mini.seed("001_article.txt", "Russia vetoed the resolution on Ukraine on July 28, 2015, before the "
+                                 "recess on Wednesday.\n")
     mini.manifest(published="2015-07-30")
     (_, proposal), = suggest(load_project(), "001_article.txt").proposals
     assert proposal.date.isoformat() == "2015-07-28"
