@@ -234,3 +234,17 @@ def test_an_old_date_beside_a_weekday_is_another_events(mini):
     mini.manifest(published="2015-07-30")
     (_, proposal), = suggest(load_project(), "001_article.txt").proposals
     assert proposal.date.isoformat() == "2015-07-28"
+
+
+def test_a_sentence_about_several_earlier_vetoes_gives_no_vote_to_the_one_voted_here(mini):
+    """'Washington has used its veto against three draft resolutions' is the history of other
+    drafts: the United States keeps the vote the article gives it here."""
+    mini.seed("001_article.txt", "Russia and China vetoed a US draft on Gaza on Friday.\n\n"
+                                 "Eleven members voted in favour of the US resolution, while Russia, China and "
+                                 "Algeria opposed it, and Guyana abstained.\n\n"
+                                 "Washington has used its veto against three draft resolutions since October.\n")
+    mini.manifest(published="2024-03-22")
+    mini.records("drafts: []\n")
+    (_, proposal), = suggest(load_project(), "001_article.txt").proposals
+    assert proposal.votes.get("USA") != "no"
+    assert "Washington has used its veto" not in " ".join(q for q, _ in proposal.evidence)

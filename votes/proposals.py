@@ -117,8 +117,10 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
             if _ref_key(a.text) is not None:
                 pairs.append((a, key_of(a.text)))
                 continue
-            if reading.plural and len(voted) > 1:
-                pairs += [(a, k) for k in voted]
+            if reading.plural:
+                # "both drafts": every draft voted on; "has used its veto against three drafts" with
+                # one draft voted on here is the history of others, no fact of this one
+                pairs += [(a, k) for k in voted] if len(voted) > 1 else []
                 continue
             candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
             key = next((k for k in candidates if not facts.setdefault(k, _Facts()).conflicts(a)), None)

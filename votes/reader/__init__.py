@@ -121,7 +121,7 @@ def several_votes(s: Chunked) -> bool:
         if word in _PLURAL_TEXTS and j in s.lists_end and s.lists_end[j].items > 1:
             return True  # "the Russian, US resolutions": one draft of each
         if word in _COUNTED:
-            k = j - 1 - (before in ("previous", "earlier", "other"))
+            k = j - 1 - (before in ("previous", "earlier", "other", "draft"))  # "three draft resolutions"
             if k >= 0 and (low[k] in COUNT_WORDS or low[k].isdecimal()):
                 return True
     return False
