@@ -1,6 +1,7 @@
 """The yardstick of the statement reader on real vote reports (issue 15).
 
     python benchmarks/realtext.py DIR [--council PATH] [--official CSV] [--json] [--save FILE] [--jobs N]
+                                      [--rules CSV]
 
 DIR holds one case per report: `<case>.txt`, the report's text as received, and `<case>.yaml`,
 the records a careful researcher writes from that report alone (`drafts:` and `ignore:`, with
@@ -24,6 +25,11 @@ runs on it, as a user would run it:
 The correct records are first checked against the official votes (`--official`, default
 benchmarks/official_votes.csv): a record that disagrees with the UN record is reported as a
 truth error, since the yardstick would then measure the wrong thing. Nothing is timed here.
+
+`--rules CSV` also writes, for every rule of the reader's table, how many sentences of the
+folder's reports it reads (`rule,sentences`): counts only, no text. benchmarks/rules_seen.csv is
+that file for the development folder; tests/test_rules.py checks from it that most of the
+corpus is made of shapes seen in real reports.
 """
 
 from __future__ import annotations
@@ -443,6 +449,28 @@ def case_dict(r: CaseResult) -> dict:
             "accepted_no_new_problem": [list(a) for a in r.accepted_no_new]}
 
 
+def write_rules_seen(cases: list[Case], council: Path, out: Path) -> None:
+    """`rule,sentences`: how many sentences of the reports each rule of the table reads."""
+    sys.path.insert(0, str(HERE.parent))
+    from votes.read import read_yaml
+    from votes.reader import Lexicon, read_passage
+    from votes.reader.rules import RULES
+    from votes.schema import build_council
+
+    loaded = read_yaml(council, council.name)
+    lexicon = Lexicon.from_council(build_council(loaded.root, council.name)[0])
+    seen: Counter = Counter()
+    for case in cases:
+        text = case.text.read_text(encoding="utf-8")
+        for reading in read_passage(text, lexicon):
+            seen.update({a.rule for a in reading.assertions})
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["rule", "sentences"])
+        for rule in RULES:
+            writer.writerow([rule.name, seen[rule.name]])
+
+
 def print_text(results: list[CaseResult], total: dict) -> None:
     print(f"{'case':36} drafts | suggest votes right/wrong/missing  status tally date  invented merged invalid"
           f" | false errors/facts  clean | wrong accepted/made")
@@ -489,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--save", type=Path, help="also write the JSON figures to this file")
+    parser.add_argument("--rules", type=Path, help="also write how many sentences each rule reads (CSV)")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         parser.error(f"{args.folder} is not a folder")
@@ -498,6 +527,8 @@ def main(argv: list[str] | None = None) -> int:
     if not cases:
         parser.error(f"no <case>.yaml with its <case>.txt in {args.folder}")
     official = load_official(args.official)
+    if args.rules:
+        write_rules_seen(cases, council, args.rules)
     add_published = has_add_published()
     with tempfile.TemporaryDirectory(prefix="realtext-") as root:
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

@@ -108,3 +108,16 @@ def test_records_are_written_back_as_the_yaml_a_user_types(realtext):
                                   "ignore": []})
     assert text == ('drafts:\n  - id: a\n    votes:\n      RUS: no\n    tally:\n      yes: 9\n    evidence:\n'
                     '      - quote: "He said \\"no\\": #1"\n        supports:\n          - votes.RUS\nignore: []\n')
+
+
+def test_rules_seen_counts_the_sentences_each_rule_reads(realtext, tmp_path):
+    """`--rules`: one row per rule of the table, with the number of the folder's sentences it reads."""
+    import csv
+
+    from votes.reader.rules import RULES
+
+    out = tmp_path / "seen.csv"
+    realtext.write_rules_seen(realtext.load_cases(FIXTURE), FIXTURE / "council.yaml", out)
+    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    assert [r["rule"] for r in rows] == [rule.name for rule in RULES]
+    assert sum(int(r["sentences"]) for r in rows) > 0

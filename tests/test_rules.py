@@ -67,3 +67,19 @@ def test_docs_grammar_is_the_table():
 def test_a_malformed_pattern_is_refused_when_the_table_loads(source, message):
     with pytest.raises(ValueError, match=message):
         Pattern(source)
+
+
+def test_most_of_the_corpus_is_shapes_seen_in_real_reports():
+    """benchmarks/rules_seen.csv (written by `benchmarks/realtext.py DIR --rules`) counts the
+    sentences of real reports each rule reads: at least 60% of the corpus belongs to rules that
+    read real sentences, and each of those rules has a near miss."""
+    import csv
+
+    seen = {row["rule"]: int(row["sentences"])
+            for row in csv.DictReader(open(ROOT / "benchmarks" / "rules_seen.csv", encoding="utf-8"))}
+    names = {rule.name for rule in RULES}
+    assert set(seen) <= names, f"rules_seen.csv names rules the table no longer has: {sorted(set(seen) - names)}"
+    real = [rule for rule in RULES if seen.get(rule.name, 0) > 0]
+    size = sum(len(rule.examples) + len(rule.misses) for rule in RULES)
+    assert sum(len(rule.examples) + len(rule.misses) for rule in real) >= 0.6 * size
+    assert [rule.name for rule in real if not rule.misses] == []

@@ -207,7 +207,11 @@ class Chunked:
         # persuade voters to approve the plan"), not where the vote was cast
         near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH)]
         if not near:
-            return False
+            # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
+            # before a colon names the body for every clause after it
+            colon = next((k for k in range(min(self.n, _HEADING)) if self.tok[k] == ":"), None)
+            return colon is not None and colon < i and any(k < colon for k in self.bodies) and \
+                not any(k < colon for k in self.council)
         council = [k for k in self.council if lo <= k < hi]
         if not council:
             return True
@@ -232,6 +236,8 @@ class Chunked:
         return best
 
 
+#: How many tokens a heading before a colon can hold ("Vote in the General Assembly:").
+_HEADING = 10
 #: How many tokens after a vote phrase a body's name can stand and still be where it was cast.
 _BODY_REACH = 9
 

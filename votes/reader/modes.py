@@ -33,6 +33,10 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             mode = CONDITION  # "withdrawn rather than face a veto"
         else:
             mode = words_mode(s, range(lo, start), rule.absorbs)
+        if mode == FACT:  # after the phrase's last word: "an 11-2 vote was expected"
+            mode = _predicate_mode(s, max([key_hi] + [b for _, b in caps.get("_lit", ())]))
+    if mode == FACT and rule.follows:
+        mode = _clause_modal(s, start)
     if mode == FACT and not drafting:
         # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
         lo = max(s.clause_start(key_lo), key_lo - 3,
@@ -85,6 +89,31 @@ def count_mode(s: Chunked, i: int) -> str | None:
         return CONDITION
     mode = words_mode(s, range(lo, i), frozenset())
     return None if mode == FACT else mode
+
+
+def _predicate_mode(s: Chunked, after: int) -> str:
+    """'An 11-2 vote was expected', 'a Russian veto is likely': the predicate of a noun phrase."""
+    low = s.low
+    if after + 1 < s.n and (low[after] in W.BE or low[after] in ("seems", "seemed", "looks", "looked")):
+        mode = W.MODALS.get(low[after + 1])
+        if mode is not None and low[after + 1] not in ("set", "due", "able", "almost", "certain"):
+            return mode
+    return FACT
+
+
+def _clause_modal(s: Chunked, start: int) -> str:
+    """The modal of the clause a phrase hangs on ("could receive 14 votes, with ..."): its words
+    outside asides; a negation there is that clause's own."""
+    lo = s.clause_start(start)
+    places, k = [], lo
+    while k < start:
+        if k in s.asides_open:
+            k = s.asides_open[k] + 1
+            continue
+        places.append(k)
+        k += 1
+    mode = words_mode(s, places, frozenset())
+    return FACT if mode == NEGATED else mode
 
 
 def words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:

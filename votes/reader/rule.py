@@ -104,17 +104,21 @@ class Rule(Record):
     `mode`: a mode the shape itself gives, whatever surrounds it ("X to abstain" in a headline).
     `shares`: the rule adds to what other rules read at its anchor (a score after "passed"), so it
     neither claims the anchor nor skips one claimed.
+    `follows`: the phrase hangs on the clause before it ("..., with the U.S. casting the lone vote
+    against", "one fewer than the nine needed"), so a modal of that clause is its mode too ("The
+    text could receive 14 votes, with the U.S. casting the lone vote against").
     """
 
     __slots__ = ("name", "family", "pattern", "yields", "examples", "misses", "absorbs", "noun", "mode", "note",
-                 "shares")
+                 "shares", "follows")
 
     def __init__(self, name: str, family: str, pattern: str, yields: tuple, *, examples=(), misses=(),
                  absorbs: frozenset[str] = frozenset(), noun: bool = False, mode: str | None = None,
-                 note: str = "", shares: bool = False):
+                 note: str = "", shares: bool = False, follows: bool = False):
         self.name, self.family = name, family
         self.pattern = Pattern(pattern)
         self.yields = yields
         self.examples = tuple(examples)
         self.misses = tuple(misses)
         self.absorbs, self.noun, self.mode, self.note, self.shares = frozenset(absorbs), noun, mode, note, shares
+        self.follows = follows

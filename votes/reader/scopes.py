@@ -12,6 +12,8 @@ from .lists import CLAUSE_VERBS
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 
 #: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
+#: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
+_NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
@@ -116,6 +118,14 @@ def condition_scopes(s) -> list[tuple[int, int]]:
         elif comma is not None and (start == 0 or tok[start - 1] in (",", ";")) and start < comma:
             end = comma
         out.append((start, end))
+        if w in ("if", "unless") and start > 0 and tok[start - 1] not in (",", ";") and \
+                low[start - 1] not in _NOT_CONSEQUENT:
+            # "A text is not adopted if a permanent member votes against it": the clause an 'if'
+            # follows without a comma is what the condition brings about
+            head = start - 1
+            while head > 0 and tok[head - 1] not in (",", ";", ":") and low[head - 1] not in W.CLAUSE_BREAKS:
+                head -= 1
+            out.append((head, start))
     return out
 
 
