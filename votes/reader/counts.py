@@ -70,7 +70,10 @@ def find_scores(s) -> None:
     low = s.low
     for i in range(s.n - 2):
         words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
-        if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not s.is_date_number(i)) \
+        # "adopted the resolution 13-0": after 'resolution' a number is its number, but a score is a score
+        dated = s.is_date_number(i) and not (i > 0 and low[i - 1] in ("resolution", "text", "draft")
+                                             and low[i + 1] == "-")
+        if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not dated) \
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")) and not _vote_was(s, i):
                 continue
@@ -158,6 +161,8 @@ def find_rests(s) -> None:
         elif w in ("except", "but", "excluding", "save") or (w == "apart" and i + 1 < s.n
                                                               and low[i + 1] == "from"):
             after = i + 1 + (w == "apart")
+            if after < s.n and low[after] == "the":  # "all members except the United States"
+                after += 1
             listed = s.list_at(after) or (s.list_at(after + 1) if after < s.n and low[after] == "for"
                                              else None)
             if listed is None or not listed.codes:

@@ -215,6 +215,8 @@ class Slot(Element):
         if self.optional:
             yield j, caps
         for kind, chunk in self._chunks_ending(s, j):
+            if kind == "list" and _excluded(s, chunk.start):
+                continue  # "all members except the United States voted": not the United States
             yield chunk.start, {**caps, self.name: Capture(kind, chunk.start, j, chunk)}
         if self.kind == "SUBJ" and j > 0:
             start = _pronoun_ending(s, j)
@@ -226,6 +228,23 @@ class Slot(Element):
                     and s.lists_end[j - 2].items == 1:
                 chunk = s.lists_end[j - 2]
                 yield j - 1, {**caps, self.name: Capture("list", j - 1, j, chunk)}
+
+
+#: Words that set the list after them apart from what the sentence says of the subject:
+#: "all except X voted", "Russia, not China, vetoed", "China rather than Russia abstained".
+_EXCLUDING = frozenset({"except", "excluding", "save", "besides", "than", "not"})
+_ALL_BUT = frozenset({"all", "members", "member", "everyone", "everybody", "countries", "states", "nations", "others"})
+
+
+def _excluded(s: Chunked, start: int) -> bool:
+    k = start - 1
+    if k >= 0 and s.low[k] == "the":
+        k -= 1
+    if k < 0:
+        return False
+    if s.low[k] == "but":  # "all members but the United States", not "Russia abstained but China ..."
+        return k > 0 and s.low[k - 1] in _ALL_BUT
+    return s.low[k] in _EXCLUDING
 
 
 def _pronoun_at(s: Chunked, i: int) -> int | None:

@@ -44,6 +44,7 @@ def find_asides(s) -> None:
         if not inner or b - a > 40:
             continue
         if inner[0] in ("which", "who", "whose", "including", "among") or inner[:2] == ["such", "as"] or (
+                inner[0] == "not" and a + 2 in s.lists_at and s.lists_at[a + 2].end == b) or (
                 _appositive(s, a, b)) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(

@@ -174,7 +174,7 @@ FILLERS = frozenset({
     "surprisingly", "instead", "somewhat", "partly", "largely", "mostly", "ever", "forced", "obliged",
     # the head of a subject named by its member: "the Obama administration", "the Russian delegation"
     "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
-    "authorities",
+    "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions",
 }) | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
