@@ -282,6 +282,9 @@ def test_speaker_carries_into_a_quoted_paragraph():
     ("China voted against the two texts.", True),
     ("Venezuela voted no twice.", True),
     ("Each time, Russia vetoed.", True),
+    ("The United States has repeatedly vetoed resolutions critical of Israel.", True),
+    ("Washington has used its veto against three draft resolutions.", True),
+    ("China vetoed resolutions on Myanmar.", True),
     # near misses: one vote, or the words of a plural phrase that do not make one
     ("The draft received 11 votes in favour.", False),
     ("The draft won two votes.", False),
@@ -289,6 +292,7 @@ def test_speaker_carries_into_a_quoted_paragraph():
     ("It was the 6 th time in print.", False),
     ("Both France and Spain drafted the text.", False),
     ("The texts were put to a vote.", False),
+    ("China vetoed the resolution on Myanmar.", False),
 ])
 def test_plural_markers_let_a_sentence_name_several_votes(text, several):
     assert read_sentence(text, LEXICON).plural is several

@@ -95,14 +95,19 @@ def _shift(reading: Reading, by: int) -> None:
 _PLURAL_ENDS = frozenset({"votes", "drafts", "texts", "resolutions", "times", "time", "twice"})
 _PLURAL_TEXTS = frozenset({"votes", "drafts", "texts", "resolutions"})
 _COUNTED = frozenset({"times", "drafts", "texts", "resolutions"})
+_VOTE_VERBS = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks", "rejected", "opposed",
+                         "adopted", "supported", "backed"})
 
 
 def several_votes(s: Chunked) -> bool:
     """Whether the sentence speaks of several votes: "both votes", "the two drafts", "twice", "each
-    time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time"."""
+    time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time", "repeatedly",
+    "vetoed resolutions" (drafts in general)."""
     from .words import COUNT_WORDS, ORDINAL_SUFFIXES, ORDINALS
 
     low = s.low
+    if "repeatedly" in s.words:  # "has repeatedly vetoed resolutions critical of Israel"
+        return True
     if s.words.isdisjoint(_PLURAL_ENDS):
         return False
     for j, word in enumerate(low):
@@ -120,6 +125,8 @@ def several_votes(s: Chunked) -> bool:
             return True
         if word in _PLURAL_TEXTS and j in s.lists_end and s.lists_end[j].items > 1:
             return True  # "the Russian, US resolutions": one draft of each
+        if word in _PLURAL_TEXTS and before in _VOTE_VERBS:
+            return True  # "vetoed resolutions critical of Israel": drafts in general
         if word in _COUNTED:
             k = j - 1 - (before in ("previous", "earlier", "other", "draft"))  # "three draft resolutions"
             if k >= 0 and (low[k] in COUNT_WORDS or low[k].isdecimal()):

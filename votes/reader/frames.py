@@ -157,6 +157,9 @@ def speaker_codes(s: Chunked, verb: int) -> list[str]:
     i = verb - 1
     start = s.clause_start(verb)
     while i >= start:
+        if i in s.asides_close and codes == []:  # "the representative of X, speaking after the vote, said"
+            i = s.asides_close[i] - 1
+            continue
         if i + 1 in s.mention_end:
             code, first = s.mention_end[i + 1]
             if code not in codes:

@@ -12,6 +12,9 @@ from .lists import CLAUSE_VERBS
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 
 #: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
+#: Words in -ing that open no participle phrase ("nothing", "during", "including" is read apart).
+_NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "everything", "morning", "evening",
+                              "according", "following", "regarding", "concerning"})
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
 _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
@@ -45,6 +48,10 @@ def find_asides(s) -> None:
             continue
         if inner[0] in ("which", "who", "whose", "including", "among") or inner[:2] == ["such", "as"] or (
                 inner[0] == "not" and a + 2 in s.lists_at and s.lists_at[a + 2].end == b) or (
+                # ", speaking in explanation of vote,": a participle phrase with no vote of its own
+                len(inner) <= 10 and len(inner[0]) > 4 and inner[0].endswith("ing") and inner[0] not in _NOT_PARTICIPLES
+                and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
+                            for k in range(a + 1, b))) or (
                 _appositive(s, a, b)) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
