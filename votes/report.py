@@ -134,7 +134,7 @@ def build_report(project: Project, validation: Validation, force: bool = False, 
         matrix=analysis.vote_matrix(frame),
         agreement=agreement, shared=shared,
         blocs=analysis.identical_blocs(agreement, shared),
-        clustering=analysis.cluster_members(agreement),
+        clustering=analysis.cluster_members(agreement, shared),
         cohesion=analysis.cohesion_table(counted, project.council.groups),
         stances=analysis.stance_table(project),
         pivots=draft_pivots(project),
@@ -147,8 +147,9 @@ def build_report(project: Project, validation: Validation, force: bool = False, 
     vetoed_by = dict(zip(parts.outcomes.index, parts.outcomes["vetoed_by"]))
     figures = {
         TALLY_PNG: charts.tally_figure(parts.outcomes, labels),
-        VOTE_MATRIX_PNG: charts.vote_matrix_figure(parts.matrix, vetoed_by, names, labels, parts.permanent()),
-        AGREEMENT_PNG: charts.agreement_figure(agreement, parts.clustering,
+        VOTE_MATRIX_PNG: charts.vote_matrix_figure(parts.matrix, vetoed_by, names, labels, parts.permanent(),
+                                                   analysis.basis_matrix(frame)),
+        AGREEMENT_PNG: charts.agreement_figure(agreement, shared, parts.clustering,
                                                {code: parts.name(code) for code in agreement.index}),
     }
     csvs = {

@@ -388,7 +388,7 @@ def agreement(parts: ReportParts, force: bool) -> list[str]:
 
 
 def blocs(parts: ReportParts, force: bool) -> list[str]:
-    from .analysis import IDENTICAL_MIN_DRAFTS, NO_SHARED_DISTANCE
+    from .analysis import IDENTICAL_MIN_DRAFTS
 
     clustering = parts.clustering
     lines = [
@@ -410,15 +410,30 @@ def blocs(parts: ReportParts, force: bool) -> list[str]:
                      f"each identical pair rests on {span} drafts")
     if not parts.blocs:
         lines.append(f"No two members voted identically over {IDENTICAL_MIN_DRAFTS} or more shared drafts.")
+    unlinked = (f" Clusters whose members never voted on a common draft are joined only above the scale "
+                f"({plural(clustering.unlinked, 'such join')}, drawn dotted in the chart), never in one cluster."
+                if clustering.unlinked else "")
     lines += [
         "",
         "### Clusters",
         "",
-        f"Average-linkage clustering on the distance 1 − agreement, cut at {clustering.cut:.2f}: members in one "
-        f"cluster agree, on average, at least {1 - clustering.cut:.0%} of the time. Pairs sharing no draft "
-        f"({clustering.filled}) are set to distance {NO_SHARED_DISTANCE:.0f}, as far apart as members can be. "
-        "Ties are broken in the order of the agreement table. Members with no known vote are left out. In the "
-        "chart each cluster has its own colour and line style.",
+        "Average-linkage clustering (UPGMA: Sokal and Michener 1958) on the distance 1 − agreement, over shared "
+        "votes only. The distance between two clusters is 1 minus Lijphart's index pooled over every draft on "
+        "which a member of one and a member of the other both voted, so that each shared vote counts once and a "
+        "pair that sat together for one draft weighs less than a pair that sat together for many. Pairs that "
+        f"never voted on a common draft ({clustering.unshared}) are left out, as Gower's general coefficient of "
+        "similarity (1971) leaves out the comparisons that cannot be made: they count neither as agreement nor "
+        "as disagreement, so members who agree on every draft they shared are never split because of drafts "
+        "one of them did not vote on (they can still be split where one of them disagrees, on drafts it voted "
+        "on, with members the other is clustered with). With every pair on the same drafts this is plain "
+        f"average linkage. Cut at {clustering.cut:.2f}: members in one cluster agree, on average over their "
+        f"shared votes, at least {1 - clustering.cut:.0%} of the time.{unlinked} Ties are broken in the order "
+        "of the agreement table. Members with no known vote are left out. In the chart each cluster has its own "
+        "colour and line style.",
+        "",
+        "Sources: R. R. Sokal and C. D. Michener, “A statistical method for evaluating systematic relationships”, "
+        "*University of Kansas Science Bulletin* 38 (1958): 1409–1438; J. C. Gower, “A general coefficient of "
+        "similarity and some of its properties”, *Biometrics* 27 (1971): 857–871.",
         "",
     ]
     groups = [c for c in clustering.clusters if len(c) > 1]
