@@ -19,7 +19,7 @@ _TICKS = re.compile(r"`+")
 def md(text: str) -> str:
     """Text safe inside Markdown prose and table cells: markup characters escaped, lines joined."""
     text = " ".join(str(text).split())
-    return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    return _SPECIAL.sub(r"\\\g<0>", text)
 
 
 def code(text: str) -> str:
