@@ -225,3 +225,123 @@ def test_partial_tallies_never_read_as_tallies(shipped):
     text = shipped[2].markdown
     row = next(line for line in text.splitlines() if line.startswith("| 2014-05-22 | S/2014/348"))
     assert "| partial: 2 no known, 13 unknown |" in row and "0–2–0" not in text
+
+
+# --- charts drawn side by side -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def prepared(shipped_project):
+    from votes.report import prepare_report
+
+    project, validation = shipped_project
+    return prepare_report(project, validation)
+
+
+def test_charts_drawn_in_forked_processes_are_byte_identical(prepared):
+    from votes import pngs
+
+    if not pngs.can_fork():
+        pytest.skip("this platform cannot draw charts side by side")
+    drawing = pngs.ChartDrawing(prepared.charts, parallel=True)
+    assert drawing.forked == ["vote-matrix.png", "agreement.png"]  # the first is drawn here
+    parallel = drawing.finish()
+    sequential = pngs.draw_pngs(prepared.charts, parallel=False)
+    assert list(parallel) == list(sequential) == ["tally.png", "vote-matrix.png", "agreement.png"]
+    assert parallel == sequential
+    assert {name: png_bytes(figure) for name, figure in build_report(*prepared_inputs()).figures.items()} \
+        == sequential
+    for data in parallel.values():
+        assert data.startswith(b"\x89PNG") and b"tIME" not in data and b"Software" not in data
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # every child was waited for
+
+
+def prepared_inputs():
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        project = load_project()
+        return project, validate(project)
+    finally:
+        os.chdir(here)
+
+
+def test_without_fork_charts_are_drawn_one_at_a_time(prepared, monkeypatch, tmp_path):
+    from votes import pngs
+
+    expected = pngs.draw_pngs(prepared.charts, parallel=False)
+    monkeypatch.delattr(os, "fork")
+    assert not pngs.can_fork()
+    drawing = pngs.ChartDrawing(prepared.charts)
+    assert drawing.forked == []
+    assert drawing.finish() == expected
+    # write_report too, as on Windows: the same files
+    project, validation = prepared_inputs()
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        written = write_report(project, validation, tmp_path / "out")
+    finally:
+        os.chdir(here)
+    assert {p.name: p.read_bytes() for p in written if p.suffix == ".png"} == expected
+
+
+def test_one_processor_draws_one_at_a_time(monkeypatch):
+    from votes import pngs
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert not pngs.can_fork()
+
+
+def test_a_chart_its_child_could_not_draw_is_drawn_here(prepared):
+    from votes import pngs
+
+    if not pngs.can_fork():
+        pytest.skip("this platform cannot draw charts side by side")
+    parent = os.getpid()
+    charts = dict(prepared.charts)
+    draw_matrix = charts["vote-matrix.png"]
+
+    def fails_in_a_child():
+        if os.getpid() != parent:
+            raise MemoryError("no memory left in the child")
+        return draw_matrix()
+
+    charts["vote-matrix.png"] = fails_in_a_child
+    assert pngs.draw_pngs(charts, parallel=True) == pngs.draw_pngs(prepared.charts, parallel=False)
+
+
+def test_a_chart_that_cannot_be_drawn_fails_here_and_leaves_no_child(prepared):
+    from votes import pngs
+
+    def broken():
+        raise ValueError("a bug in a chart")
+
+    charts = {**prepared.charts, "agreement.png": broken}
+    with pytest.raises(ValueError, match="a bug in a chart"):
+        pngs.draw_pngs(charts, parallel=pngs.can_fork())
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_abandoned_drawing_stops_its_children(prepared):
+    import time
+
+    from votes import pngs
+
+    if not pngs.can_fork():
+        pytest.skip("this platform cannot draw charts side by side")
+
+    def slow():
+        time.sleep(60)
+
+    drawing = pngs.ChartDrawing({"a.png": slow, "b.png": slow, "c.png": slow}, parallel=True)
+    assert drawing.forked == ["b.png", "c.png"]
+    started = time.perf_counter()
+    drawing.abandon()
+    assert time.perf_counter() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
