@@ -364,25 +364,38 @@ def cohesion_table(frame: pd.DataFrame, groups: dict[str, tuple[str, ...]]) -> p
     abstain, rice, agreement (Hix-Noury-Roland). An index with nothing to
     count is NaN (undefined), never 0.
     """
-    by_draft: dict[str, list[tuple[str, object]]] = {}
-    for draft_id, member, vote in zip(frame["draft_id"].tolist(), frame["member"].tolist(),
-                                      frame["vote"].to_numpy(dtype=object).tolist()):
-        by_draft.setdefault(draft_id, []).append((member, vote))
-    wanted = {name: set(codes) for name, codes in groups.items()}
-    rows = []
-    for draft_id, votes in by_draft.items():
-        for name, codes in wanted.items():
-            cast = [vote for member, vote in votes if member in codes]
-            if not cast:
-                continue
-            yes, no, abstain = (sum(1 for v in cast if v == level) for level in POSITIONS)
-            rows.append({
-                "draft_id": draft_id, "group": name, "seated": len(cast),
-                "known": sum(1 for v in cast if isinstance(v, str)), "yes": yes, "no": no, "abstain": abstain,
-                "rice": rice_index(yes, no), "agreement": hix_agreement_index(yes, no, abstain),
-            })
     columns = ["draft_id", "group", "seated", "known", "yes", "no", "abstain", "rice", "agreement"]
-    return pd.DataFrame(rows, columns=columns)
+    drafts = draft_order(frame)
+    # counted with numpy, a group at a time: per draft, how many of the group's rows hold each vote
+    draft_of = pd.Index(drafts).get_indexer(frame["draft_id"])
+    votes = frame["vote"].to_numpy(dtype=object)
+    cast = {level: votes == level for level in POSITIONS}
+    cast["known"] = pd.notna(votes)
+    parts = []
+    for number, (name, codes) in enumerate(groups.items()):
+        inside = frame["member"].isin(list(codes)).to_numpy()
+        seated = np.bincount(draft_of[inside], minlength=len(drafts))
+        counts = {key: np.bincount(draft_of[inside & rows], minlength=len(drafts)) for key, rows in cast.items()}
+        present = np.flatnonzero(seated)
+        parts.append((present, number, seated[present], *(counts[key][present] for key in ("known", *POSITIONS))))
+    if not parts:
+        return pd.DataFrame([], columns=columns)
+    draft_index, group_number, seated, known, yes, no, abstain = (
+        np.concatenate([np.broadcast_to(part[i], part[0].shape) for part in parts]) for i in range(7))
+    order = np.lexsort((group_number, draft_index))  # draft by draft, groups in their order
+    names = list(groups)
+    yes, no, abstain = yes[order], no[order], abstain[order]
+    sided, total = yes + no, yes + no + abstain
+    top = np.maximum(np.maximum(yes, no), abstain)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rice = np.where(sided > 0, np.abs(yes - no) / np.where(sided > 0, sided, 1), np.nan)
+        agreement = np.where(total > 0, (top - (total - top) / 2) / np.where(total > 0, total, 1), np.nan)
+    return pd.DataFrame({
+        "draft_id": [drafts[i] for i in draft_index[order].tolist()],
+        "group": [names[g] for g in group_number[order].tolist()],
+        "seated": seated[order], "known": known[order], "yes": yes, "no": no, "abstain": abstain,
+        "rice": rice, "agreement": agreement,
+    }, columns=columns)
 
 
 # --- drafts never voted --------------------------------------------------------------------------

@@ -119,16 +119,26 @@ def seeds_link(seeds_dir: Path, out_dir: Path) -> str:
         return DEFAULT_SEEDS_LINK
 
 
-def matrix_csv(matrix, cell) -> str:
+def matrix_csv(matrix, cell=None) -> str:
     """A labelled matrix as CSV text: its index name and column labels, then one row per index label.
 
-    cell: turns each value into its text (missing values into "", floats into fixed decimals).
+    cell: turns each value into its text (missing values into "", floats into fixed decimals);
+    None for a matrix of texts, whose missing values are written empty (all at once: the vote
+    matrix has a cell per member and draft).
     """
+    import numpy as np
+    import pandas as pd
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([matrix.index.name or "", *matrix.columns])
-    for label, values in zip(matrix.index, matrix.to_numpy().tolist()):
-        writer.writerow([label, *map(cell, values)])
+    writer.writerow([matrix.index.name or "", *matrix.columns.tolist()])
+    if cell is None:
+        values = matrix.to_numpy(dtype=object)
+        values = np.where(pd.isna(values), "", values).tolist()
+        writer.writerows([label, *row] for label, row in zip(matrix.index.tolist(), values))
+    else:
+        for label, values in zip(matrix.index.tolist(), matrix.to_numpy().tolist()):
+            writer.writerow([label, *map(cell, values)])
     return buffer.getvalue()
 
 
@@ -159,7 +169,7 @@ def prepare_report(project: Project, validation: Validation, force: bool = False
 def report_texts(parts: ReportParts, force: bool) -> tuple[str, dict[str, str]]:
     """The Markdown and the CSV matrices of analyses made (`analyse`)."""
     csvs = {
-        VOTES_CSV: matrix_csv(parts.matrix, lambda vote: vote if isinstance(vote, str) else ""),
+        VOTES_CSV: matrix_csv(parts.matrix),
         AGREEMENT_CSV: matrix_csv(parts.agreement, lambda value: "" if math.isnan(value) else f"{value:.2f}"),
         AGREEMENT_DRAFTS_CSV: matrix_csv(parts.shared, str),
     }
