@@ -29,7 +29,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.colors import ListedColormap, to_hex, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, PathPatch, StepPatch
+from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
 from matplotlib.transforms import Affine2D
 
@@ -347,8 +347,8 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
     each vote segment carries the glyph of its level (scatter collections, gid
     "marks-LEVEL"), the votes not known are grey, dotted and dashed-edged, and
     each bar carries its outcome and its count (`tally_words`: a complete tally,
-    or what is known of a partial one, never as a tally). Beyond, each series
-    is one `StepPatch` with the same label, and vetoed drafts get a marker (gid
+    or what is known of a partial one, never as a tally). Beyond, the bars are
+    one image (`plot_tally_image`), and vetoed drafts get a marker (gid
     "vetoed"). The line of votes needed has gid "nine-votes" (seven for drafts before 1966,
     where it steps down). The legend lists only
     the levels drawn.
@@ -365,16 +365,13 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
     rest = np.clip(seated - sum(h for _, h in series), 0, None)
     series.append(("not known", rest if unknown is None else np.minimum(unknown, rest)))
     handles, words = [], []
-    steps = []
+    bottoms = []
     for level, heights in series:
         is_unknown = level == "not known"
         kind = "unknown" if is_unknown else level
         colour = COLOURS[kind]
-        if not labelled:
-            # added as a plain artist: add_patch would walk thousands of path segments for the data limits
-            step = StepPatch(bottom + heights, edges, baseline=bottom, fill=True, color=colour, label=level)
-            steps.append(ax.add_artist(step))
-        else:
+        bottoms.append(bottom)
+        if labelled:
             ax.bar(x, heights, bottom=bottom, width=0.6, color=colour, label=level, linewidth=0.8 if is_unknown
                    else 0.5, edgecolor="#888888" if is_unknown else "white", hatch=HATCHES.get(kind),
                    linestyle="--" if is_unknown else "-")
@@ -388,6 +385,8 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
             handles.append(_legend_handle(kind, labelled))
             words.append("vote not known" if is_unknown else level)
         bottom = bottom + heights
+    if not labelled:
+        plot_tally_image(series, bottoms, ax)
     needed, needed_words = votes_needed(outcomes)
     if any(n != ADOPTION_THRESHOLD for n in needed):
         # the Council of 1946-1965 carried a draft with seven of eleven: the line steps down over those drafts
@@ -439,6 +438,25 @@ def plot_tally(outcomes: pd.DataFrame, ax: Axes, *, draft_labels: Mapping[str, s
         title = tally_title(needed_words, labelled)
     ax.set_title(chart_text(title), fontsize=12, loc="left")
     return ax
+
+
+def plot_tally_image(series: list[tuple[str, np.ndarray]], bottoms: list[np.ndarray], ax: Axes):
+    """A long history's stacked bars as one image (gid "tally"), a column per draft and a row per
+    member: each cell holds the index in `series` of the vote level it stands in, or len(series)
+    (transparent) above the bar. Votes are whole numbers, so every segment fills whole cells, and an
+    image is drawn in a fraction of the time thousands of filled steps take."""
+    count = len(bottoms[0]) if bottoms else 0
+    top = int(np.ceil(max((float((b + h).max()) for b, (_, h) in zip(bottoms, series)), default=0.0)))
+    centres = np.arange(top)[:, None] + 0.5
+    cells = np.full((top, count), len(series), dtype=int)
+    for index, ((_, heights), lower) in enumerate(zip(series, bottoms)):
+        cells[(centres >= lower) & (centres < lower + heights)] = index
+    colours = [COLOURS["unknown" if level == "not known" else level] for level, _ in series] + [(1, 1, 1, 0)]
+    image = ax.imshow(cells, cmap=ListedColormap(colours), vmin=-0.5, vmax=len(series) + 0.5, origin="lower",
+                      aspect="auto", interpolation="antialiased", interpolation_stage="rgba",
+                      extent=(-0.5, count - 0.5, 0, top))
+    image.set_gid("tally")
+    return image
 
 
 def votes_needed(outcomes: pd.DataFrame) -> tuple[list[int], str]:
