@@ -429,9 +429,11 @@ def test_derived_votes_are_told_from_quoted_ones_with_a_legend_entry(shipped_dra
     matrix = analysis.vote_matrix(frame)
     derived = basis.to_numpy(dtype=object) == "derived"
     assert derived.sum() == 20 and (basis.to_numpy(dtype=object) == "quoted").sum() == 18
-    veil = next(im for im in ax.get_images() if im.get_gid() == "derived")
-    alpha = np.asarray(veil.get_array())[..., 3]
-    assert ((alpha > 0) == derived).all()
+    veil = next(p for p in ax.patches + ax.artists if p.get_gid() == "derived")
+    squares = veil.get_path().vertices.reshape(-1, 5, 2)  # one square per derived cell: x, y corners, closed
+    centres = squares[:, :4].mean(axis=1)[:, ::-1]  # (row, column)
+    assert sorted(map(tuple, np.rint(centres).astype(int).tolist())) == sorted(map(tuple, np.argwhere(derived).tolist()))
+    assert veil.get_facecolor()[3] == charts.DERIVED_VEIL[3]  # white, half transparent: lighter
     frame_patch = next(p for p in ax.patches + ax.artists if p.get_gid() == "derived-frame")
     assert len(frame_patch.get_path().vertices) == 5 * derived.sum()
     assert frame_patch.get_linestyle() not in ("-", "solid")  # dashed
@@ -442,6 +444,25 @@ def test_derived_votes_are_told_from_quoted_ones_with_a_legend_entry(shipped_dra
     # France's yes on S/2016/846 was counted ("11 votes in favor"), Russia's veto quoted
     row, col = list(matrix.index).index("FRA"), list(matrix.columns).index("fr-es-aleppo-2016-10")
     assert derived[row, col] and not derived[list(matrix.index).index("RUS"), col]
+
+
+def test_a_long_history_veils_derived_votes_in_an_image():
+    votes = pd.DataFrame([["yes"] * 60, ["no"] * 60], index=["RUS", "CHN"], columns=[f"d{i}" for i in range(60)],
+                         dtype=object)
+    basis = votes.copy()
+    basis.loc[:, :] = "quoted"
+    basis.iloc[1, ::2] = "derived"
+    ax = charts.plot_vote_matrix(votes, {}, axes(), basis=basis)  # 120 cells: still small; widen it
+    assert next(p for p in ax.patches + ax.artists if p.get_gid() == "derived")
+    wide = pd.concat([votes] * 6)
+    wide.index = [f"M{i}" for i in range(12)]
+    wide_basis = pd.concat([basis] * 6)
+    wide_basis.index = wide.index
+    ax = charts.plot_vote_matrix(wide, {}, axes(), basis=wide_basis)
+    veil = next(im for im in ax.get_images() if im.get_gid() == "derived")
+    alpha = np.asarray(veil.get_array())[..., 3]
+    assert ((alpha > 0) == (wide_basis.to_numpy(dtype=object) == "derived")).all()
+    assert charts.LEGEND_WORDS["derived"] in [t.get_text() for t in ax.get_legend().get_texts()]
 
 
 def test_no_derived_vote_no_veil_and_no_legend_entry(shipped):

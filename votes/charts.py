@@ -229,10 +229,10 @@ def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]
     votes by a dotted one (gid "unknown"), and the other cells carry the glyph of their
     vote (`MARKS`; scatter collections with gid "marks-KIND"). basis:
     `analysis.basis_matrix` of the same cells; votes derived from a count ("11
-    in favour", "the rest") rather than quoted are veiled lighter (an RGBA
-    image, gid "derived", opaque where derived) and, up to `MARKS_MAX_CELLS`,
-    framed by a dashed inner line (gid "derived-frame"), with their own legend
-    entry. The legend lists the kinds present only. Draft labels are cut to the
+    in favour", "the rest") rather than quoted are veiled lighter (gid
+    "derived": up to `MARKS_MAX_CELLS` cells a PathPatch over their outlines,
+    and a dashed inner frame, gid "derived-frame"; beyond, an RGBA image
+    opaque where derived), with their own legend entry. The legend lists the kinds present only. Draft labels are cut to the
     room of their tick (`fit_tick_labels`), so they never overlap. A rule
     separates the permanent members when they come first.
     """
@@ -268,17 +268,21 @@ def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]
                 marks.set_gid(f"marks-{kind}")
     derived = np.zeros(kinds.shape, dtype=bool) if basis is None else \
         basis.loc[matrix.index, matrix.columns].to_numpy(dtype=object) == "derived"
-    if derived.any():
+    if derived.any() and small:  # a few cells: a veil over their outlines, and a dashed frame inside
+        cells = np.argwhere(derived)
+        veil = PathPatch(cell_outlines(cells), facecolor=DERIVED_VEIL, edgecolor="none", linewidth=0,
+                         zorder=0.5)  # over the colours, under the glyphs
+        veil.set_gid("derived")
+        ax.add_artist(veil)
+        frame = PathPatch(cell_outlines(cells, DERIVED_FRAME_INSET), facecolor="none", edgecolor=INK,
+                          linewidth=0.9, linestyle=(0, (2.5, 1.5)))
+        frame.set_gid("derived-frame")
+        ax.add_artist(frame)
+    elif derived.any():  # thousands of cells: one image, transparent but where a vote is derived
         veil = np.zeros(kinds.shape + (4,))
         veil[derived] = DERIVED_VEIL
-        shown = ax.imshow(veil, aspect="auto", interpolation="nearest" if small else "antialiased",
-                          extent=(-0.5, cols - 0.5, rows - 0.5, -0.5))
+        shown = ax.imshow(veil, aspect="auto", interpolation="antialiased", extent=(-0.5, cols - 0.5, rows - 0.5, -0.5))
         shown.set_gid("derived")
-        if small:
-            frame = PathPatch(cell_outlines(np.argwhere(derived), DERIVED_FRAME_INSET), facecolor="none",
-                              edgecolor=INK, linewidth=0.9, linestyle=(0, (2.5, 1.5)))
-            frame.set_gid("derived-frame")
-            ax.add_artist(frame)
     permanent = set(permanent)
     leading = next((i for i, m in enumerate(matrix.index) if m not in permanent), rows)
     if 0 < leading < rows:
@@ -801,6 +805,26 @@ def agreement_figure(agreement: pd.DataFrame, shared: pd.DataFrame, clustering: 
         return _nothing(figure, "Agreement needs two members with known votes.")
     plot_agreement(agreement, shared, clustering, figure, member_labels=member_labels)
     return figure
+
+
+def warm_up() -> bytes:
+    """Draw and save a small figure holding one of each kind of thing the charts draw (an image, a
+    text-outline marker, hatched and dashed outlines, a legend, texts), and return its PNG bytes.
+
+    matplotlib loads and caches much on first use (image resampling, glyphs, the PNG encoder): drawn
+    once before the charts' processes are forked (`votes.pngs`), that is paid once, not once a chart.
+    """
+    figure = new_figure(1.2, 1.2)
+    ax = figure.add_axes(axes_rect(figure, left=0.3, right=0.1, top=0.3, bottom=0.3))
+    ax.imshow(np.arange(4).reshape(2, 2), cmap=AGREEMENT_COLOURS, interpolation="nearest")
+    ax.scatter([0], [0], marker=text_marker("0.50", 7.0), s=text_marker_size("0.50", 7.0), c=INK, linewidths=0)
+    ax.scatter([1], [1], marker=MARKS["yes"][0], s=MARKS["yes"][1], c=INK, linewidths=1.6)
+    ax.add_artist(PathPatch(cell_outlines(np.array([[0, 1]]), DERIVED_FRAME_INSET), facecolor="none",
+                            edgecolor=INK, linestyle=(0, (2.5, 1.5)), hatch=HATCHES["veto"]))
+    ax.bar([0], [1], hatch=HATCHES["unknown"], color=COLOURS["unknown"], label="a")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
+    ax.set_title("warm-up", fontsize=12, loc="left")
+    return png_bytes(figure)
 
 
 def png_bytes(figure: Figure) -> bytes:

@@ -30,16 +30,18 @@ def can_fork() -> bool:
 
 
 class ChartDrawing:
-    """Charts being drawn: each but the first started in a child process at once, the first and any
-    a child could not draw drawn here by `finish`, which gives every chart's PNG bytes.
+    """Charts being drawn: each but the first `here` started in a child process at once, those and
+    any a child could not draw drawn here by `finish`, which gives every chart's PNG bytes.
 
     charts: file name -> a function that builds that chart's figure. parallel: whether to fork
-    (default: `can_fork`). Use it as `drawing = ChartDrawing(charts)`, other work, then
+    (default: `can_fork`). here: how many charts, the first, this process draws itself when it
+    forks (1: it draws one while the children draw the others; 0: it is left free for other work,
+    as `write_report`'s Markdown). Use it as `drawing = ChartDrawing(charts)`, other work, then
     `drawing.finish()`, or `drawing.abandon()` if the other work failed: one of them must be
     called, so that every child is waited for.
     """
 
-    def __init__(self, charts: Mapping[str, Callable[[], object]], parallel: bool | None = None):
+    def __init__(self, charts: Mapping[str, Callable[[], object]], parallel: bool | None = None, here: int = 1):
         from .charts import png_bytes
 
         self.charts = dict(charts)
@@ -47,8 +49,11 @@ class ChartDrawing:
         self._children: dict[str, tuple[int, int]] = {}  # name -> (pid, read end of its pipe)
         if parallel is None:
             parallel = can_fork()
-        if parallel:
-            for name in list(self.charts)[1:]:
+        if parallel and len(self.charts) > here:
+            from .charts import warm_up
+
+            warm_up()  # what matplotlib loads on first use, loaded once here rather than in every child
+            for name in list(self.charts)[here:]:
                 started = _fork_drawing(self.charts[name], png_bytes)
                 if started is not None:
                     self._children[name] = started
@@ -62,8 +67,10 @@ class ChartDrawing:
         """The PNG bytes of every chart, by name, in the order given."""
         names = list(self.charts)
         drawn: dict[str, bytes] = {}
-        if names:  # the first chart here, while the children draw theirs
-            drawn[names[0]] = self._png_bytes(self.charts[names[0]]())
+        for name in names:  # the charts kept here first, while the children draw theirs
+            if name in self._children:
+                break
+            drawn[name] = self._png_bytes(self.charts[name]())
         children, self._children = self._children, {}
         for name, (pid, reading) in children.items():
             data = _read_all(reading)

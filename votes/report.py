@@ -89,17 +89,20 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
     gc.freeze()
     try:
         with paused_gc():
-            parts, charts = analyse(project, validation, seeds_link=seeds_link(project.seeds_dir, out_dir),
-                                    include_sourced=include_sourced)
-            # the charts are drawn side by side (votes.pngs) while this process writes the text; every
-            # file is made before any is written, then the set is written as one (votes.output)
-            drawing = ChartDrawing(charts)
+            # the charts are drawn side by side (votes.pngs) as soon as their analyses are made, while
+            # this process makes the others and writes the text; every file is made before any is
+            # written, then the set is written as one (votes.output)
+            drawings: list[ChartDrawing] = []
             try:
+                parts, charts = analyse(project, validation, seeds_link=seeds_link(project.seeds_dir, out_dir),
+                                        include_sourced=include_sourced,
+                                        charts_ready=lambda charts: drawings.append(ChartDrawing(charts)))
                 markdown, csvs = report_texts(parts, force)
             except BaseException:
-                drawing.abandon()
+                for drawing in drawings:
+                    drawing.abandon()
                 raise
-            pngs = drawing.finish()
+            pngs = drawings[0].finish()
     finally:
         gc.unfreeze()
     files = {out_dir / name: data for name, data in pngs.items()}
@@ -177,40 +180,48 @@ def report_texts(parts: ReportParts, force: bool) -> tuple[str, dict[str, str]]:
 
 
 def analyse(project: Project, validation: Validation, *, seeds_link: str = DEFAULT_SEEDS_LINK,
-            include_sourced: bool = False) -> tuple[ReportParts, dict]:
+            include_sourced: bool = False, charts_ready=None) -> tuple[ReportParts, dict]:
     """Every analysis of the report (`ReportParts`), and for each chart, by file name, the function
-    that draws its figure from them."""
+    that draws its figure from them.
+
+    charts_ready: called with those functions as soon as the charts' analyses are made, before the
+    others (blocs, cohesion, stances, pivots): `write_report` starts drawing them then.
+    """
     from . import analysis, charts
     from .power import draft_pivots
     from .tables import short_name, votes_frame
 
     frame = votes_frame(project, validation)
-    sourced = frozenset(frame.loc[frame["basis"] == "sourced", "draft_id"])
+    sourced = frozenset(frame.loc[frame["basis"] == "sourced", "draft_id"].tolist())
     counted = frame if include_sourced or not sourced else frame[~frame["draft_id"].isin(sourced)]
+    outcomes = analysis.outcome_table(project, validation)
+    matrix = analysis.vote_matrix(frame)
     agreement, shared = analysis.agreement_matrix(counted)
+    clustering = analysis.cluster_members(agreement, shared)
+    members = project.council.members
+    name = {code: members[code].name if code in members else code for code in matrix.index}
+    drafts = {d.id: d for d in project.records.drafts}
+    labels = {d: charts.draft_label(drafts[d].symbol or d, short_name(drafts[d]), drafts[d].date.isoformat())
+              for d in outcomes.index.tolist()}
+    vetoed_by = dict(zip(outcomes.index.tolist(), outcomes["vetoed_by"].tolist()))
+    permanent = [code for code, member in members.items() if member.permanent]
+    figures = {
+        TALLY_PNG: lambda: charts.tally_figure(outcomes, labels),
+        VOTE_MATRIX_PNG: lambda: charts.vote_matrix_figure(matrix, vetoed_by, name, labels, permanent,
+                                                           analysis.basis_matrix(frame)),
+        AGREEMENT_PNG: lambda: charts.agreement_figure(agreement, shared, clustering,
+                                                       {code: name.get(code, code) for code in agreement.index}),
+    }
+    if charts_ready is not None:
+        charts_ready(figures)
     parts = ReportParts(
         project=project, validation=validation, frame=frame, seeds_link=seeds_link.rstrip("/"),
-        outcomes=analysis.outcome_table(project, validation),
-        matrix=analysis.vote_matrix(frame),
-        agreement=agreement, shared=shared,
+        outcomes=outcomes, matrix=matrix, agreement=agreement, shared=shared,
         blocs=analysis.identical_blocs(agreement, shared),
-        clustering=analysis.cluster_members(agreement, shared),
+        clustering=clustering,
         cohesion=analysis.cohesion_table(counted, project.council.groups),
         stances=analysis.stance_table(project),
         pivots=draft_pivots(project),
         sourced=sourced, include_sourced=include_sourced,
     )
-    drafts = parts.drafts
-    labels = {d: charts.draft_label(drafts[d].symbol or d, short_name(drafts[d]), drafts[d].date.isoformat())
-              for d in parts.outcomes.index}
-    names = {code: parts.name(code) for code in parts.matrix.index}
-    vetoed_by = dict(zip(parts.outcomes.index, parts.outcomes["vetoed_by"]))
-    basis = analysis.basis_matrix(frame)
-    member_names = {code: parts.name(code) for code in agreement.index}
-    figures = {
-        TALLY_PNG: lambda: charts.tally_figure(parts.outcomes, labels),
-        VOTE_MATRIX_PNG: lambda: charts.vote_matrix_figure(parts.matrix, vetoed_by, names, labels, parts.permanent(),
-                                                           basis),
-        AGREEMENT_PNG: lambda: charts.agreement_figure(agreement, shared, parts.clustering, member_names),
-    }
     return parts, figures
