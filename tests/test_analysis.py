@@ -272,7 +272,7 @@ def test_members_voting_alike_on_every_shared_draft_share_a_cluster_across_years
     assert strict.unshared == clustering.unshared > 0 and strict.unlinked == 0
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_two_sides_are_two_clusters_whoever_sat_when(data):
     """Members on two sides, each side voting alike on every draft and the sides opposed: whichever

@@ -504,7 +504,7 @@ def assert_apart(boxes) -> None:
         assert not a.overlaps(b), (a, b)
 
 
-@pytest.mark.parametrize("count", [1, 2, 5, 8, 9, 17, 40, 120])
+@pytest.mark.parametrize("count", [1, 5, 9, 40, 120])
 def test_draft_labels_are_short_never_overlap_and_are_never_cut(count):
     project = long_id_project(count)
     validation = Validation([], {}, Coverage())
