@@ -191,8 +191,8 @@ def vote_cell_kinds(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]]
     kinds = np.full(values.shape, KINDS.index("unknown"), dtype=int)
     for kind in ("yes", "no", "abstain", "absent", NOT_SEATED):
         kinds[values == kind] = KINDS.index(kind)
-    row_of = {member: i for i, member in enumerate(matrix.index)}
-    for col, draft_id in enumerate(matrix.columns):
+    row_of = {member: i for i, member in enumerate(matrix.index.tolist())}
+    for col, draft_id in enumerate(matrix.columns.tolist()):
         for member in vetoed_by.get(draft_id, ()):
             row = row_of.get(member)
             if row is not None and values[row, col] == "no":
@@ -279,8 +279,8 @@ def plot_vote_matrix(matrix: pd.DataFrame, vetoed_by: Mapping[str, Iterable[str]
         frame.set_gid("derived-frame")
         ax.add_artist(frame)
     elif derived.any():  # thousands of cells: one image, transparent but where a vote is derived
-        veil = np.zeros(kinds.shape + (4,))
-        veil[derived] = DERIVED_VEIL
+        veil = np.zeros(kinds.shape + (4,), dtype=np.uint8)  # bytes: a long history has millions of cells
+        veil[derived] = np.round(np.array(DERIVED_VEIL) * 255).astype(np.uint8)
         shown = ax.imshow(veil, aspect="auto", interpolation="antialiased", extent=(-0.5, cols - 0.5, rows - 0.5, -0.5))
         shown.set_gid("derived")
     permanent = set(permanent)
