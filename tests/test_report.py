@@ -301,6 +301,26 @@ def test_one_processor_draws_one_at_a_time(monkeypatch):
     assert not pngs.can_fork()
 
 
+def test_charts_are_drawn_side_by_side_only_with_a_processor_to_spare(monkeypatch):
+    from votes import charts, pngs
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    small = {name: (lambda: charts.new_figure(1, 1)) for name in ("a.png", "b.png", "c.png")}
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 1.0))
+    assert pngs.side_by_side()
+    drawing = pngs.ChartDrawing(small)
+    assert drawing.forked == ["b.png", "c.png"]
+    drawing.finish()
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.7, 1.0, 1.0))  # both processors mostly busy
+    assert not pngs.side_by_side()
+    drawing = pngs.ChartDrawing(small)
+    assert drawing.forked == []
+    assert list(drawing.finish()) == ["a.png", "b.png", "c.png"]
+
+
 def test_a_chart_its_child_could_not_draw_is_drawn_here(prepared, sequential):
     from votes import pngs
 
