@@ -6,7 +6,7 @@ pandas and matplotlib, and each chart is drawn on its own figure from analyses a
 so they can be drawn at once: a child process forked after the analyses inherits them without
 pickling anything, draws its chart, and sends the PNG back through a pipe, while this process
 writes the Markdown and draws the first chart. That pays only with a processor to spare: when the
-load average says every processor is busy, the charts are drawn one at a time. The bytes depend only on the figure
+load average says more is at work than there are processors, the charts are drawn one at a time. The bytes depend only on the figure
 (`votes.charts.png_bytes`), never on the process that drew it. Where `os.fork` is missing
 (Windows), where there is one processor only, where a fork fails or a child fails, the chart is
 drawn here, in this process, so that a report is never lost to the parallel path.
@@ -35,19 +35,20 @@ def processors() -> int:
 
 
 def spare_processor() -> bool:
-    """Whether a processor is idle, by the load average of the last minute: with every processor
-    busy, processes drawing side by side only take turns, and each pays again what matplotlib
-    loads on first use (measured on two busy cores: 1.37 s side by side, 1.27 s one at a time)."""
+    """Whether the processors are not all busy, by the load average of the last minute (this
+    process's own work included): with more at work than processors, processes drawing side by
+    side only take turns, and each pays again what matplotlib loads on first use (measured at a
+    load of 3 to 4 on two cores: 2.13 s side by side, 1.92 s one at a time)."""
     if not hasattr(os, "getloadavg"):
         return True
     try:
-        return os.getloadavg()[0] <= processors() - 1
+        return os.getloadavg()[0] < processors()
     except OSError:
         return True
 
 
 def side_by_side() -> bool:
-    """Whether `ChartDrawing` forks by default: where it can, and a processor is idle to draw on."""
+    """Whether `ChartDrawing` forks by default: where it can, and the processors are not all busy."""
     return can_fork() and spare_processor()
 
 
@@ -56,11 +57,11 @@ class ChartDrawing:
     any a child could not draw drawn here by `finish`, which gives every chart's PNG bytes.
 
     charts: file name -> a function that builds that chart's figure. parallel: whether to fork
-    (default: `side_by_side`, where fork exists and a processor is idle). here: how many charts, the first, this process draws itself when it
-    forks (1: it draws one while the children draw the others; 0: it is left free for other work,
-    as `write_report`'s Markdown). Use it as `drawing = ChartDrawing(charts)`, other work, then
-    `drawing.finish()`, or `drawing.abandon()` if the other work failed: one of them must be
-    called, so that every child is waited for.
+    (default: `side_by_side`: where fork exists and the processors are not all busy). here: how
+    many charts, the first, this process draws itself when it forks (1: one, while the children
+    draw the others; 0: none, leaving it free for other work). Use it as `drawing =
+    ChartDrawing(charts)`, other work, then `drawing.finish()`, or `drawing.abandon()` if the
+    other work failed: one of them must be called, so that every child is waited for.
     """
 
     def __init__(self, charts: Mapping[str, Callable[[], object]], parallel: bool | None = None, here: int = 1):
