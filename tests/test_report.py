@@ -372,23 +372,3 @@ def test_abandoned_drawing_stops_its_children(prepared):
     assert time.perf_counter() - started < 10
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
-
-
-def test_what_matplotlib_loads_on_first_use_is_loaded_once_before_forking(prepared, monkeypatch):
-    from votes import charts, pngs
-
-    if not pngs.can_fork():
-        pytest.skip("this platform cannot draw charts side by side")
-    calls = []
-    monkeypatch.setattr(charts, "warm_up", lambda: calls.append(os.getpid()))
-    small = {name: (lambda: charts.new_figure(1, 1)) for name in ("a.png", "b.png", "c.png")}
-    pngs.draw_pngs(small, parallel=False)
-    assert calls == []  # one process: the first chart warms what the others use
-    pngs.draw_pngs(small, parallel=True)
-    assert calls == [os.getpid()]  # here, once, before the children are forked
-
-
-def test_warm_up_draws_a_png():
-    from votes.charts import warm_up
-
-    assert warm_up().startswith(b"\x89PNG")

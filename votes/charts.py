@@ -807,26 +807,6 @@ def agreement_figure(agreement: pd.DataFrame, shared: pd.DataFrame, clustering: 
     return figure
 
 
-def warm_up() -> bytes:
-    """Draw and save a small figure holding one of each kind of thing the charts draw (an image, a
-    text-outline marker, hatched and dashed outlines, a legend, texts), and return its PNG bytes.
-
-    matplotlib loads and caches much on first use (image resampling, glyphs, the PNG encoder): drawn
-    once before the charts' processes are forked (`votes.pngs`), that is paid once, not once a chart.
-    """
-    figure = new_figure(1.2, 1.2)
-    ax = figure.add_axes(axes_rect(figure, left=0.3, right=0.1, top=0.3, bottom=0.3))
-    ax.imshow(np.arange(4).reshape(2, 2), cmap=AGREEMENT_COLOURS, interpolation="nearest")
-    ax.scatter([0], [0], marker=text_marker("0.50", 7.0), s=text_marker_size("0.50", 7.0), c=INK, linewidths=0)
-    ax.scatter([1], [1], marker=MARKS["yes"][0], s=MARKS["yes"][1], c=INK, linewidths=1.6)
-    ax.add_artist(PathPatch(cell_outlines(np.array([[0, 1]]), DERIVED_FRAME_INSET), facecolor="none",
-                            edgecolor=INK, linestyle=(0, (2.5, 1.5)), hatch=HATCHES["veto"]))
-    ax.bar([0], [1], hatch=HATCHES["unknown"], color=COLOURS["unknown"], label="a")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
-    ax.set_title("warm-up", fontsize=12, loc="left")
-    return png_bytes(figure)
-
-
 def png_bytes(figure: Figure) -> bytes:
     """The figure as PNG bytes without software or date metadata, so equal runs give equal bytes."""
     import matplotlib

@@ -72,10 +72,7 @@ class ChartDrawing:
         self._children: dict[str, tuple[int, int]] = {}  # name -> (pid, read end of its pipe)
         if parallel is None:
             parallel = side_by_side()
-        if parallel and len(self.charts) > here:
-            from .charts import warm_up
-
-            warm_up()  # what matplotlib loads on first use, loaded once here rather than in every child
+        if parallel:
             for name in list(self.charts)[here:]:
                 started = _fork_drawing(self.charts[name], png_bytes)
                 if started is not None:
