@@ -227,7 +227,7 @@ def test_partial_tallies_never_read_as_tallies(shipped):
     assert "| partial: 2 no known, 13 unknown |" in row and "0–2–0" not in text
 
 
-# --- charts drawn side by side -------------------------------------------------------------------
+# --- charts and pivots made side by side ---------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def prepared(shipped_project):
@@ -240,26 +240,43 @@ def prepared(shipped_project):
 @pytest.fixture(scope="module")
 def sequential(prepared):
     """The charts drawn one at a time, in this process."""
-    from votes import pngs
+    from votes.sidebyside import draw_pngs
 
-    return pngs.draw_pngs(prepared.charts, parallel=False)
+    return draw_pngs(prepared.charts, parallel=False)
 
 
 def test_charts_drawn_in_forked_processes_are_byte_identical(prepared, sequential, shipped):
-    from votes import pngs
+    from votes import sidebyside
 
-    if not pngs.can_fork():
-        pytest.skip("this platform cannot draw charts side by side")
-    drawing = pngs.ChartDrawing(prepared.charts, parallel=True)
-    assert drawing.forked == ["vote-matrix.png", "agreement.png"]  # the first is drawn here
-    parallel = drawing.finish()
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    work = sidebyside.SideBySide(parallel=True)
+    for name, make in prepared.charts.items():
+        work.start(name, sidebyside.png_job(make), here=name == "tally.png")
+    assert work.forked == ["vote-matrix.png", "agreement.png"]  # the tally is drawn here
+    parallel = {name: work.result(name) for name in prepared.charts}
+    assert work.forked == []
     assert list(parallel) == list(sequential) == ["tally.png", "vote-matrix.png", "agreement.png"]
     assert parallel == sequential
+    assert sidebyside.draw_pngs(prepared.charts, parallel=True) == sequential
     assert png_bytes(shipped[2].figures["tally.png"]) == sequential["tally.png"]  # as build_report draws it
     for data in parallel.values():
         assert data.startswith(b"\x89PNG") and b"tIME" not in data and b"Software" not in data
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # every child was waited for
+
+
+def test_pivots_found_side_by_side_are_the_same(shipped_project):
+    from votes import sidebyside
+    from votes.power import draft_pivots
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    project, _ = shipped_project
+    work = sidebyside.SideBySide(parallel=True)
+    work.start("pivots", lambda: draft_pivots(project))
+    assert work.forked == ["pivots"]
+    assert work.result("pivots") == draft_pivots(project)  # pickled back, equal field by field
 
 
 def prepared_inputs():
@@ -272,60 +289,66 @@ def prepared_inputs():
         os.chdir(here)
 
 
-def test_without_fork_charts_are_drawn_one_at_a_time(prepared, sequential, monkeypatch, tmp_path):
-    from votes import pngs
+def test_write_report_makes_the_same_files_side_by_side_or_not(sequential, monkeypatch, tmp_path):
+    from votes import sidebyside
 
-    expected = sequential
-    monkeypatch.delattr(os, "fork")
-    assert not pngs.can_fork()
-    drawing = pngs.ChartDrawing(prepared.charts)
-    assert drawing.forked == []
-    # write_report too, as on Windows: the same files
     project, validation = prepared_inputs()
+    forked = []
+    fork = sidebyside._fork
+    monkeypatch.setattr(sidebyside, "_fork", lambda job: forked.append(job) or fork(job))
+    monkeypatch.setattr(sidebyside, "side_by_side", lambda: sidebyside.can_fork())
     here = os.getcwd()
     os.chdir(ROOT)
     try:
-        written = write_report(project, validation, tmp_path / "out")
+        together = write_report(project, validation, tmp_path / "together")
+        if sidebyside.can_fork():
+            assert len(forked) == 3  # the pivots, the vote matrix and the agreement chart
+        monkeypatch.delattr(os, "fork")  # as on Windows: one at a time
+        assert not sidebyside.can_fork()
+        alone = write_report(project, validation, tmp_path / "alone")
     finally:
         os.chdir(here)
-    assert {p.name: p.read_bytes() for p in written if p.suffix == ".png"} == expected
+    assert [p.name for p in together] == [p.name for p in alone]
+    assert [p.read_bytes() for p in together] == [p.read_bytes() for p in alone]
+    assert {p.name: p.read_bytes() for p in alone if p.suffix == ".png"} == sequential
 
 
-def test_one_processor_draws_one_at_a_time(monkeypatch):
-    from votes import pngs
+def test_one_processor_works_one_job_at_a_time(monkeypatch):
+    from votes import sidebyside
 
     if not hasattr(os, "fork"):
         pytest.skip("no fork here")
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 1)
-    assert not pngs.can_fork()
+    assert not sidebyside.can_fork()
 
 
-def test_charts_are_drawn_side_by_side_only_with_a_processor_to_spare(monkeypatch):
-    from votes import charts, pngs
+def test_jobs_are_forked_only_with_a_processor_to_spare(monkeypatch):
+    from votes import sidebyside
 
     if not hasattr(os, "fork"):
         pytest.skip("no fork here")
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    small = {name: (lambda: charts.new_figure(1, 1)) for name in ("a.png", "b.png", "c.png")}
     monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 1.0))
-    assert pngs.side_by_side()
-    drawing = pngs.ChartDrawing(small)
-    assert drawing.forked == ["b.png", "c.png"]
-    drawing.finish()
+    assert sidebyside.side_by_side()
+    work = sidebyside.SideBySide()
+    work.start("a", lambda: 1, here=True)
+    work.start("b", lambda: 2)
+    assert work.forked == ["b"]
+    assert (work.result("a"), work.result("b")) == (1, 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (2.3, 1.0, 1.0))  # more at work than processors
-    assert not pngs.side_by_side()
-    drawing = pngs.ChartDrawing(small)
-    assert drawing.forked == []
-    assert list(drawing.finish()) == ["a.png", "b.png", "c.png"]
+    assert not sidebyside.side_by_side()
+    work = sidebyside.SideBySide()
+    work.start("b", lambda: 2)
+    assert work.forked == [] and work.result("b") == 2
 
 
-def test_a_chart_its_child_could_not_draw_is_drawn_here(prepared, sequential):
-    from votes import pngs
+def test_a_job_its_child_could_not_do_is_done_here(prepared, sequential):
+    from votes import sidebyside
 
-    if not pngs.can_fork():
-        pytest.skip("this platform cannot draw charts side by side")
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
     parent = os.getpid()
     charts = dict(prepared.charts)
     draw_matrix = charts["vote-matrix.png"]
@@ -336,39 +359,40 @@ def test_a_chart_its_child_could_not_draw_is_drawn_here(prepared, sequential):
         return draw_matrix()
 
     charts["vote-matrix.png"] = fails_in_a_child
-    assert pngs.draw_pngs(charts, parallel=True) == sequential
+    assert sidebyside.draw_pngs(charts, parallel=True) == sequential
 
 
-def test_a_chart_that_cannot_be_drawn_fails_here_and_leaves_no_child(prepared):
-    from votes import pngs
+def test_a_chart_that_cannot_be_drawn_fails_here_and_leaves_no_child():
+    from votes import sidebyside
+    from votes.charts import new_figure
 
     def broken():
         raise ValueError("a bug in a chart")
 
-    from votes.charts import new_figure
-
-    charts = {"tally.png": lambda: new_figure(1, 1), "agreement.png": broken}
+    charts = {"tally.png": lambda: new_figure(1, 1), "agreement.png": broken, "more.png": lambda: new_figure(1, 1)}
     with pytest.raises(ValueError, match="a bug in a chart"):
-        pngs.draw_pngs(charts, parallel=pngs.can_fork())
+        sidebyside.draw_pngs(charts, parallel=sidebyside.can_fork())
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 
 
-def test_abandoned_drawing_stops_its_children(prepared):
+def test_abandoned_work_stops_its_children():
     import time
 
-    from votes import pngs
+    from votes import sidebyside
 
-    if not pngs.can_fork():
-        pytest.skip("this platform cannot draw charts side by side")
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
 
     def slow():
         time.sleep(60)
 
-    drawing = pngs.ChartDrawing({"a.png": slow, "b.png": slow, "c.png": slow}, parallel=True)
-    assert drawing.forked == ["b.png", "c.png"]
+    work = sidebyside.SideBySide(parallel=True)
+    for name in ("a", "b", "c"):
+        work.start(name, slow, here=name == "a")
+    assert work.forked == ["b", "c"]
     started = time.perf_counter()
-    drawing.abandon()
+    work.abandon()
     assert time.perf_counter() - started < 10
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)

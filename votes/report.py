@@ -75,7 +75,8 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
     the seeds folder, in the folder of a data file or on an input, or cannot be
     written.
     """
-    from .pngs import ChartDrawing
+    from .power import draft_pivots
+    from .sidebyside import SideBySide, png_job
 
     out_dir = Path(out_dir)
     check_reportable(validation, force)
@@ -89,20 +90,26 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
     gc.freeze()
     try:
         with paused_gc():
-            # the charts are drawn side by side (votes.pngs) as soon as their analyses are made, while
-            # this process makes the others and writes the text; every file is made before any is
-            # written, then the set is written as one (votes.output)
-            drawings: list[ChartDrawing] = []
+            # Side by side (votes.sidebyside): the pivots from the start, each chart but the tally as
+            # soon as the charts' analyses are made; this process makes the other analyses and the
+            # text meanwhile. Every file is made before any is written, then the set is written as
+            # one (votes.output).
+            work = SideBySide()
             try:
+                work.start("pivots", lambda: draft_pivots(project))
+
+                def draw(charts):
+                    for name, make in charts.items():
+                        work.start(name, png_job(make), here=name == TALLY_PNG)
+
                 parts, charts = analyse(project, validation, seeds_link=seeds_link(project.seeds_dir, out_dir),
-                                        include_sourced=include_sourced,
-                                        charts_ready=lambda charts: drawings.append(ChartDrawing(charts)))
+                                        include_sourced=include_sourced, pivots=lambda: work.result("pivots"),
+                                        charts_ready=draw)
                 markdown, csvs = report_texts(parts, force)
+                pngs = {name: work.result(name) for name in charts}
             except BaseException:
-                for drawing in drawings:
-                    drawing.abandon()
+                work.abandon()
                 raise
-            pngs = drawings[0].finish()
     finally:
         gc.unfreeze()
     files = {out_dir / name: data for name, data in pngs.items()}
@@ -180,12 +187,14 @@ def report_texts(parts: ReportParts, force: bool) -> tuple[str, dict[str, str]]:
 
 
 def analyse(project: Project, validation: Validation, *, seeds_link: str = DEFAULT_SEEDS_LINK,
-            include_sourced: bool = False, charts_ready=None) -> tuple[ReportParts, dict]:
+            include_sourced: bool = False, charts_ready=None, pivots=None) -> tuple[ReportParts, dict]:
     """Every analysis of the report (`ReportParts`), and for each chart, by file name, the function
     that draws its figure from them.
 
     charts_ready: called with those functions as soon as the charts' analyses are made, before the
-    others (blocs, cohesion, stances, pivots): `write_report` starts drawing them then.
+    others (blocs, cohesion, stances, pivots): `write_report` starts drawing them then. pivots:
+    a function giving `votes.power.draft_pivots(project)`, asked for last (`write_report` finds
+    them side by side); by default they are found here.
     """
     from . import analysis, charts
     from .power import draft_pivots
@@ -221,7 +230,7 @@ def analyse(project: Project, validation: Validation, *, seeds_link: str = DEFAU
         clustering=clustering,
         cohesion=analysis.cohesion_table(counted, project.council.groups),
         stances=analysis.stance_table(project),
-        pivots=draft_pivots(project),
+        pivots=pivots() if pivots is not None else draft_pivots(project),
         sourced=sourced, include_sourced=include_sourced,
     )
     return parts, figures
