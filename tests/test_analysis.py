@@ -16,6 +16,7 @@ from votes.model import Council, Draft, Loc, Member, Records
 from votes.project import Project
 from votes.tables import votes_frame
 from votes.validate import Coverage, Validation
+from conftest import EAST, WEST
 
 
 
@@ -207,45 +208,6 @@ def test_clusters_never_joined_on_no_shared_vote():
     assert clustering.unshared == 4 and clustering.unlinked == 1
     np.testing.assert_allclose(clustering.linkage[:, 2], [0.0, 1.0, analysis.UNLINKED_HEIGHT])
     assert sorted(map(sorted, clustering.clusters)) == [["AAA", "BBB"], ["CCC"], ["DDD"]]
-
-
-# A project over three years, with the Councils of 2016, 2017 and 2022: members who sat in different
-# years never voted together. The Western members vote alike on every draft, and so do Russia, China,
-# Venezuela and Bolivia; the others vary.
-THREE_YEARS = {
-    2016: "CHN FRA GBR RUS USA AGO EGY ESP JPN MYS NZL SEN UKR URY VEN",
-    2017: "CHN FRA GBR RUS USA BOL EGY ETH ITA JPN KAZ SEN SWE UKR URY",
-    2022: "CHN FRA GBR RUS USA ALB ARE BRA GAB GHA IND IRL KEN MEX NOR",
-}
-WEST = ("FRA", "GBR", "USA", "ESP", "JPN", "NZL", "UKR", "ITA", "SWE", "ALB", "IRL", "NOR")
-EAST = ("CHN", "RUS", "VEN", "BOL")
-# each draft: its date, the West's vote, the East's vote, the others' votes (a member left out: unknown)
-THREE_YEAR_DRAFTS = [
-    (dt.date(2016, 10, 8), "yes", "no", {"AGO": "abstain", "EGY": "yes", "MYS": "yes", "SEN": "yes", "URY": "yes"}),
-    (dt.date(2016, 10, 8), "no", "yes", {"AGO": "abstain", "EGY": "yes", "MYS": "no", "URY": "abstain"}),
-    (dt.date(2016, 12, 5), "yes", "no", {"AGO": "abstain", "EGY": "yes", "MYS": "yes", "SEN": "yes", "URY": "yes"}),
-    (dt.date(2017, 2, 28), "yes", "no", {"EGY": "abstain", "ETH": "abstain", "KAZ": "abstain", "SEN": "yes"}),
-    (dt.date(2017, 4, 12), "yes", "no", {"EGY": "yes", "ETH": "abstain", "KAZ": "abstain", "SEN": "yes",
-                                         "URY": "yes"}),
-    (dt.date(2022, 2, 25), "yes", "no", {"ARE": "abstain", "BRA": "yes", "GAB": "yes", "GHA": "yes",
-                                         "IND": "abstain", "KEN": "yes", "MEX": "yes"}),
-    (dt.date(2022, 9, 30), "yes", "no", {"ARE": "yes", "BRA": "abstain", "GAB": "abstain", "GHA": "yes",
-                                         "IND": "abstain", "KEN": "yes"}),
-]
-
-
-@pytest.fixture
-def three_years() -> Project:
-    seats = {year: tuple(codes.split()) for year, codes in THREE_YEARS.items()}
-    members = {code: Member(code, f"Member {code}", code in ("CHN", "FRA", "GBR", "RUS", "USA"), (code,), Loc(1, 1))
-               for codes in seats.values() for code in codes}
-    drafts = []
-    for i, (day, west, east, others) in enumerate(THREE_YEAR_DRAFTS):
-        votes = {code: west if code in WEST else east if code in EAST else others.get(code)
-                 for code in seats[day.year]}
-        drafts.append(tiny_draft(f"d{i}", day, {code: vote for code, vote in votes.items() if vote}))
-    council = Council("council.yaml", members, seats, {})
-    return Project(Records("resolutions.yaml", drafts, []), council, Path("seeds"), {}, None)
 
 
 def test_members_voting_alike_on_every_shared_draft_share_a_cluster_across_years(three_years):

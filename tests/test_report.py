@@ -396,3 +396,19 @@ def test_abandoned_work_stops_its_children():
     assert time.perf_counter() - started < 10
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_the_method_note_names_the_method_its_sources_and_the_pairs_left_out(three_years):
+    from votes.validate import Coverage, Validation
+
+    text = build_report(three_years, Validation([], {}, Coverage())).markdown
+    section = text.split("### Clusters", 1)[1].split("\n## ", 1)[0]
+    assert "Average-linkage clustering (UPGMA: Sokal and Michener 1958)" in section
+    assert "over shared votes only" in section and "pooled over every draft" in section
+    # 30 members, 435 pairs; the 175 pairs that never sat together are left out, never set to disagree
+    assert "never voted on a common draft (175 of 435 pairs here) are left out" in section
+    assert "Sokal and C. D. Michener" in section and "J. C. Gower" in section
+    clusters = [line for line in section.splitlines() if line[:1].isdigit()]
+    west = next(line for line in clusters if "Member FRA" in line)
+    assert all(f"Member {code}" in west for code in ("ESP", "GBR", "USA", "NOR", "IRL", "ALB"))
+    assert "Member RUS" not in west

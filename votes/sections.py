@@ -436,6 +436,7 @@ def blocs(parts: ReportParts, force: bool) -> list[str]:
                      f"each identical pair rests on {span} drafts")
     if not parts.blocs:
         lines.append(f"No two members voted identically over {IDENTICAL_MIN_DRAFTS} or more shared drafts.")
+    pairs = len(clustering.members) * (len(clustering.members) - 1) // 2
     unlinked = (f" Clusters whose members never voted on a common draft are joined only above the scale "
                 f"({plural(clustering.unlinked, 'such join')}, drawn dotted in the chart), never in one cluster."
                 if clustering.unlinked else "")
@@ -447,7 +448,8 @@ def blocs(parts: ReportParts, force: bool) -> list[str]:
         "votes only. The distance between two clusters is 1 minus Lijphart's index pooled over every draft on "
         "which a member of one and a member of the other both voted, so that each shared vote counts once and a "
         "pair that sat together for one draft weighs less than a pair that sat together for many. Pairs that "
-        f"never voted on a common draft ({clustering.unshared}) are left out, as Gower's general coefficient of "
+        f"never voted on a common draft ({clustering.unshared} of {plural(pairs, 'pair')} here) are left out, as "
+        "Gower's general coefficient of "
         "similarity (1971) leaves out the comparisons that cannot be made: they count neither as agreement nor "
         "as disagreement, so members who agree on every draft they shared are never split because of drafts "
         "one of them did not vote on (they can still be split where one of them disagrees, on drafts it voted "
