@@ -1,6 +1,6 @@
 """Figures for the speed and memory targets of `votes validate` and `votes report`.
 
-    python benchmarks/run.py [--quick] [--runs N] [--out DIR] [--only a|b|c]
+    python benchmarks/run.py [--quick] [--runs N] [--out DIR] [--only a|b|c|d]
 
 Each figure is the median wall time of several runs, each in a fresh process
 (after one untimed warm-up run, with bytecode caching on as on a user's
@@ -14,9 +14,12 @@ MISS against each target and the numbers are for reading.
        and whether validate imports pandas, matplotlib or other heavy libraries (it must not);
     b. report on the shipped data, against its floor: importing pandas and matplotlib and saving the
        report's three charts with their sizes, tick labels, titles and legends but no data drawn
-       (target ratio <= 1.3);
+       (target ratio <= 1.0), and whether every run wrote byte-identical files;
     c. validate and report at 1x (the shipped data), 10x and 100x (generated), and at the
-       target point of 3,000 drafts / 300 articles: validate <= 3 s, report <= 10 s, <= 500 MB.
+       target point of 3,000 drafts / 300 articles: validate <= 3 s, report <= 10 s, <= 500 MB;
+    d. (only with --only d: several minutes) validate and report at 1,000, 10,000, 20,000 and
+       30,000 drafts (a tenth as many articles): a draft costs no more from 10,000 to 20,000
+       than from 1,000 to 10,000 (within 20%), and the report at 30,000 drafts takes <= 40 s.
 
 `votes report` may not exist yet: its rows then say "not available" and the rest still runs.
 """
@@ -48,11 +51,15 @@ HEAVY = ("pandas", "matplotlib", "scipy", "numpy", "rapidfuzz", "PIL")
 SHIPPED_DRAFTS, SHIPPED_ARTICLES = 8, 5
 TARGET_DRAFTS, TARGET_ARTICLES = 3000, 300
 VALIDATE_SECONDS, REPORT_SECONDS, PEAK_MB = 3.0, 10.0, 500.0
-VALIDATE_RATIO, REPORT_RATIO = 1.5, 1.3
+VALIDATE_RATIO, REPORT_RATIO = 1.5, 1.0
+#: Part d: the sizes of history timed, the report's time at the largest, and how much dearer a draft
+#: may be from 10,000 to 20,000 drafts than from 1,000 to 10,000.
+GROWTH_DRAFTS = (1000, 10_000, 20_000, 30_000)
+GROWTH_REPORT_SECONDS, GROWTH_SLACK = 40.0, 1.2
 #: Part a times start-up alone, in this many times the runs of the other figures.
 STARTUP_RUNS = 4
 #: Seconds after which one run is killed (its exit code is then -9).
-TIMEOUT = 120
+TIMEOUT = 300
 
 #: Runs `votes validate` in-process and tells, on exit, which heavy libraries got imported.
 IMPORT_PROBE = """
@@ -193,6 +200,12 @@ class Figure:
     rc: int  # exit code of the last run
     runs: int
     last: Sample
+    samples: list | None = None  # every run, in order
+
+    def ratios(self, other: "Figure") -> str:
+        """Run by run, this figure's time over the other's (runs timed in alternation)."""
+        pairs = zip(self.samples or [], other.samples or [])
+        return ", ".join(f"{a.seconds / b.seconds:.2f}" for a, b in pairs)
 
 
 def run_once(cmd: list[str], cwd: Path = ROOT) -> Sample:
@@ -220,7 +233,7 @@ def measure_pair(make_a, make_b, runs: int, cwd: Path = ROOT) -> tuple[Figure, F
         a.append(run_once(make_a(i), cwd))
         b.append(run_once(make_b(i), cwd))
     return tuple(Figure(statistics.median(s.seconds for s in samples), max(s.peak_mb for s in samples),
-                        samples[-1].rc, runs, samples[-1]) for samples in (a, b))
+                        samples[-1].rc, runs, samples[-1], samples) for samples in (a, b))
 
 
 def fixed(cmd: list[str]):
@@ -351,7 +364,20 @@ def part_b(table: Table, runs: int, work: Path) -> bool:
     table.add(f"  floor: {pngs} charts, no data", seconds=floor.seconds, peak=floor.peak_mb,
               result="" if floor.rc == 0 else f"exit {floor.rc}: {last_line(floor.last.stderr)}")
     table.add(f"  ratio {ratio:.2f}x", target=f"<= {REPORT_RATIO}x", result=verdict(ratio <= REPORT_RATIO))
+    table.note(f"  each run's ratio (report / floor, in run order): {report.ratios(floor)}")
+    same = identical_runs([out / "probe", *(out / f"run{i + 1}" for i in range(runs))])
+    table.add(f"  files of the {runs + 1} runs byte-identical: {'yes' if same else 'no'}", target="yes",
+              result=verdict(same))
     return True
+
+
+def identical_runs(folders: list[Path]) -> bool:
+    """Whether every folder holds the same files with the same bytes (report.md, PNGs, CSVs)."""
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+    first = files(folders[0])
+    return bool(first) and all(files(folder) == first for folder in folders[1:])
 
 
 def part_c(table: Table, runs: int, work: Path, quick: bool, report_works: bool) -> None:
@@ -413,14 +439,49 @@ def part_c(table: Table, runs: int, work: Path, quick: bool, report_works: bool)
                   marginal("report", report.seconds, drafts))
 
 
+def part_d(table: Table, runs: int, work: Path) -> None:
+    table.note(f"d. issue 19: growth of validate and report from {GROWTH_DRAFTS[0]:,} to {GROWTH_DRAFTS[-1]:,} drafts "
+               f"(a tenth as many articles; median of {runs} runs)")
+    seconds: dict[tuple[str, int], float] = {}
+    for drafts in GROWTH_DRAFTS:
+        articles = drafts // 10
+        folder = work / f"growth-{drafts}"
+        start = time.perf_counter()
+        counts = generate(folder, drafts, articles, seed=0)
+        table.note(f"  {drafts:,}: generated {counts['quotes']} quotes, {articles} articles "
+                   f"({counts['seed_bytes'] / 1e6:.1f} MB of seeds) in {time.perf_counter() - start:.1f} s")
+        paths = ["--data", str(folder / "data" / "resolutions.yaml"), "--council", str(folder / "data" / "council.yaml"),
+                 "--seeds", str(folder / "seeds")]
+        validate = measure(fixed(VOTES + ["validate", *paths]), runs, cwd=folder, warmup=False)
+        report = measure(report_cmd(folder / "reports", paths), runs, cwd=folder, warmup=False)
+        seconds["validate", drafts], seconds["report", drafts] = validate.seconds, report.seconds
+        for name, figure in (("validate", validate), ("report", report)):
+            target, result = "", "" if figure.rc == 0 else f"exit {figure.rc}"
+            if name == "report" and drafts == GROWTH_DRAFTS[-1]:
+                target = f"<= {GROWTH_REPORT_SECONDS:.0f} s"
+                result = verdict(figure.seconds <= GROWTH_REPORT_SECONDS) + (f" ({result})" if result else "")
+            table.add(f"  {name} {drafts:,}", drafts, articles, figure.seconds, 1000 * figure.seconds / drafts,
+                      figure.peak_mb, target, result)
+    small, middle, large = GROWTH_DRAFTS[:3]
+    for name in ("validate", "report"):
+        early = 1000 * (seconds[name, middle] - seconds[name, small]) / (middle - small)
+        late = 1000 * (seconds[name, large] - seconds[name, middle]) / (large - middle)
+        table.add(f"  {name}: ms a draft {small:,}->{middle:,} {early:.2f}, {middle:,}->{large:,} {late:.2f}",
+                  target=f"later <= {GROWTH_SLACK:.1f}x earlier" if name == "report" else "",
+                  result=verdict(late <= GROWTH_SLACK * early) if name == "report" else f"{late / early:.2f}x")
+    report_only = {d: seconds["report", d] - seconds["validate", d] for d in GROWTH_DRAFTS}
+    table.note("  report beyond validation (s): " + ", ".join(f"{d:,} {report_only[d]:.1f}" for d in GROWTH_DRAFTS))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 runs each and no 100x point")
     parser.add_argument("--runs", type=int, default=None, help="runs per figure (default 5, or 3 with --quick)")
     parser.add_argument("--out", type=Path, default=None,
                         help="keep generated data and reports here (e.g. benchmarks/out) instead of a temp folder")
-    parser.add_argument("--only", choices=["a", "b", "c"], default=None,
-                        help="run one part: a (validate start-up), b (report against its floor), c (scale)")
+    parser.add_argument("--only", choices=["a", "b", "c", "d"], default=None,
+                        help="run one part: a (validate start-up), b (report against its floor), c (scale), "
+                             "d (growth to 30,000 drafts; several minutes, never part of a full run)")
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 5)
     print(f"votes benchmarks: {platform.python_implementation()} {platform.python_version()}, "
@@ -438,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
         works = part_b(table, runs, work) if args.only in (None, "b") else True
         if args.only in (None, "c"):
             part_c(table, runs, work, args.quick, works)
+        if args.only == "d":
+            part_d(table, args.runs or 1, work)
     table.print()
     print()
     print("ms/draft = median s / drafts; +ms/draft = the extra time per draft over the 1x run (start-up taken out),")

@@ -17,6 +17,7 @@ at its end that no file of PROJECT changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -146,3 +147,52 @@ def cli():
         return result
 
     return run
+
+
+# A project over three years, with the Councils of 2016, 2017 and 2022: members who sat in different
+# years never voted together. The Western members vote alike on every draft, and so do Russia, China,
+# Venezuela and Bolivia; the others vary.
+THREE_YEARS = {
+    2016: "CHN FRA GBR RUS USA AGO EGY ESP JPN MYS NZL SEN UKR URY VEN",
+    2017: "CHN FRA GBR RUS USA BOL EGY ETH ITA JPN KAZ SEN SWE UKR URY",
+    2022: "CHN FRA GBR RUS USA ALB ARE BRA GAB GHA IND IRL KEN MEX NOR",
+}
+WEST = ("FRA", "GBR", "USA", "ESP", "JPN", "NZL", "UKR", "ITA", "SWE", "ALB", "IRL", "NOR")
+EAST = ("CHN", "RUS", "VEN", "BOL")
+# each draft: its date, the West's vote, the East's vote, the others' votes (a member left out: unknown)
+THREE_YEAR_DRAFTS = [
+    (dt.date(2016, 10, 8), "yes", "no", {"AGO": "abstain", "EGY": "yes", "MYS": "yes", "SEN": "yes", "URY": "yes"}),
+    (dt.date(2016, 10, 8), "no", "yes", {"AGO": "abstain", "EGY": "yes", "MYS": "no", "URY": "abstain"}),
+    (dt.date(2016, 12, 5), "yes", "no", {"AGO": "abstain", "EGY": "yes", "MYS": "yes", "SEN": "yes", "URY": "yes"}),
+    (dt.date(2017, 2, 28), "yes", "no", {"EGY": "abstain", "ETH": "abstain", "KAZ": "abstain", "SEN": "yes"}),
+    (dt.date(2017, 4, 12), "yes", "no", {"EGY": "yes", "ETH": "abstain", "KAZ": "abstain", "SEN": "yes",
+                                         "URY": "yes"}),
+    (dt.date(2022, 2, 25), "yes", "no", {"ARE": "abstain", "BRA": "yes", "GAB": "yes", "GHA": "yes",
+                                         "IND": "abstain", "KEN": "yes", "MEX": "yes"}),
+    (dt.date(2022, 9, 30), "yes", "no", {"ARE": "yes", "BRA": "abstain", "GAB": "abstain", "GHA": "yes",
+                                         "IND": "abstain", "KEN": "yes"}),
+]
+
+
+def three_year_project():
+    """The project of THREE_YEARS and THREE_YEAR_DRAFTS, in memory (every vote known but where left out)."""
+    from votes.model import Council, Draft, Loc, Member, Records
+    from votes.project import Project
+
+    seats = {year: tuple(codes.split()) for year, codes in THREE_YEARS.items()}
+    members = {code: Member(code, f"Member {code}", code in ("CHN", "FRA", "GBR", "RUS", "USA"), (code,), Loc(1, 1))
+               for codes in seats.values() for code in codes}
+    drafts = []
+    for i, (day, west, east, others) in enumerate(THREE_YEAR_DRAFTS):
+        votes = {code: west if code in WEST else east if code in EAST else others.get(code)
+                 for code in seats[day.year]}
+        draft = Draft(f"d{i}", f"Draft d{i}", day, "failed", Loc(1, 1))
+        draft.votes = {code: vote for code, vote in votes.items() if vote}
+        drafts.append(draft)
+    council = Council("council.yaml", members, seats, {})
+    return Project(Records("resolutions.yaml", drafts, []), council, Path("seeds"), {}, None)
+
+
+@pytest.fixture
+def three_years():
+    return three_year_project()

@@ -8,12 +8,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from votes import analysis
 from votes.model import Council, Draft, Loc, Member, Records
 from votes.project import Project
 from votes.tables import votes_frame
 from votes.validate import Coverage, Validation
+from conftest import EAST, WEST
 
 
 
@@ -167,7 +170,7 @@ def _partition(labels) -> set[frozenset[int]]:
     return {frozenset(g) for g in groups.values()}
 
 
-def test_cluster_members_cut_and_fill():
+def test_cluster_members_leave_out_pairs_with_no_shared_draft():
     import pandas as pd
 
     # AAA-BBB agree fully, CCC-DDD at 0.8, across 0.1; EEE shares no draft with DDD.
@@ -179,13 +182,90 @@ def test_cluster_members_cut_and_fill():
         [0.1, 0.1, 0.8, 1.0, np.nan],
         [0.9, 0.9, 0.2, np.nan, 1.0],
     ])
-    clustering = analysis.cluster_members(pd.DataFrame(values, index=codes, columns=codes))
-    assert clustering.filled == 1
-    # joins: AAA+BBB at 0; then EEE to them at 0.1; CCC+DDD at 0.2;
-    # the two groups at the mean of the six distances: (0.9 * 4 + 0.8 + 1 (filled)) / 6 = 0.9
-    np.testing.assert_allclose(clustering.linkage[:, 2], [0.0, 0.1, 0.2, 0.9])
+    agreement = pd.DataFrame(values, index=codes, columns=codes)
+    clustering = analysis.cluster_members(agreement)
+    assert clustering.unshared == 1 and clustering.unlinked == 0
+    # joins: AAA+BBB at 0; then EEE to them at 0.1; CCC+DDD at 0.2; the two groups at the mean of the
+    # five defined distances, EEE-DDD left out: (0.9 * 4 + 0.8) / 5 = 0.88 (not 0.9 as if it were 1)
+    np.testing.assert_allclose(clustering.linkage[:, 2], [0.0, 0.1, 0.2, 0.88])
     assert sorted(map(sorted, clustering.clusters)) == [["AAA", "BBB", "EEE"], ["CCC", "DDD"]]
     assert sorted(clustering.leaves) == codes
+    # weighted by shared drafts, each shared vote counts once: EEE-CCC on 6 drafts, the others on 1
+    shared = pd.DataFrame(np.where(np.isnan(values), 0, 1), index=codes, columns=codes)
+    shared.loc["EEE", "CCC"] = shared.loc["CCC", "EEE"] = 6
+    weighted = analysis.cluster_members(agreement, shared)
+    np.testing.assert_allclose(weighted.linkage[:, 2], [0.0, 0.1, 0.2, (0.9 * 4 + 0.8 * 6) / 10])
+
+
+def test_clusters_never_joined_on_no_shared_vote():
+    import pandas as pd
+
+    # two pairs that never voted on a common draft: joined last, above every distance and the cut
+    codes = ["AAA", "BBB", "CCC", "DDD"]
+    values = np.array([[1.0, 1.0, np.nan, np.nan], [1.0, 1.0, np.nan, np.nan],
+                       [np.nan, np.nan, 1.0, 0.0], [np.nan, np.nan, 0.0, 1.0]])
+    clustering = analysis.cluster_members(pd.DataFrame(values, index=codes, columns=codes))
+    assert clustering.unshared == 4 and clustering.unlinked == 1
+    np.testing.assert_allclose(clustering.linkage[:, 2], [0.0, 1.0, analysis.UNLINKED_HEIGHT])
+    assert sorted(map(sorted, clustering.clusters)) == [["AAA", "BBB"], ["CCC"], ["DDD"]]
+
+
+def test_members_voting_alike_on_every_shared_draft_share_a_cluster_across_years(three_years):
+    frame = votes_frame(three_years, Validation([], {}, Coverage()))
+    agreement, shared = analysis.agreement_matrix(frame)
+    assert shared.at["ESP", "NOR"] == 0 and shared.at["FRA", "NOR"] == 2  # Spain left before Norway came
+    clustering = analysis.cluster_members(agreement, shared)
+    cluster_of = {member: i for i, group in enumerate(clustering.clusters) for member in group}
+    identical = [(a, b) for a in agreement.index for b in agreement.index
+                 if a < b and shared.at[a, b] and agreement.at[a, b] == 1.0]
+    assert ("ESP", "FRA") in identical and ("FRA", "NOR") in identical
+    assert all(cluster_of[a] == cluster_of[b] for a, b in identical)
+    assert len({cluster_of[m] for m in WEST}) == 1 and len({cluster_of[m] for m in EAST}) == 1
+    assert cluster_of["FRA"] != cluster_of["RUS"]
+    # cut at 0, the West is one cluster still, the East another, and no cluster holds two members who
+    # voted apart on a draft they shared; so Uruguay, alike with Senegal wherever they met but not with
+    # France, stays out of the cluster Senegal and France share
+    strict = analysis.cluster_members(agreement, shared, cut=0.0)
+    of = {member: i for i, group in enumerate(strict.clusters) for member in group}
+    assert len({of[m] for m in WEST}) == 1 and len({of[m] for m in EAST}) == 1
+    for group in strict.clusters:
+        assert all(agreement.at[a, b] == 1.0 for a in group for b in group if shared.at[a, b])
+    assert ("SEN", "URY") in identical and agreement.at["FRA", "URY"] < 1 and of["SEN"] == of["FRA"] != of["URY"]
+    assert strict.unshared == clustering.unshared > 0 and strict.unlinked == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_two_sides_are_two_clusters_whoever_sat_when(data):
+    """Members on two sides, each side voting alike on every draft and the sides opposed: whichever
+    years each member sat and whichever votes are not known, the clusters cut at 0 are the sides'
+    members linked by shared votes, never split and never mixed."""
+    codes = [f"M{i:02d}" for i in range(12)]
+    side = {code: data.draw(st.sampled_from("AB")) for code in codes}
+    seats = {2000 + y: tuple(data.draw(st.lists(st.sampled_from(codes), min_size=2, max_size=8, unique=True)))
+             for y in range(data.draw(st.integers(1, 4)))}
+    votes_by_draft = {}
+    for year, seated in seats.items():
+        for k in range(data.draw(st.integers(1, 3))):
+            line = data.draw(st.sampled_from(["yes", "no", "abstain"]))
+            other = {"yes": "no", "no": "yes", "abstain": "yes"}[line]
+            known = data.draw(st.lists(st.sampled_from(seated), unique=True))
+            votes_by_draft[(year, k)] = {c: line if side[c] == "A" else other for c in known}
+    members = {code: Member(code, code, False, (code,), Loc(1, 1)) for code in codes}
+    drafts = [tiny_draft(f"d{year}-{k}", dt.date(year, 1, 1 + k), votes)
+              for (year, k), votes in votes_by_draft.items()]
+    project = Project(Records("r.yaml", drafts, []), Council("c.yaml", members, seats, {}), Path("seeds"), {}, None)
+    agreement, shared = analysis.agreement_matrix(votes_frame(project, Validation([], {}, Coverage())))
+    if len(agreement) < 2:
+        return
+    clustering = analysis.cluster_members(agreement, shared, cut=0.0)
+    cluster_of = {member: i for i, group in enumerate(clustering.clusters) for member in group}
+    for a in agreement.index:
+        for b in agreement.index:
+            if shared.at[a, b] and agreement.at[a, b] == 1.0:
+                assert cluster_of[a] == cluster_of[b], (a, b)  # alike wherever they met: one cluster
+            if cluster_of[a] == cluster_of[b]:
+                assert side[a] == side[b], (a, b)  # and no cluster holds both sides
 
 
 def test_vote_matrix_tells_unknown_from_not_seated():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -110,14 +111,103 @@ def test_unvotes_export_column_by_column(cli, shipped_copy, shipped_project):
     expected = [(rc["rcid"], code, vote) for rc, draft in zip(roll_calls, voted)
                 for code, vote in draft.votes.items() if vote in ("yes", "abstain", "no")]
     assert sorted((v["rcid"], v["vote"]) for v in votes) == sorted((r, v) for r, _, v in expected)
-    iso2 = {"CHN": "CN", "FRA": "FR", "GBR": "GB", "RUS": "RU", "USA": "US", "VEN": "VE", "AGO": "AO"}
-    for vote in votes:
-        code = next(c for c, m in project.council.members.items() if m.name == vote["country"])
-        if code in iso2:
-            assert vote["country_code"] == iso2[code]
-        assert vote["vote"] in ("yes", "abstain", "no")
+    # unvotes' names and codes, not the UN's: every row joins unvotes' own table by both
+    pairs = unvotes_pairs()
+    assert all((vote["country"], vote["country_code"]) in pairs for vote in votes)
+    assert all(vote["vote"] in ("yes", "abstain", "no") for vote in votes)
+    rcid = roll_calls[voted.index(project.records.draft("fr-es-aleppo-2016-10"))]["rcid"]
+    named = {(v["country"], v["country_code"]) for v in votes if v["rcid"] == rcid}
+    assert {("Russia", "RU"), ("Venezuela", "VE"), ("United Kingdom", "GB"), ("United States", "US")} <= named
+    assert not {name for name, _ in named} & {"Russian Federation", "Venezuela (Bolivarian Republic of)"}
     assert_golden("export-unvotes-roll-calls.csv", roll_text)
     assert_golden("export-unvotes-votes.csv", votes_text)
+
+
+UNVOTES = Path(__file__).resolve().parent / "fixtures" / "unvotes" / "countries.csv"
+
+
+def unvotes_pairs() -> dict[tuple[str, str], tuple[dt.date, dt.date]]:
+    """unvotes' (country, country_code) pairs, with the first and last day unvotes has a vote of each."""
+    return {(row["country"], row["country_code"]): (dt.date.fromisoformat(row["first_vote"]),
+                                                    dt.date.fromisoformat(row["last_vote"]))
+            for row in rows_of(UNVOTES.read_text(encoding="utf-8"))}
+
+
+def test_every_member_of_council_yaml_is_named_as_unvotes_names_it():
+    """Whatever council.yaml holds, each member, in each year it sits, has the name and code unvotes
+    gives it then: a pair of unvotes' table, voting in unvotes that year (or to unvotes' last year)."""
+    from votes import load_project
+    from votes.unvotes_countries import unvotes_country
+
+    council = load_project(PROJECT / "data" / "resolutions.yaml", PROJECT / "data" / "council.yaml",
+                           PROJECT / "seeds").council
+    pairs = unvotes_pairs()
+    last_year = max(last for _, last in pairs.values()).year
+    years = {code: [year for year, seated in council.seats.items() if code in seated] for code in council.members}
+    missed = []
+    for code in council.members:
+        for year in years[code] or [last_year]:
+            pair = unvotes_country(code, dt.date(year, 7, 1))
+            if pair not in pairs:
+                missed.append((code, year, pair))
+                continue
+            first, last = pairs[pair]
+            # a pair whose last vote falls in unvotes' last session or the one before runs on to today
+            if not first.year <= year <= (last.year if last.year < last_year - 1 else 9999):
+                missed.append((code, year, pair, first, last))
+    assert not missed
+
+
+@pytest.mark.parametrize("code, day, pair", [
+    ("RUS", "2016-10-08", ("Russia", "RU")),
+    ("SUN", "1950-01-01", ("Russia", "RU")),
+    ("CHN", "1950-06-27", ("Taiwan", "TW")),
+    ("CHN", "1971-10-24", ("Taiwan", "TW")),
+    ("CHN", "1971-10-25", ("China", "CN")),
+    ("DEU", "1977-12-09", ("Federal Republic of Germany", "")),
+    ("DEU", "2019-02-26", ("Germany", "DE")),
+    ("DDR", "1980-06-01", ("German Democratic Republic", "DD")),
+    ("YEM", "1990-11-29", ("Yemen Arab Republic", "")),
+    ("YEM", "1991-03-01", ("Yemen", "YE")),
+    ("YUG", "1950-06-27", ("Yugoslavia", "YU")),
+    ("CSK", "1964-01-01", ("Czechoslovakia", "CS")),
+    ("ZAR", "1982-01-01", ("Congo - Kinshasa", "CD")),
+    ("CIV", "2018-12-20", ("Côte d’Ivoire", "CI")),
+    ("VEN", "2016-10-08", ("Venezuela", "VE")),
+    ("BIH", "2011-10-04", ("Bosnia & Herzegovina", "BA")),
+    ("XKX", "2020-01-01", None),
+])
+def test_unvotes_names_over_time(code, day, pair):
+    from votes.unvotes_countries import unvotes_country
+
+    assert unvotes_country(code, dt.date.fromisoformat(day)) == pair
+    assert pair is None or pair in unvotes_pairs()
+
+
+def test_a_draft_without_a_symbol_keeps_its_id_in_every_export():
+    from votes.model import Council, Draft, Loc, Member, Records
+    from votes.project import Project
+    from votes.render import rows_csv
+    from votes.tables import vote_rows
+    from votes.validate import Coverage, Validation
+
+    seated = ("CHN", "FRA", "GBR", "RUS", "USA")
+    members = {c: Member(c, f"Member {c}", True, (c,), Loc(1, 1)) for c in seated}
+    drafts = []
+    for draft_id, symbol in (("no-symbol-2016-10", None), ("with-symbol-2016-10", "S/2016/846")):
+        draft = Draft(draft_id, "A draft", dt.date(2016, 10, 8), "failed", Loc(1, 1))
+        draft.symbol, draft.votes = symbol, {"RUS": "no", "FRA": "yes"}
+        drafts.append(draft)
+    project = Project(Records("r.yaml", drafts, []), Council("c.yaml", members, {2016: seated}, {}), Path("seeds"),
+                      {}, None)
+    validation = Validation([], {}, Coverage())
+    undl = rows_of(interop.undl_csv(project, validation))
+    assert {row["draft"] for row in undl} == {"no-symbol-2016-10", "S/2016/846"}
+    assert all(row["draft"] for row in undl) and len(undl) == 10
+    roll_calls, _ = interop.unvotes_tables(project, validation)
+    assert {rc["unres"] for rc in roll_calls} == {"no-symbol-2016-10", "S/2016/846"}
+    tidy = rows_of(rows_csv(vote_rows(project, validation)))
+    assert {row["draft_id"] for row in tidy} == {"no-symbol-2016-10", "with-symbol-2016-10"}
 
 
 def test_unvotes_needs_a_folder(cli, shipped_copy):
@@ -233,6 +323,28 @@ def test_a_broken_sourced_file_stops_report_export_and_power(cli, empty):
         result = cli(*args, ok_codes=(1,))
         assert "data/sourced.csv:2:1: error[undl-value]" in result.stderr
     assert not (empty.root / "out").exists()
+
+
+def test_show_finds_imported_resolutions_and_marks_them_sourced(cli, shipped_copy):
+    cli("import", "undl", str(FIXTURE), "--source", "UN press releases of 2016")
+    text = cli("show", "S/RES/2334 (2016)").output
+    lines = text.splitlines()
+    assert lines[0] == "s-res-2334-2016  S/RES/2334 (2016)  S/PV.7853"
+    assert lines[2] == ("sourced: official votes imported from UN press releases of 2016 (votes import); "
+                        "never proved against the seeds")
+    assert re.search(r"^  USA  United States +abstain  sourced +\[1\]$", text, re.M)
+    assert cli("show", "s-res-2334").output == text  # by a unique prefix of its id too
+    data = json.loads(cli("show", "s-res-2334-2016", "--format", "json").output)
+    assert data["imported_from"] == "UN press releases of 2016"
+    assert {v["basis"] for v in data["votes"]} == {"sourced"}
+    # a hand-checked record is not marked, though outside sources back its symbol and date
+    record = cli("show", "fr-es-aleppo-2016-10").output
+    assert "sourced: official votes" not in record
+    assert json.loads(cli("show", "fr-es-aleppo-2016-10", "--format", "json").output)["imported_from"] is None
+    # another file of imports is read with --sourced; without one, the imported resolution is unknown
+    (shipped_copy / "data" / "sourced.csv").rename(shipped_copy / "elsewhere.csv")
+    assert cli("show", "S/RES/2334 (2016)", "--sourced", "elsewhere.csv").output == text
+    assert "S/RES/2334" in cli("show", "S/RES/2334 (2016)", ok_codes=(2,)).output
 
 
 def test_imported_resolutions_are_adopted_drafts_backed_by_their_source(empty, tmp_path):

@@ -245,3 +245,190 @@ def test_partial_tallies_never_read_as_tallies(shipped):
     text = shipped[2].markdown
     row = next(line for line in text.splitlines() if line.startswith("| 2014-05-22 | S/2014/348"))
     assert "| partial: 2 no known, 13 unknown |" in row and "0–2–0" not in text
+
+
+# --- charts and pivots made side by side ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def prepared(shipped_project):
+    from votes.report import prepare_report
+
+    project, validation = shipped_project
+    return prepare_report(project, validation)
+
+
+@pytest.fixture(scope="module")
+def sequential(prepared):
+    """The charts drawn one at a time, in this process."""
+    from votes.sidebyside import draw_pngs
+
+    return draw_pngs(prepared.charts, parallel=False)
+
+
+def test_charts_drawn_in_forked_processes_are_byte_identical(prepared, sequential, shipped):
+    from votes import sidebyside
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    work = sidebyside.SideBySide(parallel=True)
+    for name, make in prepared.charts.items():
+        work.start(name, sidebyside.png_job(make), here=name == "tally.png")
+    assert work.forked == ["vote-matrix.png", "agreement.png"]  # the tally is drawn here
+    parallel = {name: work.result(name) for name in prepared.charts}
+    assert work.forked == []
+    assert list(parallel) == list(sequential) == ["tally.png", "vote-matrix.png", "agreement.png"]
+    assert parallel == sequential
+    assert sidebyside.draw_pngs(prepared.charts, parallel=True) == sequential
+    assert png_bytes(shipped[2].figures["tally.png"]) == sequential["tally.png"]  # as build_report draws it
+    for data in parallel.values():
+        assert data.startswith(b"\x89PNG") and b"tIME" not in data and b"Software" not in data
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # every child was waited for
+
+
+def test_pivots_found_side_by_side_are_the_same(shipped_project):
+    from votes import sidebyside
+    from votes.power import draft_pivots
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    project, _ = shipped_project
+    work = sidebyside.SideBySide(parallel=True)
+    work.start("pivots", lambda: draft_pivots(project))
+    assert work.forked == ["pivots"]
+    assert work.result("pivots") == draft_pivots(project)  # pickled back, equal field by field
+
+
+def prepared_inputs():
+    here = os.getcwd()
+    os.chdir(PROJECT)
+    try:
+        project = load_project()
+        return project, validate(project)
+    finally:
+        os.chdir(here)
+
+
+def test_write_report_makes_the_same_files_side_by_side_or_not(sequential, monkeypatch, tmp_path):
+    from votes import sidebyside
+
+    project, validation = prepared_inputs()
+    forked = []
+    fork = sidebyside._fork
+    monkeypatch.setattr(sidebyside, "_fork", lambda job: forked.append(job) or fork(job))
+    monkeypatch.setattr(sidebyside, "side_by_side", lambda: sidebyside.can_fork())
+    here = os.getcwd()
+    os.chdir(PROJECT)
+    try:
+        together = write_report(project, validation, tmp_path / "together")
+        if sidebyside.can_fork():
+            assert len(forked) == 3  # the pivots, the vote matrix and the agreement chart
+        monkeypatch.delattr(os, "fork")  # as on Windows: one at a time
+        assert not sidebyside.can_fork()
+        alone = write_report(project, validation, tmp_path / "alone")
+    finally:
+        os.chdir(here)
+    assert [p.name for p in together] == [p.name for p in alone]
+    assert [p.read_bytes() for p in together] == [p.read_bytes() for p in alone]
+    assert {p.name: p.read_bytes() for p in alone if p.suffix == ".png"} == sequential
+
+
+def test_one_processor_works_one_job_at_a_time(monkeypatch):
+    from votes import sidebyside
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert not sidebyside.can_fork()
+
+
+def test_jobs_are_forked_only_with_a_processor_to_spare(monkeypatch):
+    from votes import sidebyside
+
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 1.0))
+    assert sidebyside.side_by_side()
+    work = sidebyside.SideBySide()
+    work.start("a", lambda: 1, here=True)
+    work.start("b", lambda: 2)
+    assert work.forked == ["b"]
+    assert (work.result("a"), work.result("b")) == (1, 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.3, 1.0, 1.0))  # more at work than processors
+    assert not sidebyside.side_by_side()
+    work = sidebyside.SideBySide()
+    work.start("b", lambda: 2)
+    assert work.forked == [] and work.result("b") == 2
+
+
+def test_a_job_its_child_could_not_do_is_done_here(prepared, sequential):
+    from votes import sidebyside
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    parent = os.getpid()
+    charts = dict(prepared.charts)
+    draw_matrix = charts["vote-matrix.png"]
+
+    def fails_in_a_child():
+        if os.getpid() != parent:
+            raise MemoryError("no memory left in the child")
+        return draw_matrix()
+
+    charts["vote-matrix.png"] = fails_in_a_child
+    assert sidebyside.draw_pngs(charts, parallel=True) == sequential
+
+
+def test_a_chart_that_cannot_be_drawn_fails_here_and_leaves_no_child():
+    from votes import sidebyside
+    from votes.charts import new_figure
+
+    def broken():
+        raise ValueError("a bug in a chart")
+
+    charts = {"tally.png": lambda: new_figure(1, 1), "agreement.png": broken, "more.png": lambda: new_figure(1, 1)}
+    with pytest.raises(ValueError, match="a bug in a chart"):
+        sidebyside.draw_pngs(charts, parallel=sidebyside.can_fork())
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_abandoned_work_stops_its_children():
+    import time
+
+    from votes import sidebyside
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+
+    def slow():
+        time.sleep(60)
+
+    work = sidebyside.SideBySide(parallel=True)
+    for name in ("a", "b", "c"):
+        work.start(name, slow, here=name == "a")
+    assert work.forked == ["b", "c"]
+    started = time.perf_counter()
+    work.abandon()
+    assert time.perf_counter() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_the_method_note_names_the_method_its_sources_and_the_pairs_left_out(three_years):
+    from votes.validate import Coverage, Validation
+
+    text = build_report(three_years, Validation([], {}, Coverage())).markdown
+    section = text.split("### Clusters", 1)[1].split("\n## ", 1)[0]
+    assert "Average-linkage clustering (UPGMA: Sokal and Michener 1958)" in section
+    assert "over shared votes only" in section and "pooled over every draft" in section
+    # 30 members, 435 pairs; the 175 pairs that never sat together are left out, never set to disagree
+    assert "never voted on a common draft (175 of 435 pairs here) are left out" in section
+    assert "Sokal and C. D. Michener" in section and "J. C. Gower" in section
+    clusters = [line for line in section.splitlines() if line[:1].isdigit()]
+    west = next(line for line in clusters if "Member FRA" in line)
+    assert all(f"Member {code}" in west for code in ("ESP", "GBR", "USA", "NOR", "IRL", "ALB"))
+    assert "Member RUS" not in west

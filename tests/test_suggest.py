@@ -12,7 +12,7 @@ import pytest
 
 from conftest import PROJECT
 from votes import load_project, validate
-from votes.suggest import check, insert_drafts, suggest, suggestion_yaml
+from votes.suggest import insert_drafts, suggest, suggestion_yaml
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 SEATS_2016 = ["CHN", "FRA", "GBR", "RUS", "USA", "AGO", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY", "VEN"]

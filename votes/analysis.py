@@ -30,8 +30,10 @@ NOT_SEATED = "not-seated"
 IDENTICAL_MIN_DRAFTS = 2
 #: Clusters are cut at this distance: members agreeing on average at least half the time stay together.
 CLUSTER_CUT = 0.5
-#: The distance given to two members with no draft in common: no evidence that they agree.
-NO_SHARED_DISTANCE = 1.0
+#: The height of a join between clusters whose members never voted on a common draft: above every
+#: distance (at most 1), so that no such join is ever read as a measure of how far apart they are,
+#: and never below the cut.
+UNLINKED_HEIGHT = 1.25
 
 
 def member_order(frame: pd.DataFrame) -> list[str]:
@@ -43,12 +45,12 @@ def member_order(frame: pd.DataFrame) -> list[str]:
 
 def draft_order(frame: pd.DataFrame) -> list[str]:
     """Voted drafts in the frame's order: oldest first, ties by id."""
-    return list(dict.fromkeys(frame["draft_id"]))
+    return list(dict.fromkeys(frame["draft_id"].tolist()))
 
 
 def known_members(frame: pd.DataFrame) -> list[str]:
     """Members with at least one known yes, no or abstain, in `member_order`."""
-    voting = set(frame.loc[frame["vote"].isin(POSITIONS), "member"])
+    voting = set(frame.loc[frame["vote"].isin(POSITIONS), "member"].tolist())
     return [m for m in member_order(frame) if m in voting]
 
 
@@ -101,12 +103,23 @@ def vote_matrix(frame: pd.DataFrame) -> pd.DataFrame:
     Cells hold yes, no, abstain or absent; NaN where the member sat but the
     vote is not known; `NOT_SEATED` where the member was not on the Council.
     """
+    return _member_draft_cells(frame, "vote")
+
+
+def basis_matrix(frame: pd.DataFrame) -> pd.DataFrame:
+    """The cells of `vote_matrix`, each holding its vote's basis: quoted, derived, sourced or unbacked;
+    NaN where the vote is not known, `NOT_SEATED` where the member was not on the Council."""
+    return _member_draft_cells(frame, "basis")
+
+
+def _member_draft_cells(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     members, drafts = member_order(frame), draft_order(frame)
     cells = np.full((len(members), len(drafts)), NOT_SEATED, dtype=object)
     rows = pd.Index(members).get_indexer(frame["member"])
     cols = pd.Index(drafts).get_indexer(frame["draft_id"])
-    cells[rows, cols] = frame["vote"].astype(object).to_numpy()
-    return pd.DataFrame(cells, index=pd.Index(members, name="member"), columns=pd.Index(drafts, name="draft_id"))
+    cells[rows, cols] = frame[column].astype(object).to_numpy()
+    return pd.DataFrame(cells, index=pd.Index(members, name="member"), columns=pd.Index(drafts, name="draft_id"),
+                        dtype=object)  # one block: pandas would infer a string column per draft
 
 
 def agreement_matrix(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -127,19 +140,30 @@ def agreement_matrix(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     # one drafts x members 0/1 matrix per vote: pair counts are then matrix products
     cast = {}
     for level in POSITIONS:
-        cast[level] = np.zeros((len(drafts), len(members)))
+        cast[level] = np.zeros((len(drafts), len(members)), dtype=np.float32)  # counts exact to 2**24
         chosen = votes == level
         cast[level][rows[chosen], cols[chosen]] = 1.0
     yes, no, abstain = cast["yes"], cast["no"], cast["abstain"]
-    known = yes + no + abstain
-    shared = known.T @ known
-    same = yes.T @ yes + no.T @ no + abstain.T @ abstain
-    half = abstain.T @ (yes + no) + (yes + no).T @ abstain
+    sided = yes + no
+    shared = pair_counts(sided + abstain, sided + abstain)
+    same = pair_counts(yes, yes) + pair_counts(no, no) + pair_counts(abstain, abstain)
+    half = pair_counts(abstain, sided)
+    half = half + half.T
     with np.errstate(invalid="ignore", divide="ignore"):
         agreement = np.where(shared > 0, (same + 0.5 * half) / shared, np.nan)
     index = pd.Index(members, name="member")
     return (pd.DataFrame(agreement, index=index, columns=index.copy()),
             pd.DataFrame(shared.astype(int), index=index, columns=index.copy()))
+
+
+def pair_counts(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a.T @ b for drafts x members 0/1 matrices, as float64: how many drafts each pair has in both.
+
+    Summed by numpy's own single-threaded loop (einsum) rather than BLAS: a multi-threaded BLAS
+    spends more on waking its threads than on these products (0.3 s instead of 0.01 s at
+    10,000 drafts on two busy cores).
+    """
+    return np.einsum("dm,dn->mn", a, b).astype(np.float64)
 
 
 # --- blocs ---------------------------------------------------------------------------------------
@@ -178,65 +202,104 @@ def identical_blocs(agreement: pd.DataFrame, drafts: pd.DataFrame,
 
 @dataclass
 class Clustering:
-    """Average-linkage clustering of members on distance 1 - agreement."""
+    """Average-linkage clustering of members on 1 - agreement, over the votes they shared only."""
 
     members: list[str]  # in the agreement matrix's order
     linkage: np.ndarray  # (n - 1) x 4 in scipy's linkage format: child, child, height, size
     leaves: list[str]  # members in dendrogram order
     cut: float
     clusters: list[tuple[str, ...]]  # members joined at or below the cut, each in leaf order
-    filled: int  # pairs with no shared draft, set to NO_SHARED_DISTANCE
+    unshared: int  # pairs of members with no draft in common: left out, never counted as disagreement
+    unlinked: int  # joins of clusters with no shared vote at all, at UNLINKED_HEIGHT (above every distance)
 
 
-def cluster_members(agreement: pd.DataFrame, cut: float = CLUSTER_CUT) -> Clustering:
-    """Cluster members by average linkage on 1 - agreement, and cut the tree at `cut`.
+def cluster_members(agreement: pd.DataFrame, shared: pd.DataFrame | None = None,
+                    cut: float = CLUSTER_CUT) -> Clustering:
+    """Cluster members by average linkage on 1 - agreement over the votes they shared, cut at `cut`.
 
-    A pair with no draft in common has no agreement; its distance is set to
-    `NO_SHARED_DISTANCE` (1, as far apart as members can be), so members are
-    never joined on no evidence below the top of the tree. Clusters are the
-    groups whose members join at a distance of at most `cut`: with the
-    default 0.5, groups that agree on average at least half the time.
+    A pair that shared no draft has no agreement, and it is left out: it counts
+    neither for nor against joining the clusters its members are in (see
+    `average_linkage`). shared: the drafts each agreement rests on (the second
+    frame of `agreement_matrix`); with it, a pair weighs by its shared drafts,
+    so the distance between two clusters is 1 minus Lijphart's index pooled
+    over every shared vote of a member of one with a member of the other.
+    Without it every pair that shared a draft weighs the same. Clusters whose
+    members never shared a draft are joined only at `UNLINKED_HEIGHT`, above
+    the cut. Clusters are the groups joined at a distance of at most `cut`:
+    with the default 0.5, groups that agree on average at least half the time.
     """
     members = list(agreement.index)
     distance = 1.0 - agreement.to_numpy(dtype=float)
+    defined = ~np.isnan(distance)
+    if shared is None:
+        weights = defined.astype(float)
+    else:
+        weights = np.where(defined, shared.loc[members, members].to_numpy(dtype=float), 0.0)
     off_diagonal = ~np.eye(len(members), dtype=bool)
-    filled = int(np.isnan(distance[off_diagonal]).sum()) // 2
-    distance = np.where(np.isnan(distance), NO_SHARED_DISTANCE, distance)
-    np.fill_diagonal(distance, 0.0)
-    linkage = average_linkage(distance)
+    unshared = int((~defined[off_diagonal]).sum()) // 2
+    linkage = average_linkage(distance, weights)
     leaves = [members[i] for i in leaf_order(linkage, len(members))]
     labels = cut_tree(linkage, len(members), cut)
     by_label: dict[int, list[str]] = {}
     for member in leaves:
         by_label.setdefault(labels[members.index(member)], []).append(member)
-    return Clustering(members, linkage, leaves, cut, [tuple(g) for g in by_label.values()], filled)
+    unlinked = int((linkage[:, 2] == UNLINKED_HEIGHT).sum()) if len(linkage) else 0
+    return Clustering(members, linkage, leaves, cut, [tuple(g) for g in by_label.values()], unshared, unlinked)
 
 
-def average_linkage(distance: np.ndarray) -> np.ndarray:
-    """UPGMA on a square distance matrix, in the format of scipy's `linkage(method="average")`.
+def average_linkage(distance: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """UPGMA over the defined distances, in the format of scipy's `linkage(method="average")`.
+
+    distance: square, NaN where a pair's distance is not defined (no shared
+    draft). weights: square, how much each pair's distance counts (its shared
+    drafts); by default 1 for every defined pair. The distance between two
+    clusters is the weighted mean of the distances between their members,
+    over the defined pairs only (an undefined pair has weight 0, as Gower's
+    coefficient gives a comparison that cannot be made). It is a weighted mean
+    of the two merged parts' distances, so heights never decrease. With every
+    pair defined and equally weighted this is UPGMA exactly (Sokal and
+    Michener 1958; tests/test_analysis.py checks it against scipy).
+    Clusters with no defined pair between them are joined last, at
+    `UNLINKED_HEIGHT`. Each step joins the closest pair of clusters; on a tie,
+    the pair whose earliest members (in the matrix order) come first.
+    Row k holds the ids joined (lower first; leaves are 0..n-1, the cluster
+    of row k is n + k), their distance and the new size.
 
     Written out here because importing scipy.cluster costs more than the
-    whole report may take. Each step joins the closest pair of clusters; on
-    a tie, the pair whose earliest members (in the matrix order) come first.
-    The new cluster's distance to another is the size-weighted mean of its
-    parts' distances. Row k holds the ids joined (lower first; leaves are 0..n-1,
-    the cluster of row k is n + k), their distance and the new size.
-    tests/test_analysis.py checks it against scipy.
+    whole report may take.
     """
     count = len(distance)
     linkage = np.zeros((max(count - 1, 0), 4))
-    between = np.array(distance, dtype=float)
-    np.fill_diagonal(between, np.inf)
+    distance = np.asarray(distance, dtype=float)
+    defined = ~np.isnan(distance)
+    weight = defined.astype(float) if weights is None else np.where(defined, np.asarray(weights, float), 0.0)
+    np.fill_diagonal(weight, 0.0)
+    total = np.where(weight > 0, np.nan_to_num(distance) * weight, 0.0)  # weighted sum of distances
+    with np.errstate(invalid="ignore", divide="ignore"):
+        between = np.where(weight > 0, total / weight, np.inf)
     ids = list(range(count))  # slot -> cluster id; a merged cluster keeps its lower slot
+    active = np.ones(count, dtype=bool)
     sizes = np.ones(count)
     for step in range(count - 1):
         a, b = divmod(int(np.argmin(between)), count)  # the first minimum, row by row: a < b
+        height = between[a, b]
+        if not np.isfinite(height):  # no shared vote between any two clusters left: join the first two
+            a, b = np.flatnonzero(active)[:2]
+            height = UNLINKED_HEIGHT
         size = sizes[a] + sizes[b]
-        linkage[step] = (min(ids[a], ids[b]), max(ids[a], ids[b]), between[a, b], size)
-        merged = (sizes[a] * between[a] + sizes[b] * between[b]) / size
+        linkage[step] = (min(ids[a], ids[b]), max(ids[a], ids[b]), height, size)
+        total[a] += total[b]
+        weight[a] += weight[b]
+        total[:, a], weight[:, a] = total[a], weight[a]
+        weight[a, a] = 0.0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            merged = np.where(weight[a] > 0, total[a] / weight[a], np.inf)
+        merged[~active] = np.inf
+        active[b] = False
+        merged[b] = np.inf
+        merged[a] = np.inf
         between[a, :] = merged
         between[:, a] = merged
-        between[a, a] = np.inf
         between[b, :] = np.inf
         between[:, b] = np.inf
         sizes[a], ids[a] = size, count + step
@@ -302,29 +365,53 @@ def cohesion_table(frame: pd.DataFrame, groups: dict[str, Group | tuple[str, ...
     abstain, rice, agreement (Hix-Noury-Roland). An index with nothing to
     count is NaN (undefined), never 0.
     """
-    by_draft: dict[str, list[tuple[str, object]]] = {}
-    day_of: dict[str, object] = {}
-    for draft_id, member, vote, day in zip(frame["draft_id"], frame["member"], frame["vote"].astype(object),
-                                           frame["date"]):
-        by_draft.setdefault(draft_id, []).append((member, vote))
-        day_of.setdefault(draft_id, day)
     groups = {name: g if isinstance(g, Group) else Group.of(name, g) for name, g in groups.items()}
-    rows = []
-    for draft_id, votes in by_draft.items():
-        day = pd.Timestamp(day_of[draft_id]).date()
-        for name, group in groups.items():
-            codes = set(group.on(day))
-            cast = [vote for member, vote in votes if member in codes]
-            if not cast:
-                continue
-            yes, no, abstain = (sum(1 for v in cast if v == level) for level in POSITIONS)
-            rows.append({
-                "draft_id": draft_id, "group": name, "seated": len(cast),
-                "known": sum(1 for v in cast if isinstance(v, str)), "yes": yes, "no": no, "abstain": abstain,
-                "rice": rice_index(yes, no), "agreement": hix_agreement_index(yes, no, abstain),
-            })
     columns = ["draft_id", "group", "seated", "known", "yes", "no", "abstain", "rice", "agreement"]
-    return pd.DataFrame(rows, columns=columns)
+    drafts = draft_order(frame)
+    # counted with numpy, a group at a time: per draft, how many of the group's rows hold each vote
+    draft_of = pd.Index(drafts).get_indexer(frame["draft_id"])
+    votes = frame["vote"].to_numpy(dtype=object)
+    cast = {level: votes == level for level in POSITIONS}
+    cast["known"] = pd.notna(votes)
+    parts = []
+    member = frame["member"].to_numpy(dtype=object)
+    for number, (name, group) in enumerate(groups.items()):
+        inside = _in_group(frame, member, group)
+        seated = np.bincount(draft_of[inside], minlength=len(drafts))
+        counts = {key: np.bincount(draft_of[inside & rows], minlength=len(drafts)) for key, rows in cast.items()}
+        present = np.flatnonzero(seated)
+        parts.append((present, number, seated[present], *(counts[key][present] for key in ("known", *POSITIONS))))
+    if not parts:
+        return pd.DataFrame([], columns=columns)
+    draft_index, group_number, seated, known, yes, no, abstain = (
+        np.concatenate([np.broadcast_to(part[i], part[0].shape) for part in parts]) for i in range(7))
+    order = np.lexsort((group_number, draft_index))  # draft by draft, groups in their order
+    names = list(groups)
+    yes, no, abstain = yes[order], no[order], abstain[order]
+    sided, total = yes + no, yes + no + abstain
+    top = np.maximum(np.maximum(yes, no), abstain)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rice = np.where(sided > 0, np.abs(yes - no) / np.where(sided > 0, sided, 1), np.nan)
+        agreement = np.where(total > 0, (top - (total - top) / 2) / np.where(total > 0, total, 1), np.nan)
+    return pd.DataFrame({
+        "draft_id": [drafts[i] for i in draft_index[order].tolist()],
+        "group": [names[g] for g in group_number[order].tolist()],
+        "seated": seated[order], "known": known[order], "yes": yes, "no": no, "abstain": abstain,
+        "rice": rice, "agreement": agreement,
+    }, columns=columns)
+
+
+def _in_group(frame: pd.DataFrame, member: np.ndarray, group: Group) -> np.ndarray:
+    """Which rows of the frame are votes of the group's members on the draft's day: one pass for
+    the members who always belong, one per member who belongs for a period only."""
+    always = [m.code for m in group.members if not m.spans]
+    inside = np.isin(member, always) if always else np.zeros(len(member), dtype=bool)
+    for m in group.members:
+        if m.spans:
+            rows = np.flatnonzero(member == m.code)
+            days = frame["date"].to_numpy()[rows]
+            inside[rows[[m.on(pd.Timestamp(day).date()) for day in days]]] = True
+    return inside
 
 
 # --- drafts never voted --------------------------------------------------------------------------

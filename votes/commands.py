@@ -160,17 +160,20 @@ def export(paths, fmt: str, output: Path | None, sourced_path: Path):
 @click.argument("draft_id")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text for reading, json for tools.")
-def show(paths, draft_id: str, fmt: str):
+@sourced_option
+def show(paths, draft_id: str, fmt: str, sourced_path: Path):
     """One draft: its outcome, each vote with its basis, and its evidence.
 
-    DRAFT_ID is a draft's id, its UN symbol or the start of one id only.
+    DRAFT_ID is a draft's id, its UN symbol or the start of one id only. Imported official
+    votes (votes import) are shown too, marked sourced.
 
     \b
     Example:
       votes show fr-es-aleppo-2016-10
       votes show S/2016/846
+      votes show "S/RES/2334 (2016)"
     """
-    project, validation = checked(paths)
+    project, validation = checked(paths, sourced_path)
     try:
         refuse_misshapen(validation, "not showing the draft")
     except DataRefused as refused:

@@ -10,9 +10,10 @@ import csv
 import datetime as dt
 import io
 
-from .model import TALLY_KEYS, Draft
+from .model import TALLY_KEYS, Council, Draft
 from .project import Project
 from .sourced import UNDL_COLUMNS, UNDL_LETTERS, Sourced, sourced_id
+from .unvotes_countries import unvotes_country
 from .validate import DraftCheck, Validation
 
 #: unvotes (dgrtwo/unvotes, R/data.R and data-raw/un-data.R): one row per roll call, one per country's vote.
@@ -58,7 +59,8 @@ def undl_rows(project: Project, validation: Validation, sourced: list[Sourced] =
     """Every voted draft in the UNDL layout, one row per member; imported resolutions as they were read.
 
     For hand-checked drafts: no undl_id or undl_link (no UNDL record exists),
-    no resolution symbol unless adopted, the draft symbol in `draft`, the
+    no resolution symbol unless adopted, the draft symbol in `draft` (its id
+    when it has none, so that grouping by `draft` keeps every draft), the
     title in `description`, the outcome and the unknown votes in `vote_note`,
     `modality` "Voted", the totals as recorded (empty where not known), and
     a blank `ms_vote` for a vote not known.
@@ -78,7 +80,7 @@ def undl_rows(project: Project, validation: Validation, sourced: list[Sourced] =
         unknown = [code for code in members if code not in draft.votes]
         common = {
             "undl_id": "", "date": draft.date.isoformat(),
-            "resolution": "", "draft": draft.symbol or "", "meeting": draft.meeting or "",
+            "resolution": "", "draft": draft.symbol or draft.id, "meeting": draft.meeting or "",
             "description": draft.title, "agenda": "", "subjects": "",
             "vote_note": vote_note(draft, check, unknown), "modality": "Voted",
             **_tally_cells(draft, members), "total_ms": str(len(members)), "undl_link": "",
@@ -118,12 +120,13 @@ def unvotes_tables(project: Project, validation: Validation) -> tuple[list[dict]
     Assembly notions with no Council meaning), date, unres (the draft's symbol,
     an imported resolution's own symbol, or the id), amend 0 and para 0 (each
     record is a vote on a whole draft), short (`short_name`), descr (the title).
-    Votes: rcid, country (the member's name), country_code (ISO 3166-1 alpha-2),
-    vote (yes, abstain or no). As in unvotes, absent members have no row; nor do
-    votes not known.
+    Votes: rcid, country and country_code as unvotes writes them for that member
+    on that day (`votes.unvotes_countries`: "Russia", RU; "Taiwan", TW for China's
+    seat before 25 October 1971), so that the rows join unvotes' own by name and
+    by code; a code that is no UN member's keeps the member's name and its ISO
+    3166-1 alpha-2 code. vote: yes, abstain or no. As in unvotes, absent members
+    have no row; nor do votes not known.
     """
-    from iso3166 import countries_by_alpha3
-
     from .tables import members_of, short_name, voted_drafts
 
     council = project.council
@@ -140,11 +143,18 @@ def unvotes_tables(project: Project, validation: Validation) -> tuple[list[dict]
             vote = draft.votes.get(code)
             if vote not in ("yes", "abstain", "no"):
                 continue
-            member = council.members.get(code)
-            country = countries_by_alpha3.get(code)
-            votes.append({"rcid": rcid, "country": member.name if member else code,
-                          "country_code": country.alpha2 if country else "", "vote": vote})
+            country, country_code = unvotes_country(code, draft.date) or _other_country(code, council)
+            votes.append({"rcid": rcid, "country": country, "country_code": country_code, "vote": vote})
     return roll_calls, votes
+
+
+def _other_country(code: str, council: Council) -> tuple[str, str]:
+    """A code unvotes cannot know (no UN member's): the member's name, and its ISO alpha-2 code if any."""
+    from iso3166 import countries_by_alpha3
+
+    member = council.members.get(code)
+    country = countries_by_alpha3.get(code)
+    return (member.name if member else code), (country.alpha2 if country else "")
 
 
 def undl_csv(project: Project, validation: Validation, sourced: list[Sourced] = ()) -> str:

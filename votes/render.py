@@ -11,6 +11,7 @@ import re
 
 from .charter import short_of_text
 from .checks import coverage as coverage_check
+from .facts import SOURCED
 from .project import Project
 from .tables import COLUMNS, members_of
 from .validate import Validation
@@ -198,6 +199,7 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
         })
     return {
         "id": draft.id,
+        "imported_from": imported_from(draft, check),
         "symbol": draft.symbol,
         "meeting": draft.meeting,
         "title": draft.title,
@@ -219,13 +221,27 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
     }
 
 
+def imported_from(draft, check) -> str | None:
+    """The source an imported (sourced) resolution was read from, or None for a hand-checked record.
+
+    An imported resolution has every fact sourced, its status too; a hand-checked record's status
+    is always proved from the seeds (outside sources back only its symbol, meeting and date)."""
+    if check is None or check.basis.get("status") != SOURCED:
+        return None
+    return next((ev.source for ev in draft.evidence if ev.source is not None), None)
+
+
 def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
-    """A draft as a researcher reads it: header, outcome, votes with basis, evidence."""
+    """A draft as a researcher reads it: header, outcome, votes with basis, evidence; an imported
+    resolution marked as sourced, with the source it was imported from."""
     data = draft_data(project, validation, draft_id)
     draft_year = project.records.draft(draft_id).year
     names = {c: m.name for c, m in project.council.members.items()}
     out = [data["id"] + "".join(f"  {data[k]}" for k in ("symbol", "meeting") if data[k])]
     out.append(data["title"])
+    if data["imported_from"] is not None:
+        out.append(f"sourced: official votes imported from {data['imported_from']} (votes import); "
+                   "never proved against the seeds")
     if data["charter_outcome"]:
         charter = f" (the Charter gives: {data['charter_outcome']})"
     elif data["charter_possible"]:

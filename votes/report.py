@@ -14,6 +14,7 @@ only), and PNGs without software or date metadata.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import math
 import os
@@ -33,15 +34,21 @@ from .validate import Validation
 
 @dataclass
 class Report:
-    """A built report, nothing written: the Markdown, CSV texts and figures by file name."""
+    """A built report, nothing written: the Markdown, CSV texts and charts by file name.
+
+    charts: file name -> a function that draws that chart's figure from the analyses made;
+    figures: the figures drawn (`build_report` draws them, `prepare_report` leaves that to
+    whoever saves them, as `write_report` does in parallel).
+    """
 
     markdown: str
     csvs: dict[str, str]
     figures: dict = field(default_factory=dict)  # file name -> matplotlib Figure
+    charts: dict = field(default_factory=dict)  # file name -> () -> matplotlib Figure
 
     def file_names(self) -> list[str]:
         """The files `write_report` writes, in the order it returns them."""
-        return [REPORT_MD, *self.figures, *self.csvs]
+        return [REPORT_MD, *(self.charts or self.figures), *self.csvs]
 
 
 def check_reportable(validation: Validation, force: bool = False) -> None:
@@ -68,22 +75,47 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
     the seeds folder, in the folder of a data file or on an input, or cannot be
     written.
     """
-    from .charts import png_bytes
+    from .power import draft_pivots
+    from .sidebyside import SideBySide, png_job
 
     out_dir = Path(out_dir)
     check_reportable(validation, force)
     inputs = [Path(project.records.path), Path(project.council.path)]
     check_folder(out_dir)  # before the work: a file or a device named as the folder
     refuse_inputs([out_dir / REPORT_MD], inputs, project.seeds_dir, reports=True)
-    # Drawing makes tens of thousands of short-lived matplotlib objects; the cyclic collector would
-    # scan them again and again (about 60 ms of a one-second run).
-    with paused_gc():
-        report = build_report(project, validation, force, seeds_link=seeds_link(project.seeds_dir, out_dir),
-                              include_sourced=include_sourced)
-        # every file is drawn before any is written, then the set is written as one (votes.output)
-        files = {out_dir / name: png_bytes(figure) for name, figure in report.figures.items()}
-    files.update({out_dir / name: text for name, text in report.csvs.items()})
-    files[out_dir / REPORT_MD] = report.markdown
+    # What is loaded lives until the report is written: frozen, the cyclic collector never scans it
+    # again. And none runs while pandas and matplotlib are imported and the charts drawn: they make
+    # hundreds of thousands of objects the collector would scan again and again (70-100 ms of a
+    # one-second run, seconds at scale) and free nothing.
+    gc.freeze()
+    try:
+        with paused_gc():
+            # Side by side (votes.sidebyside): the pivots from the start, each chart but the tally as
+            # soon as the charts' analyses are made; this process makes the other analyses and the
+            # text meanwhile. Every file is made before any is written, then the set is written as
+            # one (votes.output).
+            work = SideBySide()
+            try:
+                work.start("pivots", lambda: draft_pivots(project))
+
+                def draw(charts):
+                    for name, make in charts.items():
+                        work.start(name, png_job(make), here=name == TALLY_PNG)
+
+                parts, charts = analyse(project, validation, seeds_link=seeds_link(project.seeds_dir, out_dir),
+                                        include_sourced=include_sourced, pivots=lambda: work.result("pivots"),
+                                        charts_ready=draw)
+                markdown, csvs = report_texts(parts, force)
+                pngs = {name: work.result(name) for name in charts}
+            except BaseException:
+                work.abandon()
+                raise
+    finally:
+        gc.unfreeze()
+    files = {out_dir / name: data for name, data in pngs.items()}
+    files.update({out_dir / name: text for name, text in csvs.items()})
+    files[out_dir / REPORT_MD] = markdown
+    report = Report(markdown, csvs, charts=charts)
     refuse_inputs(list(files), inputs, project.seeds_dir, reports=True)  # each file, links followed
     write_files(files)
     return [out_dir / name for name in report.file_names()]
@@ -97,16 +129,26 @@ def seeds_link(seeds_dir: Path, out_dir: Path) -> str:
         return DEFAULT_SEEDS_LINK
 
 
-def matrix_csv(matrix, cell) -> str:
+def matrix_csv(matrix, cell=None) -> str:
     """A labelled matrix as CSV text: its index name and column labels, then one row per index label.
 
-    cell: turns each value into its text (missing values into "", floats into fixed decimals).
+    cell: turns each value into its text (missing values into "", floats into fixed decimals);
+    None for a matrix of texts, whose missing values are written empty (all at once: the vote
+    matrix has a cell per member and draft).
     """
+    import numpy as np
+    import pandas as pd
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([matrix.index.name or "", *matrix.columns])
-    for label, values in zip(matrix.index, matrix.to_numpy().tolist()):
-        writer.writerow([label, *map(cell, values)])
+    writer.writerow([matrix.index.name or "", *matrix.columns.tolist()])
+    if cell is None:
+        values = matrix.to_numpy(dtype=object)
+        values = np.where(pd.isna(values), "", values).tolist()
+        writer.writerows([label, *row] for label, row in zip(matrix.index.tolist(), values))
+    else:
+        for label, values in zip(matrix.index.tolist(), matrix.to_numpy().tolist()):
+            writer.writerow([label, *map(cell, values)])
     return buffer.getvalue()
 
 
@@ -120,40 +162,75 @@ def build_report(project: Project, validation: Validation, force: bool = False, 
     include_sourced: agreement, blocs and cohesion count imported official
     votes (`votes.interop.with_sourced`) too; they are shown either way.
     """
+    report = prepare_report(project, validation, force, seeds_link=seeds_link, include_sourced=include_sourced)
+    report.figures = {name: draw() for name, draw in report.charts.items()}
+    return report
+
+
+def prepare_report(project: Project, validation: Validation, force: bool = False, *,
+                   seeds_link: str = DEFAULT_SEEDS_LINK, include_sourced: bool = False) -> Report:
+    """`build_report` without drawing the charts: every analysis made, the Markdown and CSVs written,
+    and for each chart the function that draws it (`Report.charts`)."""
+    parts, charts = analyse(project, validation, seeds_link=seeds_link, include_sourced=include_sourced)
+    markdown, csvs = report_texts(parts, force)
+    return Report(markdown, csvs, charts=charts)
+
+
+def report_texts(parts: ReportParts, force: bool) -> tuple[str, dict[str, str]]:
+    """The Markdown and the CSV matrices of analyses made (`analyse`)."""
+    csvs = {
+        VOTES_CSV: matrix_csv(parts.matrix),
+        AGREEMENT_CSV: matrix_csv(parts.agreement, lambda value: "" if math.isnan(value) else f"{value:.2f}"),
+        AGREEMENT_DRAFTS_CSV: matrix_csv(parts.shared, str),
+    }
+    return report_markdown(parts, force), csvs
+
+
+def analyse(project: Project, validation: Validation, *, seeds_link: str = DEFAULT_SEEDS_LINK,
+            include_sourced: bool = False, charts_ready=None, pivots=None) -> tuple[ReportParts, dict]:
+    """Every analysis of the report (`ReportParts`), and for each chart, by file name, the function
+    that draws its figure from them.
+
+    charts_ready: called with those functions as soon as the charts' analyses are made, before the
+    others (blocs, cohesion, stances, pivots): `write_report` starts drawing them then. pivots:
+    a function giving `votes.power.draft_pivots(project)`, asked for last (`write_report` finds
+    them side by side); by default they are found here.
+    """
     from . import analysis, charts
     from .power import draft_pivots
     from .tables import short_name, votes_frame
 
     frame = votes_frame(project, validation)
-    sourced = frozenset(frame.loc[frame["basis"] == "sourced", "draft_id"])
+    sourced = frozenset(frame.loc[frame["basis"] == "sourced", "draft_id"].tolist())
     counted = frame if include_sourced or not sourced else frame[~frame["draft_id"].isin(sourced)]
+    outcomes = analysis.outcome_table(project, validation)
+    matrix = analysis.vote_matrix(frame)
     agreement, shared = analysis.agreement_matrix(counted)
+    clustering = analysis.cluster_members(agreement, shared)
+    members = project.council.members
+    name = {code: members[code].name if code in members else code for code in matrix.index}
+    drafts = {d.id: d for d in project.records.drafts}
+    labels = {d: charts.draft_label(drafts[d].symbol or d, short_name(drafts[d]), drafts[d].date.isoformat())
+              for d in outcomes.index.tolist()}
+    vetoed_by = dict(zip(outcomes.index.tolist(), outcomes["vetoed_by"].tolist()))
+    permanent = [code for code, member in members.items() if member.permanent]
+    figures = {
+        TALLY_PNG: lambda: charts.tally_figure(outcomes, labels),
+        VOTE_MATRIX_PNG: lambda: charts.vote_matrix_figure(matrix, vetoed_by, name, labels, permanent,
+                                                           analysis.basis_matrix(frame)),
+        AGREEMENT_PNG: lambda: charts.agreement_figure(agreement, shared, clustering,
+                                                       {code: name.get(code, code) for code in agreement.index}),
+    }
+    if charts_ready is not None:
+        charts_ready(figures)
     parts = ReportParts(
         project=project, validation=validation, frame=frame, seeds_link=seeds_link.rstrip("/"),
-        outcomes=analysis.outcome_table(project, validation),
-        matrix=analysis.vote_matrix(frame),
-        agreement=agreement, shared=shared,
+        outcomes=outcomes, matrix=matrix, agreement=agreement, shared=shared,
         blocs=analysis.identical_blocs(agreement, shared),
-        clustering=analysis.cluster_members(agreement),
+        clustering=clustering,
         cohesion=analysis.cohesion_table(counted, project.council.groups),
         stances=analysis.stance_table(project),
-        pivots=draft_pivots(project),
+        pivots=pivots() if pivots is not None else draft_pivots(project),
         sourced=sourced, include_sourced=include_sourced,
     )
-    drafts = parts.drafts
-    labels = {d: charts.draft_label(drafts[d].symbol or d, short_name(drafts[d]), drafts[d].date.isoformat())
-              for d in parts.outcomes.index}
-    names = {code: parts.name(code) for code in parts.matrix.index}
-    vetoed_by = dict(zip(parts.outcomes.index, parts.outcomes["vetoed_by"]))
-    figures = {
-        TALLY_PNG: charts.tally_figure(parts.outcomes, labels),
-        VOTE_MATRIX_PNG: charts.vote_matrix_figure(parts.matrix, vetoed_by, names, labels, parts.permanent()),
-        AGREEMENT_PNG: charts.agreement_figure(agreement, parts.clustering,
-                                               {code: parts.name(code) for code in agreement.index}),
-    }
-    csvs = {
-        VOTES_CSV: matrix_csv(parts.matrix, lambda vote: vote if isinstance(vote, str) else ""),
-        AGREEMENT_CSV: matrix_csv(agreement, lambda value: "" if math.isnan(value) else f"{value:.2f}"),
-        AGREEMENT_DRAFTS_CSV: matrix_csv(shared, str),
-    }
-    return Report(report_markdown(parts, force), csvs, figures)
+    return parts, figures

@@ -64,16 +64,41 @@ class ReportParts:
         self.outcome_rows: list[dict] = records(self.outcomes.reset_index())
         #: quoted / derived / sourced / unbacked: how many known votes have each basis
         self.basis = Counter({"quoted": 0, "derived": 0, "sourced": 0, "unbacked": 0})
-        self.basis.update(str(b) for b, v in zip(frame["basis"], frame["vote"]) if isinstance(v, str))
+        # columns as lists once: iterating a pandas column costs twenty times as much
+        draft_ids, members = frame["draft_id"].tolist(), frame["member"].tolist()
+        votes = frame["vote"].to_numpy(dtype=object).tolist()
+        self.basis.update(str(b) for b, v in zip(frame["basis"].to_numpy(dtype=object).tolist(), votes)
+                          if isinstance(v, str))
         #: draft id -> [(member, vote or None)] for the members seated, in seat order
         self.seated: dict[str, list[tuple[str, str | None]]] = {}
-        for draft_id, member, vote in zip(frame["draft_id"], frame["member"], frame["vote"].astype(object)):
+        for draft_id, member, vote in zip(draft_ids, members, votes):
             self.seated.setdefault(draft_id, []).append((member, vote if isinstance(vote, str) else None))
         self._named: dict[str, str] = {}
+        self._plain: dict[str, str] = {}
+        self._hrefs: dict[str, str] = {}
+        self._seed_names: dict[str, str] = {}
+
+    def seed_href(self, seed: str) -> str:
+        """The link to a seed from the report, its name quoted for a URL (once per seed)."""
+        if seed not in self._hrefs:
+            self._hrefs[seed] = f"{self.seeds_link}/{url_quote(seed.replace(chr(92), '/'))}"
+        return self._hrefs[seed]
+
+    def seed_name(self, seed: str) -> str:
+        """A seed's name escaped for Markdown (once per seed)."""
+        if seed not in self._seed_names:
+            self._seed_names[seed] = md(seed)
+        return self._seed_names[seed]
 
     def name(self, code: str) -> str:
         member = self.project.council.members.get(code)
         return member.name if member else code
+
+    def plain_name(self, code: str) -> str:
+        """The member's name, escaped for Markdown (once per member)."""
+        if code not in self._plain:
+            self._plain[code] = md(self.name(code))
+        return self._plain[code]
 
     def named(self, code: str) -> str:
         """The member's name and code, escaped for Markdown."""
@@ -92,8 +117,9 @@ class ReportParts:
 
 def records(frame) -> list[dict]:
     """The rows of a frame as dicts of plain values (pandas' own to_dict is slow on small frames)."""
-    columns = [frame[name].tolist() for name in frame.columns]
-    return [dict(zip(frame.columns, values)) for values in zip(*columns)]
+    names = list(frame.columns)  # once: iterating a pandas index per row costs more than the rows
+    columns = [frame[name].to_numpy(dtype=object).tolist() for name in names]
+    return [dict(zip(names, values)) for values in zip(*columns)]
 
 
 def report_markdown(parts: ReportParts, force: bool) -> str:
@@ -112,7 +138,7 @@ def _anchor(draft_id: str, index: int) -> str:
 
 
 def _seed_href(parts: ReportParts, seed: str, line: int | None = None) -> str:
-    href = f"{parts.seeds_link}/{url_quote(seed.replace(chr(92), '/'))}"
+    href = parts.seed_href(seed)
     return f"{href}#L{line}" if line else href
 
 
@@ -190,7 +216,7 @@ def head(parts: ReportParts, force: bool) -> list[str]:
         more = f"; and {len(vetoed) - TABLE_MAX_COLUMNS} earlier" if len(vetoed) > TABLE_MAX_COLUMNS else ""
         lines.append(f"- **Vetoed, newest first:** {'; '.join(items)}{more}.")
     if parts.blocs:
-        found = "; ".join(listing([md(parts.name(m)) for m in bloc]) for bloc in parts.blocs)
+        found = "; ".join(listing([parts.plain_name(m) for m in bloc]) for bloc in parts.blocs)
         lines.append(f"- **Voted alike on every draft they share** ([blocs](#blocs)): {found}.")
     return lines
 
@@ -332,7 +358,7 @@ def _draft_by_draft(parts: ReportParts) -> list[str]:
         for level in ("yes", "no", "abstain", "absent"):
             members = [m for m, vote in seated if vote == level]
             if members or level != "absent":
-                named = [md(parts.name(m)) + (" (**veto**)" if m in row["vetoed_by"] else "") for m in members]
+                named = [parts.plain_name(m) + (" (**veto**)" if m in row["vetoed_by"] else "") for m in members]
                 lines.append(f"- {level.capitalize()} ({len(members)}{' known' if row['unknown'] else ''}): "
                              f"{listing(named)}")
         unknown = [m for m, vote in seated if vote is None]
@@ -388,7 +414,7 @@ def agreement(parts: ReportParts, force: bool) -> list[str]:
 
 
 def blocs(parts: ReportParts, force: bool) -> list[str]:
-    from .analysis import IDENTICAL_MIN_DRAFTS, NO_SHARED_DISTANCE
+    from .analysis import IDENTICAL_MIN_DRAFTS
 
     clustering = parts.clustering
     lines = [
@@ -406,26 +432,43 @@ def blocs(parts: ReportParts, force: bool) -> list[str]:
                   if parts.agreement.at[a, b] == 1.0 and parts.shared.at[a, b] >= IDENTICAL_MIN_DRAFTS]
         low, high = min(counts), max(counts)
         span = f"{low}" if low == high else f"{low} to {high}"
-        lines.append(f"- {listing([md(parts.name(m)) for m in bloc])}: {len(bloc)} members; "
+        lines.append(f"- {listing([parts.plain_name(m) for m in bloc])}: {len(bloc)} members; "
                      f"each identical pair rests on {span} drafts")
     if not parts.blocs:
         lines.append(f"No two members voted identically over {IDENTICAL_MIN_DRAFTS} or more shared drafts.")
+    pairs = len(clustering.members) * (len(clustering.members) - 1) // 2
+    unlinked = (f" Clusters whose members never voted on a common draft are joined only above the scale "
+                f"({plural(clustering.unlinked, 'such join')}, drawn dotted in the chart), never in one cluster."
+                if clustering.unlinked else "")
     lines += [
         "",
         "### Clusters",
         "",
-        f"Average-linkage clustering on the distance 1 − agreement, cut at {clustering.cut:.2f}: members in one "
-        f"cluster agree, on average, at least {1 - clustering.cut:.0%} of the time. Pairs sharing no draft "
-        f"({clustering.filled}) are set to distance {NO_SHARED_DISTANCE:.0f}, as far apart as members can be. "
-        "Ties are broken in the order of the agreement table. Members with no known vote are left out. In the "
-        "chart each cluster has its own colour and line style.",
+        "Average-linkage clustering (UPGMA: Sokal and Michener 1958) on the distance 1 − agreement, over shared "
+        "votes only. The distance between two clusters is 1 minus Lijphart's index pooled over every draft on "
+        "which a member of one and a member of the other both voted, so that each shared vote counts once and a "
+        "pair that sat together for one draft weighs less than a pair that sat together for many. Pairs that "
+        f"never voted on a common draft ({clustering.unshared} of {plural(pairs, 'pair')} here) are left out, as "
+        "Gower's general coefficient of "
+        "similarity (1971) leaves out the comparisons that cannot be made: they count neither as agreement nor "
+        "as disagreement, so members who agree on every draft they shared are never split because of drafts "
+        "one of them did not vote on (they can still be split where one of them disagrees, on drafts it voted "
+        "on, with members the other is clustered with). With every pair on the same drafts this is plain "
+        f"average linkage. Cut at {clustering.cut:.2f}: members in one cluster agree, on average over their "
+        f"shared votes, at least {1 - clustering.cut:.0%} of the time.{unlinked} Ties are broken in the order "
+        "of the agreement table. Members with no known vote are left out. In the chart each cluster has its own "
+        "colour and line style.",
+        "",
+        "Sources: R. R. Sokal and C. D. Michener, “A statistical method for evaluating systematic relationships”, "
+        "*University of Kansas Science Bulletin* 38 (1958): 1409–1438; J. C. Gower, “A general coefficient of "
+        "similarity and some of its properties”, *Biometrics* 27 (1971): 857–871.",
         "",
     ]
     groups = [c for c in clustering.clusters if len(c) > 1]
     alone = [c[0] for c in clustering.clusters if len(c) == 1]
-    lines += [f"{i}. {listing([md(parts.name(m)) for m in group])}" for i, group in enumerate(groups, 1)]
+    lines += [f"{i}. {listing([parts.plain_name(m) for m in group])}" for i, group in enumerate(groups, 1)]
     if alone:
-        lines += ["", f"On their own: {listing([md(parts.name(m)) for m in alone])}."]
+        lines += ["", f"On their own: {listing([parts.plain_name(m) for m in alone])}."]
     return lines
 
 
@@ -445,19 +488,19 @@ def cohesion(parts: ReportParts, force: bool) -> list[str]:
     ]
     if cohesion_.empty:
         return lines + ["No group had a member seated for a voted draft."]
-    groups = list(dict.fromkeys(cohesion_["group"]))
-    cells = {(r["draft_id"], r["group"]): r for r in records(cohesion_)}
-    counted = set(cohesion_["draft_id"])
+    columns = {name: cohesion_[name].tolist() for name in ("draft_id", "group", "rice", "agreement", "known",
+                                                           "seated")}
+    groups = list(dict.fromkeys(columns["group"]))
+    # each cell's text, written once, by draft and group
+    cells = {(draft_id, group): f"{number(rice)} · {number(agreement)} ({known}/{seated})"
+             for draft_id, group, rice, agreement, known, seated in zip(*columns.values())}
+    counted = set(columns["draft_id"])
     rows = []
     for row in parts.outcome_rows:
-        if row["draft_id"] not in counted:
+        draft_id = row["draft_id"]
+        if draft_id not in counted:
             continue
-        cell_texts = []
-        for group in groups:
-            cell = cells.get((row["draft_id"], group))
-            cell_texts.append(f"{number(cell['rice'])} · {number(cell['agreement'])} "
-                              f"({cell['known']}/{cell['seated']})" if cell else "")
-        rows.append([f"{row['date'].isoformat()} {_symbol(row)}", *cell_texts])
+        rows.append([f"{row['date'].isoformat()} {_symbol(row)}", *[cells.get((draft_id, g), "") for g in groups]])
     return lines + table(["Draft", *[md(g) for g in groups]], rows, "l" + "r" * len(groups))
 
 
@@ -529,7 +572,8 @@ def evidence(parts: ReportParts, force: bool) -> list[str]:
              "Each recorded vote with its basis and the evidence backing it; each piece of evidence with the "
              "seed line it stands on. Evidence numbers are the record's `evidence[i]`."]
     voted = [row["draft_id"] for row in parts.outcome_rows]
-    rest = sorted((d for d in parts.project.records.drafts if d.id not in set(voted)),
+    listed = set(voted)  # once: built per draft, it made the appendix quadratic (27 s at 30,000 drafts)
+    rest = sorted((d for d in parts.project.records.drafts if d.id not in listed),
                   key=lambda d: (d.date is None, d.date.isoformat() if d.date else "", d.id))
     for draft_id in voted + [d.id for d in rest]:
         lines += [""] + _draft_evidence(parts, parts.drafts[draft_id])
@@ -543,21 +587,26 @@ def _draft_evidence(parts: ReportParts, draft: Draft) -> list[str]:
     title = " · ".join(md(x) for x in (draft.symbol, date, draft.status) if x)
     lines = [f'<a id="draft-{draft.id}"></a>', "", f"### {draft.id}", "", f"{title}: {md(draft.title)}", ""]
 
-    def where(ev) -> str:
-        line = check.anchor_line(ev.index) if check else None
-        if line is None:
-            return f"not found in [{md(ev.seed)}]({_seed_href(parts, ev.seed)})"
-        return f"[{md(ev.seed)}:{line}]({_seed_href(parts, ev.seed, line)})"
+    # each piece of evidence is cited by many votes: its link and seed line are written once
+    places: dict[int, str] = {}
+    for ev in draft.evidence:
+        if ev.seed is not None:
+            line = check.anchor_line(ev.index) if check else None
+            seed = parts.seed_name(ev.seed)
+            places[ev.index] = (f"not found in [{seed}]({parts.seed_href(ev.seed)})" if line is None
+                                else f"[{seed}:{line}]({parts.seed_href(ev.seed)}#L{line})")
 
     if draft.votes:
         vetoed_by = check.vetoed_by if check else ()
+        cites: dict[int, str] = {}
         rows = []
         for member, vote in draft.votes.items():
             cited = []
             for index in (check.evidence_for(f"votes.{member}") if check else ()):
-                ev = evidence_[index]
-                link = f"[#{index}](#{_anchor(draft.id, index)})"
-                cited.append(f"{link} {where(ev)}" if ev.seed is not None else link)
+                if index not in cites:
+                    link = f"[#{index}](#{_anchor(draft.id, index)})"
+                    cites[index] = f"{link} {places[index]}" if evidence_[index].seed is not None else link
+                cited.append(cites[index])
             rows.append([parts.named(member), "**no (veto)**" if member in vetoed_by else vote,
                          check.vote_basis(member) if check else "unbacked", "<br>".join(cited) or "no evidence"])
         lines += table(["Member", "Vote", "Basis", "Evidence"], rows) + [""]
@@ -568,7 +617,7 @@ def _draft_evidence(parts: ReportParts, draft: Draft) -> list[str]:
         if ev.source is not None:
             item += f"source: {md(ev.source)}"
         else:
-            item += f"“{md(ev.quote or '')}” — {where(ev)}"
+            item += f"“{md(ev.quote or '')}” — {places[ev.index]}"
         if proved:
             item += f" · backs {', '.join(proved)}"
         if unproved:

@@ -49,34 +49,44 @@ def members_of(draft, council) -> list[str]:
     return list(seats) + [c for c in draft.votes if c not in seats]
 
 
-def vote_rows(project: Project, validation: Validation) -> list[dict]:
-    """One dict per voted draft x member seated that year, in a fixed order."""
+def vote_columns(project: Project, validation: Validation) -> dict[str, list]:
+    """The tidy table as columns: `COLUMNS` -> one list each, a value per voted draft x member seated
+    that year, in a fixed order (`vote_rows` gives the same as rows)."""
     council = project.council
-    rows = []
+    columns: dict[str, list] = {name: [] for name in COLUMNS}
+    draft_ids, symbols, dates, statuses = (columns[n] for n in ("draft_id", "symbol", "date", "status"))
+    codes, names, permanents, votes, bases = (columns[n] for n in ("member", "member_name", "permanent", "vote",
+                                                                   "basis"))
     for draft in voted_drafts(project):
         check = validation.draft(draft.id)
-        for code in members_of(draft, council):
+        members = members_of(draft, council)
+        seated = len(members)
+        draft_ids += [draft.id] * seated
+        symbols += [draft.symbol or ""] * seated
+        dates += [draft.date.isoformat()] * seated
+        statuses += [draft.status] * seated
+        for code in members:
             member = council.members.get(code)
             vote = draft.votes.get(code)
-            rows.append({
-                "draft_id": draft.id,
-                "symbol": draft.symbol or "",
-                "date": draft.date.isoformat(),
-                "status": draft.status,
-                "member": code,
-                "member_name": member.name if member else code,
-                "permanent": bool(member and member.permanent),
-                "vote": vote,
-                "basis": (check.vote_basis(code) if check else "unbacked") if vote else None,
-            })
-    return rows
+            codes.append(code)
+            names.append(member.name if member else code)
+            permanents.append(bool(member and member.permanent))
+            votes.append(vote)
+            bases.append((check.vote_basis(code) if check else "unbacked") if vote else None)
+    return columns
+
+
+def vote_rows(project: Project, validation: Validation) -> list[dict]:
+    """One dict per voted draft x member seated that year, in a fixed order."""
+    columns = vote_columns(project, validation)
+    return [dict(zip(COLUMNS, values)) for values in zip(*columns.values())]
 
 
 def votes_frame(project: Project, validation: Validation):
     """The tidy pandas frame: `vote` is categorical with the fixed levels, NaN when unknown."""
     import pandas as pd
 
-    frame = pd.DataFrame(vote_rows(project, validation), columns=list(COLUMNS))
+    frame = pd.DataFrame(vote_columns(project, validation), columns=list(COLUMNS))
     frame["vote"] = pd.Categorical(frame["vote"], categories=list(VOTES))
     frame["basis"] = pd.Categorical(frame["basis"], categories=list(BASES))
     frame["date"] = pd.to_datetime(frame["date"])
