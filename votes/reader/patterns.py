@@ -91,8 +91,17 @@ class Look(Element):
             yield i, caps
 
     def backward(self, s, j, caps):
-        if j == 0 or not self._refused(s, j - 1):
+        if j == 0 or not self._refused(s, j - 1) or _the_before_name(s, j):
             yield j, caps
+
+
+def _the_before_name(s: Chunked, j: int) -> bool:
+    """'The United States vetoes ...': a 'the' that is part of a member's name of several words,
+    not the article of a noun ('the Russian veto', 'the US veto')."""
+    if s.low[j - 1] != "the" or j not in s.mention_at:
+        return False
+    _, end = s.mention_at[j]
+    return end - j > 1
 
 
 class Group(Element):
