@@ -172,6 +172,12 @@ class Read:
         if cap.kind == "count":
             self._add(Assertion(COUNT, vote=spec.vote, count=chunk.count, all_but=chunk.all_but, mode=mode,
                                 start=span[0], end=span[1], keys=keys, rule=rule.name))
+            listed = _listed_after(s, end)
+            if listed is not None and not chunk.codes and listed.unknown == () and len(listed.codes) == chunk.count:
+                # "two were against (Russia and China)", "seven voted against the resolution (A, B, ...)"
+                self._add(Assertion(VOTE, members=listed.codes, vote=spec.vote, mode=mode, start=span[0],
+                                    end=s.en[listed.end], keys=keys, spans=dict(listed.spans), exhaustive=True,
+                                    rule=rule.name))
             return 1
         if cap.kind == "rest":
             self._add(Assertion(REST, vote=spec.vote, count=chunk.count, except_=chunk.except_, mode=mode,
@@ -440,6 +446,29 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+def _listed_after(s: Chunked, end: int):
+    """The list in brackets right after a vote phrase, past its object ("voted against the
+    resolution (A, B)"), or None."""
+    k = end
+    if k + 1 < s.n and s.low[k] == "of" and s.low[k + 1] in ("the", "this", "that", "it"):  # "in favour of the text"
+        k += 1
+    if k < s.n and s.low[k] in ("it", "them"):
+        k += 1
+    elif k < s.n and s.low[k] in ("the", "this", "that"):
+        j = k + 1
+        while j < min(s.n, k + 5) and (s.low[j] in W.DRAFT_MODIFIERS or s.low[j] in W.DRAFT_NOUNS or s.low[j] == "-"):
+            j += 1
+        k = j if j > k + 1 else k
+    if end > 0 and s.tok[end - 1] == "(":  # the phrase took the bracket in: "were against ("
+        k = end - 1
+    if k + 2 < s.n and s.tok[k] == "(":
+        first = k + 2 if s.low[k + 1] == "the" else k + 1
+        listed = s.lists_at.get(first)
+        if listed is not None and listed.end < s.n and s.tok[listed.end] == ")":
+            return listed
+    return None
 
 
 #: Draft nouns in the plural: "two rival resolutions, put forward by Russia and the United States".

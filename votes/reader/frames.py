@@ -41,10 +41,24 @@ def find_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
 
 
 def _record_speaker(s: Chunked, verb: int) -> bool:
-    """'The Council President announced that ...', 'the Council said': its own result, no hearsay."""
+    """'The Council President announced that ...', 'the Council said': its own result, no hearsay.
+    The President of the Council speaks for it whoever holds the office ("Security Council President
+    and France's Permanent Representative Francois Delattre said")."""
+    if council_president(s, max(s.clause_start(verb), verb - 14), verb):
+        return True
     lo = max(s.clause_start(verb), verb - 5)
     return any(s.low[k] in W.RECORD_SPEAKERS for k in range(lo, verb)) and not any(
         k in s.mention_end or s.low[k] in ("ambassador", "envoy", "diplomats", "diplomat") for k in range(lo, verb))
+
+
+def council_president(s: Chunked, lo: int, hi: int) -> bool:
+    """'Security Council President', 'President of the (Security) Council' among tokens lo..hi-1."""
+    low = s.low
+    for k in range(lo, hi):
+        if low[k] == "president" and ((k > 0 and low[k - 1] == "council") or (
+                k + 3 < s.n and low[k + 1] == "of" and "council" in low[k + 2:k + 5])):
+            return True
+    return False
 
 
 def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
@@ -122,7 +136,10 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
 
 
 def _according(s: Chunked, i: int) -> None:
-    """'..., according to X': the clause before is X's account; 'According to X, ...': the one after."""
+    """'..., according to X': the clause before is X's account; 'According to X, ...': the one after.
+    According to the President of the Council, the result is the Council's own word."""
+    if council_president(s, i + 2, min(i + 32, s.n)):
+        return
     comma = next((k for k in range(i + 2, min(i + 14, s.n)) if s.tok[k] == ","), None)
     stop = comma if comma is not None else min(i + 8, s.n)
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
