@@ -205,7 +205,7 @@ class Chunked:
         lo, hi = self.clause_start(i), self.clause_end(i)
         # a body far after the phrase is the object of another verb ("the veto killed an attempt to
         # persuade voters to approve the plan"), not where the vote was cast
-        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH)]
+        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH) and not self._aside_apart(k, i)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
@@ -217,6 +217,11 @@ class Chunked:
             return True
         # both named: the body counts where it is nearer the phrase than the Council
         return min(abs(k - i) for k in near) < min(abs(k - i) for k in council)
+
+    def _aside_apart(self, k: int, i: int) -> bool:
+        """Token k stands in an aside that token i is outside of ("the draft, which says today's
+        referendum would have no validity, got 13 votes": the referendum is not where it got them)."""
+        return any(a < k < b and not a < i < b for a, b in self.asides_open.items())
 
     def procedural_at(self, lo: int, hi: int) -> bool:
         """A procedural vote (an amendment, the agenda) named as what the phrase lo..hi is about."""

@@ -125,6 +125,9 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
                 break
         if s.quoted[i]:  # words inside a quotation end with it
             end = min(end, next((q for q in range(i, s.n) if s.tok[q] == QUOTE_CLOSE), s.n))
+        # "Russia and China, which had signalled their objection, voted against it": a speech verb in
+        # an aside speaks only to the aside's end
+        end = min([end] + [close for open_, close in s.asides_open.items() if open_ < i < close])
         frames.append(Frame(k, end, speaker, "speech", record))
     if in_quote:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)

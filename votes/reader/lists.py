@@ -144,6 +144,8 @@ def find_lists(s) -> None:
                 break
             if low[j:k] == [","] and new_clause_at(s, start, k):
                 break
+            if low[j:k] == [","] and _possessive_item(s, k):
+                break  # "Russia, Syria's closest ally, ...": an appositive, not the list going on
             j = k
         chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))
         s.lists_at[start] = chunk
@@ -209,6 +211,12 @@ def relative_inside(s, k: int) -> int | None:
         if s.tok[m] == ",":
             return m if m + 1 in s.mention_at else None
     return None
+
+
+def _possessive_item(s, k: int) -> bool:
+    item = item_at(s, k)
+    end = item[1] if item else k + 1
+    return end + 1 < s.n and s.tok[end] == "'" and s.low[end + 1] == "s"
 
 
 def new_clause_at(s, start: int, k: int) -> bool:

@@ -41,6 +41,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
         lo = max(s.clause_start(key_lo), key_lo - 3,
                  subject.end if subject is not None and subject.end <= key_lo else 0)
+        lo = max([lo] + [k + 1 for k in range(lo, key_lo) if s.tok[k] == ","])  # "if needed, the Council adopted"
         near = words_mode(s, range(lo, key_lo), rule.absorbs)
         if near != NEGATED:
             mode = near

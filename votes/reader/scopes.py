@@ -84,7 +84,10 @@ def _appositive(s, a: int, b: int) -> bool:
     before = a - 1
     if before >= 0 and s.tok[before] == ")":  # "Liu Jieyi (centre), the Permanent Representative ..."
         before = next((k for k in range(before - 1, max(before - 8, -1), -1) if s.tok[k] == "("), a) - 1
-    return (before + 1 in s.lists_end and s.low[a + 1] in _APPOSITIVE_OPENERS and b - a <= 15
+    opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (
+        a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
+        and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
+    return (before + 1 in s.lists_end and opener and b - a <= 15
             and not any(s.low[k] in CLAUSE_VERBS for k in range(a + 1, b)))
 
 
@@ -123,8 +126,8 @@ def condition_scopes(s) -> list[tuple[int, int]]:
         comma = next((k for k in range(i + 1, end) if tok[k] == ","), None)
         if start == 0 and w != "even":
             pass  # "If Russia vetoes it, the text fails": what follows a condition opening the sentence hangs on it
-        elif comma is not None and (start == 0 or tok[start - 1] in (",", ";")) and start < comma:
-            end = comma
+        elif comma is not None and start < comma:
+            end = comma  # "... which provides for the use of force if needed, the Council adopted ..."
         out.append((start, end))
         if w in ("if", "unless") and start > 0 and tok[start - 1] not in (",", ";") and \
                 low[start - 1] not in _NOT_CONSEQUENT:

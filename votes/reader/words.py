@@ -209,7 +209,8 @@ DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
                                 "floated", "co-sponsored", "sponsored", "co-drafted", "co-authored"})
 HYPHEN_DRAFTED = frozenset({"drafted", "sponsored", "proposed", "authored", "written", "penned", "led",
-                            "backed", "crafted", "co-sponsored", "drawn", "submitted", "tabled"})
+                            "backed", "crafted", "co-sponsored", "drawn", "submitted", "tabled", "initiated", "presented",
+                            "introduced", "prepared"})
 OUTCOME_WORDS = frozenset({"adopted", "passed", "approved", "unanimously", "failed", "fails", "fail", "rejected",
                            "defeated", "negative", "fell", "falls", "adopt", "adopting", "blocked", "killed",
                            "sank", "scuppered", "torpedoed"})
