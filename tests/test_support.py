@@ -367,3 +367,32 @@ def test_drafters_named_across_two_quotes_back_drafted_by_together(mini):
     both drafters between them; a third drafter neither names is still refused, on both quotes."""
     assert not [p for p in problems(_drafters_project(mini, "USA, GBR")) if p[1] == "drafted_by"]
     assert problems(_drafters_project(mini, "USA, GBR, FRA")).count(("support-drafter", "drafted_by")) == 2
+
+
+@pytest.mark.parametrize("published, words, backed", [
+    ("2016-10-08", "this evening", True),
+    ("2016-10-08", "today", True),
+    ("2016-10-09", "yesterday", True),
+    ("2016-10-09", "late last night", True),
+    # near misses: the same words in an article of another day
+    ("2016-10-09", "this evening", False),
+    ("2016-10-10", "yesterday", False),
+])
+def test_today_and_yesterday_back_the_date_from_the_articles_date(mini, published, words, backed):
+    sentence = f"Russia {words} vetoed the draft."
+    mini.seed("a.txt", "News\n\n" + sentence + "\n")
+    mini.manifest(published)
+    mini.records(f"""
+        drafts:
+          - id: d
+            title: A draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {{RUS: no}}
+            evidence:
+              - seed: a.txt
+                quote: {sentence}
+                supports: [votes.RUS, status, date]
+        """)
+    found = problems(mini.validate())
+    assert (("support-date", "date") not in found) is backed, found

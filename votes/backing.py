@@ -15,7 +15,7 @@ from collections import Counter
 
 from . import charter, supports
 from .anchor import normalise
-from .dates import says_date
+from .dates import says_date, says_relative_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import Draft
 from .quotes import QuoteReader, about
@@ -59,6 +59,7 @@ class DraftContext:
         self.complete = bool(self.seats) and set(self.seats) <= set(draft.votes)
         self.is_permanent = council.is_permanent
         self.about: dict[int, list[Assertion]] = {}  # id of a quote's assertions -> those about this draft
+        self.published_of = None  # a seed's publication date, or None
 
     def label(self, code: str) -> str:
         return f"{self.labels.get(code, code)} ({code})"
@@ -70,14 +71,17 @@ class DraftContext:
         return a.count
 
 
-def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_display: str) -> None:
+def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_display: str,
+                      published_of=None) -> None:
     """Read each anchored quote of a draft; record what backs each fact, why the rest is not backed, and
-    the basis of every fact. `seeds_display`: the seeds folder as messages name it."""
+    the basis of every fact. `seeds_display`: the seeds folder as messages name it; `published_of`:
+    a seed's publication date, or None (for 'today', 'yesterday' in a quote)."""
     draft = check.draft
     if not draft.evidence:  # nothing cited: every fact is unbacked (fact-unbacked says so)
         check.basis.update((claim, UNBACKED) for claim in draft.facts())
         return
     ctx = check.context = DraftContext(council, draft, reader.labels)
+    ctx.published_of = published_of
     facts = set(draft.facts())
     partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
     for ev in draft.evidence:
@@ -354,6 +358,9 @@ def _says_date(c: _Claim):
     draft, quote = c.ctx.draft, c.quote
     if says_date(_spoken(quote), draft.date):
         return None
+    published = c.ctx.published_of(c.read_hint.seed) if c.ctx.published_of is not None else None
+    if published is not None and says_relative_date(_spoken(quote), published, draft.date):
+        return None  # "the Security Council this evening failed to adopt ...", in an article of that day
     return ("support-date", f"does not carry the date {draft.date.isoformat()} (day and month, month and "
             f"year, or its weekday {draft.date.strftime('%A')})", "cite an outside source for an exact date", True)
 

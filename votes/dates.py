@@ -108,3 +108,17 @@ def says_date(text: str, date: dt.date) -> bool:
             return True
         at = low.find(weekday, at + 1)
     return False
+
+
+#: Words that name the day an article was written, and the day before it.
+_SAME_DAY = ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today")
+_DAY_BEFORE = ("yesterday", "last night")
+
+
+def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
+    """The text names the date relative to the article's: 'today', 'this evening' in an article
+    of that day; 'yesterday', 'last night' in one of the day after."""
+    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
+    if published == date and any(f" {words} " in low for words in _SAME_DAY):
+        return True
+    return published - dt.timedelta(days=1) == date and any(f" {words} " in low for words in _DAY_BEFORE)

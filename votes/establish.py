@@ -33,6 +33,7 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     council = project.council
     reader = QuoteReader(council) if COUNCIL not in broken else None
+    published_of = _published_dates(project)
     drafts: dict[str, DraftCheck] = {}
     for draft in project.records.drafts:
         if progress is not None:
@@ -44,7 +45,7 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
         else:
             _place_evidence(project, check, texts)
             if reader is not None:
-                establish_backing(check, reader, council, project.seeds_display)
+                establish_backing(check, reader, council, project.seeds_display, published_of)
         if reader is not None and draft.date is not None and draft.status not in (None, "not-voted"):
             check.standing = charter.standing(draft.year, draft.votes, draft.tally, council)
     coverage, uncovered, ignores = Coverage(), [], []
@@ -55,6 +56,26 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
         ignores = [(entry, place_quote(project, texts, entry.seed, entry.quote)) for entry in project.records.ignores]
         uncovered = _account_for_sentences(texts, drafts, ignores, coverage)
     return Facts(project, texts, reader, drafts, ignores, coverage, uncovered, broken, damaged_drafts(project))
+
+
+def _published_dates(project: Project):
+    """A seed's publication date (its manifest entry, else its dateline), found once per seed and
+    only when a quote's date is relative ('this evening')."""
+    found: dict[str, object] = {}
+
+    def published_of(name: str):
+        key = seed_key(name)
+        if key not in found:
+            entry = project.manifest.entries.get(key)
+            date = entry.published if entry is not None else None
+            if date is None and key in project.seeds:
+                from .articles import read_article  # its patterns are compiled only when a date is missing
+
+                date = read_article(project.seeds[key].text).published
+            found[key] = date
+        return found[key]
+
+    return published_of
 
 
 def broken_files(project: Project) -> frozenset[str]:
