@@ -95,6 +95,8 @@ def count_mode(s: Chunked, i: int) -> str | None:
 def _predicate_mode(s: Chunked, after: int) -> str:
     """'An 11-2 vote was expected', 'a Russian veto is likely': the predicate of a noun phrase."""
     low = s.low
+    if after < s.n and low[after] in ("would", "could", "might", "may", "will", "should", "can"):
+        return W.MODALS.get(low[after], FACT)  # "Russia's veto would cause the text to fail"
     if after + 1 < s.n and (low[after] in W.BE or low[after] in ("seems", "seemed", "looks", "looked")):
         mode = W.MODALS.get(low[after + 1])
         if mode is not None and low[after + 1] not in ("set", "due", "able", "almost", "certain"):

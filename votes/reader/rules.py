@@ -493,6 +493,11 @@ RULES: list[Rule] = [
          examples=[("Britain abstained, leaving the United States diplomatically isolated in blocking the measure.",
                     {"vote GBR abstain fact", "veto USA fact"})],
          misses=[("The United States would be isolated in blocking the measure.", {"veto USA condition"})]),
+    Rule("veto-caused-failure", "vetoes", "LIST ' s? [veto | veto power | vetoes] ~ ^caused|forced|made the? "
+         "@draft-mod? @draft ~ to? fail", (Vote("no", "LIST", veto=True), Outcome("vetoed")),
+         examples=[("Unfortunately, Russia's veto power ultimately caused the resolution to fail.",
+                    {"veto RUS fact", "outcome vetoed fact"})],
+         misses=[("Russia's veto would cause the resolution to fail.", {"veto RUS condition"})]),
     Rule("threatened-veto", "vetoes", "SUBJ ~ ^threatened|threatens|threaten|threatening [a | its | to use its | to "
          "cast a | to use a] @veto-noun", (Vote("no", veto=True),), mode="threat",
          examples=[("Russia, during talks, threatened a veto.", {"veto RUS threat"})],
@@ -788,8 +793,10 @@ RULES: list[Rule] = [
                  ("According to France, China abstained.", {"vote CHN abstain reported"}),
                  ("China to abstain on Syria vote", {"vote CHN abstain future"}),
                  ("Were Beijing to abstain, the text would pass.", {"vote CHN abstain condition"})]),
-    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [the vote | voting | casting a vote]", (Vote("abstain"),),
+    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [the vote | voting | casting a vote | the council vote | the council ' s vote | "
+         "the security council vote]", (Vote("abstain"),),
          examples=[("Brazil abstained from the vote.", {"vote BRA abstain fact"}),
+                   ("Russia on Wednesday abstained from the Council vote in protest.", {"vote RUS abstain fact"}),
                    ("Liu Jieyi (centre), the Permanent Representative of China to the United Nations, abstained from "
                     "voting.", {"vote CHN abstain fact"})],
          misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"})]),
@@ -1081,6 +1088,24 @@ RULES: list[Rule] = [
          examples=[("The Russian text was rejected.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Russia's amendments were rejected.", {"outcome not-adopted other-text"})],
          note="'rejected' says not adopted; whether by a veto or for lack of votes, other words say"),
+    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | voted to adopt | voted to approve | "
+         "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
+         "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...6 "
+         "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
+         "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism]",
+         (Outcome("adopted"),),
+         examples=[("The Security Council on Wednesday okayed a 12-month extension of the force.",
+                    {"outcome adopted fact"}),
+                   ("The Security Council voted to adopt the new resolution on Iran.", {"outcome adopted fact"}),
+                   ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"})],
+         misses=[("The Council renewed its calls for calm.", set()),
+                 ("The Council is expected to renew the mandate of the mission.", set())],
+         note="the Council's decisions are its resolutions: renewing a mandate, imposing sanctions"),
+    Rule("council-imposed", "outcomes", "council ~ ^imposed|authorized|authorised [additional | new | further | "
+         "tougher | fresh | an | a | the]? [sanctions | embargo | arms embargo | measures | military action | a "
+         "no-fly zone | no-fly zone | the use of force]", (Outcome("adopted"),),
+         examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"})],
+         misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopted", "outcomes", "!to [@be | council | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
@@ -1098,6 +1123,19 @@ RULES: list[Rule] = [
                   {"outcome adopted other-body", "count 28 yes other-body", "count 4 no other-body"}),
                  ("Russia's amendment was adopted by 9 votes to 4.",
                   {"outcome adopted other-text", "count 9 yes other-text", "count 4 no other-text"})]),
+    Rule("negative-vote-from-permanent-list", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
+         "[the | a | two]? ...2 permanent [member | members | council member | council members] ,? ^( LIST )?",
+         (Vote("no", "LIST", veto=True),), follows=True,
+         examples=[("It was defeated due to the negative votes of two permanent members (China, Russian Federation).",
+                    {"outcome not-adopted fact", "outcome vetoed fact", "veto CHN,RUS fact"})],
+         misses=[("It would be defeated by the negative votes of two permanent members (China, Russian Federation).",
+                  {"outcome not-adopted condition", "veto CHN,RUS condition"})]),
+    Rule("negative-vote-came-from-permanent", "outcomes", "[negative | no] [\" | \u201d]? ^vote|votes came from [a | the]? "
+         "permanent", (Outcome("vetoed"),),
+         examples=[('As the "no" vote came from a permanent member, the draft failed.',
+                    {"outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[('If the "no" vote came from a permanent member, the draft failed.',
+                  {"outcome vetoed condition", "outcome not-adopted condition"})]),
     Rule("negative-vote-of-permanent", "outcomes", "^negative vote of [a | one | two]? permanent",
          (Outcome("vetoed"),),
          examples=[("By a vote of 11 in favour (Egypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, "
@@ -1108,6 +1146,17 @@ RULES: list[Rule] = [
                      "vote RUS,VEN no fact", "count 2 no fact", "vote AGO,CHN abstain fact", "count 2 abstain fact",
                      "outcome not-adopted fact", "outcome vetoed fact"})],
          misses=[("A text is not adopted if a permanent member casts a negative vote.", {"outcome not-adopted condition"})]),
+
+    Rule("due-to-negative-vote", "outcomes", "[owing | due | because] [to | of] [the | a] ^negative [vote | votes] "
+         "[cast]? [by | of | from] [one of]? [the | a | two]? ...2 permanent", (Outcome("vetoed"),),
+         examples=[("Thus, the measure failed due to a negative vote by a permanent member.",
+                    {"outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("The Algerian draft failed, owing to a negative vote cast by a permanent member.",
+                    {"drafted DZA fact", "outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("The text, which was defeated due to the negative votes of two permanent Council members "
+                    "(China, Russian Federation), drew 9 votes in favour.",
+                    {"outcome not-adopted fact", "outcome vetoed fact", "veto CHN,RUS fact", "count 9 yes fact"})],
+         misses=[("A draft would fail due to a negative vote by a permanent member.", {"outcome vetoed condition"})]),
 
     # --- drafting ----------------------------------------------------------------------------------------
     Rule("one-from-the-other-from", "drafting", "@draft ~ [- | \u2014 | \u2013 | ,] ^one from|by LIST , [and]? the other "
@@ -1128,7 +1177,17 @@ RULES: list[Rule] = [
          misses=[("Russia vetoed a French-language resolution.", {"veto RUS fact"})],
          note="who wrote a text is presupposed by naming it so, whatever the sentence says of it: "
               "'Had the Japanese-penned resolution been adopted' still says Japan penned it"),
-    Rule("drafted-by", "drafting", "^@draft-verb forward? [jointly]? by [both]? ...6 LIST", (Drafted(),),
+    Rule("submitted-in-council-by", "drafting", "^@draft-verb [in | to | before] the ...4 [council | body] by "
+         "LIST", (Drafted(),),
+         examples=[("The proposal, submitted in the 15-member Council by Algeria, received 12 votes.",
+                    {"drafted DZA fact", "count 12 yes fact"})],
+         misses=[("The proposal, submitted in the Council by its president, received 12 votes.", {"count 12 yes fact"})]),
+    Rule("whose-country-drafted", "drafting", "LIST ...6 , whose [country | delegation | government] "
+         "^@draft-verb-active|authored|wrote [the | a | this]? @draft-mod? @draft", (Drafted("LIST"),),
+         examples=[("U.S. representative Robert Wood, whose country authored the resolution, spoke first.",
+                    {"drafted USA fact"})],
+         misses=[("U.S. representative Robert Wood, whose country opposed the resolution, spoke first.", set())]),
+    Rule("drafted-by", "drafting", "^@draft-verb [forward | up]? [jointly]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
                    ("The proposal was led by Mali's former colonial power France and the United Arab Emirates.",
@@ -1137,6 +1196,8 @@ RULES: list[Rule] = [
                    ("The draft, prepared by France and Spain, was put to a vote on Saturday.", {"drafted FRA,ESP fact"}),
                    ("The text, drafted by New Zealand, was circulated on Wednesday.", {"drafted NZL fact"}),
                    ("The draft resolution proposed by Egypt provides for a truce.", {"drafted EGY fact"}),
+                   ("The draft resolution, which was drawn up by the United States, declares the vote void.",
+                    {"drafted USA fact"}),
                    ("The draft, put forward by the United States and Albania, was vetoed.",
                     {"drafted USA,ALB fact", "outcome vetoed fact"}),
                    ("The Council rejected two rival texts, put forward by Russia and the United States.",

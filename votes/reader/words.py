@@ -202,7 +202,7 @@ DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "lates
 DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
                          "presented", "authored", "introduced", "written", "penned", "co-sponsored", "cosponsored",
                          "co-drafted", "co-authored", "led", "crafted", "floated", "championed", "pushed",
-                         "spearheaded", "backed-", "put", "provided", "penned", "prepared", "initiated",
+                         "spearheaded", "backed-", "put", "provided", "penned", "prepared", "initiated", "drawn",
                          "submitted", "authored"})
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
