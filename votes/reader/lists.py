@@ -209,7 +209,10 @@ def relative_inside(s, k: int) -> int | None:
         if m in s.mention_at or low[m] in W.CLAUSE_BREAKS:
             return None
         if s.tok[m] == ",":
-            return m if m + 1 in s.mention_at else None
+            after = m + 1
+            while after < s.n and low[after] in ("as", "well", "and") and after < m + 4:
+                after += 1  # ", ..., as well as Brazil"
+            return m if after in s.mention_at else None
     return None
 
 

@@ -84,11 +84,13 @@ def count_mode(s: Chunked, i: int) -> str | None:
     a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
     expectation. None: ask the usual modes."""
     lo = max(0, i - 5, s.clause_start(i))
-    # "... without mentioning Iran, which was unanimously approved": a comma closes what came before
-    lo = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","])
     if any(s.low[k] in W.REQUIREMENTS for k in range(lo, i)):
         return CONDITION
     mode = words_mode(s, range(lo, i), frozenset())
+    if mode == NEGATED:
+        # "... without mentioning Iran, which was unanimously approved": a comma closes a negation
+        after = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","])
+        mode = words_mode(s, range(after, i), frozenset())
     return None if mode == FACT else mode
 
 
