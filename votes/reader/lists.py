@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import words as W
 from .pieces import Chunk
+from .tokens import QUOTE_OPEN
 
 #: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
 LIST_JOINS = frozenset({",", "and", "&", "/", "as", "well", "plus", "the", "nor", "or", "also"})
@@ -144,6 +145,8 @@ def find_lists(s) -> None:
                 break
             if low[j:k] == [","] and new_clause_at(s, start, k):
                 break
+            if low[j] == "," and not any(w in ("and", "or", "&", "nor") for w in low[j:k]) and _introduced(s, start):
+                break  # "In addition to Russia, Bolivia ...": the opening phrase ends at its comma
             if low[j:k] == [","] and _possessive_item(s, k):
                 break  # "Russia, Syria's closest ally, ...": an appositive, not the list going on
             j = k
@@ -214,6 +217,20 @@ def relative_inside(s, k: int) -> int | None:
                 after += 1  # ", ..., as well as Brazil"
             return m if after in s.mention_at else None
     return None
+
+
+#: Phrases that open a sentence with a list and end at a comma: "In addition to Russia, Bolivia ...".
+_INTRODUCERS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("apart", "from"),
+                ("like",), ("unlike",), ("alongside",), ("beside",), ("as", "well", "as"))
+
+
+def _introduced(s, start: int) -> bool:
+    """The list is the object of a phrase that opens its clause ('In addition to Russia, ...')."""
+    for words in _INTRODUCERS:
+        at = start - len(words)
+        if at >= 0 and tuple(s.low[at:start]) == words and (at == 0 or s.tok[at - 1] in (",", ";", QUOTE_OPEN, '"')):
+            return True
+    return False
 
 
 def _possessive_item(s, k: int) -> bool:
