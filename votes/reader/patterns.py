@@ -133,6 +133,8 @@ class Gap(Element):
 
     def _ok(self, s: Chunked, k: int) -> bool:
         if self.allowed is None:
+            if s.low[k] == "." and k > 0 and len(s.tok[k - 1]) == 1 and s.tok[k - 1].isupper():
+                return True  # the full stop of an initial: "Robert A. Wood"
             return s.low[k] not in W.CLAUSE_BREAKS and s.low[k] not in (".", ";")
         if k in s.inside:
             return False

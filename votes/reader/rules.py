@@ -523,9 +523,11 @@ RULES: list[Rule] = [
                                                                                   "outcome vetoed fact"})],
          misses=[("Washington warned a negative vote would amount to a veto.", set())]),
     Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [the | a | an] "
-         "@draft-mod? @draft-mod? @draft-mod? @draft", (Vote("no", veto=True),),
+         "@draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft", (Vote("no", veto=True),),
          examples=[("China and Russia were able to kill the resolution because they have veto power.",
-                    {"veto CHN,RUS fact"})],
+                    {"veto CHN,RUS fact"}),
+                   ("Russia has blocked a United Nations Security Council resolution extending the mandate.",
+                    {"veto RUS fact"})],
          misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"})],
          note="a member that blocks or kills a draft in the vote does so with a veto; another body's draft is "
               "read as such by its scope"),
@@ -791,7 +793,13 @@ RULES: list[Rule] = [
          "^@voted-past " + _AGAINST, (Vote("no", "LIST"), Vote("no", "LIST2")),
          examples=[("In addition to Russia, Bolivia voted against the draft.", {"vote RUS no fact", "vote BOL no fact"})],
          misses=[("In addition to Russia, Bolivia may vote against the draft.", {"vote BOL no condition"})]),
-    Rule("in-addition-to-abstained", "coordination", "[in addition to | along with | besides] LIST , LIST2 ~ "
+    Rule("in-addition-to-negative-vote", "coordination", "[in addition to | along with | besides] LIST , ...8 "
+         "^negative|no [vote | votes] from LIST2", (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("Along with Russia, the US-initiated document received a negative vote from Bolivia.",
+                    {"vote RUS no fact", "vote BOL no fact", "drafted USA fact"})],
+         misses=[("Along with Russia, the document may receive a negative vote from Bolivia.",
+                  {"vote RUS no condition", "vote BOL no condition"})]),
+    Rule("in-addition-to-abstained", "coordination", "[in addition to | along with | besides | beside] LIST , LIST2 ~ "
          "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
          examples=[("Along with China, India abstained.", {"vote CHN abstain fact", "vote IND abstain fact"})],
          misses=[("Along with China, India said it would abstain.", {"vote IND abstain condition"})]),
@@ -869,8 +877,8 @@ RULES: list[Rule] = [
          examples=[("The resolution passed with 14 votes in favor and the US's abstention.",
                     {"outcome adopted fact", "count 14 yes fact", "vote USA abstain fact"})],
          misses=[("The US's abstention was expected.", {"vote USA abstain expectation"})]),
-    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [the vote | voting | casting a vote | the council vote | the council ' s vote | "
-         "the security council vote]", (Vote("abstain"),),
+    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [the vote | voting | the voting | casting a vote | the council vote | "
+         "the council ' s vote | the security council vote]", (Vote("abstain"),),
          examples=[("Brazil abstained from the vote.", {"vote BRA abstain fact"}),
                    ("Russia on Wednesday abstained from the Council vote in protest.", {"vote RUS abstain fact"}),
                    ("Liu Jieyi (centre), the Permanent Representative of China to the United Nations, abstained from "
@@ -1018,7 +1026,7 @@ RULES: list[Rule] = [
                                                                                         "count 1 no reported"})]),
     Rule("negative-vote-from", "votes", "[received | got | drew | had | obtained | receive | get | draw | obtain] [a | one | two | three]? "
          "^negative|no [vote | votes] from LIST", (Vote("no", "LIST"),),
-         examples=[("Along with Russia, the US-initiated document received a negative vote from Bolivia.",
+         examples=[("The US-initiated document received a negative vote from Bolivia.",
                     {"vote BOL no fact", "drafted USA fact"})],
          misses=[("The document may receive a negative vote from Bolivia.", {"vote BOL no condition", }),
                  ("It received a negative vote from Bolivia in the Assembly.", {"vote BOL no other-body"})]),
@@ -1205,6 +1213,15 @@ RULES: list[Rule] = [
          "no-fly zone | no-fly zone | the use of force]", (Outcome("adopted"),),
          examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
+    Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
+         "towards|toward|while|when|since|prevented|stopped|blocked ^adopting [resolution | the resolution | the draft | "
+         "the text]", (Outcome("adopted"),),
+         examples=[("Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Egypt), with 1 "
+                    "abstention (India), the Council also asked for a panel of experts.",
+                    {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "vote BRA,EGY no fact",
+                     "count 1 abstain fact", "vote IND abstain fact"})],
+         misses=[("Before adopting resolution 1929, the Council heard Brazil.", set()),
+                 ("This prevented the council from adopting the resolution proposed by Algeria.", {"drafted DZA fact"})]),
     Rule("adopted", "outcomes", "!to [@be | council | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
@@ -1246,6 +1263,12 @@ RULES: list[Rule] = [
                      "outcome not-adopted fact", "outcome vetoed fact"})],
          misses=[("A text is not adopted if a permanent member casts a negative vote.", {"outcome not-adopted condition"})]),
 
+    Rule("negative-vote-of-permanent-named", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
+         "[the | a]? permanent ^member , [the]? LIST [, | . | ;]", (Vote("no", "LIST", veto=True),),
+         examples=[("Due to a negative vote by a permanent member, the United States, the Council failed to adopt it.",
+                    {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("Due to a negative vote by a permanent member, the United States said nothing.",
+                  {"outcome vetoed fact"})]),
     Rule("due-to-negative-vote", "outcomes", "[owing | due | because] [to | of] [the | a] ^negative [vote | votes] "
          "[cast]? [by | of | from] [one of]? [the | a | two]? ...2 permanent", (Outcome("vetoed"),),
          examples=[("Thus, the measure failed due to a negative vote by a permanent member.",
@@ -1353,6 +1376,12 @@ RULES: list[Rule] = [
          examples=[("Voting for it were Britain, which co-sponsored the draft, France and Ghana.",
                     {"drafted GBR fact", "vote GBR,FRA,GHA yes fact"})],
          misses=[("Britain, which had hoped to co-sponsor the draft, voted for it.", {"vote GBR yes fact"})]),
+    Rule("count-that-co-sponsored-list", "drafting", "COUNT [countries | members | states]? [that | which | who] "
+         "^co - sponsored|sponsored|drafted|co-sponsored [the | a]? @draft , LIST ,", (Drafted("LIST"),),
+         examples=[("Four countries that co-sponsored the draft, New Zealand, Egypt, Malaysia and Senegal, called "
+                    "for the vote.", {"drafted NZL,EGY,MYS,SEN fact"})],
+         misses=[("Four countries that opposed the draft, New Zealand, Egypt, Malaysia and Senegal, called for "
+                  "the vote.", {"count 4 no fact"})]),
     Rule("which-member-drafted", "drafting",
          "[which | that] ~ LIST ~ ^[drafted | proposed | tabled | sponsored | circulated | submitted | presented | "
          "introduced | prepared | authored | written | put forward]",

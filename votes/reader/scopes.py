@@ -18,7 +18,9 @@ _NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "ev
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
 _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow"})
+#: Vote words that are nouns in an appositive ("the two permanent members with veto power").
+_APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "power"})
 _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
                                  "despite", "once", "again", "meanwhile"})
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
@@ -88,7 +90,7 @@ def _appositive(s, a: int, b: int) -> bool:
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
     return (before + 1 in s.lists_end and opener and b - a <= 15
-            and not any(s.low[k] in CLAUSE_VERBS for k in range(a + 1, b)))
+            and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS for k in range(a + 1, b)))
 
 
 def find_brackets(s) -> None:

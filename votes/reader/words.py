@@ -175,6 +175,8 @@ FILLERS = frozenset({
     # the head of a subject named by its member: "the Obama administration", "the Russian delegation"
     "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
     "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions",
+    # "China chose to abstain", "Britain opted to abstain from the vote": it did
+    "chose", "opted", "elected",
 }) | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
