@@ -577,6 +577,44 @@ def test_sentence_naming_another_draft_backs_none(mini):
     assert problem.message == "evidence[0]'s sentence names the FRA draft, which is draft fr-es, not this one"
 
 
+TWO_VETOES = """
+drafts:
+  - id: october
+    title: The October draft
+    date: 2017-10-24
+    status: vetoed
+    votes: {{RUS: no}}
+    evidence:
+      - seed: a.txt
+        quote: "{october}"
+        supports: [votes.RUS, status]
+  - id: november
+    title: The November draft
+    date: 2017-11-16
+    status: vetoed
+    votes: {{RUS: no}}
+    evidence:
+      - seed: a.txt
+        quote: "{november}"
+        supports: [votes.RUS, status]
+"""
+
+
+@pytest.mark.parametrize("october, november, wrong", [
+    ("In October, Russia vetoed a similar US draft resolution.", "Russia vetoed the US draft on Thursday night.", None),
+    # the same sentences cited the other way round: each names the other vote's month or weekday
+    ("Russia vetoed the US draft on Thursday night.", "In October, Russia vetoed a similar US draft resolution.",
+     {"october", "november"}),
+])
+def test_a_month_or_weekday_alone_tells_two_votes_apart(mini, october, november, wrong):
+    mini.seed("a.txt", "News\n\nRussia vetoed the US draft on Thursday night.\n\n"
+                       "In October, Russia vetoed a similar US draft resolution.\n")
+    mini.manifest("2017-11-17")
+    mini.records(TWO_VETOES.format(october=october, november=november))
+    found = {p.draft for p in mini.validate().problems if p.code == "evidence-other-draft"}
+    assert found == (wrong or set())
+
+
 def test_article_without_a_date_is_a_warning_for_votes(mini):
     mini.seed("a.txt", SEED)
     mini.manifest(published=None)

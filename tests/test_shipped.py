@@ -146,7 +146,8 @@ def test_quotes_of_one_vote_cited_for_a_made_up_draft_are_caught(shipped_copy, c
     text = text.replace("  - id: nz-aleppo-2016-10\n", made_up + "  - id: nz-aleppo-2016-10\n", 1)
     path.write_text(text, encoding="utf-8")
     out = cli("validate", ok_codes=(1,)).output
-    assert "error[evidence-shared] draft made-up-2016-10-20 evidence[0]: evidence[0]'s sentence also backs the " \
-           "votes, tally or status of draft fr-es-aleppo-2016-10" in out
+    # "on Saturday" is the weekday of the vetoed French draft, not of 20 October (a Thursday)
+    assert "error[evidence-other-draft] draft made-up-2016-10-20 evidence[0]: evidence[0]'s sentence names the " \
+           "month or the weekday of draft fr-es-aleppo-2016-10 (2016-10-08), not this draft's 2016-10-20" in out
     assert "error[evidence-before-vote] draft made-up-2016-10-20 evidence[0]: evidence[0] backs votes.RUS, status " \
            "from 000_d17f4b8d1948d0a3.txt, published 2016-10-10, before the vote of 2016-10-20" in out

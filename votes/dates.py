@@ -122,3 +122,12 @@ def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
     if published == date and any(f" {words} " in low for words in _SAME_DAY):
         return True
     return published - dt.timedelta(days=1) == date and any(f" {words} " in low for words in _DAY_BEFORE)
+
+
+def day_words(text: str) -> tuple[set[int], set[int]]:
+    """The months a text names by their full names ('in October'; not 'May', which is also a
+    modal) and the weekdays it names ('on Thursday'): month numbers and weekday numbers."""
+    words = set("".join(c if c.isalpha() else " " for c in text.lower()).split())
+    months = {i + 1 for i, name in enumerate(MONTHS) if name != "may" and name in words}
+    days = {i for i, name in enumerate(WEEKDAYS) if name in words}
+    return months, days

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import supports
-from ..dates import calendar_mentions, date_keys
+from ..dates import calendar_mentions, date_keys, day_words
 from ..facts import COUNCIL, DRAFT_FACTS, Facts
 from ..model import Draft
 from ..problems import ERROR, Code, Problem
@@ -18,8 +18,8 @@ NAME = "draft identity"
 CODES = (
     Code("evidence-shared", ERROR, "one sentence cited for the votes, tally or status of two drafts, though it "
          "names only one"),
-    Code("evidence-other-draft", ERROR, "a quote whose sentence names another draft's drafters, symbol or date, "
-         "and not this draft's"),
+    Code("evidence-other-draft", ERROR, "a quote whose sentence names another draft's drafters, symbol or date "
+         "(or, for a vote, the month or weekday of another vote close by), and not this draft's"),
 )
 NEEDS = (COUNCIL, DRAFT_FACTS)
 
@@ -78,6 +78,14 @@ def check(facts: Facts) -> Iterator[Problem]:
                                       f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
                                       f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
                         continue
+                other = _other_by_day_words(" ".join(s.text for s in sentences), draft, drafts) \
+                    if any(supports.names_vote(c) for c in claims) else None
+                if other is not None:
+                    yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names the month or the "
+                                  f"weekday of draft {other.id} ({other.date.isoformat()}), not this draft's "
+                                  f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
+                                  f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
+                    continue
             if any(supports.names_vote(c) for c in claims):
                 for s in sentences:
                     if any(a for a in check_.readings.get(ev.index, ()) if s.start <= a.start < s.end):
@@ -102,6 +110,28 @@ def check(facts: Facts) -> Iterator[Problem]:
                           f"draft {first.id}: {_short(sentence.text)!r}", path, ev.loc.line, ev.loc.col, draft.id,
                           f"evidence[{index}]", "a sentence reports one vote unless it names both drafts (or says "
                           "'both votes', 'four times' ...); cite a sentence about this draft")
+
+
+#: How far apart two drafts' votes can be for a weekday or a month alone to tell them apart.
+_NEAR_DAYS, _NEAR_MONTHS = 60, 330
+
+
+def _other_by_day_words(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """'In October, Russia vetoed a similar US draft' cited for a November vote, or 'vetoed on
+    Thursday' for a Tuesday's: a sentence cited for a vote that names a month or a weekday, none of
+    them this draft's, while another draft of the records voted close by fits them, is about that draft."""
+    months, days = day_words(text)
+    if not months and not days:
+        return None
+    if draft.date.month in months or draft.date.weekday() in days:
+        return None
+    for other in drafts:
+        if other is draft or other.date is None or other.date == draft.date or other.status in (None, "not-voted"):
+            continue  # a draft never voted on has no day of its own to be told apart by
+        apart = abs((other.date - draft.date).days)
+        if (other.date.weekday() in days and apart <= _NEAR_DAYS) or (other.date.month in months and apart <= _NEAR_MONTHS):
+            return other
+    return None
 
 
 def _sides_tell_apart(sentence, owners: list[Draft]) -> bool:
