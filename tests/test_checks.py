@@ -615,6 +615,18 @@ def test_a_month_or_weekday_alone_tells_two_votes_apart(mini, october, november,
     assert found == (wrong or set())
 
 
+def test_this_evening_in_an_article_of_another_votes_day_is_about_that_vote(mini):
+    sentence = "The Security Council this evening failed to adopt a draft, owing to a negative vote by the United States."
+    records = TWO_VETOES.replace("RUS", "USA").replace("2017-10-24", "1997-03-07").replace("2017-11-16", "1997-03-21")
+    mini.seed("a.txt", "News\n\n" + sentence + "\n\nThe United States vetoed a text on 7 March.\n")
+    mini.manifest("1997-03-21")
+    wrong = records.format(october=sentence, november="The United States vetoed a text on 7 March.")
+    mini.records(wrong)
+    assert {p.draft for p in mini.validate().problems if p.code == "evidence-other-draft"} == {"october", "november"}
+    mini.records(records.format(october="The United States vetoed a text on 7 March.", november=sentence))
+    assert [p for p in mini.validate().problems if p.code == "evidence-other-draft"] == []
+
+
 def test_article_without_a_date_is_a_warning_for_votes(mini):
     mini.seed("a.txt", SEED)
     mini.manifest(published=None)

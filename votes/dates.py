@@ -115,6 +115,17 @@ _SAME_DAY = ("today", "this morning", "this afternoon", "this evening", "tonight
 _DAY_BEFORE = ("yesterday", "last night")
 
 
+def relative_day(text: str, published: dt.date) -> dt.date | None:
+    """The day 'today', 'this evening' ... (the article's) or 'yesterday', 'last night' (the day
+    before) names in a text, or None."""
+    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
+    if any(f" {words} " in low for words in _SAME_DAY):
+        return published
+    if any(f" {words} " in low for words in _DAY_BEFORE):
+        return published - dt.timedelta(days=1)
+    return None
+
+
 def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
     """The text names the date relative to the article's: 'today', 'this evening' in an article
     of that day; 'yesterday', 'last night' in one of the day after."""

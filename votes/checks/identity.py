@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import supports
-from ..dates import calendar_mentions, date_keys, day_words
+from ..dates import calendar_mentions, date_keys, day_words, relative_day
 from ..facts import COUNCIL, DRAFT_FACTS, Facts
 from ..model import Draft
 from ..problems import ERROR, Code, Problem
@@ -78,7 +78,9 @@ def check(facts: Facts) -> Iterator[Problem]:
                                       f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
                                       f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
                         continue
-                other = _other_by_day_words(" ".join(s.text for s in sentences), draft, drafts) \
+                entry = facts.project.manifest.entries.get(placed.key)
+                other = _other_by_day_words(" ".join(s.text for s in sentences), draft, drafts,
+                                            entry.published if entry is not None else None) \
                     if any(supports.names_vote(c) for c in claims) else None
                 if other is not None:
                     yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names the month or the "
@@ -116,10 +118,16 @@ def check(facts: Facts) -> Iterator[Problem]:
 _NEAR_DAYS, _NEAR_MONTHS = 60, 330
 
 
-def _other_by_day_words(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
+def _other_by_day_words(text: str, draft: Draft, drafts: list[Draft], published=None) -> Draft | None:
     """'In October, Russia vetoed a similar US draft' cited for a November vote, or 'vetoed on
     Thursday' for a Tuesday's: a sentence cited for a vote that names a month or a weekday, none of
-    them this draft's, while another draft of the records voted close by fits them, is about that draft."""
+    them this draft's, while another draft of the records voted close by fits them, is about that draft;
+    so is one that says 'this evening' in an article of another vote's day."""
+    day = relative_day(text, published) if published is not None else None
+    if day is not None and day != draft.date:
+        # "the Security Council this evening failed to adopt ...": the vote of the article's day
+        return next((other for other in drafts if other is not draft and other.date == day
+                     and other.status not in (None, "not-voted")), None)
     months, days = day_words(text)
     if not months and not days:
         return None
