@@ -78,7 +78,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                                       f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
                                       f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
                         continue
-                entry = facts.project.manifest.entries.get(placed.key)
+                manifest = facts.project.manifest
+                entry = manifest.entries.get(placed.key) if manifest is not None else None
                 other = _other_by_day_words(" ".join(s.text for s in sentences), draft, drafts,
                                             entry.published if entry is not None else None) \
                     if any(supports.names_vote(c) for c in claims) else None
