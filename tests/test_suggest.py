@@ -248,3 +248,25 @@ def test_a_sentence_about_several_earlier_vetoes_gives_no_vote_to_the_one_voted_
     (_, proposal), = suggest(load_project(), "001_article.txt").proposals
     assert proposal.votes.get("USA") != "no"
     assert "Washington has used its veto" not in " ".join(q for q, _ in proposal.evidence)
+
+
+def test_a_press_release_with_two_votes_keeps_each_sentence_whole_and_dates_each_vote(mini):
+    """One paragraph per vote, each vote sentence naming no draft: a sentence's facts go to one draft
+    together (the 'against' list is not given to the draft the 'in favour' list contradicts), and a
+    day and month without a year ('during a 7 July meeting') is dated in the article's year."""
+    mini.seed("001_article.txt",
+              "During a 7 July meeting, the Council announced that a draft presented by Belgium and Germany was "
+              "not adopted, owing to the negative vote of two permanent members.\n\n"
+              "The result was 13 votes in favour to 2 against (China, Russian Federation), with no abstentions.\n\n"
+              "Then, during an 8 July meeting, it announced that a second draft, submitted by the Russian "
+              "Federation, was not adopted.\n\n"
+              "The vote was 4 in favour (China, Russian Federation, South Africa, Viet Nam) to 7 against "
+              "(Belgium, Dominican Republic, Estonia, France, Germany, United Kingdom, United States), with 4 "
+              "abstentions (Indonesia, Niger, Saint Vincent and the Grenadines, Tunisia).\n")
+    mini.manifest(published="2020-07-09")
+    mini.records("drafts: []\n")
+    found = {tuple(p.drafters): p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    first, second = found[("BEL", "DEU")], found[("RUS",)]
+    assert (first.date.isoformat(), second.date.isoformat()) == ("2020-07-07", "2020-07-08")
+    assert first.votes["BEL"] == "yes" and second.votes["BEL"] == "no"
+    assert second.tally == {"yes": 4, "no": 7, "abstain": 4} and first.tally["yes"] == 13

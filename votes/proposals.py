@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 
 from . import charter
-from .dates import MONTH_NUMBERS, WEEKDAYS, says_date
+from .dates import MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says_date
 from .reader import COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
 
@@ -109,26 +109,31 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         if own:
             current = own[-1]
         pairs = []
+        free = []  # what the sentence says of no draft by name: one vote, kept together
         for a in found:
             if a.kind == DRAFTED:
                 key = ("drafters", frozenset(a.members))
                 pairs.append((a, canonical.get(key, key)))
-                continue
-            if _ref_key(a.text) is not None:
+            elif _ref_key(a.text) is not None:
                 pairs.append((a, key_of(a.text)))
-                continue
-            if reading.plural:
+            elif reading.plural:
                 # "both drafts": every draft voted on; "has used its veto against three drafts" with
                 # one draft voted on here is the history of others, no fact of this one
                 pairs += [(a, k) for k in voted] if len(voted) > 1 else []
-                continue
+            else:
+                free.append(a)
+        if free:
+            # "4 in favour (China, ...) to 7 against (Belgium, ...)": the first draft none of the
+            # sentence's facts contradicts takes them all, else a draft of their own
             candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
-            key = next((k for k in candidates if not facts.setdefault(k, _Facts()).conflicts(a)), None)
+            key = next((k for k in candidates if not any(facts.setdefault(k, _Facts()).conflicts(a) for a in free)),
+                       None)
             if key is None:
                 anonymous += 1
                 key = current = ("anonymous", anonymous)
-            facts.setdefault(key, _Facts()).add(a)
-            pairs.append((a, key))
+            for a in free:
+                facts.setdefault(key, _Facts()).add(a)
+                pairs.append((a, key))
         out.append((reading, pairs))
     return out
 
@@ -351,6 +356,10 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
                 back = (published.weekday() - index) % 7
                 proposal.todos.append(f"the date: '{day.title()}' before the article's date {published.isoformat()}")
                 return published - dt.timedelta(days=back)
+    for reading in readings:  # "during a 7 July videoconference meeting": the year is the article's
+        found = _day_and_month(reading.text, published)
+        if found is not None:
+            return found
     proposal.todos.append(f"the date: the article's date {published.isoformat()}, not the vote's")
     return published
 
@@ -363,6 +372,38 @@ _STALE = dt.timedelta(days=14)
 def _names_a_day(readings: list[Reading]) -> bool:
     return any(not set(r.text.lower().replace(",", " ").replace(".", " ").split()).isdisjoint(
         (*WEEKDAYS, "today", "tonight", "yesterday")) for r in readings)
+
+
+def _day_and_month(text: str, published: dt.date) -> dt.date | None:
+    """A day and month the sentence names without a year, in the weeks before the article."""
+    mentions = calendar_mentions(text)
+    dated = _days_with_a_year(text)
+    for key in sorted(mentions):
+        if key[0] != "dm" or (key[1], key[2]) in dated:
+            continue  # "July 17, 2014", "until 10 July 2021": full_date's to read, or another event's
+        for year in (published.year, published.year - 1):
+            try:
+                day = dt.date(year, key[2], key[1])
+            except ValueError:
+                continue
+            if day <= published and published - day <= _STALE:
+                return day
+    return None
+
+
+def _days_with_a_year(text: str) -> set[tuple[int, int]]:
+    """(day, month) of every date written with its year ("10 July 2021", "July 17, 2014")."""
+    words = text.replace(",", " ").replace(".", " ").replace("(", " ").replace(")", " ").lower().split()
+    out = set()
+    for i, w in enumerate(words):
+        month = MONTH_NUMBERS.get(w)
+        if month is None:
+            continue
+        if 0 < i and i + 1 < len(words) and words[i - 1].isdigit() and len(words[i + 1]) == 4 and words[i + 1].isdigit():
+            out.add((int(words[i - 1]), month))
+        if i + 2 < len(words) and words[i + 1].isdigit() and len(words[i + 2]) == 4 and words[i + 2].isdigit():
+            out.add((int(words[i + 1]), month))
+    return out
 
 
 def full_date(text: str) -> dt.date | None:
