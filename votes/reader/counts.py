@@ -98,7 +98,7 @@ def _vote_was(s, i: int) -> bool:
 def find_rests(s) -> None:
     """'the remaining (nine) (members)', 'the other 13 members', 'all other twelve members',
     'the rest (of the Council)', '(all) the others', 'everyone else', 'every other member',
-    'all (members) except / but LIST'."""
+    'all (members) except / but / other than LIST'."""
     low = s.low
     words = s.words
     if words.isdisjoint(("remaining", "other", "others", "rest", "else", "except", "but", "excluding",
@@ -159,7 +159,8 @@ def find_rests(s) -> None:
         elif w == "else" and i > 0 and low[i - 1] in ("everyone", "everybody", "all"):
             chunk = Chunk("rest", i - 1, i + 1)
         elif w in ("except", "but", "excluding", "save") or (w == "apart" and i + 1 < s.n
-                                                              and low[i + 1] == "from"):
+                                                              and low[i + 1] == "from") or (
+                w == "than" and i > 0 and low[i - 1] == "other"):  # "all members other than Russia"
             after = i + 1 + (w == "apart")
             if after < s.n and low[after] == "the":  # "all members except the United States"
                 after += 1

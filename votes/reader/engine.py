@@ -21,6 +21,10 @@ from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, 
 _KIND_ORDER = {kind: i for i, kind in enumerate(W.KINDS)}
 
 
+#: Nouns that stand between a name used as an adjective and the member meant: "Syrian ally Russia".
+_ROLE_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "friend", "neighbour", "neighbor"})
+
+
 class Table:
     """The rules, indexed by the words their anchors start with."""
 
@@ -143,6 +147,11 @@ class Read:
         if cap is None:
             return 0
         mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
+        counted = caps.get("COUNT")
+        if mode == FACT and spec.full and counted is not None and counted.start < cap.start:
+            # the list after its count ("would have drawn 2 negative votes (A, B)") states what the
+            # count states
+            mode = count_mode(s, counted.start) or mode
         lo, hi = min(start, cap.start), max(end, cap.end)
         span = s.span(lo, hi)
         if cap.kind in ("list", "pronoun"):
@@ -239,6 +248,9 @@ class Read:
             chunk = s.lists_at.get(k)
             if chunk is None or not chunk.codes:
                 k += 1
+                continue
+            if chunk.end + 1 < s.n and s.low[chunk.end] in _ROLE_NOUNS and chunk.end + 1 in s.lists_at:
+                k = chunk.end + 1  # "Syrian ally Russia": the name after the noun is the one meant
                 continue
             if k == 0 or s.low[k - 1] not in ("by", "of", "from", "to", "with", "and", "against", "'"):
                 return Capture("list", k, chunk.end, chunk)

@@ -12,7 +12,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   the engine reads for the mode); `~2` up to two. `...` skips up to six tokens of any kind
   within the clause; `...3` up to three.
 - `word`, `a|b|c` and `@class` (a class of votes.reader.words) match one token, in lower
-  case; a `?` after one makes it optional. `!a|b` or `!@class` is a look: the next token
+  case; `#num` matches a run of digits ('#num th' is "14th", two tokens); a `?` after one makes
+  it optional. `!a|b` or `!@class` is a look: the next token
   (or, before the anchor, the previous one) must not be one of them; it matches nothing.
 - `[a b | c]` matches one of several token sequences; `[...]?` makes the group optional.
 - `^` marks the anchor: the rule is tried only where that token stands, then matched from it
@@ -26,6 +27,7 @@ from typing import Iterator
 
 from . import words as W
 from .chunker import Chunked
+from .tokens import TOKEN
 
 MAX_FILLERS = 4
 MAX_ANY = 6
@@ -61,16 +63,20 @@ class Word(Element):
     literal = True
 
     def __init__(self, words: frozenset[str], optional: bool = False, text: str = ""):
-        self.words, self.optional, self.text = words, optional, text
+        self.words, self.optional, self.text = words - {"#num"}, optional, text
+        self.numbers = "#num" in words  # a run of digits: the '14' of '14th'
+
+    def _takes(self, s: Chunked, k: int) -> bool:
+        return s.low[k] in self.words or (self.numbers and s.low[k].isdecimal())
 
     def forward(self, s, i, caps):
-        if i < s.n and s.low[i] in self.words:
+        if i < s.n and self._takes(s, i):
             yield i + 1, _mark(caps, "lit", i, i + 1)
         if self.optional:
             yield i, caps
 
     def backward(self, s, j, caps):
-        if j > 0 and s.low[j - 1] in self.words:
+        if j > 0 and self._takes(s, j - 1):
             yield j - 1, _mark(caps, "lit", j - 1, j)
         if self.optional:
             yield j, caps
@@ -419,7 +425,12 @@ def _words(token: str) -> frozenset[str]:
         if part.startswith("@"):
             if part[1:] not in W.CLASSES:
                 raise ValueError(f"no word class @{part[1:]} in votes.reader.words.CLASSES")
-            out |= W.CLASSES[part[1:]]
+            found = W.CLASSES[part[1:]]
         else:
-            out.add(part.lower())
+            found = frozenset({part.lower()})
+        for word in found - {"#num"}:
+            if not TOKEN.fullmatch(word):
+                # '14th' is two tokens, '14' and 'th': a word that is no single token never matches
+                raise ValueError(f"{word!r} is not one token; write it as a sequence ('#num th' for '14th')")
+        out |= found
     return frozenset(out)

@@ -76,6 +76,7 @@ EXAMPLE_NAMES = {
     "ZAF": ["South Africa", "South African"],
     "AUS": ["Australia", "Australian", "AUS"],
     "BEL": ["Belgium", "Belgian"],
+    "DEU": ["Germany", "German"],
     "LBY": ["Libya", "Libyan"],
     "VNM": ["Viet Nam", "Vietnam"],
     "IDN": ["Indonesia"],
@@ -132,6 +133,19 @@ RULES: list[Rule] = [
          examples=[("The text got 2 against (China, Russian Federation).",
                     {"count 2 no fact", "vote CHN,RUS no fact"})],
          misses=[("The text could get 2 against (China, Russian Federation).", {"count 2 no condition", "vote CHN,RUS no condition"})]),
+    Rule("formula-adjective-votes", "formula",
+         "COUNT [affirmative | favourable | favorable | positive] ^votes|vote ( LIST )",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("The text received 3 affirmative votes (China, Russian Federation, Egypt).",
+                    {"count 3 yes fact", "vote CHN,RUS,EGY yes fact"})],
+         misses=[("The text needed 9 affirmative votes (a majority of the Council).", {"count 9 yes condition"})]),
+    Rule("formula-negative-votes", "formula", "COUNT [negative | no | \u201c no \u201d | \" no \"] ^votes|vote ( LIST )",
+         (Count("no"), Vote("no", "LIST", full=True)),
+         examples=[("It received 12 affirmative votes, 2 negative votes (China, Russian Federation) and 1 abstention "
+                    "(Equatorial Guinea).", {"count 12 yes fact", "count 2 no fact", "vote CHN,RUS no fact",
+                                             "count 1 abstain fact", "vote GNQ abstain fact"})],
+         misses=[("It would have drawn 2 negative votes (China, Russian Federation).",
+                  {"count 2 no condition", "vote CHN,RUS no condition"})]),
     Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained ( LIST )",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("There were 2 abstentions (Angola, China).", {"count 2 abstain fact", "vote AGO,CHN abstain fact"})],
@@ -344,7 +358,7 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "count 1 no fact"})],
          misses=[("The only country to vote against the resolution would be the United States.", set())]),
     Rule("only-member-to-vote-against", "the only one",
-         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] ...6 "
+         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
          "vetoed]",
          (Vote("no", "LIST"), Count("no", n=1)),
@@ -352,7 +366,9 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "count 1 no fact"}),
                    ("Russia was the only member of the 15-member council to vote against the measure.",
                     {"vote RUS no fact", "count 1 no fact"}),
-                   ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"})],
+                   ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"}),
+                   ("The US was the only one of the 15 countries on the Security Council to oppose the text.",
+                    {"vote USA no fact", "count 1 no fact"})],
          misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"})]),
     Rule("only-member-to-vote-for", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
@@ -430,6 +446,11 @@ RULES: list[Rule] = [
                     "abstaining.", {"count 12 yes fact", "vote USA no fact", "vote GBR abstain fact"})],
          misses=[("It could receive 12 votes in favour, with the United States casting a negative vote.",
                   {"count 12 yes condition", "vote USA no condition"})]),
+    Rule("lone-member-vote-against", "the only one", "[a | the] ^lone|sole|single LIST [vote against | no vote | "
+         "negative vote | dissenting vote]", (Vote("no", "LIST"), Count("no", n=1)), noun=True,
+         examples=[("With 12 members voting in favour and a lone U.S. vote against, the Council did not adopt the text.",
+                    {"count 12 yes fact", "vote USA no fact", "count 1 no fact", "outcome not-adopted fact"})],
+         misses=[("A lone U.S. vote against would not stop the text.", {"vote USA no condition", "count 1 no condition"})]),
     Rule("with-casting-lone-vote", "the only one", "with the? LIST ^casting [the | a] [lone | only | sole] [vote against | "
          "negative vote | no vote | dissenting vote]", (Vote("no", "LIST"), Count("no", n=1)),
          follows=True, examples=[("The text received 14 votes in favour, with the U.S. casting the lone vote against.",
@@ -555,7 +576,7 @@ RULES: list[Rule] = [
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
     Rule("cast-veto", "vetoes",
          "SUBJ ~ ^@cast|issued|issues|issue [@det | a]? [@ordinal | double | joint | latest | first | another | first - ever "
-         "| lone | only | sole | single | 12th | 13th | 14th | 15th | 16th | 17th | 18th | 19th | 20th]? [u.n. | un]? "
+         "| lone | only | sole | single | #num @ordinal-suffix]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
@@ -621,6 +642,32 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "vote VEN no fact"})],
          misses=[("The text may fail if Russia votes against it.", {"vote RUS no condition"})],
          note="a permanent member's no that made a draft fail is a veto; another member's is a no vote"),
+    Rule("voted-against-and-vetoed", "vetoes", "SUBJ ~ [voted | cast | raised] ...6 and ~2 ^vetoed|blocked "
+         "[it | them | the @draft | the measure]", (Vote("no", veto=True),),
+         examples=[("The United States voted against the resolution and vetoed it.", {"vote USA no fact", "veto USA fact"})],
+         misses=[("The United States voted against the resolution and Russia vetoed it.",
+                  {"vote USA no fact", "veto RUS fact"})]),
+    Rule("which-vetoed", "vetoes", "LIST , which|who ~ [in casting [a | its] [no | negative] vote]? ~ ^vetoed|blocked "
+         "[it | the @draft | the measure]", (Vote("no", "LIST", veto=True),),
+         examples=[("The draft was defeated by the United States, which in casting a no vote effectively vetoed the text.",
+                    {"outcome not-adopted fact", "veto USA fact"})],
+         misses=[("The draft was opposed by France, which said Russia vetoed the text.",
+                  {"veto RUS reported"})]),
+    Rule("by-casting-veto", "vetoes", "SUBJ ~ [foiled | blocked | killed | stopped | thwarted | defeated | sank | scuttled | "
+         "torpedoed | halted | derailed | ended] ...12 by ^casting|using|exercising|wielding [a | its | the | their]? "
+         "@veto-noun !power|powers|right|rights|threat", (Vote("no", veto=True),),
+         examples=[("The United States foiled another bid for statehood at the United Nations by casting a veto at "
+                    "the Security Council.", {"veto USA fact"})],
+         misses=[("The United States could have foiled the bid by casting a veto.", {"veto USA condition"})]),
+    Rule("due-to-negative-vote-of-member", "vetoes", "[owing | due | because] [to | of] [the | a | its]? ^negative "
+         "[vote | votes] [cast]? [by | of | from] LIST", (Caused(),),
+         examples=[("Due to a negative vote of the United States, a permanent member, the Security Council this "
+                    "evening failed to adopt a draft.", {"veto USA fact", "outcome vetoed fact",
+                                                         "outcome not-adopted fact"}),
+                   ("The text failed owing to the negative vote of Venezuela.",
+                    {"vote VEN no fact", "outcome not-adopted fact"})],
+         misses=[("The text could fail owing to a negative vote of Russia.", {"veto RUS condition",
+                                                                           "outcome vetoed condition"})]),
     Rule("failed-owing-to-veto", "vetoes",
          "[failed | fails | adopted | rejected | defeated | blocked | killed] ...4 ^[owing to | due to | because of | "
          "as a result of | following | after] [a | the | its | their]? [@ordinal | double | joint]? @veto-noun",
@@ -658,7 +705,7 @@ RULES: list[Rule] = [
                  ("Russia to veto Aleppo truce text", {"veto RUS future"})]),
 
     Rule("possessive-veto", "vetoes",
-         "LIST '? s? [@ordinal | double | joint | latest | new | 12th | 13th | 14th | 15th | 16th]? ^@veto-noun "
+         "LIST '? s? [@ordinal | double | joint | latest | new | #num @ordinal-suffix]? ^@veto-noun "
          "!power|powers|right|rights|threat|threats|-|wielding|holder|holders",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Russia's veto killed the measure.", {"veto RUS fact"}),
@@ -704,7 +751,7 @@ RULES: list[Rule] = [
     Rule("votes-for", "votes", "SUBJ ~ !#num|@det|yes|no ^@votes " + _FOR, (Vote("yes"),),
          examples=[("Russia votes for its own text.", {"vote RUS yes fact", "drafted RUS fact"})],
          misses=[("The draft needed nine votes to pass.", set())]),
-    Rule("votes-against", "votes", "SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
+    Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
          examples=[("China votes against the text.", {"vote CHN no fact"})],
          misses=[("The text drew nine votes against it.", {"count 9 no fact"})]),
     Rule("only-list-alongside", "votes", "!the|a ^only LIST ~ @voted-past " + _FOR + " " + _OBJ
@@ -959,6 +1006,12 @@ RULES: list[Rule] = [
                    ("The resolution was voted in favor by the 13 other members of the Council.", {"rest 13 yes fact"})],
          misses=[("The text received 14 votes, the initiative backed by all 10 elected members.", {"count 14 yes fact"}),
                    ("It was a measure that would be supported by the 14 other members.", {"rest 14 yes condition"})]),
+    Rule("votes-by-rest", "support verbs", "[affirmative | favourable | favorable | positive] ^votes|vote [by | from | of] REST",
+         (Vote("yes", "REST"),),
+         examples=[("The United States vetoed it despite affirmative votes by the other 14 members of the 15-nation "
+                    "organ.", {"veto USA fact", "rest 14 yes fact"})],
+         misses=[("The United States vetoed it although it needed affirmative votes from the other 14 members.",
+                  {"veto USA fact", "rest 14 yes condition"})]),
     Rule("supported-by", "support verbs", "@draft ~ ^[was | were] [supported | backed | endorsed] by LIST",
          (Vote("yes", "LIST", weak=True),),
          examples=[("The draft was supported by Japan and Senegal.", {"vote JPN,SEN yes fact"})],
@@ -1004,14 +1057,16 @@ RULES: list[Rule] = [
                    ("The measure was adopted unanimously on Friday.", {"outcome adopted fact", "count all-but-0 yes fact"})],
          misses=[("The measure would be adopted unanimously.", {"outcome adopted condition",
                                                                  "count all-but-0 yes condition"})]),
-    Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote "
+    Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
-                   ("The draft is expected to receive 11 votes in favour.", {"count 11 yes expectation"})],
+                   ("The draft is expected to receive 11 votes in favour.", {"count 11 yes expectation"}),
+                   ("The resolution garnered 11 tallies in favour.", {"count 11 yes fact"})],
          misses=[("A Council resolution needs nine votes in favour and no veto to be adopted.",
                   {"count 9 yes condition"}),
                  ("A rival Russian text failed to win the minimum nine votes in favour.",
-                  {"drafted RUS fact", "outcome failed fact", "count 9 yes condition"})]),
+                  {"drafted RUS fact", "outcome failed fact", "count 9 yes condition"}),
+                 ("The text garnered 11 tallies of the vote.", set())]),
     Rule("count-in-favour", "counts", "COUNT ^in @favour", (Count("yes"),),
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
@@ -1217,7 +1272,7 @@ RULES: list[Rule] = [
          note="the Council's decisions are its resolutions: renewing a mandate, imposing sanctions"),
     Rule("council-imposed", "outcomes", "council ~ ^imposed|authorized|authorised [additional | new | further | "
          "tougher | fresh | an | a | the]? [sanctions | embargo | arms embargo | measures | military action | a "
-         "no-fly zone | no-fly zone | the use of force]", (Outcome("adopted"),),
+         "no - fly zone | the use of force]", (Outcome("adopted"),),
          examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
@@ -1288,13 +1343,16 @@ RULES: list[Rule] = [
          misses=[("A draft would fail due to a negative vote by a permanent member.", {"outcome vetoed condition"})]),
 
     # --- drafting ----------------------------------------------------------------------------------------
-    Rule("one-from-the-other-from", "drafting", "@draft ~ [- | \u2014 | \u2013 | ,] ^one from|by LIST , [and]? the other "
-         "from|by LIST2", (Drafted("LIST"), Drafted("LIST2")),
+    Rule("one-from-the-other-from", "drafting", "@draft ...8 [- | \u2014 | \u2013 | , | :] ^one @draft-verb? from|by LIST "
+         "[, | ;] [and]? the other @draft-verb? from|by LIST2", (Drafted("LIST"), Drafted("LIST2")),
          examples=[("It failed to adopt two competing draft resolutions - one from the Russian Federation, the other "
-                    "from the United States - on Venezuela.", {"drafted RUS fact", "drafted USA fact"})],
+                    "from the United States - on Venezuela.", {"drafted RUS fact", "drafted USA fact"}),
+                   ("The Council failed to adopt two drafts on Syria today \u2014 one tabled by Belgium, Germany and "
+                    "Kuwait; the other by China and the Russian Federation.",
+                    {"outcome not-adopted fact", "drafted BEL,DEU,KWT fact", "drafted CHN,RUS fact"})],
          misses=[("It failed to adopt two competing draft resolutions - one backed by the Russian Federation, the other opposed by the United States.", set())]),
     Rule("appositive-drafters", "drafting", "LIST , the [COUNT | countries | members | states | nations] [which | that | "
-         "who] ^drafted|sponsored|proposed|tabled|co-sponsored", (Drafted("LIST"),),
+         "who] ^drafted|sponsored|proposed|tabled", (Drafted("LIST"),),
          examples=[("Australia, Belgium, Malaysia, the Netherlands and Ukraine, the five countries which drafted the "
                     "resolution, had hoped for a tribunal.", {"drafted AUS,BEL,MYS,NLD,UKR fact"})],
          misses=[("Australia, Belgium and Malaysia, the countries which may draft a text, met on Friday.", set())]),
@@ -1337,7 +1395,7 @@ RULES: list[Rule] = [
          misses=[("Both resolutions, drafted by France and Spain, were vetoed.",
                   {"drafted FRA,ESP fact", "outcome vetoed fact"})],
          note="'respectively' or rival drafts give each drafter a draft of its own; 'both' may be joint texts"),
-    Rule("drafted-with", "drafting", "^drafted|prepared|written|sponsored|co-sponsored|authored jointly? with LIST",
+    Rule("drafted-with", "drafting", "^drafted|prepared|written|sponsored|authored jointly? with LIST",
          (Drafted(),),
          examples=[("France drafted the text with Spain.", {"drafted FRA fact"}),
                    ("The text, drafted with Spain, was vetoed.", {"drafted ESP fact", "outcome vetoed fact"})],
@@ -1384,7 +1442,7 @@ RULES: list[Rule] = [
                     {"drafted GBR fact", "vote GBR,FRA,GHA yes fact"})],
          misses=[("Britain, which had hoped to co-sponsor the draft, voted for it.", {"vote GBR yes fact"})]),
     Rule("count-that-co-sponsored-list", "drafting", "COUNT [countries | members | states]? [that | which | who] "
-         "^co - sponsored|sponsored|drafted|co-sponsored [the | a]? @draft , LIST ,", (Drafted("LIST"),),
+         "^co - sponsored|sponsored|drafted [the | a]? @draft , LIST ,", (Drafted("LIST"),),
          examples=[("Four countries that co-sponsored the draft, New Zealand, Egypt, Malaysia and Senegal, called "
                     "for the vote.", {"drafted NZL,EGY,MYS,SEN fact"})],
          misses=[("Four countries that opposed the draft, New Zealand, Egypt, Malaysia and Senegal, called for "

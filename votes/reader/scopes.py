@@ -1,5 +1,5 @@
 """Asides and scopes (part of the chunker): the asides a subject and its verb may stand around
-(", which had abstained on the first text,", ", during talks,", "(August 30)", "- A, B and C -"),
+(", which had abstained on the first text,", ", during talks,", ", backed by China,", "(August 30)", "- A, B and C -"),
 and the stretches that change what a phrase states: conditions, other bodies, the Council itself.
 
 Functions over a `Chunked` sentence `s`, each linear in its tokens.
@@ -21,6 +21,8 @@ _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear",
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow"})
 #: Vote words that are nouns in an appositive ("the two permanent members with veto power").
 _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "power"})
+#: Participles that open an aside naming who stood with the subject: ", backed by China,".
+_BY_PARTICIPLES = frozenset({"backed", "supported", "joined", "seconded", "flanked", "aided", "encouraged"})
 _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
                                  "despite", "once", "again", "meanwhile"})
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
@@ -55,6 +57,9 @@ def find_asides(s) -> None:
                 and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
                             for k in range(a + 1, b))) or (
                 _appositive(s, a, b)) or (
+                # ", backed by China,": who stood with the subject, no vote of the one named
+                len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
+                and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
                     k in s.inside or low[k] in CLAUSE_VERBS for k in range(a + 1, b))):

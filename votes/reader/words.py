@@ -147,7 +147,7 @@ MEMBER_NOUNS = frozenset({"members", "countries", "delegations", "states", "nati
 OTHER_TEXT_WORDS = frozenset({"first", "earlier", "previous", "other", "another", "separate", "second", "rival",
                         "prior", "former", "original"})
 EARLIER = frozenset({"earlier", "previous", "prior", "another", "separate", "former", "last", "older", "past",
-                     "similar", "earlier-", "2011", "2012", "2014"})
+                     "similar", "2011", "2012", "2014"})
 PROPOSALS = frozenset({"proposal", "proposals", "initiative", "plan", "idea", "move", "call", "effort", "efforts",
                        "approach", "amendment", "amendments", "language", "demand", "bid", "ceasefire",
                        "truce"})
@@ -199,19 +199,19 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
 DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "latest", "u.n.", "un", "security",
                              "united", "nations",
                              "council", "draft", "competing", "alternative", "joint", "initial", "original",
-                             "second", "first", "final", "updated", "watered-down", "compromise", "short",
-                             "one-page", "brief", "humanitarian", "counter", "counter-"})
+                             "second", "first", "final", "updated", "compromise", "short",
+                             "brief", "humanitarian", "counter"})
 DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
-                         "presented", "authored", "introduced", "written", "penned", "co-sponsored", "cosponsored",
-                         "co-drafted", "co-authored", "led", "crafted", "floated", "championed", "pushed",
-                         "spearheaded", "backed-", "put", "provided", "penned", "prepared", "initiated", "drawn",
+                         "presented", "authored", "introduced", "written", "penned", "cosponsored",
+                         "led", "crafted", "floated", "championed", "pushed",
+                         "spearheaded", "put", "provided", "penned", "prepared", "initiated", "drawn",
                          "submitted", "authored"})
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
-                                "floated", "co-sponsored", "sponsored", "co-drafted", "co-authored"})
+                                "floated", "sponsored"})
 HYPHEN_DRAFTED = frozenset({"drafted", "sponsored", "proposed", "authored", "written", "penned", "led",
-                            "backed", "crafted", "co-sponsored", "drawn", "submitted", "tabled", "initiated", "presented",
+                            "backed", "crafted", "drawn", "submitted", "tabled", "initiated", "presented",
                             "introduced", "prepared"})
 OUTCOME_WORDS = frozenset({"adopted", "passed", "approved", "unanimously", "failed", "fails", "fail", "rejected",
                            "defeated", "negative", "fell", "falls", "adopt", "adopting", "blocked", "killed",
@@ -242,7 +242,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "support": SUPPORT_VERBS, "favour": FAVOUR, "adopted": ADOPTED, "be": BE, "det": DETERMINERS,
     "draft": DRAFT_NOUNS, "voted-text": frozenset({"draft", "drafts", "text", "texts", "resolution", "resolutions",
                                                  "measure"}), "draft-mod": DRAFT_MODIFIERS, "draft-verb": DRAFT_VERBS,
-    "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS,
+    "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS, "ordinal-suffix": ORDINAL_SUFFIXES,
     "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
     "stance-oppose": frozenset({"unacceptable", "blackmail", "deplores", "deplored", "condemns", "condemned",
                                 "oppose", "opposed", "opposes", "object", "objects", "objected"}),
