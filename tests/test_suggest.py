@@ -96,6 +96,33 @@ def test_insert_keeps_the_lists_apart():
     assert insert_drafts("", "  - id: b\n") == "drafts:\n  - id: b\n"
 
 
+def test_an_empty_flow_list_becomes_the_list_appended_to(mini, cli):
+    """'drafts: []' (and 'ignore: []') take the appended items; before, a second 'drafts:' key was
+    written after it, a file that no longer loaded."""
+    assert insert_drafts("drafts: []  # none yet\nignore: []\n", "  - id: b\n") == \
+        "drafts:  # none yet\n\n  - id: b\n\nignore: []\n"
+    mini.seed("001_article.txt", "Russia vetoed the draft resolution drafted by France on Saturday. It received 11 "
+                                 "votes in favour to 2 against, with 2 abstentions.\n")
+    mini.manifest(published="2016-10-09")
+    mini.records("drafts: []\nignore: []\n")
+    cli("suggest", "001_article.txt", "--append")
+    assert "\n0 errors, " in cli("validate").output
+
+
+def test_a_sentence_with_only_the_rest_of_the_council_backs_their_votes(article_project, mini):
+    """'All members other than Russia and China voted for it' gives thirteen votes: the sentence is
+    their evidence (votes.others), not an ignore entry beside votes backed by nothing."""
+    mini.seed("001_article.txt", "Russia on Thursday vetoed a draft drafted by the United States.\n\nAll members of "
+                                 "the Security Council other than Russia and China voted for the resolution.\n")
+    mini.manifest(published="2024-03-29")
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert sorted(proposal.votes.values()).count("yes") == 13 and "CHN" not in proposal.votes
+    cited = dict(proposal.evidence)
+    assert cited["All members of the Security Council other than Russia and China voted for the resolution."] == \
+        ["votes.others"]
+
+
 def test_article_with_no_vote(article_project, cli):
     article_project("aleppo-december-veto.txt", "2016-12-05")
     (Path("seeds") / "001_article.txt").write_text("Talks went on all night.\n", encoding="utf-8")

@@ -322,13 +322,14 @@ def _evidence(proposal: Proposal, text: str) -> None:
             supports.append("status")  # counts and vetoes that settle the outcome under the Charter
         if proposal.date and says_date(reading.text, proposal.date):
             supports.append("date")
-        if supports:
+        if supports or any(a.kind == REST for a in mine):  # a rest alone backs votes.others, below
             proposal.evidence.append((text[reading.start:reading.end], list(dict.fromkeys(supports))))
     if any(c not in quoted_members for c in proposal.votes):  # votes.others: cited by the rest and the counts
         counted = {text[r.start:r.end] for r, mine in proposal.readings if any(a.kind in (REST, COUNT) for a in mine)}
         for quote, supports in proposal.evidence:
             if quote in counted and "votes.others" not in supports:
                 supports.append("votes.others")
+    proposal.evidence[:] = [(quote, supports) for quote, supports in proposal.evidence if supports]
 
 
 # --- dates ----------------------------------------------------------------------------------------

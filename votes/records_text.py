@@ -71,6 +71,10 @@ def insert_drafts(current: str, block: str, key: str = "drafts") -> str:
     if not current.strip():
         return f"{key}:\n" + block
     lines = current.splitlines(keepends=True)
+    for i, line in enumerate(lines):  # "drafts: []", an empty list written in flow style, becomes a block list
+        empty = re.match(rf"{key}:[ \t]*\[[ \t]*\][ \t]*(#.*)?$", line.rstrip("\r\n"))
+        if empty:
+            lines[i] = f"{key}:" + (f"  {empty.group(1)}" if empty.group(1) else "") + line[len(line.rstrip("\r\n")):]
     start = next((i for i, line in enumerate(lines) if re.match(rf"{key}:[ \t]*(#.*)?$", line.rstrip("\r\n"))), None)
     if start is None:
         sep = "" if current.endswith("\n") else "\n"

@@ -249,6 +249,9 @@ def check(project: Project, out: Suggestion) -> tuple[str, list]:
     firsts = {a.draft.id: len(a.draft.evidence) for a in out.additions}
     added = []
     for problem in validation.errors:
+        if problem.code.startswith("yaml-"):
+            added.append(problem)  # the project loaded before: the text as it would be written does not
+            continue
         index = _evidence_index(problem)
         if problem.draft in new_ids or (problem.draft in firsts and index is not None and index >= firsts[problem.draft]):
             added.append(problem)
