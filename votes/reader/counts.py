@@ -216,6 +216,6 @@ def of_the_council(s, j: int) -> int:
         while k < s.n and (low[k] in ("15", "fifteen", "11", "eleven", "-", "member", "un", "u.n.", "united",
                                          "nations", "security") or (low[k] == "'" or low[k] == "s")):
             k += 1
-        if k < s.n and low[k] in ("council", "body"):
+        if k < s.n and low[k] in ("council", "body", "unsc"):
             return k + 1
     return j

@@ -187,6 +187,8 @@ class Read:
                 self._add(Assertion(VOTE, members=listed.codes, vote=spec.vote, mode=mode, start=span[0],
                                     end=s.en[listed.end], keys=keys, spans=dict(listed.spans), exhaustive=True,
                                     rule=rule.name))
+            elif not chunk.codes:
+                self._included(rule, spec.vote, chunk.count, end, span[0], keys, mode)
             return 1
         if cap.kind == "rest":
             self._add(Assertion(REST, vote=spec.vote, count=chunk.count, except_=chunk.except_, mode=mode,
@@ -220,7 +222,23 @@ class Read:
         span = s.span(lo, hi)
         self._add(Assertion(COUNT, vote=spec.vote, count=number, mode=mode, start=span[0], end=span[1],
                             keys=(span,), exhaustive=spec.of is not None, rule=rule.name))
+        if spec.slot in caps and not caps[spec.slot].chunk.codes and spec.of is None and spec.n is None:
+            self._included(rule, spec.vote, number, end, span[0], (span,), mode)
         return 1
+
+    def _included(self, rule, vote: str, number: int | None, end: int, start: int, keys, mode: str) -> None:
+        """'two against including the UK and US', 'two abstentions, including Brazil': the members a
+        counted vote includes vote so (not the whole of it)."""
+        s = self.s
+        k = end + (end < s.n and s.tok[end] == ",")
+        if not (k < s.n and s.low[k] == "including"):
+            return
+        listed = s.lists_at.get(k + 1) or s.lists_at.get(k + 2) if k + 1 < s.n and s.low[k + 1] == "the" else \
+            s.lists_at.get(k + 1)
+        if listed is None or not listed.codes or listed.unknown or (number is not None and len(listed.codes) > number):
+            return
+        self._add(Assertion(VOTE, members=listed.codes, vote=vote, mode=mode, start=start, end=s.en[listed.end - 1],
+                            keys=keys, spans=dict(listed.spans), rule=rule.name))
 
 
     def _score(self, rule, spec: Score, caps, start, end) -> int:

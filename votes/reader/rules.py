@@ -394,6 +394,20 @@ RULES: list[Rule] = [
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"})]),
 
+    Rule("abstentions-came-from", "lists", "the ^abstentions|abstention ~ came|come from LIST",
+         (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
+         examples=[("The abstentions came from China, Vietnam and Libya.",
+                    {"vote CHN,VNM,LBY abstain fact", "count 3 abstain fact"})],
+         misses=[("The abstentions could come from China and Libya.", {"vote CHN,LBY abstain condition",
+                                                                       "count 2 abstain condition"})]),
+    Rule("yes-votes-came-from", "lists", "the? [votes in @favour | yes votes | affirmative votes] ^came from LIST",
+         (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("The votes in favour came from Russia, China and Brazil.",
+                    {"vote RUS,CHN,BRA yes fact", "count 3 yes fact"})],
+         misses=[("The votes in favour came from the Western members.", set())]),
+    Rule("support-came-from", "support verbs", "^support came from LIST", (Vote("yes", "LIST", weak=True),),
+         examples=[("Support came from Russia, China, and Brazil.", {"vote RUS,CHN,BRA yes fact"})],
+         misses=[("Support for the talks came from Russia.", set())]),
     # --- joining another member's vote ---------------------------------------------------------------------
     Rule("with-joining-in-opposition", "coordination", "with? the? LIST ^joining LIST2 in [the opposition | voting "
          "against | opposing it | voting no]", (Vote("no", "LIST"), Vote("no", "LIST2")),
@@ -607,10 +621,11 @@ RULES: list[Rule] = [
          examples=[("Russia blocked it with a veto.", {"veto RUS fact"}),
                    ("Moscow killed the resolution with its veto.", {"veto RUS fact"})],
          misses=[("Russia could block it with a veto.", {"veto RUS condition"})]),
-    Rule("vetoed-by", "vetoes", "^vetoed ~3 by [permanent member | permanent members | the permanent member]? LIST",
-         (Vote("no", "LIST", veto=True),),
+    Rule("vetoed-by", "vetoes", "^vetoed ~3 by [permanent member | permanent members | the permanent member | both]? "
+         "LIST", (Vote("no", "LIST", veto=True),),
          examples=[("The draft was rejected because it was vetoed by permanent member Russia.",
                     {"veto RUS fact", "outcome not-adopted fact"}),
+                   ("It was vetoed by both Russia and China.", {"veto RUS,CHN fact"}),
                    ("The text was vetoed by Russia.", {"veto RUS fact"}),
                    ("The draft was vetoed at the weekend by Russia and China.", {"veto RUS,CHN fact"}),
                    ("The draft was vetoed by the Russian Federation.", {"veto RUS fact"}),
@@ -1092,8 +1107,13 @@ RULES: list[Rule] = [
          (Count("no"),),
          examples=[("The draft obtained five votes in favour and four against, with six abstentions.",
                     {"count 5 yes fact", "count 4 no fact", "count 6 abstain fact"}),
-                   ("The text drew two votes against.", {"count 2 no fact"})],
-         misses=[("The draft needs nine votes in favour and no veto.", {"count 9 yes condition"})]),
+                   ("The text drew two votes against.", {"count 2 no fact"}),
+                   ("Ten voted in favour, and three against including China, Russia and the UAE.",
+                    {"count 10 yes fact", "count 3 no fact", "vote CHN,RUS,ARE no fact"})],
+         misses=[("The draft needs nine votes in favour and no veto.", {"count 9 yes condition"}),
+                 ("Ten voted in favour, and two against, including the sponsors of the last text.",
+                  {"count 10 yes fact", "count 2 no fact"})],
+         note="'including' and a list after a counted vote: those members voted so (the list need not be all of them)"),
     Rule("count-no-votes", "counts", "COUNT [\u201c | \"]? ^no|negative [\u201d | \"]? votes|vote", (Count("no"),),
          examples=[("There were two no votes.", {"count 2 no fact"})],
          misses=[("There could be two no votes.", {"count 2 no condition"})]),
@@ -1109,7 +1129,9 @@ RULES: list[Rule] = [
                    ("The resolution was adopted by 14 votes in favour to none against, with 1 abstention (Russian "
                     "Federation).", {"outcome adopted fact", "count 14 yes fact", "count 0 no fact",
                                      "vote RUS abstain fact", "count 1 abstain fact"})],
-         misses=[("There may be two abstentions.", {"count 2 abstain condition"})]),
+         misses=[("There may be two abstentions.", {"count 2 abstain condition"}),
+                 ("There may be two abstentions, including Brazil.", {"count 2 abstain condition",
+                                                                      "vote BRA abstain condition"})]),
     Rule("received-count", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
@@ -1118,10 +1140,19 @@ RULES: list[Rule] = [
          (Count("yes"),),
          examples=[("The draft received four votes.", {"count 4 yes fact"})],
          misses=[("The draft failed to get nine votes.", {"outcome failed fact", "count 9 yes negated"})]),
+    Rule("council-voted-score-to-act", "outcomes", "council ~ ^voted SCORE ...10 to [allow | authorize | authorise | "
+         "adopt | approve | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | "
+         "deploy | lift | send]", (Outcome("adopted"), Score()),
+         examples=[("The Security Council voted 12-2 yesterday, with China abstaining, to allow the use of force.",
+                    {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "vote CHN abstain fact"})],
+         misses=[("The Security Council voted 12-2 on a text that would allow the use of force.",
+                  {"count 12 yes fact", "count 2 no fact"})],
+         note="the Council voting to do something is the Council doing it: the text was adopted"),
     Rule("score-voted", "counts", "^@voted|vote SCORE", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
-         misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes other-text", "count 3 no other-text"}),
+         misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes other-text", "count 3 no other-text",
+                                                                "outcome adopted other-text"}),
                  ("The Human Rights Council voted 23-7 to open an inquiry.", {"count 23 yes other-body",
                                                                               "count 7 no other-body"})]),
     Rule("score-vote-of", "counts", "^[by a vote of | a vote of | by a margin of | by] SCORE", (Score(),),
@@ -1257,6 +1288,29 @@ RULES: list[Rule] = [
          examples=[("The Russian text was rejected.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Russia's amendments were rejected.", {"outcome not-adopted other-text"})],
          note="'rejected' says not adopted; whether by a veto or for lack of votes, other words say"),
+    Rule("only-members-to-vote-against", "the only one", "LIST ~ [the]? ^only [two | three | four]? [of]? [the]? #num? "
+         "[members | countries | ones | delegations | states | nations | council members] ...5 [to vote against | "
+         "to vote no | to oppose | that voted against | who voted against]",
+         (Vote("no", "LIST", full=True), Count("no", of="LIST")),
+         examples=[("Russia and China were the only two of 15 countries to vote against the resolution.",
+                    {"vote RUS,CHN no fact", "count 2 no fact", "count 2 no future"}),
+                   ("Russia and China were the only members to vote against it.",
+                    {"vote RUS,CHN no fact", "count 2 no fact"})],
+         misses=[("Russia and China would be the only members to vote against it.",
+                  {"vote RUS,CHN no condition", "count 2 no condition"})]),
+    Rule("only-count-to-vote-against", "the only one", "the ^only COUNT [to vote against | to vote no | to oppose | "
+         "that voted against | who voted against]", (Count("no"),),
+         examples=[("They were the only two of 15 countries to vote against the resolution.",
+                    {"count 2 no fact", "count 2 no future"})],
+         misses=[("They would be the only two of 15 countries to vote against it.",
+                  {"count 2 no condition", "count 2 no future"})],
+         note="'to vote against' alone reads as the future (a headline's 'X to vote against'); 'the only two to' is "
+              "what they did"),
+    Rule("one-veto-in-a-tally", "outcomes", "[in @favour | for] , [and]? ^one|1 veto !threat|threats", (Outcome("vetoed"),),
+         examples=[("The vote was 10 in favor, one veto and four abstentions.",
+                    {"count 10 yes fact", "count 1 no fact", "outcome vetoed fact", "count 4 abstain fact"})],
+         misses=[("The vote was 10 in favor, one veto threat and four abstentions.",
+                  {"count 10 yes fact", "count 4 abstain threat"})]),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...6 "
@@ -1294,13 +1348,24 @@ RULES: list[Rule] = [
                    ("The draft needed nine votes to be adopted.", set()),
                  ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"})],
          note="'to be adopted' is the rule of adoption, never an outcome"),
-    Rule("adopted-by", "outcomes", "@be ~ ^[adopted | passed | approved] by|in|on|as", (Outcome("adopted"),),
+    Rule("approved-by-count", "counts", "@be ~ ^approved by [only | just]? COUNT !votes|vote",
+         (Count("yes"), Vote("yes", "COUNT")),
+         examples=[("The U.S.-drafted resolution was approved by 10 countries in the first vote, but was vetoed by both "
+                    "Russia and China.", {"drafted USA fact", "count 10 yes fact", "veto RUS,CHN fact"}),
+                   ("Moscow's draft was approved by only four countries -- China, Gabon, the United Arab Emirates and "
+                    "Russia -- falling short of the nine needed.",
+                    {"drafted RUS fact", "count 4 yes fact", "vote CHN,GAB,ARE,RUS yes fact", "outcome failed fact"})],
+         misses=[("The draft was expected to be approved by 10 countries.", {"count 10 yes expectation"})],
+         note="'approved by ten countries' counts yes votes; it is no outcome (the draft may still be vetoed)"),
+    Rule("adopted-by", "outcomes", "!to @be ~ ^[adopted | passed | approved] by|in|on|as", (Outcome("adopted"),),
          examples=[("The resolution was adopted by 14 votes in favour to none against.",
                     {"outcome adopted fact", "count 14 yes fact", "count 0 no fact"})],
          misses=[("The OPCW Executive Council adopted the decision by 28 votes to 4.",
                   {"outcome adopted other-body", "count 28 yes other-body", "count 4 no other-body"}),
                  ("Russia's amendment was adopted by 9 votes to 4.",
-                  {"outcome adopted other-text", "count 9 yes other-text", "count 4 no other-text"})]),
+                  {"outcome adopted other-text", "count 9 yes other-text", "count 4 no other-text"}),
+                 ("The Russian-led draft failed to be adopted by the Council as it failed to secure enough votes.",
+                  {"drafted RUS fact", "outcome not-adopted fact", "outcome failed fact"})]),
     Rule("negative-vote-from-permanent-list", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
          "[the | a | two]? ...2 permanent [member | members | council member | council members] ,? ^( LIST )?",
          (Vote("no", "LIST", veto=True),), follows=True,
@@ -1344,7 +1409,7 @@ RULES: list[Rule] = [
 
     # --- drafting ----------------------------------------------------------------------------------------
     Rule("one-from-the-other-from", "drafting", "@draft ...8 [- | \u2014 | \u2013 | , | :] ^one @draft-verb? from|by LIST "
-         "[, | ;] [and]? the other @draft-verb? from|by LIST2", (Drafted("LIST"), Drafted("LIST2")),
+         "[, | ;]? [and]? the other @draft-verb? from|by LIST2", (Drafted("LIST"), Drafted("LIST2")),
          examples=[("It failed to adopt two competing draft resolutions - one from the Russian Federation, the other "
                     "from the United States - on Venezuela.", {"drafted RUS fact", "drafted USA fact"}),
                    ("The Council failed to adopt two drafts on Syria today \u2014 one tabled by Belgium, Germany and "
