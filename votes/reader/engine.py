@@ -257,27 +257,9 @@ class Read:
             made += 1
         return made
 
-    def _owner(self, i: int) -> Capture | None:
-        """Whose 'its' the token i is: the first member list of its clause that is no object of a
-        preposition ('by France', 'the support of China')."""
-        s = self.s
-        k = s.clause_start(i)
-        while k < i:
-            chunk = s.lists_at.get(k)
-            if chunk is None or not chunk.codes:
-                k += 1
-                continue
-            if chunk.end + 1 < s.n and s.low[chunk.end] in _ROLE_NOUNS and chunk.end + 1 in s.lists_at:
-                k = chunk.end + 1  # "Syrian ally Russia": the name after the noun is the one meant
-                continue
-            if k == 0 or s.low[k - 1] not in ("by", "of", "from", "to", "with", "and", "against", "'"):
-                return Capture("list", k, chunk.end, chunk)
-            k = chunk.end
-        return None
-
     def _drafted(self, rule, spec: Drafted, caps, start, end, key_lo, key_hi) -> int:
         s = self.s
-        cap = self._owner(key_lo) if spec.who == "OWNER" else caps.get(spec.who)
+        cap = _owner(s, key_lo) if spec.who == "OWNER" else caps.get(spec.who)
         if cap is None:
             return 0
         found = self._members(cap, start)
@@ -476,6 +458,24 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+def _owner(s: Chunked, i: int) -> Capture | None:
+    """Whose 'its' the token i is: the first member list of its clause that is no object of a
+    preposition ('by France', 'the support of China')."""
+    k = s.clause_start(i)
+    while k < i:
+        chunk = s.lists_at.get(k)
+        if chunk is None or not chunk.codes:
+            k += 1
+            continue
+        if chunk.end + 1 < s.n and s.low[chunk.end] in _ROLE_NOUNS and chunk.end + 1 in s.lists_at:
+            k = chunk.end + 1  # "Syrian ally Russia": the name after the noun is the one meant
+            continue
+        if k == 0 or s.low[k - 1] not in ("by", "of", "from", "to", "with", "and", "against", "'"):
+            return Capture("list", k, chunk.end, chunk)
+        k = chunk.end
+    return None
 
 
 def _listed_after(s: Chunked, end: int):
