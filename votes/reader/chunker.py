@@ -228,7 +228,12 @@ class Chunked:
         if not self.procedural:
             return False
         c_lo, c_hi = self.clause_start(lo), self.clause_end(hi - 1 if hi > lo else lo)
-        return any(c_lo <= k < min(c_hi, hi + 6) and not self.in_parenthesis(k) for k in self.procedural)
+        stop = min(c_hi, hi + 6, self.n)
+        # "abstained from the vote, saying Moscow's amendments were ignored": the reason given after
+        # a comma and a participle is no part of what the vote was on
+        stop = next((k for k in range(hi, stop - 1) if self.tok[k] == "," and self.low[k + 1].endswith("ing")
+                     and self.low[k + 1] not in ("including", "following")), stop)
+        return any(c_lo <= k < stop and not self.in_parenthesis(k) for k in self.procedural)
 
     def in_parenthesis(self, k: int) -> bool:
         return any(f.kind == "parenthesis" and f.start <= k < f.end for f in self.frames)

@@ -21,6 +21,7 @@ _NOT_NAMES = frozenset({
     "his", "her", "members", "member", "countries", "others", "western", "european", "african", "arab", "asian",
     "eu", "nato", "opcw", "iaea", "who", "isis", "isil", "hamas", "hezbollah", "taliban", "also", "all", "both",
     "only", "however", "meanwhile", "reuters", "ap", "afp", "tass", "xinhua", "mr", "mrs", "ms", "dr", "s",
+    "unsc", "firstly", "secondly", "thirdly", "finally", "lastly", "additionally", "furthermore", "moreover",
 })
 _PREPOSITIONS = frozenset({"alongside", "with", "by", "of", "from", "to", "against", "than", "besides", "like"})
 #: Verbs that start a clause of their own after a name.
@@ -126,6 +127,7 @@ def find_lists(s) -> None:
             item_start = j
             j = end
             j = skip_alias(s, j, code)
+            j = _aside_in_list(s, j)
             k = j
             if k + 1 < s.n and s.tok[k] == "-" and not s.spaced(k) and k + 1 in s.mention_at:
                 j = k + 1  # "the US-Albanian draft": two names joined by a hyphen
@@ -156,6 +158,19 @@ def find_lists(s) -> None:
         if start != i:
             s.lists_at.setdefault(i, chunk)
         taken = j
+
+
+def _aside_in_list(s, j: int) -> int:
+    """'Niger (Council President for December) and Ireland': a short parenthesis naming no member
+    after an item, with the list going on after it, is skipped."""
+    if j >= s.n or s.tok[j] != "(":
+        return j
+    close = next((k for k in range(j + 1, min(s.n, j + 11)) if s.tok[k] == ")"), None)
+    if close is None or close + 2 >= s.n or any(k in s.mention_at for k in range(j + 1, close)):
+        return j
+    if not (s.low[close + 1] in ("and", "or", "&", "nor") or (s.tok[close + 1] == "," and close + 2 in s.mention_at)):
+        return j  # "Liu Jieyi (centre), the Permanent Representative ...": an appositive follows
+    return close + 1
 
 
 def items_back(s, i: int) -> list:

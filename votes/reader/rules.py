@@ -84,9 +84,9 @@ EXAMPLE_NAMES = {
 
 # --- shared pieces of patterns --------------------------------------------------------------------
 
-_FOR = "[in @favour | for | yes | \" yes | “ yes | in support | to adopt | to approve | to support | to back " \
+_FOR = "[in @favour | in the affirmative | for | yes | \" yes | “ yes | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively]"
-_AGAINST = "[against | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
+_AGAINST = "[against | in the negative | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
 RULES: list[Rule] = [
@@ -870,6 +870,7 @@ RULES: list[Rule] = [
          misses=[("Along with China, India said it would abstain.", {"vote IND abstain condition"})]),
     Rule("voted-against", "votes", "SUBJ ~ ^@voted-past " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
+                   ("As expected, Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
@@ -1179,9 +1180,11 @@ RULES: list[Rule] = [
                                                         "count 8 no fact"})],
          misses=[("The measure could be voted down.", {"outcome not-adopted condition"})]),
     Rule("score-after-object", "counts", "^passed|adopted|approved|rejected|defeated [the | a | an | its]? @draft-mod? "
-         "@draft-mod? @draft SCORE", (Score(),), shares=True,
+         "@draft-mod? @draft ,? SCORE", (Score(),), shares=True,
          examples=[("The council adopted the resolution 13-0 with two abstentions.",
-                    {"outcome adopted fact", "count 13 yes fact", "count 0 no fact", "count 2 abstain fact"})],
+                    {"outcome adopted fact", "count 13 yes fact", "count 0 no fact", "count 2 abstain fact"}),
+                   ("The 15-nation council approved the measure, 12-2-1, after intense campaigning.",
+                    {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
          misses=[("The council may adopt the resolution 13-0.", set())]),
     Rule("score-adjective", "counts", "[a | an | the] SCORE ^vote", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
@@ -1250,9 +1253,11 @@ RULES: list[Rule] = [
                    ("The Security Council on Friday failed to adopt a draft resolution on Ukraine.",
                     {"outcome not-adopted fact"})],
          misses=[("The Security Council may reject the draft.", set()),]),
-    Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail to [get | win | obtain | secure | receive | garner | "
-         "muster | gain | reach | attract | draw]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail"}),
-         examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"})],
+    Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing to [get | win | obtain | secure | receive | garner | "
+         "muster | gain | reach | attract | draw]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
+         examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
+                   ("Russia's draft was also voted down after failing to get enough votes.",
+                    {"drafted RUS fact", "outcome failed fact"})],
          misses=[("A failed bid to win votes, the text died.", set())]),
     Rule("failed-for-lack", "outcomes", "^failed|fails ...6 [for lack | for want | due to a lack | owing to a lack | "
          "for a lack | for lack] of", (Outcome("failed"),), absorbs=frozenset({"failed", "fails"}),
@@ -1366,6 +1371,17 @@ RULES: list[Rule] = [
                   {"outcome adopted other-text", "count 9 yes other-text", "count 4 no other-text"}),
                  ("The Russian-led draft failed to be adopted by the Council as it failed to secure enough votes.",
                   {"drafted RUS fact", "outcome not-adopted fact", "outcome failed fact"})]),
+    Rule("no-votes-by-permanent-members-named", "vetoes", "[negative | no] ^[vote | votes] [cast]? [by | of | from] "
+         "the? permanent [member | members] [of the? [unsc | council | security council]]? , LIST",
+         (Vote("no", "LIST", veto=True),), follows=True,
+         examples=[("The US-led draft failed to be adopted due to the no votes by the permanent members of UNSC, "
+                    "China and Russia.", {"drafted USA fact", "outcome not-adopted fact", "veto CHN,RUS fact"})],
+         misses=[("It could fail due to the no votes by the permanent members, China and Russia.",
+                  {"veto CHN,RUS condition"})]),
+    Rule("possessive-negative-vote", "votes", "LIST '? s? ^negative [vote | votes]", (Vote("no", "LIST"),), noun=True,
+         examples=[("Explaining Russia's negative vote, its ambassador noted that the mandate had been rolled over "
+                    "twice.", {"vote RUS no fact"})],
+         misses=[("Russia's negative vote would end the mission.", {"vote RUS no condition"})]),
     Rule("negative-vote-from-permanent-list", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
          "[the | a | two]? ...2 permanent [member | members | council member | council members] ,? ^( LIST )?",
          (Vote("no", "LIST", veto=True),), follows=True,
@@ -1442,6 +1458,8 @@ RULES: list[Rule] = [
     Rule("drafted-by", "drafting", "^@draft-verb [forward | up]? [jointly]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("Co-sponsored by Ireland (Council President for December) and Norway, the text was vetoed.",
+                    {"drafted IRL,NOR fact", "outcome vetoed fact"}),
                    ("The proposal was led by Mali's former colonial power France and the United Arab Emirates.",
                     {"drafted FRA,ARE fact"}),
                    ("The draft provided by the United Kingdom was blocked.", {"drafted GBR fact"}),
