@@ -182,6 +182,10 @@ CORPUS = [
     ("Britain said Russia vetoed the draft.", {"veto RUS reported"}),
     ("Russia vetoed the draft, Western diplomats said.", {"veto RUS reported"}),
     ("According to France, China abstained.", {"vote CHN abstain reported"}),
+    ("Russia vetoed the draft, ending the mission at a time when, according to the latest report, the ceasefire was "
+     "eroding.", {"veto RUS fact"}),
+    ("The draft failed when, according to diplomats, Russia voted against it.",
+     {"outcome not-adopted fact", "vote RUS no reported"}),
     ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
     ("The U.K. ambassador told reporters that Russia had voted against the text.", {"vote RUS no reported"}),
     ('"We regret that the resolution was not adopted," he told the Council.', {"outcome not-adopted reported"}),

@@ -138,6 +138,11 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         frames.append(Frame(0, close, carried, "speech"))
 
 
+#: Words that open a clause, before ", according to X,": the account is of the clause after them.
+_OPENING_WORDS = frozenset({"when", "that", "while", "because", "as", "but", "and", "since", "although", "where",
+                            "which", "though", "whereas"})
+
+
 def _according(s: Chunked, i: int) -> None:
     """'..., according to X': the clause before is X's account; 'According to X, ...': the one after.
     According to the President of the Council, the result is the Council's own word."""
@@ -147,7 +152,8 @@ def _according(s: Chunked, i: int) -> None:
     stop = comma if comma is not None else min(i + 8, s.n)
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
     speaker = codes[0] if len(codes) == 1 else None
-    if i == s.clause_start(i) or (i > 0 and s.tok[i - 1] in (QUOTE_OPEN, '"')):
+    opens = i > 1 and s.tok[i - 1] == "," and s.low[i - 2] in _OPENING_WORDS  # "at a time when, according to X, ..."
+    if i == s.clause_start(i) or (i > 0 and s.tok[i - 1] in (QUOTE_OPEN, '"')) or opens:
         if comma is not None:
             s.frames.append(Frame(comma + 1, s.clause_end(comma + 1), speaker, "speech"))
         return
