@@ -143,7 +143,7 @@ class Read:
 
     def _vote(self, rule, spec: Vote, caps, start, end, key_lo, key_hi) -> int:
         s = self.s
-        cap = caps.get(spec.who)
+        cap = _opener(s) if spec.who == "OPENER" else caps.get(spec.who)
         if cap is None:
             return 0
         mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
@@ -458,6 +458,13 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+def _opener(s: Chunked) -> Capture | None:
+    """The members the sentence opens with, its subject ("China struck back ..., vetoing a
+    resolution"), or None."""
+    chunk = s.lists_at.get(0)
+    return Capture("list", 0, chunk.end, chunk) if chunk is not None and chunk.codes else None
 
 
 def _owner(s: Chunked, i: int) -> Capture | None:

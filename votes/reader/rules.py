@@ -621,6 +621,13 @@ RULES: list[Rule] = [
          examples=[("Russia blocked it with a veto.", {"veto RUS fact"}),
                    ("Moscow killed the resolution with its veto.", {"veto RUS fact"})],
          misses=[("Russia could block it with a veto.", {"veto RUS condition"})]),
+    Rule("vetoing-participle", "vetoes", ", ^vetoing [a | the | an]? ...6 @draft", (Vote("no", "OPENER", veto=True),),
+         follows=True,
+         examples=[("China struck back at Macedonia on Thursday, vetoing a United Nations Security Council resolution "
+                    "that would have kept peacekeepers there.", {"veto CHN fact"})],
+         misses=[("China may strike back on Thursday, vetoing a resolution on the mission.", {"veto CHN condition"}),
+                 ("Envoys said China struck back on Thursday, vetoing a resolution.", set())],
+         note="the subject is the members the sentence opens with"),
     Rule("vetoed-by", "vetoes", "^vetoed ~3 by [permanent member | permanent members | the permanent member | both]? "
          "LIST", (Vote("no", "LIST", veto=True),),
          examples=[("The draft was rejected because it was vetoed by permanent member Russia.",
@@ -1331,8 +1338,10 @@ RULES: list[Rule] = [
          note="the Council's decisions are its resolutions: renewing a mandate, imposing sanctions"),
     Rule("council-imposed", "outcomes", "council ~ ^imposed|authorized|authorised [additional | new | further | "
          "tougher | fresh | an | a | the]? [sanctions | embargo | arms embargo | measures | military action | a "
-         "no - fly zone | the use of force]", (Outcome("adopted"),),
-         examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"})],
+         "no - fly zone | the use of force | force | war | a peacekeeping force]", (Outcome("adopted"),),
+         examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"}),
+                   ("In a historic vote, the U.N. Security Council on Thursday authorized war to oust Iraq from Kuwait.",
+                    {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
          "towards|toward|while|when|since|prevented|stopped|blocked ^adopting [resolution | the resolution | the draft | "
