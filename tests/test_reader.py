@@ -182,6 +182,9 @@ CORPUS = [
     ("Britain said Russia vetoed the draft.", {"veto RUS reported"}),
     ("Russia vetoed the draft, Western diplomats said.", {"veto RUS reported"}),
     ("According to France, China abstained.", {"vote CHN abstain reported"}),
+    ("The Council failed to adopt a text on sanctions over alleged use of chemical weapons as Russia and China vetoed "
+     "it.", {"outcome not-adopted fact", "vote RUS,CHN no fact", "veto RUS,CHN fact"}),
+    ("Diplomats pointed to the reported veto by Russia.", {"veto RUS reported"}),
     ("Russia vetoed the draft, ending the mission at a time when, according to the latest report, the ceasefire was "
      "eroding.", {"veto RUS fact"}),
     ("The draft failed when, according to diplomats, Russia voted against it.",

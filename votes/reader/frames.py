@@ -23,6 +23,12 @@ _TAIL_WORDS = frozenset({".", ",", "!", "?", '"', QUOTE_CLOSE, "on", "in", "at",
 _AFTER_SPEECH = frozenset({"on", "in", "at", "last", "this", "that", ":", ",", "week", "earlier", "later", "today",
                            "yesterday"}) | W.WEEKDAY_WORDS
 _NOUN_TOO = frozenset({"states", "notes", "reports", "claims", "says", "remarks", "charges", "thought"})
+_ADJECTIVES_TOO = frozenset({"alleged", "reported", "claimed", "purported"})
+_BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "over", "of", "for", "on", "about",
+                               "and", "in", "against", "into", "any", "after", "this", "these", "those"})
+#: What an 'alleged' or 'reported' before it still makes hearsay: "the reported veto".
+_VOTE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "abstention", "abstentions", "support", "opposition",
+                         "decision", "adoption", "rejection", "failure"})
 _NOUN_BEFORE = frozenset({"member", "the", "a", "an", "its", "their", "his", "her", "other", "these", "those",
                           "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf"})
 _SPEAKER_TITLE_WORDS = frozenset({"'", "s", "to", "senior", "top", "chief", "foreign", "new", "deputy", "permanent"})
@@ -72,6 +78,9 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             continue
         if w in _NOUN_TOO and i > 0 and (s.low[i - 1] in _NOUN_BEFORE or s.number(i - 1) is not None):
             continue  # "member states", "the reports": a noun, not a speech verb
+        if w in _ADJECTIVES_TOO and i > 0 and s.low[i - 1] in _BEFORE_ADJECTIVE and i + 1 < s.n and \
+                s.low[i + 1] not in _VOTE_NOUNS:
+            continue  # "sanctions over alleged use of chemical weapons": an adjective, no one speaking
         codes = speaker_codes(s, i)
         speaker = codes[0] if len(codes) == 1 else None
         record = _record_speaker(s, i)

@@ -106,6 +106,14 @@ RULES: list[Rule] = [
          (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
          examples=[("Abstaining: Angola, Venezuela.", {"vote AGO,VEN abstain fact", "count 2 abstain fact"})],
          misses=[("Abstaining: a habit of the Chinese delegation.", set())]),
+    Rule("record-count-in-favour", "meeting record", "COUNT ^[yes | in @favour] votes? : LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("1 Yes votes: US", {"count 1 yes fact", "vote USA yes fact"})],
+         misses=[("1 Yes vote: the draft's sponsor", {"count 1 yes fact"})]),
+    Rule("record-count-against", "meeting record", "COUNT ^[no | against | negative] votes? : LIST",
+         (Count("no"), Vote("no", "LIST", full=True)),
+         examples=[("3 No: Kuwait, Russia and Bolivia", {"count 3 no fact", "vote KWT,RUS,BOL no fact"})],
+         misses=[("3 No: none of them named here", set())]),
     Rule("record-none-abstaining", "meeting record", "^abstaining|abstentions|abstention : none|nil",
          (Count("abstain", n=0),),
          examples=[("Abstaining:\nnone", {"count 0 abstain fact"})]),
@@ -217,6 +225,17 @@ RULES: list[Rule] = [
          examples=[("Abstaining were Europeans Britain, France, Ireland and Norway.", {"vote GBR,FRA,IRL,NOR abstain fact"}),
                    ("Abstaining were Brazil, India and Gabon.", {"vote BRA,IND,GAB abstain fact"})],
          misses=[("Abstaining was not an option for Brazil, its envoy said.", set())]),
+    Rule("inverted-that-abstained", "lists", "[countries | members | states | nations | those] [that | who] "
+         "^abstained [were | included] LIST", (Vote("abstain", "LIST"),),
+         examples=[("The countries that abstained were the United Kingdom, France, Denmark and Slovenia.",
+                    {"vote GBR,FRA,DNK,SVN abstain fact"})],
+         misses=[("The countries that abstained would be the United Kingdom and France.", set())]),
+    Rule("votes-from-list", "lists", "[no | negative | \u2018 no \u2019 | \u201c no \u201d | \" no \" | ' no '] ^votes "
+         "from LIST", (Vote("no", "LIST", full=True), Count("no", of="LIST")),
+         examples=[("The resolution was supported by nine countries but drew \u2018no\u2019 votes from China, Russia and "
+                    "Bolivia.", {"vote CHN,RUS,BOL no fact", "count 3 no fact"})],
+         misses=[("The resolution could draw no votes from China and Russia.", {"vote CHN,RUS no condition",
+                                                                                "count 2 no condition"})]),
     Rule("inverted-that-voted", "lists",
          "[countries | members | states | nations | those] [that | who] ^@voted " + _FOR + " " + _OBJ
          + " [were | included] LIST",
@@ -605,9 +624,11 @@ RULES: list[Rule] = [
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"}),
                  ("Russia threatened to cast its veto.", {"veto RUS threat"}),
                  ("Russia did not use its veto.", {"veto RUS negated"})]),
-    Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast @det [veto power | veto right | power of veto | right of veto]",
-         (Vote("no", veto=True),),
-         examples=[("Russia used its veto power to block the text.", {"veto RUS fact"})],
+    Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast @det [veto power | veto powers | veto right | veto rights | power of "
+         "veto | right of veto]", (Vote("no", veto=True),),
+         examples=[("Russia used its veto power to block the text.", {"veto RUS fact"}),
+                   ("Russia and China exercised their veto powers this week to block a resolution.",
+                    {"veto RUS,CHN fact"})],
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"})]),
     Rule("member-vote-killed", "vetoes", "LIST ^vote|veto ~ [killed | blocked | sank | doomed | kill | block] [off]? "
          "[the | a]? "
@@ -690,6 +711,16 @@ RULES: list[Rule] = [
                     {"vote VEN no fact", "outcome not-adopted fact"})],
          misses=[("The text could fail owing to a negative vote of Russia.", {"veto RUS condition",
                                                                            "outcome vetoed condition"})]),
+    Rule("backed-and-cast-veto", "vetoes", "LIST ~ [backed | joined | supported | followed] LIST2 and ~2 ^@cast [its | "
+         "their] [@ordinal | #num @ordinal-suffix | double | joint]? @veto-noun !power|powers|threat",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("China backed Russia and cast its sixth veto on Syria.", {"veto CHN fact"})],
+         misses=[("China backed Russia and could cast its sixth veto on Syria.", {"veto CHN condition"})]),
+    Rule("following-the-casting-of-vetoes", "vetoes", "[following | after | owing to | due to | because of] the casting "
+         "of [a | two]? ^@veto-noun", (Outcome("vetoed"),),
+         examples=[("Following the casting of vetoes by two of its five permanent members, the Security Council failed "
+                    "to adopt a draft resolution today.", {"outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("Without the casting of a veto, the Council adopted the text.", {"outcome adopted fact"})]),
     Rule("failed-owing-to-veto", "vetoes",
          "[failed | fails | adopted | rejected | defeated | blocked | killed] ...4 ^[owing to | due to | because of | "
          "as a result of | following | after] [a | the | its | their]? [@ordinal | double | joint]? @veto-noun",
@@ -1352,6 +1383,11 @@ RULES: list[Rule] = [
                      "count 1 abstain fact", "vote IND abstain fact"})],
          misses=[("Before adopting resolution 1929, the Council heard Brazil.", set()),
                  ("This prevented the council from adopting the resolution proposed by Algeria.", {"drafted DZA fact"})]),
+    Rule("council-approved-on-day", "outcomes", "council ~ ^[approved | adopted | passed] on ...2 [a | the] @draft-mod? "
+         "@draft", (Outcome("adopted"),),
+         examples=[("The United Nations Security Council approved on Monday a resolution on Ukraine.",
+                    {"outcome adopted fact"})],
+         misses=[("The Security Council may vote on Monday on a resolution on Ukraine.", set())]),
     Rule("adopted", "outcomes", "!to [@be | council | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
@@ -1421,10 +1457,13 @@ RULES: list[Rule] = [
                     {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("Due to a negative vote by a permanent member, the United States said nothing.",
                   {"outcome vetoed fact"})]),
-    Rule("due-to-negative-vote", "outcomes", "[owing | due | because] [to | of] [the | a] ^negative [vote | votes] "
+    Rule("due-to-negative-vote", "outcomes", "[owing | due | because] [to | of] [the | a] [casting of a | casting of the]? "
+         "^negative [vote | votes] "
          "[cast]? [by | of | from] [one of]? [the | a | two]? ...2 permanent", (Outcome("vetoed"),),
          examples=[("Thus, the measure failed due to a negative vote by a permanent member.",
                     {"outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("It received 14 votes but was not adopted due to the casting of a negative vote by a permanent "
+                    "member.", {"count 14 yes fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The Algerian draft failed, owing to a negative vote cast by a permanent member.",
                     {"drafted DZA fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The text, which was defeated due to the negative votes of two permanent Council members "
