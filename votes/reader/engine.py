@@ -79,19 +79,11 @@ class Read:
         # only the rules anchored at a word of the sentence, in the table's order, and of those only the
         # ones whose required words the sentence holds: any other would match nowhere
         for index in sorted({index for w in at for index in table.by_word[w]}):
-            if any(words.isdisjoint(need) for need in needs[index]):
-                continue
-            rule = rules[index]
-            places = sorted({i for w in rule.pattern.triggers & words for i in at[w]})
-            for i in places:
-                if i in self.claimed and not rule.shares:
-                    continue  # a more specific rule read this word already
-                found = rule.pattern.match(s, i)
-                if found is None:
-                    continue
-                start, end, caps = found
-                if self._apply(rule, start, end, caps, i) and not rule.shares:
-                    self.claimed.add(i)
+            for need in needs[index]:
+                if words.isdisjoint(need):
+                    break
+            else:
+                self._try(rules[index], at)
         self._refs()
         if self.texts:  # with no draft named, no assertion is about a named one
             for a in self.out:
@@ -101,6 +93,19 @@ class Read:
             second_draft_sides(s, self.out)
         if len(self.out) > 1:
             self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
+
+    def _try(self, rule: Rule, at: dict[str, list[int]]) -> None:
+        """The rule's pattern tried at each place its anchor word stands (`at`: word -> places)."""
+        s = self.s
+        for i in sorted({i for w in rule.pattern.triggers & s.words for i in at[w]}):
+            if i in self.claimed and not rule.shares:
+                continue  # a more specific rule read this word already
+            found = rule.pattern.match(s, i)
+            if found is None:
+                continue
+            start, end, caps = found
+            if self._apply(rule, start, end, caps, i) and not rule.shares:
+                self.claimed.add(i)
 
     # yields ------------------------------------------------------------------------------------
     def _apply(self, rule: Rule, start: int, end: int, caps: dict, anchor: int) -> bool:
