@@ -138,7 +138,19 @@ def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
 def day_words(text: str) -> tuple[set[int], set[int]]:
     """The months a text names by their full names ('in October'; not 'May', which is also a
     modal) and the weekdays it names ('on Thursday'): month numbers and weekday numbers."""
-    words = set("".join(c if c.isalpha() else " " for c in text.lower()).split())
-    months = {i + 1 for i, name in enumerate(MONTHS) if name != "may" and name in words}
-    days = {i for i, name in enumerate(WEEKDAYS) if name in words}
+    low = text.lower()
+    months = {i + 1 for i, name in enumerate(MONTHS) if name != "may" and _whole_word(low, name)}
+    days = {i for i, name in enumerate(WEEKDAYS) if _whole_word(low, name)}
     return months, days
+
+
+def _whole_word(low: str, word: str) -> bool:
+    """The word stands in the text with no letter on either side (found with `str.find`: this runs
+    for every quote cited for a vote, and most name no month or weekday)."""
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            return True
+        at = low.find(word, at + 1)
+    return False

@@ -35,19 +35,29 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
     reader = QuoteReader(council) if COUNCIL not in broken else None
     published_of = _published_dates(project)
     drafts: dict[str, DraftCheck] = {}
-    for draft in project.records.drafts:
-        if progress is not None:
-            progress(1)
-        check = DraftCheck(draft)
-        drafts.setdefault(draft.id, check)
-        if draft.imported_from is not None:
-            _establish_imported(check)
-        else:
+    checks = [DraftCheck(draft) for draft in project.records.drafts]
+    for check in checks:  # every quote placed first, so that their passages can be read ahead
+        drafts.setdefault(check.draft.id, check)
+        if check.draft.imported_from is None:
             _place_evidence(project, check, texts)
-            if reader is not None:
+    try:
+        if reader is not None:
+            reader.read_ahead((placed.key, placed.text, check.anchors[index]) for check in checks
+                              if check.draft.imported_from is None and check.draft.evidence
+                              for index, placed in check.placements.items() if index in check.anchors)
+        for check in checks:
+            draft = check.draft
+            if progress is not None:
+                progress(1)
+            if draft.imported_from is not None:
+                _establish_imported(check)
+            elif reader is not None:
                 establish_backing(check, reader, council, project.seeds_display, published_of)
-        if reader is not None and draft.date is not None and draft.status not in (None, "not-voted"):
-            check.standing = charter.standing(draft.year, draft.votes, draft.tally, council)
+            if reader is not None and draft.date is not None and draft.status not in (None, "not-voted"):
+                check.standing = charter.standing(draft.year, draft.votes, draft.tally, council)
+    finally:
+        if reader is not None:
+            reader.stop_reading_ahead()
     coverage, uncovered, ignores = Coverage(), [], []
     if RECORDS in broken:
         # with records that did not load, every sentence would be uncovered, burying the one error that matters

@@ -17,6 +17,14 @@ from .seed_paths import seed_key
 from .reader import DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef, read_passage
 
 
+#: Quotes whose passages are read ahead, part in a child process, when a processor is free
+#: (`QuoteReader.read_ahead`): below this many passages the fork costs more than it saves.
+READ_AHEAD_FROM = 1000
+#: The share of the passages read here, as they are asked for: this process also does the rest
+#: of each draft's work (placing, backing), so the child takes the larger part.
+READ_HERE = 0.4
+
+
 class QuoteReader:
     """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
 
@@ -26,6 +34,8 @@ class QuoteReader:
         self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
         self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
+        self._passage_of: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # quote -> its passage
+        self._ahead = None  # (SideBySide, the passages its child reads) while a child reads ahead
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
         """The readings of every sentence the quote touches, whole (looked up once per quote: the
@@ -37,18 +47,72 @@ class QuoteReader:
         return found
 
     def _sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
+        key = self._passage_of.pop((name, anchor.start, anchor.end), None) or self._passage(name, text, anchor)
+        found = self._passages.get(key)
+        if found is None and self._ahead is not None and key in self._ahead[1]:
+            self._collect()
+            found = self._passages.get(key)
+        if found is None:
+            found = self._passages[key] = self._read(text, anchor, key)
+        return found
+
+    def _passage(self, name: str, text: SeedText, anchor: Anchor) -> tuple[str, int, int]:
+        """(seed, start, end) of the whole sentences the quote touches."""
         lo = self._sentence_bound(name, text, anchor.start, start=True)
         hi = self._sentence_bound(name, text, max(anchor.end - 1, anchor.start), start=False)
         # a 'sentence' of megabytes (a file on one line) is read only around the quote
         lo = max(lo, _space_before(text.seed.text, anchor.start - MAX_SENTENCE))
         hi = min(hi, _space_after(text.seed.text, anchor.end + MAX_SENTENCE))
-        key = (name, lo, hi)
-        if key not in self._passages:
-            # the sentences are those of the quote's paragraph, already split, when the passage lies in it
-            split = [s for s in text.paragraphs.sentences_around(anchor.start) if lo <= s.start and s.end <= hi]
-            whole = bool(split) and split[0].start == lo and split[-1].end == hi
-            self._passages[key] = read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None)
-        return self._passages[key]
+        return name, lo, hi
+
+    def _read(self, text: SeedText, anchor: Anchor, key: tuple[str, int, int]) -> list[Reading]:
+        _, lo, hi = key
+        # the sentences are those of the quote's paragraph, already split, when the passage lies in it
+        split = [s for s in text.paragraphs.sentences_around(anchor.start) if lo <= s.start and s.end <= hi]
+        whole = bool(split) and split[0].start == lo and split[-1].end == hi
+        return read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None)
+
+    def read_ahead(self, quotes, parallel: bool | None = None) -> None:
+        """Start reading the passages of these quotes, (name, text, anchor) in the order they will be
+        asked for, side by side (votes.forking): a child process reads the later part of them while
+        this one goes on, and hands its readings back when the first of them is asked for. Nothing is
+        started for fewer than READ_AHEAD_FROM passages, or where no processor is free (`parallel`:
+        whether to fork; default: votes.forking.side_by_side). A passage reads the same in either
+        process."""
+        passages: dict[tuple[str, int, int], tuple[SeedText, Anchor]] = {}
+        for name, text, anchor in quotes:
+            quote = (name, anchor.start, anchor.end)
+            if quote in self._quoted:
+                continue
+            key = self._passage_of[quote] = self._passage(name, text, anchor)
+            if key not in self._passages:
+                passages.setdefault(key, (text, anchor))
+        if len(passages) < READ_AHEAD_FROM:
+            return
+        from .forking import Child, side_by_side
+
+        if not (side_by_side() if parallel is None else parallel):
+            return
+        theirs = list(passages)[int(len(passages) * READ_HERE):]
+        child = Child(lambda: [self._read(*passages[key], key) for key in theirs])
+        if child.started is not None:  # else (the fork failed) each passage is read here when asked
+            self._ahead = (child, dict.fromkeys(theirs))
+
+    def _collect(self) -> None:
+        """The readings of the child reading ahead, taken into the passages read (where the child
+        failed, its passages are read here when asked)."""
+        child, theirs = self._ahead
+        self._ahead = None
+        done, readings = child.result()
+        if done:
+            for key, found in zip(theirs, readings):
+                self._passages.setdefault(key, found)
+
+    def stop_reading_ahead(self) -> None:
+        """Stop a child still reading ahead and wait for it: what it read is no longer wanted."""
+        if self._ahead is not None:
+            child, self._ahead = self._ahead[0], None
+            child.stop()
 
     def _sentence_bound(self, name: str, text: SeedText, offset: int, start: bool) -> int:
         found = text.paragraphs.sentences_around(offset)

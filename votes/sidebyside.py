@@ -19,39 +19,10 @@ import os
 import pickle
 from collections.abc import Callable, Mapping
 
-#: Exit code of a child that could not do its job (this process then does it itself).
-_FAILED = 3
+# The fork and the pipe are votes.forking's; the names stay here, where the report's tests replace them.
+from .forking import can_fork, fork_job as _fork, processors, read_all as _read_all, side_by_side, spare_processor
 
-
-def can_fork() -> bool:
-    """Whether work can be done side by side here: the platform forks (POSIX) and this process may
-    run on more than one processor."""
-    return hasattr(os, "fork") and processors() > 1
-
-
-def processors() -> int:
-    """The processors this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def spare_processor() -> bool:
-    """Whether the processors are not all busy, by the load average of the last minute (this
-    process's own work included): with more at work than processors, processes side by side only
-    take turns (measured at a load of 3 to 4 on two cores: a report drawn side by side in 2.13 s,
-    one chart at a time in 1.92 s)."""
-    if not hasattr(os, "getloadavg"):
-        return True
-    try:
-        return os.getloadavg()[0] < processors()
-    except OSError:
-        return True
-
-
-def side_by_side() -> bool:
-    """Whether `SideBySide` forks by default: where it can, and the processors are not all busy."""
-    return can_fork() and spare_processor()
+__all__ = ["SideBySide", "can_fork", "draw_pngs", "png_job", "processors", "side_by_side", "spare_processor"]
 
 
 class SideBySide:
@@ -128,43 +99,3 @@ def png_job(make: Callable[[], object]) -> Callable[[], bytes]:
         return png_bytes(make())
 
     return job
-
-
-def _fork(job: Callable[[], object]) -> tuple[int, int] | None:
-    """Fork a child that does the job and writes its pickled result into a pipe; (pid, read end),
-    or None when the process cannot fork (the job is then done here)."""
-    reading, writing = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(reading)
-        os.close(writing)
-        return None
-    if pid == 0:  # the child: work, write, and leave without running the parent's exit handlers
-        code = _FAILED
-        try:
-            os.close(reading)
-            view = memoryview(pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL))
-            while view:
-                view = view[os.write(writing, view):]
-            code = 0
-        except BaseException:  # noqa: BLE001 - whatever happened, the parent does the job itself
-            code = _FAILED
-        finally:
-            os._exit(code)
-    os.close(writing)
-    return pid, reading
-
-
-def _read_all(reading: int) -> bytes:
-    """Everything a child writes into its pipe, until it closes it."""
-    chunks = []
-    try:
-        while True:
-            chunk = os.read(reading, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    finally:
-        os.close(reading)
-    return b"".join(chunks)

@@ -4,6 +4,7 @@ symbol or date, and not this one's, backs none of this draft's facts."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 from .. import supports
@@ -43,6 +44,11 @@ def check(facts: Facts) -> Iterator[Problem]:
     for d in drafts:
         for code in d.drafted_by:
             by_drafters.setdefault(code, []).append(d)
+    by_symbol: dict[str, list[int]] = {}  # symbol -> the places of the drafts that carry it
+    for index, d in enumerate(drafts):
+        if d.symbol is not None:
+            by_symbol.setdefault(d.symbol, []).append(index)
+    near = _Votes(drafts)
     shared: dict[str, list[tuple[Draft, int, Reading]]] = {}
     for check_ in checked:
         draft = check_.draft
@@ -59,7 +65,10 @@ def check(facts: Facts) -> Iterator[Problem]:
             if refs and not any(names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft):
                 candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())}
                 if any(r.symbol for r in refs):
-                    candidates.update({id(d): d for d in drafts if d.symbol in {r.symbol for r in refs}})
+                    # the drafts carrying a symbol a reference names, in record order (a draft without
+                    # a symbol is named only by its drafters, and those are candidates already)
+                    places = sorted({i for r in refs if r.symbol for i in by_symbol.get(r.symbol, ())})
+                    candidates.update({id(drafts[i]): drafts[i] for i in places})
                 named = [d for d in candidates.values() if d is not draft and any(names_draft(r, d) for r in refs)]
                 if named:
                     yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names "
@@ -80,7 +89,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                         continue
                 manifest = facts.project.manifest
                 entry = manifest.entries.get(placed.key) if manifest is not None else None
-                other = _other_by_day_words(" ".join(s.text for s in sentences), draft, drafts,
+                other = _other_by_day_words(" ".join(s.text for s in sentences), draft, near,
                                             entry.published if entry is not None else None) \
                     if any(supports.names_vote(c) for c in claims) else None
                 if other is not None:
@@ -119,28 +128,55 @@ def check(facts: Facts) -> Iterator[Problem]:
 _NEAR_DAYS, _NEAR_MONTHS = 60, 330
 
 
-def _other_by_day_words(text: str, draft: Draft, drafts: list[Draft], published=None) -> Draft | None:
+class _Votes:
+    """The drafts that came to a vote on a known day, found by their day: so that a draft is
+    compared with the votes close to it, never with every draft of the records."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.on_day: dict = {}  # day -> the drafts voted that day, in record order
+        voted = []  # (day number, place in the records, draft), by day
+        for index, d in enumerate(drafts):
+            if d.date is None or d.status in (None, "not-voted"):
+                continue  # a draft never voted on has no day of its own to be told apart by
+            self.on_day.setdefault(d.date, []).append(d)
+            voted.append((d.date.toordinal(), index, d))
+        voted.sort(key=lambda v: (v[0], v[1]))
+        self.days = [v[0] for v in voted]
+        self.voted = voted
+
+    def first_on(self, day, draft: Draft) -> Draft | None:
+        """The first draft of the records other than this one voted on that day."""
+        return next((other for other in self.on_day.get(day, ()) if other is not draft), None)
+
+    def around(self, draft: Draft, days: int):
+        """(place in the records, draft) of each draft voted at most `days` days from this one."""
+        at = draft.date.toordinal()
+        lo, hi = bisect.bisect_left(self.days, at - days), bisect.bisect_right(self.days, at + days)
+        return ((index, other) for _, index, other in self.voted[lo:hi])
+
+
+def _other_by_day_words(text: str, draft: Draft, near: _Votes, published=None) -> Draft | None:
     """'In October, Russia vetoed a similar US draft' cited for a November vote, or 'vetoed on
     Thursday' for a Tuesday's: a sentence cited for a vote that names a month or a weekday, none of
-    them this draft's, while another draft of the records voted close by fits them, is about that draft;
-    so is one that says 'this evening' in an article of another vote's day."""
+    them this draft's, while another draft of the records voted close by fits them, is about that draft
+    (the first such in the records); so is one that says 'this evening' in an article of another vote's day."""
     day = relative_day(text, published) if published is not None else None
     if day is not None and day != draft.date:
         # "the Security Council this evening failed to adopt ...": the vote of the article's day
-        return next((other for other in drafts if other is not draft and other.date == day
-                     and other.status not in (None, "not-voted")), None)
+        return near.first_on(day, draft)
     months, days = day_words(text)
     if not months and not days:
         return None
     if draft.date.month in months or draft.date.weekday() in days:
         return None
-    for other in drafts:
-        if other is draft or other.date is None or other.date == draft.date or other.status in (None, "not-voted"):
-            continue  # a draft never voted on has no day of its own to be told apart by
+    found = None
+    for index, other in near.around(draft, max(_NEAR_DAYS, _NEAR_MONTHS)):
+        if other is draft or other.date == draft.date or (found is not None and index > found[0]):
+            continue
         apart = abs((other.date - draft.date).days)
         if (other.date.weekday() in days and apart <= _NEAR_DAYS) or (other.date.month in months and apart <= _NEAR_MONTHS):
-            return other
-    return None
+            found = (index, other)
+    return found[1] if found is not None else None
 
 
 def _sides_tell_apart(sentence, owners: list[Draft]) -> bool:

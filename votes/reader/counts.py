@@ -71,9 +71,10 @@ def find_scores(s) -> None:
     for i in range(s.n - 2):
         words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
         # "adopted the resolution 13-0": after 'resolution' a number is its number, but a score is a score
-        dated = s.is_date_number(i) and not (i > 0 and low[i - 1] in ("resolution", "text", "draft")
-                                             and low[i + 1] == "-")
-        if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit() and not dated) \
+        # (whether a number is a date is asked only of a number that may start a score)
+        if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit()
+                and not (s.is_date_number(i) and not (i > 0 and low[i - 1] in ("resolution", "text", "draft")
+                                                      and low[i + 1] == "-"))) \
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")) and not _vote_was(s, i):
                 continue

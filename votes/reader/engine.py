@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import words as W
 from .chunker import Chunked
-from .patterns import Capture
+from .patterns import Capture, Group, Word
 from .modes import count_mode, mode_of, parenthesis_mode
 from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .tokens import symbols
@@ -26,7 +26,8 @@ _ROLE_NOUNS = frozenset({"ally", "allies", "partner", "backer", "patron", "frien
 
 
 class Table:
-    """The rules, indexed by the words their anchors start with."""
+    """The rules, indexed by the words their anchors start with, each with the words a sentence
+    must hold for its pattern to match at all."""
 
     def __init__(self, rules: list[Rule]):
         self.rules = rules
@@ -34,6 +35,27 @@ class Table:
         if len(set(names)) != len(names):
             raise ValueError("two rules share a name")
         self.triggers = frozenset().union(*(r.pattern.triggers for r in rules))
+        #: trigger word -> the indices of the rules it anchors, in the table's order
+        self.by_word: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            for word in rule.pattern.triggers:
+                self.by_word.setdefault(word, []).append(index)
+        #: per rule, sets of words of which a sentence must hold one each (its pattern's required words)
+        self.needs = [tuple(_needs(r.pattern.before + r.pattern.after)) for r in rules]
+
+
+def _needs(elements: list) -> list[frozenset[str]]:
+    """For each element a match cannot do without, the words one of which it must match: a word
+    element that is not optional, or a group each of whose options needs a word (one of theirs)."""
+    out = []
+    for element in elements:
+        if isinstance(element, Word) and not element.optional:
+            out.append(element.words)
+        elif isinstance(element, Group) and not element.optional:
+            options = [_needs(option) for option in element.options]
+            if options and all(options):
+                out.append(frozenset().union(*(min(need, key=len) for need in options)))
+    return out
 
 
 class Read:
@@ -57,17 +79,15 @@ class Read:
         for i, w in enumerate(s.low):
             if w in table.triggers:
                 at.setdefault(w, []).append(i)
-        for rule in table.rules:
-            places = sorted({i for w in rule.pattern.triggers & s.words for i in at.get(w, ())})
-            for i in places:
-                if i in self.claimed and not rule.shares:
-                    continue  # a more specific rule read this word already
-                found = rule.pattern.match(s, i)
-                if found is None:
-                    continue
-                start, end, caps = found
-                if self._apply(rule, start, end, caps, i) and not rule.shares:
-                    self.claimed.add(i)
+        words, rules, needs = s.words, table.rules, table.needs
+        # only the rules anchored at a word of the sentence, in the table's order, and of those only the
+        # ones whose required words the sentence holds: any other would match nowhere
+        for index in sorted({index for w in at for index in table.by_word[w]}):
+            for need in needs[index]:
+                if words.isdisjoint(need):
+                    break
+            else:
+                self._try(rules[index], at)
         self._refs()
         if self.texts:  # with no draft named, no assertion is about a named one
             for a in self.out:
@@ -77,6 +97,19 @@ class Read:
             second_draft_sides(s, self.out)
         if len(self.out) > 1:
             self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
+
+    def _try(self, rule: Rule, at: dict[str, list[int]]) -> None:
+        """The rule's pattern tried at each place its anchor word stands (`at`: word -> places)."""
+        s = self.s
+        for i in sorted({i for w in rule.pattern.triggers & s.words for i in at[w]}):
+            if i in self.claimed and not rule.shares:
+                continue  # a more specific rule read this word already
+            found = rule.pattern.match(s, i)
+            if found is None:
+                continue
+            start, end, caps = found
+            if self._apply(rule, start, end, caps, i) and not rule.shares:
+                self.claimed.add(i)
 
     # yields ------------------------------------------------------------------------------------
     def _apply(self, rule: Rule, start: int, end: int, caps: dict, anchor: int) -> bool:

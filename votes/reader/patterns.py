@@ -295,7 +295,14 @@ def match_forward(elements: list[Element], k: int, s: Chunked, i: int, caps: dic
     if k == len(elements):
         yield i, caps
         return
-    for j, got in elements[k].forward(s, i, caps):
+    element = elements[k]
+    if element.__class__ is Word:  # Word.forward written inline: most elements are words
+        if i < s.n and s.low[i] in element.words:
+            yield from match_forward(elements, k + 1, s, i + 1, _mark(caps, "lit", i, i + 1))
+        if element.optional:
+            yield from match_forward(elements, k + 1, s, i, caps)
+        return
+    for j, got in element.forward(s, i, caps):
         yield from match_forward(elements, k + 1, s, j, got)
 
 
@@ -304,7 +311,14 @@ def match_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: di
     if k < 0:
         yield j, caps
         return
-    for i, got in elements[k].backward(s, j, caps):
+    element = elements[k]
+    if element.__class__ is Word:  # Word.backward written inline
+        if j > 0 and s.low[j - 1] in element.words:
+            yield from match_backward(elements, k - 1, s, j - 1, _mark(caps, "lit", j - 1, j))
+        if element.optional:
+            yield from match_backward(elements, k - 1, s, j, caps)
+        return
+    for i, got in element.backward(s, j, caps):
         yield from match_backward(elements, k - 1, s, i, got)
 
 

@@ -1,0 +1,81 @@
+"""Quotes read ahead in a child process (votes.quotes.QuoteReader.read_ahead) give the validation,
+and every reading, that reading them one by one gives."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+
+import pytest
+
+from conftest import ROOT
+from votes import forking, load_project, quotes, validate
+from votes.anchor import SeedText
+from votes.quotes import QuoteReader
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="reading ahead forks")
+
+
+def _generate(out, drafts: int, articles: int, seed: int):
+    spec = importlib.util.spec_from_file_location("votes_bench_generate", ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    module.generate(out, drafts=drafts, articles=articles, seed=seed)
+    data = out / "data"
+    return load_project(data / "resolutions.yaml", data / "council.yaml", out / "seeds")
+
+
+def _validated(project, monkeypatch, ahead: bool):
+    """The validation's problems and each draft's readings, read ahead in a child or one by one."""
+    collected = []
+    collect = QuoteReader._collect
+
+    def counted(reader):
+        collected.append(len(reader._ahead[1]))
+        collect(reader)
+
+    monkeypatch.setattr(QuoteReader, "_collect", counted)
+    monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 1 if ahead else 10**9)
+    monkeypatch.setattr(forking, "side_by_side", lambda: True)  # whatever the load of the machine
+    validation = validate(project)
+    # compared field by field (Record equality): a set of drafters unpickled may list its members in
+    # another order, as it may in another process anyway
+    readings = {draft_id: dict(check.readings) for draft_id, check in validation.drafts.items()}
+    return [p.to_line() for p in validation.problems], readings, collected
+
+
+def test_reading_ahead_changes_nothing(tmp_path, monkeypatch):
+    project = _generate(tmp_path / "a", drafts=120, articles=12, seed=3)
+    one_by_one, readings, collected = _validated(project, monkeypatch, ahead=False)
+    assert collected == []
+    project = load_project(project.records.path, project.council.path, project.seeds_dir)
+    ahead, readings_ahead, collected = _validated(project, monkeypatch, ahead=True)
+    assert len(collected) == 1 and collected[0] > 100  # the child read the larger part
+    assert ahead == one_by_one
+    assert readings_ahead == readings
+
+
+def test_a_child_reading_ahead_is_stopped_and_waited_for(tmp_path, monkeypatch):
+    project = _generate(tmp_path / "a", drafts=40, articles=4, seed=5)
+    monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 1)
+    monkeypatch.setattr(forking, "side_by_side", lambda: True)
+    reader = QuoteReader(project.council)
+    texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
+    asked = []
+    for draft in project.records.drafts:
+        for ev in draft.evidence:
+            if ev.seed is not None and texts.get(ev.seed) is not None:
+                anchor = texts[ev.seed].find(ev.quote)
+                if anchor is not None:
+                    asked.append((ev.seed, texts[ev.seed], anchor))
+    reader.read_ahead(asked)
+    pid = reader._ahead[0].started[0]
+    reader.stop_reading_ahead()
+    assert reader._ahead is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # already waited for: no child left behind
+    # what the child would have read is read here when asked
+    name, text, anchor = asked[-1]
+    assert reader.sentences(name, text, anchor) == QuoteReader(project.council).sentences(name, text, anchor)
