@@ -63,6 +63,8 @@ def test_docs_grammar_is_the_table():
     ("SUBJ ~ ^@nosuchclass", "no word class"),
     ("^[a | b", "not closed"),
     ("^LIST voted", "anchor must be"),
+    ("SUBJ ~ ^cast its 14th veto", "not one token"),  # '14th' is two tokens: it would never match
+    ("SUBJ ~ ^co-sponsored LIST", "not one token"),
 ])
 def test_a_malformed_pattern_is_refused_when_the_table_loads(source, message):
     with pytest.raises(ValueError, match=message):

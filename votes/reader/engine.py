@@ -49,7 +49,7 @@ def _needs(elements: list) -> list[frozenset[str]]:
     element that is not optional, or a group each of whose options needs a word (one of theirs)."""
     out = []
     for element in elements:
-        if isinstance(element, Word) and not element.optional:
+        if isinstance(element, Word) and not element.optional and not element.numbers:
             out.append(element.words)
         elif isinstance(element, Group) and not element.optional:
             options = [_needs(option) for option in element.options]

@@ -297,7 +297,7 @@ def match_forward(elements: list[Element], k: int, s: Chunked, i: int, caps: dic
         return
     element = elements[k]
     if element.__class__ is Word:  # Word.forward written inline: most elements are words
-        if i < s.n and s.low[i] in element.words:
+        if i < s.n and (s.low[i] in element.words or (element.numbers and s.low[i].isdecimal())):
             yield from match_forward(elements, k + 1, s, i + 1, _mark(caps, "lit", i, i + 1))
         if element.optional:
             yield from match_forward(elements, k + 1, s, i, caps)
@@ -313,7 +313,7 @@ def match_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: di
         return
     element = elements[k]
     if element.__class__ is Word:  # Word.backward written inline
-        if j > 0 and s.low[j - 1] in element.words:
+        if j > 0 and (s.low[j - 1] in element.words or (element.numbers and s.low[j - 1].isdecimal())):
             yield from match_backward(elements, k - 1, s, j - 1, _mark(caps, "lit", j - 1, j))
         if element.optional:
             yield from match_backward(elements, k - 1, s, j, caps)

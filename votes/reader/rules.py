@@ -613,6 +613,8 @@ RULES: list[Rule] = [
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   ("Russia, backed by China, on Friday cast its 14th UN Security Council veto since 2011.",
+                    {"veto RUS fact"}),
                    ("The United States cast the lone veto.", {"veto USA fact"}),
                    ("The Obama administration Friday cast its first-ever veto in the Council.", {"veto USA fact"}),
                    ("But the permanent members China and Russia issued vetoes.", {"veto CHN,RUS fact"}),
