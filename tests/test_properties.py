@@ -410,6 +410,16 @@ def test_generated_history_validates_clean_under_strict(tmp_path):
     assert len(sizes) == 6 and all(9_000 < s < 48_000 for s in sizes)
 
 
+def test_a_larger_generated_history_validates_clean_too(tmp_path):
+    """The benchmark's histories must stay clean at scale: at a thousand drafts every phrase of the
+    generator appears ('had mixed views on', 'failed on 8 May 2016 for lack of ...'), and a phrase
+    the reader stops reading turns the benchmark into a timing of a refused report."""
+    _generator().generate(tmp_path / "a", drafts=400, articles=40, seed=7)
+    data, seeds = tmp_path / "a" / "data", tmp_path / "a" / "seeds"
+    validation = validate(load_project(data / "resolutions.yaml", data / "council.yaml", seeds))
+    assert [p.to_line() for p in validation.problems] == []
+
+
 def test_generator_is_deterministic(tmp_path):
     generate = _generator().generate
     generate(tmp_path / "a", drafts=12, articles=3, seed=7)

@@ -145,8 +145,9 @@ def words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
                 mode = None  # "due to a veto": a cause, not a schedule
             if w == "may" and k + 1 < s.n and s.number(k + 1) is not None:
                 mode = None  # "in May 2014"
-            if w == "may" and s.tok[k][:1] == "M" and k > 0 and s.low[k - 1] in ("in", "on", "since", "of", "last"):
-                mode = None
+            if w == "may" and s.tok[k][:1] == "M" and k > 0 and (s.low[k - 1] in ("in", "on", "since", "of", "last")
+                                                                or s.low[k - 1].isdecimal()):
+                mode = None  # "in May", "on 8 May 2016": the month
             if w == "expected" and k > 0 and s.low[k - 1] == "as":
                 mode = None  # "as expected": a fact
             if w == "able" and k > 0 and s.low[k - 1] in ("was", "were") and not any(

@@ -80,6 +80,7 @@ EXAMPLE_NAMES = {
     "LBY": ["Libya", "Libyan"],
     "VNM": ["Viet Nam", "Vietnam"],
     "IDN": ["Indonesia"],
+    "NIC": ["Nicaragua"],
 }
 
 # --- shared pieces of patterns --------------------------------------------------------------------
@@ -1629,6 +1630,10 @@ RULES: list[Rule] = [
          "^reservations|reservation", (Stance("mixed"),),
          examples=[("China expressed reservations about the text.", {"stance CHN mixed fact"})],
          misses=[("China expressed no reservations about the text.", set())]),
+    Rule("stance-mixed-views", "stances", "SUBJ ~ [had | expressed | voiced | held] ^mixed [views | feelings]",
+         (Stance("mixed"),),
+         examples=[("Nicaragua had mixed views on the proposal.", {"stance NIC mixed fact"})],
+         misses=[("Nicaragua had no mixed views on the proposal.", set())]),
     Rule("stance-no-position", "stances", "SUBJ ~ [said]? [it | they]? [had | has] no ^position",
          (Stance("neutral"),),
          examples=[("Japan said it had no position yet on the draft.", {"stance JPN neutral fact"})]),
