@@ -174,7 +174,9 @@ RULES: list[Rule] = [
     Rule("formula-list-after-count-abstain", "formula", "COUNT ( LIST ) ~ ^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members (Brazil, Gabon, India) abstained.",
-                    {"count 3 abstain fact", "vote BRA,GAB,IND abstain fact"})]),
+                    {"count 3 abstain fact", "vote BRA,GAB,IND abstain fact"})],
+         misses=[("Three members (Brazil, Gabon, India) might abstain.",
+                  {"count 3 abstain condition", "vote BRA,GAB,IND abstain condition"})]),
 
     # --- inverted and introduced lists ---------------------------------------------------------------------
     Rule("those-in-favour", "lists", "[those | members | countries | states] ^in @favour [were | included] LIST",
@@ -1013,8 +1015,12 @@ RULES: list[Rule] = [
          examples=[("The United States was alone in voting against the resolution.", {"vote USA no fact",
                                                                                      "count 1 no fact"})],
          misses=[("The United States was not alone in voting against the resolution.", set())]),
-    Rule("was-absent", "votes", "SUBJ ~ ^[was | were] absent", (Vote("absent"),),
-         examples=[("Venezuela was absent.", {"vote VEN absent fact"})]),
+    Rule("was-absent", "votes", "SUBJ ~ ^[was | were] absent [from the? [vote | voting | meeting | session | "
+         "chamber]]? !from", (Vote("absent"),),
+         examples=[("Venezuela was absent.", {"vote VEN absent fact"}),
+                   ("Venezuela was absent from the vote.", {"vote VEN absent fact"})],
+         misses=[("Venezuela was absent from the talks in Geneva.", set()),
+                 ("Venezuela was not absent.", set())]),
     Rule("support-verb", "support verbs", "SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal]",
          (Vote("yes", weak=True), Stance("support")),
@@ -1243,10 +1249,12 @@ RULES: list[Rule] = [
          misses=[("It would be adopted by 11 votes to 2.", {"outcome adopted condition", "count 11 yes condition",
                                                              "count 2 no condition"})]),
     Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
-         examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})]),
+         examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
+         misses=[("There may be none against.", {"count 0 no condition"})]),
     Rule("no-one-voted", "counts", "^[no one | nobody | no member | no country | no delegation] ~ @voted "
          + _AGAINST, (Count("no", n=0),),
-         examples=[("No one voted against the text.", {"count 0 no fact"})]),
+         examples=[("No one voted against the text.", {"count 0 no fact"})],
+         misses=[("No one voted against the agenda.", {"count 0 no other-text"})]),
     Rule("no-one-abstained", "counts", "^[no one | nobody | no member | no country] ~ @abstained",
          (Count("abstain", n=0),),
          examples=[("Nobody abstained.", {"count 0 abstain fact"})]),
