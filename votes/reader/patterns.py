@@ -23,6 +23,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Iterator
 
 from . import words as W
@@ -408,15 +410,17 @@ def _parse_sequence(text: str, top: bool = False) -> tuple[list[Element], int | 
     return elements, anchor, text
 
 
+#: A token of the pattern language: no space and no bracket; a bar only between two words ("a|b").
+#: Each step takes one character, with no nesting, so the match is linear in the pattern.
+_PATTERN_TOKEN = re.compile(r"(?:[^\s\[\]|]|(?<=\S)\|(?=[^\s\[\]]))*")
+
+
 def _split_token(text: str) -> tuple[str, str, str]:
-    end = 0
-    while end < len(text) and not text[end].isspace() and text[end] not in "[]|" or (
-            end < len(text) and text[end] == "|" and end > 0 and not text[end - 1].isspace()
-            and end + 1 < len(text) and not text[end + 1].isspace() and text[end + 1] not in "[]"):
-        end += 1
+    end = _PATTERN_TOKEN.match(text).end()
     return text[:end], "", text[end:]
 
 
+@functools.lru_cache(maxsize=None)
 def _element(token: str) -> Element:
     if token.startswith("~"):
         return Gap(int(token[1:]) if len(token) > 1 else MAX_FILLERS)
@@ -433,18 +437,29 @@ def _element(token: str) -> Element:
     return Word(_words(token), optional, token)
 
 
+@functools.lru_cache(maxsize=None)
 def _words(token: str) -> frozenset[str]:
     out: set[str] = set()
     for part in token.split("|"):
         if part.startswith("@"):
-            if part[1:] not in W.CLASSES:
-                raise ValueError(f"no word class @{part[1:]} in votes.reader.words.CLASSES")
-            found = W.CLASSES[part[1:]]
+            out |= _class_words(part[1:])
         else:
-            found = frozenset({part.lower()})
-        for word in found - {"#num"}:
-            if not TOKEN.fullmatch(word):
-                # '14th' is two tokens, '14' and 'th': a word that is no single token never matches
-                raise ValueError(f"{word!r} is not one token; write it as a sequence ('#num th' for '14th')")
-        out |= found
+            _one_token(part)
+            out.add(part.lower())
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _class_words(name: str) -> frozenset[str]:
+    """A class's words, each checked once to be one token."""
+    if name not in W.CLASSES:
+        raise ValueError(f"no word class @{name} in votes.reader.words.CLASSES")
+    for word in W.CLASSES[name]:
+        _one_token(word)
+    return W.CLASSES[name]
+
+
+def _one_token(word: str) -> None:
+    if word != "#num" and not TOKEN.fullmatch(word):
+        # '14th' is two tokens, '14' and 'th': a word that is no single token never matches
+        raise ValueError(f"{word!r} is not one token; write it as a sequence ('#num th' for '14th')")
