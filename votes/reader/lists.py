@@ -109,6 +109,7 @@ def find_lists(s) -> None:
                 unknown.append(text)
                 s.unknown_names.append((text, s.st[at], s.en[end - 1]))
         j = i
+        along = False
         while True:
             item = item_at(s, j)
             if item is None:
@@ -140,7 +141,11 @@ def find_lists(s) -> None:
                 k = close
             while k < s.n and low[k] in LIST_JOINS:
                 k += 1
-            if k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
+            if low[j:k] == [","] and low[k:k + 2] in (["along", "with"], ["together", "with"]) and \
+                    k + 2 in s.mention_at and _closed_by_comma(s, k + 2):
+                k += 2  # "Russia and China, along with Bolivia, voted against": one list of three
+                along = True
+            elif k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
             if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)) and \
                     not _group_goes_on(s, k):
@@ -155,9 +160,20 @@ def find_lists(s) -> None:
         chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))
         s.lists_at[start] = chunk
         s.lists_end[j] = chunk
+        if along and j < s.n and s.tok[j] == ",":
+            s.lists_end[j + 1] = chunk  # its verb stands after the comma that closes "along with X"
         if start != i:
             s.lists_at.setdefault(i, chunk)
         taken = j
+
+
+def _closed_by_comma(s, k: int) -> bool:
+    """The names from token k run to a comma (", along with Bolivia, voted")."""
+    while k < s.n and k in s.mention_at:
+        k = s.mention_at[k][1]
+        if k < s.n and s.low[k] == "and" and k + 1 in s.mention_at:
+            k += 1
+    return k < s.n and s.tok[k] == ","
 
 
 def _aside_in_list(s, j: int) -> int:

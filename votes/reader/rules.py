@@ -726,6 +726,13 @@ RULES: list[Rule] = [
          examples=[("Following the casting of vetoes by two of its five permanent members, the Security Council failed "
                     "to adopt a draft resolution today.", {"outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("Without the casting of a veto, the Council adopted the text.", {"outcome adopted fact"})]),
+    Rule("joined-to-veto", "vetoes", "LIST ~ joined LIST2 ~2 ^to [veto | block | kill] [the | a | it]",
+         (Caused("LIST"), Caused("LIST2")),
+         examples=[("While nine of the 15 members voted in favor, Bolivia joined Russia and China to veto the "
+                    "resolution.", {"count 9 yes fact", "vote BOL no fact", "veto RUS,CHN fact",
+                                    "outcome vetoed fact", "veto RUS,CHN future"})],
+         misses=[("Bolivia could join Russia and China to veto the resolution.", {"veto RUS,CHN future"})],
+         note="a permanent member's no that kills the draft is a veto; another member's is a no vote"),
     Rule("failed-owing-to-veto", "vetoes",
          "[failed | fails | adopted | rejected | defeated | blocked | killed] ...4 ^[owing to | due to | because of | "
          "as a result of | following | after] [a | the | its | their]? [@ordinal | double | joint]? @veto-noun",
@@ -914,6 +921,8 @@ RULES: list[Rule] = [
     Rule("voted-against", "votes", "SUBJ ~ ^@voted-past " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
                    ("As expected, Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
+                   ("Two veto-wielding powers Russia and China, along with Bolivia, voted against.",
+                    {"vote RUS,CHN,BOL no fact"}),
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
