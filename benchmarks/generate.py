@@ -433,7 +433,10 @@ def _vary(rng: random.Random, sentence: str) -> tuple[str, str]:
     return sentence, sentence
 
 
-def make_draft(rng: random.Random, index: int, seats: dict[int, list[str]], symbols: dict[int, int]) -> Draft:
+def make_draft(rng: random.Random, index: int, seats: dict[int, list[str]], symbols: dict[int, int],
+               unvoted: set | None = None) -> Draft:
+    """One synthetic draft; `unvoted` holds the (day, drafters) of the drafts never voted on so far,
+    which have no symbol: two of them on one day by the same drafters would be one record twice."""
     year = rng.randint(FIRST_YEAR, LAST_YEAR)
     day = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
     seated = seats[year]
@@ -444,6 +447,10 @@ def make_draft(rng: random.Random, index: int, seats: dict[int, list[str]], symb
     # drafters vote for their own text
     backers = [c for c in seated if votes.get(c, "yes") == "yes"]
     drafters = sorted(rng.sample(backers, min(len(backers), rng.choice([1, 1, 1, 2, 2, 3]))))
+    if status == "not-voted" and unvoted is not None:
+        while (day, tuple(drafters)) in unvoted:  # the next free day of the year, no draw of the generator
+            day = day + dt.timedelta(days=1) if (day + dt.timedelta(days=1)).year == year else dt.date(year, 1, 1)
+        unvoted.add((day, tuple(drafters)))
     slug = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")
     draft = Draft(f"syn-{index:05d}-{slug}-{year}", f"Draft on {topic} put forward by {join_names(drafters)}",
                   day, status, drafters)
@@ -655,7 +662,8 @@ def generate(out_dir: Path, drafts: int, articles: int, seed: int = 0) -> dict:
     seats = seat_history(rng)
     pool = filler_pool(rng)
     symbols: dict[int, int] = {}
-    records = [make_draft(rng, i + 1, seats, symbols) for i in range(drafts)]
+    unvoted: set = set()
+    records = [make_draft(rng, i + 1, seats, symbols, unvoted) for i in range(drafts)]
     inserts: list[list[str]] = [[] for _ in range(articles)]
     cited: list[Quote] = []
     for d in records:

@@ -410,6 +410,19 @@ def test_generated_history_validates_clean_under_strict(tmp_path):
     assert len(sizes) == 6 and all(9_000 < s < 48_000 for s in sizes)
 
 
+def test_generated_drafts_never_voted_on_are_never_one_vote_twice():
+    """Drafts with no symbol are one record when they share a day, drafters and outcome: at 10,000
+    drafts and more the generator drew such pairs (draft-duplicate at 10,000 drafts)."""
+    import random
+
+    gen = _generator()
+    rng = random.Random(3)
+    seats, symbols, unvoted = gen.seat_history(rng), {}, set()
+    drafts = [gen.make_draft(rng, i, seats, symbols, unvoted) for i in range(12_000)]
+    keys = [(d.date, tuple(d.drafted_by)) for d in drafts if d.status == "not-voted"]
+    assert len(keys) > 1_000 and len(set(keys)) == len(keys)
+
+
 def test_a_larger_generated_history_validates_clean_too(tmp_path):
     """The benchmark's histories must stay clean at scale: at a thousand drafts every phrase of the
     generator appears ('had mixed views on', 'failed on 8 May 2016 for lack of ...'), and a phrase
