@@ -266,8 +266,7 @@ class Read:
         k = end + (end < s.n and s.tok[end] == ",")
         if not (k < s.n and s.low[k] == "including"):
             return
-        listed = s.lists_at.get(k + 1) or s.lists_at.get(k + 2) if k + 1 < s.n and s.low[k + 1] == "the" else \
-            s.lists_at.get(k + 1)
+        listed = s.lists_at.get(k + 1) or (s.lists_at.get(k + 2) if k + 1 < s.n and s.low[k + 1] == "the" else None)
         if listed is None or not listed.codes or listed.unknown or (number is not None and len(listed.codes) > number):
             return
         self._add(Assertion(VOTE, members=listed.codes, vote=vote, mode=mode, start=start, end=s.en[listed.end - 1],
