@@ -182,8 +182,9 @@ CORPUS = [
     ("Britain said Russia vetoed the draft.", {"veto RUS reported"}),
     ("Russia vetoed the draft, Western diplomats said.", {"veto RUS reported"}),
     ("According to France, China abstained.", {"vote CHN abstain reported"}),
-    ("The Council failed to adopt a text on sanctions over alleged use of chemical weapons as Russia and China vetoed "
-     "it.", {"outcome not-adopted fact", "vote RUS,CHN no fact", "veto RUS,CHN fact"}),
+    ("The text on sanctions over alleged attacks on convoys fell when China and Russia vetoed it.",
+     {"veto CHN,RUS fact"}),
+    ("All members other than China and Russia voted for the text.", {"rest except:CHN,RUS yes fact"}),
     ("Diplomats pointed to the reported veto by Russia.", {"veto RUS reported"}),
     ("Russia vetoed the draft, ending the mission at a time when, according to the latest report, the ceasefire was "
      "eroding.", {"veto RUS fact"}),

@@ -80,7 +80,6 @@ EXAMPLE_NAMES = {
     "LBY": ["Libya", "Libyan"],
     "VNM": ["Viet Nam", "Vietnam"],
     "IDN": ["Indonesia"],
-    "NIC": ["Nicaragua"],
 }
 
 # --- shared pieces of patterns --------------------------------------------------------------------
@@ -109,11 +108,11 @@ RULES: list[Rule] = [
          misses=[("Abstaining: a habit of the Chinese delegation.", set())]),
     Rule("record-count-in-favour", "meeting record", "COUNT ^[yes | in @favour] votes? : LIST",
          (Count("yes"), Vote("yes", "LIST", full=True)),
-         examples=[("1 Yes votes: US", {"count 1 yes fact", "vote USA yes fact"})],
+         examples=[("2 Yes votes: UK, US", {"count 2 yes fact", "vote GBR,USA yes fact"})],
          misses=[("1 Yes vote: the draft's sponsor", {"count 1 yes fact"})]),
     Rule("record-count-against", "meeting record", "COUNT ^[no | against | negative] votes? : LIST",
          (Count("no"), Vote("no", "LIST", full=True)),
-         examples=[("3 No: Kuwait, Russia and Bolivia", {"count 3 no fact", "vote KWT,RUS,BOL no fact"})],
+         examples=[("2 No: Egypt and Russia", {"count 2 no fact", "vote EGY,RUS no fact"})],
          misses=[("3 No: none of them named here", set())]),
     Rule("record-none-abstaining", "meeting record", "^abstaining|abstentions|abstention : none|nil",
          (Count("abstain", n=0),),
@@ -150,9 +149,9 @@ RULES: list[Rule] = [
          misses=[("The text needed 9 affirmative votes (a majority of the Council).", {"count 9 yes condition"})]),
     Rule("formula-negative-votes", "formula", "COUNT [negative | no | \u201c no \u201d | \" no \"] ^votes|vote ( LIST )",
          (Count("no"), Vote("no", "LIST", full=True)),
-         examples=[("It received 12 affirmative votes, 2 negative votes (China, Russian Federation) and 1 abstention "
-                    "(Equatorial Guinea).", {"count 12 yes fact", "count 2 no fact", "vote CHN,RUS no fact",
-                                             "count 1 abstain fact", "vote GNQ abstain fact"})],
+         examples=[("It won 11 affirmative votes, 3 negative votes (China, Egypt, Russian Federation) and 1 abstention "
+                    "(Angola).", {"count 11 yes fact", "count 3 no fact", "vote CHN,EGY,RUS no fact",
+                                  "count 1 abstain fact", "vote AGO abstain fact"})],
          misses=[("It would have drawn 2 negative votes (China, Russian Federation).",
                   {"count 2 no condition", "vote CHN,RUS no condition"})]),
     Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained ( LIST )",
@@ -230,13 +229,13 @@ RULES: list[Rule] = [
          misses=[("Abstaining was not an option for Brazil, its envoy said.", set())]),
     Rule("inverted-that-abstained", "lists", "[countries | members | states | nations | those] [that | who] "
          "^abstained [were | included] LIST", (Vote("abstain", "LIST"),),
-         examples=[("The countries that abstained were the United Kingdom, France, Denmark and Slovenia.",
-                    {"vote GBR,FRA,DNK,SVN abstain fact"})],
+         examples=[("The members that abstained were Brazil, Egypt, Japan and Spain.",
+                    {"vote BRA,EGY,JPN,ESP abstain fact"})],
          misses=[("The countries that abstained would be the United Kingdom and France.", set())]),
     Rule("votes-from-list", "lists", "[no | negative | \u2018 no \u2019 | \u201c no \u201d | \" no \" | ' no '] ^votes "
          "from LIST", (Vote("no", "LIST", full=True), Count("no", of="LIST")),
-         examples=[("The resolution was supported by nine countries but drew \u2018no\u2019 votes from China, Russia and "
-                    "Bolivia.", {"vote CHN,RUS,BOL no fact", "count 3 no fact"})],
+         examples=[("Backed by ten members, the text drew \u2018no\u2019 votes from China, Egypt and Russia.",
+                    {"vote CHN,EGY,RUS no fact", "count 3 no fact"})],
          misses=[("The resolution could draw no votes from China and Russia.", {"vote CHN,RUS no condition",
                                                                                 "count 2 no condition"})]),
     Rule("inverted-that-voted", "lists",
@@ -389,8 +388,8 @@ RULES: list[Rule] = [
                    ("Russia was the only member of the 15-member council to vote against the measure.",
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"}),
-                   ("The US was the only one of the 15 countries on the Security Council to oppose the text.",
-                    {"vote USA no fact", "count 1 no fact"})],
+                   ("France was the only one of the fifteen members of the Council to oppose the draft.",
+                    {"vote FRA no fact", "count 1 no fact"})],
          misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"})]),
     Rule("only-member-to-vote-for", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
@@ -418,8 +417,8 @@ RULES: list[Rule] = [
 
     Rule("abstentions-came-from", "lists", "the ^abstentions|abstention ~ came|come from LIST",
          (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
-         examples=[("The abstentions came from China, Vietnam and Libya.",
-                    {"vote CHN,VNM,LBY abstain fact", "count 3 abstain fact"})],
+         examples=[("The abstentions came from Angola, Egypt and Senegal.",
+                    {"vote AGO,EGY,SEN abstain fact", "count 3 abstain fact"})],
          misses=[("The abstentions could come from China and Libya.", {"vote CHN,LBY abstain condition",
                                                                        "count 2 abstain condition"})]),
     Rule("yes-votes-came-from", "lists", "the? [votes in @favour | yes votes | affirmative votes] ^came from LIST",
@@ -428,7 +427,7 @@ RULES: list[Rule] = [
                     {"vote RUS,CHN,BRA yes fact", "count 3 yes fact"})],
          misses=[("The votes in favour came from the Western members.", set())]),
     Rule("support-came-from", "support verbs", "^support came from LIST", (Vote("yes", "LIST", weak=True),),
-         examples=[("Support came from Russia, China, and Brazil.", {"vote RUS,CHN,BRA yes fact"})],
+         examples=[("Support came from Egypt, India and Japan.", {"vote EGY,IND,JPN yes fact"})],
          misses=[("Support for the talks came from Russia.", set())]),
     # --- joining another member's vote ---------------------------------------------------------------------
     Rule("with-joining-in-opposition", "coordination", "with? the? LIST ^joining LIST2 in [the opposition | voting "
@@ -484,8 +483,8 @@ RULES: list[Rule] = [
                   {"count 12 yes condition", "vote USA no condition"})]),
     Rule("lone-member-vote-against", "the only one", "[a | the] ^lone|sole|single LIST [vote against | no vote | "
          "negative vote | dissenting vote]", (Vote("no", "LIST"), Count("no", n=1)), noun=True,
-         examples=[("With 12 members voting in favour and a lone U.S. vote against, the Council did not adopt the text.",
-                    {"count 12 yes fact", "vote USA no fact", "count 1 no fact", "outcome not-adopted fact"})],
+         examples=[("With 13 voting for it and a lone British vote against, the text was not adopted.",
+                    {"count 13 yes fact", "vote GBR no fact", "count 1 no fact", "outcome not-adopted fact"})],
          misses=[("A lone U.S. vote against would not stop the text.", {"vote USA no condition", "count 1 no condition"})]),
     Rule("with-casting-lone-vote", "the only one", "with the? LIST ^casting [the | a] [lone | only | sole] [vote against | "
          "negative vote | no vote | dissenting vote]", (Vote("no", "LIST"), Count("no", n=1)),
@@ -616,7 +615,7 @@ RULES: list[Rule] = [
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
-                   ("Russia, backed by China, on Friday cast its 14th UN Security Council veto since 2011.",
+                   ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
                     {"veto RUS fact"}),
                    ("The United States cast the lone veto.", {"veto USA fact"}),
                    ("The Obama administration Friday cast its first-ever veto in the Council.", {"veto USA fact"}),
@@ -632,8 +631,8 @@ RULES: list[Rule] = [
     Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast @det [veto power | veto powers | veto right | veto rights | power of "
          "veto | right of veto]", (Vote("no", veto=True),),
          examples=[("Russia used its veto power to block the text.", {"veto RUS fact"}),
-                   ("Russia and China exercised their veto powers this week to block a resolution.",
-                    {"veto RUS,CHN fact"})],
+                   ("China and Russia exercised their veto powers on Friday to kill the text.",
+                    {"veto CHN,RUS fact"})],
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"})]),
     Rule("member-vote-killed", "vetoes", "LIST ^vote|veto ~ [killed | blocked | sank | doomed | kill | block] [off]? "
          "[the | a]? "
@@ -649,8 +648,8 @@ RULES: list[Rule] = [
          misses=[("Russia could block it with a veto.", {"veto RUS condition"})]),
     Rule("vetoing-participle", "vetoes", ", ^vetoing [a | the | an]? ...6 @draft", (Vote("no", "OPENER", veto=True),),
          follows=True,
-         examples=[("China struck back at Macedonia on Thursday, vetoing a United Nations Security Council resolution "
-                    "that would have kept peacekeepers there.", {"veto CHN fact"})],
+         examples=[("Russia hit back at Ukraine on Monday, vetoing a Council text that would have extended the "
+                    "mission.", {"veto RUS fact"})],
          misses=[("China may strike back on Thursday, vetoing a resolution on the mission.", {"veto CHN condition"}),
                  ("Envoys said China struck back on Thursday, vetoing a resolution.", set())],
          note="the subject is the members the sentence opens with"),
@@ -692,26 +691,24 @@ RULES: list[Rule] = [
          note="a permanent member's no that made a draft fail is a veto; another member's is a no vote"),
     Rule("voted-against-and-vetoed", "vetoes", "SUBJ ~ [voted | cast | raised] ...6 and ~2 ^vetoed|blocked "
          "[it | them | the @draft | the measure]", (Vote("no", veto=True),),
-         examples=[("The United States voted against the resolution and vetoed it.", {"vote USA no fact", "veto USA fact"})],
-         misses=[("The United States voted against the resolution and Russia vetoed it.",
-                  {"vote USA no fact", "veto RUS fact"})]),
+         examples=[("Britain voted against the text and vetoed it.", {"vote GBR no fact", "veto GBR fact"})],
+         misses=[("Britain voted against the text and Russia vetoed it.",
+                  {"vote GBR no fact", "veto RUS fact"})]),
     Rule("which-vetoed", "vetoes", "LIST , which|who ~ [in casting [a | its] [no | negative] vote]? ~ ^vetoed|blocked "
          "[it | the @draft | the measure]", (Vote("no", "LIST", veto=True),),
-         examples=[("The draft was defeated by the United States, which in casting a no vote effectively vetoed the text.",
-                    {"outcome not-adopted fact", "veto USA fact"})],
+         examples=[("The text was defeated by China, which in casting a negative vote effectively vetoed it.",
+                    {"outcome not-adopted fact", "veto CHN fact"})],
          misses=[("The draft was opposed by France, which said Russia vetoed the text.",
                   {"veto RUS reported"})]),
     Rule("by-casting-veto", "vetoes", "SUBJ ~ [foiled | blocked | killed | stopped | thwarted | defeated | sank | scuttled | "
          "torpedoed | halted | derailed | ended] ...12 by ^casting|using|exercising|wielding [a | its | the | their]? "
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", veto=True),),
-         examples=[("The United States foiled another bid for statehood at the United Nations by casting a veto at "
-                    "the Security Council.", {"veto USA fact"})],
+         examples=[("France thwarted the text in the Council on Monday by casting a veto.", {"veto FRA fact"})],
          misses=[("The United States could have foiled the bid by casting a veto.", {"veto USA condition"})]),
     Rule("due-to-negative-vote-of-member", "vetoes", "[owing | due | because] [to | of] [the | a | its]? ^negative "
          "[vote | votes] [cast]? [by | of | from] LIST", (Caused(),),
-         examples=[("Due to a negative vote of the United States, a permanent member, the Security Council this "
-                    "evening failed to adopt a draft.", {"veto USA fact", "outcome vetoed fact",
-                                                         "outcome not-adopted fact"}),
+         examples=[("Owing to the negative vote of China, a permanent member, the Council today failed to adopt the "
+                    "text.", {"veto CHN fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The text failed owing to the negative vote of Venezuela.",
                     {"vote VEN no fact", "outcome not-adopted fact"})],
          misses=[("The text could fail owing to a negative vote of Russia.", {"veto RUS condition",
@@ -719,19 +716,19 @@ RULES: list[Rule] = [
     Rule("backed-and-cast-veto", "vetoes", "LIST ~ [backed | joined | supported | followed] LIST2 and ~2 ^@cast [its | "
          "their] [@ordinal | #num @ordinal-suffix | double | joint]? @veto-noun !power|powers|threat",
          (Vote("no", "LIST", veto=True),),
-         examples=[("China backed Russia and cast its sixth veto on Syria.", {"veto CHN fact"})],
+         examples=[("Beijing backed Moscow and cast its fourth veto on the matter.", {"veto CHN fact"})],
          misses=[("China backed Russia and could cast its sixth veto on Syria.", {"veto CHN condition"})]),
     Rule("following-the-casting-of-vetoes", "vetoes", "[following | after | owing to | due to | because of] the casting "
          "of [a | two]? ^@veto-noun", (Outcome("vetoed"),),
-         examples=[("Following the casting of vetoes by two of its five permanent members, the Security Council failed "
-                    "to adopt a draft resolution today.", {"outcome vetoed fact", "outcome not-adopted fact"})],
+         examples=[("After the casting of vetoes by two permanent members, the Council failed to adopt the text on "
+                    "Tuesday.", {"outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("Without the casting of a veto, the Council adopted the text.", {"outcome adopted fact"})]),
     Rule("joined-to-veto", "vetoes", "LIST ~ joined LIST2 ~2 ^to [veto | block | kill] [the | a | it]",
          (Caused("LIST"), Caused("LIST2")),
-         examples=[("While nine of the 15 members voted in favor, Bolivia joined Russia and China to veto the "
-                    "resolution.", {"count 9 yes fact", "vote BOL no fact", "veto RUS,CHN fact",
-                                    "outcome vetoed fact", "veto RUS,CHN future"})],
-         misses=[("Bolivia could join Russia and China to veto the resolution.", {"veto RUS,CHN future"})],
+         examples=[("Although ten members backed the text, Angola joined China and Russia to veto it.",
+                    {"count 10 yes fact", "vote AGO no fact", "veto CHN,RUS fact", "outcome vetoed fact",
+                     "veto CHN,RUS future"})],
+         misses=[("Angola could join China and Russia to veto it.", {"veto CHN,RUS future"})],
          note="a permanent member's no that kills the draft is a veto; another member's is a no vote"),
     Rule("failed-owing-to-veto", "vetoes",
          "[failed | fails | adopted | rejected | defeated | blocked | killed] ...4 ^[owing to | due to | because of | "
@@ -920,9 +917,9 @@ RULES: list[Rule] = [
          misses=[("Along with China, India said it would abstain.", {"vote IND abstain condition"})]),
     Rule("voted-against", "votes", "SUBJ ~ ^@voted-past " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
-                   ("As expected, Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
-                   ("Two veto-wielding powers Russia and China, along with Bolivia, voted against.",
-                    {"vote RUS,CHN,BOL no fact"}),
+                   ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
+                   ("The permanent members China and Russia, along with Egypt, voted against.",
+                    {"vote CHN,RUS,EGY no fact"}),
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
@@ -1080,8 +1077,8 @@ RULES: list[Rule] = [
                    ("It was a measure that would be supported by the 14 other members.", {"rest 14 yes condition"})]),
     Rule("votes-by-rest", "support verbs", "[affirmative | favourable | favorable | positive] ^votes|vote [by | from | of] REST",
          (Vote("yes", "REST"),),
-         examples=[("The United States vetoed it despite affirmative votes by the other 14 members of the 15-nation "
-                    "organ.", {"veto USA fact", "rest 14 yes fact"})],
+         examples=[("China vetoed the text in spite of affirmative votes from the other 14 members of the Council.",
+                    {"veto CHN fact", "rest 14 yes fact"})],
          misses=[("The United States vetoed it although it needed affirmative votes from the other 14 members.",
                   {"veto USA fact", "rest 14 yes condition"})]),
     Rule("supported-by", "support verbs", "@draft ~ ^[was | were] [supported | backed | endorsed] by LIST",
@@ -1133,7 +1130,7 @@ RULES: list[Rule] = [
          "[in @favour | for]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
                    ("The draft is expected to receive 11 votes in favour.", {"count 11 yes expectation"}),
-                   ("The resolution garnered 11 tallies in favour.", {"count 11 yes fact"})],
+                   ("The text garnered 12 tallies in favour.", {"count 12 yes fact"})],
          misses=[("A Council resolution needs nine votes in favour and no veto to be adopted.",
                   {"count 9 yes condition"}),
                  ("A rival Russian text failed to win the minimum nine votes in favour.",
@@ -1165,8 +1162,8 @@ RULES: list[Rule] = [
          examples=[("The draft obtained five votes in favour and four against, with six abstentions.",
                     {"count 5 yes fact", "count 4 no fact", "count 6 abstain fact"}),
                    ("The text drew two votes against.", {"count 2 no fact"}),
-                   ("Ten voted in favour, and three against including China, Russia and the UAE.",
-                    {"count 10 yes fact", "count 3 no fact", "vote CHN,RUS,ARE no fact"})],
+                   ("Nine voted for it, and two against including France and Japan.",
+                    {"count 9 yes fact", "count 2 no fact", "vote FRA,JPN no fact"})],
          misses=[("The draft needs nine votes in favour and no veto.", {"count 9 yes condition"}),
                  ("Ten voted in favour, and two against, including the sponsors of the last text.",
                   {"count 10 yes fact", "count 2 no fact"})],
@@ -1200,8 +1197,8 @@ RULES: list[Rule] = [
     Rule("council-voted-score-to-act", "outcomes", "council ~ ^voted SCORE ...10 to [allow | authorize | authorise | "
          "adopt | approve | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | "
          "deploy | lift | send]", (Outcome("adopted"), Score()),
-         examples=[("The Security Council voted 12-2 yesterday, with China abstaining, to allow the use of force.",
-                    {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "vote CHN abstain fact"})],
+         examples=[("The Council voted 13-1 on Monday, with Russia abstaining, to authorize the mission.",
+                    {"outcome adopted fact", "count 13 yes fact", "count 1 no fact", "vote RUS abstain fact"})],
          misses=[("The Security Council voted 12-2 on a text that would allow the use of force.",
                   {"count 12 yes fact", "count 2 no fact"})],
          note="the Council voting to do something is the Council doing it: the text was adopted"),
@@ -1239,8 +1236,8 @@ RULES: list[Rule] = [
          "@draft-mod? @draft ,? SCORE", (Score(),), shares=True,
          examples=[("The council adopted the resolution 13-0 with two abstentions.",
                     {"outcome adopted fact", "count 13 yes fact", "count 0 no fact", "count 2 abstain fact"}),
-                   ("The 15-nation council approved the measure, 12-2-1, after intense campaigning.",
-                    {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
+                   ("The council adopted the text, 11-3-1, after long talks.",
+                    {"outcome adopted fact", "count 11 yes fact", "count 3 no fact", "count 1 abstain fact"})],
          misses=[("The council may adopt the resolution 13-0.", set())]),
     Rule("score-adjective", "counts", "[a | an | the] SCORE ^vote", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
@@ -1314,7 +1311,7 @@ RULES: list[Rule] = [
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing to [get | win | obtain | secure | receive | garner | "
          "muster | gain | reach | attract | draw]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
          examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
-                   ("Russia's draft was also voted down after failing to get enough votes.",
+                   ("The Russian text was then voted down after failing to win enough votes.",
                     {"drafted RUS fact", "outcome failed fact"})],
          misses=[("A failed bid to win votes, the text died.", set())]),
     Rule("failed-for-lack", "outcomes", "^failed|fails ...6 [for lack | for want | due to a lack | owing to a lack | "
@@ -1355,25 +1352,25 @@ RULES: list[Rule] = [
          "[members | countries | ones | delegations | states | nations | council members] ...5 [to vote against | "
          "to vote no | to oppose | that voted against | who voted against]",
          (Vote("no", "LIST", full=True), Count("no", of="LIST")),
-         examples=[("Russia and China were the only two of 15 countries to vote against the resolution.",
-                    {"vote RUS,CHN no fact", "count 2 no fact", "count 2 no future"}),
+         examples=[("Egypt and Japan were the only two of 15 members to vote against the text.",
+                    {"vote EGY,JPN no fact", "count 2 no fact", "count 2 no future"}),
                    ("Russia and China were the only members to vote against it.",
                     {"vote RUS,CHN no fact", "count 2 no fact"})],
          misses=[("Russia and China would be the only members to vote against it.",
                   {"vote RUS,CHN no condition", "count 2 no condition"})]),
     Rule("only-count-to-vote-against", "the only one", "the ^only COUNT [to vote against | to vote no | to oppose | "
          "that voted against | who voted against]", (Count("no"),),
-         examples=[("They were the only two of 15 countries to vote against the resolution.",
-                    {"count 2 no fact", "count 2 no future"})],
-         misses=[("They would be the only two of 15 countries to vote against it.",
-                  {"count 2 no condition", "count 2 no future"})],
+         examples=[("They were the only three of 15 members to vote against the text.",
+                    {"count 3 no fact", "count 3 no future"})],
+         misses=[("They would be the only three of 15 members to vote against it.",
+                  {"count 3 no condition", "count 3 no future"})],
          note="'to vote against' alone reads as the future (a headline's 'X to vote against'); 'the only two to' is "
               "what they did"),
     Rule("one-veto-in-a-tally", "outcomes", "[in @favour | for] , [and]? ^one|1 veto !threat|threats", (Outcome("vetoed"),),
-         examples=[("The vote was 10 in favor, one veto and four abstentions.",
-                    {"count 10 yes fact", "count 1 no fact", "outcome vetoed fact", "count 4 abstain fact"})],
-         misses=[("The vote was 10 in favor, one veto threat and four abstentions.",
-                  {"count 10 yes fact", "count 4 abstain threat"})]),
+         examples=[("The result was 11 in favour, one veto and three abstentions.",
+                    {"count 11 yes fact", "count 1 no fact", "outcome vetoed fact", "count 3 abstain fact"})],
+         misses=[("The result was 11 in favour, one veto threat and three abstentions.",
+                  {"count 11 yes fact", "count 3 abstain threat"})]),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...6 "
@@ -1391,8 +1388,7 @@ RULES: list[Rule] = [
          "tougher | fresh | an | a | the]? [sanctions | embargo | arms embargo | measures | military action | a "
          "no - fly zone | the use of force | force | war | a peacekeeping force]", (Outcome("adopted"),),
          examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"}),
-                   ("In a historic vote, the U.N. Security Council on Thursday authorized war to oust Iraq from Kuwait.",
-                    {"outcome adopted fact"})],
+                   ("In a rare vote, the Council on Monday authorized force to end the siege.", {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
          "towards|toward|while|when|since|prevented|stopped|blocked ^adopting [resolution | the resolution | the draft | "
@@ -1405,8 +1401,7 @@ RULES: list[Rule] = [
                  ("This prevented the council from adopting the resolution proposed by Algeria.", {"drafted DZA fact"})]),
     Rule("council-approved-on-day", "outcomes", "council ~ ^[approved | adopted | passed] on ...2 [a | the] @draft-mod? "
          "@draft", (Outcome("adopted"),),
-         examples=[("The United Nations Security Council approved on Monday a resolution on Ukraine.",
-                    {"outcome adopted fact"})],
+         examples=[("The Security Council adopted on Friday a resolution on the truce.", {"outcome adopted fact"})],
          misses=[("The Security Council may vote on Monday on a resolution on Ukraine.", set())]),
     Rule("adopted", "outcomes", "!to [@be | council | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
@@ -1420,11 +1415,10 @@ RULES: list[Rule] = [
          note="'to be adopted' is the rule of adoption, never an outcome"),
     Rule("approved-by-count", "counts", "@be ~ ^approved by [only | just]? COUNT !votes|vote",
          (Count("yes"), Vote("yes", "COUNT")),
-         examples=[("The U.S.-drafted resolution was approved by 10 countries in the first vote, but was vetoed by both "
-                    "Russia and China.", {"drafted USA fact", "count 10 yes fact", "veto RUS,CHN fact"}),
-                   ("Moscow's draft was approved by only four countries -- China, Gabon, the United Arab Emirates and "
-                    "Russia -- falling short of the nine needed.",
-                    {"drafted RUS fact", "count 4 yes fact", "vote CHN,GAB,ARE,RUS yes fact", "outcome failed fact"})],
+         examples=[("The French-drafted text was approved by 11 members in the first vote, but was vetoed by both "
+                    "China and Russia.", {"drafted FRA fact", "count 11 yes fact", "veto CHN,RUS fact"}),
+                   ("Beijing's text was approved by only three members -- China, Egypt and Russia -- short of the "
+                    "nine needed.", {"drafted CHN fact", "count 3 yes fact", "vote CHN,EGY,RUS yes fact", "outcome failed fact"})],
          misses=[("The draft was expected to be approved by 10 countries.", {"count 10 yes expectation"})],
          note="'approved by ten countries' counts yes votes; it is no outcome (the draft may still be vetoed)"),
     Rule("adopted-by", "outcomes", "!to @be ~ ^[adopted | passed | approved] by|in|on|as", (Outcome("adopted"),),
@@ -1434,18 +1428,18 @@ RULES: list[Rule] = [
                   {"outcome adopted other-body", "count 28 yes other-body", "count 4 no other-body"}),
                  ("Russia's amendment was adopted by 9 votes to 4.",
                   {"outcome adopted other-text", "count 9 yes other-text", "count 4 no other-text"}),
-                 ("The Russian-led draft failed to be adopted by the Council as it failed to secure enough votes.",
-                  {"drafted RUS fact", "outcome not-adopted fact", "outcome failed fact"})]),
+                 ("The Chinese-led text failed to be adopted by the Council because it did not win enough votes.",
+                  {"drafted CHN fact", "outcome not-adopted fact", "outcome failed fact"})]),
     Rule("no-votes-by-permanent-members-named", "vetoes", "[negative | no] ^[vote | votes] [cast]? [by | of | from] "
          "the? permanent [member | members] [of the? [unsc | council | security council]]? , LIST",
          (Vote("no", "LIST", veto=True),), follows=True,
-         examples=[("The US-led draft failed to be adopted due to the no votes by the permanent members of UNSC, "
-                    "China and Russia.", {"drafted USA fact", "outcome not-adopted fact", "veto CHN,RUS fact"})],
+         examples=[("The British-led text failed to be adopted owing to the no votes by the permanent members of the "
+                    "Council, China and Russia.", {"drafted GBR fact", "outcome not-adopted fact", "veto CHN,RUS fact"})],
          misses=[("It could fail due to the no votes by the permanent members, China and Russia.",
                   {"veto CHN,RUS condition"})]),
     Rule("possessive-negative-vote", "votes", "LIST '? s? ^negative [vote | votes]", (Vote("no", "LIST"),), noun=True,
-         examples=[("Explaining Russia's negative vote, its ambassador noted that the mandate had been rolled over "
-                    "twice.", {"vote RUS no fact"})],
+         examples=[("Explaining China's negative vote, its envoy said the mandate had been renewed often enough.",
+                    {"vote CHN no fact"})],
          misses=[("Russia's negative vote would end the mission.", {"vote RUS no condition"})]),
     Rule("negative-vote-from-permanent-list", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
          "[the | a | two]? ...2 permanent [member | members | council member | council members] ,? ^( LIST )?",
@@ -1482,8 +1476,8 @@ RULES: list[Rule] = [
          "[cast]? [by | of | from] [one of]? [the | a | two]? ...2 permanent", (Outcome("vetoed"),),
          examples=[("Thus, the measure failed due to a negative vote by a permanent member.",
                     {"outcome not-adopted fact", "outcome vetoed fact"}),
-                   ("It received 14 votes but was not adopted due to the casting of a negative vote by a permanent "
-                    "member.", {"count 14 yes fact", "outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("The text won 13 votes but was not adopted owing to the casting of a negative vote by a permanent "
+                    "member.", {"count 13 yes fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The Algerian draft failed, owing to a negative vote cast by a permanent member.",
                     {"drafted DZA fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The text, which was defeated due to the negative votes of two permanent Council members "
@@ -1496,9 +1490,9 @@ RULES: list[Rule] = [
          "[, | ;]? [and]? the other @draft-verb? from|by LIST2", (Drafted("LIST"), Drafted("LIST2")),
          examples=[("It failed to adopt two competing draft resolutions - one from the Russian Federation, the other "
                     "from the United States - on Venezuela.", {"drafted RUS fact", "drafted USA fact"}),
-                   ("The Council failed to adopt two drafts on Syria today \u2014 one tabled by Belgium, Germany and "
-                    "Kuwait; the other by China and the Russian Federation.",
-                    {"outcome not-adopted fact", "drafted BEL,DEU,KWT fact", "drafted CHN,RUS fact"})],
+                   ("The Council rejected two texts on the war today \u2014 one tabled by France, Japan and Spain; the "
+                    "other by China and Russia.", {"outcome not-adopted fact", "drafted FRA,JPN,ESP fact",
+                                                   "drafted CHN,RUS fact"})],
          misses=[("It failed to adopt two competing draft resolutions - one backed by the Russian Federation, the other opposed by the United States.", set())]),
     Rule("appositive-drafters", "drafting", "LIST , the [COUNT | countries | members | states | nations] [which | that | "
          "who] ^drafted|sponsored|proposed|tabled", (Drafted("LIST"),),
@@ -1526,8 +1520,8 @@ RULES: list[Rule] = [
     Rule("drafted-by", "drafting", "^@draft-verb [forward | up]? [jointly]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
-                   ("Co-sponsored by Ireland (Council President for December) and Norway, the text was vetoed.",
-                    {"drafted IRL,NOR fact", "outcome vetoed fact"}),
+                   ("Sponsored by Japan (which held the presidency that month) and Spain, the text was vetoed.",
+                    {"drafted JPN,ESP fact", "outcome vetoed fact"}),
                    ("The proposal was led by Mali's former colonial power France and the United Arab Emirates.",
                     {"drafted FRA,ARE fact"}),
                    ("The draft provided by the United Kingdom was blocked.", {"drafted GBR fact"}),
@@ -1649,8 +1643,8 @@ RULES: list[Rule] = [
          misses=[("China expressed no reservations about the text.", set())]),
     Rule("stance-mixed-views", "stances", "SUBJ ~ [had | expressed | voiced | held] ^mixed [views | feelings]",
          (Stance("mixed"),),
-         examples=[("Nicaragua had mixed views on the proposal.", {"stance NIC mixed fact"})],
-         misses=[("Nicaragua had no mixed views on the proposal.", set())]),
+         examples=[("Senegal had mixed views on the text.", {"stance SEN mixed fact"})],
+         misses=[("Senegal had no mixed views on the text.", set())]),
     Rule("stance-no-position", "stances", "SUBJ ~ [said]? [it | they]? [had | has] no ^position",
          (Stance("neutral"),),
          examples=[("Japan said it had no position yet on the draft.", {"stance JPN neutral fact"})]),
