@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 
 
-def run_child(cmd: list[str], cwd: Path, timeout: float):
+def run_child(cmd: list[str], cwd: Path, timeout: float, extra_env: dict[str, str] | None = None):
     """Run `cmd` in a fresh process; return (seconds, exit code, rusage, stdout, stderr).
+    `extra_env`: variables set for it (the folder of votes's cache, VOTES_CACHE).
 
     Bytecode caching is on, as on a user's machine: with PYTHONDONTWRITEBYTECODE set, a module
     edited since its .pyc was written would be compiled afresh in every timed run. A command
@@ -19,6 +20,7 @@ def run_child(cmd: list[str], cwd: Path, timeout: float):
     """
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "PYTHONDONTWRITEBYTECODE")}
     env.setdefault("PYTHONHASHSEED", "0")
+    env.update(extra_env or {})
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)

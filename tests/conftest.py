@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import os
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -29,6 +30,11 @@ from click.testing import CliRunner
 
 from votes import load_project, validate
 from votes.cli import main
+
+#: What votes keeps between runs (votes.cache) goes to a folder of the session's own, never the user's
+#: ~/.cache: set before any test runs, so that the commands tests start in child processes use it too.
+CACHE = Path(tempfile.mkdtemp(prefix="votes-test-cache-"))
+os.environ["VOTES_CACHE"] = str(CACHE)
 
 #: The repository: README.md, votes/, benchmarks/. Its data/, seeds/ and reports/ are the user's.
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +54,13 @@ SHIPPED_IDS = (
 def _files_of(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache():
+    """The session's cache folder (CACHE), removed when the session ends."""
+    yield CACHE
+    shutil.rmtree(CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)

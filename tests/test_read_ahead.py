@@ -39,6 +39,7 @@ def _validated(project, monkeypatch, ahead: bool):
     monkeypatch.setattr(QuoteReader, "_collect", counted)
     monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 1 if ahead else 10**9)
     monkeypatch.setattr(forking, "side_by_side", lambda: True)  # whatever the load of the machine
+    monkeypatch.setenv("VOTES_CACHE", "off")  # every passage read in this run, none from the last (votes.cache)
     validation = validate(project)
     # compared field by field (Record equality): a set of drafters unpickled may list its members in
     # another order, as it may in another process anyway

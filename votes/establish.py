@@ -16,6 +16,7 @@ from typing import Callable
 from . import charter
 from .anchor import SeedText, normalise
 from .backing import establish_backing
+from .cache import ReadingCache, lexicon_key
 from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
 from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
@@ -32,7 +33,8 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
     broken = broken_files(project)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     council = project.council
-    reader = QuoteReader(council) if COUNCIL not in broken else None
+    reader = QuoteReader(council, ReadingCache(project.seeds_dir, lexicon_key(council))) \
+        if COUNCIL not in broken else None
     published_of = _published_dates(project)
     drafts: dict[str, DraftCheck] = {}
     checks = [DraftCheck(draft) for draft in project.records.drafts]

@@ -17,7 +17,11 @@ from .errors import DraftNotFound, VotesError
 from .model import Comment, Council, Draft, Manifest, Records
 from .problems import ERROR, Problem
 from .record import Record
-from .read import Seed, display_path, file_kind, os_message, read_seed, read_yaml, read_yaml_text, seed_from_bytes
+from .cache import remembered
+from .read import (
+    MAX_YAML_BYTES, Seed, display_path, file_kind, os_message, read_capped, read_seed, read_yaml, read_yaml_text,
+    seed_from_bytes, yaml_from_bytes,
+)
 from .schema import build_council, build_manifest, build_records
 
 MANIFEST_NAME = "MANIFEST.yaml"
@@ -157,11 +161,21 @@ def _add_imported(project: Project, path: Path) -> None:
 
 def load_council(council: str | os.PathLike = DEFAULT_COUNCIL) -> tuple[Council, list[Problem]]:
     """Read and type the council file alone, with the problems met reading it."""
-    council_file = read_yaml(Path(council), display_path(Path(council)))
-    if council_file.root is None:
-        return Council(council_file.path, {}, {}, {}), list(council_file.problems)
-    council_obj, found = build_council(council_file.root, council_file.path)
-    return council_obj, [*council_file.problems, *found]
+    path = Path(council)
+    display = display_path(path)
+    raw = read_capped(path, MAX_YAML_BYTES, display)
+
+    def build() -> tuple[Council, list[Problem]]:
+        council_file = yaml_from_bytes(raw, path, display)
+        if council_file.root is None:
+            return Council(council_file.path, {}, {}, {}), list(council_file.problems)
+        council_obj, found = build_council(council_file.root, council_file.path)
+        return council_obj, [*council_file.problems, *found]
+
+    if raw is None:
+        return build()
+    # eighty years of seats and names take ~7 ms to read and type: a file read before comes from the cache
+    return remembered("council", path, raw, display, build)
 
 
 def _load(data: Path, council: Path, seeds: Path) -> Project:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .anchor import Anchor, Paragraphs, SeedText
+from .cache import ReadingCache, digest
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
@@ -28,14 +29,17 @@ READ_HERE = 0.4
 class QuoteReader:
     """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
 
-    def __init__(self, council):
-        self.lexicon = Lexicon.from_council(council)
+    def __init__(self, council, cache: ReadingCache | None = None):
+        self._council = council
+        self._lexicon: Lexicon | None = None  # built on the first passage not in the cache
+        self._cache = cache
+        self._digests: dict[str, str] = {}  # seed name -> digest of its text, for the cache's keys
         self.labels = {code: m.name for code, m in council.members.items()}
         self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
         self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
         self._passage_of: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # quote -> its passage
-        self._ahead = None  # (SideBySide, the passages its child reads) while a child reads ahead
+        self._ahead = None  # (the child, its passages -> their seeds' texts) while a child reads ahead
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
         """The readings of every sentence the quote touches, whole (looked up once per quote: the
@@ -53,8 +57,38 @@ class QuoteReader:
             self._collect()
             found = self._passages.get(key)
         if found is None:
-            found = self._passages[key] = self._read(text, anchor, key)
+            found = self._cached(text, key)
+            if found is None:
+                found = self._read(text, anchor, key)
+                self._fresh(text, key, found)
+            self._passages[key] = found
         return found
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = Lexicon.from_council(self._council)
+        return self._lexicon
+
+    def _cache_key(self, text: SeedText, key: tuple[str, int, int]) -> tuple[str, int, int]:
+        name, lo, hi = key
+        found = self._digests.get(name)
+        if found is None:
+            found = self._digests[name] = digest(text.seed.text)
+        return found, lo, hi
+
+    def _cached(self, text: SeedText, key: tuple[str, int, int]) -> list[Reading] | None:
+        """The passage's readings from an earlier run (votes.cache), or None."""
+        return None if self._cache is None else self._cache.get(self._cache_key(text, key))
+
+    def _fresh(self, text: SeedText, key: tuple[str, int, int], readings: list[Reading]) -> None:
+        if self._cache is not None:
+            self._cache.put(self._cache_key(text, key), readings)
+
+    def keep(self, seeds: dict) -> None:
+        """Write what this run read to the cache, for the seeds as they are now (`seeds`: name -> Seed)."""
+        if self._cache is not None:
+            self._cache.keep(lambda: {self._digests.get(name) or digest(seed.text) for name, seed in seeds.items()})
 
     def _passage(self, name: str, text: SeedText, anchor: Anchor) -> tuple[str, int, int]:
         """(seed, start, end) of the whole sentences the quote touches."""
@@ -85,8 +119,12 @@ class QuoteReader:
             if quote in self._quoted:
                 continue
             key = self._passage_of[quote] = self._passage(name, text, anchor)
-            if key not in self._passages:
-                passages.setdefault(key, (text, anchor))
+            if key not in self._passages and key not in passages:
+                cached = self._cached(text, key)
+                if cached is not None:
+                    self._passages[key] = cached
+                else:
+                    passages[key] = (text, anchor)
         if len(passages) < READ_AHEAD_FROM:
             return
         from .forking import Child, side_by_side
@@ -96,7 +134,7 @@ class QuoteReader:
         theirs = list(passages)[int(len(passages) * READ_HERE):]
         child = Child(lambda: [self._read(*passages[key], key) for key in theirs])
         if child.started is not None:  # else (the fork failed) each passage is read here when asked
-            self._ahead = (child, dict.fromkeys(theirs))
+            self._ahead = (child, {key: passages[key][0] for key in theirs})
 
     def _collect(self) -> None:
         """The readings of the child reading ahead, taken into the passages read (where the child
@@ -105,8 +143,10 @@ class QuoteReader:
         self._ahead = None
         done, readings = child.result()
         if done:
-            for key, found in zip(theirs, readings):
-                self._passages.setdefault(key, found)
+            for (key, text), found in zip(theirs.items(), readings):
+                if key not in self._passages:
+                    self._passages[key] = found
+                    self._fresh(text, key, found)
 
     def stop_reading_ahead(self) -> None:
         """Stop a child still reading ahead and wait for it: what it read is no longer wanted."""

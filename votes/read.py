@@ -148,7 +148,11 @@ def read_yaml(path: Path, display: str) -> YamlFile:
 
     Raises VotesError only when the file cannot be read at all.
     """
-    raw = read_capped(path, MAX_YAML_BYTES, display)
+    return yaml_from_bytes(read_capped(path, MAX_YAML_BYTES, display), path, display)
+
+
+def yaml_from_bytes(raw: bytes | None, path: Path, display: str) -> YamlFile:
+    """A YAML file's bytes as read_capped gave them (None: over the cap) read as read_yaml does."""
     if raw is None:
         size = _size(path)
         told = f"{size / 2**20:.0f} MiB" if size > MAX_YAML_BYTES else f"over {MAX_YAML_BYTES // 2**20} MiB"

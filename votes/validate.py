@@ -98,6 +98,8 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
                 follow_ons += [p for p in found if p.draft in facts.damaged]
                 found = [p for p in found if p.draft not in facts.damaged]
             problems += found
+        if facts.reader is not None:
+            facts.reader.keep(project.seeds)  # every passage the checks read, for the next run (votes.cache)
         problems = fold_follow_ons(problems, follow_ons, facts.damaged)
         problems.sort(key=sort_key)
         return Validation(problems, facts.drafts, facts.coverage, tuple(stopped))

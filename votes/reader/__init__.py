@@ -11,17 +11,19 @@ or bounded by a small window, and a run of text longer than any sentence is read
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..anchor import composed, line_sentences
-from .chunker import Chunked
-from .engine import Read, Table
-from .frames import find_frames, opens_quote, speaker_left_open
-from .rules import RULES
 from .tokens import QUOTE_OPEN, Lexicon, fold, symbols
 from .types import Assertion, Reading, TextRef
 from .words import (
     CONDITION, COUNT, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED, OTHER_BODY, OTHER_TEXT,
     OUTCOME, OUTCOMES, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
 )
+
+if TYPE_CHECKING:
+    from .chunker import Chunked
+    from .engine import Table
 
 __all__ = [
     "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
@@ -33,7 +35,18 @@ __all__ = [
 #: No reporter writes a sentence this long; a longer run of text (a file on one line, with no
 #: full stop) is read in windows of this size, so reading stays linear in the text.
 MAX_SENTENCE = 3000
-TABLE = Table(RULES)
+_TABLE: list[Table] = []  # the rule table, built on the first sentence read (votes.reader.rules)
+
+
+def table() -> Table:
+    """The rule table, built once a process, when a sentence is first read: a run whose passages
+    all come from the cache (votes.cache) never loads it."""
+    if not _TABLE:
+        from .engine import Table
+        from .rules import RULES
+
+        _TABLE.append(Table(RULES))
+    return _TABLE[0]
 
 
 def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_quote: bool = False) -> Reading:
@@ -49,12 +62,16 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = Fal
     leaves a quotation open."""
     if len(text) > MAX_SENTENCE:
         return _read_windows(text, lexicon, speaker), None, False
+    from .chunker import Chunked  # the reading machinery loads with the first sentence read, as the table does
+    from .engine import Read
+    from .frames import find_frames, opens_quote, speaker_left_open
+
     # Names and words are matched in NFC, as council.yaml is written: a seed saved decomposed
     # ("C" + U+0302 for "Ĉ") is read composed, and its offsets mapped back.
     nfc, back = composed(text)
     s = Chunked(fold(nfc), lexicon)
     find_frames(s, speaker, in_quote)
-    found = Read(s, TABLE)
+    found = Read(s, table())
     mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
     reading = Reading(0, len(text), text, found.out, found.texts, several_votes(s), mentions, found.unknown)
     if back is not None:

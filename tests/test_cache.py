@@ -1,0 +1,198 @@
+"""What votes keeps between runs (votes.cache): a second run reads nothing again and says exactly
+what the first said; whatever a reading depends on (the seed, the council's names, the code)
+changing empties what depended on it; a broken or unwritable cache is a first run, never an error."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from votes import cache, load_project, validate
+from votes.project import load_council
+from votes.quotes import QuoteReader
+from votes.reader import Lexicon, read_passage
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """A cache folder for this test alone."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("VOTES_CACHE", str(folder))
+    return folder
+
+
+@pytest.fixture
+def counted_reads(monkeypatch):
+    """The passages the quote reader reads itself in a run (not from the cache), as a list of keys."""
+    read = []
+    original = QuoteReader._read
+
+    def counting(self, text, anchor, key):
+        read.append(key)
+        return original(self, text, anchor, key)
+
+    monkeypatch.setattr(QuoteReader, "_read", counting)
+    return read
+
+
+def _run():
+    validation = validate(load_project())
+    readings = {draft_id: dict(check.readings) for draft_id, check in validation.drafts.items()}
+    return [p.to_line() for p in validation.problems], readings
+
+
+def _off(monkeypatch):
+    monkeypatch.setenv("VOTES_CACHE", "off")
+    found = _run()
+    monkeypatch.undo()
+    return found
+
+
+def test_a_second_run_reads_nothing_and_says_the_same(shipped_copy, own_cache, counted_reads, monkeypatch):
+    first = _run()
+    assert counted_reads, "the first run reads every cited passage"
+    assert len(list(own_cache.glob("readings-*.pickle"))) == 1
+    counted_reads.clear()
+    second = _run()
+    assert counted_reads == []
+    assert second == first
+    monkeypatch.setenv("VOTES_CACHE", "off")
+    assert _run() == first  # and what a run without any cache says
+
+
+def test_what_is_stored_is_what_reading_again_gives(shipped_copy, own_cache):
+    """No check changes a reading it was handed: every stored reading equals the passage read afresh."""
+    project = load_project()
+    validate(project)
+    (stored,) = own_cache.glob("readings-*.pickle")
+    _, _, entries = pickle.loads(stored.read_bytes())
+    by_digest = {cache.digest(seed.text): seed.text for seed in project.seeds.values()}
+    lexicon = Lexicon.from_council(project.council)
+    assert entries
+    for (digest, lo, hi), readings in entries.items():
+        fresh = read_passage(by_digest[digest], lexicon, lo, hi)
+        assert [(r.start, r.end, r.assertions, r.mentions) for r in readings] == \
+            [(r.start, r.end, r.assertions, r.mentions) for r in fresh]
+
+
+def test_an_edited_seed_is_read_again(shipped_copy, own_cache, counted_reads, monkeypatch):
+    _run()
+    seed = sorted((shipped_copy / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA line added at the end.\n", encoding="utf-8")
+    counted_reads.clear()
+    second = _run()
+    assert counted_reads and {key[0] for key in counted_reads} == {seed.name}
+    assert second == _off(monkeypatch)
+
+
+def test_a_new_name_in_the_council_empties_the_cache(shipped_copy, own_cache, counted_reads):
+    first = _run()
+    council = shipped_copy / "data" / "council.yaml"
+    text = council.read_text(encoding="utf-8")
+    assert "Moscow" in text
+    council.write_text(text.replace("Moscow", "Moskva"), encoding="utf-8")
+    counted_reads.clear()
+    second = _run()
+    assert len(counted_reads) > 10  # every passage, not only those that name Moscow
+    assert second != first  # the quotes that said "Moscow" no longer name Russia
+
+
+def test_other_code_empties_the_cache(shipped_copy, own_cache, counted_reads, monkeypatch):
+    first = _run()
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "an edited rule")
+    counted_reads.clear()
+    assert _run() == first
+    assert counted_reads
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps(("a", "tuple")), pickle.dumps([1, 2, 3])])
+def test_a_torn_or_foreign_cache_file_is_a_first_run(shipped_copy, own_cache, counted_reads, content):
+    first = _run()
+    for stored in own_cache.glob("*.pickle"):
+        stored.write_bytes(content)
+    counted_reads.clear()
+    assert _run() == first
+    assert counted_reads
+    assert all(stored.read_bytes() != content for stored in own_cache.glob("readings-*.pickle"))  # written anew
+
+
+def test_an_unwritable_cache_changes_nothing(shipped_copy, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("where the cache folder would be\n", encoding="utf-8")
+    monkeypatch.setenv("VOTES_CACHE", str(blocker / "votes"))
+    first = _run()
+    assert _run() == first
+    assert list(tmp_path.glob("a-file*")) == [blocker]
+    assert not list(tmp_path.glob("**/*.partial"))
+
+
+def test_off_keeps_nothing(shipped_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("VOTES_CACHE", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _run()
+    assert not (tmp_path / "xdg").exists() and not (tmp_path / "home").exists()
+    assert cache.cache_dir() is None
+
+
+def test_the_default_place(monkeypatch, tmp_path):
+    monkeypatch.delenv("VOTES_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "votes"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_dir() == tmp_path / "home" / ".cache" / "votes"
+
+
+def test_a_removed_seed_leaves_the_cache(shipped_copy, own_cache):
+    """The file holds the readings of the seeds as they are: it grows no larger than they make it."""
+    _run()
+    gone = sorted((shipped_copy / "seeds").glob("*.txt"))[0]
+    gone_digest = cache.digest(gone.read_text(encoding="utf-8"))
+    (stored,) = own_cache.glob("readings-*.pickle")
+    assert any(key[0] == gone_digest for key in pickle.loads(stored.read_bytes())[2])
+    gone.unlink()
+    validate(load_project())  # its quotes are not found now; the other seeds' passages come from the cache
+    _, _, entries = pickle.loads(stored.read_bytes())
+    assert entries and all(key[0] != gone_digest for key in entries)
+
+
+def test_the_council_read_before_comes_from_the_cache(shipped_copy, own_cache, monkeypatch):
+    first = load_council("data/council.yaml")
+    assert len(list(own_cache.glob("council-*.pickle"))) == 1
+    import votes.project
+
+    def refuse(*args):
+        raise AssertionError("the council was read again")
+
+    monkeypatch.setattr(votes.project, "build_council", refuse)
+    assert load_council("data/council.yaml") == first
+
+
+def test_a_changed_council_is_read_again_with_its_problems(shipped_copy, own_cache):
+    path = shipped_copy / "data" / "council.yaml"
+    load_council(path)
+    path.write_text(path.read_text(encoding="utf-8").replace("    permanent: true\n", "    permanent: perhaps\n", 1), encoding="utf-8")
+    council, problems = load_council(path)
+    assert problems, "the changed file's problems, not the cached file's none"
+    again = load_council(path)
+    assert [p.to_line() for p in again[1]] == [p.to_line() for p in problems]
+
+
+def test_a_warm_validate_does_not_load_the_rule_table(shipped_copy, own_cache):
+    """A run whose passages all come from the cache never builds the reader's rule table."""
+    script = ("import sys\nfrom votes.cli import main\n"
+              "try:\n    main(['validate'])\nexcept SystemExit:\n    pass\n"
+              "print('rules' if 'votes.reader.rules' in sys.modules else 'no rules', file=sys.stderr)\n")
+    env = {**os.environ, "VOTES_CACHE": str(own_cache), "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                           cwd=shipped_copy, check=False) for _ in range(2)]
+    assert [r.stderr.strip().splitlines()[-1] for r in runs] == ["rules", "no rules"], [r.stderr for r in runs]
+    assert runs[0].stdout == runs[1].stdout
+    assert Path(shipped_copy / "data" / "resolutions.yaml").is_file()

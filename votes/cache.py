@@ -1,0 +1,172 @@
+"""What `votes` keeps between runs: the readings of quoted passages, so that a second run of
+`votes validate` on the same seeds reads no sentence again.
+
+A passage's reading is a pure function of three things: the passage (its seed's text and where it
+stands in it), the names `council.yaml` gives each member (the lexicon), and the reader's code. The
+cache is keyed by all three:
+
+- each passage by a digest of its seed's text and its offsets, so an edited seed is read afresh;
+- the whole file by a fingerprint of the lexicon and of the package's source files (their names,
+  sizes and modification times, as Python's own bytecode cache checks its sources), so a new
+  name or an edited rule empties it.
+
+One file per folder of seeds, in `$VOTES_CACHE` if set (`VOTES_CACHE=off` keeps nothing), else
+`$XDG_CACHE_HOME/votes`, else `~/.cache/votes`; never in the project. It holds the readings of the
+current seeds only, so it grows no larger than they make it. Deleting it at any time is safe. Any
+failure to read or write it is silent: the passages are then read as on a first run.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Callable, TypeVar
+
+try:  # the module hashlib takes BLAKE2 from, without the 3-4 ms hashlib spends loading OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+T = TypeVar("T")
+#: Bumped when what the file holds changes shape.
+FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent
+_OFF = ("off", "0", "no", "false")
+
+
+def cache_dir() -> Path | None:
+    """Where the cache lives, or None when it is turned off."""
+    chosen = os.environ.get("VOTES_CACHE")
+    if chosen is not None:
+        return None if chosen.strip().lower() in _OFF or not chosen.strip() else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "votes"
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """The package's source files as Python checks a bytecode cache: name, size and modification
+    time of each (about 0.2 ms for the whole package), with the Python version and this format.
+    Taken once a process: the code a process runs is the code it started with."""
+    parts = [f"{FORMAT} {sys.version_info[:3]}"]
+    for folder, dirs, files in os.walk(_PACKAGE):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                parts.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)} {st.st_size} {st.st_mtime_ns}")
+    return digest("\n".join(parts))
+
+
+def lexicon_key(council) -> str:
+    """A digest of what the reader's lexicon is made of (votes.reader.Lexicon.from_council): each
+    member's names and who is permanent."""
+    return digest(repr(sorted((code, m.name, tuple(m.names), bool(m.permanent))
+                               for code, m in council.members.items())))
+
+
+def digest(text: str) -> str:
+    """A short digest of a text (a seed's, a fingerprint's)."""
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class ReadingCache:
+    """The readings of one folder of seeds' passages, keyed (seed digest, start, end).
+
+    Loaded on the first `get`; `keep` writes what was read, once, at the end of a run. The readings
+    handed out are the objects read from the file: nothing downstream of the reader changes a
+    reading (votes.quotes copies an assertion it narrows), which tests/test_cache.py holds to.
+    """
+
+    def __init__(self, seeds_dir: str | os.PathLike, lexicon: str, folder: Path | None = None):
+        folder = cache_dir() if folder is None else folder
+        where = digest(os.path.abspath(seeds_dir))
+        self.path = None if folder is None else folder / f"readings-{where}.pickle"
+        self._stamp = (FORMAT, lexicon)
+        self._stored: dict | None = None
+        self._new: dict = {}
+
+    def get(self, key: tuple[str, int, int]):
+        if self._stored is None:
+            self._stored = self._load()
+        return self._stored.get(key)
+
+    def put(self, key: tuple[str, int, int], readings) -> None:
+        if self.path is not None:
+            self._new[key] = readings
+
+    def keep(self, live: Callable[[], set[str]]) -> None:
+        """Write the stored and the new readings of the seeds whose digests `live()` gives (the seeds
+        as they are now), when this run read anything or the file holds readings of a seed that
+        changed or went away; those are dropped, so the file holds only what the seeds make."""
+        if self.path is None or (self._stored is None and not self._new):
+            return  # nothing was asked of the cache this run
+        stored = self._stored if self._stored is not None else self._load()
+        live = live()
+        entries = {key: value for key, value in stored.items() if key[0] in live}
+        if not self._new and len(entries) == len(stored):
+            return
+        entries.update((key, value) for key, value in self._new.items() if key[0] in live)
+        _store(self.path, (self._stamp, code_fingerprint(), entries))
+        self._stored, self._new = entries, {}
+
+    def _load(self) -> dict:
+        held = _stored(self.path)
+        if not (isinstance(held, tuple) and len(held) == 3):
+            return {}
+        stamp, code, entries = held
+        if stamp != self._stamp or code != code_fingerprint() or not isinstance(entries, dict):
+            return {}
+        return entries
+
+
+def remembered(kind: str, source: str | os.PathLike, content: bytes, context: str, make: Callable[[], T],
+               folder: Path | None = None) -> T:
+    """What `make()` gives for a file's `content` (with `context`, the rest it depends on: the path
+    it is shown by), from the cache when an earlier run of the same code stored it; else made and
+    stored. Pickled as soon as made, so what the caller later does with it changes nothing stored.
+    One entry per file and kind (the council file: 'council')."""
+    folder = cache_dir() if folder is None else folder
+    if folder is None:
+        return make()
+    path = folder / f"{kind}-{digest(os.path.abspath(source))}.pickle"
+    stamp = (FORMAT, code_fingerprint(), blake2b(content, digest_size=16).hexdigest(), context)
+    held = _stored(path)
+    if isinstance(held, tuple) and len(held) == 2 and held[0] == stamp:
+        return held[1]
+    value = make()
+    _store(path, (stamp, value))
+    return value
+
+
+def _stored(path: Path | None):
+    """What a cache file holds, or None: missing, torn, unreadable, or written by another user (only
+    a file this user wrote is unpickled)."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as held:
+            if hasattr(os, "getuid") and os.fstat(held.fileno()).st_uid != os.getuid():
+                return None
+            return pickle.load(held)
+    except Exception:  # noqa: BLE001 - a missing, torn or foreign file is an empty cache
+        return None
+
+
+def _store(path: Path, value) -> None:
+    """Write a cache file whole or not at all: another run reading it meets the old file or the new."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(partial, "wb") as out:
+            out.write(data)
+        os.replace(partial, path)
+    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        try:
+            partial.unlink()
+        except OSError:
+            pass
