@@ -477,7 +477,7 @@ class Paragraphs:
     A break between two non-blank lines is soft (the paragraph runs on) when the next line
     starts in lower case; when the line ends with a comma, a semicolon or a colon (a clause, a
     list or a quotation goes on); or, in a hard-wrapped text (an e-mail, a wire feed cut at 72
-    columns), when the line does not end a sentence. Elsewhere every line is a paragraph, as
+    columns), when the line does not end a sentence and the next is no bulleted item ("- ..."). Elsewhere every line is a paragraph, as
     articles are written. Each paragraph is found once, when first asked for, so the cost stays
     linear in the text however many offsets are asked about.
     """
@@ -538,6 +538,8 @@ class Paragraphs:
             return False  # the line after is blank
         if text[after].islower() or text[before] in ",;:":
             return True
+        if text[after] in "-*\u2022\u2013\u2014" and after + 1 < len(text) and text[after + 1] in " \t":
+            return False  # a bulleted line is an item of its own, even in a hard-wrapped text
         return self.wrapped and not _ends_sentence_at(text, before)
 
     @property

@@ -239,7 +239,8 @@ def _says_others(c: _Claim):
             if ctx.seats and set(ctx.others) == set(ctx.seats) - set(a.except_):
                 return None
         elif a.kind == REST and a.count is not None:
-            if a.count == len(ctx.others):
+            # "the 14 other members" and 14 'yes' in a complete record: every one of them, the others too
+            if a.count == len(ctx.others) or (ctx.complete and ctx.counts[vote] == a.count):
                 return None
         elif a.kind == REST:
             if ctx.complete:

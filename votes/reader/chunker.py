@@ -26,7 +26,7 @@ import re
 
 from . import words as W
 from .counts import attach_including, find_counts, find_rests
-from .lists import find_lists
+from .lists import described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
 from .scopes import body_tokens, condition_scopes, council_tokens, find_asides, find_brackets
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
@@ -76,6 +76,8 @@ class Chunked:
         self.asides_close: dict[int, int] = {}
         if not self.words.isdisjoint((",", "-", "\u2013", "\u2014")):
             find_asides(self)
+            if self.lists_at:
+                described_lists(self)
         if "(" in self.words:
             find_brackets(self)
         self.frames: list[Frame] = []

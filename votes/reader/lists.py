@@ -256,10 +256,12 @@ _INTRODUCERS = (("in", "addition", "to"), ("along", "with"), ("together", "with"
 
 
 def _introduced(s, start: int) -> bool:
-    """The list is the object of a phrase that opens its clause ('In addition to Russia, ...')."""
+    """The list is the object of a phrase that opens its sentence or clause ('In addition to Russia,
+    ...'). After a comma it need not be: '..., along with Algeria, Brazil and China, after ...' is one
+    list; there a name with a verb of its own after the comma ends it (new_clause_at)."""
     for words in _INTRODUCERS:
         at = start - len(words)
-        if at >= 0 and tuple(s.low[at:start]) == words and (at == 0 or s.tok[at - 1] in (",", ";", QUOTE_OPEN, '"')):
+        if at >= 0 and tuple(s.low[at:start]) == words and (at == 0 or s.tok[at - 1] in (";", QUOTE_OPEN, '"')):
             return True
     return False
 
@@ -301,3 +303,30 @@ def breaks_list(s, j: int, k: int) -> bool:
 def joins(words: list[str]) -> bool:
     """Joining words make a list only with a comma, 'and', 'or', 'nor', a slash or 'plus' among them."""
     return any(w in _JOINING for w in words) or words == ["as", "well", "as"]
+
+
+#: The nouns a description of members ends with, and the words it may hold before them: "the three
+#: other veto-wielding permanent council members", "the two African countries".
+_DESCRIBED_NOUNS = frozenset({"members", "countries", "states", "nations", "powers", "allies", "delegations"})
+_DESCRIBING = frozenset({"the", "other", "permanent", "non-permanent", "elected", "council", "security", "veto", "-",
+                         "wielding", "holding", "western", "african", "arab", "european", "asian", "latin", "american",
+                         "member", "its", "their", "remaining", "fellow", "key", "major"})
+
+
+def described_lists(s) -> None:
+    """'the three other permanent members - the United States, Britain and France - voted against':
+    a description of members followed by a list between dashes (or commas) that fills the aside is
+    one list, the description's subject: it ends after the closing dash. (Run after find_asides.)"""
+    for a, b in list(s.asides_open.items()):
+        k = a + 1 + (s.low[a + 1] == "the")
+        listed = s.lists_at.get(k)
+        if listed is None or listed.end != b or not listed.codes or a == 0 or s.low[a - 1] not in _DESCRIBED_NOUNS:
+            continue
+        start = a - 1
+        while start > 0 and a - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
+            start -= 1
+        if s.low[start] != "the" and s.number(start) is None:
+            continue  # "voted with Western countries - A and B -": no description of its own
+        chunk = Chunk("list", start, b + 1, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
+        s.lists_at.setdefault(start, chunk)
+        s.lists_end.setdefault(b + 1, chunk)

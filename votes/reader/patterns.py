@@ -141,8 +141,9 @@ class Gap(Element):
 
     def _ok(self, s: Chunked, k: int) -> bool:
         if self.allowed is None:
-            if s.low[k] == "." and k > 0 and len(s.tok[k - 1]) == 1 and s.tok[k - 1].isupper():
-                return True  # the full stop of an initial: "Robert A. Wood"
+            if s.low[k] == "." and k > 0 and ((len(s.tok[k - 1]) == 1 and s.tok[k - 1].isupper())
+                                               or s.low[k - 1] in W.MONTH_WORDS):
+                return True  # the full stop of an initial or a month cut short: "Robert A. Wood", "Sept. 2"
             return s.low[k] not in W.CLAUSE_BREAKS and s.low[k] not in (".", ";")
         if k in s.inside:
             return False

@@ -16,6 +16,8 @@ from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 _NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "everything", "morning", "evening",
                               "according", "following", "regarding", "concerning"})
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
+#: Words that open the clause an 'if' without a comma hangs on: "a text that would impose sanctions if ...".
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow"})
@@ -140,8 +142,12 @@ def condition_scopes(s) -> list[tuple[int, int]]:
                 low[start - 1] not in _NOT_CONSEQUENT:
             # "A text is not adopted if a permanent member votes against it": the clause an 'if'
             # follows without a comma is what the condition brings about
+            # back to the start of its clause: a comma, a break, or a relative or complement word
+            # ("vetoed a text that threatened sanctions if troops stayed": the threat is the consequent,
+            # not the veto)
             head = start - 1
-            while head > 0 and tok[head - 1] not in (",", ";", ":") and low[head - 1] not in W.CLAUSE_BREAKS:
+            while head > 0 and tok[head - 1] not in (",", ";", ":") and low[head - 1] not in W.CLAUSE_BREAKS \
+                    and low[head - 1] not in _CLAUSE_WORDS:
                 head -= 1
             out.append((head, start))
     return out
