@@ -307,7 +307,9 @@ RULES: list[Rule] = [
          examples=[("Two members voted against it: China and Russia.", {"count 2 no fact", "vote CHN,RUS no fact"})]),
     Rule("colon-list-abstained", "lists", "@abstained ^: LIST", (Vote("abstain", "LIST"),),
          examples=[("Three members abstained: Brazil, India and Gabon.",
-                    {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"})]),
+                    {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"})],
+         misses=[("Three members may abstain: Brazil, India and Gabon.",
+                  {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"})]),
     Rule("count-verb-then-list", "lists", "COUNT ~ ^@abstained [- | :] LIST",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("In the vote, 4 countries abstained - Britain, Denmark, Japan and Slovakia - and 10 were in favor "
@@ -768,7 +770,9 @@ RULES: list[Rule] = [
          "^negative votes|vote [of | by | from | cast by] [the | two]? [permanent members | permanent member] LIST",
          (Vote("no", "LIST", veto=True), Outcome("vetoed")),
          examples=[("The draft was rejected because it received negative votes by permanent members China and "
-                    "Russia.", {"veto CHN,RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})]),
+                    "Russia.", {"veto CHN,RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("The draft would be rejected if it received negative votes by permanent members China and "
+                  "Russia.", {"veto CHN,RUS condition", "outcome vetoed condition", "outcome not-adopted condition"})]),
     Rule("veto-verb", "vetoes",
          "!@det|s|'|@ordinal SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|holders|wielding|was|is",
          (Vote("no", veto=True),),
