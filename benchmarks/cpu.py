@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def measure(argv: list[str], cwd: Path) -> tuple[float, float, float]:
+def measure(argv: list[str], cwd: Path, env: dict[str, str] = ENV) -> tuple[float, float, float]:
     """(CPU seconds, wall seconds, peak MB) of one fresh process."""
     started = time.perf_counter()
-    child = subprocess.Popen(argv, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, _, usage = os.wait4(child.pid, 0)
     return usage.ru_utime + usage.ru_stime, time.perf_counter() - started, usage.ru_maxrss / 1024
 
@@ -46,15 +46,17 @@ def main() -> None:
     runs: dict[str, list[tuple[float, float, float]]] = {"floor": []}
     with tempfile.TemporaryDirectory() as out:
         commands = {"floor": [str(python), "-c", "import yaml, click"]}
-        for script in args.votes:
+        caches = {"floor": ENV}  # each tree its own cache folder (votes.cache), kept from its warm-up run
+        for i, script in enumerate(args.votes):
             extra = ["--out", out] if args.command == "report" else []
             commands[str(script)] = [str(script), args.command, *extra]
+            caches[str(script)] = {**ENV, "VOTES_CACHE": str(Path(out) / f"votes-cache-{i}")}
             runs[str(script)] = []
-        for argv in commands.values():  # warm-up: bytecode written, files in the page cache
-            measure(argv, args.project)
+        for name, argv in commands.items():  # warm-up: bytecode written, files in the page cache, caches kept
+            measure(argv, args.project, caches[name])
         for _ in range(args.runs):
             for name, argv in commands.items():
-                runs[name].append(measure(argv, args.project))
+                runs[name].append(measure(argv, args.project, caches[name]))
     floor = statistics.median(cpu for cpu, _, _ in runs["floor"])
     print(f"votes {args.command} in {args.project}, {args.runs} runs each, alternating; "
           f"load average {os.getloadavg()[0]:.1f}")

@@ -304,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="votes-hostile-") as tmp:
         work = args.out.resolve() if args.out else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
+        # each shape's run is a first run (its folder is new); what it keeps stays here (votes.cache)
+        os.environ["VOTES_CACHE"] = str(Path(tmp) / "votes-cache")
         for name, build in SHAPES.items():
             if args.only and args.only not in name:
                 continue

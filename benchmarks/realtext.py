@@ -531,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
         write_rules_seen(cases, council, args.rules)
     add_published = has_add_published()
     with tempfile.TemporaryDirectory(prefix="realtext-") as root:
+        # what votes keeps between runs (votes.cache) stays in this run's folder, never the user's
+        os.environ["VOTES_CACHE"] = str(Path(root) / "votes-cache")
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
             results = list(pool.map(lambda c: run_case(c, council.resolve(), official, Path(root), add_published),
                                     cases))

@@ -71,6 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
+        os.environ["VOTES_CACHE"] = str(root / "votes-cache")  # never the user's cache (votes.cache)
         if args.drafts:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
             from generate import generate

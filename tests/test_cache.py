@@ -196,3 +196,31 @@ def test_a_warm_validate_does_not_load_the_rule_table(shipped_copy, own_cache):
     assert [r.stderr.strip().splitlines()[-1] for r in runs] == ["rules", "no rules"], [r.stderr for r in runs]
     assert runs[0].stdout == runs[1].stdout
     assert Path(shipped_copy / "data" / "resolutions.yaml").is_file()
+
+
+def test_the_folder_keeps_the_most_recently_used_files(tmp_path):
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for i in range(6):
+        path = folder / f"readings-{i}.pickle"
+        path.write_bytes(pickle.dumps(i))
+        os.utime(path, (1000 + i, 1000 + i))
+    os.utime(folder / "readings-0.pickle")  # used just now
+    torn = folder / "readings-9.pickle.123.partial"
+    torn.write_bytes(b"half")
+    os.utime(torn, (1000, 1000))
+    fresh = folder / "readings-8.pickle.456.partial"
+    fresh.write_bytes(b"being written")
+    cache.prune(folder, keep=3)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "readings-0.pickle", "readings-4.pickle", "readings-5.pickle", "readings-8.pickle.456.partial"]
+
+
+def test_a_write_prunes_the_folder(shipped_copy, own_cache, monkeypatch):
+    own_cache.mkdir()
+    for i in range(5):
+        (own_cache / f"council-old{i}.pickle").write_bytes(b"x")
+        os.utime(own_cache / f"council-old{i}.pickle", (1000, 1000))
+    monkeypatch.setattr(cache, "MAX_FILES", 2)
+    _run()
+    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "readings"]

@@ -22,6 +22,7 @@ import functools
 import os
 import pickle
 import sys
+import time
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -33,6 +34,9 @@ except ImportError:  # pragma: no cover - a Python built without it
 T = TypeVar("T")
 #: Bumped when what the file holds changes shape.
 FORMAT = 1
+#: The cache keeps at most this many files (two a project: its readings and its council), the least
+#: recently used going first.
+MAX_FILES = 200
 _PACKAGE = Path(__file__).resolve().parent
 _OFF = ("off", "0", "no", "false")
 
@@ -144,16 +148,22 @@ def remembered(kind: str, source: str | os.PathLike, content: bytes, context: st
 
 def _stored(path: Path | None):
     """What a cache file holds, or None: missing, torn, unreadable, or written by another user (only
-    a file this user wrote is unpickled)."""
+    a file this user wrote is unpickled). A file read is marked as used (its modification time), so
+    the least recently used go first when the folder is pruned."""
     if path is None:
         return None
     try:
         with open(path, "rb") as held:
             if hasattr(os, "getuid") and os.fstat(held.fileno()).st_uid != os.getuid():
                 return None
-            return pickle.load(held)
+            value = pickle.load(held)
     except Exception:  # noqa: BLE001 - a missing, torn or foreign file is an empty cache
         return None
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+    return value
 
 
 def _store(path: Path, value) -> None:
@@ -170,3 +180,36 @@ def _store(path: Path, value) -> None:
             partial.unlink()
         except OSError:
             pass
+        return
+    prune(path.parent)
+
+
+def prune(folder: Path, keep: int | None = None) -> None:
+    """Keep the `keep` (MAX_FILES) most recently used cache files of the folder, and remove what a
+    run killed while writing left behind an hour ago or more: projects in folders that come and go
+    (a temporary folder per run) cannot fill the disk."""
+    keep = MAX_FILES if keep is None else keep
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    kept, stale_before = [], time.time() - 3600
+    for entry in entries:
+        try:
+            when = entry.stat().st_mtime
+        except OSError:
+            continue
+        if entry.name.endswith(".pickle"):
+            kept.append((when, entry.path))
+        elif entry.name.endswith(".partial") and when < stale_before:
+            _remove(entry.path)
+    kept.sort()
+    for _, path in kept[:max(0, len(kept) - keep)]:
+        _remove(path)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

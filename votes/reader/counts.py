@@ -29,6 +29,8 @@ def find_counts(s) -> None:
             continue  # a score, read below
         if i > 0 and low[i - 1] == "-" and i > 1 and low[i - 2].isdigit():
             continue
+        if _a_whole(low, i):
+            continue  # "most of the 15 members", "(Twelve) out of 15": the whole a part is counted from
         start, end = i, i + 1
         total = None
         all_but = None
@@ -63,6 +65,20 @@ def find_counts(s) -> None:
         if start != i:
             s.counts_at.setdefault(i, chunk)
     find_scores(s)
+
+
+#: Words that take a part of the number after "of (the)": "most of the 15 members", "none of the 15".
+_PARTS = frozenset({"most", "many", "some", "none", "majority", "half", "several", "few", "each", "any", "out"})
+
+
+def _a_whole(low: list[str], i: int) -> bool:
+    """The number at i is the whole that a part is taken from: after 'out of', or 'of (the)' after
+    a word of parts or another number ("12 of the 15": the 12 is the count)."""
+    j = i - 1 - (i > 0 and low[i - 1] == "the")
+    if j < 1 or low[j] != "of":
+        return False
+    before = low[j - 1]
+    return before in _PARTS or before.isdigit() or before in W.NUMBER_WORDS
 
 
 def find_scores(s) -> None:

@@ -308,7 +308,7 @@ def joins(words: list[str]) -> bool:
 #: The nouns a description of members ends with, and the words it may hold before them: "the three
 #: other veto-wielding permanent council members", "the two African countries".
 _DESCRIBED_NOUNS = frozenset({"members", "countries", "states", "nations", "powers", "allies", "delegations"})
-_DESCRIBING = frozenset({"the", "other", "permanent", "non-permanent", "elected", "council", "security", "veto", "-",
+_DESCRIBING = frozenset({"the", "all", "other", "permanent", "non-permanent", "elected", "council", "security", "veto", "-",
                          "wielding", "holding", "western", "african", "arab", "european", "asian", "latin", "american",
                          "member", "its", "their", "remaining", "fellow", "key", "major"})
 
@@ -320,12 +320,17 @@ def described_lists(s) -> None:
     for a, b in list(s.asides_open.items()):
         k = a + 1 + (s.low[a + 1] == "the")
         listed = s.lists_at.get(k)
-        if listed is None or listed.end != b or not listed.codes or a == 0 or s.low[a - 1] not in _DESCRIBED_NOUNS:
+        if listed is None or listed.end != b or not listed.codes or a == 0:
             continue
-        start = a - 1
-        while start > 0 and a - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
+        noun = a - 1
+        if noun >= 3 and s.low[noun - 2:noun] in (["on", "the"], ["of", "the"]) and s.low[noun] in ("council", "body"):
+            noun -= 3  # "all five European countries on the Council - A, B and C -"
+        if noun < 0 or s.low[noun] not in _DESCRIBED_NOUNS:
+            continue
+        start = noun
+        while start > 0 and noun - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
             start -= 1
-        if s.low[start] != "the" and s.number(start) is None:
+        if s.low[start] not in ("the", "all") and s.number(start) is None:
             continue  # "voted with Western countries - A and B -": no description of its own
         chunk = Chunk("list", start, b + 1, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
         s.lists_at.setdefault(start, chunk)

@@ -530,9 +530,12 @@ RULES: list[Rule] = [
                    ("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
          misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"})]),
-    Rule("with-voting-against", "coordination", "with the? [only | just]? SUBJ ^voting " + _AGAINST, (Vote("no", "SUBJ"),),
+    Rule("with-voting-against", "coordination", "with the? [only | just]? SUBJ ~ ^[voting " + _AGAINST
+         + " | rejecting it | rejecting the @draft]", (Vote("no", "SUBJ"),),
          follows=True, examples=[("It passed 13-2, with China and Russia voting against.",
-                    {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "vote CHN,RUS no fact"})],
+                    {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "vote CHN,RUS no fact"}),
+                   ("Only Japan backed it, with three Council members rejecting it and 11 abstaining.",
+                    {"vote JPN yes fact", "stance JPN support fact", "count 3 no fact", "count 11 abstain fact"})],
          misses=[("It may pass 13-2, with China and Russia voting against.", {"vote CHN,RUS no condition"})]),
     Rule("with-opposed", "coordination", "with the? [only | just]? SUBJ ^opposed|opposing !@draft|@det|to|by",
          (Vote("no", "SUBJ"),), follows=True,
@@ -723,7 +726,7 @@ RULES: list[Rule] = [
          examples=[("The text was defeated by China, which in casting a negative vote effectively vetoed it.",
                     {"outcome not-adopted fact", "veto CHN fact"})],
          misses=[("The draft was opposed by France, which said Russia vetoed the text.",
-                  {"veto RUS reported"})]),
+                  {"vote FRA no fact", "veto RUS reported"})]),
     Rule("by-casting-veto", "vetoes", "SUBJ ~ [foiled | blocked | killed | stopped | thwarted | defeated | sank | scuttled | "
          "torpedoed | halted | derailed | ended] ...12 by ^casting|using|exercising|wielding [a | its | the | their]? "
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", veto=True),),
@@ -1071,7 +1074,9 @@ RULES: list[Rule] = [
                  ("Nebenzia said Russia would support the New Zealand proposal.",
                   {"vote RUS yes condition", "stance RUS support condition", "drafted NZL fact"}),
                  ("Russia backs rebels in the east of the country.", set()),
-                 ("China backed Russia in every vote on Syria.", set())]),
+                 ("China backed Russia in every vote on Syria.", set()),
+                 ("Most of the 15 members supported it.", set())],
+         note="a number after 'most of (the)' or 'out of' is the whole a part is counted from, never the count"),
     Rule("supported-by-count", "support verbs", "@draft ~ [was | were] ^[supported | backed] by COUNT ( LIST )",
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("The Russian resolution was supported by four countries (Russia, China, Equatorial Guinea and "
@@ -1123,6 +1128,12 @@ RULES: list[Rule] = [
          (Vote("yes", "LIST", weak=True),),
          examples=[("The draft was supported by Japan and Senegal.", {"vote JPN,SEN yes fact"})],
          misses=[("The draft would be supported by Japan and Senegal.", set())]),
+    Rule("opposed-by", "support verbs", "@draft ~ ^[was | were] [opposed | rejected] by LIST",
+         (Vote("no", "LIST", weak=True),),
+         examples=[("The Japanese resolution was opposed by Peru, Chad and Malta while 12 countries abstained.",
+                    {"drafted JPN fact", "vote PER,TCD,MLT no fact", "count 12 abstain fact"})],
+         misses=[("The Japanese resolution is expected to be opposed by Peru, Chad and Malta.", {"drafted JPN fact"})],
+         note="a text opposed by members in the vote drew their no votes"),
 
     # --- the same vote as the one before ---------------------------------------------------------------------
     Rule("as-did", "coordination", ", ^as did LIST", (Same("LIST"),),
