@@ -218,9 +218,12 @@ def attach_including(s) -> None:
         listed = s.lists_at.get(k)
         if listed is not None and listed.codes:
             chunk.codes, chunk.spans = listed.codes, dict(listed.spans)
-            if s.tok[chunk.end] not in (",", "-", "(", "\u2013", "\u2014"):
-                # "seven countries including the United States and Peru opposed it": with no comma
-                # to make an aside of the list, the count is the subject that ends where it ends
+            unclosed = dashed and s.tok[k - 1] != "(" and (listed.end >= s.n or s.tok[listed.end] not in (
+                "-", "\u2013", "\u2014", ","))
+            if s.tok[chunk.end] not in (",", "-", "(", "\u2013", "\u2014") or unclosed:
+                # "seven countries including the United States and Peru opposed it", "four members -
+                # Egypt, Senegal and Japan abstained": with no comma or dash to close an aside of the
+                # list, the count is the subject that ends where the list ends
                 ends = s.counts_end if chunk.kind == "count" else s.rests_end
                 ends.setdefault(listed.end, chunk)
 
@@ -231,7 +234,8 @@ def of_the_council(s, j: int) -> int:
     if j + 1 < s.n and low[j] == "of" and low[j + 1] == "the":
         k = j + 2
         while k < s.n and (low[k] in ("15", "fifteen", "11", "eleven", "-", "member", "un", "u.n.", "united",
-                                         "nations", "security") or (low[k] == "'" or low[k] == "s")):
+                                         "nations", "security", "powerful", "whole", "full", "nation", "strong")
+                           or (low[k] == "'" or low[k] == "s")):
             k += 1
         if k < s.n and low[k] in ("council", "body", "unsc"):
             return k + 1

@@ -145,6 +145,8 @@ def find_lists(s) -> None:
                     k + 2 in s.mention_at and _closed_by_comma(s, k + 2):
                 k += 2  # "Russia and China, along with Bolivia, voted against": one list of three
                 along = True
+            elif k == j and low[j:j + 2] in (["along", "with"], ["together", "with"]) and j + 2 in s.mention_at:
+                k = j + 2  # "China and Russia along with India abstained": one list of three
             elif k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
             if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)) and \

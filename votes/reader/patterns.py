@@ -262,8 +262,8 @@ def _excluded(s: Chunked, start: int) -> bool:
         k -= 1
     if k < 0:
         return False
-    if s.low[k] == "but":  # "all members but the United States", not "Russia abstained but China ..."
-        return k > 0 and s.low[k - 1] in _ALL_BUT
+    if s.low[k] in ("but", "besides"):  # "all members but the United States", not "Russia abstained but China ..."
+        return k > 0 and s.low[k - 1] in _ALL_BUT  # nor "Besides Russia, Venezuela voted against"
     return s.low[k] in _EXCLUDING
 
 

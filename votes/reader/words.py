@@ -209,7 +209,7 @@ DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
-                                "floated", "sponsored"})
+                                "floated", "sponsored", "filed", "files"})
 HYPHEN_DRAFTED = frozenset({"drafted", "sponsored", "proposed", "authored", "written", "penned", "led",
                             "backed", "crafted", "drawn", "submitted", "tabled", "initiated", "presented",
                             "introduced", "prepared"})
