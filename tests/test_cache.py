@@ -224,3 +224,21 @@ def test_a_write_prunes_the_folder(shipped_copy, own_cache, monkeypatch):
     monkeypatch.setattr(cache, "MAX_FILES", 2)
     _run()
     assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "readings"]
+
+
+def test_the_rule_table_read_before_comes_from_the_cache(own_cache, monkeypatch):
+    import votes.reader as reader
+
+    sentence = "Russia vetoed the draft, which won 11 votes, while China and Angola abstained."
+    lexicon = Lexicon({"RUS": ["Russia"], "CHN": ["China"], "AGO": ["Angola"]}, ["RUS", "CHN"])
+    monkeypatch.setattr(reader, "_TABLE", [])
+    fresh = [a.describe() for a in reader.read_sentence(sentence, lexicon).assertions]
+    assert len(list(own_cache.glob("rules-*.pickle"))) == 1
+
+    def refuse():
+        raise AssertionError("the table was built again")
+
+    monkeypatch.setattr(reader, "_TABLE", [])
+    monkeypatch.setattr(reader, "_build_table", refuse)
+    assert [a.describe() for a in reader.read_sentence(sentence, lexicon).assertions] == fresh
+    assert len(fresh) == 3

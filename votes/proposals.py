@@ -126,8 +126,8 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
             # "4 in favour (China, ...) to 7 against (Belgium, ...)": the first draft none of the
             # sentence's facts contradicts takes them all, else a draft of their own
             candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
-            key = next((k for k in candidates if not any(facts.setdefault(k, _Facts()).conflicts(a) for a in free)),
-                       None)
+            key = next((k for k in candidates if not any(facts.setdefault(k, _Facts()).conflicts(a)
+                                                         or _vetoes_its_own(k, a) for a in free)), None)
             if key is None:
                 anonymous += 1
                 key = current = ("anonymous", anonymous)
@@ -136,6 +136,12 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
                 pairs.append((a, key))
         out.append((reading, pairs))
     return out
+
+
+def _vetoes_its_own(key: tuple, a: Assertion) -> bool:
+    """'The U.S. vetoed a resolution ...' is not about the U.S. draft the article names: no member
+    vetoes a draft it wrote."""
+    return a.kind == VETO and key[0] == "drafters" and not key[1].isdisjoint(a.members)
 
 
 def _named_drafts(readings: list[Reading]) -> tuple[dict, list[tuple], list[tuple]]:

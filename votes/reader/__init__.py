@@ -40,13 +40,22 @@ _TABLE: list[Table] = []  # the rule table, built on the first sentence read (vo
 
 def table() -> Table:
     """The rule table, built once a process, when a sentence is first read: a run whose passages
-    all come from the cache (votes.cache) never loads it."""
+    all come from the cache (votes.cache) never loads it, and one that reads finds it there as
+    built by a run of the same code (parsing the patterns of every rule takes about 10 ms)."""
     if not _TABLE:
-        from .engine import Table
-        from .rules import RULES
+        from pathlib import Path
 
-        _TABLE.append(Table(RULES))
+        from ..cache import remembered
+
+        _TABLE.append(remembered("rules", Path(__file__).with_name("rules.py"), b"", "", _build_table))
     return _TABLE[0]
+
+
+def _build_table() -> Table:
+    from .engine import Table
+    from .rules import RULES
+
+    return Table(RULES)
 
 
 def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_quote: bool = False) -> Reading:

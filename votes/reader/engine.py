@@ -169,9 +169,9 @@ class Read:
         s = self.s
         for j in range(k, max(k - 25, 0), -1):
             chunk = s.lists_end.get(j)
-            if chunk is not None and chunk.codes and (chunk.start == 0 or s.low[chunk.start - 1] not in
-                                                      ("by", "of", "from", "to", "with", "against", "'")):
-                return chunk.codes
+            if chunk is not None and chunk.codes and not s.possessive(chunk) and (
+                    chunk.start == 0 or s.low[chunk.start - 1] not in ("by", "of", "from", "to", "with", "against", "'")):
+                return chunk.codes  # not an owner: "Russia, Syria's closest ally, ... after it joined China"
         return None
 
     def _vote(self, rule, spec: Vote, caps, start, end, key_lo, key_hi) -> int:
