@@ -50,7 +50,11 @@ def find_counts(s) -> None:
         elif i >= 1 and low[i - 1] == "all":
             start = i - 1
         k = end
-        while k < s.n and low[k] in ("council", "security", "un", "u.n.", "other"):
+        if k + 1 < s.n and low[k] == "of" and low[k + 1] == "the" and total is None:
+            j = of_the_council(s, k)  # "thirteen of the Security Council's members"
+            if j > k and j + 2 < s.n and low[j] == "'" and low[j + 1] == "s":
+                k = j + 2
+        while k < s.n and low[k] in ("council", "security", "un", "u.n.", "unsc", "other"):
             k += 1
         if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                      "delegations", "others"):

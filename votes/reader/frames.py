@@ -78,6 +78,9 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             continue
         if w in _NOUN_TOO and i > 0 and (s.low[i - 1] in _NOUN_BEFORE or s.number(i - 1) is not None):
             continue  # "member states", "the reports": a noun, not a speech verb
+        if w in ("added", "adds") and i + 1 < s.n and s.low[i + 1] not in _AFTER_SPEECH and \
+                s.tok[i + 1] not in (".", QUOTE_OPEN, '"', QUOTE_CLOSE):
+            continue  # "a text that ... added new requirements": a verb with its object, no one speaking
         if w in _ADJECTIVES_TOO and i > 0 and s.low[i - 1] in _BEFORE_ADJECTIVE and i + 1 < s.n and \
                 s.low[i + 1] not in _VOTE_NOUNS:
             continue  # "sanctions over alleged use of chemical weapons": an adjective, no one speaking

@@ -14,7 +14,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
 - `word`, `a|b|c` and `@class` (a class of votes.reader.words) match one token, in lower
   case; `#num` matches a run of digits ('#num th' is "14th", two tokens); a `?` after one makes
   it optional. `!a|b` or `!@class` is a look: the next token
-  (or, before the anchor, the previous one) must not be one of them; it matches nothing.
+  (or, before the anchor, the previous one) must not be one of them; it matches nothing. `!NAME`
+  (after the anchor) is a look too: the words ahead do not name a member as such.
 - `[a b | c]` matches one of several token sequences; `[...]?` makes the group optional.
 - `^` marks the anchor: the rule is tried only where that token stands, then matched from it
   leftwards and rightwards. Every element is bounded, so a match costs a bounded number of
@@ -101,6 +102,26 @@ class Look(Element):
     def backward(self, s, j, caps):
         if j == 0 or not self._refused(s, j - 1) or _the_before_name(s, j):
             yield j, caps
+
+
+class NameLook(Element):
+    """`!NAME`: the words ahead do not name a member as such ('voted against the United States' is
+    no vote against a text); a member's name that goes on into a text's ('against Russia's draft',
+    'the U.S.-drafted text', 'the Russian draft') does not count."""
+
+    text = "!NAME"
+
+    def forward(self, s, i, caps):
+        k = i + (i < s.n and s.low[i] == "the")
+        if k in s.mention_at:
+            end = s.mention_at[k][1]
+            if end >= s.n or (s.tok[end] not in ("'", "-", "\u2019") and s.low[end] not in W.DRAFT_NOUNS
+                              and s.low[end] not in W.DRAFT_MODIFIERS):
+                return
+        yield i, caps
+
+    def backward(self, s, j, caps):
+        yield j, caps
 
 
 def _the_before_name(s: Chunked, j: int) -> bool:
@@ -423,6 +444,8 @@ def _split_token(text: str) -> tuple[str, str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _element(token: str) -> Element:
+    if token == "!NAME":
+        return NameLook()
     if token.startswith("~"):
         return Gap(int(token[1:]) if len(token) > 1 else MAX_FILLERS)
     if token.startswith("..."):

@@ -84,9 +84,9 @@ EXAMPLE_NAMES = {
 
 # --- shared pieces of patterns --------------------------------------------------------------------
 
-_FOR = "[in @favour | in the affirmative | for | yes | \" yes | “ yes | in support | to adopt | to approve | to support | to back " \
+_FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively]"
-_AGAINST = "[against | in the negative | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
+_AGAINST = "[against !NAME | in the negative | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
 RULES: list[Rule] = [
@@ -119,6 +119,15 @@ RULES: list[Rule] = [
          examples=[("Abstaining:\nnone", {"count 0 abstain fact"})]),
     Rule("record-none-against", "meeting record", "^against : none|nil", (Count("no", n=0),),
          examples=[("Against: none", {"count 0 no fact"})]),
+    Rule("record-label-count", "meeting record", "^in @favour : COUNT against : COUNT2 [abstain | abstaining | "
+         "abstentions | abstention] : COUNT3 [( LIST )]?",
+         (Count("yes"), Count("no", "COUNT2"), Count("abstain", "COUNT3"), Vote("abstain", "LIST", full=True)),
+         examples=[("In favor: 13 Against: 1 Abstain: 1 (Japan)",
+                    {"count 13 yes fact", "count 1 no fact", "count 1 abstain fact", "vote JPN abstain fact"})],
+         misses=[("The vote would read In favor: 13 Against: 1 Abstain: 1 (Japan)",
+                  {"count 13 yes condition", "count 1 no condition", "count 1 abstain condition",
+                   "vote JPN abstain condition"})],
+         note="each number belongs to the label before it, never to the one after"),
     Rule("record-none-in-favour", "meeting record", "^in @favour : none|nil", (Count("yes", n=0),),
          examples=[("In favour: none", {"count 0 yes fact"})]),
 
@@ -143,6 +152,21 @@ RULES: list[Rule] = [
                     {"count 3 yes fact", "vote TCD,PER,MLT yes fact", "count 2 no fact"})],
          misses=[("It could draw three votes in support of the resolution (Chad, Peru and Malta).",
                   {"count 3 yes condition", "vote TCD,PER,MLT yes condition"})]),
+    Rule("formula-for-against-abstaining", "formula", "COUNT ^for , COUNT2 against , COUNT3 [abstaining | abstentions | "
+         "abstention | abstain] [( LIST )]?",
+         (Count("yes"), Count("no", "COUNT2"), Count("abstain", "COUNT3"), Vote("abstain", "LIST", full=True)),
+         follows=True,
+         examples=[("It was adopted by a vote of 14 For, 0 Against, 1 Abstaining (Japan).",
+                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "count 1 abstain fact",
+                     "vote JPN abstain fact"})],
+         misses=[("The General Assembly adopted it by a vote of 140 For, 5 Against, 10 Abstaining.",
+                  {"count 140 yes other-body", "count 5 no other-body", "count 10 abstain other-body"})]),
+    Rule("resolution-adopted-by-council", "outcomes", "@draft ^adopted by the [un | u.n. | united nations]? security "
+         "council", (Outcome("adopted"),),
+         examples=[("A resolution adopted by the United Nations Security Council on 8 May demanded a ceasefire.",
+                    {"outcome adopted fact"})],
+         misses=[("A draft adopted by the General Assembly on 8 May demanded a ceasefire.", set())],
+         note="a resolution the Security Council adopted, as a noun phrase, states the adoption"),
     Rule("formula-against", "formula", "COUNT votes? ^against ( LIST )", (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("The text got 2 against (China, Russian Federation).",
                     {"count 2 no fact", "vote CHN,RUS no fact"})],
@@ -907,8 +931,9 @@ RULES: list[Rule] = [
          examples=[("The three other permanent members with veto power, the US, France and Britain, voted in favour.",
                     {"vote USA,FRA,GBR yes fact"})],
          misses=[("The three other permanent members, the US, France and Britain, would have voted in favour.", set())]),
-    Rule("voted-for", "votes", "SUBJ ~ ^@voted-past " + _FOR, (Vote("yes"),),
-         examples=[("The others - Britain and France, as well as Kenya - voted for it.",
+    Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past " + _FOR, (Vote("yes"),),
+         examples=[("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
+                   ("The others - Britain and France, as well as Kenya - voted for it.",
                     {"rest - yes fact", "vote GBR,FRA,KEN yes fact"}),
                    ("Britain, its European allies and Kenya voted for it.", {"vote GBR,KEN yes fact"}),
                    ("China abstained, while the Council's other members voted for it.",
@@ -982,7 +1007,7 @@ RULES: list[Rule] = [
          "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
          examples=[("Along with China, India abstained.", {"vote CHN abstain fact", "vote IND abstain fact"})],
          misses=[("Along with China, India said it would abstain.", {"vote IND abstain condition"})]),
-    Rule("voted-against", "votes", "SUBJ ~ ^@voted-past " + _AGAINST, (Vote("no"),),
+    Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("The permanent members China and Russia, along with Egypt, voted against.",
@@ -1000,6 +1025,9 @@ RULES: list[Rule] = [
                    ("The General Assembly voted 141-5 on the text, with Russia voting against.",
                   {"count 141 yes other-body", "count 5 no other-body", "vote RUS no other-body"}),
                    ("Uruguay never voted against the text.", {"vote URY no negated"}),
+                   ("Peru wanted a shorter mandate, but it was voted down.", {"outcome not-adopted fact"}),
+                   ("Thirteen members, Chad among them, voted against the United States, with Peru abstaining.",
+                    {"vote PER abstain fact"}),
                  ("Four countries voted against the text (Britain, France and Japan).", {"count 4 no fact"}),
                  ("In the General Assembly, Russia voted against the resolution.", {"vote RUS no other-body"}),
                  ("The U.K. ambassador told reporters that Russia had voted against the text.",
@@ -1031,7 +1059,7 @@ RULES: list[Rule] = [
          misses=[("Russia opposed the draft in the negotiations but may abstain.",
                   {"vote RUS no fact", "stance RUS oppose fact"})],
          note="'opposed it' is a vote when it reports one, as a support verb is: never held against the record"),
-    Rule("abstained", "votes", "SUBJ ~ ^@abstained !from", (Vote("abstain"),),
+    Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
                    ("China, India and the UAE abstained.", {"vote CHN,IND,ARE abstain fact"}),
@@ -1057,9 +1085,10 @@ RULES: list[Rule] = [
          examples=[("The decision was marked by abstentions from Russia and Mozambique.",
                     {"vote RUS,MOZ abstain fact"})],
          misses=[("It could see abstentions from Russia and Mozambique.", {"vote RUS,MOZ abstain condition"})]),
-    Rule("possessive-abstention", "votes", "LIST ' s? ^abstention", (Vote("abstain", "LIST"),), noun=True,
+    Rule("possessive-abstention", "votes", "LIST '? s? ^abstention|abstentions", (Vote("abstain", "LIST"),), noun=True,
          examples=[("The resolution passed with 14 votes in favor and the US's abstention.",
-                    {"outcome adopted fact", "count 14 yes fact", "vote USA abstain fact"})],
+                    {"outcome adopted fact", "count 14 yes fact", "vote USA abstain fact"}),
+                   ("The Japanese abstention came as a surprise.", {"vote JPN abstain fact"})],
          misses=[("The US's abstention was expected.", {"vote USA abstain expectation"})]),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [the [un | u.n. | united nations]? [security]? [council | "
          "council ' s]? vote | voting | the voting | casting a vote]", (Vote("abstain"),),
@@ -1120,13 +1149,15 @@ RULES: list[Rule] = [
          examples=[("The Russian resolution was supported by four countries (Russia, China, Equatorial Guinea and "
                     "South Africa).", {"count 4 yes fact", "vote RUS,CHN,GNQ,ZAF yes fact", "drafted RUS fact"})],
          misses=[("The Russian resolution was expected to be supported by four countries (Russia, China, Equatorial Guinea and South Africa).", {"drafted RUS fact"})]),
-    Rule("supported-by-countries", "support verbs", "[@draft | it] ~ [was | were] ^[supported | backed] by !all COUNT "
+    Rule("supported-by-countries", "support verbs", "[@draft | it] ~ [was | were]? ^[supported | backed] by !all COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
                     {"count 12 yes fact", "vote RUS no fact"}),
-                   ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"})],
+                   ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"}),
+                   ("Russia blocked a resolution supported by 13 members of the 15-nation council.",
+                    {"count 13 yes fact", "veto RUS fact"})],
          misses=[("The initiative was backed by all 10 elected members.", set()),
-                 ("The text was expected to be supported by 12 countries.", set())],
+                 ("The text was expected to be supported by 12 countries.", {"count 12 yes expectation"})],
          note="a number of countries backing a text is its yes votes; 'all 10 elected members' backing it is support"),
     Rule("voted-in-favour-by-count", "support verbs", "^[voted in @favour | voted for] by [REST | the? COUNT]",
          (Vote("yes", "REST"), Count("yes")),
@@ -1246,7 +1277,7 @@ RULES: list[Rule] = [
                     {"vote BOL no fact", "drafted USA fact"})],
          misses=[("The document may receive a negative vote from Bolivia.", {"vote BOL no condition", }),
                  ("It received a negative vote from Bolivia in the Assembly.", {"vote BOL no other-body"})]),
-    Rule("count-votes-against", "counts", "COUNT [votes | vote]? ^against",
+    Rule("count-votes-against", "counts", "!: COUNT [votes | vote]? ^against !:",
          (Count("no"),),
          examples=[("The draft obtained five votes in favour and four against, with six abstentions.",
                     {"count 5 yes fact", "count 4 no fact", "count 6 abstain fact"}),
@@ -1293,10 +1324,11 @@ RULES: list[Rule] = [
          note="the Council voting to do something is the Council doing it: the text was adopted"),
     Rule("council-voted-to-act", "outcomes", "council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
-         "lift | send]",
+         "lift | send | call for | urge | welcome]",
          (Outcome("adopted"),),
          examples=[("The Security Council voted on Friday 14 May to refer the situation in Libya to the court.",
-                    {"outcome adopted fact"})],
+                    {"outcome adopted fact"}),
+                   ("The Security Council has voted to call for an immediate ceasefire.", {"outcome adopted fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
                  ("The Security Council will vote on Friday to refer the situation in Libya to the court.", set())],
@@ -1346,7 +1378,9 @@ RULES: list[Rule] = [
     Rule("by-votes-to", "counts", "^by COUNT votes [in @favour]? to [none | nil] [against]?",
          (Count("yes"), Count("no", n=0)),
          examples=[("It was adopted by 10 votes to none.", {"outcome adopted fact", "count 10 yes fact",
-                                                            "count 0 no fact"})]),
+                                                            "count 0 no fact"})],
+         misses=[("It would be adopted by 10 votes to none.", {"outcome adopted condition", "count 10 yes condition",
+                                                             "count 0 no condition"})]),
     Rule("by-votes-listed-to-n", "counts", "^by COUNT votes [in @favour]? ( LIST ) to COUNT2 [against]?",
          (Count("yes"), Vote("yes", "LIST", full=True), Count("no", "COUNT2")),
          examples=[("The Council approved, by 3 votes (Japan, Peru and Spain) to 0, the text on the mission.",
@@ -1484,7 +1518,7 @@ RULES: list[Rule] = [
                     {"count 11 yes fact", "count 1 no fact", "outcome vetoed fact", "count 3 abstain fact"})],
          misses=[("The result was 11 in favour, one veto threat and three abstentions.",
                   {"count 11 yes fact", "count 3 abstain threat"})]),
-    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | voted to adopt | voted to approve | "
+    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...6 "
          "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
@@ -1493,8 +1527,10 @@ RULES: list[Rule] = [
          examples=[("The Security Council on Wednesday okayed a 12-month extension of the force.",
                     {"outcome adopted fact"}),
                    ("The Security Council voted to adopt the new resolution on Iran.", {"outcome adopted fact"}),
-                   ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"})],
+                   ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"}),
+                   ("The Security Council issued a resolution extending the ban.", {"outcome adopted fact"})],
          misses=[("The Council renewed its calls for calm.", set()),
+                 ("The Security Council issued a statement on the ban.", set()),
                  ("The Council is expected to renew the mandate of the mission.", set())],
          note="the Council's decisions are its resolutions: renewing a mandate, imposing sanctions"),
     Rule("in-adopting", "outcomes", "^in adopting [resolution #num | the @draft-mod? @draft | it]",
@@ -1724,6 +1760,12 @@ RULES: list[Rule] = [
                     "for the vote.", {"drafted NZL,EGY,MYS,SEN fact"})],
          misses=[("Four countries that opposed the draft, New Zealand, Egypt, Malaysia and Senegal, called for "
                   "the vote.", {"count 4 no fact"})]),
+    Rule("one-of-the-sponsors", "drafting", "LIST , ^one of [the]? #num|two|three|four|five|six|seven|eight|nine|ten|"
+         "eleven|twelve|thirteen|fourteen|fifteen? [countries | members | states | nations] [that | which | who] [sponsored | drafted | co - sponsored | cosponsored | tabled | proposed | drew up]",
+         (Drafted(),),
+         examples=[("Chad, one of nine countries that sponsored the resolution, abstained.",
+                    {"drafted TCD fact", "vote TCD abstain fact"})],
+         misses=[("Chad, one of nine countries that opposed the resolution, abstained.", set())]),
     Rule("which-member-drafted", "drafting",
          "[which | that] ~ LIST ~ ^[drafted | proposed | tabled | sponsored | circulated | submitted | presented | "
          "introduced | prepared | authored | written | put forward]",
