@@ -89,6 +89,12 @@ def find_scores(s) -> None:
     """'13-1', '11-2-2', '13 - 0': yes, no (and abstain) counts, as one chunk."""
     low = s.low
     for i in range(s.n - 2):
+        if low[i].isdigit() and i + 4 < s.n and low[i + 1:i + 4] == ["-", "to", "-"] and low[i + 4].isdigit():
+            chunk = Chunk("score", i, i + 5, scores=(s.number(i), s.number(i + 4), None))  # "a 9-to-0 vote"
+            if None not in chunk.scores[:2]:
+                s.counts_at[i] = chunk
+                s.counts_end[i + 5] = chunk
+            continue
         words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
         # "adopted the resolution 13-0": after 'resolution' a number is its number, but a score is a score
         # (whether a number is a date is asked only of a number that may start a score)

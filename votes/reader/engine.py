@@ -226,6 +226,9 @@ class Read:
         if cap.kind == "rest":
             self._add(Assertion(REST, vote=spec.vote, count=chunk.count, except_=chunk.except_, mode=mode,
                                 start=span[0], end=span[1], keys=keys, spans=dict(chunk.spans), rule=rule.name))
+            if not chunk.codes and not chunk.except_:
+                # "the other six members abstained, including permanent members Russia and China"
+                self._included(rule, spec.vote, chunk.count, end, span[0], keys, mode)
             return 1
         return 0
 
@@ -266,7 +269,11 @@ class Read:
         k = end + (end < s.n and s.tok[end] == ",")
         if not (k < s.n and s.low[k] == "including"):
             return
-        listed = s.lists_at.get(k + 1) or (s.lists_at.get(k + 2) if k + 1 < s.n and s.low[k + 1] == "the" else None)
+        j = k + 1
+        while j < min(s.n, k + 5) and s.low[j] in ("the", "permanent", "members", "member", "fellow", "veto", "-",
+                                                  "wielding") and j not in s.mention_at:
+            j += 1  # "including permanent members Russia and China"
+        listed = s.lists_at.get(j)
         if listed is None or not listed.codes or listed.unknown or (number is not None and len(listed.codes) > number):
             return
         self._add(Assertion(VOTE, members=listed.codes, vote=vote, mode=mode, start=start, end=s.en[listed.end - 1],

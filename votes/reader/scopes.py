@@ -20,7 +20,7 @@ _NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "ev
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
-_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow"})
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow", "both"})
 #: Vote words that are nouns in an appositive ("the two permanent members with veto power").
 _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "power"})
 #: Participles that open an aside naming who stood with the subject: ", backed by China,".
