@@ -265,20 +265,10 @@ class Read:
     def _included(self, rule, vote: str, number: int | None, end: int, start: int, keys, mode: str) -> None:
         """'two against including the UK and US', 'two abstentions, including Brazil': the members a
         counted vote includes vote so (not the whole of it)."""
-        s = self.s
-        k = end + (end < s.n and s.tok[end] == ",")
-        if not (k < s.n and s.low[k] == "including"):
-            return
-        j = k + 1
-        while j < min(s.n, k + 5) and s.low[j] in ("the", "permanent", "members", "member", "fellow", "veto", "-",
-                                                  "wielding") and j not in s.mention_at:
-            j += 1  # "including permanent members Russia and China"
-        listed = s.lists_at.get(j)
-        if listed is None or not listed.codes or listed.unknown or (number is not None and len(listed.codes) > number):
-            return
-        self._add(Assertion(VOTE, members=listed.codes, vote=vote, mode=mode, start=start, end=s.en[listed.end - 1],
-                            keys=keys, spans=dict(listed.spans), rule=rule.name))
-
+        listed = _included_list(self.s, end, number)
+        if listed is not None:
+            self._add(Assertion(VOTE, members=listed.codes, vote=vote, mode=mode, start=start,
+                                end=self.s.en[listed.end - 1], keys=keys, spans=dict(listed.spans), rule=rule.name))
 
     def _score(self, rule, spec: Score, caps, start, end) -> int:
         s = self.s
@@ -497,6 +487,22 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+def _included_list(s: Chunked, end: int, number: int | None):
+    """The list after ', including' at token `end` ("including permanent members Russia and China"),
+    when it names no more members than the vote it is part of, or None."""
+    k = end + (end < s.n and s.tok[end] == ",")
+    if not (k < s.n and s.low[k] == "including"):
+        return None
+    j = k + 1
+    while j < min(s.n, k + 5) and s.low[j] in ("the", "permanent", "members", "member", "fellow", "veto", "-",
+                                              "wielding") and j not in s.mention_at:
+        j += 1
+    listed = s.lists_at.get(j)
+    if listed is None or not listed.codes or listed.unknown or (number is not None and len(listed.codes) > number):
+        return None
+    return listed
 
 
 def _opener(s: Chunked) -> Capture | None:
