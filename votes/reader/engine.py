@@ -9,6 +9,8 @@ names. Nothing here knows a sentence shape: the shapes are the table's.
 
 from __future__ import annotations
 
+import bisect
+
 from . import words as W
 from .chunker import Chunked
 from .patterns import Capture, Group, Word
@@ -95,6 +97,8 @@ class Read:
                     a.text = self._text_for(a)
         if len(self.out) > 1 and not s.words.isdisjoint(_SECOND_DRAFT):
             second_draft_sides(s, self.out)
+        if "only" in s.words and len(self.out) > 2:
+            order_scores(s, self.out)
         if len(self.out) > 1:
             self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
 
@@ -487,6 +491,30 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+def order_scores(s: Chunked, out: list[Assertion]) -> None:
+    """'The vote was 12-3, with only China and Namibia joining Russia in support': a score whose
+    second number is the count of the only members the sentence says voted yes was written
+    against-for; its two counts change places. The yes votes count only when 'only' stands just
+    before the first of them ('... with only Russia voting no; the US voted for' changes nothing)."""
+    yes = [a for a in out if a.kind == VOTE and a.vote == "yes" and a.mode == FACT and a.spans]
+    if not yes:
+        return
+    first = min(span[0] for a in yes for span in a.spans.values())
+    k = bisect.bisect_left(s.st, first)
+    if not any(s.low[j] in ("only", "just") for j in range(max(0, k - 3), k)):
+        return
+    yes_members = {m for a in yes for m in a.members}
+    by_span: dict[tuple, list[Assertion]] = {}
+    for a in out:
+        if a.kind == COUNT and a.mode == FACT and a.count is not None and a.vote in ("yes", "no"):
+            by_span.setdefault(a.keys, []).append(a)
+    for pair in by_span.values():
+        votes = {a.vote: a for a in pair}
+        if len(pair) == 2 and set(votes) == {"yes", "no"} and votes["no"].count == len(yes_members) \
+                < votes["yes"].count:
+            votes["yes"].vote, votes["no"].vote = "no", "yes"
 
 
 def _included_list(s: Chunked, end: int, number: int | None):

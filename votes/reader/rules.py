@@ -498,6 +498,17 @@ RULES: list[Rule] = [
                    ("Egypt was the only member to join its ally Russia in voting for the text.",
                     {"vote EGY yes fact", "vote RUS yes fact"})],
          misses=[("Egypt was the only member asked to join Russia in voting for the text.", set())]),
+    Rule("with-only-joining-in-support", "coordination", "with [only | just]? LIST ^joining LIST2 in [support of | "
+         "supporting | backing | voting for]", (Vote("yes", "LIST"), Vote("yes", "LIST2")), follows=True,
+         examples=[("The vote was 12-3, with only Chad and Peru joining Malta in support of the measure.",
+                    {"vote TCD,PER yes fact", "vote MLT yes fact", "count 3 yes fact", "count 12 no fact"})],
+         misses=[("The vote was 12-3, with Chad and Peru joining Malta in opposing the measure.",
+                  {"count 12 yes fact", "count 3 no fact"}),
+                 ("The text passed 14-1, with only Chad voting no; Peru voted in favour.",
+                  {"outcome adopted fact", "count 14 yes fact", "count 1 no fact", "vote TCD no fact",
+                   "vote PER yes fact"})],
+         note="the members who joined a member in support voted yes; with 'only' they are the whole yes vote, "
+              "so a score whose second number counts them was written against-for"),
     Rule("joined-in-supporting", "coordination", "LIST ~ [the only @member-noun? to]? ^joined|joins|join "
          "[its | their]? [ally | allies | partner]? LIST2 in [supporting | backing] [it | the @draft-mod? @draft]",
          (Vote("yes", "LIST", weak=True), Vote("yes", "LIST2", weak=True)),
@@ -1807,11 +1818,31 @@ RULES: list[Rule] = [
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("US vetoes draft resolution on Brazil's border", {"veto USA fact"})]),
     Rule("member-circulated-draft", "drafting",
-         "SUBJ ~ ^@draft-verb-active|put [forward]? [its | their | a | an | the]? @draft-mod? @draft-mod? @draft",
+         "SUBJ ~ ^@draft-verb-active|put [forward]? [in]? [its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
+         "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
-                   ("Russia, Egypt's closest partner, circulated the draft resolution.", {"drafted RUS fact"})],
+                   ("Russia, Egypt's closest partner, circulated the draft resolution.", {"drafted RUS fact"}),
+                   ("Japan and Peru proposed in the vetoed resolution that the plan be binding.",
+                    {"drafted JPN,PER fact"})],
          misses=[("France may propose a new text.", set())]),
+    Rule("introducing-the-draft", "drafting", "^introducing [the | a | its | their]? @draft-mod? @draft [on behalf of "
+         "...8]? , the [representative | delegate | ambassador] of the? LIST", (Drafted("LIST"),),
+         examples=[("Introducing the draft, the representative of Malta said it focused on children.",
+                    {"drafted MLT fact"})],
+         misses=[("Commenting on the draft, the representative of Malta said it focused on children.", set())],
+         note="in a meeting record, the member who introduces a draft presents it as its own (or its group's)"),
+    Rule("representative-introducing-the-draft", "drafting", "LIST ' s? [representative | delegate | ambassador] , "
+         "^introducing [the | a | its | their]? @draft-mod? @draft", (Drafted("LIST"),),
+         examples=[("Malta's representative, introducing the resolution, said it focused on children.",
+                    {"drafted MLT fact"})],
+         misses=[("Malta's representative, criticizing the resolution, said it ignored children.", set())]),
+    Rule("with-the-sponsorship-of", "drafting", "^with the [joint]? [sponsorship | co - sponsorship | cosponsorship] of "
+         "LIST", (Drafted("LIST"),),
+         examples=[("The text, introduced by Chad, with the joint sponsorship of Peru and Malta, was adopted.",
+                    {"drafted TCD fact", "drafted PER,MLT fact", "outcome adopted fact"})],
+         misses=[("The text, introduced by Chad, failed to win the sponsorship of Peru.", {"drafted TCD fact",
+                                                                                            "outcome failed fact"})]),
     Rule("on-behalf-of-drafters", "drafting",
          "[@draft-verb-active | put forward | introducing | presenting] ...6 on ^behalf of [the]? [LIST | ...8 "
          "[- | : | ,] LIST]", (Drafted("LIST"),),
