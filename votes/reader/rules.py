@@ -657,6 +657,12 @@ RULES: list[Rule] = [
          examples=[("Washington cast a negative vote, which constituted a veto.", {"vote USA no fact",
                                                                                   "outcome vetoed fact"})],
          misses=[("Washington warned a negative vote would amount to a veto.", set())]),
+    Rule("blocked-the-renewal", "vetoes", "SUBJ ~ ^blocked|vetoed [the | a] [renewal | extension] of",
+         (Vote("no", veto=True),),
+         examples=[("Russia on Thursday blocked the renewal of a panel of experts monitoring sanctions.",
+                    {"veto RUS fact"})],
+         misses=[("Russia threatened to block the renewal of the panel of experts.", set())],
+         note="a member that blocks the renewal of a mandate in the Council vetoes its draft"),
     Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [the | a | an] "
          "@draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft", (Vote("no", veto=True),),
          examples=[("China and Russia were able to kill the resolution because they have veto power.",
