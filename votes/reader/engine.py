@@ -520,7 +520,7 @@ def order_scores(s: Chunked, out: list[Assertion]) -> None:
 def _included_list(s: Chunked, end: int, number: int | None):
     """The list after ', including' at token `end` ("including permanent members Russia and China"),
     when it names no more members than the vote it is part of, or None."""
-    k = end + (end < s.n and s.tok[end] == ",")
+    k = end + (end < s.n and s.tok[end] in (",", "("))  # "three abstentions (including China and Russia)"
     if not (k < s.n and s.low[k] == "including"):
         return None
     j = k + 1

@@ -85,7 +85,7 @@ def count_mode(s: Chunked, i: int) -> str | None:
     a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
     expectation. None: ask the usual modes."""
     lo = max(0, i - 5, s.clause_start(i))
-    if any(s.low[k] in W.REQUIREMENTS for k in range(lo, i)):
+    if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) for k in range(lo, i)):
         return CONDITION
     mode = words_mode(s, range(lo, i), frozenset())
     if mode == NEGATED:
@@ -93,6 +93,19 @@ def count_mode(s: Chunked, i: int) -> str | None:
         after = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","])
         mode = words_mode(s, range(after, i), frozenset())
     return None if mode == FACT else mode
+
+
+#: Verbs in the past that say a text got the votes a requirement names: "got the minimum nine votes".
+_GOT = frozenset({"got", "won", "received", "garnered", "secured", "obtained", "drew", "mustered", "gained",
+                  "attracted", "collected"})
+
+
+def _received_before(s: Chunked, k: int) -> bool:
+    """'got the minimum nine votes': the requirement word at k follows a verb saying the text got them."""
+    j = k - 1
+    while j >= 0 and s.low[j] in ("the", "a", "its", "exactly", "just"):
+        j -= 1
+    return j >= 0 and s.low[j] in _GOT
 
 
 def _predicate_mode(s: Chunked, after: int) -> str:
@@ -143,8 +156,10 @@ def words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
             if w == "due" and k + 2 < s.n and (s.low[k + 2] in W.DETERMINERS or s.low[k + 2] in ("lack", "veto",
                                                                                                "vetoes")):
                 mode = None  # "due to a veto": a cause, not a schedule
-            if w == "may" and k + 1 < s.n and s.number(k + 1) is not None:
-                mode = None  # "in May 2014"
+            if w == "may" and ((k + 1 < s.n and s.number(k + 1) is not None) or (k > 0 and s.tok[k] == "May" and (
+                    s.low[k - 1] in ("in", "through", "until", "till", "since", "from", "of", "by", "last", "next",
+                                     "early", "late", "mid", "-", "to") or s.number(k - 1) is not None))):
+                mode = None  # "in May 2014", "through May next year", "on 5 May"
             if w == "may" and s.tok[k][:1] == "M" and k > 0 and (s.low[k - 1] in ("in", "on", "since", "of", "last")
                                                                 or s.low[k - 1].isdecimal()):
                 mode = None  # "in May", "on 8 May 2016": the month
@@ -176,8 +191,16 @@ def previous_text(s: Chunked, end: int) -> bool:
     """'vetoed an earlier draft', 'abstained on a previous text': the object right after the
     vote phrase is another text than the one in focus."""
     k = end
+    if k < s.n and s.low[k] in _BLOCKING:
+        k += 1  # "the Russian and Chinese vetoes torpedoed previous efforts"
     while k < s.n and k < end + 5 and s.low[k] in ("on", "a", "an", "the", "its", "their", "of", "in", "for", "two",
                                                   "three", "four", "five", "six"):
         k += 1
-    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | {"vote", "votes", "one", "u.n.",
-                                                                                      "un", "security"}
+    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | _ATTEMPTS | {
+        "vote", "votes", "one", "u.n.", "un", "security"}
+
+
+#: Verbs a veto does to a text ('vetoes torpedoed previous efforts'), and what a text may be called there.
+_BLOCKING = frozenset({"torpedoed", "blocked", "killed", "derailed", "sank", "scuttled", "thwarted", "doomed",
+                       "stymied", "halted", "ended", "defeated"})
+_ATTEMPTS = frozenset({"efforts", "effort", "attempts", "attempt", "bids", "bid", "drafts"})
