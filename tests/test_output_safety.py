@@ -278,9 +278,12 @@ def test_a_failure_while_writing_leaves_the_old_set(tmp_path, monkeypatch):
 
 
 STOPPABLE = """
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
 from votes import output
+# a run started under nohup ignores SIGHUP, and so would this child: start from the defaults
+for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+    signal.signal(signum, signal.SIG_DFL if signum != signal.SIGINT else signal.default_int_handler)
 folder = Path(sys.argv[1])
 original = output._write_temporary
 def slow(target):
