@@ -65,18 +65,21 @@ class Child:
 
     def stop(self) -> None:
         """Kill the child if it is still at work, and wait for it."""
-        import signal
-
         started, self.started = self.started, None
-        if started is None:
-            return
-        pid, reading = started
-        os.close(reading)
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+        if started is not None:
+            kill_and_wait(*started)
+
+
+def kill_and_wait(pid: int, reading: int) -> None:
+    """Close the read end of a child's pipe, kill the child if it is still at work, and wait for it."""
+    import signal
+
+    os.close(reading)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
 
 
 def fork_job(job: Callable[[], object]) -> tuple[int, int] | None:

@@ -20,7 +20,8 @@ import pickle
 from collections.abc import Callable, Mapping
 
 # The fork and the pipe are votes.forking's; the names stay here, where the report's tests replace them.
-from .forking import can_fork, fork_job as _fork, processors, read_all as _read_all, side_by_side, spare_processor
+from .forking import can_fork, fork_job as _fork, kill_and_wait, processors, read_all as _read_all, side_by_side, \
+    spare_processor
 
 __all__ = ["SideBySide", "can_fork", "draw_pngs", "png_job", "processors", "side_by_side", "spare_processor"]
 
@@ -65,16 +66,9 @@ class SideBySide:
 
     def abandon(self) -> None:
         """Stop the children still at work and wait for them: their results are no longer wanted."""
-        import signal
-
         children, self._children = self._children, {}
         for pid, reading in children.values():
-            os.close(reading)
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            os.waitpid(pid, 0)
+            kill_and_wait(pid, reading)
 
 
 def draw_pngs(charts: Mapping[str, Callable[[], object]], parallel: bool | None = None) -> dict[str, bytes]:
