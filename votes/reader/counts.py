@@ -13,7 +13,7 @@ from .pieces import Chunk
 _REST_NOUNS = frozenset({"members", "member", "countries", "country", "nations", "states", "delegations",
                          "delegation", "others", "ones"})
 #: Words that may stand between "including" and the names: "including veto-wielding Russia".
-_BEFORE_NAMES = frozenset({"the", "veto", "-", "wielding", "holding", "permanent", "members", "member", "fellow"})
+BEFORE_NAMES = frozenset({"the", "veto", "-", "wielding", "holding", "permanent", "members", "member", "fellow"})
 
 
 def find_counts(s) -> None:
@@ -223,7 +223,7 @@ def attach_including(s) -> None:
             k += 2
         elif not dashed:
             continue  # "the remaining members - A, B and C - voted": a list between dashes names them
-        while k < s.n and low[k] in _BEFORE_NAMES and k not in s.mention_at:
+        while k < s.n and low[k] in BEFORE_NAMES and k not in s.mention_at:
             k += 1
         listed = s.lists_at.get(k)
         if listed is not None and listed.codes:

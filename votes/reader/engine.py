@@ -13,6 +13,7 @@ import bisect
 
 from . import words as W
 from .chunker import Chunked
+from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
 from .modes import count_mode, mode_of, parenthesis_mode
 from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
@@ -524,8 +525,7 @@ def _included_list(s: Chunked, end: int, number: int | None):
     if not (k < s.n and s.low[k] == "including"):
         return None
     j = k + 1
-    while j < min(s.n, k + 5) and s.low[j] in ("the", "permanent", "members", "member", "fellow", "veto", "-",
-                                              "wielding") and j not in s.mention_at:
+    while j < min(s.n, k + 5) and s.low[j] in BEFORE_NAMES and j not in s.mention_at:
         j += 1
     listed = s.lists_at.get(j)
     if listed is None or not listed.codes or listed.unknown or (number is not None and len(listed.codes) > number):
