@@ -74,7 +74,11 @@ def lexicon_key(council) -> str:
 
 def digest(text: str) -> str:
     """A short digest of a text (a seed's, a fingerprint's)."""
-    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return _hex(text.encode("utf-8", "surrogatepass"))
+
+
+def _hex(data: bytes) -> str:
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 class ReadingCache:
@@ -89,7 +93,7 @@ class ReadingCache:
         folder = cache_dir() if folder is None else folder
         where = digest(os.path.abspath(seeds_dir))
         self.path = None if folder is None else folder / f"readings-{where}.pickle"
-        self._stamp = (FORMAT, lexicon)
+        self._stamp = lexicon  # with code_fingerprint(), which holds FORMAT, on every file
         self._stored: dict | None = None
         self._new: dict = {}
 
@@ -137,7 +141,7 @@ def remembered(kind: str, source: str | os.PathLike, content: bytes, context: st
     if folder is None:
         return make()
     path = folder / f"{kind}-{digest(os.path.abspath(source))}.pickle"
-    stamp = (FORMAT, code_fingerprint(), blake2b(content, digest_size=16).hexdigest(), context)
+    stamp = (code_fingerprint(), _hex(content), context)  # the fingerprint holds FORMAT
     held = _stored(path)
     if isinstance(held, tuple) and len(held) == 2 and held[0] == stamp:
         return held[1]
