@@ -444,3 +444,12 @@ def test_generator_is_deterministic(tmp_path):
 
     assert files(tmp_path / "a") == files(tmp_path / "b")
     assert files(tmp_path / "a") != files(tmp_path / "c")
+
+
+@given(st.lists(st.text(alphabet="ab\n ", max_size=4), max_size=6))
+def test_report_lines_join_as_the_plain_expression_would(lines):
+    """`sections.joined_lines` spares two copies of the report's text and says exactly what
+    `"\\n".join(lines).rstrip("\\n") + "\\n"` says."""
+    from votes.sections import joined_lines
+
+    assert joined_lines(list(lines)) == "\n".join(lines).rstrip("\n") + "\n"

@@ -130,7 +130,20 @@ def report_markdown(parts: ReportParts, force: bool) -> str:
         block = section(parts, force)
         if block:
             lines += block + [""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return joined_lines(lines)
+
+
+def joined_lines(lines: list[str]) -> str:
+    """The lines as one text ending in exactly one newline: `"\\n".join(lines).rstrip("\\n") + "\\n"`,
+    without copying the whole text twice more (at 30,000 drafts the report is 110 MB of text, and
+    each copy of it cost half a second)."""
+    while lines and not lines[-1].rstrip("\n"):
+        lines.pop()
+    if not lines:
+        return "\n"
+    lines[-1] = lines[-1].rstrip("\n")
+    lines.append("")
+    return "\n".join(lines)
 
 
 def _anchor(draft_id: str, index: int) -> str:
