@@ -64,6 +64,7 @@ def find_counts(s) -> None:
             end = of_the_council(s, end)
         chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
                       all_but=all_but)
+        chunk.others = end > i + 1 and "other" in low[i + 1:end]
         s.counts_at.setdefault(start, chunk)
         s.counts_end.setdefault(end, chunk)
         if start != i:
@@ -88,12 +89,16 @@ def _a_whole(low: list[str], i: int) -> bool:
 def find_scores(s) -> None:
     """'13-1', '11-2-2', '13 - 0': yes, no (and abstain) counts, as one chunk."""
     low = s.low
+    inside = 0  # the end of the last score found: "11-2-2" holds no second score "2-2"
     for i in range(s.n - 2):
+        if i < inside:
+            continue
         if low[i].isdigit() and i + 4 < s.n and low[i + 1:i + 4] == ["-", "to", "-"] and low[i + 4].isdigit():
             chunk = Chunk("score", i, i + 5, scores=(s.number(i), s.number(i + 4), None))  # "a 9-to-0 vote"
             if None not in chunk.scores[:2]:
                 s.counts_at[i] = chunk
                 s.counts_end[i + 5] = chunk
+                inside = i + 5
             continue
         words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
         # "adopted the resolution 13-0": after 'resolution' a number is its number, but a score is a score
@@ -113,6 +118,7 @@ def find_scores(s) -> None:
             chunk = Chunk("score", i, end, scores=(a, b, c))
             s.counts_at[i] = chunk
             s.counts_end[end] = chunk
+            inside = end
 
 
 def _vote_was(s, i: int) -> bool:
@@ -207,17 +213,17 @@ def find_rests(s) -> None:
 
 
 def attach_including(s) -> None:
-    """'10 nations, including the United States and Britain, voted': the members a count or a
-    'rest' phrase is said to include vote with it."""
+    """'10 nations, including the United States and Britain, voted' ('namely', 'such as'): the
+    members a count or a 'rest' phrase is said to include vote with it."""
     low = s.low
     for chunk in list(s.counts_at.values()) + list(s.rests_at.values()):
         if chunk.kind == "score" or chunk.codes or chunk.end >= s.n - 2:
             continue
         k = chunk.end
-        while k < s.n and s.tok[k] in (",", "-", "(", "\u2013", "\u2014"):
+        while k < s.n and s.tok[k] in (",", "-", "(", "\u2013", "\u2014", ":"):  # "10 countries: A, B and C"
             k += 1
         dashed = k > chunk.end and s.tok[k - 1] != ","
-        if low[k] == "including":
+        if low[k] in ("including", "namely"):
             k += 1
         elif low[k:k + 2] in (["such", "as"], ["among", "them"]):
             k += 2

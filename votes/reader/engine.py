@@ -217,8 +217,8 @@ class Read:
                                 start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=dict(chunk.spans),
                                 rule=rule.name))
         if cap.kind == "count":
-            self._add(Assertion(COUNT, vote=spec.vote, count=chunk.count, all_but=chunk.all_but, mode=mode,
-                                start=span[0], end=span[1], keys=keys, rule=rule.name))
+            self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
+                                mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))
             listed = _listed_after(s, end)
             if listed is not None and not chunk.codes and listed.unknown == () and len(listed.codes) == chunk.count:
                 # "two were against (Russia and China)", "seven voted against the resolution (A, B, ...)"
@@ -261,7 +261,8 @@ class Read:
                 return 0
         mode = count_mode(self.s, lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)
         span = s.span(lo, hi)
-        self._add(Assertion(COUNT, vote=spec.vote, count=number, mode=mode, start=span[0], end=span[1],
+        kind = COUNT if spec.of is not None or spec.n is not None else _count_kind(caps[spec.slot].chunk)
+        self._add(Assertion(kind, vote=spec.vote, count=number, mode=mode, start=span[0], end=span[1],
                             keys=(span,), exhaustive=spec.of is not None, rule=rule.name))
         if spec.slot in caps and not caps[spec.slot].chunk.codes and spec.of is None and spec.n is None:
             self._included(rule, spec.vote, number, end, span[0], (span,), mode)
@@ -579,6 +580,12 @@ def _listed_after(s: Chunked, end: int):
         if listed is not None and listed.end < s.n and s.tok[listed.end] == ")":
             return listed
     return None
+
+
+def _count_kind(chunk) -> str:
+    """A count's assertion: a count of the others besides someone ("support from one other member")
+    says what 'the other N' says, never the whole of that vote."""
+    return REST if chunk.others else COUNT
 
 
 #: Draft nouns in the plural: "two rival resolutions, put forward by Russia and the United States".

@@ -138,10 +138,14 @@ def _clause_modal(s: Chunked, start: int) -> str:
 def words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
     """The strongest mode the words at `places` give, or FACT."""
     best, rank = FACT, 0
+    places = list(places)
+    last = places[-1] if places else -1
     for k in places:
         w = s.low[k]
         if w in absorbs:
             continue
+        if w == "not" and k + 2 <= last and s.low[k + 1] == "to":
+            continue  # "the text proposing not to impose sanctions was supported": it negates 'impose' only
         mode = None
         if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
                 w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):

@@ -107,7 +107,8 @@ class Look(Element):
 class NameLook(Element):
     """`!NAME`: the words ahead do not name a member as such ('voted against the United States' is
     no vote against a text); a member's name that goes on into a text's ('against Russia's draft',
-    'the U.S.-drafted text', 'the Russian draft') does not count."""
+    'the U.S.-drafted text', 'the Russian draft') does not count. Nor do they name a thing that is
+    no text ('voted against the reimposition of sanctions': the text may have been for it)."""
 
     text = "!NAME"
 
@@ -118,10 +119,29 @@ class NameLook(Element):
             if end >= s.n or (s.tok[end] not in ("'", "-", "\u2019") and s.low[end] not in W.DRAFT_NOUNS
                               and s.low[end] not in W.DRAFT_MODIFIERS):
                 return
+        if i < s.n and s.low[i] in ("the", "a", "an") and _names_another_thing(s, i + 1):
+            return
         yield i, caps
 
     def backward(self, s, j, caps):
         yield j, caps
+
+
+#: Words that end the noun phrase after "voted against the ...".
+_PHRASE_ENDS = frozenset({"of", "to", "on", "in", "at", "by", "for", "with", "while", "and", "but", "which", "that",
+                          ",", ".", ";", ":", "-", "(", "\u2013", "\u2014"})
+
+
+def _names_another_thing(s: Chunked, k: int) -> bool:
+    """Whether the noun phrase at k (after its article, five words at most) names something other than
+    a text: 'the reimposition of sanctions', not 'the draft', 'the US draft resolution', 'the text'."""
+    words = []
+    while k < s.n and len(words) < 5 and s.low[k] not in _PHRASE_ENDS:
+        if k in s.mention_at or s.low[k] in W.DRAFT_NOUNS or s.low[k] in W.DRAFT_MODIFIERS:
+            return False
+        words.append(s.low[k])
+        k += 1
+    return bool(words) and k < s.n and s.low[k] in ("of", "to", "on")
 
 
 def _the_before_name(s: Chunked, j: int) -> bool:

@@ -10,7 +10,7 @@ class Chunk(Record):
     """A piece rules match as one element: a member list, a count, a score or a 'rest' phrase."""
 
     __slots__ = ("kind", "start", "end", "codes", "spans", "unknown", "count", "total", "all_but", "except_",
-                 "scores")
+                 "scores", "others")
 
     def __init__(self, kind: str, start: int, end: int, *, codes: tuple[str, ...] = (),
                  spans: dict[str, tuple[int, int]] | None = None, unknown: tuple[str, ...] = (),
@@ -20,6 +20,7 @@ class Chunk(Record):
         self.codes, self.spans, self.unknown = codes, spans or {}, unknown
         self.count, self.total, self.all_but, self.except_ = count, total, all_but, except_
         self.scores = scores  # a score's yes, no and abstain counts (None where it gives none)
+        self.others = False  # a count of others ("one other member"): not the whole of its vote
 
     @property
     def items(self) -> int:

@@ -175,8 +175,8 @@ FILLERS = frozenset({
     # the head of a subject named by its member: "the Obama administration", "the Russian delegation"
     "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
     "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions",
-    # "China chose to abstain", "Britain opted to abstain from the vote": it did
-    "chose", "opted", "elected",
+    # "China chose to abstain", "Britain opted to abstain from the vote", "... all deciding to abstain": it did
+    "chose", "opted", "elected", "decided", "choosing", "opting", "electing", "deciding",
 }) | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled
                          "presented", "authored", "introduced", "written", "penned", "cosponsored",
                          "led", "crafted", "floated", "championed", "pushed",
                          "spearheaded", "put", "provided", "penned", "prepared", "initiated", "drawn",
-                         "submitted", "authored"})
+                         "submitted", "authored", "brought"})
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
