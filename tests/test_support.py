@@ -396,3 +396,40 @@ def test_today_and_yesterday_back_the_date_from_the_articles_date(mini, publishe
         """)
     found = problems(mini.validate())
     assert (("support-date", "date") not in found) is backed, found
+
+
+# --- the Charter's rule with every seat accounted for ----------------------------------------------
+
+ACCOUNTED = "The resolution was approved by 12 council members, with Russia, China and Angola abstaining."
+
+
+def test_a_count_and_named_votes_that_fill_every_seat_settle_the_outcome(mini):
+    """12 for and three named abstentions fill the 15 seats: none voted against, so it was adopted."""
+    votes = {"RUS": "abstain", "CHN": "abstain", "AGO": "abstain"}
+    validation = project(mini, ACCOUNTED, votes, ["status", "tally.yes", "votes.RUS", "votes.CHN", "votes.AGO"],
+                         status="adopted", tally={"yes": 12})
+    assert validation.ok(strict=True), problems(validation)
+
+
+def test_seats_left_unaccounted_settle_nothing(mini):
+    """12 for and two abstentions leave a seat: it may have voted against, a veto among them."""
+    sentence = "The resolution was approved by 12 council members, with Russia and China abstaining."
+    validation = project(mini, sentence, {"RUS": "abstain", "CHN": "abstain"}, ["status"], status="adopted")
+    assert ("support-status", "status") in problems(validation)
+
+
+def test_named_votes_and_counts_that_fill_every_seat_settle_a_failure(mini):
+    """Four named for, nine against and two abstaining fill the seats: four votes, short of nine."""
+    sentence = "Russia, China, Angola and Egypt voted in favour, while nine members voted against and two abstained."
+    named = ("RUS", "CHN", "AGO", "EGY")
+    validation = project(mini, sentence, {c: "yes" for c in named}, ["status"] + [f"votes.{c}" for c in named],
+                         status="failed")
+    assert validation.ok(strict=True), problems(validation)
+
+
+@pytest.mark.parametrize("status", ["failed", "vetoed"])
+def test_a_wrong_status_is_not_backed_by_the_seats_accounted_for(mini, status):
+    votes = {"RUS": "abstain", "CHN": "abstain", "AGO": "abstain"}
+    validation = project(mini, ACCOUNTED, votes, ["status"], status=status)
+    assert any(code in ("support-status", "support-contradiction") and field == "status"
+               for code, field in problems(validation)), problems(validation)

@@ -306,11 +306,18 @@ def _says_status(c: _Claim):
 def _charter_says(c: _Claim) -> str | None:
     """The outcome the quote's own factual counts and votes settle under the Charter, or None:
     "11 votes in favour ... three against, including veto-wielding Russia" is a veto, "eight in
-    favour" a failure, "adopted by 14 votes to none" an adoption."""
+    favour" a failure, "adopted by 14 votes to none" an adoption; "approved by 12 members, with
+    Russia, China and Pakistan abstaining" an adoption too, as the 15 seats are all accounted for
+    and none voted against."""
     ctx, draft = c.ctx, c.ctx.draft
+    if draft.year is None:
+        return None
     facts = [a for a in c.mine if a.factual]
-    yes = {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "yes"} - {None}
-    if len(yes) != 1 or draft.year is None:
+    stated = {vote: {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == vote} - {None}
+              for vote in ("yes", "no", "abstain")}
+    whole = _seats_accounted(ctx, facts, stated)
+    yes = {whole["yes"]} if whole else stated["yes"]
+    if len(yes) != 1:
         return None
     needed = charter.quota(draft.year)
     (count,) = yes
@@ -320,8 +327,25 @@ def _charter_says(c: _Claim) -> str | None:
                        for a in facts)
     if permanent_no:
         return "vetoed"
-    no = {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "no"}
+    no = {whole["no"]} if whole else {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "no"}
     return "adopted" if no == {0} else None
+
+
+def _seats_accounted(ctx: DraftContext, facts: list[Assertion], stated: dict) -> dict[str, int] | None:
+    """Each vote's number when the quote accounts for every seat: for each vote its one stated count,
+    or the members it names as voting so (a list the count names, at least as many), and these
+    add up to the seats of the year. Then none was absent and each number is the whole of its vote
+    (no member votes twice). None otherwise."""
+    if not ctx.seats or any(len(numbers) > 1 for numbers in stated.values()):
+        return None
+    named: dict[str, set[str]] = {"yes": set(), "no": set(), "abstain": set()}
+    for a in facts:
+        if a.kind in (VOTE, VETO) and a.vote in named:
+            named[a.vote].update(a.members)
+    if any(named[x] & named[y] for x, y in (("yes", "no"), ("yes", "abstain"), ("no", "abstain"))):
+        return None
+    numbers = {vote: max(list(stated[vote]) + [len(named[vote])]) for vote in named}
+    return numbers if sum(numbers.values()) == len(ctx.seats) else None
 
 
 def _says_drafters(c: _Claim):
