@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from votes.reader import (
-    COUNT, DRAFTED, FACT, OUTCOME, REST, STANCE, VETO, VOTE, Lexicon, read_passage, read_sentence,
+    ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REST, STANCE, VETO, VOTE, Lexicon, read_passage, read_sentence,
 )
 
 NAMES = {
@@ -66,6 +66,8 @@ def keys(reading) -> set[str]:
             out.add(f"drafted {','.join(a.members)} {a.mode}")
         elif a.kind == STANCE:
             out.add(f"stance {','.join(a.members)} {a.stance} {a.mode}")
+        elif a.kind == ALIGNED:
+            out.add(f"aligned {','.join(a.members)} with {','.join(a.leaders)} {a.mode}")
     return out
 
 

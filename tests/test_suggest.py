@@ -123,6 +123,20 @@ def test_a_sentence_with_only_the_rest_of_the_council_backs_their_votes(article_
         ["votes.others"]
 
 
+def test_members_who_voted_with_another_take_its_vote_and_the_sentence_is_their_evidence(mini):
+    """'China and Angola voted with Russia', Russia's veto in the sentence before: both voted no."""
+    mini.seed("001_article.txt", "Russia on Saturday vetoed a draft drafted by France and Spain.\n\nChina and "
+                                 "Angola voted with Russia.\n")
+    mini.manifest(published="2016-10-08")
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert {c: proposal.votes.get(c) for c in ("RUS", "CHN", "AGO")} == {"RUS": "no", "CHN": "no", "AGO": "no"}
+    assert dict(proposal.evidence)["China and Angola voted with Russia."] == ["votes.CHN", "votes.AGO"]
+    mini.records(suggestion_yaml(suggest(load_project(), "001_article.txt")))
+    validation = validate(load_project())
+    assert not [p for p in validation.errors], [p.to_line() for p in validation.errors]
+
+
 def test_article_with_no_vote(article_project, cli):
     article_project("aleppo-december-veto.txt", "2016-12-05")
     (Path("seeds") / "001_article.txt").write_text("Talks went on all night.\n", encoding="utf-8")

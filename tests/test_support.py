@@ -433,3 +433,28 @@ def test_a_wrong_status_is_not_backed_by_the_seats_accounted_for(mini, status):
     validation = project(mini, ACCOUNTED, votes, ["status"], status=status)
     assert any(code in ("support-status", "support-contradiction") and field == "status"
                for code, field in problems(validation)), problems(validation)
+
+
+# --- members who voted with others ----------------------------------------------------------------
+
+ALIGNED_TEXT = "Russia voted against the draft. China and Angola voted with Russia."
+
+
+def test_voting_with_a_member_backs_the_vote_the_record_gives_that_member(mini):
+    votes = {"RUS": "no", "CHN": "no", "AGO": "no"}
+    validation = project(mini, ALIGNED_TEXT, votes, ["votes.RUS", "votes.CHN", "votes.AGO"], status="vetoed")
+    assert validation.ok(strict=True), problems(validation)
+    assert validation.drafts["d"].basis["votes.CHN"] == "quoted"
+
+
+def test_voting_with_a_member_backs_no_other_vote(mini):
+    votes = {"RUS": "no", "CHN": "yes", "AGO": "no"}
+    validation = project(mini, ALIGNED_TEXT, votes, ["votes.RUS", "votes.CHN", "votes.AGO"], status="vetoed")
+    assert problems(validation) == [("support-vote", "votes.CHN")]
+    assert "voted as RUS" in validation.problems[0].message
+
+
+def test_voting_with_a_member_is_read_in_its_mode(mini):
+    sentence = "Russia voted against the draft. Diplomats said China would vote with Russia."
+    validation = project(mini, sentence, {"RUS": "no", "CHN": "no"}, ["votes.RUS", "votes.CHN"], status="vetoed")
+    assert ("support-vote", "votes.CHN") in problems(validation) or ("support-mode", "votes.CHN") in problems(validation)

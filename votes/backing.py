@@ -20,7 +20,7 @@ from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import Draft
 from .quotes import QuoteReader, about
 from .record import Record
-from .reader import COUNT, DRAFTED, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion
+from .reader import ALIGNED, COUNT, DRAFTED, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion
 
 _MODE_WORDS = {
     NEGATED: "negated", "threat": "as a threat", "expectation": "as an expectation", "intention": "as an intention",
@@ -201,6 +201,9 @@ def _says_vote(c: _Claim):
     here = [a for a in tied if about(a, draft)]
     if any(a.factual and a.vote == vote and not (a.weak and draft.status == "not-voted") for a in here):
         return None
+    aligned = _aligned_with(c, rest)
+    if aligned is None:
+        return None
     against = [a for a in here if a.factual and a.vote != vote]
     if any(not a.weak for a in against):
         return _CONTRADICTED
@@ -218,7 +221,28 @@ def _says_vote(c: _Claim):
         other = next(a for a in tied if not about(a, draft))
         return ("support-other-text", f"says {other.describe()}, about another draft than this one",
                 read_hint, True)
+    if aligned:
+        return aligned
     return ("support-vote", f"names {label} but states no vote of it; {_stated(said)}", read_hint, True)
+
+
+def _aligned_with(c: _Claim, code: str):
+    """A quote saying the member voted with others ("China and Namibia voted with Russia") backs the
+    member's vote when the record gives each of them that vote: None then. Else the problem to
+    report if nothing else backs the vote, or () where the quote says no such thing."""
+    draft, names, vote = c.ctx.draft, c.ctx, c.ctx.draft.votes[code]
+    for a in c.mine:
+        if a.kind != ALIGNED or code not in a.members:
+            continue
+        if not a.factual:
+            return ("support-mode", f"says {a.describe()} {_mode_phrase(a, names)}", c.read_hint, True)
+        theirs = {leader: draft.votes.get(leader) for leader in a.leaders}
+        if all(v == vote for v in theirs.values()):
+            return None
+        shown = ", ".join(f"{leader}: {v or 'no vote recorded'}" for leader, v in theirs.items())
+        return ("support-vote", f"says {code} voted as {', '.join(a.leaders)}, but the record has {code}: {vote} "
+                f"and {shown}", "record the same vote for both, or cite a quote stating each vote", True)
+    return ()
 
 
 def _says_others(c: _Claim):

@@ -13,10 +13,10 @@ from collections import Counter
 
 from . import charter
 from .dates import MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says_date
-from .reader import COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
+from .reader import ALIGNED, COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
 
-_FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED)
+_FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, ALIGNED)
 #: Words before a date that make it no date of the vote: a deadline, a start, another event's.
 _NOT_THE_VOTE = frozenset({"until", "by", "since", "before", "after", "through", "till", "from", "of", "to",
                            "between", "beyond", "expires", "expiring", "ends", "ending"})
@@ -201,6 +201,7 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None) -> N
     proposal.date = vote_date([r for r, _ in used], published, proposal)
     seats = council.seated(proposal.date.year) if proposal.date else None
     rests = _take_votes_and_counts(proposal, used, seats)
+    _take_the_aligned(proposal, used)
     _take_the_rest(proposal, rests, seats)
     if proposal.date and not seats and (proposal.votes or proposal.tally):
         proposal.todos.append(f"council.yaml has no seats for {proposal.date.year}: add that year's members under "
@@ -256,6 +257,17 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
             elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
                 proposal.status = a.outcome
     return rests
+
+
+def _take_the_aligned(proposal: Proposal, used) -> None:
+    """'China and Namibia voted with Russia': they take Russia's vote, once the article gives it."""
+    for _, mine in used:
+        for a in mine:
+            theirs = {proposal.votes.get(leader) for leader in a.leaders} if a.kind == ALIGNED else {None}
+            if len(theirs) == 1 and None not in theirs:
+                vote = theirs.pop()
+                for code in a.members:
+                    proposal.votes.setdefault(code, vote)
 
 
 def _take_the_rest(proposal: Proposal, rests: list[Assertion], seats) -> None:
@@ -315,6 +327,10 @@ def _evidence(proposal: Proposal, text: str) -> None:
                 quoted_members.update(a.members)
                 if a.kind == VETO and proposal.status == "vetoed":
                     supports.append("status")
+            elif a.kind == ALIGNED:
+                votes = {proposal.votes.get(leader) for leader in a.leaders}
+                supports += [f"votes.{c}" for c in a.members if votes == {proposal.votes.get(c)} and None not in votes]
+                quoted_members.update(a.members)
             elif a.kind == COUNT and a.vote in proposal.tally:
                 supports.append(f"tally.{a.vote}")
             elif a.kind == OUTCOME:

@@ -15,7 +15,7 @@ from .cache import ReadingCache, digest
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
-from .reader import DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef, read_passage
+from .reader import ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef, read_passage
 
 
 #: Quotes whose passages are read ahead, part in a child process, when a processor is free
@@ -177,13 +177,14 @@ class QuoteReader:
                 if not all(inside(k) for k in a.keys):
                     continue
                 members = tuple(m for m in a.members if m in a.spans and inside(a.spans[m]))
-                if a.kind in (VOTE, VETO, DRAFTED, STANCE) and not members:
+                if a.kind in (VOTE, VETO, DRAFTED, STANCE, ALIGNED) and not members:
                     continue
                 if members != a.members:
                     copy = Assertion(a.kind, members=members, vote=a.vote, count=a.count, all_but=a.all_but,
                                      except_=a.except_, outcome=a.outcome, stance=a.stance, mode=a.mode,
                                      speaker=a.speaker, text=a.text, start=a.start, end=a.end, keys=a.keys,
-                                     spans={m: a.spans[m] for m in members}, exhaustive=False, weak=a.weak)
+                                     spans={m: a.spans[m] for m in members}, exhaustive=False, weak=a.weak,
+                                     leaders=a.leaders, rule=a.rule)
                     a = copy
                 out.append(a)
         return out, named

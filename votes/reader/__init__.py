@@ -17,7 +17,7 @@ from ..anchor import composed, line_sentences
 from .tokens import QUOTE_OPEN, Lexicon, fold, symbols
 from .types import Assertion, Reading, TextRef
 from .words import (
-    CONDITION, COUNT, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED, OTHER_BODY, OTHER_TEXT,
+    ALIGNED, CONDITION, COUNT, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED, OTHER_BODY, OTHER_TEXT,
     OUTCOME, OUTCOMES, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
 )
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
-    "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
+    "ALIGNED", "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
     "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "REPORTED", "REST", "STANCE", "THREAT", "VETO", "VOTE",
     "symbols",
 ]

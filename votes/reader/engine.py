@@ -19,7 +19,7 @@ from .modes import count_mode, mode_of, parenthesis_mode
 from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .tokens import symbols
 from .types import Assertion, TextRef
-from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
+from .words import ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(W.KINDS)}
 
@@ -143,7 +143,7 @@ class Read:
             elif isinstance(spec, Caused):
                 made += self._caused(rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Respectively):
-                made += self._respectively(rule, spec, caps, start, end, key_lo, key_hi)
+                made += _respectively(self, rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Same):
                 made += self._same(rule, spec, caps, anchor, end, key_lo, key_hi)
         return made > 0
@@ -353,6 +353,11 @@ class Read:
             return 0
         here = s.st[start]
         before = [a for a in self.out if a.kind in (VOTE, VETO) and a.start < here]
+        leaders = self._members(caps[spec.leaders], start) if spec.leaders in caps else None
+        if leaders is not None:  # "China voted with Russia": the vote before only if it is Russia's
+            before = [a for a in before if set(leaders[0]) <= set(a.members)]
+            if not before:
+                return _aligned(self, rule, cap, caps[spec.leaders], leaders, caps, start, end, key_lo, key_hi)
         if not before:
             return 0
         prior = max(before, key=lambda a: a.end)
@@ -388,22 +393,10 @@ class Read:
                                 keys=(s.span(key_lo, key_hi),), rule=rule.name))
         return made
 
-    def _respectively(self, rule, spec: Respectively, caps, start, end, key_lo, key_hi) -> int:
-        s = self.s
-        cap = caps.get(spec.who)
-        if cap is None or cap.kind != "list" or len(cap.chunk.codes) != len(spec.votes) or cap.chunk.unknown:
-            return 0
-        mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
-        span = s.span(min(start, cap.start), end)
-        for code, vote in zip(cap.chunk.codes, spec.votes):
-            self._add(Assertion(VOTE, members=(code,), vote=vote, mode=mode, start=span[0], end=span[1],
-                                keys=(s.span(key_lo, key_hi),), spans={code: cap.chunk.spans[code]}, rule=rule.name))
-        return len(spec.votes)
-
     def _add(self, a: Assertion) -> None:
         for b in self.out:
-            if (b.kind, b.members, b.vote, b.count, b.all_but, b.outcome, b.stance, b.mode, b.except_) == (
-                    a.kind, a.members, a.vote, a.count, a.all_but, a.outcome, a.stance, a.mode, a.except_) and \
+            if (b.kind, b.members, b.vote, b.count, b.all_but, b.outcome, b.stance, b.mode, b.except_, b.leaders) == (
+                    a.kind, a.members, a.vote, a.count, a.all_but, a.outcome, a.stance, a.mode, a.except_, a.leaders) and \
                     b.start <= a.keys[0][0] < b.end:
                 return
         self.out.append(a)
@@ -580,6 +573,34 @@ def _listed_after(s: Chunked, end: int):
         if listed is not None and listed.end < s.n and s.tok[listed.end] == ")":
             return listed
     return None
+
+
+def _respectively(read: Read, rule, spec: Respectively, caps, start, end, key_lo, key_hi) -> int:
+    """'A and B voted for and against, respectively': the i-th member takes the i-th vote."""
+    s = read.s
+    cap = caps.get(spec.who)
+    if cap is None or cap.kind != "list" or len(cap.chunk.codes) != len(spec.votes) or cap.chunk.unknown:
+        return 0
+    mode = mode_of(s, rule, caps, start, key_lo, key_hi, subject=cap)
+    span = s.span(min(start, cap.start), end)
+    for code, vote in zip(cap.chunk.codes, spec.votes):
+        read._add(Assertion(VOTE, members=(code,), vote=vote, mode=mode, start=span[0], end=span[1],
+                            keys=(s.span(key_lo, key_hi),), spans={code: cap.chunk.spans[code]}, rule=rule.name))
+    return len(spec.votes)
+
+
+def _aligned(read: Read, rule, cap: Capture, lead: Capture, leaders, caps, start, end, key_lo, key_hi) -> int:
+    """'China and Namibia voted with Russia', Russia's vote not in the sentence: they voted as it did."""
+    s = read.s
+    found = read._members(cap, start) if cap.kind in ("list", "pronoun") else None
+    if found is None or set(found[0]) & set(leaders[0]):
+        return 0
+    mode = mode_of(s, rule, caps, start, key_lo, key_hi, subject=cap)
+    span = s.span(min(start, cap.start, lead.start), max(end, cap.end, lead.end))
+    read._add(Assertion(ALIGNED, members=found[0], leaders=leaders[0], mode=mode, start=span[0], end=span[1],
+                        keys=(s.span(key_lo, key_hi), s.span(lead.start, lead.end)), spans=found[1],
+                        rule=rule.name))
+    return 1
 
 
 def _count_kind(chunk) -> str:

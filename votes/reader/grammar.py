@@ -34,6 +34,8 @@ def describe_yield(spec) -> str:
     if isinstance(spec, Respectively):
         return f"each of {spec.who} -> {', '.join(spec.votes)}, in order"
     if isinstance(spec, Same):
+        if spec.leaders:
+            return f"{spec.who} -> the vote before, if {spec.leaders}'s; else {spec.who} voted as {spec.leaders}"
         return f"{spec.who} -> the vote before"
     raise TypeError(spec)
 

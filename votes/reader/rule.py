@@ -69,10 +69,13 @@ class Stance(Record):
 
 
 class Same(Record):
-    __slots__ = ("who",)
+    """'..., as did X': X voted as the vote before. `leaders`: the slot naming whom X voted as ('X
+    voted with Y'); where the sentence gives no vote of theirs before, X is read as aligned with them."""
 
-    def __init__(self, who: str = "LIST"):
-        self.who = who
+    __slots__ = ("who", "leaders")
+
+    def __init__(self, who: str = "LIST", leaders: str | None = None):
+        self.who, self.leaders = who, leaders
 
 
 class Respectively(Record):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..record import Record
-from .words import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
+from .words import ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
 
 
 class TextRef(Record):
@@ -47,18 +47,19 @@ class Assertion(Record):
 
     `start`/`end` cover the whole assertion in the sentence; `keys` are the spans a
     quote must contain for the assertion to be in it (the predicate, the number);
-    `spans` maps each member to the span of the name that points to it.
+    `spans` maps each member to the span of the name that points to it; `leaders` are the members
+    an ALIGNED assertion's members voted as.
     """
 
     __slots__ = ("kind", "members", "vote", "count", "all_but", "except_", "outcome", "stance", "mode",
-                 "speaker", "text", "start", "end", "keys", "spans", "exhaustive", "weak", "rule")
+                 "speaker", "text", "start", "end", "keys", "spans", "exhaustive", "weak", "rule", "leaders")
 
     def __init__(self, kind: str, *, members: tuple[str, ...] = (), vote: str | None = None,
                  count: int | None = None, all_but: int | None = None, except_: tuple[str, ...] = (),
                  outcome: str | None = None, stance: str | None = None, mode: str = FACT,
                  speaker: str | None = None, text: TextRef | None = None, start: int = 0, end: int = 0,
                  keys: tuple[tuple[int, int], ...] = (), spans: dict[str, tuple[int, int]] | None = None,
-                 exhaustive: bool = False, weak: bool = False, rule: str = ""):
+                 exhaustive: bool = False, weak: bool = False, rule: str = "", leaders: tuple[str, ...] = ()):
         self.kind, self.members, self.vote, self.count, self.all_but = kind, members, vote, count, all_but
         self.except_, self.outcome, self.stance, self.mode, self.speaker = except_, outcome, stance, mode, speaker
         self.text, self.start, self.end, self.keys = text, start, end, keys
@@ -66,6 +67,7 @@ class Assertion(Record):
         self.exhaustive = exhaustive  # a formula's list: its length is the count of that vote
         self.weak = weak  # "backed", "supported": a vote on a voted draft, a stance on any other
         self.rule = rule  # the name of the rule of votes.reader.rules that read it
+        self.leaders = leaders
 
     @property
     def factual(self) -> bool:
@@ -90,6 +92,8 @@ class Assertion(Record):
             body = f"outcome {self.outcome}"
         elif self.kind == DRAFTED:
             body = f"drafted by {who}"
+        elif self.kind == ALIGNED:
+            body = f"{who} voted as {', '.join(self.leaders)}"
         else:
             body = f"{who} stance {self.stance}"
         extras = []
@@ -99,7 +103,7 @@ class Assertion(Record):
             extras.append("support verb")
         if self.text is not None and self.kind != DRAFTED:
             extras.append(f"about {self.text.describe()}")
-        if self.speaker and self.mode in (REPORTED, FACT) and self.kind in (VOTE, VETO, STANCE, OUTCOME):
+        if self.speaker and self.mode in (REPORTED, FACT) and self.kind in (VOTE, VETO, STANCE, OUTCOME, ALIGNED):
             extras.append(f"said by {self.speaker}")
         mode = self.mode if self.mode != REPORTED or not self.speaker else f"reported by {self.speaker}"
         return f"{body} [{mode}]" + (f" ({'; '.join(extras)})" if extras else "")

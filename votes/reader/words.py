@@ -16,7 +16,10 @@ FACT, NEGATED, THREAT, EXPECTED, INTENDED, FUTURE, CONDITION, REPORTED, OTHER_BO
     "other-body", "other-text")
 MODES = (FACT, NEGATED, THREAT, EXPECTED, INTENDED, FUTURE, CONDITION, REPORTED, OTHER_BODY, OTHER_TEXT)
 VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, STANCE = "vote", "veto", "count", "rest", "outcome", "drafted", "stance"
-KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, STANCE)
+#: "China and Namibia voted with Russia": members who voted as others did, whose vote the sentence
+#: does not give (the record's vote of those others does).
+ALIGNED = "aligned"
+KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, STANCE, ALIGNED)
 #: Outcomes a sentence can state; "not-adopted" is what a vetoed and a failed draft share.
 OUTCOMES = ("adopted", "vetoed", "failed", "not-adopted")
 #: When several words frame one phrase, the strongest reading that is not a fact wins.
