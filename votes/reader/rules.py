@@ -316,6 +316,21 @@ RULES: list[Rule] = [
                    ("It drew one abstention - from Guyana.", {"count 1 abstain fact", "vote GUY abstain fact"})],
          misses=[("It may draw two abstentions, from Russia and the UK.",
                   {"count 2 abstain condition", "vote RUS,GBR abstain condition"})]),
+    Rule("abstentions-which-were-from", "lists", "^abstentions|abstention , [which | that] [were | came | was] [from | "
+         "by | cast by] ...8 LIST", (Vote("abstain", "LIST"),), shares=True,
+         examples=[("It was adopted by 10 votes with five abstentions, which were from three African members, Russia "
+                    "and China.", {"outcome adopted fact", "count 10 yes fact", "count 5 abstain fact",
+                                   "vote RUS,CHN abstain fact"})],
+         misses=[("It was adopted by 10 votes with five abstentions, which were not from Russia and China.",
+                  {"outcome adopted fact", "count 10 yes fact", "count 5 abstain fact"})],
+         note="the members named among those the abstentions came from abstained (not all of them need be named)"),
+    Rule("support-except-from", "support verbs", "[@draft | it] ~ [get | got | receive | received | win | won | draw | "
+         "drew | had | have] [any | no] ^support [except | apart | save | other than | but] from? LIST",
+         (Vote("yes", "LIST", weak=True),), absorbs=frozenset({"did", "not", "t", "does"}),
+         examples=[("The text did not get any support except from the US itself, with three members rejecting it.",
+                    {"vote USA yes fact", "count 3 no fact"})],
+         misses=[("The text may not get any support except from the US.", {"vote USA yes condition"})],
+         note="a text with no support but from X had X's vote"),
     Rule("in-favour-including", "lists", "COUNT [votes]? in @favour , ^including LIST", (Vote("yes", "LIST"),),
          examples=[("The final vote was 12 in favor, including France and Ireland, and 2 abstentions, Britain and "
                     "Norway.", {"count 12 yes fact", "vote FRA,IRL yes fact", "count 2 abstain fact",
@@ -1506,6 +1521,13 @@ RULES: list[Rule] = [
                    ("It was adopted by a 9-to-0 vote while six members abstained.",
                     {"outcome adopted fact", "count 9 yes fact", "count 0 no fact", "count 6 abstain fact"})],
          misses=[("An 11-2 vote was expected.", {"count 11 yes expectation", "count 2 no expectation"})]),
+    Rule("adopted-by-count-votes", "counts", "[was | were | been | is] ~ [adopted | approved | passed | carried] ^by COUNT "
+         "votes [in @favour]? "
+         "!to|against|(", (Count("yes"),), shares=True,
+         examples=[("It was adopted by 10 votes, with five abstentions.", {"outcome adopted fact", "count 10 yes fact",
+                                                                         "count 5 abstain fact"})],
+         misses=[("It could be adopted by nine votes.", {"outcome adopted condition"}),
+                 ("To be adopted by 13 votes, the text needs no veto.", set())]),
     Rule("by-votes-to", "counts", "^by COUNT votes [in @favour]? to [none | nil] [against]?",
          (Count("yes"), Count("no", n=0)),
          examples=[("It was adopted by 10 votes to none.", {"outcome adopted fact", "count 10 yes fact",
