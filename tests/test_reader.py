@@ -241,6 +241,15 @@ CORPUS = [
     ("China backed Russia in every vote on Syria.", set()),
     ("The previous four times China backed Russia in protecting the government, including vetoing a bid to "
      "refer the case to the court.", {"veto CHN fact", "veto RUS fact"}),
+    # --- 'states': a noun after a quantifier, a speech verb after its speaker ---------------------------------
+    ("The text, also supported by several dozen states outside the Council, got 14 votes in favour, with only "
+     "Japan abstaining.", {"count 14 yes fact", "count 1 abstain fact", "vote JPN abstain fact"}),
+    ("The Chinese envoy states that Japan abstained.", {"vote JPN abstain reported"}),
+    # --- 'according to': a speaker's account, but not the text's own words ----------------------------------
+    ("With 13 votes in favour and two abstentions, the Council decided to extend the panel, according to the new "
+     "resolution.", {"count 13 yes fact", "count 2 abstain fact", "outcome adopted fact"}),
+    ("With 13 votes in favour and two abstentions, the Council decided to extend the panel, according to Russia.",
+     {"count 13 yes reported", "count 2 abstain reported", "outcome adopted reported"}),
 ]
 
 

@@ -458,3 +458,27 @@ def test_voting_with_a_member_is_read_in_its_mode(mini):
     sentence = "Russia voted against the draft. Diplomats said China would vote with Russia."
     validation = project(mini, sentence, {"RUS": "no", "CHN": "no"}, ["votes.RUS", "votes.CHN"], status="vetoed")
     assert ("support-vote", "votes.CHN") in problems(validation) or ("support-mode", "votes.CHN") in problems(validation)
+
+
+@pytest.mark.parametrize("written, backed", [("S/RES/2664(2022)", True), ("S/RES/2664 (2022)", True),
+                                             ("S/RES/2644 (2022)", False)])
+def test_a_symbol_is_found_whatever_the_spaces_around_its_year(mini, written, backed):
+    mini.seed("a.txt", f"News\n\nAdopting resolution 2664 (2022) (to be issued as document {written}), the Council "
+                       "acted.\n")
+    mini.manifest()
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            symbol: S/RES/2664 (2022)
+            date: 2022-12-09
+            status: adopted
+            evidence:
+              - seed: a.txt
+                quote: "to be issued as document {written}"
+                supports: [symbol]
+              - source: the UN record
+                supports: [date, status]
+        """))
+    found = problems(mini.validate())
+    assert (("support-text", "symbol") not in found) == backed, found

@@ -417,7 +417,8 @@ def _says_date(c: _Claim):
 def _says_text(c: _Claim):
     draft, claim, quote = c.ctx.draft, c.claim, c.quote
     value = getattr(draft, claim)
-    if normalise(value) in _spoken(quote):
+    # "S/RES/2664(2022)" in a press release is the symbol "S/RES/2664 (2022)": spaces aside
+    if "".join(normalise(value).split()) in "".join(_spoken(quote).split()):
         return None
     return ("support-text", f"does not contain the {claim} '{value}'",
             f"cite an outside source for the {claim}, such as the UN Digital Library", True)

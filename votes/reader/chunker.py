@@ -85,8 +85,9 @@ class Chunked:
                                                                 and self.tok[-1] in (QUOTE_CLOSE, '"')))
         self.conditions = condition_scopes(self)
         self.bodies = body_tokens(self)
-        self.procedural = [i for i, w in enumerate(low) if w in W.PROCEDURAL] \
-            if not self.words.isdisjoint(W.PROCEDURAL) else []
+        # "a motion to adjourn" is procedural; "voted in favour of the motion" is the text's own vote
+        self.procedural = [i for i, w in enumerate(low) if w in W.PROCEDURAL and (
+            w != "motion" or (i + 1 < self.n and low[i + 1] == "to"))] if not self.words.isdisjoint(W.PROCEDURAL) else []
         self.council = council_tokens(self)
 
     # tokens ------------------------------------------------------------------------------------

@@ -83,6 +83,8 @@ def _a_whole(low: list[str], i: int) -> bool:
     if j < 1 or low[j] != "of":
         return False
     before = low[j - 1]
+    if before == "majority" and j == i - 1:
+        return False  # "by a majority of 14 votes": the count; "a majority of the 15 members": the whole
     return before in _PARTS or before.isdigit() or before in W.NUMBER_WORDS
 
 

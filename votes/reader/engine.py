@@ -122,6 +122,8 @@ class Read:
         lits = caps.get("_lit", ())
         key_lo = min((a for a, _ in lits), default=anchor)
         key_hi = max((b for _, b in lits), default=anchor + 1)
+        if not _lengths_agree(rule, caps):
+            return False
         made = 0
         for spec in rule.yields:
             if isinstance(spec, Vote):
@@ -601,6 +603,21 @@ def _aligned(read: Read, rule, cap: Capture, lead: Capture, leaders, caps, start
                         keys=(s.span(key_lo, key_hi), s.span(lead.start, lead.end)), spans=found[1],
                         rule=rule.name))
     return 1
+
+
+def _lengths_agree(rule: Rule, caps: dict) -> bool:
+    """A full list beside its count names as many members as the count says: "four, Britain, Denmark,
+    Slovakia and Peru, abstained", never "14 countries, Russia abstained" (a comma between two clauses)."""
+    for spec in rule.yields:
+        listed = caps.get(spec.who) if isinstance(spec, Vote) and spec.full else None
+        if listed is None or listed.kind != "list":
+            continue
+        for count in rule.yields:
+            counted = caps.get(count.slot) if isinstance(count, Count) and count.vote == spec.vote else None
+            if counted is not None and counted.kind == "count" and counted.chunk.count is not None \
+                    and counted.chunk.count != listed.chunk.items:
+                return False
+    return True
 
 
 def _count_kind(chunk) -> str:

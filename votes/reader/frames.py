@@ -30,7 +30,9 @@ _BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "
 _VOTE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "abstention", "abstentions", "support", "opposition",
                          "decision", "adoption", "rejection", "failure"})
 _NOUN_BEFORE = frozenset({"member", "the", "a", "an", "its", "their", "his", "her", "other", "these", "those",
-                          "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf"})
+                          "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf",
+                          "dozen", "dozens", "several", "few", "numerous", "various", "western", "asian", "small",
+                          "island", "neighbouring", "neighboring", "sovereign", "individual"})
 _SPEAKER_TITLE_WORDS = frozenset({"'", "s", "to", "senior", "top", "chief", "foreign", "new", "deputy", "permanent"})
 
 
@@ -160,6 +162,11 @@ def _according(s: Chunked, i: int) -> None:
     According to the President of the Council, the result is the Council's own word."""
     if council_president(s, i + 2, min(i + 32, s.n)):
         return
+    k = i + 2
+    while k < s.n and s.low[k] in ("the", "new", "adopted", "final", "council's", "council", "'", "s"):
+        k += 1
+    if k < s.n and s.low[k] in W.DRAFT_NOUNS:
+        return  # "..., according to the new resolution": what the text says, no one's account of the vote
     comma = next((k for k in range(i + 2, min(i + 14, s.n)) if s.tok[k] == ","), None)
     stop = comma if comma is not None else min(i + 8, s.n)
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
