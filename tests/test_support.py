@@ -482,3 +482,16 @@ def test_a_symbol_is_found_whatever_the_spaces_around_its_year(mini, written, ba
         """))
     found = problems(mini.validate())
     assert (("support-text", "symbol") not in found) == backed, found
+
+
+def test_named_members_and_counts_that_fill_every_seat_back_each_tally(mini):
+    """Three named for, none against and 'the remaining twelve' abstaining fill the 15 seats: each
+    number is the whole of its vote."""
+    sentence = "Russia, China and Angola voted for the text; no one voted against it, and the remaining twelve abstained."
+    votes = {"RUS": "yes", "CHN": "yes", "AGO": "yes"}
+    supports = ["tally.yes", "tally.no", "tally.abstain", "status", "votes.RUS", "votes.CHN", "votes.AGO"]
+    validation = project(mini, sentence, votes, supports, status="failed", tally={"yes": 3, "no": 0, "abstain": 12})
+    assert validation.ok(strict=True), problems(validation)
+    wrong = project(mini, sentence.replace("Angola voted", "Angola all voted"), votes, ["tally.yes"],
+                    status="failed", tally={"yes": 4, "no": 0, "abstain": 11})
+    assert ("support-tally", "tally.yes") in problems(wrong)

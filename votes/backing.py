@@ -299,6 +299,12 @@ def _says_tally(c: _Claim):
             return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, names)}", read_hint, True)
     if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
         return _CONTRADICTED
+    facts = [a for a in mine if a.factual]
+    stated = {vote: {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == vote} - {None}
+              for vote in ("yes", "no", "abstain")}
+    whole = _seats_accounted(ctx, facts, stated)
+    if whole is not None and whole.get(rest) == count:
+        return None  # "supported by Russia, China and Brazil; no one voted against it, while (twelve) abstained"
     return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
             f"is the tally right? {read_hint}", True)
 
@@ -356,19 +362,22 @@ def _charter_says(c: _Claim) -> str | None:
 
 
 def _seats_accounted(ctx: DraftContext, facts: list[Assertion], stated: dict) -> dict[str, int] | None:
-    """Each vote's number when the quote accounts for every seat: for each vote its one stated count,
-    or the members it names as voting so (a list the count names, at least as many), and these
-    add up to the seats of the year. Then none was absent and each number is the whole of its vote
-    (no member votes twice). None otherwise."""
+    """Each vote's number when the quote accounts for every seat: for each vote the largest of what
+    it says of that vote (its one stated count, the members it names as voting so, 'the other six'),
+    each at least that vote's number, and these add up to the seats of the year. Then none was
+    absent and each is the whole of its vote (no member votes twice). None otherwise."""
     if not ctx.seats or any(len(numbers) > 1 for numbers in stated.values()):
         return None
     named: dict[str, set[str]] = {"yes": set(), "no": set(), "abstain": set()}
+    rest = {"yes": 0, "no": 0, "abstain": 0}
     for a in facts:
         if a.kind in (VOTE, VETO) and a.vote in named:
             named[a.vote].update(a.members)
+        elif a.kind == REST and a.vote in rest and a.count is not None and not a.except_:
+            rest[a.vote] = max(rest[a.vote], a.count)
     if any(named[x] & named[y] for x, y in (("yes", "no"), ("yes", "abstain"), ("no", "abstain"))):
         return None
-    numbers = {vote: max(list(stated[vote]) + [len(named[vote])]) for vote in named}
+    numbers = {vote: max(list(stated[vote]) + [len(named[vote]), rest[vote]]) for vote in named}
     return numbers if sum(numbers.values()) == len(ctx.seats) else None
 
 
