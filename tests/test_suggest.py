@@ -137,6 +137,17 @@ def test_members_who_voted_with_another_take_its_vote_and_the_sentence_is_their_
     assert not [p for p in validation.errors], [p.to_line() for p in validation.errors]
 
 
+def test_a_vote_reported_only_in_others_words_leaves_the_status_to_the_reader(mini):
+    """A draft whose vote the article gives only as hearsay is no draft that never came to a vote."""
+    mini.seed("001_article.txt", "Russia circulated a draft on Monday.\n\nAccording to diplomats, the Russian "
+                                 "draft won only five votes.\n")
+    mini.manifest(published="2020-10-30")
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert proposal.status is None and proposal.drafters == ("RUS",)
+    assert any("only in others' words" in problem for problem in proposal.problems)
+
+
 def test_article_with_no_vote(article_project, cli):
     article_project("aleppo-december-veto.txt", "2016-12-05")
     (Path("seeds") / "001_article.txt").write_text("Talks went on all night.\n", encoding="utf-8")

@@ -191,8 +191,10 @@ def group(readings: list[Reading]) -> list[Proposal]:
 
 # --- filling a proposal ---------------------------------------------------------------------------------
 
-def fill(proposal: Proposal, council, text: str, published: dt.date | None) -> None:
-    """The proposal's fields from the assertions it rests on, and its evidence."""
+def fill(proposal: Proposal, council, text: str, published: dt.date | None, hearsay: bool = False) -> None:
+    """The proposal's fields from the assertions it rests on, and its evidence. `hearsay`: the
+    article reports a vote only in others' words (a quoted wire story, "according to ..."), so a
+    draft with no vote of its own stated is not therefore one that never came to a vote."""
     used = proposal.readings
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
@@ -215,6 +217,10 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None) -> N
         if proposal.votes or proposal.tally or any(a.kind == OUTCOME for _, mine in used for a in mine):
             proposal.problems.append("the article states no outcome, and its votes do not settle one: write the "
                                      "status (adopted, vetoed, failed) where it says TODO")
+        elif hearsay:
+            proposal.problems.append("the article reports a vote only in others' words: write the status (adopted, "
+                                     "vetoed, failed, not-voted) where it says TODO, and cite the sentences that "
+                                     "state it, or an article that states it itself")
         else:
             proposal.status = "not-voted"
             proposal.todos.append("the status: no vote is reported; check that the draft never came to a vote")

@@ -23,7 +23,7 @@ from .proposals import Proposal, fill, group
 from .quotes import read_seed
 from .record import Record
 from .records_text import draft_yaml, drafts_yaml, evidence_yaml, ignores_yaml, insert_drafts, insert_evidence
-from .reader import DRAFTED, Reading
+from .reader import COUNT, DRAFTED, OUTCOME, REPORTED, REST, VETO, VOTE, Reading
 from .seed_paths import seed_key
 from .vote_words import vote_sentences
 
@@ -65,8 +65,10 @@ def suggest(project: Project, seed: str) -> Suggestion:
     published = project.manifest.entries[name].published \
         if project.manifest is not None and name in project.manifest.entries else None
     proposals = group(readings)
+    hearsay = any(a.mode == REPORTED and a.kind in (VOTE, VETO, COUNT, REST, OUTCOME)
+                  for reading in readings for a in reading.assertions)
     for proposal in proposals:
-        fill(proposal, project.council, text, published)
+        fill(proposal, project.council, text, published, hearsay)
     proposals = [p for p in proposals if p.votes or p.tally or p.drafters or p.status not in (None, "not-voted")]
     out.warnings += unknown_names(readings)
     taken = {d.id for d in project.records.drafts}
