@@ -245,6 +245,10 @@ CORPUS = [
     ("The text, also supported by several dozen states outside the Council, got 14 votes in favour, with only "
      "Japan abstaining.", {"count 14 yes fact", "count 1 abstain fact", "vote JPN abstain fact"}),
     ("The Chinese envoy states that Japan abstained.", {"vote JPN abstain reported"}),
+    # --- another body, and a name that only holds one's word -------------------------------------------------
+    ("Extending the United Nations Mission for the Referendum in Western Sahara, the Council adopted the text "
+     "with 11 votes in favour.", {"outcome adopted fact", "count 11 yes fact"}),
+    ("In the referendum, 11 votes in favour were counted.", {"count 11 yes other-body"}),
     # --- 'according to': a speaker's account, but not the text's own words ----------------------------------
     ("With 13 votes in favour and two abstentions, the Council decided to extend the panel, according to the new "
      "resolution.", {"count 13 yes fact", "count 2 abstain fact", "outcome adopted fact"}),

@@ -368,16 +368,16 @@ def _seats_accounted(ctx: DraftContext, facts: list[Assertion], stated: dict) ->
     absent and each is the whole of its vote (no member votes twice). None otherwise."""
     if not ctx.seats or any(len(numbers) > 1 for numbers in stated.values()):
         return None
-    named: dict[str, set[str]] = {"yes": set(), "no": set(), "abstain": set()}
-    rest = {"yes": 0, "no": 0, "abstain": 0}
+    named: dict[str, set[str]] = {"yes": set(), "no": set(), "abstain": set(), "absent": set()}
+    rest = {"yes": 0, "no": 0, "abstain": 0, "absent": 0}
     for a in facts:
         if a.kind in (VOTE, VETO) and a.vote in named:
             named[a.vote].update(a.members)
         elif a.kind == REST and a.vote in rest and a.count is not None and not a.except_:
             rest[a.vote] = max(rest[a.vote], a.count)
-    if any(named[x] & named[y] for x, y in (("yes", "no"), ("yes", "abstain"), ("no", "abstain"))):
+    if any(named[x] & named[y] for x in named for y in named if x < y):
         return None
-    numbers = {vote: max(list(stated[vote]) + [len(named[vote]), rest[vote]]) for vote in named}
+    numbers = {vote: max(list(stated.get(vote, ())) + [len(named[vote]), rest[vote]]) for vote in named}
     return numbers if sum(numbers.values()) == len(ctx.seats) else None
 
 

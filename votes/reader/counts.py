@@ -247,9 +247,9 @@ def attach_including(s) -> None:
 
 
 def of_the_council(s, j: int) -> int:
-    """The token after 'of the (15-member) (UN) (Security) Council' at j, or j."""
+    """The token after 'of the (15-member) (UN) (Security) Council' at j ('on the 15-member body'), or j."""
     low = s.low
-    if j + 1 < s.n and low[j] == "of" and low[j + 1] == "the":
+    if j + 1 < s.n and low[j] in ("of", "on", "in") and low[j + 1] == "the":
         k = j + 2
         while k < s.n and (low[k] in ("15", "fifteen", "11", "eleven", "-", "member", "un", "u.n.", "united",
                                          "nations", "security", "powerful", "whole", "full", "nation", "strong")

@@ -84,7 +84,7 @@ EXAMPLE_NAMES = {
 
 # --- shared pieces of patterns --------------------------------------------------------------------
 
-_FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | in support | to adopt | to approve | to support | to back " \
+_FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | “ for | \" for | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively]"
 _AGAINST = "[against !NAME | in the negative | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
@@ -184,9 +184,11 @@ RULES: list[Rule] = [
                                   "count 1 abstain fact", "vote AGO abstain fact"})],
          misses=[("It would have drawn 2 negative votes (China, Russian Federation).",
                   {"count 2 no condition", "vote CHN,RUS no condition"})]),
-    Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained ( LIST )",
+    Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained [( s )]? ( LIST )",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
-         examples=[("There were 2 abstentions (Angola, China).", {"count 2 abstain fact", "vote AGO,CHN abstain fact"})],
+         examples=[("There were 2 abstentions (Angola, China).", {"count 2 abstain fact", "vote AGO,CHN abstain fact"}),
+                   ("Vote: 11 in favour; 0 against; 3 abstention(s) (China, Japan, Russian Federation)",
+                    {"count 11 yes fact", "count 0 no fact", "count 3 abstain fact", "vote CHN,JPN,RUS abstain fact"})],
          misses=[("In the General Assembly there were 2 abstentions (Angola, China).", {"count 2 abstain other-body", "vote AGO,CHN abstain other-body"})]),
     Rule("formula-list-after-count", "formula",
          "COUNT ( LIST ) ~ ^[@voted " + _FOR + " | @support " + _OBJ + "]",
@@ -1123,7 +1125,9 @@ RULES: list[Rule] = [
          "@draft] | "
          "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text]]", (Vote("no", weak=True),
                                                                                           Stance("oppose")),
-         examples=[("China and Russia rejected a United Nations Security Council resolution backed by the United States.",
+         examples=[("Russia and China strongly opposed the resolution, but did not need to use their vetoes.",
+                    {"vote RUS,CHN no fact", "stance RUS oppose fact", "stance CHN oppose fact"}),
+                   ("China and Russia rejected a United Nations Security Council resolution backed by the United States.",
                     {"vote CHN,RUS no fact", "stance CHN oppose fact", "stance RUS oppose fact"}),
                    ("Seven countries including the United States, European countries and Peru opposed the Russian "
                     "measure.", {"count 7 no fact", "vote USA,PER no fact", "drafted RUS fact"}),
@@ -1178,6 +1182,29 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "count 14 yes fact", "vote USA abstain fact"}),
                    ("The Japanese abstention came as a surprise.", {"vote JPN abstain fact"})],
          misses=[("The US's abstention was expected.", {"vote USA abstain expectation"})]),
+    Rule("were-the-ones-supporting", "votes", "LIST [were | was] the [only]? [COUNT | nations | countries | members | "
+         "states | delegations | ones] ^[supporting | backing | to support | to back | voting for | to vote for] [it | "
+         "the @draft-mod? @draft]", (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("China, Russia, Japan and Algeria were the four countries supporting the resolution.",
+                    {"vote CHN,RUS,JPN,DZA yes fact", "count 4 yes fact"})],
+         misses=[("China, Russia, Japan and Algeria were the four countries expected to support the resolution.",
+                  {"count 4 yes expectation"})],
+         note="'were the (four) countries supporting it' names the whole of that vote"),
+    Rule("were-the-only-yes-votes", "votes", "LIST [were | was] the only ^[yes | \" yes \" | “ yes ” | affirmative] "
+         "votes|vote", (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("Eleven members abstained, while Washington and Japan were the only yes votes.",
+                    {"count 11 abstain fact", "vote USA,JPN yes fact", "count 2 yes fact"})],
+         misses=[("Washington and Japan may be the only yes votes.", set())]),
+    Rule("votes-in-favour-from", "lists", "COUNT votes in @favour , ^from LIST", (Vote("yes", "LIST"),),
+         examples=[("The text received only four votes in favour, from Russia, China, Algeria and Japan.",
+                    {"count 4 yes fact", "vote RUS,CHN,DZA,JPN yes fact"})],
+         misses=[("The text could receive four votes in favour, from Russia, China, Algeria and Japan.",
+                  {"count 4 yes condition", "vote RUS,CHN,DZA,JPN yes condition"})]),
+    Rule("declined-to-participate", "votes", "SUBJ ~ ^declined|refused to [participate | take part | vote]",
+         (Vote("absent"),), absorbs=frozenset({"declined", "refused"}),
+         examples=[("Members approved the resolution 11-0 with three abstentions, Algeria declined to participate.",
+                    {"count 11 yes fact", "count 0 no fact", "count 3 abstain fact", "vote DZA absent fact"})],
+         misses=[("Algeria may decline to participate.", set())]),
     Rule("were-the-ones-to-abstain", "votes", "LIST [were | was] the [only]? [COUNT | nations | countries | members | "
          "states | delegations | ones] to ^abstain", (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
          examples=[("Peru, Chad and Malta were the three nations to abstain from voting on the issue.",
@@ -1317,11 +1344,16 @@ RULES: list[Rule] = [
          misses=[("The Japanese draft hoped to win support from Peru, Chad and Malta.", {"drafted JPN fact"})],
          note="a text's support from members in a vote is their yes votes"),
     Rule("support-from-in-the-vote", "support verbs", "SUBJ ~ [got | received | won | drew | gained | garnered | had | get | "
-         "receive | win | draw | gain] [the]? "
-         "^support [only]? from [only]? LIST [in | at] the vote", (Vote("yes", "LIST", weak=True),),
+         "receive | win | draw | gain | getting | receiving | winning] [the]? "
+         "^support [only]? from [only]? the? LIST [[in | at] the vote | for its @draft-mod? @draft | .]",
+         (Vote("yes", "LIST", weak=True),),
          examples=[("Russia only got support from China in the vote, with three members against.",
-                    {"vote CHN yes fact", "count 3 no fact"})],
-         misses=[("Russia did not get support from China in the vote.", {"vote CHN yes negated"})],
+                    {"vote CHN yes fact", "count 3 no fact"}),
+                   ("The US got support only from Japan for its resolution.", {"vote JPN yes fact", "drafted USA fact"}),
+                   ("The text failed, with the United States getting support from only Japan.",
+                    {"vote JPN yes fact", "outcome not-adopted fact"})],
+         misses=[("Russia did not get support from China in the vote.", {"vote CHN yes negated"}),
+                 ("Russia got support from China for its bid to host the talks.", set())],
          note="support a member won from others in the vote is their yes votes; what it won is not its own vote"),
     Rule("opposed-by", "support verbs", "@draft ~ ^[was | were] [opposed | rejected] by LIST",
          (Vote("no", "LIST", weak=True),),
@@ -1482,7 +1514,7 @@ RULES: list[Rule] = [
                                                                 "outcome adopted other-text"}),
                  ("The Human Rights Council voted 23-7 to open an inquiry.", {"count 23 yes other-body",
                                                                               "count 7 no other-body"})]),
-    Rule("score-vote-of", "counts", "^[by a vote of | a vote of | by a margin of | by] SCORE", (Score(),),
+    Rule("score-vote-of", "counts", "^[by a vote of | a vote of | by a margin of | by vote of | by] SCORE", (Score(),),
          examples=[("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact",
                                                                  "count 2 no fact", "count 2 abstain fact"}),
                    ("The text was adopted by a vote of 13 to 2, with no abstentions.",
@@ -1768,7 +1800,7 @@ RULES: list[Rule] = [
          "passed | pass]", (Outcome("adopted"),),
          examples=[("Their abstentions allowed the resolution to be adopted.", {"outcome adopted fact"})],
          misses=[("Their abstentions would have allowed the resolution to be adopted.", {"outcome adopted condition"})]),
-    Rule("adopted", "outcomes", "!to [@be | council | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
+    Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
                    ("The Council adopted resolution 2328 (2016) unanimously.", {"outcome adopted fact"}),

@@ -156,7 +156,9 @@ def condition_scopes(s) -> list[tuple[int, int]]:
 def body_tokens(s) -> list[int]:
     """Tokens that name another body than the Security Council."""
     low = s.low
-    found = [i for i, w in enumerate(low) if w in W.BODIES and i not in s.inside] \
+    found = [i for i, w in enumerate(low) if w in W.BODIES and i not in s.inside and not (
+        # "the United Nations Mission for the Referendum in Western Sahara": a mission's name, no vote of voters
+        w == "referendum" and low[i - 2:i] == ["for", "the"] and s.tok[i][:1].isupper())] \
         if not s.words.isdisjoint(W.BODIES) else []
     for phrase in W.BODY_PHRASES:
         if phrase[0] in s.words:

@@ -180,6 +180,8 @@ FILLERS = frozenset({
     "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions",
     # "China chose to abstain", "Britain opted to abstain from the vote", "... all deciding to abstain": it did
     "chose", "opted", "elected", "decided", "choosing", "opting", "electing", "deciding",
+    # "Russia and China strongly opposed the resolution"
+    "strongly", "firmly", "vehemently", "fiercely", "flatly", "staunchly", "bitterly", "resolutely",
 }) | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
