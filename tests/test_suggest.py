@@ -109,14 +109,21 @@ def test_an_empty_flow_list_becomes_the_list_appended_to(mini, cli):
     assert "\n0 errors, " in cli("validate").output
 
 
+def only_proposal(mini, article: str, published: str):
+    """The one proposal `votes suggest` makes from an article, in a project with no records yet."""
+    mini.seed("001_article.txt", article)
+    mini.manifest(published=published)
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    return proposal
+
+
 def test_a_sentence_with_only_the_rest_of_the_council_backs_their_votes(article_project, mini):
     """'All members other than Russia and China voted for it' gives thirteen votes: the sentence is
     their evidence (votes.others), not an ignore entry beside votes backed by nothing."""
-    mini.seed("001_article.txt", "Russia on Thursday vetoed a draft drafted by the United States.\n\nAll members of "
-                                 "the Security Council other than Russia and China voted for the resolution.\n")
-    mini.manifest(published="2024-03-29")
-    mini.records("drafts: []\n")
-    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    proposal = only_proposal(mini, "Russia on Thursday vetoed a draft drafted by the United States.\n\nAll members of "
+                                   "the Security Council other than Russia and China voted for the resolution.\n",
+                             "2024-03-29")
     assert sorted(proposal.votes.values()).count("yes") == 13 and "CHN" not in proposal.votes
     cited = dict(proposal.evidence)
     assert cited["All members of the Security Council other than Russia and China voted for the resolution."] == \
@@ -125,11 +132,8 @@ def test_a_sentence_with_only_the_rest_of_the_council_backs_their_votes(article_
 
 def test_members_who_voted_with_another_take_its_vote_and_the_sentence_is_their_evidence(mini):
     """'China and Angola voted with Russia', Russia's veto in the sentence before: both voted no."""
-    mini.seed("001_article.txt", "Russia on Saturday vetoed a draft drafted by France and Spain.\n\nChina and "
-                                 "Angola voted with Russia.\n")
-    mini.manifest(published="2016-10-08")
-    mini.records("drafts: []\n")
-    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    proposal = only_proposal(mini, "Russia on Saturday vetoed a draft drafted by France and Spain.\n\nChina and "
+                                   "Angola voted with Russia.\n", "2016-10-08")
     assert {c: proposal.votes.get(c) for c in ("RUS", "CHN", "AGO")} == {"RUS": "no", "CHN": "no", "AGO": "no"}
     assert dict(proposal.evidence)["China and Angola voted with Russia."] == ["votes.CHN", "votes.AGO"]
     mini.records(suggestion_yaml(suggest(load_project(), "001_article.txt")))
@@ -139,11 +143,8 @@ def test_members_who_voted_with_another_take_its_vote_and_the_sentence_is_their_
 
 def test_a_vote_reported_only_in_others_words_leaves_the_status_to_the_reader(mini):
     """A draft whose vote the article gives only as hearsay is no draft that never came to a vote."""
-    mini.seed("001_article.txt", "Russia circulated a draft on Monday.\n\nAccording to diplomats, the Russian "
-                                 "draft won only five votes.\n")
-    mini.manifest(published="2020-10-30")
-    mini.records("drafts: []\n")
-    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    proposal = only_proposal(mini, "Russia circulated a draft on Monday.\n\nAccording to diplomats, the Russian "
+                                   "draft won only five votes.\n", "2020-10-30")
     assert proposal.status is None and proposal.drafters == ("RUS",)
     assert any("only in others' words" in problem for problem in proposal.problems)
 
