@@ -249,6 +249,9 @@ CORPUS = [
     ("Extending the United Nations Mission for the Referendum in Western Sahara, the Council adopted the text "
      "with 11 votes in favour.", {"outcome adopted fact", "count 11 yes fact"}),
     ("In the referendum, 11 votes in favour were counted.", {"count 11 yes other-body"}),
+    # --- more votes than seats: no Council score ------------------------------------------------------------
+    ("The resolution was backed by 13 votes to 15.", {"count 13 yes fact"}),
+    ("The resolution was backed by 13 votes to 1.", {"count 13 yes fact", "count 1 no fact"}),
     # --- 'according to': a speaker's account, but not the text's own words ----------------------------------
     ("With 13 votes in favour and two abstentions, the Council decided to extend the panel, according to the new "
      "resolution.", {"count 13 yes fact", "count 2 abstain fact", "outcome adopted fact"}),

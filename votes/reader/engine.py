@@ -122,7 +122,7 @@ class Read:
         lits = caps.get("_lit", ())
         key_lo = min((a for a, _ in lits), default=anchor)
         key_hi = max((b for _, b in lits), default=anchor + 1)
-        if not _lengths_agree(rule, caps):
+        if not _lengths_agree(rule, caps) or (not s.bodies and _more_than_the_seats(rule, caps)):
             return False
         made = 0
         for spec in rule.yields:
@@ -618,6 +618,25 @@ def _lengths_agree(rule: Rule, caps: dict) -> bool:
                     and counted.chunk.count != listed.chunk.items:
                 return False
     return True
+
+
+#: No Security Council vote ever counted more votes than this: its largest size since 1966.
+SEATS_AT_MOST = 15
+
+
+def _more_than_the_seats(rule: Rule, caps: dict) -> bool:
+    """The counts a rule would read add up to more votes than the Council has seats: in a sentence
+    that names no other body, "backed by 13 votes to 15" is no score of 13 for and 15 against."""
+    numbers: dict[str, int] = {}
+    for spec in rule.yields:
+        cap = caps.get(spec.slot) if isinstance(spec, (Count, Score)) and spec.slot else None
+        if cap is None or cap.chunk is None:
+            continue
+        if isinstance(spec, Score):
+            numbers.update((vote, n) for vote, n in zip(("yes", "no", "abstain"), cap.chunk.scores) if n is not None)
+        elif spec.of is None and spec.n is None and cap.kind == "count" and cap.chunk.count is not None:
+            numbers[spec.vote] = cap.chunk.count
+    return sum(numbers.values()) > SEATS_AT_MOST
 
 
 def _count_kind(chunk) -> str:
