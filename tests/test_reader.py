@@ -249,6 +249,10 @@ CORPUS = [
     ("Extending the United Nations Mission for the Referendum in Western Sahara, the Council adopted the text "
      "with 11 votes in favour.", {"outcome adopted fact", "count 11 yes fact"}),
     ("In the referendum, 11 votes in favour were counted.", {"count 11 yes other-body"}),
+    # --- 'Since 2006': the history of votes, not this one ---------------------------------------------------
+    ("Since 2006, the Security Council has imposed sanctions and reinforced them, twelve resolutions in total.",
+     {"outcome adopted other-text"}),
+    ("Since Monday, Russia has vetoed the draft.", {"veto RUS fact"}),
     # --- more votes than seats: no Council score ------------------------------------------------------------
     ("The resolution was backed by 13 votes to 15.", {"count 13 yes fact"}),
     ("The resolution was backed by 13 votes to 1.", {"count 13 yes fact", "count 1 no fact"}),

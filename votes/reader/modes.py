@@ -56,6 +56,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
 def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
     if s.question:
         return CONDITION
+    if not drafting and _since_a_year(s):
+        return OTHER_TEXT  # "Since 2006, the Council has imposed sanctions ...": the history, not this vote
     if s.condition_at(key_lo):
         return CONDITION
     if s.other_body_at(key_lo):
@@ -189,6 +191,11 @@ def mentions_other_text(s: Chunked, lo: int, hi: int) -> bool:
     low = s.low
     return any(low[k] in W.OTHER_TEXT_WORDS and k + 1 < s.n and low[k + 1] in W.DRAFT_NOUNS | {"one", "vote"}
                for k in range(max(lo, 0), min(hi, s.n)))
+
+
+def _since_a_year(s: Chunked) -> bool:
+    """The sentence opens with 'Since 2006': what it says of votes is their history up to now."""
+    return s.n > 1 and s.low[0] == "since" and len(s.low[1]) == 4 and s.low[1].isdecimal()
 
 
 def previous_text(s: Chunked, end: int) -> bool:

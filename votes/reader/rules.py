@@ -1200,6 +1200,14 @@ RULES: list[Rule] = [
                     {"count 4 yes fact", "vote RUS,CHN,DZA,JPN yes fact"})],
          misses=[("The text could receive four votes in favour, from Russia, China, Algeria and Japan.",
                   {"count 4 yes condition", "vote RUS,CHN,DZA,JPN yes condition"})]),
+    Rule("being-the-only-holdout", "votes", "LIST being the [only | lone | sole] [hold out | holdout | hold - out] ,? "
+         "^abstaining", (Vote("abstain", "LIST"),), follows=True,
+         examples=[("The measure was adopted by a vote of 14 to 0 -- the United States being the only hold out, "
+                    "abstaining from the vote.", {"outcome adopted fact", "count 14 yes fact", "count 0 no fact",
+                                                  "vote USA abstain fact"})],
+         misses=[("The measure may be adopted by 14 to 0, the United States being the only hold out, abstaining.",
+                  {"outcome adopted condition", "count 14 yes condition", "count 0 no condition",
+                   "vote USA abstain condition"})]),
     Rule("declined-to-participate", "votes", "SUBJ ~ ^declined|refused to [participate | take part | vote]",
          (Vote("absent"),), absorbs=frozenset({"declined", "refused"}),
          examples=[("Members approved the resolution 11-0 with three abstentions, Algeria declined to participate.",
