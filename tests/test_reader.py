@@ -249,6 +249,9 @@ CORPUS = [
     ("Extending the United Nations Mission for the Referendum in Western Sahara, the Council adopted the text "
      "with 11 votes in favour.", {"outcome adopted fact", "count 11 yes fact"}),
     ("In the referendum, 11 votes in favour were counted.", {"count 11 yes other-body"}),
+    # --- a long appositive between a member and its vote -----------------------------------------------------
+    ("China abstained while Egypt, the lone Arab member of the council and the current chair of the League, voted "
+     "against.", {"vote CHN abstain fact", "vote EGY no fact"}),
     # --- 'Since 2006': the history of votes, not this one ---------------------------------------------------
     ("Since 2006, the Security Council has imposed sanctions and reinforced them, twelve resolutions in total.",
      {"outcome adopted other-text"}),

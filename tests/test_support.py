@@ -495,3 +495,15 @@ def test_named_members_and_counts_that_fill_every_seat_back_each_tally(mini):
     wrong = project(mini, sentence.replace("Angola voted", "Angola all voted"), votes, ["tally.yes"],
                     status="failed", tally={"yes": 4, "no": 0, "abstain": 11})
     assert ("support-tally", "tally.yes") in problems(wrong)
+
+
+def test_seats_accounted_for_with_every_vote_against_named_and_none_permanent_settle_an_adoption(mini):
+    sentence = "Thirteen members voted in favour, while China abstained and Angola voted against."
+    validation = project(mini, sentence, {"CHN": "abstain", "AGO": "no"}, ["status", "votes.CHN", "votes.AGO"],
+                         status="adopted")
+    assert validation.ok(strict=True), problems(validation)
+    vetoed = "Thirteen members voted in favour, while China abstained and Russia voted against."
+    validation = project(mini, vetoed, {"CHN": "abstain", "RUS": "no"}, ["status", "votes.CHN", "votes.RUS"],
+                         status="adopted")
+    assert ("support-status", "status") in problems(validation) or \
+        ("support-contradiction", "status") in problems(validation), problems(validation)

@@ -358,6 +358,8 @@ def _charter_says(c: _Claim) -> str | None:
     if permanent_no:
         return "vetoed"
     no = {whole["no"]} if whole else {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "no"}
+    if whole and whole["no"] == len({m for a in facts if a.kind in (VOTE, VETO) and a.vote == "no" for m in a.members}):
+        return "adopted"  # every seat accounted for, and each vote against named: none of a permanent member
     return "adopted" if no == {0} else None
 
 

@@ -96,7 +96,7 @@ def _appositive(s, a: int, b: int) -> bool:
     opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
-    return (before + 1 in s.lists_end and opener and b - a <= 15
+    return (before + 1 in s.lists_end and opener and b - a <= 20
             and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS for k in range(a + 1, b)))
 
 
