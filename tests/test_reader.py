@@ -249,6 +249,11 @@ CORPUS = [
     ("Extending the United Nations Mission for the Referendum in Western Sahara, the Council adopted the text "
      "with 11 votes in favour.", {"outcome adopted fact", "count 11 yes fact"}),
     ("In the referendum, 11 votes in favour were counted.", {"count 11 yes other-body"}),
+    # --- a symbol of another document is no draft's -----------------------------------------------------------
+    ("Adopting resolution 2510 (2020) by 14 votes in favour to none against, the Council asked that the tasks in "
+     "the operationalization paper (document S/2020/63) advance.", {"outcome adopted fact", "count 14 yes fact",
+                                                                     "count 0 no fact"}),
+    ("Out of the 15 members states of the Council, 13 voted in favour.", {"count 13 yes fact"}),
     # --- a long appositive between a member and its vote -----------------------------------------------------
     ("China abstained while Egypt, the lone Arab member of the council and the current chair of the League, voted "
      "against.", {"vote CHN abstain fact", "vote EGY no fact"}),
@@ -419,3 +424,15 @@ def test_symbols_are_those_the_word_bounded_pattern_finds(text):
 
     pattern = re.compile(r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b")
     assert _symbols(text) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("sentence, symbol", [
+    ("The Council adopted the text, asking for progress on the operationalization paper (document S/2020/63).", None),
+    ("The Council took note of the report (S/2020/41) and adopted the text.", None),
+    ("The draft (document S/2016/846) was vetoed by Russia.", "S/2016/846"),
+])
+def test_a_symbol_names_the_draft_unless_it_is_another_documents(sentence, symbol):
+    """What a sentence says is about the draft its symbol names, unless the symbol is a report's,
+    a letter's or a paper's."""
+    (reading,) = read_passage(sentence, LEXICON)
+    assert [ref.symbol for ref in reading.texts if ref.symbol] == ([symbol] if symbol else [])

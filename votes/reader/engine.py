@@ -412,7 +412,7 @@ class Read:
                 refs.append(a.text)
         # the symbols of drafts (not of meeting records), found once for every clause that asks
         self.symbols = [(start, end, TextRef(frozenset(), symbol)) for start, end, symbol in symbols(self.s.text)
-                        if not symbol.startswith("S/PV")]
+                        if not symbol.startswith("S/PV") and not _another_document(self.s.text, start)]
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
 
@@ -618,6 +618,16 @@ def _lengths_agree(rule: Rule, caps: dict) -> bool:
                     and counted.chunk.count != listed.chunk.items:
                 return False
     return True
+
+
+#: Documents that carry a symbol as drafts do ("the operationalization paper (document S/2020/63)").
+_OTHER_DOCUMENTS = frozenset({"report", "reports", "letter", "letters", "paper", "note", "statement", "plan"})
+
+
+def _another_document(text: str, start: int) -> bool:
+    """A symbol that names a report, a letter or a paper just before it is no draft's."""
+    before = text[max(0, start - 60):start].lower().replace("(", " ").split()[-3:]
+    return any(word.strip(",:") in _OTHER_DOCUMENTS for word in before)
 
 
 #: No Security Council vote ever counted more votes than this: its largest size since 1966.

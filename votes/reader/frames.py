@@ -29,7 +29,7 @@ _BEFORE_ADJECTIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "
 #: What an 'alleged' or 'reported' before it still makes hearsay: "the reported veto".
 _VOTE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "abstention", "abstentions", "support", "opposition",
                          "decision", "adoption", "rejection", "failure"})
-_NOUN_BEFORE = frozenset({"member", "the", "a", "an", "its", "their", "his", "her", "other", "these", "those",
+_NOUN_BEFORE = frozenset({"member", "members", "the", "a", "an", "its", "their", "his", "her", "other", "these", "those",
                           "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf",
                           "dozen", "dozens", "several", "few", "numerous", "various", "western", "asian", "small",
                           "island", "neighbouring", "neighboring", "sovereign", "individual"})
