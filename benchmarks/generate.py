@@ -8,7 +8,7 @@ OUT/seeds/MANIFEST.yaml such that
     votes validate --strict --data OUT/data/resolutions.yaml --council OUT/data/council.yaml --seeds OUT/seeds
 
 exits 0. Every fact of every record is backed by a sentence written into a
-seed for it, in words the statement reader (votes/statements.py) reads; the votes obey the
+seed for it, in words the statement reader (votes.reader) reads; the votes obey the
 Charter and the seats of their year; every vote sentence of the seeds is cited,
 ignored or a reprint; the filler prose around them carries no word of voting,
 vetoing, drafting or resolutions. The same --seed gives byte-identical output.
