@@ -54,7 +54,7 @@ def find_counts(s) -> None:
             j = of_the_council(s, k)  # "thirteen of the Security Council's members"
             if j > k and j + 2 < s.n and low[j] == "'" and low[j + 1] == "s":
                 k = j + 2
-        while k < s.n and low[k] in ("council", "security", "un", "u.n.", "unsc", "other"):
+        while k < s.n and low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected"):
             k += 1
         if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                      "delegations", "others"):

@@ -404,10 +404,12 @@ RULES: list[Rule] = [
                     {"count 3 yes fact", "vote ALB,FRA,GHA yes fact"})],
          misses=[("Three members - Albania, France and Ghana - might vote in favour.",
                   {"count 3 yes condition", "vote ALB,FRA,GHA yes condition"})]),
-    Rule("dash-list-abstain", "lists", "COUNT [members | countries | nations]? - LIST - ~ ^@abstained",
+    Rule("dash-list-abstain", "lists", "COUNT [members | countries | nations]? [- | :] LIST - ~ ^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members - Brazil, India and Gabon - abstained.",
-                    {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"})],
+                    {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
+                   ("Four: China, Viet Nam, Libya and Egypt - abstained, while Russia, with veto power, voted against.",
+                    {"count 4 abstain fact", "vote CHN,VNM,LBY,EGY abstain fact", "vote RUS no fact"})],
          misses=[("Three members - Brazil, India and Gabon - may abstain.", {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"})]),
 
     # --- respectively ------------------------------------------------------------------------------------------
@@ -1219,6 +1221,16 @@ RULES: list[Rule] = [
          misses=[("The United States may oppose the resolution, and its vote would be enough to kill it.",
                   {"stance USA oppose condition"})],
          note="a vote against that alone killed the text was a veto"),
+    Rule("condemned-for-vetoing", "vetoes", "[criticized | criticised | condemned | condemn | condemns | blamed | slammed | "
+         "denounced | rebuked | faulted | chided | lambasted | attacked] LIST for ^vetoing [a | the | an]? ...8 @draft",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("Georgia on Tuesday criticized Russia for vetoing a resolution that would have extended the mission.",
+                    {"veto RUS fact"}),
+                   ("Britain and the US have condemned Russia and China for vetoing a draft UN Security Council "
+                    "resolution.", {"veto RUS,CHN fact", "stance GBR oppose fact", "stance USA oppose fact"})],
+         misses=[("Georgia criticized Russia for threatening to veto a resolution that would extend the mission.",
+                  set())],
+         note="blamed for vetoing a text, a member vetoed it: the blame takes the veto as given"),
     Rule("declined-to-participate", "votes", "SUBJ ~ ^declined|refused to [participate | take part | vote]",
          (Vote("absent"),), absorbs=frozenset({"declined", "refused"}),
          examples=[("Members approved the resolution 11-0 with three abstentions, Algeria declined to participate.",

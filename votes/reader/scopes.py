@@ -64,7 +64,8 @@ def find_asides(s) -> None:
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
-                    k in s.inside or low[k] in CLAUSE_VERBS for k in range(a + 1, b))):
+                    # ", with veto power,": 'veto' a noun there
+                    k in s.inside or (low[k] in CLAUSE_VERBS and low[k] != "veto") for k in range(a + 1, b))):
             s.asides_open[a] = b
             s.asides_close[b] = a
             if b + 1 < s.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
