@@ -299,10 +299,7 @@ def _says_tally(c: _Claim):
             return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, names)}", read_hint, True)
     if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
         return _CONTRADICTED
-    facts = [a for a in mine if a.factual]
-    stated = {vote: {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == vote} - {None}
-              for vote in ("yes", "no", "abstain")}
-    whole = _seats_accounted(ctx, facts, stated)
+    _, _, whole = _numbers(ctx, mine)
     if whole is not None and whole.get(rest) == count:
         return None  # "supported by Russia, China and Brazil; no one voted against it, while (twelve) abstained"
     return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
@@ -342,10 +339,7 @@ def _charter_says(c: _Claim) -> str | None:
     ctx, draft = c.ctx, c.ctx.draft
     if draft.year is None:
         return None
-    facts = [a for a in c.mine if a.factual]
-    stated = {vote: {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == vote} - {None}
-              for vote in ("yes", "no", "abstain")}
-    whole = _seats_accounted(ctx, facts, stated)
+    facts, stated, whole = _numbers(ctx, c.mine)
     yes = {whole["yes"]} if whole else stated["yes"]
     if len(yes) != 1:
         return None
@@ -361,6 +355,15 @@ def _charter_says(c: _Claim) -> str | None:
     if whole and whole["no"] == len({m for a in facts if a.kind in (VOTE, VETO) and a.vote == "no" for m in a.members}):
         return "adopted"  # every seat accounted for, and each vote against named: none of a permanent member
     return "adopted" if no == {0} else None
+
+
+def _numbers(ctx: DraftContext, mine: list[Assertion]):
+    """A quote's factual assertions about the draft, the counts it states of each vote, and each
+    vote's whole number where it accounts for every seat (`_seats_accounted`)."""
+    facts = [a for a in mine if a.factual]
+    stated = {vote: {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == vote} - {None}
+              for vote in ("yes", "no", "abstain")}
+    return facts, stated, _seats_accounted(ctx, facts, stated)
 
 
 def _seats_accounted(ctx: DraftContext, facts: list[Assertion], stated: dict) -> dict[str, int] | None:

@@ -269,11 +269,17 @@ def _take_the_aligned(proposal: Proposal, used) -> None:
     """'China and Namibia voted with Russia': they take Russia's vote, once the article gives it."""
     for _, mine in used:
         for a in mine:
-            theirs = {proposal.votes.get(leader) for leader in a.leaders} if a.kind == ALIGNED else {None}
-            if len(theirs) == 1 and None not in theirs:
-                vote = theirs.pop()
+            vote = _leaders_vote(proposal, a) if a.kind == ALIGNED else None
+            if vote is not None:
                 for code in a.members:
                     proposal.votes.setdefault(code, vote)
+
+
+def _leaders_vote(proposal: Proposal, a: Assertion) -> str | None:
+    """The one vote the proposal gives every member an aligned assertion says the others voted
+    with, or None."""
+    theirs = {proposal.votes.get(leader) for leader in a.leaders}
+    return theirs.pop() if len(theirs) == 1 and None not in theirs else None
 
 
 def _take_the_rest(proposal: Proposal, rests: list[Assertion], seats) -> None:
@@ -334,8 +340,8 @@ def _evidence(proposal: Proposal, text: str) -> None:
                 if a.kind == VETO and proposal.status == "vetoed":
                     supports.append("status")
             elif a.kind == ALIGNED:
-                votes = {proposal.votes.get(leader) for leader in a.leaders}
-                supports += [f"votes.{c}" for c in a.members if votes == {proposal.votes.get(c)} and None not in votes]
+                vote = _leaders_vote(proposal, a)
+                supports += [f"votes.{c}" for c in a.members if vote is not None and proposal.votes.get(c) == vote]
                 quoted_members.update(a.members)
             elif a.kind == COUNT and a.vote in proposal.tally:
                 supports.append(f"tally.{a.vote}")
