@@ -136,7 +136,8 @@ def report_markdown(parts: ReportParts, force: bool) -> str:
 def joined_lines(lines: list[str]) -> str:
     """The lines as one text ending in exactly one newline: `"\\n".join(lines).rstrip("\\n") + "\\n"`,
     without copying the whole text twice more (at 30,000 drafts the report is 110 MB of text, and
-    each copy of it cost half a second)."""
+    each copy of it cost half a second). The list is the caller's to give up: its end is trimmed
+    in place."""
     while lines and not lines[-1].rstrip("\n"):
         lines.pop()
     if not lines:

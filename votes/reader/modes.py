@@ -5,6 +5,8 @@ text. The engine asks here for each assertion it makes; the words are votes.read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import words as W
 from .chunker import Chunked
 from .patterns import Capture
@@ -137,11 +139,10 @@ def _clause_modal(s: Chunked, start: int) -> str:
     return FACT if mode == NEGATED else mode
 
 
-def words_mode(s: Chunked, places, absorbs: frozenset[str]) -> str:
+def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> str:
     """The strongest mode the words at `places` give, or FACT."""
     best, rank = FACT, 0
-    places = list(places)
-    last = places[-1] if places else -1
+    last = places[-1] if places else -1  # a list or a range of places, in order
     for k in places:
         w = s.low[k]
         if w in absorbs:
