@@ -250,8 +250,13 @@ CORPUS = [
      "with 11 votes in favour.", {"outcome adopted fact", "count 11 yes fact"}),
     ("In the referendum, 11 votes in favour were counted.", {"count 11 yes other-body"}),
     # --- a count of permanent members, its names between dashes ----------------------------------------------
+    # (the count and its names are one subject; with a lexicon that knows who is permanent, the no that
+    # made the text fail is a veto: tests/test_rules.py)
     ("The text failed when two of the body's permanent members – China and Russia – voted against the measure.",
-     {"count 2 no fact", "outcome not-adopted fact", "vote CHN,RUS no fact"}),
+     {"outcome not-adopted fact", "vote CHN,RUS no fact"}),
+    ("The text failed when two of the 15-member body's permanent members – China and Russia – voted against it.",
+     {"outcome not-adopted fact", "vote CHN,RUS no fact"}),
+    ("Ten of the 15-member council voted in favour.", {"count 10 yes fact"}),
     # --- a symbol of another document is no draft's -----------------------------------------------------------
     ("Adopting resolution 2510 (2020) by 14 votes in favour to none against, the Council asked that the tasks in "
      "the operationalization paper (document S/2020/63) advance.", {"outcome adopted fact", "count 14 yes fact",

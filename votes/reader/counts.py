@@ -42,8 +42,11 @@ def find_counts(s) -> None:
                                             "united", "nations", "council's"):
                 k += 1
             m = s.number(k)
-            if m is not None and m >= n and m in (11, 15):
-                total, end = m, k + 1
+            after = of_the_council(s, j) if k + 1 < s.n and low[k + 1] == "-" else j
+            possessive = after > j and after + 1 < s.n and low[after] == "'" and low[after + 1] == "s"
+            if m is not None and m >= n and m in (11, 15) and not possessive:
+                # not "two of the 15-member body's permanent members": read below
+                total, end = m, max(k + 1, after)  # "ten of the 15-member council
         # "all but two", "all 15"
         if i >= 2 and low[i - 1] == "but" and low[i - 2] == "all":
             start, all_but = i - 2, n
@@ -130,6 +133,10 @@ def _vote_was(s, i: int) -> bool:
         low[k] in ("vote", "tally", "result") for k in range(max(0, i - 10), i - 1))
 
 
+#: Words a sentence opens with that set members apart from "other members" after the comma.
+_SETTING_APART = frozenset({"except", "apart", "besides", "aside", "excepting"})
+
+
 def find_rests(s) -> None:
     """'the remaining (nine) (members)', 'the other 13 members', 'all other twelve members',
     'the rest (of the Council)', '(all) the others', 'everyone else', 'every other member',
@@ -150,7 +157,9 @@ def find_rests(s) -> None:
                 s.rests_at.setdefault(chunk.start, chunk)
                 s.rests_end[chunk.end] = chunk
             continue
-        if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number:
+        set_apart = w == "other" and i > 0 and low[i - 1] == "," and low[0] in _SETTING_APART
+        if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number \
+                or set_apart:
             start = i - 1 if i > 0 and low[i - 1] in ("the", "all", "every") else i
             if before_number:
                 start = i - 2  # "the 14 other members"
@@ -158,8 +167,8 @@ def find_rests(s) -> None:
                 start -= 1
             if start >= 2 and low[start] == "the" and low[start - 1] == "of" and low[start - 2] == "all":
                 start -= 2  # "all of the 14 other members"
-            if w == "other" and start == i:
-                continue
+            if w == "other" and start == i and not set_apart:
+                continue  # but "Except for Russia, which abstained, other countries voted in favour"
             j = i + 1
             n = s.number(j) if j < s.n else None
             if n is not None:

@@ -7,10 +7,14 @@ Functions over a `Chunked` sentence `s`, each linear in its tokens.
 from __future__ import annotations
 
 from . import words as W
+from .counts import of_the_council
 from .pieces import Chunk
 from .tokens import QUOTE_OPEN
 
 #: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
+#: Two-word asides between a list's joining word and its next item: "and, of course, Russia".
+_LIST_ASIDES = frozenset({("of", "course"), ("more", "importantly"), ("most", "importantly"), ("in", "particular"),
+                          ("above", "all")})
 LIST_JOINS = frozenset({",", "and", "&", "/", "as", "well", "plus", "the", "nor", "or", "also"})
 _JOINING = frozenset({",", "and", "&", "/", "plus", "nor", "or"})
 #: Capitalised words that are never a country's name in a list.
@@ -141,12 +145,16 @@ def find_lists(s) -> None:
                 k = close
             while k < s.n and low[k] in LIST_JOINS:
                 k += 1
+                if tuple(low[k:k + 2]) in _LIST_ASIDES and k + 2 < s.n and low[k + 2] in (",", "-"):
+                    k += 2  # "China, Gabon and, of course, Russia"
             if low[j:k] == [","] and low[k:k + 2] in (["along", "with"], ["together", "with"]) and \
                     k + 2 in s.mention_at and _closed_by_comma(s, k + 2):
                 k += 2  # "Russia and China, along with Bolivia, voted against": one list of three
                 along = True
             elif k == j and low[j:j + 2] in (["along", "with"], ["together", "with"]) and j + 2 in s.mention_at:
                 k = j + 2  # "China and Russia along with India abstained": one list of three
+            elif k == j and low[j:j + 3] == ["in", "addition", "to"] and j + 3 in s.mention_at:
+                k = j + 3  # "five against (Libya and South Africa in addition to Russia and China)"
             elif k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
             if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)) and \
@@ -332,8 +340,20 @@ def described_lists(s) -> None:
         start = noun
         while start > 0 and noun - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
             start -= 1
+        start = _counted_of_the_council(s, start)
         if s.low[start] not in ("the", "all") and s.number(start) is None:
             continue  # "voted with Western countries - A and B -": no description of its own
         chunk = Chunk("list", start, b + 1, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
         s.lists_at.setdefault(start, chunk)
         s.lists_end.setdefault(b + 1, chunk)
+
+
+def _counted_of_the_council(s, start: int) -> int:
+    """'two of the 15-member body's permanent members': the count before the council's name that a
+    description at `start` follows, or `start`."""
+    if start < 2 or s.low[start - 2:start] != ["'", "s"]:
+        return start
+    for k in range(max(0, start - 10), start - 3):
+        if s.number(k) is not None and s.low[k + 1] == "of" and of_the_council(s, k + 1) == start - 2:
+            return k
+    return start

@@ -24,6 +24,11 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         return CONDITION
     gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
     mode = words_mode(s, gaps, rule.absorbs)
+    if mode == FACT and "_skip" in caps:
+        # the first of two verb phrases a subject shares: its modal is the second's too, its
+        # negation is its own ("Russia did not use its veto and abstained")
+        skipped = words_mode(s, [k for a, b in caps["_skip"] for k in range(a, b)], rule.absorbs)
+        mode = FACT if skipped == NEGATED else skipped
     if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
             not (len(gaps) > 1 and s.low[gaps[-2]] in ("chose", "opted", "elected")) and \
             not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
@@ -35,7 +40,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
             mode = CONDITION  # "withdrawn rather than face a veto"
         else:
-            mode = words_mode(s, range(lo, start), rule.absorbs)
+            mode = words_mode(s, range(_after_cause(s, lo, start), start), rule.absorbs)
         if mode == FACT:  # after the phrase's last word: "an 11-2 vote was expected"
             mode = _predicate_mode(s, max([key_hi] + [b for _, b in caps.get("_lit", ())]))
     if mode == FACT and rule.follows:
@@ -53,6 +58,19 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     if mode != FACT:
         return mode
     return scope_mode(s, key_lo, key_hi, drafting)
+
+
+#: Words that give a cause: what follows them is not in the scope of the words before them.
+_CAUSES = {("due", "to"): 2, ("owing", "to"): 2, ("because", "of"): 2, ("thanks", "to"): 2}
+
+
+def _after_cause(s: Chunked, lo: int, start: int) -> int:
+    """'was not adopted due to Russia's veto': the veto is the cause of the negated outcome, not
+    negated itself. The first place after the last cause word in lo..start, or lo."""
+    for k in range(start - 2, lo - 1, -1):
+        if (s.low[k], s.low[k + 1]) in _CAUSES:
+            return k + 2
+    return lo
 
 
 def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
@@ -79,9 +97,21 @@ def parenthesis_mode(s: Chunked, codes, i: int, mode: str) -> str:
     about another vote when X has one in the main clause too."""
     frame = s.frame(i, "parenthesis")
     if frame is not None and mode == FACT and frame.speaker in codes:
-        if main_clause_vote(s, frame.end) or mentions_other_text(s, frame.start, frame.end):
+        if (main_clause_vote(s, frame.end) and not _excepted(s, frame.start)) or \
+                mentions_other_text(s, frame.start, frame.end):
             return OTHER_TEXT
     return mode
+
+
+#: Words that set a member apart from the main clause's subject: "Except for X, which abstained, all
+#: the others voted in favour".
+_EXCEPTING = frozenset({"except", "excepting", "apart", "besides", "aside", "than", "save", "but"})
+
+
+def _excepted(s: Chunked, start: int) -> bool:
+    """The member a parenthesis at `start` is said of is set apart from the main clause's subject,
+    so the main clause's vote is not its own."""
+    return any(s.low[k] in _EXCEPTING for k in range(max(0, start - 6), start))
 
 
 def count_mode(s: Chunked, i: int) -> str | None:

@@ -10,7 +10,10 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   after the name (`LIST2`) names a second chunk of the kind.
 - `~` skips up to four fillers (auxiliaries, adverbs, time words, negations and modals, which
   the engine reads for the mode); `~2` up to two. `...` skips up to six tokens of any kind
-  within the clause; `...3` up to three.
+  within the clause; `...3` up to three. `>8` skips up to eight tokens of any kind within the
+  clause, at least one, naming no member, whose negations the engine does not read for the mode
+  (their modals it does): the first of two verb phrases a subject shares ("Russia did not use
+  its veto and abstained").
 - `word`, `a|b|c` and `@class` (a class of votes.reader.words) match one token, in lower
   case; `#num` matches a run of digits ('#num th' is "14th", two tokens); a `?` after one makes
   it optional. `!a|b` or `!@class` is a look: the next token
@@ -32,6 +35,8 @@ from . import words as W
 from .chunker import Chunked
 from .tokens import TOKEN
 
+#: Verbs of a vote, which the verb phrase a skip (`>8`) holds never has: it is no vote of its own.
+_VOTE_VERBS = frozenset({"voted", "voting", "abstained", "abstaining", "abstains", "vetoed", "vetoing"})
 MAX_FILLERS = 4
 MAX_ANY = 6
 #: Pronouns and noun phrases that stand for a member named elsewhere.
@@ -177,10 +182,13 @@ class Gap(Element):
 
     gap = True
 
-    def __init__(self, most: int, allowed: frozenset[str] | None = W.FILLERS, text: str = "~"):
+    def __init__(self, most: int, allowed: frozenset[str] | None = W.FILLERS, text: str = "~", read: bool = True):
         self.most, self.allowed, self.text = most, allowed, text
+        self.mark = "gap" if read else "skip"  # a skip's words are not read for the mode
 
     def _ok(self, s: Chunked, k: int) -> bool:
+        if self.mark == "skip" and (k in s.inside or s.low[k] in _VOTE_VERBS):
+            return False  # "The US blamed Russia and abstained": the verb phrase names no member and no vote
         if self.allowed is None:
             if s.low[k] == "." and k > 0 and ((len(s.tok[k - 1]) == 1 and s.tok[k - 1].isupper())
                                                or s.low[k - 1] in W.MONTH_WORDS):
@@ -191,7 +199,8 @@ class Gap(Element):
         return s.low[k] in self.allowed or (s.number(k) is not None and s.is_date_number(k))
 
     def forward(self, s, i, caps):
-        yield i, caps
+        if self.mark == "gap":
+            yield i, caps  # a skip holds a verb phrase: one word at least
         k, taken = i, 0
         while k < s.n and taken < self.most:
             if k in s.asides_open:  # ", in the end,", ", which had abstained on the first text,"
@@ -202,11 +211,12 @@ class Gap(Element):
                 break
             k += 1
             taken += 1
-            caps = _mark(caps, "gap", k - 1, k)
+            caps = _mark(caps, self.mark, k - 1, k)
             yield k, caps
 
     def backward(self, s, j, caps):
-        yield j, caps
+        if self.mark == "gap":
+            yield j, caps
         k, taken = j, 0
         while k > 0 and taken < self.most:
             if k - 1 in s.asides_close:
@@ -217,7 +227,7 @@ class Gap(Element):
                 break
             k -= 1
             taken += 1
-            caps = _mark(caps, "gap", k, k + 1)
+            caps = _mark(caps, self.mark, k, k + 1)
             yield k, caps
 
 
@@ -327,7 +337,7 @@ def _pronoun_ending(s: Chunked, j: int) -> int | None:
 
 
 def _mark(caps: dict, kind: str, start: int, end: int) -> dict:
-    """Add a literal or gap token span to the captures (kept as lists under '_lit' / '_gap')."""
+    """Add a literal, gap or skip token span to the captures (kept as lists under '_lit', '_gap', '_skip')."""
     key = "_" + kind
     out = dict(caps)
     out[key] = caps.get(key, ()) + ((start, end),)
@@ -470,6 +480,8 @@ def _element(token: str) -> Element:
         return Gap(int(token[1:]) if len(token) > 1 else MAX_FILLERS)
     if token.startswith("..."):
         return Gap(int(token[3:]) if len(token) > 3 else MAX_ANY, None, "...")
+    if token.startswith(">") and token[1:].isdecimal():
+        return Gap(int(token[1:]), None, ">", read=False)
     optional = token.endswith("?") and len(token) > 1
     name = token.rstrip("?").rstrip("0123456789")
     if name in _SLOTS:
