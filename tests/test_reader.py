@@ -257,6 +257,13 @@ CORPUS = [
     ("The text failed when two of the 15-member body's permanent members – China and Russia – voted against it.",
      {"outcome not-adopted fact", "vote CHN,RUS no fact"}),
     ("Ten of the 15-member council voted in favour.", {"count 10 yes fact"}),
+    # --- whose words: a speech verb after an appositive speaker, a participle after a trailing one, 'charged by' -----
+    ("Russia vetoed the draft, diplomats said, calling it biased.", {"veto RUS reported"}),
+    ("\"Russia vetoed it,\" Ambassador John Smith, the British envoy, said on Friday.", {"veto RUS reported"}),
+    ("Those in favour included Britain and Spain, although Sir John Smith, the British envoy, stressed that the "
+     "text was an exception.", {"vote GBR,ESP yes fact"}),
+    ("In its text, adopted with 13 in favour, the Council urged the group to hand over Osama bin Laden, charged by the "
+     "United States with plotting attacks.", {"outcome adopted fact", "count 13 yes fact"}),
     # --- a symbol of another document is no draft's -----------------------------------------------------------
     ("Adopting resolution 2510 (2020) by 14 votes in favour to none against, the Council asked that the tasks in "
      "the operationalization paper (document S/2020/63) advance.", {"outcome adopted fact", "count 14 yes fact",

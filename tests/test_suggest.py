@@ -323,3 +323,23 @@ def test_a_press_release_with_two_votes_keeps_each_sentence_whole_and_dates_each
     assert (first.date.isoformat(), second.date.isoformat()) == ("2020-07-07", "2020-07-08")
     assert first.votes["BEL"] == "yes" and second.votes["BEL"] == "no"
     assert second.tally == {"yes": 4, "no": 7, "abstain": 4} and first.tally["yes"] == 13
+
+
+def test_a_vote_of_a_state_without_a_seat_that_year_is_left_out_and_said(mini):
+    """'Bolivia voted against' in a 2016 article: Bolivia sat in 2017, not 2016. The statement is
+    no Council vote; the proposal leaves it out and says why, rather than propose a vote that cannot
+    validate (or one that a wrong year's seats would make look right)."""
+    proposal = only_proposal(mini, "Russia on Saturday vetoed a draft drafted by France and Spain.\n\nBolivia "
+                                   "voted against the draft.\n", "2016-10-08")
+    assert proposal.votes == {"RUS": "no"}
+    assert any("BOL a vote (no), but BOL has no seat in 2016" in todo for todo in proposal.todos)
+
+
+def test_an_anniversary_post_dates_the_vote_in_the_year_it_names(mini):
+    """'On this date in 2016 ...' in a post of 2017: the vote is the article's day and month in
+    2016, and the rest of the Council is that year's."""
+    proposal = only_proposal(mini, "On this date in 2016 the Security Council voted on a draft drafted by France "
+                                   "and Spain. Russia vetoed it, Venezuela voted against, and Angola and China "
+                                   "abstained. All the other members voted in favour.\n", "2017-10-08")
+    assert proposal.date.isoformat() == "2016-10-08"
+    assert proposal.votes["NZL"] == "yes" and "BOL" not in proposal.votes

@@ -9,6 +9,7 @@ against the validator and writes them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from . import charter
@@ -242,6 +243,12 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
         for a in mine:
             if a.kind in (VOTE, VETO):
                 for code in a.members:
+                    if seats and code not in seats:
+                        note = (f"the article gives {code} a vote ({a.vote}), but {code} has no seat in "
+                                f"{proposal.date.year} in council.yaml: left out")
+                        if note not in proposal.todos:
+                            proposal.todos.append(note)  # "Syria's deputy minister opposed the resolution"
+                        continue
                     if code in proposal.votes and proposal.votes[code] != a.vote:
                         proposal.todos.append(f"the article gives {code} two votes ({proposal.votes[code]}, "
                                               f"{a.vote}); the first is kept")
@@ -379,6 +386,15 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
             return found
     if published is None:
         return None
+    for reading in readings:  # an anniversary post: "On this date in 2003 the Council passed ..."
+        found = _ANNIVERSARY.search(reading.text)
+        if found is not None and int(found.group(1)) < published.year:
+            try:
+                day = published.replace(year=int(found.group(1)))
+            except ValueError:  # 29 February
+                day = published.replace(year=int(found.group(1)), day=28)
+            proposal.todos.append(f"the date: '{found.group(0)}', the article's day and month in that year")
+            return day
     for reading in readings:
         words = reading.text.lower().replace(",", " ").replace(".", " ").split()
         if "today" in words or "tonight" in words:  # "The Security Council today failed to adopt ..."
@@ -398,6 +414,9 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
     proposal.todos.append(f"the date: the article's date {published.isoformat()}, not the vote's")
     return published
 
+
+#: "On this day in 2003": the article's day and month in an earlier year (no nested repeats: linear).
+_ANNIVERSARY = re.compile(r"\bon this (?:date|day),? in (\d{4})\b", re.IGNORECASE)
 
 #: A calendar date this long before the article, in sentences that also name a weekday or 'today',
 #: is another event's: reports of a vote are written within days of it.

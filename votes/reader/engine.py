@@ -283,7 +283,7 @@ class Read:
         cap = caps.get(spec.slot)
         if cap is None:
             return 0
-        mode = count_mode(self.s, cap.start) or mode_of(self.s, rule, caps, start, cap.start, cap.end)
+        mode = count_mode(self.s, cap.start) or mode_of(self.s, rule, caps, start, min(start, cap.start), cap.end)
         made = 0
         for vote, number in zip(("yes", "no", "abstain"), cap.chunk.scores):
             if number is None:
@@ -616,6 +616,12 @@ def _lengths_agree(rule: Rule, caps: dict) -> bool:
             counted = caps.get(count.slot) if isinstance(count, Count) and count.vote == spec.vote else None
             if counted is not None and counted.kind == "count" and counted.chunk.count is not None \
                     and counted.chunk.count != listed.chunk.items:
+                return False
+        scored = caps.get("SCORE")
+        if scored is not None and scored.chunk is not None:
+            # "by 12-0-3 (France, Germany, Syria)": the list is the one part of the score it has as many names as
+            parts = dict(zip(("yes", "no", "abstain"), scored.chunk.scores))
+            if parts.get(spec.vote) != listed.chunk.items or list(parts.values()).count(listed.chunk.items) > 1:
                 return False
     return True
 

@@ -98,7 +98,9 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             before = k  # '"...," he told the council', '..., Western diplomats said'
         if before == i - 1 and s.tok[before] == "," and before in s.asides_close:
             before = -1  # "Opponents, which included Libya, argued ...": an aside closes, no speaker follows it
-        if before >= 0 and (s.tok[before] == "," or (
+        if i + 1 < s.n and s.low[i + 1] == "by" and i > 0 and s.tok[i - 1] == ",":
+            continue  # "Osama bin Laden, charged by the United States with ...": a participle, no one speaking
+        if before >= 0 and ((s.tok[before] == "," and (before < i - 1 or _ends_clause(s, i) or _after_quote(s, i))) or (
                 s.tok[before] in (QUOTE_CLOSE, '"') and before >= 1 and s.tok[before - 1] in (",", "?", "!", "."))):
             # '"...," he told the council' / '..., diplomats said': the words before are the speaker's
             j = before
@@ -179,6 +181,17 @@ def _according(s: Chunked, i: int) -> None:
     s.frames.append(Frame(s.clause_start(i), i, speaker, "speech"))
 
 
+def _after_quote(s: Chunked, verb: int) -> bool:
+    """'"...," U.S. Ambassador Robert Wood, alternative representative, said in ...': a quotation closes
+    just before the speaker's name and title, so the words before them are the speaker's."""
+    for k in range(verb - 1, max(verb - 25, 0), -1):
+        if s.tok[k] in (QUOTE_CLOSE, '"') and s.tok[k - 1] in (",", "?", "!", "."):
+            return True
+        if s.low[k] in W.CLAUSE_BREAKS or s.tok[k] in (QUOTE_OPEN, ";"):
+            return False
+    return False
+
+
 def _starts_clause(s: Chunked, k: int) -> bool:
     """A member name followed soon by a verb: the start of a reported clause after 'told X'."""
     _, end = s.mention_at[k]
@@ -192,7 +205,12 @@ _VERB_HEADS = frozenset({"voted", "votes", "vote", "voting", "abstained", "absta
 def _ends_clause(s: Chunked, verb: int) -> bool:
     """'..., diplomats said (on Friday).': the speech verb closes its clause; 'France said it ...' does not."""
     end = s.clause_end(verb + 1)
-    return all(s.low[k] in _TAIL_WORDS or s.tok[k][:1].isupper() for k in range(verb + 1, end))
+    for k in range(verb + 1, end):
+        if s.tok[k] == "," and k + 1 < end and (s.low[k + 1].endswith("ing") or s.low[k + 1] in ("but", "and")):
+            return True  # "..., diplomats said, calling it biased": a participle after the comma is theirs too
+        if not (s.low[k] in _TAIL_WORDS or s.tok[k][:1].isupper()):
+            return False
+    return True
 
 
 def speaker_codes(s: Chunked, verb: int) -> list[str]:

@@ -250,8 +250,8 @@ def relative_inside(s, k: int) -> int | None:
     if not (k + 1 < s.n and s.tok[k] == "," and low[k + 1] in ("which", "who", "whose")):
         return None
     for m in range(k + 2, min(k + 14, s.n)):
-        if m in s.mention_at or low[m] in W.CLAUSE_BREAKS:
-            return None
+        if (m in s.mention_at and low[m - 1] not in _OBJECT_PREPOSITIONS) or low[m] in W.CLAUSE_BREAKS:
+            return None  # but "which is keeping its own sanctions on Libya in place": a name it speaks of
         if s.tok[m] == ",":
             after = m + 1
             while after < s.n and low[after] in ("as", "well", "and") and after < m + 4:
@@ -259,6 +259,9 @@ def relative_inside(s, k: int) -> int | None:
             return m if after in s.mention_at else None
     return None
 
+
+#: Words before a name inside a relative clause that make it the clause's object, not the list's next item.
+_OBJECT_PREPOSITIONS = frozenset({"on", "against", "with", "of", "to", "for", "over", "toward", "towards", "in"})
 
 #: Phrases that open a sentence with a list and end at a comma: "In addition to Russia, Bolivia ...".
 _INTRODUCERS = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("besides",), ("apart", "from"),
@@ -319,6 +322,7 @@ def joins(words: list[str]) -> bool:
 #: other veto-wielding permanent council members", "the two African countries".
 _DESCRIBED_NOUNS = frozenset({"members", "countries", "states", "nations", "powers", "allies", "delegations"})
 _DESCRIBING = frozenset({"the", "all", "other", "permanent", "non-permanent", "elected", "council", "security", "veto", "-",
+                         "power", "powers",
                          "wielding", "holding", "western", "african", "arab", "european", "asian", "latin", "american",
                          "member", "its", "their", "remaining", "fellow", "key", "major"})
 
@@ -332,20 +336,28 @@ def described_lists(s) -> None:
         listed = s.lists_at.get(k)
         if listed is None or listed.end != b or not listed.codes or a == 0:
             continue
-        noun = a - 1
-        if noun >= 3 and s.low[noun - 2:noun] in (["on", "the"], ["of", "the"]) and s.low[noun] in ("council", "body"):
-            noun -= 3  # "all five European countries on the Council - A, B and C -"
-        if noun < 0 or s.low[noun] not in _DESCRIBED_NOUNS:
+        start = description_before(s, a)
+        if start is None:
             continue
-        start = noun
-        while start > 0 and noun - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
-            start -= 1
-        start = _counted_of_the_council(s, start)
-        if s.low[start] not in ("the", "all") and s.number(start) is None:
-            continue  # "voted with Western countries - A and B -": no description of its own
         chunk = Chunk("list", start, b + 1, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
         s.lists_at.setdefault(start, chunk)
         s.lists_end.setdefault(b + 1, chunk)
+
+
+def description_before(s, a: int) -> int | None:
+    """The first token of a description of members that ends just before token a ("the three other
+    permanent members", "two of the 15-member body's permanent members", "two veto-power countries"),
+    or None: "voted with Western countries - A and B -" has no description of its own."""
+    noun = a - 1
+    if noun >= 3 and s.low[noun - 2:noun] in (["on", "the"], ["of", "the"]) and s.low[noun] in ("council", "body"):
+        noun -= 3  # "all five European countries on the Council - A, B and C -"
+    if noun < 0 or s.low[noun] not in _DESCRIBED_NOUNS:
+        return None
+    start = noun
+    while start > 0 and noun - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
+        start -= 1
+    start = _counted_of_the_council(s, start)
+    return start if s.low[start] in ("the", "all") or s.number(start) is not None else None
 
 
 def _counted_of_the_council(s, start: int) -> int:

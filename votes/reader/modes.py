@@ -139,6 +139,8 @@ def _received_before(s: Chunked, k: int) -> bool:
     j = k - 1
     while j >= 0 and s.low[j] in ("the", "a", "its", "exactly", "just"):
         j -= 1
+    if j >= 1 and s.low[j] == "with" and s.low[j - 1] in ("passed", "adopted", "approved"):
+        return True  # "passed with the minimum nine votes"
     return j >= 0 and s.low[j] in _GOT
 
 

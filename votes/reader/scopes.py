@@ -8,7 +8,7 @@ Functions over a `Chunked` sentence `s`, each linear in its tokens.
 from __future__ import annotations
 
 from . import words as W
-from .lists import CLAUSE_VERBS
+from .lists import CLAUSE_VERBS, description_before
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 
 #: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
@@ -59,13 +59,17 @@ def find_asides(s) -> None:
                 and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
                             for k in range(a + 1, b))) or (
                 _appositive(s, a, b)) or (
+                # "with two veto-power countries, Russia and China, abstaining": the names of the members described
+                _names_described(s, a, b)) or (
                 # ", backed by China,": who stood with the subject, no vote of the one named
                 len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
                     # ", with veto power,": 'veto' a noun there
-                    k in s.inside or (low[k] in CLAUSE_VERBS and low[k] != "veto") for k in range(a + 1, b))):
+                    # ", by recorded vote,": 'vote' a noun there too
+                    k in s.inside or (low[k] in CLAUSE_VERBS and low[k] != "veto" and not (
+                        inner[0] == "by" and low[k] in ("vote", "votes"))) for k in range(a + 1, b))):
             s.asides_open[a] = b
             s.asides_close[b] = a
             if b + 1 < s.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
@@ -86,6 +90,13 @@ def find_asides(s) -> None:
             k += 2
         else:
             k += 1
+
+
+def _names_described(s, a: int, b: int) -> bool:
+    """", Russia and China," after a description of members ("two veto-power countries"): the names
+    of the members described fill the commas."""
+    k = a + 1 + (s.low[a + 1] == "the")
+    return k in s.lists_at and s.lists_at[k].end == b and description_before(s, a) is not None
 
 
 def _appositive(s, a: int, b: int) -> bool:
