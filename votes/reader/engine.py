@@ -241,11 +241,12 @@ class Read:
 
     def _count(self, rule, spec: Count, caps, start, end, key_lo, key_hi) -> int:
         s = self.s
-        if spec.of is not None:
-            cap = caps.get(spec.of)
-            if cap is None or cap.kind != "list":
+        if spec.of is not None:  # "only A and B" ('LIST'), "apart from A, only B and C" ('LIST+LIST2')
+            listed = [caps.get(slot) for slot in spec.of.split("+")]
+            if any(cap is None or cap.kind != "list" for cap in listed):
                 return 0
-            number, lo, hi = cap.chunk.items, min(cap.start, key_lo), max(cap.end, key_hi)
+            number = sum(cap.chunk.items for cap in listed)
+            lo, hi = min([key_lo] + [cap.start for cap in listed]), max([key_hi] + [cap.end for cap in listed])
         elif spec.everyone:  # "unanimously": all but none of the members seated
             mode = count_mode(self.s, key_lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)
             span = s.span(key_lo, key_hi)
