@@ -427,6 +427,16 @@ def test_named_votes_and_counts_that_fill_every_seat_settle_a_failure(mini):
     assert validation.ok(strict=True), problems(validation)
 
 
+@pytest.mark.parametrize("status, backed", [("failed", True), ("vetoed", False), ("adopted", False)])
+def test_too_few_seats_left_for_an_adoption_settle_a_failure(mini, status, backed):
+    """Thirteen abstaining leave two seats for yes votes, short of nine whoever cast them: failed,
+    and neither vetoed nor adopted."""
+    sentence = "Russia got support only from China, with the 13 other council members abstaining."
+    validation = project(mini, sentence, {"CHN": "yes"}, ["status"], status=status)
+    assert (("support-status", "status") not in problems(validation)
+            and ("support-contradiction", "status") not in problems(validation)) is backed, problems(validation)
+
+
 @pytest.mark.parametrize("status", ["failed", "vetoed"])
 def test_a_wrong_status_is_not_backed_by_the_seats_accounted_for(mini, status):
     votes = {"RUS": "abstain", "CHN": "abstain", "AGO": "abstain"}

@@ -341,9 +341,14 @@ def _charter_says(c: _Claim) -> str | None:
         return None
     facts, stated, whole = _numbers(ctx, c.mine)
     yes = {whole["yes"]} if whole else stated["yes"]
-    if len(yes) != 1:
-        return None
     needed = charter.quota(draft.year)
+    if len(yes) != 1:
+        # "only received two ..., with the 13 other members abstaining": the seats left for yes votes
+        # are too few for any adoption, whatever the count of the yes votes
+        least = _at_least(ctx, facts, stated)
+        if least is not None and len(ctx.seats) - least["no"] - least["abstain"] - least["absent"] < needed:
+            return "failed"
+        return None
     (count,) = yes
     if count < needed:
         return "failed"
@@ -371,6 +376,14 @@ def _seats_accounted(ctx: DraftContext, facts: list[Assertion], stated: dict) ->
     it says of that vote (its one stated count, the members it names as voting so, 'the other six'),
     each at least that vote's number, and these add up to the seats of the year. Then none was
     absent and each is the whole of its vote (no member votes twice). None otherwise."""
+    numbers = _at_least(ctx, facts, stated)
+    return numbers if numbers is not None and sum(numbers.values()) == len(ctx.seats) else None
+
+
+def _at_least(ctx: DraftContext, facts: list[Assertion], stated: dict) -> dict[str, int] | None:
+    """The fewest votes of each kind the quote says were cast: for each vote the largest of what it
+    says of it (its one stated count, the members it names as voting so, 'the other six'). None
+    when the year's seats are unknown, a vote has two counts, or a member is named with two votes."""
     if not ctx.seats or any(len(numbers) > 1 for numbers in stated.values()):
         return None
     named: dict[str, set[str]] = {"yes": set(), "no": set(), "abstain": set(), "absent": set()}
@@ -382,8 +395,7 @@ def _seats_accounted(ctx: DraftContext, facts: list[Assertion], stated: dict) ->
             rest[a.vote] = max(rest[a.vote], a.count)
     if any(named[x] & named[y] for x in named for y in named if x < y):
         return None
-    numbers = {vote: max(list(stated.get(vote, ())) + [len(named[vote]), rest[vote]]) for vote in named}
-    return numbers if sum(numbers.values()) == len(ctx.seats) else None
+    return {vote: max(list(stated.get(vote, ())) + [len(named[vote]), rest[vote]]) for vote in named}
 
 
 def _says_drafters(c: _Claim):

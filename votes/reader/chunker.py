@@ -116,6 +116,8 @@ class Chunked:
             return True
         if (i > 0 and low[i - 1] in W.MONTH_WORDS) or (i + 1 < self.n and low[i + 1] in W.MONTH_WORDS):
             return True
+        if i > 1 and low[i - 1] == "." and low[i - 2] in W.MONTH_WORDS:
+            return True  # "Oct. 5": a month cut short
         if (i > 0 and low[i - 1] == "/") or (i + 1 < self.n and low[i + 1] == "/"):
             return True  # a part of a document symbol ("S/1953/9") or a fraction, never a count
         return (i + 1 < self.n and low[i + 1] in _NOT_COUNTS) or (i > 0 and low[i - 1] in ("$", "resolution",
@@ -150,6 +152,8 @@ class Chunked:
                 return True
             if before == "." and i > 1 and low[i - 2] in W.NAMED:
                 return True
+            if i > 2 and low[i - 3:i] == ["people", "'", "s"]:
+                return True  # "Democratic People's Republic of Korea" holds no "Republic of Korea"
         if end < self.n:
             after = tok[end]
             if (after[:1].isupper() and after.isalpha() and low[end] not in W.TITLES

@@ -154,6 +154,10 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         frames.append(Frame(0, close, carried, "speech"))
 
 
+#: Auxiliaries before ", according to X," inside a relative clause: "that would, according to X, have".
+_AUXILIARIES = frozenset({"would", "could", "will", "might", "may", "should", "has", "have", "had", "is", "was",
+                          "were", "are"})
+
 #: Words that open a clause, before ", according to X,": the account is of the clause after them.
 _OPENING_WORDS = frozenset({"when", "that", "while", "because", "as", "but", "and", "since", "although", "where",
                             "which", "though", "whereas"})
@@ -173,6 +177,13 @@ def _according(s: Chunked, i: int) -> None:
     stop = comma if comma is not None else min(i + 8, s.n)
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
     speaker = codes[0] if len(codes) == 1 else None
+    if i > 1 and s.tok[i - 1] == "," and s.low[i - 2] in _AUXILIARIES:
+        # "a resolution that would, according to press reports, have imposed sanctions": the account is
+        # of the relative clause it stands in, from its 'that' on
+        that = next((k for k in range(i - 2, max(i - 10, -1), -1) if s.low[k] in ("that", "which", "who")), None)
+        if that is not None:
+            s.frames.append(Frame(that + 1, s.clause_end(i), speaker, "speech"))
+            return
     opens = i > 1 and s.tok[i - 1] == "," and s.low[i - 2] in _OPENING_WORDS  # "at a time when, according to X, ..."
     if i == s.clause_start(i) or (i > 0 and s.tok[i - 1] in (QUOTE_OPEN, '"')) or opens:
         if comma is not None:

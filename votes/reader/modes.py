@@ -40,9 +40,12 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
             mode = CONDITION  # "withdrawn rather than face a veto"
         else:
-            mode = words_mode(s, range(_after_cause(s, lo, start), start), rule.absorbs)
+            mode = words_mode(s, range(lo, start), rule.absorbs)
+            if mode == NEGATED:  # "was not adopted due to Russia's veto": the cause is no negated veto
+                mode = words_mode(s, range(_after_cause(s, lo, start), start), rule.absorbs)
         if mode == FACT:  # after the phrase's last word: "an 11-2 vote was expected"
-            mode = _predicate_mode(s, max([key_hi] + [b for _, b in caps.get("_lit", ())]))
+            mode = _predicate_mode(s, max([key_hi] + [b for _, b in caps.get("_lit", ())]
+                                          + [c.end for k, c in caps.items() if k[0] != "_"]))
     if mode == FACT and rule.follows:
         mode = _clause_modal(s, start)
     if mode == FACT and not drafting:
@@ -66,7 +69,8 @@ _CAUSES = {("due", "to"): 2, ("owing", "to"): 2, ("because", "of"): 2, ("thanks"
 
 def _after_cause(s: Chunked, lo: int, start: int) -> int:
     """'was not adopted due to Russia's veto': the veto is the cause of the negated outcome, not
-    negated itself. The first place after the last cause word in lo..start, or lo."""
+    negated itself ('may fail due to a veto' keeps its modal: only a negation is set aside). The
+    first place after the last cause word in lo..start, or lo."""
     for k in range(start - 2, lo - 1, -1):
         if (s.low[k], s.low[k + 1]) in _CAUSES:
             return k + 2
@@ -121,12 +125,25 @@ def count_mode(s: Chunked, i: int) -> str | None:
     lo = max(0, i - 5, s.clause_start(i))
     if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) for k in range(lo, i)):
         return CONDITION
+    if _needed_after(s, i):
+        return CONDITION  # "Nine votes in favour and no vetoes were needed"
     mode = words_mode(s, range(lo, i), frozenset())
     if mode == NEGATED:
         # "... without mentioning Iran, which was unanimously approved": a comma closes a negation
         after = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","])
         mode = words_mode(s, range(after, i), frozenset())
     return None if mode == FACT else mode
+
+
+def _needed_after(s: Chunked, i: int) -> bool:
+    """The count at i is the subject of 'were needed' / 'is required' within its clause."""
+    hi = min(s.n - 1, i + 9, s.clause_end(i))
+    for k in range(i + 1, hi):
+        if s.tok[k] == ",":
+            return False
+        if s.low[k] in W.BE and s.low[k + 1] in ("needed", "required", "necessary"):
+            return True
+    return False
 
 
 #: Verbs in the past that say a text got the votes a requirement names: "got the minimum nine votes".

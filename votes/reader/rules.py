@@ -167,9 +167,14 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("A draft adopted by the General Assembly on 8 May demanded a ceasefire.", set())],
          note="a resolution the Security Council adopted, as a noun phrase, states the adoption"),
-    Rule("formula-against", "formula", "COUNT votes? ^against ( LIST )", (Count("no"), Vote("no", "LIST", full=True)),
+    Rule("formula-against", "formula", "COUNT votes? ^against ( LIST [, [a | the] ...10]? )",
+         (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("The text got 2 against (China, Russian Federation).",
-                    {"count 2 no fact", "vote CHN,RUS no fact"})],
+                    {"count 2 no fact", "vote CHN,RUS no fact"}),
+                   ("By a vote of 12 in favour to 1 against (United States, a permanent member of the Council with "
+                    "the veto power), with 2 abstentions (Germany, Angola), the text was defeated.",
+                    {"count 12 yes fact", "count 1 no fact", "vote USA no fact", "count 2 abstain fact",
+                     "vote DEU,AGO abstain fact", "outcome not-adopted fact"})],
          misses=[("The text could get 2 against (China, Russian Federation).", {"count 2 no condition", "vote CHN,RUS no condition"})]),
     Rule("formula-adjective-votes", "formula",
          "COUNT [affirmative | favourable | favorable | positive] ^votes|vote ( LIST )",
@@ -245,6 +250,18 @@ RULES: list[Rule] = [
          examples=[("Some Council members, including Russia and China, abstained from the vote.",
                     {"vote RUS,CHN abstain fact"})],
          misses=[("Some Council members, including Russia and China, may abstain.", {"vote RUS,CHN abstain condition"})]),
+    Rule("among-count-that-backed", "lists", "LIST ~ ^among COUNT [that | who | which]? [supported | voted for | "
+         "voted in @favour of | backed] [it | the @draft-mod? @draft]?", (Vote("yes", "LIST"),),
+         examples=[("France, Germany and Britain were among nine countries that backed the proposed measure.",
+                    {"vote FRA,DEU,GBR yes fact", "count 9 yes fact"})],
+         misses=[("France, Germany and Britain were among nine countries that might back the measure.",
+                  {"count 9 yes condition"})]),
+    Rule("along-with-count-abstained", "lists", "LIST , [along | together] with COUNT , ~ ^@abstained",
+         (Vote("abstain", "LIST"), Count("abstain")),
+         examples=[("India, along with 12 other Security Council members, abstained on the Russian text.",
+                    {"vote IND abstain fact", "rest 12 abstain fact", "drafted RUS fact"})],
+         misses=[("India, along with 12 other Security Council members, may abstain on the Russian text.",
+                  {"vote IND abstain condition", "rest 12 abstain condition", "drafted RUS fact"})]),
     Rule("among-those-abstaining", "lists", "LIST ~ ^among ...3 [who | that | which]? ~2 [abstained | abstaining]",
          (Vote("abstain", "LIST"),),
          examples=[("Egypt was among four countries who abstained from voting on the text.",
@@ -758,8 +775,8 @@ RULES: list[Rule] = [
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
     Rule("cast-veto", "vetoes",
-         "SUBJ ~ ^@cast|issued|issues|issue [@det | a]? [@ordinal | double | joint | latest | first | another | first - ever "
-         "| lone | only | sole | single | #num @ordinal-suffix]? [u.n. | un]? "
+         "SUBJ ~ ^@cast|casts|issued|issues|issue [@det | a]? [@ordinal | double | joint | latest | first | another | "
+         "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
@@ -825,16 +842,62 @@ RULES: list[Rule] = [
          (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
          examples=[("The previous four times China backed Russia in protecting the government, including vetoing a "
                     "bid to refer the case to the court.", {"veto CHN fact", "veto RUS fact"})]),
-    Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | permanent "
-         "members | permanent member]? LIST",
+    Rule("decision-to-veto", "vetoes", "LIST ' s ^decision to veto|block [the | a | an | this] ...3 @draft",
+         (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("Taiwan has condemned China's decision to veto a United Nations resolution on Macedonia.",
+                    {"veto CHN fact"})],
+         misses=[("Taiwan fears China's decision to veto a United Nations resolution on Macedonia.",
+                  {"veto CHN expectation"})],
+         note="a decision to veto a text that is condemned was taken: the veto was cast"),
+    Rule("explanation-of-decision-to-abstain", "votes", "representative of LIST ...3 explanation of [his | her | their | "
+         "its] [delegation | country | government] ' s ^decision to abstain", (Vote("abstain", "LIST"),), mode="fact",
+         examples=[("A statement was made by the representative of Egypt in explanation of his delegation's decision to "
+                    "abstain from voting on the resolution.", {"vote EGY abstain fact"})],
+         misses=[("The representative of Egypt spoke of his delegation's decision to abstain.", set())],
+         note="the meeting record's formula: the abstention it explains was cast"),
+    Rule("offering-the-only-abstention", "the only one", "with? LIST ^offering|casting|registering [the | a] [only | sole | lone] "
+         "abstention", (Vote("abstain", "LIST"), Count("abstain", n=1)), follows=True,
+         examples=[("There were no votes against the resolution, with Egypt offering the only abstention.",
+                    {"count 0 no fact", "vote EGY abstain fact", "count 1 abstain fact"})],
+         misses=[("It could get 14 votes, with Egypt offering the only abstention.",
+                  {"count 14 yes condition", "vote EGY abstain condition", "count 1 abstain condition"})]),
+    Rule("joined-in-submitting", "drafting", "LIST ~ ^joined|joins LIST2 in [submitting | sponsoring | co - sponsoring | "
+         "drafting | tabling | presenting | proposing] [the | a | its]? @draft-mod? @draft", (Drafted("LIST"), Drafted("LIST2")),
+         examples=[("Egypt and Kenya joined the Russian Federation in submitting the text.",
+                    {"drafted EGY,KEN fact", "drafted RUS fact"})],
+         misses=[("Egypt and Kenya joined the Russian Federation in criticizing the text.", set()),
+                 ("The Democratic People's Republic of Korea joined the Russian Federation in submitting the text.",
+                  set())],
+         note="the near miss: the Republic of Korea is not named inside the other Korea's name"),
+    Rule("the-drafts-sponsor", "drafting", "LIST , the @draft ' s ^sponsor|author|drafter|penholder ,",
+         (Drafted("LIST"),),
+         examples=[("Algeria, the resolution's sponsor, had resisted naming the groups.", {"drafted DZA fact"})],
+         misses=[("Algeria, the resolution's critic, had resisted naming the groups.", set())]),
+    Rule("joins-in-veto", "vetoes", "LIST ~ ^joins|joined LIST2 in [a | the]? [rare | double | joint | new]? "
+         "[rare | double | joint | new]? @veto-noun", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
+         examples=[("China joins Russia in rare double veto of U.S. resolution criticizing Myanmar",
+                    {"veto CHN fact", "veto RUS fact"})],
+         misses=[("China may join Russia in a double veto of the U.S. resolution.", {"drafted USA fact"})]),
+    Rule("vetoing-vote-by", "vetoes", "^vetoing vote [by | from | of] [the]? LIST", (Vote("no", "LIST", veto=True),),
+         noun=True,
+         examples=[("The resolution failed to pass Friday afternoon, due to a vetoing vote by the United States.",
+                    {"outcome not-adopted fact", "veto USA fact"})],
+         misses=[("A vetoing vote by the United States could sink the resolution.", {"veto USA condition"})]),
+    Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | [unsc | un | "
+         "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | one of [its | the | "
+         "the council ' s] permanent members ,]? LIST !@draft|@draft-mod|-|'",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
                    ("The text failed due to a veto cast by Russia.",
                     {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The draft failed to be adopted owing to a veto by the Russian Federation.",
-                    {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+                    {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"}),
+                   ("The draft was defeated, owing to a veto by one of its permanent members, the Russian Federation.",
+                    {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"})],
          misses=[("The draft was withdrawn rather than face a veto by Russia.", {"veto RUS condition"}),
-                 ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"})]),
+                 ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"}),
+                 ("China joins Russia in a rare double veto of a U.S. resolution on Myanmar.",
+                  {"drafted USA fact", "veto CHN fact", "veto RUS fact"})]),
     Rule("failed-as-member-voted-against", "vetoes",
          "[failed | fails | rejected | defeated | adopt | adopted | blocked] ...10 ^as|because|after|when LIST ~ "
          "[voted against | voted no | vetoed | cast a negative vote] [it | the @draft | the measure]?", (Caused(),),
@@ -919,6 +982,12 @@ RULES: list[Rule] = [
          misses=[("The draft would fail with a negative vote from one of the permanent members.",
                   {"outcome vetoed condition"})],
          note="a permanent member's negative vote is a veto, whoever cast it"),
+    Rule("quoted-no-votes-of-permanent", "vetoes",
+         "[\u2018 no \u2019 | \u201c no \u201d | \" no \" | ' no '] ^votes|vote [of | by | from | cast by] [the | two]? "
+         "[permanent members | permanent member] LIST", (Vote("no", "LIST", veto=True), Outcome("vetoed")),
+         examples=[("With \u2018no\u2019 votes from permanent members Russia and China, the Council today failed to adopt "
+                    "a resolution.", {"veto RUS,CHN fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("There were votes from permanent members China and Russia.", set())]),
     Rule("negative-votes-of-permanent", "vetoes",
          "^negative votes|vote [of | by | from | cast by] [the | two]? [permanent members | permanent member] LIST",
          (Vote("no", "LIST", veto=True), Outcome("vetoed")),
@@ -946,7 +1015,8 @@ RULES: list[Rule] = [
                  ("Russia to veto Aleppo truce text", {"veto RUS future"})]),
 
     Rule("possessive-veto", "vetoes",
-         "LIST '? s? [@ordinal | double | joint | latest | new | #num @ordinal-suffix]? ^@veto-noun "
+         "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
+         "[un | u.n.]? ^@veto-noun "
          "!power|powers|right|rights|threat|threats|-|wielding|holder|holders",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Russia's veto killed the measure.", {"veto RUS fact"}),
@@ -954,7 +1024,9 @@ RULES: list[Rule] = [
                    ("It was the sixth Russian veto on Syria.", {"veto RUS fact"}),
                    ("The Russian veto killed a last-minute attempt to persuade Cypriot voters to back the plan.",
                     {"veto RUS fact"}),
-                   ("The text was not adopted due to Russia's veto.", {"outcome not-adopted fact", "veto RUS fact"})],
+                   ("The text was not adopted due to Russia's veto.", {"outcome not-adopted fact", "veto RUS fact"}),
+                   ("Taiwan criticises China UN veto", {"veto CHN fact"}),
+                   ("The US's lone veto on Tuesday night prevented the passage of the text.", {"veto USA fact"})],
          misses=[("The Council passed a resolution after the Russian veto torpedoed previous efforts.",
                   {"outcome adopted fact", "veto RUS other-text"}),
                    ("A Russian veto is expected.", {"veto RUS expectation"}),
@@ -1368,6 +1440,13 @@ RULES: list[Rule] = [
                    ("Venezuela was absent from the vote.", {"vote VEN absent fact"})],
          misses=[("Venezuela was absent from the talks in Geneva.", set()),
                  ("Venezuela was not absent.", set())]),
+    Rule("count-supported-then-list", "lists", "COUNT ~ ^supported|backed [it | the @draft] [- | :] LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("Only eight council members supported the resolution - Bangladesh, China, Jamaica, Malaysia, "
+                    "Mexico, Norway, Kenya, and Ukraine.",
+                    {"count 8 yes fact", "vote BGD,CHN,JAM,MYS,MEX,NOR,KEN,UKR yes fact"})],
+         misses=[("Eight council members might support the resolution - Bangladesh, China, Jamaica, Malaysia, "
+                  "Mexico, Norway, Kenya, and Ukraine.", {"count 8 yes condition"})]),
     Rule("support-verb", "support verbs", "SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal]",
          (Vote("yes", weak=True), Stance("support")),
@@ -1392,6 +1471,19 @@ RULES: list[Rule] = [
                    ("The text proposing not to impose sanctions was supported by two delegations (Algeria "
                     "and China).", {"count 2 yes fact", "vote DZA,CHN yes fact"})],
          misses=[("The Russian resolution was expected to be supported by four countries (Russia, China, Equatorial Guinea and South Africa).", {"drafted RUS fact"})]),
+    Rule("received-count-from", "lists", "^received|got|won|garnered|drew [only | just]? COUNT [votes | yes votes]? "
+         "[- -? | ,]? from LIST", (Count("yes"), Vote("yes", "LIST")),
+         examples=[("The draft needed nine votes to pass, but only received two -- from Russia and China -- with the "
+                    "other members abstaining.", {"count 2 yes fact", "vote RUS,CHN yes fact", "rest - abstain fact"})],
+         misses=[("The draft could receive two votes, from Russia and China.", {"count 2 yes condition"})]),
+    Rule("supported-by-count-then-list", "lists", "^[supported | backed] by COUNT [- | :] LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("The resolution was supported by 10 Security Council members - Egypt, Russia, France, Spain, "
+                    "Kenya, China, Peru, Ghana, Mexico and Angola.",
+                    {"count 10 yes fact", "vote EGY,RUS,FRA,ESP,KEN,CHN,PER,GHA,MEX,AGO yes fact"})],
+         misses=[("The resolution may be supported by 10 Security Council members - Egypt, Russia, France, Spain, "
+                  "Kenya, China, Peru, Ghana, Mexico and Angola.",
+                  {"count 10 yes condition", "vote EGY,RUS,FRA,ESP,KEN,CHN,PER,GHA,MEX,AGO yes condition"})]),
     Rule("supported-by-countries", "support verbs", "[@draft | it] ~ [was | were]? ^[supported | backed] by !all COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
@@ -1433,7 +1525,8 @@ RULES: list[Rule] = [
                    ("The text was supported in a show of hands by eight of the 15 members.", {"count 8 yes fact"})],
          misses=[("The initiative was backed by all 10 elected members.", set())],
          note="a count out of the Council's seats is a vote count; 'backed by all 10 elected members' is support"),
-    Rule("supported-by-rest", "support verbs", "^[supported | backed | endorsed | voted in @favour | voted for] by REST",
+    Rule("supported-by-rest", "support verbs", "^[supported | backed | endorsed | favoured | favored | voted in @favour | "
+         "voted for] by REST",
          (Vote("yes", "REST"),),
          examples=[("It was a measure supported by the 14 other members of the Security Council.", {"rest 14 yes fact"}),
                    ("Russia and China vetoed a resolution backed by the 13 other Security Council members.",
@@ -1614,7 +1707,8 @@ RULES: list[Rule] = [
          misses=[("The Security Council voted 12-2 on a text that would allow the use of force.",
                   {"count 12 yes fact", "count 2 no fact"})],
          note="the Council voting to do something is the Council doing it: the text was adopted"),
-    Rule("council-voted-to-act", "outcomes", "council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
+    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from the [un | u.n. | security | un security | u.n. security "
+         "| united nations security]? council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
@@ -1626,8 +1720,17 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
-                 ("The Security Council will vote on Friday to refer the situation in Libya to the court.", set())],
-         note="the Council voting to do something is the Council doing it, as with a score"),
+                 ("The Security Council will vote on Friday to refer the situation in Libya to the court.", set()),
+                 ("All the other members of the Council had voted to continue the mandate.", {"rest - yes fact"})],
+         note="the Council voting to do something is the Council doing it, as with a score; its members "
+              "voting so are not all of it"),
+    Rule("member-voted-to-act", "votes", "SUBJ ~ ^voted [on | late on | early on]? ~ to [extend | renew | continue | "
+         "prolong | keep | maintain | restore | authorize | authorise | impose | establish | refer | lift | condemn | "
+         "demand | endorse]", (Vote("yes"),),
+         examples=[("All the other members of the Council had voted to continue the UN mandate, apart from Russia, "
+                    "which abstained.", {"rest - yes fact", "vote RUS abstain fact"})],
+         misses=[("Russia would have voted to extend the mandate.", {"vote RUS yes condition"})],
+         note="a member voting to do what the text does voted for it; after the Council's own rule"),
     Rule("score-voted", "counts", "^@voted|vote SCORE", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
@@ -2211,7 +2314,8 @@ RULES: list[Rule] = [
                    ("Russia, Egypt's closest partner, circulated the draft resolution.", {"drafted RUS fact"}),
                    ("Japan and Peru proposed in the vetoed resolution that the plan be binding.",
                     {"drafted JPN,PER fact"})],
-         misses=[("France may propose a new text.", set())]),
+         misses=[("France may propose a new text.", set()),
+                 ("Washington proposed the new sanctions resolution after the launches.", {"drafted USA fact"})]),
     Rule("introducing-the-draft", "drafting", "^introducing [the | a | its | their]? @draft-mod? @draft [on behalf of "
          "...8]? , the [representative | delegate | ambassador] of the? LIST", (Drafted("LIST"),),
          examples=[("Introducing the draft, the representative of Malta said it focused on children.",

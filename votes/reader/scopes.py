@@ -25,6 +25,9 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their",
 _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "power"})
 #: Participles that open an aside naming who stood with the subject: ", backed by China,".
 _BY_PARTICIPLES = frozenset({"backed", "supported", "joined", "seconded", "flanked", "aided", "encouraged"})
+#: Words of a vote that a long aside never holds (its subject's vote stands outside it).
+_VOTE_WORDS = frozenset({"voted", "voting", "vetoed", "vetoing", "abstained", "abstaining", "abstain", "veto", "vetoes",
+                         "vote", "votes", "adopted", "rejected", "supported", "opposed", "backed"})
 _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
                                  "despite", "once", "again", "meanwhile"})
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
@@ -58,6 +61,11 @@ def find_asides(s) -> None:
                 len(inner) <= 10 and len(inner[0]) > 4 and inner[0].endswith("ing") and inner[0] not in _NOT_PARTICIPLES
                 and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
                             for k in range(a + 1, b))) or (
+                # ", refusing to budge in its demand that its peacekeepers be exempted from the new court,", ", as one
+                # of the five permanent members with the power to block any action,": long, but no name, no vote
+                len(inner) <= 24 and ((len(inner[0]) > 4 and inner[0].endswith("ing") and inner[0] not in _NOT_PARTICIPLES)
+                                      or (inner[0] == "as" and inner[1:2] in (["one"], ["a"], ["the"])))
+                and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b)) and _names_only(s, a, b)) or (
                 _appositive(s, a, b)) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
                 _names_described(s, a, b)) or (
@@ -90,6 +98,14 @@ def find_asides(s) -> None:
             k += 2
         else:
             k += 1
+
+
+def _names_only(s, a: int, b: int) -> bool:
+    """An aside between a and b names no member but the one just before it ("The United States,
+    refusing ... that American peacekeepers be exempted ...,")."""
+    before = s.mention_end.get(a)
+    own = before[0] if before is not None else None
+    return all(s.mention_at[k][0] == own for k in range(a + 1, b) if k in s.mention_at)
 
 
 def _names_described(s, a: int, b: int) -> bool:

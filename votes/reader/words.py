@@ -54,7 +54,7 @@ MODALS = {
     "intend": INTENDED, "vowed": INTENDED, "vows": INTENDED, "pledged": INTENDED, "pledges": INTENDED,
     "promised": INTENDED, "promises": INTENDED, "wants": INTENDED, "wanted": INTENDED, "hopes": INTENDED,
     "hoped": INTENDED, "ready": INTENDED, "prepared": INTENDED, "going": INTENDED, "decided": INTENDED,
-    "seeks": INTENDED, "sought": INTENDED, "tried": INTENDED, "trying": INTENDED, "aims": INTENDED,
+    "seeks": INTENDED, "sought": INTENDED, "tried": INTENDED, "trying": INTENDED, "aims": INTENDED, "aimed": INTENDED, "aiming": INTENDED,
     "willing": INTENDED, "intending": INTENDED, "considering": INTENDED, "mulling": INTENDED,
     "will": FUTURE, "shall": FUTURE, "ll": FUTURE, "tomorrow": FUTURE,
     "would": CONDITION, "could": CONDITION, "may": CONDITION, "might": CONDITION, "should": CONDITION,
@@ -205,7 +205,7 @@ DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "lates
                              "united", "nations",
                              "council", "draft", "competing", "alternative", "joint", "initial", "original",
                              "second", "first", "final", "updated", "compromise", "short",
-                             "brief", "humanitarian", "counter", "government"})
+                             "brief", "humanitarian", "counter", "government", "sanctions", "ceasefire", "proposed"})
 DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
                          "presented", "authored", "introduced", "written", "penned", "cosponsored",
                          "led", "crafted", "floated", "championed", "pushed",
