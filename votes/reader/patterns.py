@@ -16,7 +16,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   its veto and abstained").
 - `word`, `a|b|c` and `@class` (a class of votes.reader.words) match one token, in lower
   case; `#num` matches a run of digits ('#num th' is "14th", two tokens); a `?` after one makes
-  it optional. `!a|b` or `!@class` is a look: the next token
+  it optional. `!a|b` or `!@class` is a look (a `-` in it refuses a hyphen, not a dash between
+  spaces): the next token
   (or, before the anchor, the previous one) must not be one of them; it matches nothing. `!NAME`
   (after the anchor) is a look too: the words ahead do not name a member as such.
 - `[a b | c]` matches one of several token sequences; `[...]?` makes the group optional.
@@ -98,6 +99,8 @@ class Look(Element):
         self.numbers = "#num" in words
 
     def _refused(self, s: Chunked, k: int) -> bool:
+        if s.low[k] == "-" and s.spaced(k):
+            return False  # '-' refuses a hyphen ("U.S.-drafted"), not a dash between spaces
         return s.low[k] in self.words or (self.numbers and s.number(k) is not None)
 
     def forward(self, s, i, caps):

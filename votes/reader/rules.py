@@ -893,7 +893,9 @@ RULES: list[Rule] = [
                    ("The draft failed to be adopted owing to a veto by the Russian Federation.",
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The draft was defeated, owing to a veto by one of its permanent members, the Russian Federation.",
-                    {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"})],
+                    {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("The text failed owing to vetoes by China and Russia -- by which it would have called for talks.",
+                    {"outcome not-adopted fact", "outcome vetoed fact", "veto CHN,RUS fact"})],
          misses=[("The draft was withdrawn rather than face a veto by Russia.", {"veto RUS condition"}),
                  ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"}),
                  ("China joins Russia in a rare double veto of a U.S. resolution on Myanmar.",
@@ -1707,8 +1709,8 @@ RULES: list[Rule] = [
          misses=[("The Security Council voted 12-2 on a text that would allow the use of force.",
                   {"count 12 yes fact", "count 2 no fact"})],
          note="the Council voting to do something is the Council doing it: the text was adopted"),
-    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from the [un | u.n. | security | un security | u.n. security "
-         "| united nations security]? council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
+    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the [the [un | u.n. | united nations]? security? | "
+         "[un | u.n. | united nations]? security] council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
@@ -1717,7 +1719,10 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"}),
                    ("The Security Council has voted to call for an immediate ceasefire.", {"outcome adopted fact"}),
                    ("The UN Security Council on Friday voted to restore the UN mission in Western Sahara.",
-                    {"outcome adopted fact"})],
+                    {"outcome adopted fact"}),
+                   ("Security Council Thursday voted to ban flights in the country's airspace.", {"outcome adopted fact"}),
+                   ("With 14 votes in favour, United Nations security council voted Friday to terminate the mission.",
+                    {"outcome adopted fact", "count 14 yes fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
                  ("The Security Council will vote on Friday to refer the situation in Libya to the court.", set()),
