@@ -250,7 +250,8 @@ def relative_inside(s, k: int) -> int | None:
     if not (k + 1 < s.n and s.tok[k] == "," and low[k + 1] in ("which", "who", "whose")):
         return None
     for m in range(k + 2, min(k + 14, s.n)):
-        if (m in s.mention_at and low[m - 1] not in _OBJECT_PREPOSITIONS) or low[m] in W.CLAUSE_BREAKS:
+        if (m in s.mention_at and low[m - 1] not in _OBJECT_PREPOSITIONS and not _owner(s, m)) or \
+                low[m] in W.CLAUSE_BREAKS:
             return None  # but "which is keeping its own sanctions on Libya in place": a name it speaks of
         if s.tok[m] == ",":
             after = m + 1
@@ -258,6 +259,12 @@ def relative_inside(s, k: int) -> int | None:
                 after += 1  # ", ..., as well as Brazil"
             return m if after in s.mention_at else None
     return None
+
+
+def _owner(s, m: int) -> bool:
+    """The name at m owns what follows it ("which is mediating Zimbabwe's crisis"): no list item."""
+    end = s.mention_at[m][1]
+    return end + 1 < s.n and s.low[end] == "'" and s.low[end + 1] == "s"
 
 
 #: Words before a name inside a relative clause that make it the clause's object, not the list's next item.
@@ -288,11 +295,22 @@ def _possessive_item(s, k: int) -> bool:
 def new_clause_at(s, start: int, k: int) -> bool:
     """'voted for it alongside Russia, Angola abstained': after a bare comma, a name followed by
     its own verb starts a new clause when the list so far is the object of a preposition."""
-    if start == 0 or s.low[start - 1] not in _PREPOSITIONS:
+    before = start - 1 - (start > 1 and s.low[start - 1] == "the")  # "from the Kremlin, China ..."
+    if start == 0 or s.low[before] not in _PREPOSITIONS:
         return False
-    item = item_at(s, k)
-    end = item[1] if item else k + 1
-    return end < s.n and s.low[end] in CLAUSE_VERBS
+    first = k
+    for _ in range(15):  # "expected from the Kremlin, China, India and Gabon abstained": the names after the
+        item = item_at(s, k)  # comma, however many, with a verb of their own
+        end = item[1] if item else k + 1
+        if end < s.n and s.low[end] in CLAUSE_VERBS and (k == first or not s.low[end].endswith("ing")):
+            return True  # (but "with Russia, China and Angola abstaining" is one list)
+        m = end
+        while m < s.n and s.low[m] in LIST_JOINS:
+            m += 1
+        if m == end or m >= s.n or item_at(s, m) is None:
+            return False
+        k = m
+    return False
 
 
 def skip_alias(s, j: int, code: str | None) -> int:

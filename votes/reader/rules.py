@@ -286,14 +286,17 @@ RULES: list[Rule] = [
          examples=[("In favor were Bangladesh, Colombia, Jamaica, Russia and China.", {"vote BGD,COL,JAM,RUS,CHN yes fact"})],
          misses=[("In favor were expected to be Russia and China.", set())]),
     Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
-         + " [of the @draft-mod? @draft | of it | the @draft | it]? [were | was] [the? representatives of]? LIST",
+         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote]? [were | was] [the? representatives of]? "
+         "LIST",
          (Vote("yes", "LIST"),),
          examples=[("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
                     {"vote RUS,FRA,CHN,ESP,AGO yes fact"}),
                    ("Voting in favour were Brazil, China and Egypt.", {"vote BRA,CHN,EGY yes fact"}),
                    ("Those voting for the text were France and Malta.", {"vote FRA,MLT yes fact"}),
                    ("Voting in favour of the draft resolution were representatives of Peru and Malta.",
-                    {"vote PER,MLT yes fact"})],
+                    {"vote PER,MLT yes fact"}),
+                   ("Voting in favor in Friday's vote were the United States, Britain and France.",
+                    {"vote USA,GBR,FRA yes fact"})],
          misses=[("Voting in favour were expected to be France and Malta.", set())],
 ),
     Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
@@ -665,7 +668,7 @@ RULES: list[Rule] = [
          examples=[("Vote is 13-1-1, with United States Opposed", {"count 13 yes fact", "count 1 no fact",
                                                                   "count 1 abstain fact", "vote USA no fact"})],
          misses=[("It may pass 13-1, with the United States opposed.", {"vote USA no condition"})]),
-    Rule("tally-member-against", "lists", "in @favour , LIST ^against [, | and | .]", (Vote("no", "LIST"),),
+    Rule("tally-member-against", "lists", "in @favour , the? LIST ^against|opposed [, | and | .]", (Vote("no", "LIST"),),
          follows=True,
          examples=[("The vote in the 15-member council was 13 in favour, Russia against, and China abstaining.",
                     {"count 13 yes fact", "vote RUS no fact", "vote CHN abstain fact"})],
@@ -731,7 +734,8 @@ RULES: list[Rule] = [
                    ("Russia, exercising its veto power, quashed a resolution condemning the invasion.",
                     {"veto RUS fact"})],
          misses=[("Russia, wielding its veto power, could quash the resolution.", {"veto RUS condition"})]),
-    Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast [a | its | their | the] [negative vote | no vote | vote against it]",
+    Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast|casts [a | its | their | the]? [negative vote | no vote | vote against "
+         "it]",
          (Vote("no"),),
          examples=[("The United States cast a negative vote, which constituted a veto.",
                     {"vote USA no fact", "outcome vetoed fact"})],
@@ -775,7 +779,7 @@ RULES: list[Rule] = [
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
     Rule("cast-veto", "vetoes",
-         "SUBJ ~ ^@cast|casts|issued|issues|issue [@det | a]? [@ordinal | double | joint | latest | first | another | "
+         "SUBJ ~ ^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | joint | latest | first | another | "
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
@@ -849,12 +853,51 @@ RULES: list[Rule] = [
          misses=[("Taiwan fears China's decision to veto a United Nations resolution on Macedonia.",
                   {"veto CHN expectation"})],
          note="a decision to veto a text that is condemned was taken: the veto was cast"),
+    *[Rule(f"explaining-vote-{vote}", "votes", f"^explaining [his | her | its | their] [country | delegation | "
+           f"government] ' s {words} [on | of | against | for]? [the @draft-mod? @draft | it]? , the representative of LIST",
+           (Vote(vote, "LIST"),), mode="fact",
+           examples=[(f"Explaining his country's {said} the draft, the representative of Japan asked why it had been put "
+                      f"to the vote.", {f"vote JPN {vote} fact"})],
+           misses=[(f"Explaining his country's position, the representative of Japan asked why it had been put to the "
+                    f"vote.", set())],
+           note="the meeting record's formula: the vote it explains was cast")
+      for vote, words, said in (("no", "vote against", "vote against"), ("abstain", "abstention", "abstention on"),
+                                ("yes", "vote in @favour of", "vote in favour of"))],
+    Rule("favourable-votes-from", "lists", "^favorable|favourable|affirmative|positive votes from LIST",
+         (Vote("yes", "LIST"),),
+         examples=[("The draft received favorable votes from the United States, France and Italy, while Indonesia "
+                    "abstained.", {"vote USA,FRA,ITA yes fact", "vote IDN abstain fact"})],
+         misses=[("The draft may receive favorable votes from the United States and France.",
+                  {"vote USA,FRA yes condition"})]),
     Rule("explanation-of-decision-to-abstain", "votes", "representative of LIST ...3 explanation of [his | her | their | "
          "its] [delegation | country | government] ' s ^decision to abstain", (Vote("abstain", "LIST"),), mode="fact",
          examples=[("A statement was made by the representative of Egypt in explanation of his delegation's decision to "
                     "abstain from voting on the resolution.", {"vote EGY abstain fact"})],
          misses=[("The representative of Egypt spoke of his delegation's decision to abstain.", set())],
          note="the meeting record's formula: the abstention it explains was cast"),
+    Rule("being-the-sole-dissenting-vote", "the only one", "LIST [being | standing as | as] the ^sole|only|lone "
+         "[dissenting vote | vote against | negative vote | no vote]", (Vote("no", "LIST"), Count("no", n=1)),
+         follows=True,
+         examples=[("The resolution was backed by 14 out of 15 council members, with the US being the sole dissenting "
+                    "vote.", {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
+         misses=[("The resolution could be backed by 14 members, with the US being the sole dissenting vote.",
+                  {"count 14 yes condition", "vote USA no condition", "count 1 no condition"})]),
+    Rule("count-votes-in-favour-from", "lists", "COUNT [votes in @favour | supportive votes | yes votes] ^from LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("The draft received five votes in favour from China, Gabon, Mozambique, Russia, and the UAE.",
+                    {"count 5 yes fact", "vote CHN,GAB,MOZ,RUS,ARE yes fact"})],
+         misses=[("The draft could receive five votes in favour from China, Gabon, Mozambique, Russia, and the UAE.",
+                  {"count 5 yes condition", "vote CHN,GAB,MOZ,RUS,ARE yes condition"})]),
+    Rule("supportive-votes", "counts", "COUNT ^supportive votes !from", (Count("yes"),),
+         examples=[("The Russian draft received 5 supportive votes, while 4 countries voted against it.",
+                    {"drafted RUS fact", "count 5 yes fact", "count 4 no fact"})],
+         misses=[("The Russian draft needed 9 supportive votes.", {"drafted RUS fact", "count 9 yes condition"})]),
+    Rule("as-permanent-member-casting-veto", "vetoes", "LIST as [a | the] ...5 member ^casting [a | its | the] veto",
+         (Vote("no", "LIST", veto=True),), follows=True,
+         examples=[("The final vote was 13 members in favor, China's abstention, and Russia as a permanent council "
+                    "member casting a veto.", {"count 13 yes fact", "veto RUS fact", "vote CHN abstain fact"})],
+         misses=[("The vote could be 13 in favor and Russia as a permanent member casting a veto.",
+                  {"count 13 yes condition", "veto RUS condition"})]),
     Rule("offering-the-only-abstention", "the only one", "with? LIST ^offering|casting|registering [the | a] [only | sole | lone] "
          "abstention", (Vote("abstain", "LIST"), Count("abstain", n=1)), follows=True,
          examples=[("There were no votes against the resolution, with Egypt offering the only abstention.",
@@ -907,6 +950,17 @@ RULES: list[Rule] = [
                  ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"}),
                  ("China joins Russia in a rare double veto of a U.S. resolution on Myanmar.",
                   {"drafted USA fact", "veto CHN fact", "veto RUS fact"})]),
+    Rule("failed-as-a-result-of-vote", "vetoes", "[failed | fails | rejected | defeated | blocked] ...6 [as a result of | "
+         "because of | due to | owing to] [the | a]? ^negative|no LIST vote", (Caused(),),
+         examples=[("The draft resolution failed as a result of the negative U.S. vote.",
+                    {"outcome not-adopted fact", "veto USA fact", "outcome vetoed fact"})],
+         misses=[("The draft resolution could fail as a result of a negative U.S. vote.", set())]),
+    Rule("failed-due-to-objection", "vetoes", "[failed | fails | rejected | defeated | blocked] ...24 [as a result of | "
+         "because of | due to | owing to] [the | an]? ^objection|opposition [by | of | from] [the]? LIST", (Caused(),),
+         examples=[("The Council on Tuesday failed to adopt a resolution on an observer force due to the objection by "
+                    "the United States.", {"outcome not-adopted fact", "veto USA fact", "outcome vetoed fact"})],
+         misses=[("The Council may fail to adopt it due to the objection by the United States.", set())],
+         note="a permanent member's objection that made a text fail is its veto"),
     Rule("failed-as-member-voted-against", "vetoes",
          "[failed | fails | rejected | defeated | adopt | adopted | blocked] ...10 ^as|because|after|when LIST ~ "
          "[voted against | voted no | vetoed | cast a negative vote] [it | the @draft | the measure]?", (Caused(),),
@@ -1312,6 +1366,8 @@ RULES: list[Rule] = [
                    ("Angola did not abstain.", {"vote AGO abstain negated"}),
                  ("China may abstain.", {"vote CHN abstain condition"}),
                  ("According to France, China abstained.", {"vote CHN abstain reported"}),
+                 ("Russia vetoed the text, and while this was expected from Moscow, China, India and Brazil abstained.",
+                  {"veto RUS fact", "vote CHN,IND,BRA abstain fact"}),
                  ("China to abstain on Syria vote", {"vote CHN abstain future"}),
                  ("Were Beijing to abstain, the text would pass.", {"vote CHN abstain condition"})]),
     Rule("abstentions-included", "lists", "the ^abstentions|abstainers [included | includes | were] LIST",
@@ -2135,9 +2191,11 @@ RULES: list[Rule] = [
          note="'the resolution passed on Tuesday' names an adopted text"),
     Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [un | u.n. | security | un security | u.n. security | united nations security]? "
          "council ~ ^voted [on | late on | early on]? ~ in @favour of "
-         "[a | the | an] ...5 @draft", (Outcome("adopted"),),
+         "[a | the | an] ...5 [@draft | sanctions]", (Outcome("adopted"),),
          examples=[("The UN Security Council voted on Monday in favour of a US government resolution on Ukraine.",
-                    {"outcome adopted fact"})],
+                    {"outcome adopted fact"}),
+                   ("The United Nations Security Council has voted in favour of a new round of sanctions against the "
+                    "country.", {"outcome adopted fact"})],
          misses=[("The UN Security Council will vote on Monday in favour of a US resolution on Ukraine.",
                   {"drafted USA fact"}),
                  ("Most countries on the Council voted in favour of the resolution.", set())],

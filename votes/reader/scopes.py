@@ -122,10 +122,14 @@ def _appositive(s, a: int, b: int) -> bool:
     if before >= 0 and s.tok[before] == ")":  # "Liu Jieyi (centre), the Permanent Representative ..."
         before = next((k for k in range(before - 1, max(before - 8, -1), -1) if s.tok[k] == "("), a) - 1
     opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (
+        # ", also a permanent Security Council member,", ", two of the council's permanent members,"
+        s.low[a + 1] == "also" and s.low[a + 2] in _APPOSITIVE_OPENERS) or (
+        s.number(a + 1) is not None and s.low[a + 2] == "of") or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
     return (before + 1 in s.lists_end and opener and b - a <= 20
-            and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS for k in range(a + 1, b)))
+            and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS and s.low[k] != "also"
+                        for k in range(a + 1, b)))
 
 
 def find_brackets(s) -> None:

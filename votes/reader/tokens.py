@@ -31,8 +31,8 @@ def fold(text: str) -> str:
 
     str.replace for each character present beats str.translate on the short texts read here.
     """
-    if text.isascii():
-        return text
+    if text.isascii() and "`" not in text:
+        return text  # (a backtick is ASCII, and an apostrophe for some: "the council`s 15 members")
     for char, plain in _FOLD_CHARS:
         if char in text:
             text = text.replace(char, plain)
