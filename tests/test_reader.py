@@ -264,6 +264,13 @@ CORPUS = [
      "text was an exception.", {"vote GBR,ESP yes fact"}),
     ("In its text, adopted with 13 in favour, the Council urged the group to hand over Osama bin Laden, charged by the "
      "United States with plotting attacks.", {"outcome adopted fact", "count 13 yes fact"}),
+    # --- a list after a preposition is one list, unless its clause has its verb before it --------------------
+    ("The draft proposed by Egypt, Japan and Spain was rejected.", {"outcome not-adopted fact",
+                                                                    "drafted EGY,JPN,ESP fact"}),
+    ("The representatives of France, Japan and Spain supported the draft resolution.",
+     {"vote FRA,JPN,ESP yes fact", "stance FRA support fact", "stance JPN support fact", "stance ESP support fact"}),
+    ("Russia vetoed it, and while this was expected from Moscow, China and Japan abstained.",
+     {"veto RUS fact", "vote CHN,JPN abstain fact"}),
     # --- a symbol of another document is no draft's -----------------------------------------------------------
     ("Adopting resolution 2510 (2020) by 14 votes in favour to none against, the Council asked that the tasks in "
      "the operationalization paper (document S/2020/63) advance.", {"outcome adopted fact", "count 14 yes fact",

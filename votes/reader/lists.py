@@ -299,11 +299,17 @@ def new_clause_at(s, start: int, k: int) -> bool:
     if start == 0 or s.low[before] not in _PREPOSITIONS:
         return False
     first = k
+    has_verb = any(s.low[j] in W.BE or s.low[j] in ("has", "have", "had") for j in range(s.clause_start(before), before))
     for _ in range(15):  # "expected from the Kremlin, China, India and Gabon abstained": the names after the
         item = item_at(s, k)  # comma, however many, with a verb of their own
         end = item[1] if item else k + 1
-        if end < s.n and s.low[end] in CLAUSE_VERBS and (k == first or not s.low[end].endswith("ing")):
-            return True  # (but "with Russia, China and Angola abstaining" is one list)
+        if end < s.n and s.low[end] in CLAUSE_VERBS and (k == first or (
+                not s.low[end].endswith("ing") and has_verb)):
+            # past the first name only in a clause that has its verb before the preposition ("while this
+            # was expected from the Kremlin, China ... abstained"); not "with Russia, China and Angola
+            # abstaining", "proposed by Egypt, New Zealand and Spain was rejected", "The representatives of
+            # France, Spain ... supported"
+            return True
         m = end
         while m < s.n and s.low[m] in LIST_JOINS:
             m += 1
