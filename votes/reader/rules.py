@@ -631,8 +631,8 @@ RULES: list[Rule] = [
          follows=True, examples=[("The text received 14 votes in favour, with the U.S. casting the lone vote against.",
                     {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
          misses=[("The text could receive 14 votes in favour, with the U.S. casting the lone vote against.", {"count 1 no condition", "count 14 yes condition", "vote USA no condition"})]),
-    Rule("casting-lone-vote", "the only one", ", ^casting [the | a] [lone | only | sole] [vote against | negative vote | "
-         "no vote | dissenting vote]", (Count("no", n=1),), follows=True,
+    Rule("casting-lone-vote", "the only one", ", ^casting|standing [as]? [the | a] [lone | only | sole] [vote against | "
+         "negative vote | no vote | dissenting vote]", (Count("no", n=1),), follows=True,
          examples=[("The U.S. vetoed the resolution, casting the lone no vote in the 15-member body.",
                     {"veto USA fact", "count 1 no fact"})],
          misses=[("The United States was expected to veto the resolution, casting the lone no vote.",
@@ -957,6 +957,13 @@ RULES: list[Rule] = [
          examples=[("The draft resolution failed as a result of the negative U.S. vote.",
                     {"outcome not-adopted fact", "veto USA fact", "outcome vetoed fact"})],
          misses=[("The draft resolution could fail as a result of a negative U.S. vote.", set())]),
+    Rule("failed-due-to-members-rejection", "vetoes", "[failed | fails | rejected | defeated | blocked | adopted] ...6 "
+         "[as a result of | because of | due to | owing to] the? LIST ' s ^rejection|opposition|objection", (Caused(),),
+         examples=[("Despite its wide support, the resolution was not adopted due to the US's rejection.",
+                    {"outcome not-adopted fact", "veto USA fact", "outcome vetoed fact"})],
+         misses=[("The resolution was adopted despite the US's rejection of its second part.",
+                  {"outcome adopted fact"})],
+         note="the 'not' of 'not adopted' does not reach past its cause: the rejection happened"),
     Rule("failed-due-to-objection", "vetoes", "[failed | fails | rejected | defeated | blocked] ...24 [as a result of | "
          "because of | due to | owing to] [the | an]? ^objection|opposition [by | of | from] [the]? LIST", (Caused(),),
          examples=[("The Council on Tuesday failed to adopt a resolution on an observer force due to the objection by "
@@ -2252,10 +2259,13 @@ RULES: list[Rule] = [
                     {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("Due to a negative vote by a permanent member, the United States said nothing.",
                   {"outcome vetoed fact"})]),
-    Rule("due-to-negative-vote", "outcomes", "[owing | due | because] [to | of] [the | a] [casting of a | casting of the]? "
+    Rule("due-to-negative-vote", "outcomes", "[owing to | due to | because of | on account of] [the | a] [casting of a | "
+         "casting of the]? "
          "^negative [vote | votes] "
          "[cast]? [by | of | from] [one of]? [the | a | two]? ...2 permanent", (Outcome("vetoed"),),
-         examples=[("Thus, the measure failed due to a negative vote by a permanent member.",
+         examples=[("The Council today failed to adopt a text, on account of a negative vote cast by a permanent member.",
+                    {"outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("Thus, the measure failed due to a negative vote by a permanent member.",
                     {"outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The text won 13 votes but was not adopted owing to the casting of a negative vote by a permanent "
                     "member.", {"count 13 yes fact", "outcome not-adopted fact", "outcome vetoed fact"}),

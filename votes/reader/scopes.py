@@ -190,7 +190,9 @@ def body_tokens(s) -> list[int]:
     low = s.low
     found = [i for i, w in enumerate(low) if w in W.BODIES and i not in s.inside and not (
         # "the United Nations Mission for the Referendum in Western Sahara": a mission's name, no vote of voters
-        w == "referendum" and low[i - 2:i] == ["for", "the"] and s.tok[i][:1].isupper())] \
+        w == "referendum" and low[i - 2:i] == ["for", "the"] and s.tok[i][:1].isupper()) and not (
+        # "a resolution declaring Sunday's referendum illegal": what the text is about, not where it was voted
+        w in ("referendum", "referendums") and any(low[k] in W.DRAFT_NOUNS for k in range(max(0, i - 6), i)))] \
         if not s.words.isdisjoint(W.BODIES) else []
     for phrase in W.BODY_PHRASES:
         if phrase[0] in s.words:
