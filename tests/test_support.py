@@ -437,6 +437,17 @@ def test_too_few_seats_left_for_an_adoption_settle_a_failure(mini, status, backe
             and ("support-contradiction", "status") not in problems(validation)) is backed, problems(validation)
 
 
+@pytest.mark.parametrize("sentence, backed", [
+    ("The resolution was not adopted, and Russia voted against it.", False),
+    ("The resolution was not adopted: four members voted for it, and China voted against it.", True)])
+def test_not_adopted_with_a_permanent_member_against_is_a_failure_only_when_the_counts_say_so(mini, sentence, backed):
+    """'Not adopted' and a permanent member's no may be a veto: it backs 'failed' only when the yes
+    votes it counts are too few for any adoption."""
+    votes = {"RUS": "no"} if "Russia voted" in sentence else {"CHN": "no"}
+    validation = project(mini, sentence, votes, ["status"], status="failed")
+    assert (("support-status", "status") not in problems(validation)) is backed, problems(validation)
+
+
 @pytest.mark.parametrize("status", ["failed", "vetoed"])
 def test_a_wrong_status_is_not_backed_by_the_seats_accounted_for(mini, status):
     votes = {"RUS": "abstain", "CHN": "abstain", "AGO": "abstain"}

@@ -972,7 +972,8 @@ RULES: list[Rule] = [
          note="a permanent member's objection that made a text fail is its veto"),
     Rule("failed-as-member-voted-against", "vetoes",
          "[failed | fails | rejected | defeated | adopt | adopted | blocked] ...10 ^as|because|after|when LIST ~ "
-         "[voted against | voted no | vetoed | cast a negative vote] [it | the @draft | the measure]?", (Caused(),),
+         "[voted against | voted no | vetoed | cast a negative vote | casts negative vote | casts a negative vote] "
+         "[it | the @draft | the measure]?", (Caused(),),
          examples=[("The Council failed to adopt a resolution on Srebrenica as Russia voted against it.",
                     {"outcome not-adopted fact", "veto RUS fact", "outcome vetoed fact", "vote RUS no fact"}),
                    ("The text failed because Venezuela voted against it.",
