@@ -323,8 +323,9 @@ def _says_status(c: _Claim):
             a.factual and a.kind in (VOTE, VETO) and a.vote == "no" and any(c.ctx.is_permanent(m) for m in a.members)
             for a in mine):
         # "Fails to Adopt Resolution ..., as United States Casts Negative Vote": not adopted, and a
-        # permanent member against it; a failure only if the yes votes were too few, which the counts say
-        fits = [] if _charter_says(c) != "failed" else fits
+        # permanent member against it; a failure only if the yes votes were too few, which the counts
+        # say (the Charter's check just below)
+        fits = []
     if any(a.factual or (status == "not-voted") for a in fits):
         return None
     if status in ("vetoed", "failed", "adopted") and _charter_says(c) == status:

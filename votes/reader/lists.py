@@ -11,10 +11,10 @@ from .counts import of_the_council
 from .pieces import Chunk
 from .tokens import QUOTE_OPEN
 
-#: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
 #: Two-word asides between a list's joining word and its next item: "and, of course, Russia".
 _LIST_ASIDES = frozenset({("of", "course"), ("more", "importantly"), ("most", "importantly"), ("in", "particular"),
                           ("above", "all")})
+#: Words between the names of a list: "China, Venezuela and Egypt", "Britain and the United States".
 LIST_JOINS = frozenset({",", "and", "&", "/", "as", "well", "plus", "the", "nor", "or", "also"})
 _JOINING = frozenset({",", "and", "&", "/", "plus", "nor", "or"})
 #: Capitalised words that are never a country's name in a list.
@@ -299,12 +299,11 @@ def new_clause_at(s, start: int, k: int) -> bool:
     if start == 0 or s.low[before] not in _PREPOSITIONS:
         return False
     first = k
-    has_verb = any(s.low[j] in W.BE or s.low[j] in ("has", "have", "had") for j in range(s.clause_start(before), before))
     for _ in range(15):  # "expected from the Kremlin, China, India and Gabon abstained": the names after the
         item = item_at(s, k)  # comma, however many, with a verb of their own
         end = item[1] if item else k + 1
         if end < s.n and s.low[end] in CLAUSE_VERBS and (k == first or (
-                not s.low[end].endswith("ing") and has_verb)):
+                not s.low[end].endswith("ing") and _has_verb_before(s, before))):
             # past the first name only in a clause that has its verb before the preposition ("while this
             # was expected from the Kremlin, China ... abstained"); not "with Russia, China and Angola
             # abstaining", "proposed by Egypt, New Zealand and Spain was rejected", "The representatives of
@@ -317,6 +316,11 @@ def new_clause_at(s, start: int, k: int) -> bool:
             return False
         k = m
     return False
+
+
+def _has_verb_before(s, k: int) -> bool:
+    """The clause of token k has a 'was' or 'has' before it: its verb stands before k."""
+    return any(s.low[j] in W.BE or s.low[j] in ("has", "have", "had") for j in range(s.clause_start(k), k))
 
 
 def skip_alias(s, j: int, code: str | None) -> int:

@@ -64,7 +64,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
 
 
 #: Words that give a cause: what follows them is not in the scope of the words before them.
-_CAUSES = {("due", "to"): 2, ("owing", "to"): 2, ("because", "of"): 2, ("thanks", "to"): 2}
+_CAUSES = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("thanks", "to")})
 
 
 def _after_cause(s: Chunked, lo: int, start: int) -> int:

@@ -58,13 +58,13 @@ def find_asides(s) -> None:
         if inner[0] in ("which", "who", "whose", "including", "namely", "among") or inner[:2] == ["such", "as"] or (
                 inner[0] == "not" and a + 2 in s.lists_at and s.lists_at[a + 2].end == b) or (
                 # ", speaking in explanation of vote,": a participle phrase with no vote of its own
-                len(inner) <= 10 and len(inner[0]) > 4 and inner[0].endswith("ing") and inner[0] not in _NOT_PARTICIPLES
+                len(inner) <= 10 and _participle(inner[0])
                 and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
                             for k in range(a + 1, b))) or (
                 # ", refusing to budge in its demand that its peacekeepers be exempted from the new court,", ", as one
                 # of the five permanent members with the power to block any action,": long, but no name, no vote
-                len(inner) <= 24 and ((len(inner[0]) > 4 and inner[0].endswith("ing") and inner[0] not in _NOT_PARTICIPLES)
-                                      or (inner[0] == "as" and inner[1:2] in (["one"], ["a"], ["the"])))
+                len(inner) <= 24
+                and (_participle(inner[0]) or (inner[0] == "as" and inner[1:2] in (["one"], ["a"], ["the"])))
                 and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b)) and _names_only(s, a, b)) or (
                 _appositive(s, a, b)) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
@@ -98,6 +98,11 @@ def find_asides(s) -> None:
             k += 2
         else:
             k += 1
+
+
+def _participle(word: str) -> bool:
+    """A word that opens a participle phrase: ", speaking in explanation of vote,"."""
+    return len(word) > 4 and word.endswith("ing") and word not in _NOT_PARTICIPLES
 
 
 def _names_only(s, a: int, b: int) -> bool:
