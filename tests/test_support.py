@@ -528,3 +528,29 @@ def test_seats_accounted_for_with_every_vote_against_named_and_none_permanent_se
                          status="adopted")
     assert ("support-status", "status") in problems(validation) or \
         ("support-contradiction", "status") in problems(validation), problems(validation)
+
+
+@pytest.mark.parametrize("dateline, words, backed", [
+    ("Oct. 9 (Reuters):", "yesterday", True),
+    ("UNITED NATIONS, October 9 -", "late last night", True),
+    # near misses: a dateline of two days after, and the dateline's day with no 'yesterday'
+    ("Oct. 10 (Reuters):", "yesterday", False),
+    ("Oct. 9 (Reuters):", "on Friday", False),
+])
+def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, words, backed):
+    sentence = f"{dateline} Russia {words} vetoed the draft."
+    mini.seed("a.txt", "News\n\n" + sentence + "\n")
+    mini.records(f"""
+        drafts:
+          - id: d
+            title: A draft
+            date: 2016-10-08
+            status: vetoed
+            votes: {{RUS: no}}
+            evidence:
+              - seed: a.txt
+                quote: "{sentence}"
+                supports: [votes.RUS, status, date]
+        """)
+    found = problems(mini.validate())
+    assert (("support-date", "date") not in found) is backed, found

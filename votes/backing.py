@@ -15,7 +15,7 @@ from collections import Counter
 
 from . import charter, supports
 from .anchor import normalise
-from .dates import says_date, says_relative_date
+from .dates import says_date, says_day_before_dateline, says_relative_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
 from .model import Draft
 from .quotes import QuoteReader, about
@@ -438,7 +438,7 @@ def _says_stance(c: _Claim):
 
 def _says_date(c: _Claim):
     draft, quote = c.ctx.draft, c.quote
-    if says_date(_spoken(quote), draft.date):
+    if says_date(_spoken(quote), draft.date) or says_day_before_dateline(_spoken(quote), draft.date):
         return None
     published = c.ctx.published_of(c.read_hint.seed) if c.ctx.published_of is not None else None
     if published is not None and says_relative_date(_spoken(quote), published, draft.date):

@@ -135,6 +135,13 @@ def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
     return published - dt.timedelta(days=1) == date and any(f" {words} " in low for words in _DAY_BEFORE)
 
 
+def says_day_before_dateline(text: str, date: dt.date) -> bool:
+    """The text's dateline names the day after the date and the text says 'yesterday' ("Sept. 17
+    (Reuters): The US yesterday vetoed ..."): the date is the day before the dateline's."""
+    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
+    return any(f" {words} " in low for words in _DAY_BEFORE) and says_date(text, date + dt.timedelta(days=1))
+
+
 def day_words(text: str) -> tuple[set[int], set[int]]:
     """The months a text names by their full names ('in October'; not 'May', which is also a
     modal) and the weekdays it names ('on Thursday'): month numbers and weekday numbers."""

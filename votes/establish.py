@@ -78,7 +78,7 @@ def _published_dates(project: Project):
     def published_of(name: str):
         key = seed_key(name)
         if key not in found:
-            entry = project.manifest.entries.get(key)
+            entry = project.manifest.entries.get(key) if project.manifest is not None else None
             date = entry.published if entry is not None else None
             if date is None and key in project.seeds:
                 from .articles import read_article  # its patterns are compiled only when a date is missing

@@ -59,6 +59,8 @@ def find_counts(s) -> None:
                 k = j + 2
         while k < s.n and low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected"):
             k += 1
+            if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
+                k += 4  # "eleven of the 15 permanent and non-permanent members"
         if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                      "delegations", "others"):
             end = k + 1

@@ -54,9 +54,23 @@ def _record_speaker(s: Chunked, verb: int) -> bool:
     and France's Permanent Representative Francois Delattre said")."""
     if council_president(s, max(s.clause_start(verb), verb - 14), verb):
         return True
+    if s.low[verb] in ("reported", "reports") and news_outlet(s, verb):
+        return True
     lo = max(s.clause_start(verb), verb - 5)
     return any(s.low[k] in W.RECORD_SPEAKERS for k in range(lo, verb)) and not any(
         k in s.mention_end or s.low[k] in ("ambassador", "envoy", "diplomats", "diplomat") for k in range(lo, verb))
+
+
+def news_outlet(s: Chunked, verb: int) -> bool:
+    """'..., CNN reported', 'The Associated Press reported that ...': a news organisation reports
+    what the Council did; its words are reporting, not a party's claim (nor are they when a member
+    is named among them: 'Russia's TASS reported' is a claim)."""
+    k = verb - 1
+    while k >= 0 and verb - k <= 5 and s.low[k] in W.OUTLET_WORDS and k not in s.inside:
+        k -= 1
+    if k >= 0 and s.tok[k] not in (",", QUOTE_CLOSE, '"') and k != s.clause_start(verb) - 1:
+        return False
+    return any(s.low[j] in W.OUTLET_NAMES for j in range(k + 1, verb))
 
 
 def council_president(s: Chunked, lo: int, hi: int) -> bool:

@@ -372,6 +372,31 @@ def described_lists(s) -> None:
         s.lists_end.setdefault(b + 1, chunk)
 
 
+_DESCRIBED_ONE = frozenset({"member", "country", "state", "nation", "power"})
+
+
+def described_bracket_lists(s) -> None:
+    """'including three permanent members (China, France and the Russian Federation)', 'another
+    permanent member (United Kingdom)': a description of members followed by a list that fills the
+    brackets after it is one list, the description's subject, ending after the closing bracket."""
+    for a, word in enumerate(s.tok):
+        listed = s.lists_at.get(a + 1) if word == "(" and a > 0 else None
+        if listed is None or listed.end >= s.n or s.tok[listed.end] != ")" or not listed.codes:
+            continue
+        start = description_before(s, a)
+        if start is None and s.low[a - 1] in _DESCRIBED_ONE and listed.items == 1:
+            start = a - 1
+            while start > 0 and a - start < 6 and s.low[start - 1] in _DESCRIBING:
+                start -= 1
+            start = start - 1 if start > 0 and s.low[start - 1] in ("another", "a", "one") else None
+        if start is None or s.number(start) not in (None, listed.items):
+            continue  # "nine countries (Denmark, France, Japan)": not the nine
+        chunk = Chunk("list", start, listed.end + 1, codes=listed.codes, spans=dict(listed.spans),
+                      unknown=listed.unknown)
+        s.lists_at.setdefault(start, chunk)
+        s.lists_end.setdefault(listed.end + 1, chunk)
+
+
 def description_before(s, a: int) -> int | None:
     """The first token of a description of members that ends just before token a ("the three other
     permanent members", "two of the 15-member body's permanent members", "two veto-power countries"),

@@ -5,7 +5,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
     SUBJ ~ ^@voted [in @favour | for | yes] !by
 
 - `LIST`, `COUNT`, `REST`, `SCORE` match a chunk of that kind; `TOTAL` a count out of the
-  Council's seats ("14 of the 15 members"); `SUBJ` matches a list, a count, a 'rest' phrase or a
+  Council's seats ("14 of the 15 members"); `ONE` one member's name, alone or the last of a
+  list ("the US and Syria, the resolution's sponsor": Syria); `SUBJ` matches a list, a count, a 'rest' phrase or a
   pronoun ("it", "his country"), the subject of a vote phrase. A digit
   after the name (`LIST2`) names a second chunk of the kind.
 - `~` skips up to four fillers (auxiliaries, adverbs, time words, negations and modals, which
@@ -20,6 +21,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   spaces): the next token
   (or, before the anchor, the previous one) must not be one of them; it matches nothing. `!NAME`
   (after the anchor) is a look too: the words ahead do not name a member as such.
+- `$` matches nothing where an item of a tally ends: at the sentence's end, before a full stop or
+  a semicolon, or before the next item's label ("Against:").
 - `[a b | c]` matches one of several token sequences; `[...]?` makes the group optional.
 - `^` marks the anchor: the rule is tried only where that token stands, then matched from it
   leftwards and rightwards. Every element is bounded, so a match costs a bounded number of
@@ -34,6 +37,7 @@ from typing import Iterator
 
 from . import words as W
 from .chunker import Chunked
+from .pieces import Chunk
 from .tokens import TOKEN
 
 #: Verbs of a vote, which the verb phrase a skip (`>8`) holds never has: it is no vote of its own.
@@ -109,6 +113,31 @@ class Look(Element):
 
     def backward(self, s, j, caps):
         if j == 0 or not self._refused(s, j - 1) or _the_before_name(s, j):
+            yield j, caps
+
+
+class ItemEnd(Element):
+    """`$`: a zero-width check that an item of a tally ends here: at the sentence's end, before a full
+    stop or a semicolon, or where the next item's label begins ("In favour: 13 Against: 1", the
+    lines of a tally joined)."""
+
+    text = "$"
+    _ENDS = frozenset({".", ";"})
+    _LABELS = frozenset({"against", "abstain", "abstaining", "abstention", "abstentions"})
+
+    def _ends(self, s: Chunked, i: int) -> bool:
+        if i >= s.n or s.low[i] in self._ENDS:
+            return True
+        label = i + 1 if s.low[i] in self._LABELS else i + 2 if (
+            s.low[i] == "in" and i + 1 < s.n and s.low[i + 1] in W.FAVOUR) else s.n
+        return label < s.n and s.low[label] == ":"
+
+    def forward(self, s, i, caps):
+        if i > 0 and self._ends(s, i):
+            yield i, caps
+
+    def backward(self, s, j, caps):
+        if j > 0 and self._ends(s, j):
             yield j, caps
 
 
@@ -254,6 +283,9 @@ class Slot(Element):
             found.append(("score", s.counts_at[i]))
         if kind in ("REST", "SUBJ") and i in s.rests_at:
             found.append(("rest", s.rests_at[i]))
+        if kind == "ONE" and i in s.mention_at:
+            code, end = s.mention_at[i]
+            found.append(("list", Chunk("list", i, end, codes=(code,), spans={code: s.span(i, end)})))
         return sorted(found, key=lambda kc: -kc[1].end)
 
     def _chunks_ending(self, s: Chunked, j: int):
@@ -269,6 +301,9 @@ class Slot(Element):
             found.append(("score", s.counts_end[j]))
         if kind in ("REST", "SUBJ") and j in s.rests_end:
             found.append(("rest", s.rests_end[j]))
+        if kind == "ONE" and j in s.mention_end:
+            code, start = s.mention_end[j]
+            found.append(("list", Chunk("list", start, j, codes=(code,), spans={code: s.span(start, j)})))
         return sorted(found, key=lambda kc: kc[1].start)
 
     def forward(self, s, i, caps):
@@ -291,6 +326,8 @@ class Slot(Element):
         for kind, chunk in self._chunks_ending(s, j):
             if kind == "list" and _excluded(s, chunk.start):
                 continue  # "all members except the United States voted": not the United States
+            if kind == "count" and self.kind == "SUBJ" and _described_by_with(s, chunk.start):
+                continue  # "four countries in a body with a total of 15 members abstained": not 15
             yield chunk.start, {**caps, self.name: Capture(kind, chunk.start, j, chunk)}
         if self.kind == "SUBJ" and j > 0:
             start = _pronoun_ending(s, j)
@@ -308,6 +345,13 @@ class Slot(Element):
 #: "all except X voted", "Russia, not China, vetoed", "China rather than Russia abstained".
 _EXCLUDING = frozenset({"except", "excluding", "save", "besides", "than", "not"})
 _ALL_BUT = frozenset({"all", "members", "member", "everyone", "everybody", "countries", "states", "nations", "others"})
+
+
+def _described_by_with(s: Chunked, start: int) -> bool:
+    """A count after 'with a total of' describes what comes before it; it is no subject (a count
+    after a bare 'with' may be: "with 13 voting for it")."""
+    k = start - 1
+    return k >= 3 and s.low[k - 3:k + 1] == ["with", "a", "total", "of"]
 
 
 def _excluded(s: Chunked, start: int) -> bool:
@@ -415,7 +459,7 @@ def _first_words(element: Element) -> frozenset[str]:
 
 # --- parsing --------------------------------------------------------------------------------
 
-_SLOTS = ("SUBJ", "LIST", "COUNT", "REST", "SCORE", "TOTAL")
+_SLOTS = ("SUBJ", "LIST", "COUNT", "REST", "SCORE", "TOTAL", "ONE")
 
 
 def parse(source: str) -> tuple[list[Element], int | None]:
@@ -479,6 +523,8 @@ def _split_token(text: str) -> tuple[str, str, str]:
 def _element(token: str) -> Element:
     if token == "!NAME":
         return NameLook()
+    if token == "$":
+        return ItemEnd()
     if token.startswith("~"):
         return Gap(int(token[1:]) if len(token) > 1 else MAX_FILLERS)
     if token.startswith("..."):

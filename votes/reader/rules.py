@@ -128,6 +128,23 @@ RULES: list[Rule] = [
                   {"count 13 yes condition", "count 1 no condition", "count 1 abstain condition",
                    "vote JPN abstain condition"})],
          note="each number belongs to the label before it, never to the one after"),
+    Rule("record-label-count-yes", "meeting record", "^in @favour : COUNT [( LIST )]? $",
+         (Count("yes"), Vote("yes", "LIST", full=True)), follows=True,
+         examples=[("In Favour: 13\nAgainst: 1 (US)\nAbstain: 1 (UK)",
+                    {"count 13 yes fact", "count 1 no fact", "vote USA no fact", "count 1 abstain fact",
+                     "vote GBR abstain fact"}),
+                   ("In favour: 2 (France, Japan)", {"count 2 yes fact", "vote FRA,JPN yes fact"})],
+         misses=[("In favour: 13 would be enough to pass it.", set())],
+         note="a label line of a tally: the count, and the members in brackets after it"),
+    Rule("record-label-count-no", "meeting record", "^against : COUNT [( LIST )]? $",
+         (Count("no"), Vote("no", "LIST", full=True)), follows=True,
+         examples=[("Against: 1 (Russia)", {"count 1 no fact", "vote RUS no fact"})],
+         misses=[("Against: 2 drafts were tabled.", set())]),
+    Rule("record-label-count-abstain", "meeting record",
+         "^[abstain | abstaining | abstentions | abstention] : COUNT [( LIST )]? $",
+         (Count("abstain"), Vote("abstain", "LIST", full=True)), follows=True,
+         examples=[("Abstentions: 2 (China, Russia)", {"count 2 abstain fact", "vote CHN,RUS abstain fact"})],
+         misses=[("Abstentions: 2 (China, Russia) in the vote that may come", set())]),
     Rule("record-none-in-favour", "meeting record", "^in @favour : none|nil", (Count("yes", n=0),),
          examples=[("In favour: none", {"count 0 yes fact"})]),
 
@@ -220,12 +237,14 @@ RULES: list[Rule] = [
          misses=[("Three countries (Denmark, France, Japan) were against any mention of sanctions.", set()),
                  ("Nine countries (Denmark, France, Japan) voted against.", set())],
          note="a list in parentheses after its count names as many members as the count"),
-    Rule("formula-list-after-count-abstain", "formula", "COUNT ( LIST ) ~ ^@abstained",
+    Rule("formula-list-after-count-abstain", "formula", "COUNT ( LIST ) ~ ^@abstained !:",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members (Brazil, Gabon, India) abstained.",
                     {"count 3 abstain fact", "vote BRA,GAB,IND abstain fact"})],
          misses=[("Three members (Brazil, Gabon, India) might abstain.",
-                  {"count 3 abstain condition", "vote BRA,GAB,IND abstain condition"})]),
+                  {"count 3 abstain condition", "vote BRA,GAB,IND abstain condition"}),
+                 ("Against: 1 (US)\nAbstain: 1 (UK)",
+                  {"count 1 no fact", "vote USA no fact", "count 1 abstain fact", "vote GBR abstain fact"})]),
 
     # --- inverted and introduced lists ---------------------------------------------------------------------
     Rule("those-in-favour", "lists", "[those | members | countries | states] ^in @favour [were | included] LIST",
@@ -716,6 +735,9 @@ RULES: list[Rule] = [
          "^support|endorsement|backing|approval of|from [only | just | all]? COUNT",
          (Vote("yes", "COUNT"),),
          examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
+                   ("The text garnered support from 13 Council members, including three permanent members (China, "
+                    "France and the Russian Federation), with another permanent member (United Kingdom) abstaining.",
+                    {"count 13 yes fact", "vote CHN,FRA,RUS yes fact", "vote GBR abstain fact"}),
                    ("The resolution won the approval of 14 of the 15 Security Council members.", {"count 14 yes fact"}),
                    ("The text won the endorsement of 10 other members.", {"rest 10 yes fact"}),
                    ("The draft only received support from one other Council member — China — with three "
@@ -842,6 +864,24 @@ RULES: list[Rule] = [
          misses=[("The draft is likely to be vetoed by Russia.", {"veto RUS expectation"}),
                  ("Had the text not been vetoed by Russia, aid would flow.", {"veto RUS condition"}),
                  ("China vetoed a draft resolution by Britain and France.", {"veto CHN fact", "drafted GBR,FRA fact"})]),
+    Rule("adopted-opening", "outcomes", "!be|been|being|to|if|once|unless|not ^adopted [unanimously]? [on | last]? "
+         "[@weekday | today | yesterday | @month #num]? , [the | this] [security council]? [@draft-mod]? "
+         "[text | resolution | measure]", (Outcome("adopted"),),
+         examples=[("Adopted on Friday, the text calls for negotiations based on the 2007 plan.",
+                    {"outcome adopted fact"})],
+         misses=[("If adopted on Friday, the text would call for negotiations.", set())],
+         note="a participle that opens the sentence: the text it describes was adopted"),
+    Rule("vetoed-by-permanent-members", "vetoes", "^vetoed ~3 by [the | two | both]? [permanent | veto - wielding] "
+         "[member states | member countries | members | member | powers] !NAME", (Outcome("vetoed"),),
+         examples=[("The resolution has been vetoed by permanent member states, the Council's President said on "
+                    "Friday.", {"outcome vetoed fact"})],
+         misses=[("The resolution may be vetoed by permanent members.", {"outcome vetoed condition"}),
+                 ("A text vetoed by permanent members is dead, the envoy said.", {"outcome vetoed reported"})]),
+    Rule("joined-by-in-voting", "coordination", "LIST ~ [were | was] ^joined by LIST2 in [casting | registering] "
+         "[negative | no | \" no \" | ' no '] votes|vote", (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("Beijing and Moscow were joined by South Africa in casting negative votes Friday.",
+                    {"vote CHN,RUS no fact", "vote ZAF no fact"})],
+         misses=[("Beijing and Moscow were joined by South Africa in casting doubt on the text.", set())]),
     Rule("join-in-vetoing", "vetoes", "LIST ~ backed|joined|sided with? LIST2 in ...12 ^vetoing",
          (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
          examples=[("The previous four times China backed Russia in protecting the government, including vetoing a "
@@ -882,10 +922,13 @@ RULES: list[Rule] = [
                     "vote.", {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
          misses=[("The resolution could be backed by 14 members, with the US being the sole dissenting vote.",
                   {"count 14 yes condition", "vote USA no condition", "count 1 no condition"})]),
-    Rule("count-votes-in-favour-from", "lists", "COUNT [votes in @favour | supportive votes | yes votes] ^from LIST",
+    Rule("count-votes-in-favour-from", "lists", "COUNT [votes in @favour | supportive votes | yes votes] ~ ^from LIST",
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("The draft received five votes in favour from China, Gabon, Mozambique, Russia, and the UAE.",
-                    {"count 5 yes fact", "vote CHN,GAB,MOZ,RUS,ARE yes fact"})],
+                    {"count 5 yes fact", "vote CHN,GAB,MOZ,RUS,ARE yes fact"}),
+                   ("The draft received 3 votes in favor \u2013 the number its authors hoped for \u2013 from the "
+                    "United States, France and Italy, while Indonesia abstained.",
+                    {"count 3 yes fact", "vote USA,FRA,ITA yes fact", "vote IDN abstain fact"})],
          misses=[("The draft could receive five votes in favour from China, Gabon, Mozambique, Russia, and the UAE.",
                   {"count 5 yes condition", "vote CHN,GAB,MOZ,RUS,ARE yes condition"})]),
     Rule("supportive-votes", "counts", "COUNT ^supportive votes !from", (Count("yes"),),
@@ -912,10 +955,24 @@ RULES: list[Rule] = [
                  ("The Democratic People's Republic of Korea joined the Russian Federation in submitting the text.",
                   set())],
          note="the near miss: the Republic of Korea is not named inside the other Korea's name"),
-    Rule("the-drafts-sponsor", "drafting", "LIST , the @draft ' s ^sponsor|author|drafter|penholder ,",
-         (Drafted("LIST"),),
-         examples=[("Algeria, the resolution's sponsor, had resisted naming the groups.", {"drafted DZA fact"})],
-         misses=[("Algeria, the resolution's critic, had resisted naming the groups.", set())]),
+    Rule("the-drafts-sponsor", "drafting", "ONE , the @draft ' s [main | chief | lead | principal]? "
+         "^[sponsor | co - sponsor | author | drafter | penholder] [, | $]",
+         (Drafted("ONE"),),
+         examples=[("Algeria, the resolution's sponsor, had resisted naming the groups.", {"drafted DZA fact"}),
+                   ("Ambassador Ahmed of Egypt, the resolution's main sponsor, called it regrettable.",
+                    {"drafted EGY fact"}),
+                   ("No compromise was found acceptable to both the US and Algeria, the resolution's sponsor.",
+                    {"drafted DZA fact"})],
+         misses=[("Algeria, the resolution's critic, had resisted naming the groups.", set())],
+         note="the sponsor is the one name before the comma, the last of a list"),
+    Rule("one-of-the-drafts-sponsors", "drafting", "ONE , one of [the @draft ' s | its | the] #num? "
+         "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("ONE"),),
+         examples=[("But the United States, one of the resolution's 9 co-sponsors, disagreed.", {"drafted USA fact"})],
+         misses=[("But the United States, one of the resolution's many critics, disagreed.", set())]),
+    Rule("the-drafts-sponsors", "drafting", "LIST , the @draft ' s [main | chief | lead | principal]? "
+         "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("LIST"),),
+         examples=[("Britain and France, the resolution's authors, spoke first.", {"drafted GBR,FRA fact"})],
+         misses=[("Britain and France, the resolution's critics, spoke first.", set())]),
     Rule("joins-in-veto", "vetoes", "LIST ~ ^joins|joined LIST2 in [a | the]? [rare | double | joint | new]? "
          "[rare | double | joint | new]? @veto-noun", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
          examples=[("China joins Russia in rare double veto of U.S. resolution criticizing Myanmar",
@@ -998,6 +1055,17 @@ RULES: list[Rule] = [
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", veto=True),),
          examples=[("France thwarted the text in the Council on Monday by casting a veto.", {"veto FRA fact"})],
          misses=[("The United States could have foiled the bid by casting a veto.", {"veto USA condition"})]),
+    Rule("in-casting-veto-subject", "vetoes", "[in | while | when | after] ^casting|exercising|using [its | the | a | his | "
+         "her | their] @ordinal? @veto-noun , SUBJ", (Vote("no", veto=True),), noun=True,
+         examples=[("In casting its veto, Russia effectively blocked a U.S. and European draft resolution.",
+                    {"veto RUS fact"})],
+         misses=[("In casting its veto, Russia would block the draft.", {"veto RUS condition"})],
+         note="the participle's subject is the clause's subject after the comma"),
+    Rule("while-casting-no-vote-subject", "votes", "[in | while | when | after] ^casting [its | the | a | his | her | "
+         "their] [' | \" | \u201c | \u2018]? no|negative [' | \" | \u201d | \u2019]? vote , SUBJ", (Vote("no"),), noun=True,
+         examples=[("While casting the 'no' vote, Russian Deputy Ambassador Gennady Gatilov on Wednesday accused "
+                    "Washington of rushing a resolution.", {"vote RUS no fact"})],
+         misses=[("While casting the 'no' vote, Russia may accuse Washington of rushing.", {"vote RUS no condition"})]),
     Rule("by-exercising-veto", "vetoes", "^by exercising|casting|using [a | its | the | their]? @ordinal? [u.n. | un]? "
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", "OPENER", veto=True),), follows=True,
          examples=[("France shocked the Council on Tuesday by exercising the first veto since 1989.", {"veto FRA fact"})],
@@ -1087,6 +1155,20 @@ RULES: list[Rule] = [
                  ("Were Moscow to veto the text, the Assembly would meet.", {"veto RUS condition"}),
                  ("Russia to veto Aleppo truce text", {"veto RUS future"})]),
 
+    Rule("possessive-no-vote-blocked", "vetoes", "LIST ' s [' | \" | \u201c | \u2018]? ^no|negative [' | \" | \u201d | "
+         "\u2019]? vote ...8 [block | blocked | blocks | defeat | defeated | kill | killed | sink | sank]",
+         (Caused("LIST"),), noun=True,
+         examples=[("Fourteen members voted in favour, but Russia's 'no' vote as a permanent member was enough to "
+                    "block the passage of the resolution.", {"count 14 yes fact", "veto RUS fact",
+                                                             "outcome vetoed fact"}),
+                   ("Venezuela's no vote blocked nothing.", {"vote VEN no fact"})],
+         misses=[("Russia's 'no' vote could block the resolution.", {"veto RUS condition",
+                                                                     "outcome vetoed condition"})],
+         note="the no vote that blocked a text: a veto when the member is permanent, else a no vote"),
+    Rule("possessive-no-vote", "votes", "LIST ' s [' | \" | \u201c | \u2018]? ^no [' | \" | \u201d | "
+         "\u2019]? vote", (Vote("no", "LIST"),), noun=True,
+         examples=[("Russia's 'no' vote surprised nobody.", {"vote RUS no fact"})],
+         misses=[("Russia's 'no' vote was expected.", {"vote RUS no expectation"})]),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
@@ -1132,8 +1214,12 @@ RULES: list[Rule] = [
                    ("Russia and China vetoed the text, which won 11 votes in favour.",
                     {"veto RUS,CHN fact", "count 11 yes fact"}),
                    ("China and Russia on Friday vetoed a draft that threatened the government with sanctions if "
-                    "it kept its army in the cities.", {"veto CHN,RUS fact"})],
+                    "it kept its army in the cities.", {"veto CHN,RUS fact"}),
+                   ("The rift burst into view when Russia vetoed a resolution extending the mission, CNN reported.",
+                    {"veto RUS fact"})],
          misses=[("According to state media, Russia vetoed the draft.", {"veto RUS reported"}),
+                 ("The rift burst into view when Russia vetoed a resolution extending the mission, diplomats "
+                  "reported.", {"veto RUS reported"}),
                  ("China and Russia would veto any draft if it threatened the government with sanctions.",
                   {"veto CHN,RUS condition"}),
                  ("Russia vetoed the draft to shield its ally, the agency charged.", {"veto RUS reported"}),
@@ -1177,7 +1263,9 @@ RULES: list[Rule] = [
     Rule("count-voted-against-dash-list", "lists", "COUNT ~ [opposed it | voted against it | voted against] ^[- | :] "
          "[the]? LIST", (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("Four countries voted against it - the United States, Britain, France and Japan.",
-                    {"count 4 no fact", "vote USA,GBR,FRA,JPN no fact"})],
+                    {"count 4 no fact", "vote USA,GBR,FRA,JPN no fact"}),
+                   ("The measure won nine votes in favor while three countries opposed it -- China, Russia and Bolivia.",
+                    {"count 9 yes fact", "count 3 no fact", "vote CHN,RUS,BOL no fact"})],
          misses=[("Four countries may vote against it - the United States, Britain, France and Japan.",
                   {"count 4 no condition"}),
                  ("Seven countries voted against it - the United States, Britain, France and Japan.",
@@ -1196,6 +1284,8 @@ RULES: list[Rule] = [
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
+                   ("Eleven of the 15 permanent and non-permanent members voted for the resolution.",
+                    {"count 11 yes fact"}),
                    ("The others - Britain and France, as well as Kenya - voted for it.",
                     {"rest - yes fact", "vote GBR,FRA,KEN yes fact"}),
                    ("Britain, its European allies and Kenya voted for it.", {"vote GBR,KEN yes fact"}),
@@ -1287,6 +1377,7 @@ RULES: list[Rule] = [
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ('Russia voted "no".', {"vote RUS no fact"}),
+                   ("The UK and US, two permanent members with veto power, voted no.", {"vote GBR,USA no fact"}),
                    ("Three countries voted against the text (Britain, France and Japan).",
                     {"count 3 no fact", "vote GBR,FRA,JPN no fact"}),
                    ("The U.S. voted against the U.N. draft.", {"vote USA no fact"}),
@@ -1375,6 +1466,7 @@ RULES: list[Rule] = [
                  ("Should India abstain, the draft may still pass.", {"vote IND abstain condition"}),
                    ("Angola did not abstain.", {"vote AGO abstain negated"}),
                  ("China may abstain.", {"vote CHN abstain condition"}),
+                 ("Four countries in the most powerful UN body with a total of 15 members abstained.", set()),
                  ("According to France, China abstained.", {"vote CHN abstain reported"}),
                  ("Russia vetoed the text, and while this was expected from Moscow, China, India and Brazil abstained.",
                   {"veto RUS fact", "vote CHN,IND,BRA abstain fact"}),
@@ -1472,7 +1564,7 @@ RULES: list[Rule] = [
                     {"vote PER,TCD,MLT abstain fact", "count 3 abstain fact"})],
          misses=[("Peru, Chad and Malta were the three nations expected to abstain.", {"count 3 abstain expectation"})],
          note="'were the (six) nations to abstain' names the whole of that vote"),
-    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a] [annual]? SCORE? [un | u.n. | united nations]? "
+    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
          "[security]? [council | council ' s]? vote | voting | the voting | casting a vote | supporting | backing]",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
@@ -1484,9 +1576,12 @@ RULES: list[Rule] = [
                    ("Chad and Peru abstained from the UN vote on Wednesday, along with Japan.",
                     {"vote TCD,PER abstain fact", "vote JPN abstain fact"}),
                    ("Russia on Wednesday abstained from the Council vote in protest.", {"vote RUS abstain fact"}),
+                   ("China abstained from Thursday's vote, while the remaining 13 members voted in favor.",
+                    {"vote CHN abstain fact", "rest 13 yes fact"}),
                    ("Liu Jieyi (centre), the Permanent Representative of China to the United Nations, abstained from "
                     "voting.", {"vote CHN abstain fact"})],
-         misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"})]),
+         misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"}),
+                 ("China abstained from Thursday's criticism of the draft.", set())]),
     Rule("opted-not-to-vote", "votes", "SUBJ ~ ^opted|chose|decided|elected not to [vote | participate | take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "opted", "chose", "decided", "elected"}),
          examples=[("The Council renewed the mandate, while Algeria opted not to vote.",
@@ -1559,11 +1654,18 @@ RULES: list[Rule] = [
          misses=[("The resolution may be supported by 10 Security Council members - Egypt, Russia, France, Spain, "
                   "Kenya, China, Peru, Ghana, Mexico and Angola.",
                   {"count 10 yes condition", "vote EGY,RUS,FRA,ESP,KEN,CHN,PER,GHA,MEX,AGO yes condition"})]),
-    Rule("supported-by-countries", "support verbs", "[@draft | it] ~ [was | were]? ^[supported | backed] by !all COUNT "
+    Rule("supported-by-countries", "support verbs", "[@draft | it] [[on | about | over] ...3]? [, which | , that | which "
+         "| that | ,]? ~ [was | were]? "
+         "^[supported | backed | approved] by !all COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
                     {"count 12 yes fact", "vote RUS no fact"}),
                    ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"}),
+                   ("They discussed the French draft resolution, which was supported by 11 member countries of the "
+                    "Council.", {"count 11 yes fact", "drafted FRA fact"}),
+                   ("A U.S.-British sponsored resolution, approved by nine members of the Council, has been defeated by "
+                    "vetoes from China and Russia.", {"drafted USA,GBR fact", "count 9 yes fact",
+                                                       "outcome not-adopted fact", "veto CHN,RUS fact"}),
                    ("Russia blocked a resolution supported by 13 members of the 15-nation council.",
                     {"count 13 yes fact", "veto RUS fact"})],
          misses=[("The initiative was backed by all 10 elected members.", set()),
@@ -1743,6 +1845,18 @@ RULES: list[Rule] = [
                  ("Ten voted in favour, and two against, including the sponsors of the last text.",
                   {"count 10 yes fact", "count 2 no fact"})],
          note="'including' and a list after a counted vote: those members voted so (the list need not be all of them)"),
+    Rule("no-votes-of-defeated", "vetoes", "COUNT [\u201c | \"]? ^no|negative [\u201d | \"]? votes of LIST ...12 "
+         "[defeated | blocked | killed | sank | doomed]", (Caused("LIST"),), noun=True,
+         examples=[("But the two \"no\" votes of Russia and China -- both permanent members of the council that carry "
+                    "veto power -- defeated the resolution.", {"veto RUS,CHN fact", "outcome vetoed fact"})],
+         misses=[("The two no votes of Russia and China could defeat the resolution.",
+                  {"vote RUS,CHN no condition"})],
+         note="no votes that defeated a text: a veto when the members are permanent"),
+    Rule("no-votes-of", "counts", "COUNT [\u201c | \"]? ^no|negative [\u201d | \"]? votes of LIST", (Vote("no", "LIST"),), noun=True,
+         examples=[("The two \"no\" votes of Russia and China surprised nobody.", {"vote RUS,CHN no fact"})],
+         misses=[("The two no votes of Russia and China could defeat the resolution.",
+                  {"vote RUS,CHN no condition"})],
+         note="the count is of the members named, who may not be all that voted no: no tally"),
     Rule("count-no-votes", "counts", "COUNT [\u201c | \"]? ^no|negative [\u201d | \"]? votes|vote", (Count("no"),),
          examples=[("There were two no votes.", {"count 2 no fact"})],
          misses=[("There could be two no votes.", {"count 2 no condition"})]),
@@ -1774,11 +1888,19 @@ RULES: list[Rule] = [
     Rule("received-count", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
-         "muster | attract | draw] [the | a]? [minimum | required | necessary | needed | requisite]? COUNT "
+         "muster | attract | draw | earned | earn] [the | a]? [minimum | required | necessary | needed | requisite]? COUNT "
          "^votes|vote !against|to",
          (Count("yes"),),
          examples=[("The draft received four votes.", {"count 4 yes fact"})],
          misses=[("The draft failed to get nine votes.", {"outcome failed fact", "count 9 yes negated"})]),
+    Rule("received-count-to-pass", "counts",
+         "[received | won | got | gained | garnered | secured | drew | obtained | mustered | earned | get | win | receive "
+         "| obtain | secure | gain | garner | muster | earn] [the | a]? [minimum | required | necessary | needed | "
+         "requisite]? COUNT ^votes|vote [to pass | to be adopted | needed to pass | needed for adoption]",
+         (Count("yes"),),
+         examples=[("In a dramatic show of hands, the draft did indeed earn the requisite nine votes to pass, with five "
+                    "against.", {"count 9 yes fact", "count 5 no fact"})],
+         misses=[("The draft may earn the nine votes to pass.", {"count 9 yes condition"})]),
     Rule("council-voted-score-to-act", "outcomes", "council ~ ^voted SCORE ...10 to [allow | authorize | authorise | "
          "adopt | approve | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | "
          "deploy | lift | send]", (Outcome("adopted"), Score()),
@@ -2233,8 +2355,8 @@ RULES: list[Rule] = [
     Rule("negative-vote-from-permanent-list", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
          "[the | a | two]? ...2 permanent [member | members | council member | council members] ,? ^( LIST )?",
          (Vote("no", "LIST", veto=True),), follows=True,
-         examples=[("It was defeated due to the negative votes of two permanent members (China, Russian Federation).",
-                    {"outcome not-adopted fact", "outcome vetoed fact", "veto CHN,RUS fact"})],
+         examples=[("The negative votes of two permanent members (China, Russian Federation) defeated it.",
+                    {"veto CHN,RUS fact"})],
          misses=[("It would be defeated by the negative votes of two permanent members (China, Russian Federation).",
                   {"outcome not-adopted condition", "veto CHN,RUS condition"})]),
     Rule("negative-vote-came-from-permanent", "outcomes", "[negative | no] [\" | \u201d]? ^vote|votes came from [a | the]? "

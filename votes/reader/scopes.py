@@ -89,7 +89,11 @@ def find_asides(s) -> None:
         while b + 1 < s.n and tok[b + 1] in ("-",) and k + 2 < len(dashes) and dashes[k + 2] == b + 1:
             k += 1
             b = dashes[k + 1]  # "--" written as two dashes
-        if 1 < b - a <= 45 and any(a < j < b for j in s.lists_at):
+        if 1 < b - a <= 45 and any(a < j < b for j in s.lists_at) or (
+                # "9 votes in favour - the necessary number for a majority - from A, B and C": a short
+                # aside between dashes with no name, no vote and no verb of its own
+                1 < b - a <= 12 and not any(k in s.inside or s.low[k] in _VOTE_WORDS or s.low[k] in CLAUSE_VERBS
+                                            for k in range(a + 1, b))):
             open_at = a
             while open_at > 0 and tok[open_at - 1] in ("-",):
                 open_at -= 1
@@ -129,7 +133,10 @@ def _appositive(s, a: int, b: int) -> bool:
     opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (
         # ", also a permanent Security Council member,", ", two of the council's permanent members,"
         s.low[a + 1] == "also" and s.low[a + 2] in _APPOSITIVE_OPENERS) or (
-        s.number(a + 1) is not None and s.low[a + 2] == "of") or (
+        s.number(a + 1) is not None and (s.low[a + 2] == "of" or (
+            # ", two permanent members with veto power,"
+            s.low[a + 2] in ("permanent", "veto", "western", "african", "european", "arab", "elected")
+            and s.low[a + 3] in W.MEMBER_NOUNS))) or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
     return (before + 1 in s.lists_end and opener and b - a <= 20

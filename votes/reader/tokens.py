@@ -27,10 +27,12 @@ _SYMBOL_SOURCE = r"S/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
 
 def fold(text: str) -> str:
     """Fold quotes, dashes and white space as quotes are folded, one character for one, so
-    offsets keep; curly double quotes stay as they are.
+    offsets keep; curly double quotes stay as they are; a typed dash '--' is one dash and a space.
 
     str.replace for each character present beats str.translate on the short texts read here.
     """
+    if "--" in text:
+        text = text.replace("--", "- ")  # a typed dash ("abstained -- China, ...") is one dash
     if text.isascii() and "`" not in text:
         return text  # (a backtick is ASCII, and an apostrophe for some: "the council`s 15 members")
     for char, plain in _FOLD_CHARS:

@@ -102,6 +102,16 @@ SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "s
 #: Who may say what the Council did without making it hearsay: the Council and its President
 #: announcing its own result ("The President announced that the draft was not adopted").
 RECORD_SPEAKERS = frozenset({"council", "president", "presidency", "chair", "secretariat"})
+#: The words of a news organisation's name, and the names themselves: its report of what the
+#: Council did is reporting, not a party's claim ("..., CNN reported", "The Associated Press reported").
+OUTLET_WORDS = frozenset({"cnn", "reuters", "ap", "afp", "upi", "bbc", "dpa", "efe", "kyodo", "yonhap", "xinhua",
+                          "tass", "interfax", "ria", "novosti", "anadolu", "associated", "agence", "france", "presse",
+                          "france-presse", "bloomberg", "nhk", "pti", "ians", "bernama", "antara", "ansa", "aljazeera",
+                          "al", "jazeera", "press", "news", "agency", "the", "-", "wire", "service", "international",
+                          "united", "trust", "of", "india", "ria-novosti"})
+OUTLET_NAMES = frozenset({"cnn", "reuters", "ap", "afp", "upi", "bbc", "dpa", "efe", "kyodo", "yonhap", "xinhua", "tass",
+                           "interfax", "novosti", "anadolu", "associated", "presse", "france-presse", "bloomberg", "nhk",
+                           "pti", "ians", "bernama", "antara", "ansa", "jazeera", "ria-novosti"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 SELF_WORDS = frozenset({"it", "he", "she", "we", "i", "they", "us", "our", "its", "his", "her", "their"})
 #: Words of a speaker phrase: "Western diplomats", "a senior official", "state media", "the agency".
@@ -248,7 +258,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "draft": DRAFT_NOUNS, "voted-text": frozenset({"draft", "drafts", "text", "texts", "resolution", "resolutions",
                                                  "measure"}), "draft-mod": DRAFT_MODIFIERS, "draft-verb": DRAFT_VERBS,
     "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS, "ordinal-suffix": ORDINAL_SUFFIXES,
-    "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
+    "weekday": WEEKDAY_WORDS, "month": MONTH_WORDS, "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
     "stance-oppose": frozenset({"unacceptable", "blackmail", "deplores", "deplored", "condemns", "condemned",
                                 "oppose", "opposed", "opposes", "object", "objects", "objected"}),
 }
