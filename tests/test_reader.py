@@ -345,6 +345,7 @@ def test_speaker_carries_into_a_quoted_paragraph():
     ("The United States has repeatedly vetoed resolutions critical of Israel.", True),
     ("Washington has used its veto against three draft resolutions.", True),
     ("China vetoed resolutions on Myanmar.", True),
+    ("Russia vetoed draft resolutions on 24 October, 16 November and 17 November.", True),
     # near misses: one vote, or the words of a plural phrase that do not make one
     ("The draft received 11 votes in favour.", False),
     ("The draft won two votes.", False),
@@ -353,6 +354,7 @@ def test_speaker_carries_into_a_quoted_paragraph():
     ("Both France and Spain drafted the text.", False),
     ("The texts were put to a vote.", False),
     ("China vetoed the resolution on Myanmar.", False),
+    ("China vetoed the draft resolution on Myanmar.", False),
 ])
 def test_plural_markers_let_a_sentence_name_several_votes(text, several):
     assert read_sentence(text, LEXICON).plural is several
@@ -458,3 +460,16 @@ def test_a_symbol_names_the_draft_unless_it_is_another_documents(sentence, symbo
     a letter's or a paper's."""
     (reading,) = read_passage(sentence, LEXICON)
     assert [ref.symbol for ref in reading.texts if ref.symbol] == ([symbol] if symbol else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OWING TO NEGATIVE VOTE BY UNITED STATES", "Owing TO Negative Vote BY United States"),
+    ("US VETOES U.N. TEXT\nThe vote was 14-1.", "US Vetoes U.N. Text\nThe vote was 14-1."),
+    # near misses: a line with small letters keeps its capitals; so does a line of short words
+    ("The UNITED STATES voted no.", "The UNITED STATES voted no."),
+    ("US, UK: NO", "US, UK: NO"),
+])
+def test_a_line_in_capitals_is_read_with_its_words_capitalised(text, expected):
+    from votes.reader.tokens import uncap_lines
+
+    assert uncap_lines(text) == expected and len(uncap_lines(text)) == len(text)

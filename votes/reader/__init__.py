@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..anchor import composed, line_sentences
-from .tokens import QUOTE_OPEN, Lexicon, fold, symbols
+from .tokens import QUOTE_OPEN, Lexicon, fold, symbols, uncap_lines
 from .types import Assertion, Reading, TextRef
 from .words import (
     ALIGNED, CONDITION, COUNT, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED, OTHER_BODY, OTHER_TEXT,
@@ -62,7 +62,7 @@ def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_qu
     """Read one sentence (any offsets are into `text`). `speaker`: the member whose words a
     sentence wholly in quotation marks carries on from the sentence before it; `in_quote`: the
     sentence starts inside a quotation an earlier sentence opened."""
-    return _read(text, lexicon, speaker, in_quote)[0]
+    return _read(uncap_lines(text), lexicon, speaker, in_quote)[0]
 
 
 def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = False,
@@ -151,8 +151,9 @@ def several_votes(s: Chunked) -> bool:
             return True
         if word in _PLURAL_TEXTS and j in s.lists_end and s.lists_end[j].items > 1:
             return True  # "the Russian, US resolutions": one draft of each
-        if word in _PLURAL_TEXTS and before in _VOTE_VERBS:
-            return True  # "vetoed resolutions critical of Israel": drafts in general
+        if word in _PLURAL_TEXTS and (before in _VOTE_VERBS or (
+                before == "draft" and j >= 2 and low[j - 2] in _VOTE_VERBS)):
+            return True  # "vetoed resolutions critical of Israel": drafts in general; "vetoing draft resolutions"
         if word in _COUNTED:
             k = j - 1 - (before in ("previous", "earlier", "other", "draft"))  # "three draft resolutions"
             if k >= 0 and (low[k] in COUNT_WORDS or low[k].isdecimal()):
@@ -196,7 +197,7 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     carried: str | None = None
     in_quote = False
     for index, sentence in enumerate(sentences):
-        local = text[sentence.start:sentence.end].replace("\r", " ").replace("\n", " ")
+        local = uncap_lines(text[sentence.start:sentence.end].replace("\r", " ")).replace("\n", " ")
         quoted_next = index + 1 < len(sentences) and sentences[index + 1].text.startswith(QUOTE_OPEN)
         reading, left_open, still_open = _read(local, lexicon, carried, in_quote)
         _shift(reading, sentence.start)

@@ -52,6 +52,8 @@ def find_counts(s) -> None:
             start, all_but = i - 2, n
         elif i >= 1 and low[i - 1] == "all":
             start = i - 1
+        elif i >= 2 and low[i - 1] == "other" and low[i - 2] == "the":
+            start = i - 1  # "the other 14 members": a count of the others
         k = end
         if k + 1 < s.n and low[k] == "of" and low[k + 1] == "the" and total is None:
             j = of_the_council(s, k)  # "thirteen of the Security Council's members"
@@ -69,7 +71,7 @@ def find_counts(s) -> None:
             end = of_the_council(s, end)
         chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
                       all_but=all_but)
-        chunk.others = end > i + 1 and "other" in low[i + 1:end]
+        chunk.others = (end > i + 1 and "other" in low[i + 1:end]) or low[start] == "other"
         s.counts_at.setdefault(start, chunk)
         s.counts_end.setdefault(end, chunk)
         if start != i:
@@ -84,6 +86,9 @@ _PARTS = frozenset({"most", "many", "some", "none", "majority", "half", "several
 def _a_whole(low: list[str], i: int) -> bool:
     """The number at i is the whole that a part is taken from: after 'out of', or 'of (the)' after
     a word of parts or another number ("12 of the 15": the 12 is the count)."""
+    if low[i] in ("15", "fifteen") and (low[max(0, i - 2):i] == ["among", "the"] or low[max(0, i - 5):i] == [
+            "among", "the", "council", "'", "s"]):
+        return True  # "the only country among the council's 15 members to vote against"
     j = i - 1 - (i > 0 and low[i - 1] == "the")
     if j < 1 or low[j] != "of":
         return False

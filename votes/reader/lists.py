@@ -43,11 +43,15 @@ _GROUP_STARTS = _GROUP_ADJECTIVES | {"its", "their", "other", "several", "some",
 
 def group_at(s, k: int) -> int | None:
     """The token after a group item at k ("European countries", "its Western allies", "other
-    African members"), or None."""
+    African members", "several other countries"), or None."""
     low = s.low
     j = k
     if j < s.n and low[j] in ("its", "their", "other", "several", "some", "most", "many"):
         j += 1
+        if j < s.n and low[j] == "other" and low[j - 1] != "other" and j + 1 < s.n and low[j + 1] in _GROUP_NOUNS:
+            return j + 2  # "several other countries"
+        if j < s.n and low[j] in _GROUP_NOUNS and low[k] in ("other", "several"):
+            return j + 1  # "other members", "several countries"
     if j < s.n and low[j] in _GROUP_ADJECTIVES:
         j += 1
         if j < s.n and low[j] == "american" and low[j - 1] == "latin":
@@ -233,10 +237,13 @@ def list_goes_on(s, k: int) -> bool:
 
 
 def _group_goes_on(s, k: int) -> bool:
-    """A group item continues a list when a member's name follows it ("European countries and Peru")."""
+    """A group item continues a list when a member's name follows it ("European countries and Peru"),
+    or when it is the list's last item, after 'and' ("The U.S. and several other countries drew up")."""
     end = group_at(s, k) if s.low[k] in _GROUP_STARTS else None
     if end is None:
         return False
+    if k > 0 and s.low[k - 1] == "and" and (end >= s.n or s.low[end] not in LIST_JOINS):
+        return True
     m = end
     while m < s.n and s.low[m] in LIST_JOINS:
         m += 1

@@ -188,6 +188,9 @@ def _clause_modal(s: Chunked, start: int) -> str:
     return FACT if mode == NEGATED else mode
 
 
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
 def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> str:
     """The strongest mode the words at `places` give, or FACT."""
     best, rank = FACT, 0
@@ -204,6 +207,8 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
             mode = NEGATED
             if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer",):
                 mode = None
+            if w == "no" and 0 < k < s.n - 1 and s.tok[k - 1] in _QUOTE_MARKS and s.tok[k + 1] in _QUOTE_MARKS:
+                mode = None  # 'nine "no" votes and two abstentions': the word quoted, a vote's name
         elif w in W.MODALS:
             mode = W.MODALS[w]
             if w in ("set", "due", "prepared", "ready", "face", "facing", "risk", "risked") and not (

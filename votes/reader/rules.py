@@ -289,6 +289,11 @@ RULES: list[Rule] = [
          misses=[("Egypt was among four countries who may have abstained.", {"vote EGY abstain condition"}),
                  ("Egypt was among four countries who abstained in the General Assembly.",
                   {"vote EGY abstain other-body"})]),
+    Rule("among-the-yes-votes", "lists", "LIST ~ [was | were | be] ^among [the]? [yes votes | votes in @favour | those voting "
+         "in @favour | those voting for | those in @favour]", (Vote("yes", "LIST"),),
+         examples=[("The other two Europeans on the council, France and Ireland were among the yes votes following two "
+                    "dozen speeches.", {"vote FRA,IRL yes fact"})],
+         misses=[("France and Ireland were expected to be among the yes votes.", {"vote FRA,IRL yes expectation"})]),
     Rule("among-the-backers", "lists", "LIST ~ ^among [the]? [backers | supporters] [of the @draft]?",
          (Vote("yes", "LIST", weak=True),),
          examples=[("France and China were among the backers of the text.", {"vote FRA,CHN yes fact"})],
@@ -487,6 +492,12 @@ RULES: list[Rule] = [
           (("abstain", "@abstained", "abstained"), ("yes", "[voted in @favour | voted for]", "voted in favour")))],
 
     # --- the only one --------------------------------------------------------------------------------------
+    Rule("one-more-member-that-voted", "votes", "LIST ~ [was | were | be] ^[one more | another | one other] [member | country | "
+         "council member | delegation | state | nation] [that | which | who | to] [voted against | vote against | "
+         "opposed]", (Vote("no", "LIST"),),
+         examples=[("Bolivia was one more country that voted against the resolution, while China abstained from voting.",
+                    {"vote BOL no fact", "vote CHN abstain fact"})],
+         misses=[("Bolivia may be one more country that voted against the resolution.", {"vote BOL no condition"})]),
     Rule("only-member-to-abstain", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
          "@abstained",
@@ -516,6 +527,8 @@ RULES: list[Rule] = [
                    ("Russia was the only member of the 15-member council to vote against the measure.",
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"}),
+                   ("Russia was the only country among the council's 15 members to vote against the resolution.",
+                    {"vote RUS no fact", "count 1 no fact"}),
                    ("France was the only one of the fifteen members of the Council to oppose the draft.",
                     {"vote FRA no fact", "count 1 no fact"})],
          misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"})]),
@@ -732,9 +745,11 @@ RULES: list[Rule] = [
          examples=[("The text had the support of China and Egypt for the draft.", {"vote CHN,EGY yes fact"})]),
     Rule("support-of-count", "counts",
          "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? "
-         "^support|endorsement|backing|approval of|from [only | just | all]? COUNT",
+         "^support|endorsement|backing|approval of|from [only | just | all | the]? COUNT",
          (Vote("yes", "COUNT"),),
          examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
+                   ("The draft resolution received support from the other 14 members of the council.",
+                    {"rest 14 yes fact"}),
                    ("The text garnered support from 13 Council members, including three permanent members (China, "
                     "France and the Russian Federation), with another permanent member (United Kingdom) abstaining.",
                     {"count 13 yes fact", "vote CHN,FRA,RUS yes fact", "vote GBR abstain fact"}),
@@ -864,6 +879,11 @@ RULES: list[Rule] = [
          misses=[("The draft is likely to be vetoed by Russia.", {"veto RUS expectation"}),
                  ("Had the text not been vetoed by Russia, aid would flow.", {"veto RUS condition"}),
                  ("China vetoed a draft resolution by Britain and France.", {"veto CHN fact", "drafted GBR,FRA fact"})]),
+    Rule("result-label", "meeting record", "^result :? [adopted | passed | approved] !by", (Outcome("adopted"),),
+         examples=[("Voting summary\n10 voted for\n3 voted against\n2 abstained\nResult Adopted",
+                    {"count 10 yes fact", "count 3 no fact", "count 2 abstain fact", "outcome adopted fact"})],
+         misses=[("The result adopted by the committee was mixed.", set())],
+         note="an encyclopedia's summary box: 'Result' and the outcome, at its end"),
     Rule("adopted-opening", "outcomes", "!be|been|being|to|if|once|unless|not ^adopted [unanimously]? [on | last]? "
          "[@weekday | today | yesterday | @month #num]? , [the | this] [security council]? [@draft-mod]? "
          "[text | resolution | measure]", (Outcome("adopted"),),
@@ -969,6 +989,11 @@ RULES: list[Rule] = [
          "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("ONE"),),
          examples=[("But the United States, one of the resolution's 9 co-sponsors, disagreed.", {"drafted USA fact"})],
          misses=[("But the United States, one of the resolution's many critics, disagreed.", set())]),
+    Rule("the-drafts-sponsors-list", "drafting", "the @draft ' s [main | chief | lead | principal]? ^[sponsors | co - "
+         "sponsors | authors | drafters | penholders] , LIST", (Drafted("LIST"),),
+         examples=[("The veto came despite a spat between Russia and the resolution's sponsors, the United States and "
+                    "Britain.", {"drafted USA,GBR fact"})],
+         misses=[("Russia met the resolution's critics, the United States and Britain.", set())]),
     Rule("the-drafts-sponsors", "drafting", "LIST , the @draft ' s [main | chief | lead | principal]? "
          "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("LIST"),),
          examples=[("Britain and France, the resolution's authors, spoke first.", {"drafted GBR,FRA fact"})],
@@ -1055,6 +1080,11 @@ RULES: list[Rule] = [
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", veto=True),),
          examples=[("France thwarted the text in the Council on Monday by casting a veto.", {"veto FRA fact"})],
          misses=[("The United States could have foiled the bid by casting a veto.", {"veto USA condition"})]),
+    Rule("wielding-veto-halted", "vetoes", "SUBJ , ^wielding|using|exercising|casting its|their @veto-noun power? , ~ "
+         "[halted | blocked | stopped | killed | thwarted | prevented | sank | derailed]", (Vote("no", veto=True),),
+         examples=[("But the US, wielding its veto power, halted its passage.", {"veto USA fact"})],
+         misses=[("But the US, wielding its veto power, may halt its passage.", set())],
+         note="a member that blocked a text with its veto power in hand used it"),
     Rule("in-casting-veto-subject", "vetoes", "[in | while | when | after] ^casting|exercising|using [its | the | a | his | "
          "her | their] @ordinal? @veto-noun , SUBJ", (Vote("no", veto=True),), noun=True,
          examples=[("In casting its veto, Russia effectively blocked a U.S. and European draft resolution.",
@@ -1075,6 +1105,8 @@ RULES: list[Rule] = [
          "[vote | votes] [cast]? [by | of | from] LIST", (Caused(),),
          examples=[("Owing to the negative vote of China, a permanent member, the Council today failed to adopt the "
                     "text.", {"veto CHN fact", "outcome vetoed fact", "outcome not-adopted fact"}),
+                   ("SECURITY COUNCIL FAILS TO ADOPT DRAFT RESOLUTION ON MIDDLE EAST,\nOWING TO NEGATIVE VOTE BY UNITED "
+                    "STATES", {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The text failed owing to the negative vote of Venezuela.",
                     {"vote VEN no fact", "outcome not-adopted fact"})],
          misses=[("The text could fail owing to a negative vote of Russia.", {"veto RUS condition",
@@ -1260,10 +1292,12 @@ RULES: list[Rule] = [
          (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
          examples=[("Only China abstained.", {"vote CHN abstain fact", "count 1 abstain fact"})],
          misses=[("Not only China abstained.", {"vote CHN abstain fact", "count 1 abstain negated"})]),
-    Rule("count-voted-against-dash-list", "lists", "COUNT ~ [opposed it | voted against it | voted against] ^[- | :] "
-         "[the]? LIST", (Count("no"), Vote("no", "LIST", full=True)),
+    Rule("count-voted-against-dash-list", "lists", "COUNT ~ [opposed it | voted against it | voted against | [opposed | "
+         "voted against] the ...4 @draft] ^[- | :] [the]? LIST", (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("Four countries voted against it - the United States, Britain, France and Japan.",
                     {"count 4 no fact", "vote USA,GBR,FRA,JPN no fact"}),
+                   ("Four countries voted against the Russian-drafted resolution: the United States, Britain, France "
+                    "and Japan.", {"count 4 no fact", "vote USA,GBR,FRA,JPN no fact", "drafted RUS fact"}),
                    ("The measure won nine votes in favor while three countries opposed it -- China, Russia and Bolivia.",
                     {"count 9 yes fact", "count 3 no fact", "vote CHN,RUS,BOL no fact"})],
          misses=[("Four countries may vote against it - the United States, Britain, France and Japan.",
@@ -1458,6 +1492,7 @@ RULES: list[Rule] = [
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
                    ("China, India and the UAE abstained.", {"vote CHN,IND,ARE abstain fact"}),
+                   ("China, India and several other members abstained.", {"vote CHN,IND abstain fact"}),
                    ("Three Council members - Egypt, Senegal and Japan abstained.",
                     {"vote EGY,SEN,JPN abstain fact", "count 3 abstain fact"}),
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
@@ -2103,11 +2138,14 @@ RULES: list[Rule] = [
                    ("The Russian text was then voted down after failing to win enough votes.",
                     {"drafted RUS fact", "outcome failed fact"})],
          misses=[("A failed bid to win votes, the text died.", set())]),
-    Rule("did-not-get-votes", "outcomes", "@draft did not ^receive|get|win|obtain|secure|garner|gain the [necessary | "
-         "required | needed | minimum] COUNT? [affirmative | positive]? votes", (Outcome("failed"),),
+    Rule("did-not-get-votes", "outcomes", "[@draft | @draft-verb by LIST] did not ^receive|get|win|obtain|secure|garner|gain|rally "
+         "the [necessary | required | needed | minimum] [COUNT | number of]? [affirmative | positive]? votes",
+         (Outcome("failed"),),
          absorbs=frozenset({"did", "not"}),
          examples=[("As a result, the draft resolution did not receive the necessary nine votes out of 15.",
-                    {"outcome failed fact", "count 9 yes negated"})],
+                    {"outcome failed fact", "count 9 yes negated"}),
+                   ("An alternative text of the resolution drafted by Moscow did not rally the necessary number of votes.",
+                    {"outcome failed fact", "drafted RUS fact"})],
          misses=[("The draft resolution did receive the necessary nine votes.", {"count 9 yes fact"}),
                  ("If the draft does not receive the necessary nine votes, it fails.",
                   {"count 9 yes negated", "outcome not-adopted condition"})],
@@ -2517,10 +2555,11 @@ RULES: list[Rule] = [
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("US vetoes draft resolution on Brazil's border", {"veto USA fact"})]),
     Rule("member-circulated-draft", "drafting",
-         "SUBJ ~ ^@draft-verb-active|put [forward]? [in]? [its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
+         "SUBJ ~ ^[@draft-verb-active | put | drew up] [forward]? [in]? [its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
+                   ("The U.S. and several other countries drew up the draft resolution.", {"drafted USA fact"}),
                    ("Russia, Egypt's closest partner, circulated the draft resolution.", {"drafted RUS fact"}),
                    ("Japan and Peru proposed in the vetoed resolution that the plan be binding.",
                     {"drafted JPN,PER fact"})],
@@ -2544,14 +2583,18 @@ RULES: list[Rule] = [
          misses=[("The text, introduced by Chad, failed to win the sponsorship of Peru.", {"drafted TCD fact",
                                                                                             "outcome failed fact"})]),
     Rule("on-behalf-of-drafters", "drafting",
-         "[@draft-verb-active | put forward | introducing | presenting] ...6 on ^behalf of [the]? [LIST | ...8 "
-         "[- | : | ,] LIST]", (Drafted("LIST"),),
+         "[@draft-verb-active | put forward | introducing | presenting] ...6 on ^behalf of [the]? [LIST | ...7 "
+         "[members | states | countries | nations | group | bloc] [- | : | ,] LIST]", (Drafted("LIST"),),
          examples=[("Guyana introduced the draft on behalf of the Council's ten elected members - Algeria, Guyana, "
                     "Malta and Mozambique.", {"drafted DZA,GUY,MLT,MOZ fact", "drafted GUY fact"}),
                    ("Malta presented the text on behalf of Guyana and Malta.", {"drafted GUY,MLT fact",
                                                                               "drafted MLT fact"})],
-         misses=[("Malta spoke on behalf of Guyana and Mozambique.", set())],
-         note="who a text is put forward for are its drafters; speaking for them is not drafting"),
+         misses=[("Malta spoke on behalf of Guyana and Mozambique.", set()),
+                 ("Ten members voted for the text, introduced by Malta on behalf of Arab member states, and four -- "
+                  "Britain, Denmark, Japan and Slovakia -- abstained.",
+                  {"count 10 yes fact", "drafted MLT fact", "vote GBR,DNK,JPN,SVK abstain fact", "count 4 abstain fact"})],
+         note="who a text is put forward for are its drafters; speaking for them is not drafting, and a list after "
+              "the clause ends ('..., and four - A, B -') is not theirs"),
     Rule("which-co-sponsored", "drafting", "LIST , ^which|who [co - sponsored | co - drafted | sponsored | drafted | "
          "authored | wrote | penned | put forward] [the | a]? @draft-mod? @draft",
          (Drafted("LIST"),),

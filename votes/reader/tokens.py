@@ -41,6 +41,25 @@ def fold(text: str) -> str:
     return text
 
 
+#: A run of three or more capitals: a word of a line in capitals ("SECURITY", "UNITED STATES").
+#: One class, repeated: it cannot backtrack.
+_CAPITALS = re.compile(r"[A-Z]{3,}")
+
+
+def uncap_lines(text: str) -> str:
+    """Each line of `text` written all in capitals, as a press release's headline is, with its
+    words of three letters or more capitalised ("OWING TO NEGATIVE VOTE BY UNITED STATES" ->
+    "Owing TO Negative Vote BY United States"), so that names are found in it and "STATES" is no
+    speech verb; words of two letters ("US", "UK", "TO") and "U.N." stay as they are. Offsets keep."""
+    if not _CAPITALS.search(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line.upper() == line and _CAPITALS.search(line):
+            lines[k] = _CAPITALS.sub(lambda m: m.group().capitalize(), line)
+    return "\n".join(lines)
+
+
 @functools.lru_cache(maxsize=None)
 def lazy(source: str, flags: int = 0) -> re.Pattern:
     """A pattern compiled on first need: most sentences never need the rarer ones."""
