@@ -161,6 +161,7 @@ def find_lists(s) -> None:
                 k = j + 3  # "five against (Libya and South Africa in addition to Russia and China)"
             elif k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
+            k = _past_member_title(s, k)
             if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)) and \
                     not _group_goes_on(s, k):
                 break
@@ -179,6 +180,16 @@ def find_lists(s) -> None:
         if start != i:
             s.lists_at.setdefault(i, chunk)
         taken = j
+
+
+def _past_member_title(s, k: int) -> int:
+    """'China, as well as non-permanent members Ethiopia and Kazakhstan': the first name after a
+    title of members that a list's next item opens with, or k."""
+    j = k + 3 if s.low[k:k + 3] == ["non", "-", "permanent"] else k + 1 if k < s.n and s.low[k] in (
+        "permanent", "elected", "fellow") else k
+    if j > k and j + 1 < s.n and s.low[j] in ("member", "members") and j + 1 in s.mention_at:
+        return j + 1
+    return k
 
 
 def _closed_by_comma(s, k: int) -> bool:

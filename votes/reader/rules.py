@@ -84,9 +84,9 @@ EXAMPLE_NAMES = {
 
 # --- shared pieces of patterns --------------------------------------------------------------------
 
-_FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | “ for | \" for | in support | to adopt | to approve | to support | to back " \
+_FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | ' yes ' | “ for | \" for | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively]"
-_AGAINST = "[against !NAME | in the negative | no | \" no | “ no | to reject | to block | down | it down | them down | negatively]"
+_AGAINST = "[against !NAME | in the negative | no | \" no | “ no | ' no ' | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
 RULES: list[Rule] = [
@@ -326,10 +326,13 @@ RULES: list[Rule] = [
     Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
          (Vote("no", "LIST"),),
          examples=[("Voting against were China and the Russian Federation.", {"vote CHN,RUS no fact"})]),
-    Rule("inverted-abstaining", "lists", "[those | countries | members]? ^abstaining [were | was] ...1 LIST",
+    Rule("inverted-abstaining", "lists", "[those | countries | members]? ^abstaining [from the vote ...6]? [were | was] "
+         "...1 LIST",
          (Vote("abstain", "LIST"),),
          examples=[("Abstaining were Europeans Britain, France, Ireland and Norway.", {"vote GBR,FRA,IRL,NOR abstain fact"}),
-                   ("Abstaining were Brazil, India and Gabon.", {"vote BRA,IND,GAB abstain fact"})],
+                   ("Abstaining were Brazil, India and Gabon.", {"vote BRA,IND,GAB abstain fact"}),
+                   ("Abstaining from the vote in an unusual Saturday session were Britain, Denmark, Japan and "
+                    "Slovakia.", {"vote GBR,DNK,JPN,SVK abstain fact"})],
          misses=[("Abstaining was not an option for Brazil, its envoy said.", set())]),
     Rule("inverted-that-abstained", "lists", "[countries | members | states | nations | those | delegations] [that | who] "
          "^abstained [were | included] LIST", (Vote("abstain", "LIST"),),
@@ -592,8 +595,21 @@ RULES: list[Rule] = [
     Rule("joined-in-voting-against", "coordination", "LIST ~ ^joined|joins|join LIST2 in [@voted " + _AGAINST
          + " | voting no]",
          (Vote("no", "LIST"), Vote("no", "LIST2")),
-         examples=[("Venezuela joined Russia in voting no.", {"vote VEN no fact", "vote RUS no fact"})],
+         examples=[("Venezuela joined Russia in voting no.", {"vote VEN no fact", "vote RUS no fact"}),
+                   ("But South Africa joined Russia and China in voting 'no'.", {"vote ZAF no fact",
+                                                                               "vote RUS,CHN no fact"})],
          misses=[("Venezuela refused to join Russia in voting no.", {"vote VEN no negated", "vote RUS no negated"})]),
+    Rule("joined-them-in-voting", "coordination", "LIST ~ ^joined|joins|join [them | it | him | her] in [@voted "
+         + _FOR + "]", (Vote("yes", "LIST"),),
+         examples=[("France, Italy, Belgium, Slovakia, Ghana and Peru joined them in voting 'yes'.",
+                    {"vote FRA,ITA,BEL,SVK,GHA,PER yes fact"})],
+         misses=[("France and Italy refused to join them in voting 'yes'.", {"vote FRA,ITA yes negated"})],
+         note="whom 'them' stands for is another sentence's; the members named voted yes"),
+    Rule("joined-together-in-veto", "vetoes", "LIST ~ ^joined|joins|join together in [a | the]? [rare | double | joint]? "
+         "[rare | double | joint]? @veto-noun", (Vote("no", "LIST", veto=True),),
+         examples=[("Russia and China joined together in a rare double veto Friday to block a Burma resolution.",
+                    {"veto RUS,CHN fact"})],
+         misses=[("Russia and China may join together in a rare double veto.", {"veto RUS,CHN condition"})]),
     Rule("joined-in-voting-for", "coordination", "LIST ~ [the only @member-noun? to]? ^joined|joins|join "
          "[its | their]? [ally | allies | partner]? LIST2 in [@voted " + _FOR + "]",
          (Vote("yes", "LIST"), Vote("yes", "LIST2")),
@@ -816,11 +832,14 @@ RULES: list[Rule] = [
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
     Rule("cast-veto", "vetoes",
-         "SUBJ ~ ^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | joint | latest | first | another | "
+         "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
+         "^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | joint | latest | first | another | "
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   ("Russian and Chinese officials cast vetoes to block the Council from extending approval of aid "
+                    "deliveries.", {"veto RUS,CHN fact"}),
                    ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
                     {"veto RUS fact"}),
                    ("The United States cast the lone veto.", {"veto USA fact"}),
@@ -1001,7 +1020,7 @@ RULES: list[Rule] = [
     Rule("joins-in-veto", "vetoes", "LIST ~ ^joins|joined LIST2 in [a | the]? [rare | double | joint | new]? "
          "[rare | double | joint | new]? @veto-noun", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
          examples=[("China joins Russia in rare double veto of U.S. resolution criticizing Myanmar",
-                    {"veto CHN fact", "veto RUS fact"})],
+                    {"veto CHN fact", "veto RUS fact", "drafted USA fact"})],
          misses=[("China may join Russia in a double veto of the U.S. resolution.", {"drafted USA fact"})]),
     Rule("draft-blocked-by", "vetoes", "@draft [[on | about | over] ...3]? ~ ^blocked by LIST !from|in",
          (Caused(),),
@@ -1493,6 +1512,8 @@ RULES: list[Rule] = [
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
                    ("China, India and the UAE abstained.", {"vote CHN,IND,ARE abstain fact"}),
                    ("China, India and several other members abstained.", {"vote CHN,IND abstain fact"}),
+                   ("Permanent member China, as well as non-permanent members Ethiopia and Kazakhstan abstained.",
+                    {"vote CHN,ETH,KAZ abstain fact"}),
                    ("Three Council members - Egypt, Senegal and Japan abstained.",
                     {"vote EGY,SEN,JPN abstain fact", "count 3 abstain fact"}),
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
@@ -1652,11 +1673,13 @@ RULES: list[Rule] = [
                     {"count 8 yes fact", "vote BGD,CHN,JAM,MYS,MEX,NOR,KEN,UKR yes fact"})],
          misses=[("Eight council members might support the resolution - Bangladesh, China, Jamaica, Malaysia, "
                   "Mexico, Norway, Kenya, and Ukraine.", {"count 8 yes condition"})]),
-    Rule("support-verb", "support verbs", "SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
+    Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal]",
          (Vote("yes", weak=True), Stance("support")),
          examples=[("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
                    ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),
+                   ("Thirteen countries supported the extension, and two, including Russia, abstained.",
+                    {"count 13 yes fact", "count 2 abstain fact", "vote RUS abstain fact"}),
                    ("U.S. Ambassador Power said Washington backed the text.",
                     {"vote USA yes fact", "stance USA support fact"}),
                    ("At least 11 people were killed, and Egypt supported the draft.",
@@ -1906,6 +1929,16 @@ RULES: list[Rule] = [
                     {"count 8 yes fact", "count 5 abstain fact"}),
                    ("The text got 13 yes votes.", {"count 13 yes fact"})],
          misses=[("It needs eight 'yes' votes.", {"count 8 yes condition"}),]),
+    Rule("abstentions-namely-those-of", "lists", "COUNT ^abstentions|abstention ,? namely those [from | of] LIST",
+         (Count("abstain"), Vote("abstain", "LIST", full=True)),
+         examples=[("The vote was 12 in favour with three abstentions, namely those of Russia, China and Gabon.",
+                    {"count 12 yes fact", "count 3 abstain fact", "vote RUS,CHN,GAB abstain fact"})],
+         misses=[("The vote may see three abstentions, namely those of Russia, China and Gabon.",
+                  {"count 3 abstain condition", "vote RUS,CHN,GAB abstain condition"})]),
+    Rule("saw-count-reject", "counts", "saw COUNT ^reject|oppose [it | the @draft-mod? @draft]", (Count("no"),),
+         examples=[("The council's vote saw nine members reject the resolution, with two abstaining.",
+                    {"count 9 no fact", "count 2 abstain fact"})],
+         misses=[("The vote may see nine members reject the resolution.", set())]),
     Rule("abstentions-including-those-from", "counts", "COUNT ^abstentions|abstention including those [from | of] "
          "LIST", (Count("abstain"), Vote("abstain", "LIST")),
          examples=[("The text received four abstentions including those from Peru and Chad.",
@@ -2543,6 +2576,12 @@ RULES: list[Rule] = [
                    ("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact",
                                                                            "outcome failed fact"})],
          misses=[("A draft by France was tabled.", {"drafted FRA fact"})]),
+    Rule("veto-of-adjective-draft", "drafting", "@veto-noun of LIST [u.n. | un | united nations]? ^@draft !by",
+         (Drafted(),), mode="fact",
+         examples=[("Moscow's veto of U.S. resolution criticizing Myanmar drew anger.",
+                    {"veto RUS fact", "drafted USA fact"})],
+         misses=[("China joins Russia in the veto of U.S. resolution by France.", {"veto CHN fact", "veto RUS fact",
+                                                                                  "drafted FRA fact"})]),
     Rule("adjective-one", "drafting", "[a | the | another] LIST ^one !of|vote|votes|member|members|abstention|veto",
          (Drafted(),),
          examples=[("The Russian text prevailed over a British one, which was defeated 11-2.",

@@ -163,7 +163,7 @@ EARLIER = frozenset({"earlier", "previous", "prior", "another", "separate", "for
                      "similar", "2011", "2012", "2014"})
 PROPOSALS = frozenset({"proposal", "proposals", "initiative", "plan", "idea", "move", "call", "effort", "efforts",
                        "approach", "amendment", "amendments", "language", "demand", "bid", "ceasefire",
-                       "truce"})
+                       "truce", "extension", "renewal"})
 
 # --- fillers: what may stand between a subject and its verb ----------------------------------
 
