@@ -599,6 +599,14 @@ RULES: list[Rule] = [
                    ("But South Africa joined Russia and China in voting 'no'.", {"vote ZAF no fact",
                                                                                "vote RUS,CHN no fact"})],
          misses=[("Venezuela refused to join Russia in voting no.", {"vote VEN no negated", "vote RUS no negated"})]),
+    Rule("joined-colleagues-in-opposing", "coordination", "LIST [envoys | ambassadors | representatives | delegates | "
+         "delegations]? ~ ^joined|joins|join [their | his | her]? [colleagues | counterparts] [from | of] LIST2 in "
+         "[opposing [it | [a | the | an] ...4 @draft] | @voted " + _AGAINST + "]", (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("The Chinese and Russian envoys joined their colleagues from South Africa, Libya and Vietnam in "
+                    "opposing a US draft resolution.", {"vote CHN,RUS no fact", "vote ZAF,LBY,VNM no fact",
+                                                        "drafted USA fact"})],
+         misses=[("The Chinese and Russian envoys joined their colleagues from South Africa in opposing the war.",
+                  set())]),
     Rule("joined-them-in-voting", "coordination", "LIST ~ ^joined|joins|join [them | it | him | her] in [@voted "
          + _FOR + "]", (Vote("yes", "LIST"),),
          examples=[("France, Italy, Belgium, Slovakia, Ghana and Peru joined them in voting 'yes'.",
