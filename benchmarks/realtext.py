@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -57,7 +58,6 @@ OFFICIAL = HERE / "official_votes.csv"
 _SCRIPT = Path(sys.executable).parent / "votes"
 VOTES = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "votes"]
 LEVELS = ("yes", "no", "abstain", "absent")
-PERMANENT = {"CHN", "FRA", "GBR", "RUS", "USA"}
 TIMEOUT = 120
 #: A plain YAML scalar that reads back as the same text (codes, votes, dates, counts, symbols).
 PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/._-]*\Z")
@@ -97,15 +97,23 @@ def load_official(path: Path) -> dict[str, dict]:
     return official
 
 
-def charter_status(votes: dict[str, str], year: int) -> str:
+@functools.lru_cache(maxsize=None)
+def permanent_members(council: Path) -> frozenset[str]:
+    """The codes council.yaml marks permanent (the USSR's SUN as well as RUS)."""
+    data = yaml.load(council.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    return frozenset(code for code, member in (data.get("members") or {}).items()
+                     if isinstance(member, dict) and member.get("permanent") == "true")
+
+
+def charter_status(votes: dict[str, str], year: int, permanent: frozenset[str]) -> str:
     yes = sum(v == "yes" for v in votes.values())
     quota = 7 if year < 1966 else 9
     if yes < quota:
         return "failed"
-    return "vetoed" if any(votes.get(code) == "no" for code in PERMANENT) else "adopted"
+    return "vetoed" if any(votes.get(code) == "no" for code in permanent) else "adopted"
 
 
-def truth_errors(case: Case, official: dict[str, dict]) -> list[str]:
+def truth_errors(case: Case, official: dict[str, dict], permanent: frozenset[str]) -> list[str]:
     """Where the case's correct records disagree with the official record."""
     errors = []
     for draft in case.records["drafts"]:
@@ -120,7 +128,7 @@ def truth_errors(case: Case, official: dict[str, dict]) -> list[str]:
         for member, vote in (draft.get("votes") or {}).items():
             if record["votes"].get(member) != vote:
                 errors.append(f"{label}: {member} {vote} but the official record says {record['votes'].get(member)}")
-        status = charter_status(record["votes"], int(record["date"][:4]))
+        status = charter_status(record["votes"], int(record["date"][:4]), permanent)
         if draft.get("status") != status:
             errors.append(f"{label}: status {draft.get('status')} but the official votes give {status}")
         counts = Counter(record["votes"].values())
@@ -392,7 +400,7 @@ def problem_key(problem: dict) -> tuple:
 
 def run_case(case: Case, council: Path, official: dict, root: Path, add_published: bool) -> CaseResult:
     project = build_project(root, case, council, add_published)
-    result = CaseResult(case.name, len(case.records["drafts"]), truth_errors(case, official),
+    result = CaseResult(case.name, len(case.records["drafts"]), truth_errors(case, official, permanent_members(council)),
                         score_suggest(project, case, official))
     result.facts = sum(len(cited_paths(d)) for d in case.records["drafts"])
     code, problems = validate(project, records_yaml(case.records), "correct")

@@ -55,11 +55,12 @@ def test_the_fixture_case_is_scored_with_its_facts_and_wrong_records(scored):
 def test_truth_errors_name_what_disagrees_with_the_official_record(realtext):
     official = realtext.load_official(FIXTURE / "official.csv")
     (case,) = realtext.load_cases(FIXTURE)
-    assert realtext.truth_errors(case, official) == []
+    permanent = realtext.permanent_members(FIXTURE / "council.yaml")
+    assert realtext.truth_errors(case, official, permanent) == []
     case.records["drafts"][0]["date"] = "2016-10-09"
     case.records["drafts"][0]["votes"]["VEN"] = "no"
     case.records["drafts"][0]["status"] = "failed"
-    errors = realtext.truth_errors(case, official)
+    errors = realtext.truth_errors(case, official, permanent)
     assert errors == ["harbour: fr-harbour-2016-10: date 2016-10-09 but the official record says 2016-10-08",
                       "harbour: fr-harbour-2016-10: VEN no but the official record says yes",
                       "harbour: fr-harbour-2016-10: status failed but the official votes give vetoed"]
@@ -121,3 +122,15 @@ def test_rules_seen_counts_the_sentences_each_rule_reads(realtext, tmp_path):
     rows = list(csv.DictReader(open(out, encoding="utf-8")))
     assert [r["rule"] for r in rows] == [rule.name for rule in RULES]
     assert sum(int(r["sentences"]) for r in rows) > 0
+
+
+def test_the_permanent_members_are_the_councils_own_so_a_soviet_no_is_a_veto(realtext, tmp_path):
+    council = tmp_path / "council.yaml"
+    council.write_text("members:\n  SUN: {name: USSR, permanent: true}\n  USA: {name: US, permanent: true}\n"
+                       "  MLT: {name: Malta, permanent: false}\n", encoding="utf-8")
+    permanent = realtext.permanent_members(council)
+    assert permanent == {"SUN", "USA"}
+    votes = {code: "yes" for code in ("USA", "MLT", "A", "B", "C", "D", "E", "F", "G")} | {"SUN": "no"}
+    assert realtext.charter_status(votes, 1983, permanent) == "vetoed"
+    # near miss: the same votes with the no of an elected member
+    assert realtext.charter_status(votes | {"SUN": "yes", "MLT": "no"}, 1983, permanent) == "adopted"

@@ -26,7 +26,7 @@ import re
 
 from . import words as W
 from .counts import attach_including, find_counts, find_rests
-from .lists import described_bracket_lists, described_lists, find_lists
+from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
 from .scopes import body_tokens, condition_scopes, council_tokens, find_asides, find_brackets
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
@@ -78,6 +78,8 @@ class Chunked:
             find_asides(self)
             if self.lists_at:
                 described_lists(self)
+        if ":" in self.words and self.lists_at:
+            described_colon_lists(self)
         if "(" in self.words:
             if self.lists_at:
                 described_bracket_lists(self)

@@ -182,8 +182,9 @@ def find_rests(s) -> None:
                 j += 1
             elif before_number:
                 n = s.number(i - 1)
-            while j < s.n and low[j] in ("council", "security", "un", "u.n."):
-                j += 1
+            while j < s.n and (low[j] in ("council", "security", "un", "u.n.", "permanent", "elected") or
+                               low[j:j + 3] == ["non", "-", "permanent"]):
+                j += 3 if low[j] == "non" else 1  # "the remaining 10 non-permanent council members"
             noun = j < s.n and low[j] in _REST_NOUNS
             if noun:
                 if low[j] in ("member", "country", "delegation") and n is None:

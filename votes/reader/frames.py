@@ -32,7 +32,8 @@ _VOTE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "abstention", "abste
 _NOUN_BEFORE = frozenset({"member", "members", "the", "a", "an", "its", "their", "his", "her", "other", "these", "those",
                           "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf",
                           "dozen", "dozens", "several", "few", "numerous", "various", "western", "asian", "small",
-                          "island", "neighbouring", "neighboring", "sovereign", "individual"})
+                          "island", "neighbouring", "neighboring", "sovereign", "individual", "into", "over", "amid",
+                          "despite", "about", "of", "on", "to"})
 _SPEAKER_TITLE_WORDS = frozenset({"'", "s", "to", "senior", "top", "chief", "foreign", "new", "deputy", "permanent"})
 
 

@@ -366,11 +366,12 @@ def joins(words: list[str]) -> bool:
 
 #: The nouns a description of members ends with, and the words it may hold before them: "the three
 #: other veto-wielding permanent council members", "the two African countries".
-_DESCRIBED_NOUNS = frozenset({"members", "countries", "states", "nations", "powers", "allies", "delegations"})
+_DESCRIBED_NOUNS = frozenset({"members", "countries", "states", "nations", "powers", "allies", "delegations",
+                              "sponsors", "cosponsors"})
 _DESCRIBING = frozenset({"the", "all", "other", "permanent", "non-permanent", "elected", "council", "security", "veto", "-",
                          "power", "powers",
                          "wielding", "holding", "western", "african", "arab", "european", "asian", "latin", "american",
-                         "member", "its", "their", "remaining", "fellow", "key", "major"})
+                         "member", "its", "their", "remaining", "fellow", "key", "major", "co", "non", "current"})
 
 
 def described_lists(s) -> None:
@@ -415,6 +416,23 @@ def described_bracket_lists(s) -> None:
         s.lists_end.setdefault(listed.end + 1, chunk)
 
 
+def described_colon_lists(s) -> None:
+    """'put forward by the ten non-permanent members of the Security Council: A, B, ...': a
+    description of members followed by a colon and the list that ends the sentence is one list."""
+    for a, word in enumerate(s.tok):
+        if word != ":" or a == 0:
+            continue
+        k = a + 1 + (a + 1 < s.n and s.low[a + 1] == "the")
+        listed = s.lists_at.get(k)
+        if listed is None or not listed.codes or not (listed.end >= s.n or s.tok[listed.end] in (".", ";")):
+            continue
+        start = description_before(s, a)
+        if start is None or s.number(start) not in (None, listed.items):
+            continue
+        chunk = Chunk("list", start, listed.end, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
+        s.lists_at.setdefault(start, chunk)
+
+
 def description_before(s, a: int) -> int | None:
     """The first token of a description of members that ends just before token a ("the three other
     permanent members", "two of the 15-member body's permanent members", "two veto-power countries"),
@@ -422,6 +440,8 @@ def description_before(s, a: int) -> int | None:
     noun = a - 1
     if noun >= 3 and s.low[noun - 2:noun] in (["on", "the"], ["of", "the"]) and s.low[noun] in ("council", "body"):
         noun -= 3  # "all five European countries on the Council - A, B and C -"
+    elif noun >= 4 and s.low[noun - 3:noun + 1] in (["on", "the", "security", "council"], ["of", "the", "security", "council"]):
+        noun -= 4  # "the ten non-permanent members of the Security Council: A, B, ..."
     if noun < 0 or s.low[noun] not in _DESCRIBED_NOUNS:
         return None
     start = noun

@@ -613,6 +613,23 @@ RULES: list[Rule] = [
                     {"vote FRA,ITA,BEL,SVK,GHA,PER yes fact"})],
          misses=[("France and Italy refused to join them in voting 'yes'.", {"vote FRA,ITA yes negated"})],
          note="whom 'them' stands for is another sentence's; the members named voted yes"),
+    Rule("joined-in-veto-by", "vetoes", "LIST , ^joined in [a | the]? [rare | double | triple | joint]? [rare | double | "
+         "triple | joint]? @veto-noun by LIST2 ,", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
+         examples=[("The United States, joined in a rare triple veto by Britain and France, on Wednesday blocked a "
+                    "resolution.", {"veto USA fact", "veto GBR,FRA fact"})],
+         misses=[("The United States, joined in a rare triple veto threat by Britain and France, blocked a resolution.",
+                  set())]),
+    Rule("veto-was-the-sole-dissent", "vetoes", "LIST @veto-noun ~ ^was the [sole | only | lone] [dissenting | negative | "
+         "no] vote", (Vote("no", "LIST", veto=True), Count("no", n=1)),
+         examples=[("The U.S. veto was the sole dissenting vote in the 15-member Security Council.",
+                    {"veto USA fact", "count 1 no fact"})],
+         misses=[("The U.S. veto would be the sole dissenting vote.", {"veto USA condition"})]),
+    Rule("sole-negative-vote-killed", "vetoes", "the [sole | lone | only]? ^negative|no vote [by | of | from] LIST ...10 "
+         "[kill | killed | block | blocked | defeat | defeated | sink | sank]", (Caused("LIST"),), noun=True,
+         examples=[("But the sole negative vote by the U.S., as one of the council's permanent members, was enough to "
+                    "kill it.", {"veto USA fact", "outcome vetoed fact"})],
+         misses=[("The sole negative vote by the U.S. could kill it.", {"veto USA condition",
+                                                                       "outcome vetoed condition"})]),
     Rule("joined-together-in-veto", "vetoes", "LIST ~ ^joined|joins|join together in [a | the]? [rare | double | joint]? "
          "[rare | double | joint]? @veto-noun", (Vote("no", "LIST", veto=True),),
          examples=[("Russia and China joined together in a rare double veto Friday to block a Burma resolution.",
@@ -651,6 +668,12 @@ RULES: list[Rule] = [
                     {"vote BOL no fact", "vote RUS no fact", "vote CHN abstain fact"})],
          misses=[("Bolivia may join Russia in opposing the draft resolution.", {"vote BOL no condition",
                                                                              "vote RUS no condition"})]),
+    Rule("joined-others-in-opposing", "coordination", "LIST ~ ^joined ...16 in opposing [it | the @draft-mod? @draft]",
+         (Vote("no", "LIST"),),
+         examples=[("Japan joined the other three nations, all permanent members, in opposing the measure.",
+                    {"vote JPN no fact"})],
+         misses=[("Japan joined the other three nations in opposing the war.", set())],
+         note="who else opposed it another sentence may say; the member named first did"),
     Rule("joined-in-vetoing", "vetoes", "SUBJ ~ ^joined|joins|join LIST ~ in vetoing", (Vote("no", "SUBJ", veto=True),
                                                                                   Vote("no", "LIST", veto=True)),
          examples=[("Russia joined China in vetoing a draft resolution co-sponsored by Britain and France.",
@@ -699,6 +722,12 @@ RULES: list[Rule] = [
     Rule("aside-voting-against", "coordination", "LIST , ^voting " + _AGAINST + " ,", (Vote("no", "LIST"),),
          examples=[("Russia, voting against, called the text biased.", {"vote RUS no fact"})],
          misses=[("Russia, voting against in the Assembly, called the text biased.", set())]),
+    Rule("with-imposing-veto", "vetoes", "with the? SUBJ ^imposing|using|exercising|wielding|casting [its | their] "
+         "@veto-noun power?", (Vote("no", veto=True),), follows=True,
+         examples=[("Fourteen of the 15 members voted in favor of the resolution, with the US imposing its veto power.",
+                    {"count 14 yes fact", "veto USA fact"})],
+         misses=[("Fourteen members may vote in favor, with the US imposing its veto power.",
+                  {"count 14 yes condition", "veto USA condition"})]),
     Rule("with-abstaining", "coordination", "with the? [only | just]? SUBJ ^abstaining", (Vote("abstain", "SUBJ"),),
          follows=True, examples=[("The resolution to extend the ban through May next year passed with 10 votes, with Gabon abstaining.",
                     {"vote GAB abstain fact", "outcome adopted fact", "count 10 yes fact"}),
@@ -1629,10 +1658,13 @@ RULES: list[Rule] = [
          misses=[("Peru, Chad and Malta were the three nations expected to abstain.", {"count 3 abstain expectation"})],
          note="'were the (six) nations to abstain' names the whole of that vote"),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
-         "[security]? [council | council ' s]? vote | voting | the voting | casting a vote | supporting | backing]",
+         "[security]? [council | council ' s]? vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
+         "casting their ballots | supporting | backing]",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    ("Brazil abstained from the vote.", {"vote BRA abstain fact"}),
+                   ("Only Russia and China voted in favor, while the remaining 10 non-permanent council members abstained "
+                    "from casting ballots.", {"vote RUS,CHN yes fact", "count 2 yes fact", "rest 10 abstain fact"}),
                    ("The text was adopted as China and Russia abstained from a 13-0 vote.",
                     {"outcome adopted fact", "vote CHN,RUS abstain fact", "count 13 yes fact", "count 0 no fact"}),
                    ("Russia and China on Thursday abstained from an annual Security Council vote to extend the "
@@ -1681,6 +1713,13 @@ RULES: list[Rule] = [
                     {"count 8 yes fact", "vote BGD,CHN,JAM,MYS,MEX,NOR,KEN,UKR yes fact"})],
          misses=[("Eight council members might support the resolution - Bangladesh, China, Jamaica, Malaysia, "
                   "Mexico, Norway, Kenya, and Ukraine.", {"count 8 yes condition"})]),
+    Rule("resulted-in-supporting", "counts", "resulted in [only | just]? COUNT [members | countries]? ^supporting|backing|"
+         "favouring|favoring [[it | the @draft-mod? @draft] [- | :] LIST]?", (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("The vote resulted in 13 members supporting the renewal of the panel.", {"count 13 yes fact"}),
+                   ("The vote resulted in only four members supporting the resolution\u2014Russia, China, Mexico, and "
+                    "Algeria\u2014while nine members voted against it.", {"count 4 yes fact", "vote RUS,CHN,MEX,DZA yes fact",
+                                                                          "count 9 no fact"})],
+         misses=[("The vote could result in 13 members supporting the renewal.", set())]),
     Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal]",
          (Vote("yes", weak=True), Stance("support")),
@@ -1757,10 +1796,6 @@ RULES: list[Rule] = [
          examples=[("China abstains as 13 of 15 Security Council members back resolution", {"count 13 yes fact",
                                                                                            "vote CHN abstain fact"})],
          misses=[("13 of 15 members may back the resolution", {"count 13 yes condition"})]),
-    Rule("resulted-in-supporting", "counts", "resulted in COUNT [members | countries]? ^supporting|backing|"
-         "favouring|favoring", (Count("yes"),),
-         examples=[("The vote resulted in 13 members supporting the renewal of the panel.", {"count 13 yes fact"})],
-         misses=[("The vote could result in 13 members supporting the renewal.", set())]),
     Rule("supported-by-total", "support verbs", "^[supported | backed | endorsed] [in a voice vote | in a show of hands | in the vote | in a vote]? by "
          "[the]? TOTAL", (Count("yes", "TOTAL"),),
          examples=[("The resolution was supported by 14 of the 15 council members, but the United States exercised "
@@ -1923,8 +1958,11 @@ RULES: list[Rule] = [
          misses=[("The two no votes of Russia and China could defeat the resolution.",
                   {"vote RUS,CHN no condition"})],
          note="the count is of the members named, who may not be all that voted no: no tally"),
-    Rule("count-no-votes", "counts", "COUNT [\u201c | \"]? ^no|negative [\u201d | \"]? votes|vote", (Count("no"),),
-         examples=[("There were two no votes.", {"count 2 no fact"})],
+    Rule("count-no-votes", "counts", "COUNT [\u201c | \" | ' | \u2018]? ^no|negative [\u201d | \" | ' | \u2019]? votes|vote",
+         (Count("no"),),
+         examples=[("There were two no votes.", {"count 2 no fact"}),
+                   ("It only gained four 'Yes' votes while it received nine 'No' votes in the council.",
+                    {"count 4 yes fact", "count 9 no fact"})],
          misses=[("There could be two no votes.", {"count 2 no condition"})]),
     Rule("count-yes-votes", "counts", "COUNT [\u201c | \" | ' | \u2018]? ^yes|aye [\u201d | \" | ' | \u2019]? votes|vote",
          (Count("yes"),),
@@ -1947,6 +1985,13 @@ RULES: list[Rule] = [
          examples=[("The council's vote saw nine members reject the resolution, with two abstaining.",
                     {"count 9 no fact", "count 2 abstain fact"})],
          misses=[("The vote may see nine members reject the resolution.", set())]),
+    Rule("abstentions-dash-including", "lists", "COUNT ^abstentions|abstention [- | ,] including LIST",
+         (Count("abstain"), Vote("abstain", "LIST")),
+         examples=[("The vote was 10 in favor, none opposed and five abstentions - including China, which could have "
+                    "vetoed the sanctions.", {"count 10 yes fact", "count 5 abstain fact", "vote CHN abstain fact",
+                                              "veto CHN condition"})],
+         misses=[("There may be five abstentions - including China.", {"count 5 abstain condition",
+                                                                      "vote CHN abstain condition"})]),
     Rule("abstentions-including-those-from", "counts", "COUNT ^abstentions|abstention including those [from | of] "
          "LIST", (Count("abstain"), Vote("abstain", "LIST")),
          examples=[("The text received four abstentions including those from Peru and Chad.",
@@ -1985,10 +2030,28 @@ RULES: list[Rule] = [
          misses=[("The Security Council voted 12-2 on a text that would allow the use of force.",
                   {"count 12 yes fact", "count 2 no fact"})],
          note="the Council voting to do something is the Council doing it: the text was adopted"),
+    Rule("resolution-has-authorised", "outcomes", "[security council | un | u.n.] resolution ~ [has | have] "
+         "^authorised|authorized|imposed|established|extended|renewed", (Outcome("adopted"),),
+         examples=[("A UN Security Council resolution has authorised a no-fly zone over Libya.",
+                    {"outcome adopted fact"})],
+         misses=[("A UN Security Council resolution would have authorised a no-fly zone over Libya.",
+                  {"outcome adopted condition"})],
+         note="a resolution that has authorised something was adopted; a draft that would have, was not"),
+    Rule("thanked-for-yes-votes", "votes", "^thanked|thanks|thank LIST for [their | its | his | her] [yes | \" yes \" | ' yes ' "
+         "| \u201c yes \u201d | affirmative | positive] votes|vote", (Vote("yes", "LIST"),),
+         examples=[("Araghchi later spoke and firstly thanked Russia, China, Algeria and Mexico for their Yes votes to the "
+                    "draft resolution.", {"vote RUS,CHN,DZA,MEX yes fact"})],
+         misses=[("Araghchi thanked Russia, China, Algeria and Mexico for their support.", set())]),
+    Rule("council-headline-approves", "outcomes", "!the|a|if|to [unsc | un security council | u.n. security council | "
+         "security council] ^approves|authorizes|authorises|imposes|renews|extends", (Outcome("adopted"),),
+         examples=[("UNSC approves Libya no-fly zone, India abstains from voting", {"outcome adopted fact",
+                                                                                  "vote IND abstain fact"})],
+         misses=[("If the Security Council approves a no-fly zone, India may abstain.", {"vote IND abstain condition"})],
+         note="a headline's present tense: the Council approving a measure adopted the text that holds it"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
-         "lift | send | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
+         "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
          (Outcome("adopted"),),
          examples=[("The Security Council voted on Friday 14 May to refer the situation in Libya to the court.",
@@ -2034,10 +2097,11 @@ RULES: list[Rule] = [
                      f"count {miss[4]} abstain fact"})],
            note="the names after a score are its one part with as many votes as names")
       for vote, score, miss in (("abstain", "9-0-3", "9-3-3"), ("no", "9-3-0", "9-2-1"))],
-    Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|were|is|ended|stood SCORE", (Score(),),
+    Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|were|is|ended|stood :? SCORE", (Score(),),
          examples=[("The vote was 13-1, with one abstention.", {"count 13 yes fact", "count 1 no fact",
                                                                "count 1 abstain fact"}),
                    ("The results of the written vote on the text were 5-0.", {"count 5 yes fact", "count 0 no fact"}),
+                   ("The vote was: 9-2-4.", {"count 9 yes fact", "count 2 no fact", "count 4 abstain fact"}),
                    ("The vote, just before midnight, was 10 to 1, with four abstentions.",
                     {"count 10 yes fact", "count 1 no fact", "count 4 abstain fact"})],
          misses=[("The toll was 10 to 12 dead.", set()),
@@ -2174,11 +2238,15 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"})],
          misses=[("The Security Council may reject the draft.", set()),]),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing to [get | win | obtain | secure | receive | garner | "
-         "muster | gain | reach | attract | draw]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
+         "muster | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
          examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
                    ("The Russian text was then voted down after failing to win enough votes.",
-                    {"drafted RUS fact", "outcome failed fact"})],
-         misses=[("A failed bid to win votes, the text died.", set())]),
+                    {"drafted RUS fact", "outcome failed fact"}),
+                   ("The text sought relief, but with the vote failing to meet the nine votes required, sanctions return.",
+                    {"outcome failed fact"})],
+         misses=[("A failed bid to win votes, the text died.", set()),
+                 ("The Council approved the text, though Russia said it fails to meet their concerns.",
+                  {"outcome adopted fact"})]),
     Rule("did-not-get-votes", "outcomes", "[@draft | @draft-verb by LIST] did not ^receive|get|win|obtain|secure|garner|gain|rally "
          "the [necessary | required | needed | minimum] [COUNT | number of]? [affirmative | positive]? votes",
          (Outcome("failed"),),
@@ -2544,6 +2612,8 @@ RULES: list[Rule] = [
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("The resolution was put forward by the four current non-permanent members of the Security Council: "
+                    "Guyana, Malta, Algeria and Mozambique.", {"drafted GUY,MLT,DZA,MOZ fact"}),
                    ("Sponsored by Japan (which held the presidency that month) and Spain, the text was vetoed.",
                     {"drafted JPN,ESP fact", "outcome vetoed fact"}),
                    ("The proposal was led by Mali's former colonial power France and the United Arab Emirates.",
@@ -2706,7 +2776,10 @@ RULES: list[Rule] = [
          misses=[("Sweden would welcome a text on refugees.", {"stance SWE support condition"})]),
     Rule("stance-rejected", "stances", "SUBJ ~ ^rejected|opposed|rejects|opposes [the | a | an | its]? "
          "@draft-mod? [@proposal | @draft]", (Stance("oppose"),),
-         examples=[("Russia rejected the proposal.", {"stance RUS oppose fact"})]),
+         examples=[("Russia rejected the proposal.", {"stance RUS oppose fact"}),
+                   ("However, Russia opposed the renewal and China chose to abstain.",
+                    {"stance RUS oppose fact", "vote CHN abstain fact"})],
+         misses=[("Russia rejected the claim that the vote was rigged.", set())]),
     Rule("stance-reservations", "stances", "SUBJ ~ [expressed | voiced | had] [some | strong | serious]? "
          "^reservations|reservation", (Stance("mixed"),),
          examples=[("China expressed reservations about the text.", {"stance CHN mixed fact"})],
