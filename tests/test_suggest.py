@@ -130,6 +130,17 @@ def test_a_sentence_with_only_the_rest_of_the_council_backs_their_votes(article_
         ["votes.others"]
 
 
+def test_a_count_of_other_members_that_names_them_gives_no_vote_to_the_unnamed(mini):
+    """'Three other members, Angola, Egypt and Japan, abstained' names the three: the members the
+    article leaves unnamed are not given their abstention (nor any vote)."""
+    proposal = only_proposal(mini, "Russia on Saturday vetoed a draft drafted by France and Spain.\n\nFrance, Spain, "
+                                   "Britain, the United States, Ukraine, New Zealand, Senegal and Uruguay voted for "
+                                   "it. Three other members, Angola, Egypt and Japan, abstained.\n", "2016-10-08")
+    assert {c: v for c, v in proposal.votes.items() if v == "abstain"} == {"AGO": "abstain", "EGY": "abstain",
+                                                                          "JPN": "abstain"}
+    assert not {"CHN", "MYS", "VEN"} & set(proposal.votes)  # the three the article leaves unnamed
+
+
 def test_members_who_voted_with_another_take_its_vote_and_the_sentence_is_their_evidence(mini):
     """'China and Angola voted with Russia', Russia's veto in the sentence before: both voted no."""
     proposal = only_proposal(mini, "Russia on Saturday vetoed a draft drafted by France and Spain.\n\nChina and "

@@ -266,7 +266,9 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
                 else:
                     proposal.tally[a.vote] = number
             elif a.kind == REST:
-                rests.append(a)
+                if not any(b.kind == VOTE and b.vote == a.vote and b.rule == a.rule and len(b.members) == a.count
+                           for b in mine):
+                    rests.append(a)  # but "three other members, A, B and C, abstained": the three are named
             elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
                 proposal.status = a.outcome
     return rests

@@ -31,6 +31,8 @@ def find_counts(s) -> None:
             continue
         if _a_whole(low, i):
             continue  # "most of the 15 members", "(Twelve) out of 15": the whole a part is counted from
+        if _approximate(low, i):
+            continue  # "at least four members", "more than nine", "some 12": no exact count
         start, end = i, i + 1
         total = None
         all_but = None
@@ -81,6 +83,24 @@ def find_counts(s) -> None:
 
 #: Words that take a part of the number after "of (the)": "most of the 15 members", "none of the 15".
 _PARTS = frozenset({"most", "many", "some", "none", "majority", "half", "several", "few", "each", "any", "out"})
+
+
+#: Words before a number that make it no exact count: "about 12", "nearly nine", "more than four".
+_APPROXIMATE = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "approximately", "over", "under",
+                          "than", "least", "most"})
+
+
+def _approximate(low: list[str], i: int) -> bool:
+    """The number at i is bounded or rounded, not counted: 'at least four', 'more than nine', 'up to
+    four', 'some 12', 'nearly ten' (but 'most' only as 'at most': 'most of the 15' is a whole)."""
+    if i == 0:
+        return False
+    before = low[i - 1]
+    if before == "most" or before == "least":
+        return i > 1 and low[i - 2] == "at"
+    if before == "to":
+        return i > 1 and low[i - 2] == "up"
+    return before in _APPROXIMATE
 
 
 def _a_whole(low: list[str], i: int) -> bool:
