@@ -270,6 +270,7 @@ _COMMON = frozenset({
     "draft", "resolution", "text", "again", "over", "against", "favour", "favor", "joins", "joined", "wins",
     "won", "fails", "failed", "it", "its", "s", "u.n.", "un", "u.s.", "abstaining", "abstentions", "absent",
     "none", "in", "casts", "cast", "uses", "used", "kills", "killed", "sinks", "sank", "block", "resolutions",
+    "reject", "oppose", "support", "back", "adopt", "adopts", "adopted", "approve", "approves", "approved",
     "drafts", "measure", "motion", "bid", "plan", "move", "push", "pushes", "proposal", "text", "texts", "also",
     "then", "again", "alone", "only", "isolated", "stands", "stand", "wields", "wielded", "exercises",
 })

@@ -228,7 +228,9 @@ class Gap(Element):
             return s.low[k] not in W.CLAUSE_BREAKS and s.low[k] not in (".", ";")
         if k in s.inside:
             return False
-        return s.low[k] in self.allowed or (s.number(k) is not None and s.is_date_number(k))
+        return s.low[k] in self.allowed or (s.number(k) is not None and s.is_date_number(k)) or (
+            # the year of a date: "on 5 October 2011 vetoed"
+            len(s.low[k]) == 4 and s.low[k].isdecimal() and k > 0 and s.low[k - 1] in W.MONTH_WORDS)
 
     def forward(self, s, i, caps):
         if self.mark == "gap":

@@ -310,7 +310,7 @@ RULES: list[Rule] = [
          examples=[("In favor were Bangladesh, Colombia, Jamaica, Russia and China.", {"vote BGD,COL,JAM,RUS,CHN yes fact"})],
          misses=[("In favor were expected to be Russia and China.", set())]),
     Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
-         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote]? [were | was] [the? representatives of]? "
+         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [were | was] [the? representatives of]? "
          "LIST",
          (Vote("yes", "LIST"),),
          examples=[("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
@@ -501,6 +501,20 @@ RULES: list[Rule] = [
          examples=[("Bolivia was one more country that voted against the resolution, while China abstained from voting.",
                     {"vote BOL no fact", "vote CHN abstain fact"})],
          misses=[("Bolivia may be one more country that voted against the resolution.", {"vote BOL no condition"})]),
+    Rule("count-votes-were-against", "counts", "COUNT ^votes|vote [were | was] against", (Count("no"),),
+         examples=[("Nine votes were for the text while two votes were against of it.", {"count 2 no fact"})],
+         misses=[("Two votes may be against it.", set())]),
+    Rule("ordinal-member-to-abstain", "votes", "LIST ~ [was | became] the @ordinal [nation | country | member | state | "
+         "delegation] to ^@abstained", (Vote("abstain", "LIST"),),
+         examples=[("Japan was the fourth nation to abstain.", {"vote JPN abstain fact"})],
+         misses=[("Japan would be the fourth nation to abstain.", set())]),
+    Rule("explaining-decision-to-abstain", "votes", "^explaining [his | her | its | their] [country | delegation | "
+         "government] ' s decision to abstain ...6 , ...6 [of | from] LIST", (Vote("abstain", "LIST"),), mode="fact",
+         examples=[("Explaining his country's decision to abstain in the voting, James B. Cunningham of the United States "
+                    "said the text was flawed.", {"vote USA abstain fact"})],
+         misses=[("Explaining his country's decision to speak, James B. Cunningham of the United States said the text "
+                  "was flawed.", set())],
+         note="the decision to abstain that is explained was carried out"),
     Rule("only-member-to-abstain", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
          "@abstained",
@@ -922,6 +936,15 @@ RULES: list[Rule] = [
          misses=[("China may strike back on Thursday, vetoing a resolution on the mission.", {"veto CHN condition"}),
                  ("Envoys said China struck back on Thursday, vetoing a resolution.", set())],
          note="the subject is the members the sentence opens with"),
+    Rule("rejecting-participle", "votes", "[blocked | blocking | voted | voting] ...16 , ^rejecting [a | the | an] ...6 "
+         "@draft", (Vote("no", "OPENER"),), follows=True,
+         examples=[("China and Russia blocked the Security Council from demanding an end to repression in Myanmar, "
+                    "rejecting a resolution proposed by the United States.", {"vote CHN,RUS no fact",
+                                                                             "drafted USA fact"})],
+         misses=[("China and Russia may block the Council from demanding an end to repression, rejecting a resolution "
+                  "proposed by the United States.", {"drafted USA fact"}),
+                 ("China and Russia spoke in the Council, rejecting a resolution's premise.", set())],
+         note="the subject is the members the sentence opens with, who blocked or voted"),
     Rule("vetoed-by", "vetoes", "^vetoed ~3 by [permanent member | permanent members | the permanent member | both]? "
          "LIST", (Vote("no", "LIST", veto=True),),
          examples=[("The draft was rejected because it was vetoed by permanent member Russia.",
@@ -1500,9 +1523,13 @@ RULES: list[Rule] = [
          misses=[("Russia was against any mention of sanctions.", set())]),
     Rule("opposed-it", "votes", "SUBJ ~ ^[opposed [it | @det LIST? @draft-mod? @draft-mod? @draft-mod? @draft-mod? "
          "@draft] | "
-         "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text]]", (Vote("no", weak=True),
+         "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text] | "
+         "[reject | rejects | rejected | oppose | opposes] ONE ' s @draft-mod? [text | draft | resolution]]", (Vote("no", weak=True),
                                                                                           Stance("oppose")),
-         examples=[("Russia and China strongly opposed the resolution, but did not need to use their vetoes.",
+         examples=[("France, United Kingdom, United States Reject Russian Federation's Text",
+                    {"vote FRA,GBR,USA no fact", "stance FRA oppose fact", "stance GBR oppose fact",
+                     "stance USA oppose fact", "drafted RUS fact"}),
+                   ("Russia and China strongly opposed the resolution, but did not need to use their vetoes.",
                     {"vote RUS,CHN no fact", "stance RUS oppose fact", "stance CHN oppose fact"}),
                    ("China and Russia rejected a United Nations Security Council resolution backed by the United States.",
                     {"vote CHN,RUS no fact", "stance CHN oppose fact", "stance RUS oppose fact"}),
@@ -1908,8 +1935,10 @@ RULES: list[Rule] = [
          misses=[("The measure would be adopted unanimously.", {"outcome adopted condition",
                                                                  "count all-but-0 yes condition"})]),
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
-         "[in @favour | for]", (Count("yes"),),
+         "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
+                   ("There were nine votes in support of the resolution while two votes were against it.",
+                    {"count 9 yes fact", "count 2 no fact"}),
                    ("The draft is expected to receive 11 votes in favour.", {"count 11 yes expectation"}),
                    ("The text garnered 12 tallies in favour.", {"count 12 yes fact"})],
          misses=[("A Council resolution needs nine votes in favour and no veto to be adopted.",
@@ -2135,8 +2164,12 @@ RULES: list[Rule] = [
                    ("The council adopted the text, 11-3-1, after long talks.",
                     {"outcome adopted fact", "count 11 yes fact", "count 3 no fact", "count 1 abstain fact"})],
          misses=[("The council may adopt the resolution 13-0.", set())]),
-    Rule("score-adjective", "counts", "[a | an | the] SCORE ^vote", (Score(),),
+    Rule("score-adjective", "counts", "[a | an | the | in] SCORE ^vote|approval|adoption", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
+                   ("China, Zimbabwe abstain in 13-0 vote.", {"vote CHN abstain fact", "count 13 yes fact",
+                                                             "count 0 no fact"}),
+                   ("The 12-0 approval with two abstentions opens the way for U.S. forces to move in.",
+                    {"count 12 yes fact", "count 0 no fact", "count 2 abstain fact"}),
                    ("The draft failed in a 4-9 vote.", {"outcome not-adopted fact", "count 4 yes fact",
                                                        "count 9 no fact"}),
                    ("The draft failed in a 2-3-10 vote.", {"outcome not-adopted fact", "count 2 yes fact",
