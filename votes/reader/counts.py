@@ -109,6 +109,8 @@ def _a_whole(low: list[str], i: int) -> bool:
     if low[i] in ("15", "fifteen") and (low[max(0, i - 2):i] == ["among", "the"] or low[max(0, i - 5):i] == [
             "among", "the", "council", "'", "s"]):
         return True  # "the only country among the council's 15 members to vote against"
+    if i > 1 and low[i - 1] == "out" and (low[i - 2].isdecimal() or low[i - 2] in W.NUMBER_WORDS):
+        return True  # "Thirteen out fifteen members" (an 'of' left out): the whole
     j = i - 1 - (i > 0 and low[i - 1] == "the")
     if j < 1 or low[j] != "of":
         return False

@@ -331,6 +331,9 @@ class Slot(Element):
             if kind == "count" and self.kind == "SUBJ" and _described_by_with(s, chunk.start):
                 continue  # "four countries in a body with a total of 15 members abstained": not 15
             yield chunk.start, {**caps, self.name: Capture(kind, chunk.start, j, chunk)}
+            if kind == "list" and self.kind == "LIST" and chunk.start > 1 and s.low[chunk.start - 1] == "the" \
+                    and s.tok[chunk.start - 2] == "(":
+                yield chunk.start - 1, {**caps, self.name: Capture(kind, chunk.start - 1, j, chunk)}  # "(the US, ...)"
         if self.kind == "SUBJ" and j > 0:
             start = _pronoun_ending(s, j)
             if start is not None:

@@ -224,7 +224,9 @@ RULES: list[Rule] = [
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Twelve countries (Brazil, China, Egypt, France, India, Japan, Malaysia, New Zealand, Senegal, "
                     "Spain, United Kingdom, United States) supported the text.",
-                    {"count 12 yes fact", "vote BRA,CHN,EGY,FRA,IND,JPN,MYS,NZL,SEN,ESP,GBR,USA yes fact"})],
+                    {"count 12 yes fact", "vote BRA,CHN,EGY,FRA,IND,JPN,MYS,NZL,SEN,ESP,GBR,USA yes fact"}),
+                   ("Three countries of the Security Council (the US, the UK and France) supported the draft resolution.",
+                    {"count 3 yes fact", "vote USA,GBR,FRA yes fact"})],
          misses=[("Three countries (Brazil, China, Egypt) may support the text.",
                   {"count 3 yes condition", "vote BRA,CHN,EGY yes condition"})]),
     Rule("formula-list-after-count-against", "formula", "COUNT ( LIST ) ~ ^[@voted " + _AGAINST + " | were against "
@@ -963,6 +965,16 @@ RULES: list[Rule] = [
                     {"count 10 yes fact", "count 3 no fact", "count 2 abstain fact", "outcome adopted fact"})],
          misses=[("The result adopted by the committee was mixed.", set())],
          note="an encyclopedia's summary box: 'Result' and the outcome, at its end"),
+    Rule("draft-dash-adopted", "outcomes", "[@draft | @draft-mod @draft] [- | ,] ^adopted [unanimously]? [on | last]? "
+         "[@weekday | today | yesterday | @month #num]? [- | ,]", (Outcome("adopted"),),
+         examples=[("Through the text - adopted on Thursday - the Security Council authorized the mission.",
+                    {"outcome adopted fact"})],
+         misses=[("Through the text - if adopted on Thursday - the Council would authorize the mission.", set())]),
+    Rule("among-those-that-voted-for-are", "lists", "^among [the | those]? [countries | members | states | nations]? "
+         "[that | who | which]? [voted | voting] " + _FOR + " ...6 [are | were] LIST", (Vote("yes", "LIST"),),
+         examples=[("Among the countries that voted in favor of extending the mandate are Algeria, Denmark, France and "
+                    "Guyana.", {"vote DZA,DNK,FRA,GUY yes fact"})],
+         misses=[("Among the countries that may vote in favor are Algeria and Denmark.", set())]),
     Rule("adopted-opening", "outcomes", "!be|been|being|to|if|once|unless|not ^adopted [unanimously]? [on | last]? "
          "[@weekday | today | yesterday | @month #num]? , [the | this] [security council]? [@draft-mod]? "
          "[text | resolution | measure]", (Outcome("adopted"),),
@@ -1425,6 +1437,7 @@ RULES: list[Rule] = [
                    ("10 of the Council's 15 members voted in favour.", {"count 10 yes fact"}),
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
          misses=[("Some 12 members voted in favour.", set()),
+                 ("Thirteen out fifteen members voted in favour of the resolution.", set()),
                  ("China abstained, while the Assembly's other members voted for it.",
                     {"vote CHN abstain fact", "rest - yes other-body"}),
                  ("Everyone except the United States voted in favour.", {"rest except:USA yes fact"}),
@@ -1482,7 +1495,7 @@ RULES: list[Rule] = [
          "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
          examples=[("Along with China, India abstained.", {"vote CHN abstain fact", "vote IND abstain fact"})],
          misses=[("Along with China, India said it would abstain.", {"vote IND abstain condition"})]),
-    Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past " + _AGAINST, (Vote("no"),),
+    Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("The permanent members China and Russia, along with Egypt, voted against.",
@@ -1491,6 +1504,8 @@ RULES: list[Rule] = [
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ('Russia voted "no".', {"vote RUS no fact"}),
+                   ("Russia and China voted on Thursday against the resolution on the ceasefire.",
+                    {"vote RUS,CHN no fact"}),
                    ("The UK and US, two permanent members with veto power, voted no.", {"vote GBR,USA no fact"}),
                    ("Three countries voted against the text (Britain, France and Japan).",
                     {"count 3 no fact", "vote GBR,FRA,JPN no fact"}),
@@ -1789,6 +1804,13 @@ RULES: list[Rule] = [
          misses=[("The resolution may be supported by 10 Security Council members - Egypt, Russia, France, Spain, "
                   "Kenya, China, Peru, Ghana, Mexico and Angola.",
                   {"count 10 yes condition", "vote EGY,RUS,FRA,ESP,KEN,CHN,PER,GHA,MEX,AGO yes condition"})]),
+    Rule("and-supported-by-count", "support verbs", "@draft-verb by ...6 and ^[supported | backed] by !all COUNT !(",
+         (Vote("yes", "COUNT"),),
+         examples=[("Introduced by the United States and supported by 11 other Council members, the resolution "
+                    "extended the mandate.", {"drafted USA fact", "rest 11 yes fact"})],
+         misses=[("Introduced by the United States and expected to be supported by 11 other members, the resolution "
+                  "may pass.", {"drafted USA fact"})],
+         note="a text put forward by one member and backed by others: the others' yes votes"),
     Rule("supported-by-countries", "support verbs", "[@draft | it] [[on | about | over] ...3]? [, which | , that | which "
          "| that | ,]? ~ [was | were]? "
          "^[supported | backed | approved] by !all COUNT "
@@ -2321,6 +2343,12 @@ RULES: list[Rule] = [
          follows=True, examples=[("Eight members voted in favour, one fewer than the nine members needed to pass it.",
                     {"count 8 yes fact", "outcome failed fact"})],
          misses=[("Eight members were expected to vote in favour, one fewer than the nine needed to pass it.", {"count 8 yes expectation", "outcome failed expectation"})]),
+    Rule("leaving-it-short", "outcomes", "^leaving|left it [far | well | way]? short of the [minimum | required | "
+         "necessary]? [nine | seven] [\u201c | \" | ']? yes? [\u201d | \" | ']? votes", (Outcome("failed"),), follows=True,
+         examples=[("The US got support only from the Dominican Republic, leaving it far short of the minimum nine "
+                    "\u201cyes\u201d votes required for adoption.", {"outcome failed fact", "count 9 yes condition"})],
+         misses=[("A second abstention would leave it short of the nine votes required.", {"outcome failed condition"})],
+         note="the text the vote left short of the votes needed failed"),
     Rule("fell-short", "outcomes", "^fell|falls|fall short", (Outcome("failed"),),
          examples=[("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact",
                                                                           "outcome failed fact"})],
