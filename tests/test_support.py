@@ -546,3 +546,33 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     """In a project with no seed manifest: the dateline is all the quote has (and the date check
     that looks for the article's date must not fail for want of a manifest)."""
     assert _date_backed(mini, f"{dateline} Russia {words} vetoed the draft.") is backed
+
+
+@pytest.mark.parametrize("field, value, quote, backed", [
+    ("symbol", "S/RES/2626 (2022)", "14 voted in favour of resolution 2626 (2022)", True),
+    ("symbol", "S/RES/2626 (2022)", "Resolution 2626 decides that the mission will go on", True),
+    ("meeting", "S/PV.8997", "8997th Meeting (AM)", True),
+    # near misses: another number that begins the same way, and a number that is no meeting's
+    ("symbol", "S/RES/262 (1969)", "14 voted in favour of resolution 2626 (2022)", False),
+    ("meeting", "S/PV.8997", "8997 people were displaced", False),
+])
+def test_a_resolution_or_meeting_named_by_its_number_backs_its_symbol(mini, field, value, quote, backed):
+    """The Council numbers resolutions and meetings once: "resolution 2626" is S/RES/2626 (2022)."""
+    mini.seed("a.txt", f"News\n\n{quote}.\n")
+    mini.manifest()
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            {field}: {value}
+            date: 2022-03-17
+            status: adopted
+            evidence:
+              - seed: a.txt
+                quote: "{quote}"
+                supports: [{field}]
+              - source: the UN record
+                supports: [date, status]
+        """))
+    found = problems(mini.validate())
+    assert (("support-text", field) not in found) == backed, found

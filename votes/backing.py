@@ -11,6 +11,7 @@ verdicts into problems, and the contradiction check reads the same readings.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import charter, supports
@@ -447,14 +448,35 @@ def _says_date(c: _Claim):
             f"year, or its weekday {draft.date.strftime('%A')})", "cite an outside source for an exact date", True)
 
 
+#: A resolution's symbol and a meeting's record by their numbers: "S/RES/2626 (2022)", "S/PV.8997".
+_RESOLUTION_SYMBOL = re.compile(r"S/RES/(\d{1,5}) ?\(\d{4}\)")
+_MEETING_SYMBOL = re.compile(r"S/PV\.(\d{1,6})")
+
+
 def _says_text(c: _Claim):
     draft, claim, quote = c.ctx.draft, c.claim, c.quote
     value = getattr(draft, claim)
     # "S/RES/2664(2022)" in a press release is the symbol "S/RES/2664 (2022)": spaces aside
     if "".join(normalise(value).split()) in "".join(_spoken(quote).split()):
         return None
+    if _names_by_number(value, _spoken(quote)):
+        return None
     return ("support-text", f"does not contain the {claim} '{value}'",
             f"cite an outside source for the {claim}, such as the UN Digital Library", True)
+
+
+def _names_by_number(symbol: str, text: str) -> bool:
+    """A resolution or a meeting named by its number, which the Council never gives twice:
+    "resolution 2626 (2022)" or "Resolution 2626" is S/RES/2626 (2022), "8997th Meeting" is
+    S/PV.8997. The patterns are literal words around one run of digits: they cannot backtrack."""
+    resolution, meeting = _RESOLUTION_SYMBOL.fullmatch(symbol), _MEETING_SYMBOL.fullmatch(symbol)
+    if resolution is not None:
+        found = re.search(rf"\bresolution\s+{resolution.group(1)}(?!\d)", text, re.IGNORECASE)
+    elif meeting is not None:
+        found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th)?\s+meeting\b", text, re.IGNORECASE)
+    else:
+        return False
+    return found is not None
 
 
 #: Which function checks which kind of fact.

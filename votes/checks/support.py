@@ -32,7 +32,8 @@ CODES = (
     Code("support-drafter", ERROR, "a quote cited for drafted_by does not state every drafter as such"),
     Code("support-stance", ERROR, "a quote cited for a stance states no such stance of that member"),
     Code("support-date", ERROR, "a quote cited for the date does not carry it"),
-    Code("support-text", ERROR, "a quote cited for the symbol or meeting does not contain it"),
+    Code("support-text", ERROR, "a quote cited for the symbol or meeting does not contain it, nor name the resolution or "
+         "meeting by its number (\"resolution 2626\", \"8997th meeting\")"),
 )
 NEEDS = (COUNCIL, DRAFT_FACTS)
 

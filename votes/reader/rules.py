@@ -312,10 +312,13 @@ RULES: list[Rule] = [
          examples=[("In favor were Bangladesh, Colombia, Jamaica, Russia and China.", {"vote BGD,COL,JAM,RUS,CHN yes fact"})],
          misses=[("In favor were expected to be Russia and China.", set())]),
     Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
-         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [were | was] [the? representatives of]? "
+         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [, in addition to LIST2 ,]? [were | was] "
+         "[the? representatives of]? "
          "LIST",
-         (Vote("yes", "LIST"),),
-         examples=[("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
+         (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("Voting in favor of the resolution, in addition to the United States, were Britain, France, Norway and "
+                    "Ghana.", {"vote GBR,FRA,NOR,GHA yes fact", "vote USA yes fact"}),
+                   ("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
                     {"vote RUS,FRA,CHN,ESP,AGO yes fact"}),
                    ("Voting in favour were Brazil, China and Egypt.", {"vote BRA,CHN,EGY yes fact"}),
                    ("Those voting for the text were France and Malta.", {"vote FRA,MLT yes fact"}),
@@ -840,12 +843,19 @@ RULES: list[Rule] = [
                    ("Russia, exercising its veto power, quashed a resolution condemning the invasion.",
                     {"veto RUS fact"})],
          misses=[("Russia, wielding its veto power, could quash the resolution.", {"veto RUS condition"})]),
-    Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast|casts [a | its | their | the]? [negative vote | no vote | vote against "
-         "it]",
+    Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast|casts [[a | its | their | the]? [negative vote | vote against it] | "
+         "[a | its | their | the] no vote | [a | its | their | the]? [\" | ' | \u201c | \u2018] no [\" | ' | \u201d | \u2019] "
+         "vote]",
          (Vote("no"),),
          examples=[("The United States cast a negative vote, which constituted a veto.",
-                    {"vote USA no fact", "outcome vetoed fact"})],
+                    {"vote USA no fact", "outcome vetoed fact"}),
+                   ("China cast a no vote.", {"vote CHN no fact"})],
          misses=[("The United States did not cast a negative vote.", {"vote USA no negated"})]),
+    Rule("cast-no-vote-at-all", "votes", "SUBJ ~ ^cast|casts no vote", (Vote("absent"),),
+         examples=[("East Germany joined the Soviets in voting against the sanctions and China, surprisingly, cast no "
+                    "vote.", {"vote CHN absent fact"})],
+         misses=[("China cast a no vote.", {"vote CHN no fact"})],
+         note="'cast no vote' is no vote cast: the member did not vote; 'a no vote' is a vote against"),
     Rule("constituted-a-veto", "vetoes", "[which | that] ^[constituted | amounted to | was] a veto", (Outcome("vetoed"),),
          examples=[("Washington cast a negative vote, which constituted a veto.", {"vote USA no fact",
                                                                                   "outcome vetoed fact"})],
@@ -965,6 +975,14 @@ RULES: list[Rule] = [
                     {"count 10 yes fact", "count 3 no fact", "count 2 abstain fact", "outcome adopted fact"})],
          misses=[("The result adopted by the committee was mixed.", set())],
          note="an encyclopedia's summary box: 'Result' and the outcome, at its end"),
+    Rule("council-passed-by-score", "outcomes", "council ~ ^passed|adopted|approved by [a | an] SCORE vote ...3 [a | an | "
+         "the] ...4 @draft", (Outcome("adopted"),),
+         examples=[("The U.N. Security Council passed by a 10-1 vote Saturday a British-sponsored resolution demanding "
+                    "the withdrawal.", {"outcome adopted fact", "count 10 yes fact", "count 1 no fact",
+                                        "drafted GBR fact"})],
+         misses=[("The Council may pass by a 10-1 vote a British-sponsored resolution.", {"count 10 yes condition",
+                                                                                      "count 1 no condition",
+                                                                                      "drafted GBR fact"})]),
     Rule("draft-dash-adopted", "outcomes", "[@draft | @draft-mod @draft] [- | ,] ^adopted [unanimously]? [on | last]? "
          "[@weekday | today | yesterday | @month #num]? [- | ,]", (Outcome("adopted"),),
          examples=[("Through the text - adopted on Thursday - the Security Council authorized the mission.",
@@ -988,6 +1006,11 @@ RULES: list[Rule] = [
                     "Friday.", {"outcome vetoed fact"})],
          misses=[("The resolution may be vetoed by permanent members.", {"outcome vetoed condition"}),
                  ("A text vetoed by permanent members is dead, the envoy said.", {"outcome vetoed reported"})]),
+    Rule("joined-by-in-abstaining", "coordination", "LIST ~ [were | was] ^joined by LIST2 in abstaining",
+         (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
+         examples=[("Two of the veto-wielding permanent council members, Russia and China, were joined by Ghana, South "
+                    "Africa and Indonesia in abstaining.", {"vote RUS,CHN abstain fact", "vote GHA,ZAF,IDN abstain fact"})],
+         misses=[("Russia and China were joined by Ghana in criticising the text.", set())]),
     Rule("joined-by-in-voting", "coordination", "LIST ~ [were | was] ^joined by LIST2 in [casting | registering] "
          "[negative | no | \" no \" | ' no '] votes|vote", (Vote("no", "LIST"), Vote("no", "LIST2")),
          examples=[("Beijing and Moscow were joined by South Africa in casting negative votes Friday.",
@@ -1766,10 +1789,12 @@ RULES: list[Rule] = [
                                                                           "count 9 no fact"})],
          misses=[("The vote could result in 13 members supporting the renewal.", set())]),
     Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
-         "them | the LIST? @draft-mod? @proposal]",
+         "them | the LIST? @draft-mod? @proposal | a [#num | @count-word] - [month | year] @proposal]",
          (Vote("yes", weak=True), Stance("support")),
          examples=[("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
                    ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),
+                   ("The other 13 members of the 15-nation council supported a six-month renewal of the force.",
+                    {"rest 13 yes fact"}),
                    ("Thirteen countries supported the extension, and two, including Russia, abstained.",
                     {"count 13 yes fact", "count 2 abstain fact", "vote RUS abstain fact"}),
                    ("U.S. Ambassador Power said Washington backed the text.",

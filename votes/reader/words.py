@@ -258,7 +258,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "draft": DRAFT_NOUNS, "voted-text": frozenset({"draft", "drafts", "text", "texts", "resolution", "resolutions",
                                                  "measure"}), "draft-mod": DRAFT_MODIFIERS, "draft-verb": DRAFT_VERBS,
     "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS, "ordinal-suffix": ORDINAL_SUFFIXES,
-    "weekday": WEEKDAY_WORDS, "month": MONTH_WORDS, "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
+    "weekday": WEEKDAY_WORDS, "month": MONTH_WORDS, "count-word": COUNT_WORDS | frozenset({"one", "twelve"}), "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
     "stance-oppose": frozenset({"unacceptable", "blackmail", "deplores", "deplored", "condemns", "condemned",
                                 "oppose", "opposed", "opposes", "object", "objects", "objected"}),
 }
