@@ -473,3 +473,20 @@ def test_a_line_in_capitals_is_read_with_its_words_capitalised(text, expected):
     from votes.reader.tokens import uncap_lines
 
     assert uncap_lines(text) == expected and len(uncap_lines(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ('Venezuela voted "no." Three countries abstained.', ['Venezuela voted "no.', "Three countries abstained."]),
+    ("It said \"yes.\" Angola abstained.", ['It said "yes.', "Angola abstained."]),
+    # near misses: an abbreviation with no quotation mark after it ends nothing
+    ("The U.S. voted no. Angola abstained.", ["The U.S. voted no.", "Angola abstained."]),
+    ("It is No. 5 on the list.", ["It is No. 5 on the list."]),
+])
+def test_a_full_stop_inside_closing_quotation_marks_ends_the_sentence(text, sentences):
+    """'Venezuela voted "no." Three countries abstained': 'no' is no abbreviation there, and the
+    abstention is not read under the no before it."""
+    from votes.anchor import sentences as split
+
+    assert [s.text for s in split(text)] == sentences
+    readings = read_passage('Venezuela voted "no." Three countries abstained - Angola, Egypt and Senegal.', LEXICON)
+    assert any("vote AGO,EGY,SEN abstain fact" in keys(r) for r in readings)

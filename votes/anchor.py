@@ -612,10 +612,14 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
     for match in _BOUNDARY.finditer(probe):
         # the word before the full stop; a short slice keeps the `$` search from rescanning the line
         word = _WORD_BEFORE.search(line[max(0, match.start() - 40):match.start()])
-        if word:
+        # a quotation closed after the full stop ends the sentence, whatever the word ('voted "no." Three ...')
+        if word and probe[match.start() + 1:match.start() + 2] not in ('"', "'", ")"):
             token = word.group(1)
-            # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence
-            if _INITIALS.fullmatch(token) or token.lower().rstrip(".") in _ABBREVIATIONS:
+            # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence; "No." only before a
+            # number ("No. 5"), not in "Russia voted no. Angola abstained"
+            abbreviation = token.lower().rstrip(".")
+            if _INITIALS.fullmatch(token) or (abbreviation in _ABBREVIATIONS and (
+                    abbreviation != "no" or probe[match.end():match.end() + 1].isdigit())):
                 continue
         _append(out, line, line_start, begin, match.start() + 1)
         begin = match.end()
