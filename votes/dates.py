@@ -115,13 +115,18 @@ _SAME_DAY = ("today", "this morning", "this afternoon", "this evening", "tonight
 _DAY_BEFORE = ("yesterday", "last night")
 
 
+def _says_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the phrases as whole words, commas and full stops aside."""
+    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
+    return any(f" {words} " in low for words in phrases)
+
+
 def relative_day(text: str, published: dt.date) -> dt.date | None:
     """The day 'today', 'this evening' ... (the article's) or 'yesterday', 'last night' (the day
     before) names in a text, or None."""
-    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
-    if any(f" {words} " in low for words in _SAME_DAY):
+    if _says_any(text, _SAME_DAY):
         return published
-    if any(f" {words} " in low for words in _DAY_BEFORE):
+    if _says_any(text, _DAY_BEFORE):
         return published - dt.timedelta(days=1)
     return None
 
@@ -129,17 +134,15 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
 def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
     """The text names the date relative to the article's: 'today', 'this evening' in an article
     of that day; 'yesterday', 'last night' in one of the day after."""
-    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
-    if published == date and any(f" {words} " in low for words in _SAME_DAY):
+    if published == date and _says_any(text, _SAME_DAY):
         return True
-    return published - dt.timedelta(days=1) == date and any(f" {words} " in low for words in _DAY_BEFORE)
+    return published - dt.timedelta(days=1) == date and _says_any(text, _DAY_BEFORE)
 
 
 def says_day_before_dateline(text: str, date: dt.date) -> bool:
     """The text's dateline names the day after the date and the text says 'yesterday' ("Sept. 17
     (Reuters): The US yesterday vetoed ..."): the date is the day before the dateline's."""
-    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
-    return any(f" {words} " in low for words in _DAY_BEFORE) and says_date(text, date + dt.timedelta(days=1))
+    return _says_any(text, _DAY_BEFORE) and says_date(text, date + dt.timedelta(days=1))
 
 
 def day_words(text: str) -> tuple[set[int], set[int]]:

@@ -87,7 +87,7 @@ _PARTS = frozenset({"most", "many", "some", "none", "majority", "half", "several
 
 #: Words before a number that make it no exact count: "about 12", "nearly nine", "more than four".
 _APPROXIMATE = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "approximately", "over", "under",
-                          "than", "least", "most"})
+                          "than"})
 
 
 def _approximate(low: list[str], i: int) -> bool:

@@ -384,11 +384,16 @@ def described_lists(s) -> None:
         if listed is None or listed.end != b or not listed.codes or a == 0:
             continue
         start = description_before(s, a)
-        if start is None:
-            continue
-        chunk = Chunk("list", start, b + 1, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
-        s.lists_at.setdefault(start, chunk)
-        s.lists_end.setdefault(b + 1, chunk)
+        if start is not None:
+            _described(s, start, b + 1, listed)
+
+
+def _described(s, start: int, end: int, listed: Chunk) -> None:
+    """The list of a description of members (from `start`) and the names it is followed by, which
+    `listed` holds, as one list ending at `end`."""
+    chunk = Chunk("list", start, end, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
+    s.lists_at.setdefault(start, chunk)
+    s.lists_end.setdefault(end, chunk)
 
 
 _DESCRIBED_ONE = frozenset({"member", "country", "state", "nation", "power"})
@@ -408,12 +413,8 @@ def described_bracket_lists(s) -> None:
             while start > 0 and a - start < 6 and s.low[start - 1] in _DESCRIBING:
                 start -= 1
             start = start - 1 if start > 0 and s.low[start - 1] in ("another", "a", "one") else None
-        if start is None or s.number(start) not in (None, listed.items):
-            continue  # "nine countries (Denmark, France, Japan)": not the nine
-        chunk = Chunk("list", start, listed.end + 1, codes=listed.codes, spans=dict(listed.spans),
-                      unknown=listed.unknown)
-        s.lists_at.setdefault(start, chunk)
-        s.lists_end.setdefault(listed.end + 1, chunk)
+        if start is not None and s.number(start) in (None, listed.items):  # not "nine countries (A, B, C)"
+            _described(s, start, listed.end + 1, listed)
 
 
 def described_colon_lists(s) -> None:
@@ -427,10 +428,8 @@ def described_colon_lists(s) -> None:
         if listed is None or not listed.codes or not (listed.end >= s.n or s.tok[listed.end] in (".", ";")):
             continue
         start = description_before(s, a)
-        if start is None or s.number(start) not in (None, listed.items):
-            continue
-        chunk = Chunk("list", start, listed.end, codes=listed.codes, spans=dict(listed.spans), unknown=listed.unknown)
-        s.lists_at.setdefault(start, chunk)
+        if start is not None and s.number(start) in (None, listed.items):
+            _described(s, start, listed.end, listed)
 
 
 def description_before(s, a: int) -> int | None:

@@ -287,7 +287,7 @@ class Slot(Element):
             found.append(("rest", s.rests_at[i]))
         if kind == "ONE" and i in s.mention_at:
             code, end = s.mention_at[i]
-            found.append(("list", Chunk("list", i, end, codes=(code,), spans={code: s.span(i, end)})))
+            found.append(("list", _one_name(s, code, i, end)))
         return sorted(found, key=lambda kc: -kc[1].end)
 
     def _chunks_ending(self, s: Chunked, j: int):
@@ -305,7 +305,7 @@ class Slot(Element):
             found.append(("rest", s.rests_end[j]))
         if kind == "ONE" and j in s.mention_end:
             code, start = s.mention_end[j]
-            found.append(("list", Chunk("list", start, j, codes=(code,), spans={code: s.span(start, j)})))
+            found.append(("list", _one_name(s, code, start, j)))
         return sorted(found, key=lambda kc: kc[1].start)
 
     def forward(self, s, i, caps):
@@ -350,6 +350,11 @@ class Slot(Element):
 #: "all except X voted", "Russia, not China, vetoed", "China rather than Russia abstained".
 _EXCLUDING = frozenset({"except", "excluding", "save", "besides", "than", "not"})
 _ALL_BUT = frozenset({"all", "members", "member", "everyone", "everybody", "countries", "states", "nations", "others"})
+
+
+def _one_name(s: Chunked, code: str, start: int, end: int) -> Chunk:
+    """A list of the one member named at tokens start..end-1 (the slot `ONE`)."""
+    return Chunk("list", start, end, codes=(code,), spans={code: s.span(start, end)})
 
 
 def _described_by_with(s: Chunked, start: int) -> bool:
