@@ -28,7 +28,7 @@ from . import words as W
 from .counts import attach_including, find_counts, find_rests
 from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
-from .scopes import body_tokens, condition_scopes, council_tokens, find_asides, find_brackets
+from .scopes import body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_time_asides
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 
 #: What a number next to these words is not a count of Council votes.
@@ -47,6 +47,8 @@ class Chunked:
         # map over the methods themselves: the loops run in C (a sentence is read for every quote)
         self.tok = tok = list(map(re.Match.group, found))
         self.low = low = list(map(str.lower, tok))
+        if not W.SPELLINGS.keys().isdisjoint(low):  # a variant spelling is read as the usual one
+            low[:] = [W.SPELLINGS.get(w, w) for w in low]
         self.st = list(map(re.Match.start, found))
         self.en = list(map(re.Match.end, found))
         self.n = len(tok)
@@ -74,6 +76,8 @@ class Chunked:
             attach_including(self)
         self.asides_open: dict[int, int] = {}  # the comma opening an aside -> the comma closing it
         self.asides_close: dict[int, int] = {}
+        if "time" in self.words and "for" in self.words:
+            find_time_asides(self)
         if not self.words.isdisjoint((",", "-", "\u2013", "\u2014")):
             find_asides(self)
             if self.lists_at:
@@ -158,6 +162,8 @@ class Chunked:
                 return True
             if i > 2 and low[i - 3:i] == ["people", "'", "s"]:
                 return True  # "Democratic People's Republic of Korea" holds no "Republic of Korea"
+            if before == "-" and i > 1 and low[i - 2] in ("anti", "pro"):
+                return True  # "an anti-Iran resolution", "a pro-Russian text": the member is no actor
         if end < self.n:
             after = tok[end]
             if (after[:1].isupper() and after.isalpha() and low[end] not in W.TITLES
@@ -226,8 +232,21 @@ class Chunked:
         council = [k for k in self.council if lo <= k < hi]
         if not council:
             return True
+        # "... before the General Assembly after the Soviet Union used its veto to block action by
+        # the Security Council": the body is the main clause's; the Council is named in the phrase's own
+        near = [k for k in near if not self._other_clause(k, i, council)]
+        if not near:
+            return False
         # both named: the body counts where it is nearer the phrase than the Council
         return min(abs(k - i) for k in near) < min(abs(k - i) for k in council)
+
+    def _other_clause(self, k: int, i: int, council: list[int]) -> bool:
+        """Token k (a body) and token i (a phrase) stand on either side of a subordinating word,
+        and the Council is named on i's side of it."""
+        for c in range(min(k, i) + 1, max(k, i)):
+            if self.low[c] in W.SUBORDINATORS:
+                return any(c < x for x in council) if k < i else any(x < c for x in council)
+        return False
 
     def _aside_apart(self, k: int, i: int) -> bool:
         """Token k stands in an aside that token i is outside of ("the draft, which says today's

@@ -33,6 +33,11 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             not (len(gaps) > 1 and s.low[gaps[-2]] in ("chose", "opted", "elected")) and \
             not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
         mode = FUTURE  # a headline's "China to abstain on Syria vote"
+        if subject is not None and subject.start > 0 and s.low[subject.start - 1] in _IMPLICATIVE:
+            # "..., forcing Russia and China to cast vetoes": they did; "would force Russia to veto"
+            # keeps the modal before the verb
+            verb = subject.start - 1
+            mode = words_mode(s, range(max(s.clause_start(verb), verb - 4), verb), rule.absorbs)
     if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
         mode = NEGATED
     if mode == FACT and rule.noun:
@@ -62,6 +67,10 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         return mode
     return scope_mode(s, key_lo, key_hi, drafting)
 
+
+#: Verbs whose object did what follows "to": "forcing Russia to veto" states the veto.
+_IMPLICATIVE = frozenset({"forcing", "forced", "forces", "force", "compelling", "compelled", "prompting",
+                          "prompted", "leading", "led"})
 
 #: Words that give a cause: what follows them is not in the scope of the words before them.
 _CAUSES = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("thanks", "to")})

@@ -184,6 +184,13 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("A draft adopted by the General Assembly on 8 May demanded a ceasefire.", set())],
          note="a resolution the Security Council adopted, as a noun phrase, states the adoption"),
+    Rule("following-adoption-of-resolution", "outcomes", "[following | after | upon | on] the ^adoption of "
+         "[un | u.n. | united nations]? [security council]? resolution #num", (Outcome("adopted"),), noun=True,
+         examples=[("Explanation of Vote following the Adoption of UN Security Council Resolution 2385 on the "
+                    "Situation in Somalia", {"outcome adopted fact"})],
+         misses=[("Explanation of vote following the adoption of the agenda", set()),
+                 ("Statement ahead of the expected adoption of resolution 2385", set())],
+         note="a resolution with its number, adopted: the title of an explanation of vote"),
     Rule("formula-against", "formula", "COUNT votes? ^against ( LIST [, [a | the] ...10]? )",
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("The text got 2 against (China, Russian Federation).",
@@ -271,12 +278,22 @@ RULES: list[Rule] = [
          examples=[("Some Council members, including Russia and China, abstained from the vote.",
                     {"vote RUS,CHN abstain fact"})],
          misses=[("Some Council members, including Russia and China, may abstain.", {"vote RUS,CHN abstain condition"})]),
-    Rule("among-count-that-backed", "lists", "LIST ~ ^among COUNT [that | who | which]? [supported | voted for | "
+    Rule("among-count-that-backed", "lists", "LIST ~ ^among the? COUNT [that | who | which]? [supported | voted for | "
          "voted in @favour of | backed] [it | the @draft-mod? @draft]?", (Vote("yes", "LIST"),),
          examples=[("France, Germany and Britain were among nine countries that backed the proposed measure.",
-                    {"vote FRA,DEU,GBR yes fact", "count 9 yes fact"})],
+                    {"vote FRA,DEU,GBR yes fact", "count 9 yes fact"}),
+                   ("China, France and Russia were among the 10 countries that voted in favor of the draft.",
+                    {"vote CHN,FRA,RUS yes fact", "count 10 yes fact"})],
          misses=[("France, Germany and Britain were among nine countries that might back the measure.",
-                  {"count 9 yes condition"})]),
+                  {"count 9 yes condition"}),
+                 ("China was not among the 10 countries that voted in favour.", {"count 10 yes fact"}),
+                 ("China and France were among the 10 countries expected to vote in favour.",
+                  {"count 10 yes expectation"})]),
+    Rule("among-count-that-voted-against", "lists", "LIST ~ ^among the? COUNT [that | who | which]? "
+         "@voted-past " + _AGAINST, (Vote("no", "LIST"),),
+         examples=[("Britain was among the four members that voted against the text.",
+                    {"vote GBR no fact", "count 4 no fact"})],
+         misses=[("Britain was among the four members that may vote against the text.", {"count 4 no condition"})]),
     Rule("along-with-count-abstained", "lists", "LIST , [along | together] with COUNT , ~ ^@abstained",
          (Vote("abstain", "LIST"), Count("abstain")),
          examples=[("India, along with 12 other Security Council members, abstained on the Russian text.",
@@ -521,12 +538,16 @@ RULES: list[Rule] = [
                   "was flawed.", set())],
          note="the decision to abstain that is explained was carried out"),
     Rule("only-member-to-abstain", "the only one",
-         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
-         "@abstained",
+         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] [of the "
+         "security? council | on the security? council]? to @abstained",
          (Vote("abstain", "LIST"), Count("abstain", n=1)),
-         examples=[("Angola was the only member to abstain.", {"vote AGO abstain fact", "count 1 abstain fact"})],
+         examples=[("Angola was the only member to abstain.", {"vote AGO abstain fact", "count 1 abstain fact"}),
+                   ("The United States was the lone member of the Council to abstain in supporting the resolution.",
+                    {"vote USA abstain fact", "count 1 abstain fact"})],
          misses=[("Angola was not the only member to abstain.", {"vote AGO abstain negated",
-                                                                "count 1 abstain negated"})]),
+                                                                "count 1 abstain negated"}),
+                 ("Angola was the only member to abstain in the General Assembly vote.",
+                  {"vote AGO abstain other-body", "count 1 abstain other-body"})]),
     Rule("was-the-lone-vote-against", "the only one",
          "LIST ~ was [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | "
          "dissenting voice | dissenter | holdout]", (Vote("no", "LIST"), Count("no", n=1)),
@@ -912,8 +933,15 @@ RULES: list[Rule] = [
                    ("Russia cast its seventh veto on a Syria text.", {"veto RUS fact"}),
                    ("Russia has now used its veto 12 times on Syria.", {"veto RUS fact"}),
                    ("Moscow exercised the veto.", {"veto RUS fact"}),
-                   ("China and Russia cast a double veto.", {"veto CHN,RUS fact"})],
+                   ("China and Russia cast a double veto.", {"veto CHN,RUS fact"}),
+                   ("The draft won the minimum nine votes, forcing Russia and China to cast vetoes.",
+                    {"count 9 yes fact", "veto RUS,CHN fact"}),
+                   ("Vietnam may take the dispute to the General Assembly after Russia used its veto to block "
+                    "action by the Security Council.", {"veto RUS fact"})],
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"}),
+                 ("A vote would force Russia and China to cast vetoes.", {"veto RUS,CHN condition"}),
+                 ("Vietnam may take the dispute to the General Assembly after Russia used its veto there.",
+                  {"veto RUS other-body"}),
                  ("Russia threatened to cast its veto.", {"veto RUS threat"}),
                  ("Russia did not use its veto.", {"veto RUS negated"})]),
     Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast @det [veto power | veto powers | veto right | veto rights | power of "
@@ -1315,6 +1343,14 @@ RULES: list[Rule] = [
          "\u2019]? vote", (Vote("no", "LIST"),), noun=True,
          examples=[("Russia's 'no' vote surprised nobody.", {"vote RUS no fact"})],
          misses=[("Russia's 'no' vote was expected.", {"vote RUS no expectation"})]),
+    Rule("blamed-over-its-veto", "vetoes", "LIST [over | for] ^its|their [double | joint | latest | repeated]? "
+         "@veto-noun !threat|threats|power|powers|right|rights|-", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("The meeting saw the United States attack Russia and China over their vetoes.",
+                    {"veto RUS,CHN fact"}),
+                   ("Britain condemned Russia for its veto.", {"veto RUS fact", "stance GBR oppose fact"})],
+         misses=[("Britain would condemn Russia for its veto.", {"veto RUS condition"}),
+                 ("Britain condemned Russia for its veto threat.", {"stance GBR oppose fact"})],
+         note="the veto a member is blamed for is its own, and was cast"),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
@@ -1357,6 +1393,7 @@ RULES: list[Rule] = [
                    ("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
                    ("Moscow on Saturday vetoed the measure.", {"veto RUS fact"}),
                    ("Russia last week vetoed the draft.", {"veto RUS fact"}),
+                   ("The U.S. for the third time this year vetoed a Council resolution.", {"veto USA fact"}),
                    ("Russia and China vetoed the text, which won 11 votes in favour.",
                     {"veto RUS,CHN fact", "count 11 yes fact"}),
                    ("China and Russia on Friday vetoed a draft that threatened the government with sanctions if "
@@ -1364,6 +1401,7 @@ RULES: list[Rule] = [
                    ("The rift burst into view when Russia vetoed a resolution extending the mission, CNN reported.",
                     {"veto RUS fact"})],
          misses=[("According to state media, Russia vetoed the draft.", {"veto RUS reported"}),
+                 ("Russia for the 12th time since 2011 may have vetoed a Council text.", {"veto RUS condition"}),
                  ("The rift burst into view when Russia vetoed a resolution extending the mission, diplomats "
                   "reported.", {"veto RUS reported"}),
                  ("China and Russia would veto any draft if it threatened the government with sanctions.",
@@ -1402,6 +1440,11 @@ RULES: list[Rule] = [
          (Vote("no", "LIST", full=True), Count("no", of="LIST")),
          examples=[("Only Russia voted against.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("Not only Russia voted against.", {"vote RUS no fact", "count 1 no negated"})]),
+    Rule("only-list-opposed", "votes", "!the|a ^only LIST ~ [rejected | opposed] [it | the @draft-mod? @draft]",
+         (Vote("no", "LIST", full=True), Count("no", of="LIST")),
+         examples=[("Only Venezuela rejected it.", {"vote VEN no fact", "count 1 no fact", "stance VEN oppose fact"})],
+         misses=[("Only Venezuela rejected the idea.", {"stance VEN oppose fact"}),
+                 ("Not only Venezuela opposed the text.", {"vote VEN no fact", "count 1 no negated", "stance VEN oppose fact"})]),
     Rule("only-list-abstained", "votes", "!the|a ^only LIST ~ @abstained",
          (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
          examples=[("Only China abstained.", {"vote CHN abstain fact", "count 1 abstain fact"})],
@@ -1788,6 +1831,13 @@ RULES: list[Rule] = [
                     "Algeria\u2014while nine members voted against it.", {"count 4 yes fact", "vote RUS,CHN,MEX,DZA yes fact",
                                                                           "count 9 no fact"})],
          misses=[("The vote could result in 13 members supporting the renewal.", set())]),
+    Rule("count-supported-the-decision", "support verbs", "COUNT ~ ^@support the decision !to|of|on|by",
+         (Count("yes"),),
+         examples=[("Eleven members of the Security Council supported the decision and four (China, Russia, Egypt, "
+                    "and Bolivia) abstained.", {"count 11 yes fact", "count 4 abstain fact",
+                                                "vote CHN,RUS,EGY,BOL abstain fact"})],
+         misses=[("Eleven members supported the decision to postpone the vote.", set())],
+         note="a count of members backing 'the decision' is a tally; one member's support of a decision is not a vote"),
     Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal | a [#num | @count-word] - [month | year] @proposal]",
          (Vote("yes", weak=True), Stance("support")),
@@ -2127,8 +2177,10 @@ RULES: list[Rule] = [
                                                                                   "vote IND abstain fact"})],
          misses=[("If the Security Council approves a no-fly zone, India may abstain.", {"vote IND abstain condition"})],
          note="a headline's present tense: the Council approving a measure adopted the text that holds it"),
-    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the [the [un | u.n. | united nations]? security? | "
-         "[un | u.n. | united nations]? security] council ~ ^voted [on | late on | early on]? ~ to [allow | authorize | "
+    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
+         "[members of]? [the [un | u.n. | united nations]? security? | "
+         "[un | u.n. | united nations]? security] council ~ ^voted [on | late on | early on]? ~ to [formally | "
+         "unanimously]? [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
@@ -2140,9 +2192,12 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"}),
                    ("Security Council Thursday voted to ban flights in the country's airspace.", {"outcome adopted fact"}),
                    ("With 14 votes in favour, United Nations security council voted Friday to terminate the mission.",
-                    {"outcome adopted fact", "count 14 yes fact"})],
+                    {"outcome adopted fact", "count 14 yes fact"}),
+                   ("Members of the U.N. Security Council voted Wednesday to formally end the Gulf War.",
+                    {"outcome adopted fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
+                 ("Two members of the Security Council voted to end the war.", set()),
                  ("The Security Council will vote on Friday to refer the situation in Libya to the court.", set()),
                  ("All the other members of the Council had voted to continue the mandate.", {"rest - yes fact"})],
          note="the Council voting to do something is the Council doing it, as with a score; its members "
@@ -2211,6 +2266,9 @@ RULES: list[Rule] = [
                    ("The council adopted the text, 11-3-1, after long talks.",
                     {"outcome adopted fact", "count 11 yes fact", "count 3 no fact", "count 1 abstain fact"})],
          misses=[("The council may adopt the resolution 13-0.", set())]),
+    Rule("score-result-of-the-vote", "counts", "the SCORE ^result of the [vote | voting]", (Score(),), noun=True,
+         examples=[("The president announced the 13-2 result of the vote.", {"count 13 yes fact", "count 2 no fact"})],
+         misses=[("The president announced the 13-2 result of the election.", set())]),
     Rule("score-adjective", "counts", "[a | an | the | in] SCORE ^vote|approval|adoption", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
                    ("China, Zimbabwe abstain in 13-0 vote.", {"vote CHN abstain fact", "count 13 yes fact",
@@ -2742,7 +2800,8 @@ RULES: list[Rule] = [
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact",
                                                                            "outcome failed fact"})],
-         misses=[("A draft by France was tabled.", {"drafted FRA fact"})]),
+         misses=[("A draft by France was tabled.", {"drafted FRA fact"}),
+                 ("Russia Vetoes UN Anti-Japan Resolution on Yemen", {"veto RUS fact"})]),
     Rule("veto-of-adjective-draft", "drafting", "@veto-noun of LIST [u.n. | un | united nations]? ^@draft !by",
          (Drafted(),), mode="fact",
          examples=[("Moscow's veto of U.S. resolution criticizing Myanmar drew anger.",

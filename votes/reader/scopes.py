@@ -36,6 +36,37 @@ _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "howev
                           "expected", "notably", "surprisingly", "unsurprisingly"})
 
 
+def find_time_asides(s) -> None:
+    """'for the third time (this year | in two years | since 2011)' between a subject and its verb
+    ("the U.S. for the third time this year vetoed a resolution"): an aside, as one between commas."""
+    low = s.low
+    for i, w in enumerate(low):
+        if w != "for" or low[i + 1:i + 2] != ["the"] or i + 3 >= s.n:
+            continue
+        j = i + 2
+        if low[j].isdecimal() and j + 1 < s.n and low[j + 1] in W.ORDINAL_SUFFIXES:
+            j += 2  # "for the 12th time"
+        elif low[j] in W.ORDINALS or low[j] in ("last", "latest"):
+            j += 1
+        else:
+            continue
+        if j >= s.n or low[j] != "time":
+            continue
+        end = j
+        after = low[j + 1:j + 4]
+        if after[:1] == ["this"] and after[1:2] and after[1] in ("year", "month", "week"):
+            end = j + 2
+        elif after[:1] == ["since"] and after[1:2] and after[1].isdecimal():
+            end = j + 2
+        elif after[:1] == ["in"] and len(after) == 3 and (after[1].isdecimal() or after[1] in W.COUNT_WORDS
+                                                         or after[1] in ("a", "one")) and \
+                after[2] in ("years", "months", "weeks", "days", "year", "month", "week"):
+            end = j + 3
+        if i not in s.asides_open and end not in s.asides_close:
+            s.asides_open[i] = end
+            s.asides_close[end] = i
+
+
 def find_asides(s) -> None:
     """Asides between commas that a subject and its verb may stand around: ", which had
     abstained on the first text,", ", whose envoy had threatened a veto,", ", in the end,"."""

@@ -198,6 +198,11 @@ VOTED = frozenset({"voted", "votes", "vote", "voting"})
 VOTED_PAST = frozenset({"voted"})
 VOTES = frozenset({"votes", "vote"})
 ABSTAINED = frozenset({"abstained", "abstains", "abstain", "abstaining"})
+#: Words that open a subordinate clause: a body named on one side of them is not where a vote
+#: on the other side was cast, when the Council is named there.
+SUBORDINATORS = frozenset({"after", "when", "because", "since", "until", "while", "whereas"})
+#: Variant spellings real reports use, read as the usual word ("US vetos UN vote on Jerusalem").
+SPELLINGS = {"vetos": "vetoes"}
 VETO_VERBS = frozenset({"vetoed", "vetoes", "veto", "vetoing"})
 VETO_NOUNS = frozenset({"veto", "vetoes"})
 CAST = frozenset({"cast", "casts", "casting", "used", "uses", "use", "using", "exercised", "exercises", "exercise",
