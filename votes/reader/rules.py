@@ -1310,8 +1310,17 @@ RULES: list[Rule] = [
                     "Russia.", {"veto CHN,RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("The draft would be rejected if it received negative votes by permanent members China and "
                   "Russia.", {"veto CHN,RUS condition", "outcome vetoed condition", "outcome not-adopted condition"})]),
+    Rule("counted-past-vetoes", "vetoes", "[#num | @count-word | dozens of | scores of] LIST '? s? ^vetoes "
+         "[of | on | in | since | over | against]",
+         (Vote("no", "LIST", veto=True),), noun=True, mode="other-text",
+         examples=[("The explanation of vote took note of 51 Russian vetoes of membership applications.",
+                    {"veto RUS other-text"})],
+         misses=[("The Russian and Chinese vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
+                 ("November 18, 2024 Russia vetoes UN resolution on Sudan", {"veto RUS fact"})],
+         note="a number of one member's vetoes is its history, not the vote reported"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|holders|wielding|was|is",
+         "!@det|s|'|@ordinal|@count-word SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
+         "holders|wielding|was|is",
          (Vote("no", veto=True),),
          examples=[("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
                    ("China and Russia veto Security Council text on Syria", {"veto CHN,RUS fact"})],
