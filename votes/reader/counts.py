@@ -70,6 +70,8 @@ def find_counts(s) -> None:
             end = k + 1
             if low[k] == "member" and end < s.n and low[end] in ("states", "countries", "nations"):
                 end += 1  # "thirteen member states"
+            elif low[k] == "member" and end + 1 < s.n and low[end] == "-" and low[end + 1] in ("states", "nations"):
+                end += 2  # "ten of the council's 15 member-nations"
             end = of_the_council(s, end)
         chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
                       all_but=all_but)

@@ -533,8 +533,9 @@ def _included_list(s: Chunked, end: int, number: int | None):
 def _opener(s: Chunked) -> Capture | None:
     """The members the sentence opens with, its subject ("China struck back ..., vetoing a
     resolution"), or None."""
-    chunk = s.lists_at.get(0)
-    return Capture("list", 0, chunk.end, chunk) if chunk is not None and chunk.codes else None
+    start = 1 if s.n > 1 and s.low[0] == "the" else 0  # "The United States agreed ..., after vetoing"
+    chunk = s.lists_at.get(start)
+    return Capture("list", start, chunk.end, chunk) if chunk is not None and chunk.codes else None
 
 
 def _owner(s: Chunked, i: int) -> Capture | None:

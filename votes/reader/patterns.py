@@ -321,6 +321,10 @@ class Slot(Element):
             end = _pronoun_at(s, i)
             if end:
                 yield end, {**caps, self.name: Capture("pronoun", i, end)}
+            if i in s.lists_at:
+                chunk = s.lists_at[i]
+                if _agent_after(s, chunk.end):  # "Russia's ambassador": the gap after takes the noun
+                    yield chunk.end + 2, {**caps, self.name: Capture("list", i, chunk.end + 2, chunk)}
 
     def backward(self, s, j, caps):
         if self.optional:
@@ -338,6 +342,10 @@ class Slot(Element):
             start = _pronoun_ending(s, j)
             if start is not None:
                 yield start, {**caps, self.name: Capture("pronoun", start, j)}
+            if j >= 3 and j - 2 in s.lists_end and _agent_after(s, j - 2):
+                # "Russia's ambassador, Vassily Nebenzia, exercised ...": the gap took "ambassador"
+                chunk = s.lists_end[j - 2]
+                yield chunk.start, {**caps, self.name: Capture("list", chunk.start, j, chunk)}
             # ", which had abstained": the member before the comma (one member only: after a list of
             # several, "who abstained" may be said of its last name alone)
             if j >= 2 and s.low[j - 1] in ("which", "who") and s.tok[j - 2] == "," and j - 2 in s.lists_end \
@@ -383,6 +391,12 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
     if s.low[i] in _POSSESSIVES and i + 1 < s.n and s.low[i + 1] in _SELF_NOUNS:
         return i + 2
     return None
+
+
+def _agent_after(s: Chunked, end: int) -> bool:
+    """A member's name at ..end is followed by "'s" and a noun for those who act for it ("Russia's
+    ambassador", "China's delegation"): the member is the subject of what they do."""
+    return end + 2 < s.n and s.low[end] == "'" and s.low[end + 1] == "s" and s.low[end + 2] in W.AGENT_HEADS
 
 
 def _pronoun_ending(s: Chunked, j: int) -> int | None:

@@ -308,9 +308,12 @@ RULES: list[Rule] = [
          misses=[("Egypt was among four countries who may have abstained.", {"vote EGY abstain condition"}),
                  ("Egypt was among four countries who abstained in the General Assembly.",
                   {"vote EGY abstain other-body"})]),
-    Rule("among-the-yes-votes", "lists", "LIST ~ [was | were | be] ^among [the]? [yes votes | votes in @favour | those voting "
+    Rule("among-the-yes-votes", "lists", "LIST ,? ~ [was | were | be] ^among [the]? [yes votes | \" yes \" votes | "
+         "\u201c yes \u201d votes | ' yes ' votes | votes in @favour | those voting "
          "in @favour | those voting for | those in @favour]", (Vote("yes", "LIST"),),
-         examples=[("The other two Europeans on the council, France and Ireland were among the yes votes following two "
+         examples=[("The other two European Union members, France and Ireland, were among the \u201cyes\u201d votes.",
+                    {"vote FRA,IRL yes fact"}),
+                   ("The other two Europeans on the council, France and Ireland were among the yes votes following two "
                     "dozen speeches.", {"vote FRA,IRL yes fact"})],
          misses=[("France and Ireland were expected to be among the yes votes.", {"vote FRA,IRL yes expectation"})]),
     Rule("among-the-backers", "lists", "LIST ~ ^among [the]? [backers | supporters] [of the @draft]?",
@@ -563,10 +566,11 @@ RULES: list[Rule] = [
     Rule("only-member-to-vote-against", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
-         "vetoed]",
+         "vetoed | voting no | voting against]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
+                   ("US only Council member voting no and issues veto.", {"vote USA no fact", "count 1 no fact"}),
                    ("Russia was the only member of the 15-member council to vote against the measure.",
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"}),
@@ -574,7 +578,14 @@ RULES: list[Rule] = [
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("France was the only one of the fifteen members of the Council to oppose the draft.",
                     {"vote FRA no fact", "count 1 no fact"})],
-         misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"})]),
+         misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"}),
+                 ("US not the only Council member voting no", {"count 1 no negated", "vote USA no negated"})]),
+    Rule("with-only-list-opposing", "the only one", "with only the? LIST ^opposing|opposed [it | the @draft]?",
+         (Vote("no", "LIST", full=True), Count("no", of="LIST")), follows=True,
+         examples=[("The resolution received 14 votes in favour, with only the US opposing it.",
+                    {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
+         misses=[("The resolution would receive 14 votes, with only the US opposing it.",
+                  {"count 14 yes condition", "vote USA no condition", "count 1 no condition"})]),
     Rule("only-member-to-vote-for", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] to "
          "[vote for | vote in @favour | vote yes | support]",
@@ -589,9 +600,14 @@ RULES: list[Rule] = [
                    ("Russia's was the only vote against the resolution.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("Russia's was hardly the only voice against the resolution.", set())]),
     Rule("cast-only-vote-against", "the only one",
-         "LIST ~ cast [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote]",
+         "LIST [' s? decision to]? ~ cast [the | a]? ^only|sole|lone [vote against | negative vote | no vote | "
+         "dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote]",
          (Vote("no", "LIST"), Count("no", n=1)),
-         examples=[("Russia cast the lone dissenting vote.", {"vote RUS no fact", "count 1 no fact"})],
+         examples=[("Russia cast the lone dissenting vote.", {"vote RUS no fact", "count 1 no fact"}),
+                   ("Ten members voted in favour, while the United States cast the sole \"no\" vote.",
+                    {"count 10 yes fact", "vote USA no fact", "count 1 no fact"}),
+                   ("The United States' decision to cast the sole dissenting vote and issue a veto sparked debate.",
+                    {"vote USA no fact", "count 1 no fact"})],
          misses=[("Russia may cast the lone dissenting vote.", {"vote RUS no condition", "count 1 no condition"})]),
     Rule("only-vote-came-from", "the only one",
          "the ^only|sole|lone [vote against | negative vote | no vote | dissenting vote] [came from | was | was that of | "
@@ -695,10 +711,14 @@ RULES: list[Rule] = [
          note="the members who joined a member in support voted yes; with 'only' they are the whole yes vote, "
               "so a score whose second number counts them was written against-for"),
     Rule("joined-in-supporting", "coordination", "LIST ~ [the only @member-noun? to]? ^joined|joins|join "
-         "[its | their]? [ally | allies | partner]? LIST2 in [supporting | backing] [it | the @draft-mod? @draft]",
+         "[its | their]? [ally | allies | partner]? LIST2 in [supporting | backing] [it | the @draft-mod? @draft | "
+         "the @proposal]",
          (Vote("yes", "LIST", weak=True), Vote("yes", "LIST2", weak=True)),
          examples=[("Egypt was the only country to join its ally Russia in supporting the resolution.",
-                    {"vote EGY yes fact", "vote RUS yes fact", "stance RUS support fact"})],
+                    {"vote EGY yes fact", "vote RUS yes fact", "stance RUS support fact"}),
+                   ("Russia joined Britain, France and the United States in supporting the move to bar Belgrade.",
+                    {"vote RUS yes fact", "vote GBR,FRA,USA yes fact", "stance GBR support fact",
+                     "stance FRA support fact", "stance USA support fact"})],
          misses=[("Egypt may join Russia in supporting the resolution.",
                   {"vote EGY yes condition", "vote RUS yes condition", "vote RUS yes fact", "stance RUS support fact"})],
          note="joining a member in supporting a text is voting for it, as the member did"),
@@ -944,12 +964,16 @@ RULES: list[Rule] = [
                   {"veto RUS other-body"}),
                  ("Russia threatened to cast its veto.", {"veto RUS threat"}),
                  ("Russia did not use its veto.", {"veto RUS negated"})]),
-    Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast @det [veto power | veto powers | veto right | veto rights | power of "
-         "veto | right of veto]", (Vote("no", veto=True),),
+    Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast [@det | the country ' s | his country ' s | her country ' s] "
+         "[veto power | veto powers | veto right | veto rights | power of veto | right of veto]", (Vote("no", veto=True),),
          examples=[("Russia used its veto power to block the text.", {"veto RUS fact"}),
+                   ("However, Russia's ambassador, Vassily Nebenzia, exercised the country's veto power to halt the "
+                    "resolution.", {"veto RUS fact"}),
                    ("China and Russia exercised their veto powers on Friday to kill the text.",
                     {"veto CHN,RUS fact"})],
-         misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"})]),
+         misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"}),
+                 ("Britain's ambassador, Barbara Woodward, said Russia had used its veto power.",
+                  {"veto RUS reported"})]),
     Rule("member-vote-killed", "vetoes", "LIST ^vote|veto ~ [killed | blocked | sank | doomed | kill | block] [off]? "
          "[the | a]? "
          "@draft-mod? @draft", (Vote("no", "LIST", veto=True),),
@@ -975,6 +999,13 @@ RULES: list[Rule] = [
                     "mission.", {"veto RUS fact"})],
          misses=[("China may strike back on Thursday, vetoing a resolution on the mission.", {"veto CHN condition"}),
                  ("Envoys said China struck back on Thursday, vetoing a resolution.", set())],
+         note="the subject is the members the sentence opens with"),
+    Rule("after-vetoing", "vetoes", "after ^vetoing [a | the | an]? ...6 [@draft | @proposal]",
+         (Vote("no", "OPENER", veto=True),),
+         examples=[("The United States agreed Sunday to keep the mission going for three more days, shortly after "
+                    "vetoing a six-month extension.", {"veto USA fact"})],
+         misses=[("The United States agreed to a short extension after vetoing a longer extension, diplomats said.",
+                  {"veto USA reported"})],
          note="the subject is the members the sentence opens with"),
     Rule("rejecting-participle", "votes", "[blocked | blocking | voted | voting] ...16 , ^rejecting [a | the | an] ...6 "
          "@draft", (Vote("no", "OPENER"),), follows=True,
@@ -1484,6 +1515,7 @@ RULES: list[Rule] = [
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
+                   ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
                    ("Eleven of the 15 permanent and non-permanent members voted for the resolution.",
                     {"count 11 yes fact"}),
                    ("The others - Britain and France, as well as Kenya - voted for it.",
@@ -1840,6 +1872,11 @@ RULES: list[Rule] = [
                     "Algeria\u2014while nine members voted against it.", {"count 4 yes fact", "vote RUS,CHN,MEX,DZA yes fact",
                                                                           "count 9 no fact"})],
          misses=[("The vote could result in 13 members supporting the renewal.", set())]),
+    Rule("count-approved-it", "support verbs", "COUNT ~ ^approved [it | the @draft-mod? @draft]", (Count("yes"),),
+         examples=[("Eleven members approved the resolution - two more than the nine required to pass it - but the "
+                    "US envoy used the veto.", {"count 11 yes fact", "veto USA fact"})],
+         misses=[("Eleven members may have approved the resolution.", {"count 11 yes condition"})],
+         note="members counted who approved a text voted for it; the Council that approved it adopted it"),
     Rule("count-supported-the-decision", "support verbs", "COUNT ~ ^@support the decision !to|of|on|by",
          (Count("yes"),),
          examples=[("Eleven members of the Security Council supported the decision and four (China, Russia, Egypt, "
@@ -2073,6 +2110,12 @@ RULES: list[Rule] = [
                     {"vote BOL no fact", "drafted USA fact"})],
          misses=[("The document may receive a negative vote from Bolivia.", {"vote BOL no condition", }),
                  ("It received a negative vote from Bolivia in the Assembly.", {"vote BOL no other-body"})]),
+    Rule("negative-vote-by", "votes", "[a | the] ^negative vote [by | from | of] the? LIST", (Vote("no", "LIST"),),
+         noun=True,
+         examples=[("That action followed a negative vote by the United States last Sunday on a resolution renewing "
+                    "the mandate.", {"vote USA no fact"})],
+         misses=[("A negative vote by the United States would kill the draft.", {"vote USA no condition",
+                                                                                   "veto USA condition"})]),
     Rule("count-votes-against", "counts", "!: COUNT [votes | vote]? ^against !:",
          (Count("no"),),
          examples=[("The draft obtained five votes in favour and four against, with six abstentions.",
@@ -2192,6 +2235,7 @@ RULES: list[Rule] = [
          "unanimously]? [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
+         "bar | suspend | expel | admit | recommend | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
          (Outcome("adopted"),),
          examples=[("The Security Council voted on Friday 14 May to refer the situation in Libya to the court.",
@@ -2203,6 +2247,8 @@ RULES: list[Rule] = [
                    ("With 14 votes in favour, United Nations security council voted Friday to terminate the mission.",
                     {"outcome adopted fact", "count 14 yes fact"}),
                    ("Members of the U.N. Security Council voted Wednesday to formally end the Gulf War.",
+                    {"outcome adopted fact"}),
+                   ("The Security Council voted Saturday to bar Yugoslavia from the General Assembly.",
                     {"outcome adopted fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
@@ -2547,13 +2593,17 @@ RULES: list[Rule] = [
          examples=[("The Council by an overwhelming majority passed resolution 2023.", {"outcome adopted fact"})],
          misses=[("The Council by an overwhelming majority might have passed resolution 2023.",
                   {"outcome adopted condition"})]),
-    Rule("headline-council-adopts", "outcomes", "council [, ...6 ,]? ~ ^adopts|passes|approves [first - ever | new]? "
-         "[resolution | text | @det @draft-mod? @draft-mod? @draft]", (Outcome("adopted"),),
+    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un] [, ...6 ,]? ~ ^adopts|passes|approves "
+         "[first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft]",
+         (Outcome("adopted"),),
          examples=[("Security Council Adopts Resolution 2768 (2025), Sustaining Monthly Reporting on Attacks",
                     {"outcome adopted fact"}),
                    ("Security Council, by Vote of 13 in Favour, Adopts Resolution Reinforcing Sanctions",
-                    {"outcome adopted fact", "count 13 yes fact"})],
-         misses=[("Security Council to Adopt Resolution on Sanctions", set())],
+                    {"outcome adopted fact", "count 13 yes fact"}),
+                   ("U.N. approves U.S. resolution, condemns Cuba for shoot-down",
+                    {"outcome adopted fact", "drafted USA fact"})],
+         misses=[("Security Council to Adopt Resolution on Sanctions", set()),
+                 ("UN chief approves U.S. resolution", {"drafted USA fact"})],
          note="a headline's present tense reports what was done"),
     Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),

@@ -170,6 +170,11 @@ TIME_WORDS = frozenset({"today", "yesterday", "tonight", "ago", "week", "weekend
                         "earlier", "later", "previously", "recently", "once", "twice"} | MONTH_WORDS | WEEKDAY_WORDS)
 #: Auxiliaries and adverbs that leave a phrase's sense as it is ("has now vetoed", "on Saturday
 #: vetoed", "also voted"), together with the words that change its mode, which the engine reads.
+#: The head of a subject named by its member: "the Obama administration", "the Russian delegation",
+#: "Russia's ambassador".
+AGENT_HEADS = frozenset({
+    "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
+    "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions"})
 FILLERS = frozenset({
     "now", "repeatedly", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "do",
     "does", "didn", "doesn", "don", "wasn", "weren", "isn", "hasn", "haven", "hadn", "'", "t", "n", "to",
@@ -183,14 +188,11 @@ FILLERS = frozenset({
     "moreover", "ultimately", "indeed", "even", "so", "far", "yet", "still", "likewise", "again", "latest",
     "first", "actually", "reportedly", "allegedly", "diplomatically", "increasingly", "apparently", "officially", "dutifully", "unexpectedly",
     "surprisingly", "instead", "somewhat", "partly", "largely", "mostly", "ever", "forced", "obliged",
-    # the head of a subject named by its member: "the Obama administration", "the Russian delegation"
-    "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
-    "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions",
     # "China chose to abstain", "Britain opted to abstain from the vote", "... all deciding to abstain": it did
     "chose", "opted", "elected", "decided", "choosing", "opting", "electing", "deciding",
     # "Russia and China strongly opposed the resolution"
     "strongly", "firmly", "vehemently", "fiercely", "flatly", "staunchly", "bitterly", "resolutely",
-}) | TIME_WORDS | NEGATIONS | frozenset(MODALS)
+}) | AGENT_HEADS | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
 
