@@ -136,7 +136,9 @@ def find_scores(s) -> None:
                 s.counts_end[i + 5] = chunk
                 inside = i + 5
             continue
-        words_score = low[i + 1] == "to" and low[i] in W.NUMBER_WORDS and low[i + 2] in W.NUMBER_WORDS
+        # "nine to four", "12 to one": a score in words, or in a word and a digit
+        words_score = low[i + 1] == "to" and (low[i] in W.NUMBER_WORDS or low[i + 2] in W.NUMBER_WORDS) and \
+            (low[i] in W.NUMBER_WORDS or low[i].isdigit()) and (low[i + 2] in W.NUMBER_WORDS or low[i + 2].isdigit())
         # "adopted the resolution 13-0": after 'resolution' a number is its number, but a score is a score
         # (whether a number is a date is asked only of a number that may start a score)
         if (low[i].isdigit() and low[i + 1] in ("-", "to") and low[i + 2].isdigit()

@@ -1171,6 +1171,11 @@ RULES: list[Rule] = [
          "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("LIST"),),
          examples=[("Britain and France, the resolution's authors, spoke first.", {"drafted GBR,FRA fact"})],
          misses=[("Britain and France, the resolution's critics, spoke first.", set())]),
+    Rule("signed-on-as-cosponsors", "drafting", "^signed on as [cosponsors | co - sponsors | sponsors] [of [the | this] "
+         "@draft-mod? @draft]? [- | :] [the]? LIST", (Drafted("LIST"),),
+         examples=[("Seven countries signed on as cosponsors of the resolution -- Britain, Spain and Angola.",
+                    {"drafted GBR,ESP,AGO fact"})],
+         misses=[("Seven countries may sign on as cosponsors of the resolution -- Britain, Spain and Angola.", set())]),
     Rule("joins-in-veto", "vetoes", "LIST ~ ^joins|joined LIST2 in [a | the]? [rare | double | joint | new]? "
          "[rare | double | joint | new]? @veto-noun", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
          examples=[("China joins Russia in rare double veto of U.S. resolution criticizing Myanmar",
@@ -2292,7 +2297,9 @@ RULES: list[Rule] = [
                    ("The results of the written vote on the text were 5-0.", {"count 5 yes fact", "count 0 no fact"}),
                    ("The vote was: 9-2-4.", {"count 9 yes fact", "count 2 no fact", "count 4 abstain fact"}),
                    ("The vote, just before midnight, was 10 to 1, with four abstentions.",
-                    {"count 10 yes fact", "count 1 no fact", "count 4 abstain fact"})],
+                    {"count 10 yes fact", "count 1 no fact", "count 4 abstain fact"}),
+                   ("The vote in the 15-member Council was 12 to one with two abstentions, Britain and Norway.",
+                    {"count 12 yes fact", "count 1 no fact", "count 2 abstain fact", "vote GBR,NOR abstain fact"})],
          misses=[("The toll was 10 to 12 dead.", set()),
                  ("Losses were 10 to 12 a day.", set())]),
     Rule("score-supported-by", "counts", "SCORE , ^[supported | backed] by LIST", (Vote("yes", "LIST"),),
