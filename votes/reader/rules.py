@@ -219,11 +219,14 @@ RULES: list[Rule] = [
                    ("Vote: 11 in favour; 0 against; 3 abstention(s) (China, Japan, Russian Federation)",
                     {"count 11 yes fact", "count 0 no fact", "count 3 abstain fact", "vote CHN,JPN,RUS abstain fact"})],
          misses=[("In the General Assembly there were 2 abstentions (Angola, China).", {"count 2 abstain other-body", "vote AGO,CHN abstain other-body"})]),
-    Rule("abstentions-then-list", "lists", "COUNT ^abstentions|abstention [- -? | :] LIST",
+    Rule("abstentions-then-list", "lists", "COUNT ^abstentions|abstention [to @det? ...3 vote]? [- -? | :] the? LIST",
          (Count("abstain"), Vote("abstain", "LIST", full=True)), follows=True,
          examples=[("The vote was 10 to 1 with four abstentions - Egypt, Japan, Libya and Angola.",
                     {"count 10 yes fact", "count 1 no fact", "count 4 abstain fact",
-                     "vote EGY,JPN,LBY,AGO abstain fact"})],
+                     "vote EGY,JPN,LBY,AGO abstain fact"}),
+                   ("There were four abstentions to Tuesday's vote -- the United Kingdom, Germany, Brazil and Chad -- "
+                    "in addition to the U.S. veto.", {"count 4 abstain fact", "vote GBR,DEU,BRA,TCD abstain fact",
+                                                      "veto USA fact"})],
          misses=[("There could be four abstentions -- Egypt, Japan, Libya and Angola.",
                   {"count 4 abstain condition", "vote EGY,JPN,LBY,AGO abstain condition"})]),
     Rule("formula-list-after-count", "formula",
@@ -648,13 +651,16 @@ RULES: list[Rule] = [
          examples=[("The text won nine votes, but Moscow and Beijing joined forces to block it.",
                     {"count 9 yes fact", "veto RUS,CHN fact"})],
          misses=[("Moscow and Beijing may join forces to block it.", set())]),
-    Rule("joined-in-voting-against", "coordination", "LIST ~ ^joined|joins|join LIST2 in [@voted " + _AGAINST
-         + " | voting no]",
+    Rule("joined-in-voting-against", "coordination", "LIST ~ ^joined|joins|join|joining LIST2 in [@voted " + _AGAINST
+         + " | voting no | opposition !to]",
          (Vote("no", "LIST"), Vote("no", "LIST2")),
          examples=[("Venezuela joined Russia in voting no.", {"vote VEN no fact", "vote RUS no fact"}),
+                   ("The vote was 9 to 3 with South Africa joining China and Russia in opposition.",
+                    {"count 9 yes fact", "count 3 no fact", "vote ZAF no fact", "vote CHN,RUS no fact"}),
                    ("But South Africa joined Russia and China in voting 'no'.", {"vote ZAF no fact",
                                                                                "vote RUS,CHN no fact"})],
-         misses=[("Venezuela refused to join Russia in voting no.", {"vote VEN no negated", "vote RUS no negated"})]),
+         misses=[("South Africa joined China and Russia in opposition to the plan.", set()),
+                 ("Venezuela refused to join Russia in voting no.", {"vote VEN no negated", "vote RUS no negated"})]),
     Rule("joined-colleagues-in-opposing", "coordination", "LIST [envoys | ambassadors | representatives | delegates | "
          "delegations]? ~ ^joined|joins|join [their | his | her]? [colleagues | counterparts] [from | of] LIST2 in "
          "[opposing [it | [a | the | an] ...4 @draft] | @voted " + _AGAINST + "]", (Vote("no", "LIST"), Vote("no", "LIST2")),
@@ -1882,6 +1888,13 @@ RULES: list[Rule] = [
                     "US envoy used the veto.", {"count 11 yes fact", "veto USA fact"})],
          misses=[("Eleven members may have approved the resolution.", {"count 11 yes condition"})],
          note="members counted who approved a text voted for it; the Council that approved it adopted it"),
+    Rule("count-backed-it-including", "lists", "COUNT ~ [backed | supported | voted for | voted in @favour of | "
+         "approved] [it | the @draft-mod? @draft] , ^including LIST", (Vote("yes", "LIST"),),
+         examples=[("Twelve of the 15 council members backed the measure, including France, Britain, African countries, "
+                    "Kazakhstan and Kuwait.", {"count 12 yes fact", "vote FRA,GBR,KAZ,KWT yes fact"})],
+         misses=[("Twelve of the 15 council members may back the measure, including France and Britain.",
+                  {"count 12 yes condition", "vote FRA,GBR yes condition"})],
+         note="the members a count 'includes' after its verb phrase voted with it"),
     Rule("count-supported-the-decision", "support verbs", "COUNT ~ ^@support the decision !to|of|on|by",
          (Count("yes"),),
          examples=[("Eleven members of the Security Council supported the decision and four (China, Russia, Egypt, "
@@ -2094,6 +2107,13 @@ RULES: list[Rule] = [
                  ("A rival Russian text failed to win the minimum nine votes in favour.",
                   {"drafted RUS fact", "outcome failed fact", "count 9 yes condition"}),
                  ("The text garnered 11 tallies of the vote.", set())]),
+    Rule("count-including-in-favour", "lists", "COUNT , including LIST [- ...5 -]? ,? all? ^in @favour",
+         (Count("yes"), Vote("yes", "LIST")),
+         examples=[("It was the only country to vote against, with the U.K. abstaining and 13 others, including France, "
+                    "China and Russia\u2014the other permanent members\u2014all in favor.",
+                    {"vote GBR abstain fact", "count 13 yes fact", "vote FRA,CHN,RUS yes fact"})],
+         misses=[("The text passed with 13 others, including France and China, all in favor, diplomats said.",
+                  {"outcome adopted reported", "count 13 yes reported", "vote FRA,CHN yes reported"})]),
     Rule("count-in-favour", "counts", "COUNT ^in @favour", (Count("yes"),),
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
