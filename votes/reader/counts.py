@@ -276,9 +276,17 @@ def attach_including(s) -> None:
             continue  # "the remaining members - A, B and C - voted": a list between dashes names them
         while k < s.n and low[k] in BEFORE_NAMES and k not in s.mention_at:
             k += 1
+        names = _described_before_names(s, k)
+        described, k = names != k, names
         listed = s.lists_at.get(k)
         if listed is not None and listed.codes:
             chunk.codes, chunk.spans = listed.codes, dict(listed.spans)
+            if described and listed.end < s.n and s.tok[listed.end] in ("-", "\u2013", "\u2014"):
+                # "Thirteen members, including seven co-sponsors - US, UK, ... - voted": the count is
+                # the subject, and ends after the dash that closes the names
+                ends = s.counts_end if chunk.kind == "count" else s.rests_end
+                ends[listed.end + 1] = chunk
+                continue
             unclosed = dashed and s.tok[k - 1] != "(" and (listed.end >= s.n or s.tok[listed.end] not in (
                 "-", "\u2013", "\u2014", ","))
             if s.tok[chunk.end] not in (",", "-", "(", "\u2013", "\u2014") or unclosed:
@@ -287,6 +295,25 @@ def attach_including(s) -> None:
                 # list, the count is the subject that ends where the list ends
                 ends = s.counts_end if chunk.kind == "count" else s.rests_end
                 ends.setdefault(listed.end, chunk)
+
+
+#: Words of a described group a count includes before its names: "including seven co-sponsors - US, ..."
+_INCLUDED_DESCRIPTIONS = frozenset({"co", "-", "sponsors", "cosponsors", "permanent", "members", "countries",
+                                    "states", "nations", "western", "european", "african", "arab", "other"})
+
+
+def _described_before_names(s, k: int) -> int:
+    """'including seven co-sponsors - US, UK, ... -': the token after the description and its dash
+    or colon, where the names begin; else k."""
+    j = k + (k < s.n and s.number(k) is not None)
+    start = j
+    while j < s.n and j - start < 5 and s.low[j] in _INCLUDED_DESCRIPTIONS and not (s.low[j] == "-" and s.spaced(j)):
+        j += 1
+    if j > start and j + 1 < s.n and s.tok[j] in ("-", ":", "\u2013", "\u2014"):
+        j += 1 + (s.low[j + 1] == "the")
+        if j in s.lists_at:
+            return j
+    return k
 
 
 def of_the_council(s, j: int) -> int:
