@@ -71,8 +71,8 @@ def calendar_mentions(text: str) -> set[tuple]:
         after = low[end:end + 12].lstrip(".").split()
         if after:
             word = after[0].strip(",;:()[]\"'.")
-            if word.isdigit() and len(word) <= 2:
-                found.add(("dm", int(word), month))
+            if _ordinal(word) is not None:  # "October 8", "September 19th"
+                found.add(("dm", _ordinal(word), month))
             elif word.isdigit() and len(word) == 4:
                 found.add(("my", month, int(word)))
     if "-" in low:

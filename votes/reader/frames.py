@@ -49,11 +49,15 @@ def find_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         _parentheticals(s)
 
 
+#: Speech verbs whose "to" takes what is answered, not what is said.
+_REACTING = frozenset({"responded", "responds", "respond", "replied", "replies", "reply", "reacted", "reacts"})
+
+
 def _record_speaker(s: Chunked, verb: int) -> bool:
     """'The Council President announced that ...', 'the Council said': its own result, no hearsay.
     The President of the Council speaks for it whoever holds the office ("Security Council President
     and France's Permanent Representative Francois Delattre said")."""
-    if council_president(s, max(s.clause_start(verb), verb - 14), verb):
+    if council_president(s, max(s.clause_start(verb), verb - 24), verb):
         return True
     if s.low[verb] in ("reported", "reports") and news_outlet(s, verb):
         return True
@@ -115,6 +119,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             before = -1  # "Opponents, which included Libya, argued ...": an aside closes, no speaker follows it
         if i + 1 < s.n and s.low[i + 1] == "by" and i > 0 and s.tok[i - 1] == ",":
             continue  # "Osama bin Laden, charged by the United States with ...": a participle, no one speaking
+        if w in _REACTING and i + 1 < s.n and s.low[i + 1] == "to":
+            continue  # "Haley responded to the Russian veto, saying ...": what was responded to is no one's words
         if before >= 0 and ((s.tok[before] == "," and (before < i - 1 or _ends_clause(s, i) or _after_quote(s, i))) or (
                 s.tok[before] in (QUOTE_CLOSE, '"') and before >= 1 and s.tok[before - 1] in (",", "?", "!", "."))):
             # '"...," he told the council' / '..., diplomats said': the words before are the speaker's

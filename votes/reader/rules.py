@@ -697,6 +697,16 @@ RULES: list[Rule] = [
          examples=[("Russia and China joined together in a rare double veto Friday to block a Burma resolution.",
                     {"veto RUS,CHN fact"})],
          misses=[("Russia and China may join together in a rare double veto.", {"veto RUS,CHN condition"})]),
+    Rule("was-joined-by-in-voting-against", "coordination", "LIST ~ [was | were] ^joined by LIST2 in [@voted "
+         + _AGAINST + " | voting no | opposing [it | the @draft-mod? @draft]]", (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("Russia, one of five members with veto power on the panel, was joined by Bolivia in voting against "
+                    "the resolution, and China abstained.", {"vote RUS no fact", "vote BOL no fact",
+                                                             "vote CHN abstain fact"})],
+         misses=[("Russia may be joined by Bolivia in voting against the resolution.", set())]),
+    Rule("was-joined-by-in-voting-for", "coordination", "LIST ~ [was | were] ^joined by LIST2 in [@voted " + _FOR
+         + " | supporting [it | the @draft-mod? @draft]]", (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("France was joined by Japan in voting for the text.", {"vote FRA yes fact", "vote JPN yes fact"})],
+         misses=[("France was joined by Japan in criticizing the text.", set())]),
     Rule("joined-in-voting-for", "coordination", "LIST ~ [the only @member-noun? to]? ^joined|joins|join "
          "[its | their]? [ally | allies | partner]? LIST2 in [@voted " + _FOR + "]",
          (Vote("yes", "LIST"), Vote("yes", "LIST2")),
@@ -913,12 +923,17 @@ RULES: list[Rule] = [
                     {"veto RUS fact"})],
          misses=[("Russia threatened to block the renewal of the panel of experts.", set())],
          note="a member that blocks the renewal of a mandate in the Council vetoes its draft"),
-    Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [the | a | an] "
-         "@draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft", (Vote("no", veto=True),),
+    Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [[the | a | an] "
+         "| the adoption of [the | a]?]? @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft-mod? [@draft | council "
+         "action]", (Vote("no", veto=True),),
          examples=[("China and Russia were able to kill the resolution because they have veto power.",
                     {"veto CHN,RUS fact"}),
                    ("Russia has blocked a United Nations Security Council resolution extending the mandate.",
-                    {"veto RUS fact"})],
+                    {"veto RUS fact"}),
+                   ("Russia and China blocked the adoption of UN Security Council resolution calling for an end to the "
+                    "fighting.", {"veto RUS,CHN fact"}),
+                   ("This was the fourth time Russia and China have blocked U.N. Security Council action on Syria.",
+                    {"veto RUS,CHN fact"})],
          misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"})],
          note="a member that blocks or kills a draft in the vote does so with a veto; another body's draft is "
               "read as such by its scope"),
@@ -941,6 +956,11 @@ RULES: list[Rule] = [
          "right of veto]", (Vote("no", veto=True),),
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
+    Rule("resorted-to-member-veto", "vetoes", "[resorted | resort | resorting | turned] to [the]? LIST ^@veto-noun "
+         "[power | powers]?", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("It was the second time that Haley has resorted to US veto power to block a UN measure.",
+                    {"veto USA fact"})],
+         misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
          "^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | joint | latest | first | another | "
@@ -1177,6 +1197,10 @@ RULES: list[Rule] = [
          "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("LIST"),),
          examples=[("Britain and France, the resolution's authors, spoke first.", {"drafted GBR,FRA fact"})],
          misses=[("Britain and France, the resolution's critics, spoke first.", set())]),
+    Rule("document-title-draft", "drafting", "LIST : ^draft resolution $", (Drafted("LIST"),), mode="fact",
+         examples=[("United Kingdom of Great Britain and Northern Ireland: Draft Resolution", {"drafted GBR fact"})],
+         misses=[("United Kingdom: Draft Resolution Would Fail", set())],
+         note="the heading of a UN document: its sponsors, a colon, 'draft resolution'"),
     Rule("signed-on-as-cosponsors", "drafting", "^signed on as [cosponsors | co - sponsors | sponsors] [of [the | this] "
          "@draft-mod? @draft]? [- | :] [the]? LIST", (Drafted("LIST"),),
          examples=[("Seven countries signed on as cosponsors of the resolution -- Britain, Spain and Angola.",
@@ -1422,12 +1446,19 @@ RULES: list[Rule] = [
                  ("Diplomats feared a Russian veto.", {"veto RUS expectation"})],
          note="'is expected' after the noun does not frame it: the near miss shows what is read, which the "
               "support check then refuses only if cited for a vote it contradicts"),
+    Rule("as-permanent-member-casts-negative-vote", "vetoes", "[as | after | when] [a | one]? permanent member ^casts|cast "
+         "[a]? negative vote", (Outcome("vetoed"),),
+         examples=[("Security Council Fails to Adopt Text Demanding That Israel Halt Settlement Activity as Permanent "
+                    "Member Casts Negative Vote", {"outcome not-adopted fact", "outcome vetoed fact"})],
+         misses=[("Text Could Fail if Permanent Member Casts Negative Vote", set())],
+         note="a UN press release's headline: a permanent member's negative vote is a veto"),
     Rule("veto-without-member", "vetoes",
          "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
-         "[a | the] ^@veto-noun !by|from|of|cast|power",
+         "[a | the]? [double | joint]? ^@veto-noun !by|from|of|cast|power",
          (Outcome("vetoed"),), noun=True,
          examples=[("The resolution was blocked by a veto.", {"outcome vetoed fact"}),
-                   ("The draft failed owing to the veto.", {"outcome vetoed fact", "outcome not-adopted fact"})]),
+                   ("The draft failed owing to the veto.", {"outcome vetoed fact", "outcome not-adopted fact"}),
+                   ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})]),
     Rule("vetoed-at-the-un", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
          "| un security council | u.n. security council]", (Outcome("vetoed"),),
          examples=[("Arms embargo vetoed at the Council", {"outcome vetoed fact"}),
@@ -1823,10 +1854,12 @@ RULES: list[Rule] = [
          misses=[("Peru, Chad and Malta were the three nations expected to abstain.", {"count 3 abstain expectation"})],
          note="'were the (six) nations to abstain' names the whole of that vote"),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
-         "[security]? [council | council ' s]? vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
+         "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing]",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+                   ("Security Council Extends Authorization of Force in Afghanistan as Russian Federation Abstains from "
+                    "Vote", {"vote RUS abstain fact", "outcome adopted fact"}),
                    ("Brazil abstained from the vote.", {"vote BRA abstain fact"}),
                    ("Only Russia and China voted in favor, while the remaining 10 non-permanent council members abstained "
                     "from casting ballots.", {"vote RUS,CHN yes fact", "count 2 yes fact", "rest 10 abstain fact"}),
