@@ -462,7 +462,9 @@ RULES: list[Rule] = [
          note="the list after the colon is said to have voted so, not to be the whole of that vote: a count "
               "comes only from the subject ('Eleven members voted for it: ...')"),
     Rule("colon-list-against", "lists", "@voted " + _AGAINST + " " + _OBJ + " ^: LIST", (Vote("no", "LIST"),),
-         examples=[("Two members voted against it: China and Russia.", {"count 2 no fact", "vote CHN,RUS no fact"})]),
+         examples=[("Two members voted against it: China and Russia.", {"count 2 no fact", "vote CHN,RUS no fact"})],
+         misses=[("Two members may vote against it: China and Russia.", {"count 2 no condition",
+                                                                          "vote CHN,RUS no condition"})]),
     Rule("colon-list-abstained", "lists", "@abstained ^: LIST", (Vote("abstain", "LIST"),),
          examples=[("Three members abstained: Brazil, India and Gabon.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"})],
@@ -1454,11 +1456,13 @@ RULES: list[Rule] = [
          note="a UN press release's headline: a permanent member's negative vote is a veto"),
     Rule("veto-without-member", "vetoes",
          "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
-         "[a | the]? [double | joint]? ^@veto-noun !by|from|of|cast|power",
+         "[a | the]? [double | joint]? ^@veto-noun !by|from|of|cast|power|threat|threats",
          (Outcome("vetoed"),), noun=True,
          examples=[("The resolution was blocked by a veto.", {"outcome vetoed fact"}),
                    ("The draft failed owing to the veto.", {"outcome vetoed fact", "outcome not-adopted fact"}),
-                   ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})]),
+                   ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})],
+         misses=[("The resolution could be blocked by a veto.", {"outcome vetoed condition"}),
+                 ("The resolution was blocked by a veto threat.", set())]),
     Rule("vetoed-at-the-un", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
          "| un security council | u.n. security council]", (Outcome("vetoed"),),
          examples=[("Arms embargo vetoed at the Council", {"outcome vetoed fact"}),
