@@ -1692,7 +1692,7 @@ RULES: list[Rule] = [
                     {"count 2 yes fact", "count 2 no fact", "vote RUS,CHN no fact"})],
          misses=[("Russia was against any mention of sanctions.", set())]),
     Rule("opposed-it", "votes", "SUBJ ~ ^[opposed [it | @det LIST? @draft-mod? @draft-mod? @draft-mod? @draft-mod? "
-         "@draft] | "
+         "@draft | the [renewal | extension] | [extending | renewing | prolonging] the] | "
          "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text] | "
          "[reject | rejects | rejected | oppose | opposes] ONE ' s @draft-mod? [text | draft | resolution]]", (Vote("no", weak=True),
                                                                                           Stance("oppose")),
@@ -1700,6 +1700,10 @@ RULES: list[Rule] = [
                     {"vote FRA,GBR,USA no fact", "stance FRA oppose fact", "stance GBR oppose fact",
                      "stance USA oppose fact", "drafted RUS fact"}),
                    ("Russia and China strongly opposed the resolution, but did not need to use their vetoes.",
+                    {"vote RUS,CHN no fact", "stance RUS oppose fact", "stance CHN oppose fact"}),
+                   ("However, Russia opposed the renewal and China chose to abstain.",
+                    {"vote RUS no fact", "stance RUS oppose fact", "vote CHN abstain fact"}),
+                   ("In a UN Security Council vote, Russia and China opposed extending the weapons ban",
                     {"vote RUS,CHN no fact", "stance RUS oppose fact", "stance CHN oppose fact"}),
                    ("China and Russia rejected a United Nations Security Council resolution backed by the United States.",
                     {"vote CHN,RUS no fact", "stance CHN oppose fact", "stance RUS oppose fact"}),
@@ -3054,7 +3058,7 @@ RULES: list[Rule] = [
     Rule("stance-rejected", "stances", "SUBJ ~ ^rejected|opposed|rejects|opposes [the | a | an | its]? "
          "@draft-mod? [@proposal | @draft]", (Stance("oppose"),),
          examples=[("Russia rejected the proposal.", {"stance RUS oppose fact"}),
-                   ("However, Russia opposed the renewal and China chose to abstain.",
+                   ("However, Russia opposed the plan and China chose to abstain.",
                     {"stance RUS oppose fact", "vote CHN abstain fact"})],
          misses=[("Russia rejected the claim that the vote was rigged.", set())]),
     Rule("stance-reservations", "stances", "SUBJ ~ [expressed | voiced | had] [some | strong | serious]? "

@@ -166,7 +166,7 @@ def _appositive(s, a: int, b: int) -> bool:
         before = next((k for k in range(before - 1, max(before - 8, -1), -1) if s.tok[k] == "("), a) - 1
     opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (
         # ", also a permanent Security Council member,", ", two of the council's permanent members,"
-        s.low[a + 1] == "also" and s.low[a + 2] in _APPOSITIVE_OPENERS) or (
+        s.low[a + 1] == "also" and (s.low[a + 2] in _APPOSITIVE_OPENERS or s.number(a + 2) is not None)) or (
         s.number(a + 1) is not None and (s.low[a + 2] == "of" or (
             # ", two permanent members with veto power,"
             s.low[a + 2] in ("permanent", "veto", "western", "african", "european", "arab", "elected")
