@@ -354,3 +354,22 @@ def test_an_anniversary_post_dates_the_vote_in_the_year_it_names(mini):
                                    "abstained. All the other members voted in favour.\n", "2017-10-08")
     assert proposal.date.isoformat() == "2016-10-08"
     assert proposal.votes["NZL"] == "yes" and "BOL" not in proposal.votes
+
+
+@pytest.mark.parametrize("sentence, day, todo", [
+    ("Friday's vote was 11-1, with China, India and the United Arab Emirates abstaining.", "2022-02-25", "Friday"),
+    ("Friday\u2019s vote was 11-1.", "2022-02-25", "Friday"),
+    ("The Council voted on Friday.", "2022-02-25", "Friday"),
+    ("The Council voted last week.", "2022-02-26", None),
+])
+def test_a_weekday_dates_the_vote_within_the_week_before_the_article(sentence, day, todo):
+    import datetime as dt
+    from types import SimpleNamespace
+    from votes.proposals import Proposal, vote_date
+    proposal = Proposal(None, (), None, 0)
+    found = vote_date([SimpleNamespace(text=sentence)], dt.date(2022, 2, 26), proposal)
+    assert found.isoformat() == day
+    if todo:
+        assert f"the date: '{todo}' before the article's date 2022-02-26" in proposal.todos
+    else:
+        assert "the date: the article's date 2022-02-26, not the vote's" in proposal.todos

@@ -398,7 +398,7 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
             proposal.todos.append(f"the date: '{found.group(0)}', the article's day and month in that year")
             return day
     for reading in readings:
-        words = reading.text.lower().replace(",", " ").replace(".", " ").split()
+        words = _day_words(reading.text)
         if "today" in words or "tonight" in words:  # "The Security Council today failed to adopt ..."
             return published
         if "yesterday" in words:
@@ -426,8 +426,13 @@ _STALE = dt.timedelta(days=14)
 
 
 def _names_a_day(readings: list[Reading]) -> bool:
-    return any(not set(r.text.lower().replace(",", " ").replace(".", " ").split()).isdisjoint(
-        (*WEEKDAYS, "today", "tonight", "yesterday")) for r in readings)
+    return any(not set(_day_words(r.text)).isdisjoint((*WEEKDAYS, "today", "tonight", "yesterday")) for r in readings)
+
+
+def _day_words(text: str) -> list[str]:
+    """The sentence's words in lower case, a possessive's "'s" cut off ("Friday's vote": friday)."""
+    low = text.lower().replace("\u2019s ", " ").replace("'s ", " ")
+    return low.replace(",", " ").replace(".", " ").split()
 
 
 def _day_and_month(text: str, published: dt.date) -> dt.date | None:

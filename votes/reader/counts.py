@@ -213,7 +213,7 @@ def find_rests(s) -> None:
                 j += 3 if low[j] == "non" else 1  # "the remaining 10 non-permanent council members"
             noun = j < s.n and low[j] in _REST_NOUNS
             if noun:
-                if low[j] in ("member", "country", "delegation") and n is None and low[i - 1] != "every":
+                if low[j] in ("member", "country", "delegation") and n is None and (i == 0 or low[i - 1] != "every"):
                     n = 1  # "the other member" is one; "every other member" is all the rest
                 j += 1
                 j = of_the_council(s, j)
