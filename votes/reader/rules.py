@@ -1386,6 +1386,16 @@ RULES: list[Rule] = [
          misses=[("The Russian and Chinese vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
                  ("November 18, 2024 Russia vetoes UN resolution on Sudan", {"veto RUS fact"})],
          note="a number of one member's vetoes is its history, not the vote reported"),
+    Rule("one-members-vetoes", "vetoes", "!and|,|& [the ONE | ONE ' s?] ^vetoes !by|the|a|an|un|u.n.|#num",
+         (Vote("no", "ONE", veto=True),), noun=True, mode="other-text",
+         examples=[("The ambassador took a familiar line by claiming that the Russian vetoes had come during another "
+                    "era.", {"veto RUS other-text"}),
+                   ("Russia's vetoes on Syria are many.", {"veto RUS other-text"})],
+         misses=[("The Russian and Chinese vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
+                 ("Russia and China's vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
+                 ("US vetoes UN resolution on Gaza", {"veto USA fact"}),
+                 ("The United States vetoes the resolution.", {"veto USA fact"})],
+         note="one member's vetoes, in the plural, are its history: one draft draws one veto from each"),
     Rule("veto-verb", "vetoes",
          "!@det|s|'|@ordinal|@count-word SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
          "holders|wielding|was|is",
