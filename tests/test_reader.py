@@ -369,6 +369,19 @@ def test_the_draft_a_phrase_is_about():
     assert next(a for a in symbol.assertions if a.kind == VETO).text.symbol == "S/2016/846"
 
 
+@pytest.mark.parametrize("text, about", [
+    # another draft named in an aside is not the one the main clause's vote is on
+    ("Russia, which submitted an alternative draft resolution, abstained, as did China.", None),
+    ("Russia, which had tabled a rival text, abstained.", None),
+    # the draft the aside names is the one voted on when nothing calls it another
+    ("Russia, which drafted the text, abstained.", frozenset({"RUS"})),
+])
+def test_a_draft_named_in_an_aside(text, about):
+    reading = read_sentence(text, LEXICON)
+    vote = next(a for a in reading.assertions if a.kind == VOTE and "RUS" in a.members)
+    assert (vote.text.drafters if vote.text is not None else None) == about
+
+
 def test_long_text_on_one_line_reads_in_linear_time():
     import time
 

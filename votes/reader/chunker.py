@@ -222,7 +222,7 @@ class Chunked:
         lo, hi = self.clause_start(i), self.clause_end(i)
         # a body far after the phrase is the object of another verb ("the veto killed an attempt to
         # persuade voters to approve the plan"), not where the vote was cast
-        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH) and not self._aside_apart(k, i)]
+        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH) and not self.aside_apart(k, i)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
@@ -248,7 +248,7 @@ class Chunked:
                 return any(c < x for x in council) if k < i else any(x < c for x in council)
         return False
 
-    def _aside_apart(self, k: int, i: int) -> bool:
+    def aside_apart(self, k: int, i: int) -> bool:
         """Token k stands in an aside that token i is outside of ("the draft, which says today's
         referendum would have no validity, got 13 votes": the referendum is not where it got them)."""
         return any(a < k < b and not a < i < b for a, b in self.asides_open.items())

@@ -443,8 +443,12 @@ class Read:
         lo, hi = s.clause_start(first), s.clause_end(first)
         lo_c = s.st[lo] if lo < s.n else 0
         hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)
+        # "Russia, which submitted an alternative draft, abstained": another draft, named in an aside
+        # the assertion is outside of, is not the one it is about
+        apart = [d for d in self.out if d.kind == DRAFTED and d.keys
+                 and s.aside_apart(s.token_at(d.keys[-1][0]), first) and _another_in_aside(s, d)]
         own = [d.text for d in self.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
-               and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE)]
+               and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE) and d not in apart]
         own += [ref for start, end, ref in self.symbols if lo_c <= start and end <= hi_c]
         distinct = []
         for t in own:
@@ -452,9 +456,19 @@ class Read:
                 distinct.append(t)
         if len(distinct) == 1:
             return distinct[0]
-        if not distinct and len(self.texts) == 1:
+        if not distinct and len(self.texts) == 1 and not any(d.text == self.texts[0] for d in apart):
             return self.texts[0]
         return None
+
+
+#: Words that call a draft another than the one voted on.
+_ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
+
+
+def _another_in_aside(s: Chunked, d: Assertion) -> bool:
+    """The aside a drafting assertion stands in calls its draft another one ("an alternative draft")."""
+    k = s.token_at(d.keys[-1][0])
+    return any(a < k < b and any(s.low[j] in _ANOTHER for j in range(a, b)) for a, b in s.asides_open.items())
 
 
 def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
