@@ -28,7 +28,8 @@ from . import words as W
 from .counts import attach_including, find_counts, find_rests
 from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
-from .scopes import body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_time_asides
+from .scopes import (body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_time_asides,
+                     find_title_names)
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 
 #: What a number next to these words is not a count of Council votes.
@@ -78,6 +79,8 @@ class Chunked:
         self.asides_close: dict[int, int] = {}
         if "time" in self.words and "for" in self.words:
             find_time_asides(self)
+        if self.mention_end and not W.AGENT_HEADS.isdisjoint(self.words):
+            find_title_names(self)
         if not self.words.isdisjoint((",", "-", "\u2013", "\u2014")):
             find_asides(self)
             if self.lists_at:

@@ -61,9 +61,10 @@ def find_counts(s) -> None:
             j = of_the_council(s, k)  # "thirteen of the Security Council's members"
             if j > k and j + 2 < s.n and low[j] == "'" and low[j + 1] == "s":
                 k = j + 2
-        while k < s.n and low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected"):
-            k += 1
-            if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
+        while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected")
+                           or low[k:k + 2] == ["united", "nations"] or low[k:k + 3] == ["(", "unsc", ")"]):
+            k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1  # "Fourteen United Nations Security
+            if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:  # Council (UNSC) members"
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
         if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                      "delegations", "others"):
@@ -73,6 +74,9 @@ def find_counts(s) -> None:
             elif low[k] == "member" and end + 1 < s.n and low[end] == "-" and low[end + 1] in ("states", "nations"):
                 end += 2  # "ten of the council's 15 member-nations"
             end = of_the_council(s, end)
+            if total is None and low[end:end + 2] == ["out", "of"] and s.number(end + 2) in (11, 15) \
+                    and s.number(end + 2) >= n:
+                total, end = s.number(end + 2), end + 3  # "14 members out of 15"
         chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
                       all_but=all_but)
         chunk.others = (end > i + 1 and "other" in low[i + 1:end]) or low[start] == "other"

@@ -128,7 +128,9 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             while j >= 0 and s.tok[j] != QUOTE_OPEN and j > s.clause_start(i) - 1:
                 j -= 1
             if j < 0 or s.tok[j] != QUOTE_OPEN:
-                j = 0
+                # the words before, back to the sentence's start or a semicolon: "Resolution 1280 Adopted
+                # by 11-0-3; France, Not Voting, Says Text Not Practicable" reports no words of France's
+                j = next((k + 1 for k in range(before - 1, -1, -1) if s.tok[k] == ";"), 0)
             speaker_after = None
             for k in range(i - 1, max(i - 8, -1), -1):
                 if k + 1 in s.mention_end and k > before - 1:

@@ -213,9 +213,12 @@ RULES: list[Rule] = [
                                   "count 1 abstain fact", "vote AGO abstain fact"})],
          misses=[("It would have drawn 2 negative votes (China, Russian Federation).",
                   {"count 2 no condition", "vote CHN,RUS no condition"})]),
-    Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained [( s )]? ( LIST )",
+    Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained [( s )]? ( LIST .? )",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("There were 2 abstentions (Angola, China).", {"count 2 abstain fact", "vote AGO,CHN abstain fact"}),
+                   ("It adopted resolution 1280 (1999) by a vote of 11 in favour with 3 abstentions (China, Malaysia and "
+                    "Russian Federation.).", {"outcome adopted fact", "count 11 yes fact", "count 3 abstain fact",
+                                              "vote CHN,MYS,RUS abstain fact"}),
                    ("Vote: 11 in favour; 0 against; 3 abstention(s) (China, Japan, Russian Federation)",
                     {"count 11 yes fact", "count 0 no fact", "count 3 abstain fact", "vote CHN,JPN,RUS abstain fact"})],
          misses=[("In the General Assembly there were 2 abstentions (Angola, China).", {"count 2 abstain other-body", "vote AGO,CHN abstain other-body"})]),
@@ -569,13 +572,17 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "count 1 no fact"})],
          misses=[("The only country to vote against the resolution would be the United States.", set())]),
     Rule("only-member-to-vote-against", "the only one",
-         "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] ...9 "
+         "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
+         "nation] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
          "vetoed | voting no | voting against]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
                    ("US only Council member voting no and issues veto.", {"vote USA no fact", "count 1 no fact"}),
+                   ("The resolution was supported by 11 countries with Russia \u2013 as one of five permanent members "
+                    "with veto power - the only nation to vote against the proposal.",
+                    {"count 11 yes fact", "vote RUS no fact", "count 1 no fact"}),
                    ("Russia was the only member of the 15-member council to vote against the measure.",
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("Russia was the only member to vote against.", {"vote RUS no fact", "count 1 no fact"}),
@@ -817,9 +824,12 @@ RULES: list[Rule] = [
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
          misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"})]),
     Rule("with-voting-against", "coordination", "with the? [only | just]? SUBJ ~ ^[voting " + _AGAINST
-         + " | rejecting it | rejecting the @draft | opposing it | opposing @det LIST? @draft-mod? @draft-mod? @draft]",
+         + " | rejecting it | rejecting the @draft | opposing it | opposing @det LIST? @draft-mod? @draft-mod? @draft | "
+         "against [and | , | $]]",
          (Vote("no", "SUBJ"),),
-         follows=True, examples=[("It passed 13-2, with China and Russia voting against.",
+         follows=True, examples=[("The vote was 13 in favor, with the United States against and Britain abstaining.",
+                                 {"count 13 yes fact", "vote USA no fact", "vote GBR abstain fact"}),
+                                ("It passed 13-2, with China and Russia voting against.",
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "vote CHN,RUS no fact"}),
                    ("Only Japan backed it, with three Council members rejecting it and 11 abstaining.",
                     {"vote JPN yes fact", "stance JPN support fact", "count 3 no fact", "count 11 abstain fact",
@@ -1416,6 +1426,25 @@ RULES: list[Rule] = [
                  ("Were Moscow to veto the text, the Assembly would meet.", {"veto RUS condition"}),
                  ("Russia to veto Aleppo truce text", {"veto RUS future"})]),
 
+    Rule("voted-against-killing-it", "vetoes", "SUBJ ~ @voted-past " + _AGAINST + " " + _OBJ + " , ^killing|blocking|"
+         "sinking [the | a | an] @draft-mod? @draft-mod? @draft", (Caused("SUBJ"),),
+         examples=[("Russia and China voted against, killing the resolution because of their veto powers as council "
+                    "permanent members.", {"vote RUS,CHN no fact", "veto RUS,CHN fact", "outcome vetoed fact"})],
+         misses=[("Russia and China may vote against, killing the resolution.", {"vote RUS,CHN no condition"})],
+         note="the no votes that killed a text: vetoes when the members are permanent"),
+    Rule("its-no-vote-means-rejected", "vetoes", "[as | since | because] LIST [is | was] [a | one of the [five | 5]]? "
+         "permanent [member | members] ...8 , [its | their] [\" no \" | \u201c no \u201d | ' no ' | no | negative] "
+         "^vote|votes [means | meant]", (Caused("LIST"),), noun=True,
+         examples=[("As Russia is a permanent member of the Security Council, its \"no\" vote means that the draft "
+                    "resolution was rejected.", {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("As Russia is a permanent member of the Security Council, its \"no\" vote would mean that the draft "
+                  "was rejected.", {"outcome not-adopted fact"})],
+         note="a permanent member's no vote that meant the text's rejection: a veto"),
+    Rule("vote-against-was-from", "votes", "[one of the | the only | the sole | the]? [votes | vote | no votes | "
+         "negative votes] against [it | the @draft]? ^was|came from LIST", (Vote("no", "LIST"),),
+         examples=[("But because one of the votes against it was from Russia, a permanent council member, the resolution "
+                    "failed to pass.", {"vote RUS no fact", "outcome not-adopted fact"})],
+         misses=[("One of the votes against it may come from Russia.", set())]),
     Rule("possessive-no-vote-blocked", "vetoes", "LIST ' s [' | \" | \u201c | \u2018]? ^no|negative [' | \" | \u201d | "
          "\u2019]? vote ...8 [block | blocked | blocks | defeat | defeated | kill | killed | sink | sank]",
          (Caused("LIST"),), noun=True,
@@ -1490,6 +1519,8 @@ RULES: list[Rule] = [
                    ("Moscow on Saturday vetoed the measure.", {"veto RUS fact"}),
                    ("Russia last week vetoed the draft.", {"veto RUS fact"}),
                    ("The U.S. for the third time this year vetoed a Council resolution.", {"veto USA fact"}),
+                   ("U.S. Ambassador Jeane J. Kirkpatrick on Tuesday vetoed a Security Council resolution.",
+                    {"veto USA fact"}),
                    ("Russia and China vetoed the text, which won 11 votes in favour.",
                     {"veto RUS,CHN fact", "count 11 yes fact"}),
                    ("China and Russia on Friday vetoed a draft that threatened the government with sanctions if "
@@ -1498,6 +1529,7 @@ RULES: list[Rule] = [
                     {"veto RUS fact"})],
          misses=[("According to state media, Russia vetoed the draft.", {"veto RUS reported"}),
                  ("Russia for the 12th time since 2011 may have vetoed a Council text.", {"veto RUS condition"}),
+                 ("U.S. Ambassador Nikki Haley said Russia vetoed the text.", {"veto RUS reported"}),
                  ("The rift burst into view when Russia vetoed a resolution extending the mission, diplomats "
                   "reported.", {"veto RUS reported"}),
                  ("China and Russia would veto any draft if it threatened the government with sanctions.",
@@ -1572,6 +1604,9 @@ RULES: list[Rule] = [
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
                    ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
+                   ("14 members out of 15 voted in favor of the decision.", {"count 14 yes fact"}),
+                   ("Fourteen United Nations Security Council (UNSC) members voted in favor of a resolution.",
+                    {"count 14 yes fact"}),
                    ("Thirteen members, including seven co-sponsors - the US, Britain and France - voted for the text.",
                     {"count 13 yes fact", "vote USA,GBR,FRA yes fact"}),
                    ("Eleven of the 15 permanent and non-permanent members voted for the resolution.",
@@ -1899,6 +1934,17 @@ RULES: list[Rule] = [
          examples=[("The Council renewed the mandate, while Algeria opted not to vote.",
                     {"outcome adopted fact", "vote DZA absent fact"})],
          misses=[("Algeria may opt not to vote.", set())]),
+    Rule("listed-not-voting", "votes", "LIST , ^not voting [, | ; | $]", (Vote("absent", "LIST"),),
+         absorbs=frozenset({"not"}),
+         examples=[("Resolution 1280 (1999) adopted by 11-0-3; France, not voting, says text not practicable",
+                    {"outcome adopted fact", "count 11 yes fact", "count 0 no fact", "count 3 abstain fact",
+                     "vote FRA absent fact"})],
+         misses=[("France, not voting for the text, said it was not practicable.", set()),
+                 ("Resolution 1280 (1999) Adopted by 11-0-3; France, Not Voting, Says Text Not Practicable",
+                  {"outcome adopted fact", "count 11 yes fact", "count 0 no fact", "count 3 abstain fact",
+                   "vote FRA absent reported"})],
+         note="a member named 'not voting' took no part in the vote; in a headline written in title case the "
+              "words before 'Says' are still read as France's (a known limit)"),
     Rule("absent", "votes", "SUBJ ~ ^[did not | didn ' t] [vote !for|in|against|yes|no|to|on|\"|“ | participate "
          "| take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "t"}),
@@ -2309,7 +2355,7 @@ RULES: list[Rule] = [
          note="a headline's present tense: the Council approving a measure adopted the text that holds it"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
-         "[un | u.n. | united nations]? security] council ~ ^voted [on | late on | early on]? ~ to [formally | "
+         "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
          "unanimously]? [allow | authorize | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
@@ -2327,7 +2373,9 @@ RULES: list[Rule] = [
                    ("Members of the U.N. Security Council voted Wednesday to formally end the Gulf War.",
                     {"outcome adopted fact"}),
                    ("The Security Council voted Saturday to bar Yugoslavia from the General Assembly.",
-                    {"outcome adopted fact"})],
+                    {"outcome adopted fact"}),
+                   ("The UN Security Council agreed on Friday to extend a resolution that authorizes member states to "
+                    "intercept vessels.", {"outcome adopted fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
                  ("Two members of the Security Council voted to end the war.", set()),
@@ -2716,6 +2764,11 @@ RULES: list[Rule] = [
          misses=[("The text - expected to pass with 14 votes in favor - welcomes the truce.",
                   {"count 14 yes expectation"})],
          note="a text 'passed with N votes', as an aside, was adopted"),
+    Rule("numbered-resolution-adopted", "outcomes", "resolution #num [( #num )]? ^adopted|passed|approved !in|at",
+         (Outcome("adopted"),),
+         examples=[("Resolution 2254 (2015) adopted unanimously", {"outcome adopted fact"})],
+         misses=[("Resolution 2254 (2015) adopted by the General Assembly", {"outcome adopted other-body"})],
+         note="a resolution with its number, adopted: a press release's headline"),
     Rule("draft-adopted-by-score", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [by | with] [a vote of | "
          "a margin of]? SCORE", (Outcome("adopted"),),
          examples=[("The resolution, adopted by a vote of 14-0 with Venezuela abstaining, stressed the council's aim.",
@@ -2963,10 +3016,13 @@ RULES: list[Rule] = [
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("US vetoes draft resolution on Brazil's border", {"veto USA fact"})]),
     Rule("member-circulated-draft", "drafting",
-         "SUBJ ~ ^[@draft-verb-active | put | drew up] [forward]? [in]? [its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
+         "SUBJ ~ ^[@draft-verb-active | put | drew up] [forward]? [in]? [to the [un | u.n. | council | security council]]? "
+         "[its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
+                   ("On April 11, France, UK and USA presented to the UN a new resolution on the chemical attack.",
+                    {"drafted FRA,GBR,USA fact"}),
                    ("The U.S. and several other countries drew up the draft resolution.", {"drafted USA fact"}),
                    ("Russia, Egypt's closest partner, circulated the draft resolution.", {"drafted RUS fact"}),
                    ("Japan and Peru proposed in the vetoed resolution that the plan be binding.",

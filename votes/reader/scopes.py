@@ -36,6 +36,24 @@ _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "howev
                           "expected", "notably", "surprisingly", "unsurprisingly"})
 
 
+def find_title_names(s) -> None:
+    """The person named after a member's title ("U.S. Ambassador Jeane J. Kirkpatrick on Tuesday
+    vetoed ..."): up to five capitalised words or initials, an aside the subject and its verb stand
+    around. Only after a title that follows a member's name."""
+    tok, low = s.tok, s.low
+    for i, w in enumerate(low):
+        if w not in W.AGENT_HEADS or not tok[i][:1].isupper() or i not in s.mention_end and not (
+                i >= 3 and low[i - 2:i] == ["'", "s"] and i - 2 in s.mention_end):
+            continue
+        j = i + 1
+        while j < s.n and j - i <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
+                tok[j] == "." and len(tok[j - 1]) == 1) or tok[j] == "-" and not s.spaced(j)):
+            j += 1
+        if j > i + 1 and i + 1 not in s.asides_open:
+            s.asides_open[i + 1] = j - 1
+            s.asides_close[j - 1] = i + 1
+
+
 def find_time_asides(s) -> None:
     """'for the third time (this year | in two years | since 2011)' between a subject and its verb
     ("the U.S. for the third time this year vetoed a resolution"): an aside, as one between commas."""
