@@ -551,9 +551,11 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
 @pytest.mark.parametrize("field, value, quote, backed", [
     ("symbol", "S/RES/2626 (2022)", "14 voted in favour of resolution 2626 (2022)", True),
     ("symbol", "S/RES/2626 (2022)", "Resolution 2626 decides that the mission will go on", True),
+    ("symbol", "S/RES/1803 (2008)", "whether a country would abstain regarding UNSC Resolution No. 1803", True),
     ("meeting", "S/PV.8997", "8997th Meeting (AM)", True),
     # near misses: another number that begins the same way, and a number that is no meeting's
     ("symbol", "S/RES/262 (1969)", "14 voted in favour of resolution 2626 (2022)", False),
+    ("symbol", "S/RES/180 (1963)", "whether a country would abstain regarding UNSC Resolution No. 1803", False),
     ("meeting", "S/PV.8997", "8997 people were displaced", False),
 ])
 def test_a_resolution_or_meeting_named_by_its_number_backs_its_symbol(mini, field, value, quote, backed):

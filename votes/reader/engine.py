@@ -241,11 +241,13 @@ class Read:
 
     def _count(self, rule, spec: Count, caps, start, end, key_lo, key_hi) -> int:
         s = self.s
-        if spec.of is not None:  # "only A and B" ('LIST'), "apart from A, only B and C" ('LIST+LIST2')
+        if spec.of is not None:  # "only A and B" ('LIST'), "apart from A, only B and C" ('LIST+LIST2'),
+            # "India, along with four other members, abstained" ('LIST+COUNT')
             listed = [caps.get(slot) for slot in spec.of.split("+")]
-            if any(cap is None or cap.kind != "list" for cap in listed):
+            if any(cap is None or cap.kind not in ("list", "count") or cap.kind == "count" and cap.chunk.count is None
+                   for cap in listed):
                 return 0
-            number = sum(cap.chunk.items for cap in listed)
+            number = sum(cap.chunk.items if cap.kind == "list" else cap.chunk.count for cap in listed)
             lo, hi = min([key_lo] + [cap.start for cap in listed]), max([key_hi] + [cap.end for cap in listed])
         elif spec.everyone:  # "unanimously": all but none of the members seated
             mode = count_mode(self.s, key_lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)

@@ -301,11 +301,12 @@ RULES: list[Rule] = [
                     {"vote GBR no fact", "count 4 no fact"})],
          misses=[("Britain was among the four members that may vote against the text.", {"count 4 no condition"})]),
     Rule("along-with-count-abstained", "lists", "LIST , [along | together] with COUNT , ~ ^@abstained",
-         (Vote("abstain", "LIST"), Count("abstain")),
+         (Vote("abstain", "LIST"), Count("abstain"), Count("abstain", of="LIST+COUNT")),
          examples=[("India, along with 12 other Security Council members, abstained on the Russian text.",
-                    {"vote IND abstain fact", "rest 12 abstain fact", "drafted RUS fact"})],
+                    {"vote IND abstain fact", "rest 12 abstain fact", "count 13 abstain fact", "drafted RUS fact"})],
          misses=[("India, along with 12 other Security Council members, may abstain on the Russian text.",
-                  {"vote IND abstain condition", "rest 12 abstain condition", "drafted RUS fact"})]),
+                  {"vote IND abstain condition", "rest 12 abstain condition", "count 13 abstain condition",
+                   "drafted RUS fact"})]),
     Rule("among-those-abstaining", "lists", "LIST ~ ^among ...3 [who | that | which]? ~2 [abstained | abstaining]",
          (Vote("abstain", "LIST"),),
          examples=[("Egypt was among four countries who abstained from voting on the text.",
@@ -340,8 +341,9 @@ RULES: list[Rule] = [
     Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
          + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [, in addition to LIST2 ,]? [were | was] "
          "[the? representatives of]? "
-         "LIST",
-         (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         "LIST [, [together | along] with the @draft ' s [#num | @count-word]? [nonaligned | non - aligned | western | "
+         "arab | african | european]? [sponsors | cosponsors | co - sponsors] [- -? | :] LIST3]?",
+         (Vote("yes", "LIST"), Vote("yes", "LIST2"), Vote("yes", "LIST3"), Drafted("LIST3")),
          examples=[("Voting in favor of the resolution, in addition to the United States, were Britain, France, Norway and "
                     "Ghana.", {"vote GBR,FRA,NOR,GHA yes fact", "vote USA yes fact"}),
                    ("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
@@ -351,7 +353,10 @@ RULES: list[Rule] = [
                    ("Voting in favour of the draft resolution were representatives of Peru and Malta.",
                     {"vote PER,MLT yes fact"}),
                    ("Voting in favor in Friday's vote were the United States, Britain and France.",
-                    {"vote USA,GBR,FRA yes fact"})],
+                    {"vote USA,GBR,FRA yes fact"}),
+                   ("Voting for the resolution were Russia, China, Brazil and Italy, together with the resolution's "
+                    "six nonaligned sponsors--Algeria, Argentina, Senegal and Ghana.",
+                    {"vote RUS,CHN,BRA,ITA yes fact", "vote DZA,ARG,SEN,GHA yes fact", "drafted DZA,ARG,SEN,GHA fact"})],
          misses=[("Voting in favour were expected to be France and Malta.", set())],
 ),
     Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
@@ -1440,10 +1445,16 @@ RULES: list[Rule] = [
          misses=[("As Russia is a permanent member of the Security Council, its \"no\" vote would mean that the draft "
                   "was rejected.", {"outcome not-adopted fact"})],
          note="a permanent member's no vote that meant the text's rejection: a veto"),
+    Rule("because-vote-against-was-from", "vetoes", "because [one of the]? [votes | vote | no votes | negative votes] "
+         "against [it | the @draft]? ^was|came from LIST", (Caused("LIST"),),
+         examples=[("But because one of the votes against it was from Russia, a permanent council member, the resolution "
+                    "failed to pass.", {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("But because one of the votes against it was from Venezuela, the resolution failed to pass.",
+                  {"vote VEN no fact", "outcome not-adopted fact"})],
+         note="the no vote the text failed because of: a veto when the member is permanent"),
     Rule("vote-against-was-from", "votes", "[one of the | the only | the sole | the]? [votes | vote | no votes | "
          "negative votes] against [it | the @draft]? ^was|came from LIST", (Vote("no", "LIST"),),
-         examples=[("But because one of the votes against it was from Russia, a permanent council member, the resolution "
-                    "failed to pass.", {"vote RUS no fact", "outcome not-adopted fact"})],
+         examples=[("One of the votes against it was from Russia, a permanent council member.", {"vote RUS no fact"})],
          misses=[("One of the votes against it may come from Russia.", set())]),
     Rule("possessive-no-vote-blocked", "vetoes", "LIST ' s [' | \" | \u201c | \u2018]? ^no|negative [' | \" | \u201d | "
          "\u2019]? vote ...8 [block | blocked | blocks | defeat | defeated | kill | killed | sink | sank]",
@@ -2129,7 +2140,7 @@ RULES: list[Rule] = [
                     {"vote CHN yes fact", "count 3 no fact"}),
                    ("The US got support only from Japan for its resolution.", {"vote JPN yes fact", "drafted USA fact"}),
                    ("Russia got support only from its ally China as India, along with 12 other members, abstained.",
-                    {"vote CHN yes fact", "vote IND abstain fact", "rest 12 abstain fact"}),
+                    {"vote CHN yes fact", "vote IND abstain fact", "rest 12 abstain fact", "count 13 abstain fact"}),
                    ("Russia got support only from China, with the 13 other council members abstaining.",
                     {"vote CHN yes fact", "rest 13 abstain fact"}),
                    ("The text failed, with the United States getting support from only Japan.",
