@@ -1922,6 +1922,8 @@ RULES: list[Rule] = [
          "casting their ballots | supporting | backing]",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+                   ("Refusing to buckle to pressure, Japan on Monday (Tuesday in Japan) abstained from the vote.",
+                    {"vote JPN abstain fact"}),
                    ("Security Council Extends Authorization of Force in Afghanistan as Russian Federation Abstains from "
                     "Vote", {"vote RUS abstain fact", "outcome adopted fact"}),
                    ("Brazil abstained from the vote.", {"vote BRA abstain fact"}),

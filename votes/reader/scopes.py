@@ -202,7 +202,9 @@ def find_brackets(s) -> None:
         if t != "(":
             continue
         b = next((k for k in range(a + 1, min(a + 8, s.n)) if s.tok[k] == ")"), None)
-        if b is not None and not any(k in s.inside for k in range(a, b)):
+        # "(Tuesday in Jakarta)": a day, even with a place that names a member, is an aside too
+        when = a + 1 < s.n and (s.low[a + 1] in W.WEEKDAY_WORDS or s.low[a + 1] in W.MONTH_WORDS)
+        if b is not None and (when or not any(k in s.inside for k in range(a, b))):
             s.asides_open[a] = b
             s.asides_close[b] = a
 
