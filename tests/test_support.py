@@ -578,3 +578,33 @@ def test_a_resolution_or_meeting_named_by_its_number_backs_its_symbol(mini, fiel
         """))
     found = problems(mini.validate())
     assert (("support-text", field) not in found) == backed, found
+
+
+@pytest.mark.parametrize("symbol, about", [
+    ("S/RES/2448 (2018)", True),  # the resolution the draft became
+    ("S/2018/1016", True),  # the draft itself
+    ("S/RES/2447 (2018)", False),  # another resolution
+])
+def test_a_draft_adopted_as_a_resolution_is_that_resolution(mini, symbol, about):
+    """'The draft resolution (S/2018/1016) ... was adopted as resolution 2448 (2018)': one text by two symbols."""
+    quote = ("The draft resolution (S/2018/1016) received 13 votes in favour, none against and two abstentions "
+             "(China and the Russian Federation) and was adopted as resolution 2448 (2018)")
+    mini.seed("a.txt", f"News\n\n{quote}.\n")
+    mini.manifest()
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            symbol: {symbol}
+            date: 2018-12-13
+            status: adopted
+            tally: {{yes: 13, no: 0, abstain: 2}}
+            evidence:
+              - seed: a.txt
+                quote: "{quote}"
+                supports: [status, tally.yes, tally.no, tally.abstain]
+              - source: the UN record
+                supports: [date, symbol]
+        """))
+    found = problems(mini.validate())
+    assert (("support-other-text", "status") not in found and ("support-status", "status") not in found) == about, found

@@ -215,7 +215,7 @@ def about(a: Assertion, draft: Draft) -> bool:
     if not ref.named:
         return ref.fits(draft.status)
     if ref.symbol:
-        return draft.symbol is None or ref.symbol == draft.symbol
+        return draft.symbol is None or draft.symbol in ref.symbols()
     return not draft.drafted_by or ref.drafters <= set(draft.drafted_by)
 
 
@@ -224,7 +224,7 @@ def names_draft(ref: TextRef, draft: Draft) -> bool:
     if not ref.named:
         return False
     if ref.symbol:
-        return draft.symbol == ref.symbol
+        return draft.symbol in ref.symbols()
     return bool(draft.drafted_by) and ref.drafters <= set(draft.drafted_by)
 
 

@@ -10,6 +10,7 @@ names. Nothing here knows a sentence shape: the shapes are the table's.
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import words as W
 from .chunker import Chunked
@@ -414,28 +415,19 @@ class Read:
             if a.kind == DRAFTED and a.text not in refs:
                 refs.append(a.text)
         # the symbols of drafts (not of meeting records), found once for every clause that asks
-        self.symbols = [(start, end, TextRef(frozenset(), symbol)) for start, end, symbol in symbols(self.s.text)
+        became = _ADOPTED_AS.search(self.s.text) if "adopted as" in self.s.text else None
+        resolution = f"S/RES/{became.group(1)} ({became.group(2)})" if became else None
+        self.symbols = [(start, end, TextRef(frozenset(), symbol, resolution=resolution))
+                        for start, end, symbol in symbols(self.s.text)
                         if not symbol.startswith("S/PV") and not _another_document(self.s.text, start)]
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
-
-    def _relative_clause(self, first: int) -> int | None:
-        """The comma opening the relative clause (', which ...') token `first` stands in, or None."""
-        s = self.s
-        k = first - 1
-        while k > 0 and k > first - 30:
-            if s.tok[k] == ",":
-                return k if k + 1 < s.n and s.low[k + 1] in ("which", "that") else None
-            if s.low[k] in W.CLAUSE_BREAKS:
-                return None
-            k -= 1
-        return None
 
     def _text_for(self, a: Assertion) -> TextRef | None:
         """The draft an assertion is about: the one named in its clause, or the sentence's only one."""
         s = self.s
         first = s.token_at(a.start)
-        relative = self._relative_clause(first)
+        relative = _relative_clause(s, first)
         if relative is not None:
             # "a British one, which was defeated 11-2": a relative clause is about the draft before it
             before = [d for d in self.out if d.kind == DRAFTED and d.end <= s.st[relative] + 1
@@ -462,6 +454,22 @@ class Read:
             return self.texts[0]
         return None
 
+
+def _relative_clause(s: Chunked, first: int) -> int | None:
+    """The comma opening the relative clause (', which ...') token `first` stands in, or None."""
+    k = first - 1
+    while k > 0 and k > first - 30:
+        if s.tok[k] == ",":
+            return k if k + 1 < s.n and s.low[k + 1] in ("which", "that") else None
+        if s.low[k] in W.CLAUSE_BREAKS:
+            return None
+        k -= 1
+    return None
+
+
+#: "... (S/2018/1016) ... was adopted as resolution 2448 (2018)": the resolution the draft became. Literal
+#: words around two runs of digits: it cannot backtrack.
+_ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.IGNORECASE)
 
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}

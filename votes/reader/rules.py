@@ -178,6 +178,16 @@ RULES: list[Rule] = [
                      "vote JPN abstain fact"})],
          misses=[("The General Assembly adopted it by a vote of 140 For, 5 Against, 10 Abstaining.",
                   {"count 140 yes other-body", "count 5 no other-body", "count 10 abstain other-body"})]),
+    Rule("allowed-the-council-to-pass", "outcomes", "[allowed | let | enabled] the [un | u.n.]? [security]? council to "
+         "^pass|adopt|approve [a | the] @draft", (Outcome("adopted"),),
+         examples=[("The United States allowed the U.N. Security Council to pass a resolution May 19 criticizing the "
+                    "demolition of homes.", {"outcome adopted fact"})],
+         misses=[("The United States may allow the Council to pass a resolution.", set())]),
+    Rule("welcomed-the-adoption", "outcomes", "[welcomed | welcomes | hailed | praised] the ^adoption of [the | a] "
+         "@draft-mod? @draft", (Outcome("adopted"),), noun=True,
+         examples=[("Susan Rice, the U.S. ambassador to the United Nations, welcomed the adoption of the resolution",
+                    {"outcome adopted fact"})],
+         misses=[("Britain would welcome the adoption of the resolution.", set())]),
     Rule("resolution-adopted-by-council", "outcomes", "@draft ^adopted by the [un | u.n. | united nations]? security "
          "council", (Outcome("adopted"),),
          examples=[("A resolution adopted by the United Nations Security Council on 8 May demanded a ceasefire.",
@@ -1456,6 +1466,21 @@ RULES: list[Rule] = [
          "negative votes] against [it | the @draft]? ^was|came from LIST", (Vote("no", "LIST"),),
          examples=[("One of the votes against it was from Russia, a permanent council member.", {"vote RUS no fact"})],
          misses=[("One of the votes against it may come from Russia.", set())]),
+    Rule("voting-no-killing-it", "vetoes", "[voting | voted] [no | against] , [effectively | thereby]? ^killing|blocking "
+         "[the | a | an] @draft-mod? @draft", (Outcome("vetoed"),), follows=True,
+         examples=[("China and Russia were among those voting no, effectively killing the measure since, as permanent "
+                    "members of the council, China and Russia have veto power.",
+                    {"vote CHN,RUS no fact", "outcome vetoed fact"})],
+         misses=[("China and Russia may be among those voting no, effectively killing the measure.",
+                  {"vote CHN,RUS no condition", "outcome vetoed condition"})],
+         note="no votes that killed a text are vetoes"),
+    Rule("using-its-veto", "vetoes", "[against | no] , ^using [its | their] [veto | vetoes | veto power | veto powers]",
+         (Vote("no", "OPENER", veto=True),), follows=True,
+         examples=[("The United States was the only country to vote against, using its veto as one of five permanent "
+                    "members of the council.", {"vote USA no fact", "count 1 no fact", "veto USA fact"})],
+         misses=[("The United States may be the only country to vote against, using its veto.",
+                  {"vote USA no condition", "count 1 no condition", "veto USA condition"})],
+         note="the subject is the members the sentence opens with"),
     Rule("possessive-no-vote-blocked", "vetoes", "LIST ' s [' | \" | \u201c | \u2018]? ^no|negative [' | \" | \u201d | "
          "\u2019]? vote ...8 [block | blocked | blocks | defeat | defeated | kill | killed | sink | sank]",
          (Caused("LIST"),), noun=True,
@@ -2753,6 +2778,8 @@ RULES: list[Rule] = [
     Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
+                   ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
+                    {"outcome adopted fact"}),
                    ("The Council adopted resolution 2328 (2016) unanimously.", {"outcome adopted fact"}),
                    ("Russia Today reported that the text was adopted.", {"outcome adopted reported"})],
          misses=[("It got eight votes, one short of the nine needed for it to be adopted.", {"count 8 yes fact",

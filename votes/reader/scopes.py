@@ -122,6 +122,9 @@ def find_asides(s) -> None:
                 len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
+                # ", June 10,", ", 8 July 2016,": a date
+                len(inner) <= 3 and any(w in W.MONTH_WORDS for w in inner)
+                and all(w in W.MONTH_WORDS or w.isdecimal() for w in inner)) or (
                 # "Russia's ambassador, Vassily Nebenzia, exercised ...": the person's name
                 a > 0 and low[a - 1] in W.AGENT_HEADS and len(inner) <= 5
                 and all(t[:1].isupper() or t in ("-", ".") for t in tok[a + 1:b])) or (

@@ -15,11 +15,17 @@ class TextRef(Record):
     not-adopted) or None; a side is about a draft whose status fits its outcome.
     """
 
-    __slots__ = ("drafters", "symbol", "side", "outcome")
+    __slots__ = ("drafters", "symbol", "side", "outcome", "resolution")
 
     def __init__(self, drafters: frozenset[str] = frozenset(), symbol: str | None = None, side: str | None = None,
-                 outcome: str | None = None):
+                 outcome: str | None = None, resolution: str | None = None):
         self.drafters, self.symbol, self.side, self.outcome = drafters, symbol, side, outcome
+        # the resolution the draft was adopted as ("S/2018/1016 ... adopted as resolution 2448 (2018)")
+        self.resolution = resolution
+
+    def symbols(self) -> tuple[str, ...]:
+        """The symbols the sentence names the draft by: the draft's, and the resolution's it became."""
+        return tuple(x for x in (self.symbol, self.resolution) if x)
 
     @property
     def named(self) -> bool:
