@@ -590,11 +590,13 @@ RULES: list[Rule] = [
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
          "nation] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
-         "vetoed | voting no | voting against]",
+         "vetoed | voting no | voting against | to have voted against]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
                    ("US only Council member voting no and issues veto.", {"vote USA no fact", "count 1 no fact"}),
+                   ("The US, a permanent member of the UN Security Council, is the sole nation to have voted against the "
+                    "ceasefire.", {"vote USA no fact", "count 1 no fact"}),
                    ("The resolution was supported by 11 countries with Russia \u2013 as one of five permanent members "
                     "with veto power - the only nation to vote against the proposal.",
                     {"count 11 yes fact", "vote RUS no fact", "count 1 no fact"}),
@@ -1503,6 +1505,10 @@ RULES: list[Rule] = [
          misses=[("Britain would condemn Russia for its veto.", {"veto RUS condition"}),
                  ("Britain condemned Russia for its veto threat.", {"stance GBR oppose fact"})],
          note="the veto a member is blamed for is its own, and was cast"),
+    Rule("commended-for-casting-a-veto", "vetoes", "LIST for ^casting|using|exercising [a | its | the | their] "
+         "@veto-noun !threat|threats", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("Israel's Foreign Minister Israel Katz commended the US for casting a veto.", {"veto USA fact"})],
+         misses=[("Britain criticised Russia for threatening to cast a veto.", set())]),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
@@ -1538,6 +1544,12 @@ RULES: list[Rule] = [
                    ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})],
          misses=[("The resolution could be blocked by a veto.", {"outcome vetoed condition"}),
                  ("The resolution was blocked by a veto threat.", set())]),
+    Rule("member-vetoed-at-the-un", "vetoes", "SUBJ ~ ^vetoed [at | in] the? [u.n. | un | council | security council | "
+         "united nations | un security council | u.n. security council]", (Vote("no", veto=True), Outcome("vetoed")),
+         examples=[("Russia, on Tuesday, vetoed at the UN Security Council, a nine-month renewal of an aid operation.",
+                    {"veto RUS fact", "outcome vetoed fact"})],
+         misses=[("Russia may have vetoed at the UN Security Council a renewal of the operation.",
+                  {"veto RUS condition", "outcome vetoed condition"})]),
     Rule("vetoed-at-the-un", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
          "| un security council | u.n. security council]", (Outcome("vetoed"),),
          examples=[("Arms embargo vetoed at the Council", {"outcome vetoed fact"}),
@@ -2251,6 +2263,11 @@ RULES: list[Rule] = [
                     {"vote GBR abstain fact", "count 13 yes fact", "vote FRA,CHN,RUS yes fact"})],
          misses=[("The text passed with 13 others, including France and China, all in favor, diplomats said.",
                   {"outcome adopted reported", "count 13 yes reported", "vote FRA,CHN yes reported"})]),
+    Rule("count-for-in-a-tally", "counts", "[is | was | :] COUNT ^for [, | ;]", (Count("yes"),),
+         examples=[("The final vote is 13 members for, one abstention by the UK and one vote against - meaning the "
+                    "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 no fact",
+                                               "outcome not-adopted fact"})],
+         misses=[("The count was 13 members for the plan, which the Assembly took up.", set())]),
     Rule("count-in-favour", "counts", "COUNT ^in @favour", (Count("yes"),),
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],

@@ -37,15 +37,25 @@ _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "howev
 
 
 def find_title_names(s) -> None:
-    """The person named after a member's title ("U.S. Ambassador Jeane J. Kirkpatrick on Tuesday
-    vetoed ..."): up to five capitalised words or initials, an aside the subject and its verb stand
-    around. Only after a title that follows a member's name."""
+    """What stands between a member's title and its verb, as an aside: where the title is held ("The
+    US representative to the UN Security Council used ...") and the person who holds it ("U.S.
+    Ambassador Jeane J. Kirkpatrick on Tuesday vetoed ..."; up to five capitalised words or
+    initials, after a capitalised title). Only after a title that follows a member's name."""
     tok, low = s.tok, s.low
     for i, w in enumerate(low):
-        if w not in W.AGENT_HEADS or not tok[i][:1].isupper() or i not in s.mention_end and not (
+        if w not in W.AGENT_HEADS or i not in s.mention_end and not (
                 i >= 3 and low[i - 2:i] == ["'", "s"] and i - 2 in s.mention_end):
             continue
         j = i + 1
+        if j + 2 < s.n and low[j] == "to" and low[j + 1] == "the":
+            k = j + 2
+            while k < s.n and low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
+                k += 1
+            if k > j + 2 and j not in s.asides_open:
+                s.asides_open[j], s.asides_close[k - 1] = k - 1, j
+            continue
+        if not tok[i][:1].isupper():
+            continue
         while j < s.n and j - i <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
                 tok[j] == "." and len(tok[j - 1]) == 1) or tok[j] == "-" and not s.spaced(j)):
             j += 1
@@ -122,9 +132,10 @@ def find_asides(s) -> None:
                 len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
-                # ", June 10,", ", 8 July 2016,": a date
-                len(inner) <= 3 and any(w in W.MONTH_WORDS for w in inner)
-                and all(w in W.MONTH_WORDS or w.isdecimal() for w in inner)) or (
+                # ", June 10,", ", 8 July 2016,", ", on Tuesday,": a date
+                len(inner) <= 4 and any(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS for w in inner)
+                and all(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS or w.isdecimal() or w in ("on", "last")
+                        for w in inner)) or (
                 # "Russia's ambassador, Vassily Nebenzia, exercised ...": the person's name
                 a > 0 and low[a - 1] in W.AGENT_HEADS and len(inner) <= 5
                 and all(t[:1].isupper() or t in ("-", ".") for t in tok[a + 1:b])) or (
