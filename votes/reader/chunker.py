@@ -295,6 +295,7 @@ _COMMON = frozenset({
     "reject", "oppose", "support", "back", "adopt", "adopts", "adopted", "approve", "approves", "approved",
     "drafts", "measure", "motion", "bid", "plan", "move", "push", "pushes", "proposal", "text", "texts", "also",
     "then", "again", "alone", "only", "isolated", "stands", "stand", "wields", "wielded", "exercises",
+    "refrains", "refrained", "participates", "participating", "skips", "abstention", "abstentions",
 })
 
 

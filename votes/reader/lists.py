@@ -20,7 +20,7 @@ _JOINING = frozenset({",", "and", "&", "/", "plus", "nor", "or"})
 #: Capitalised words that are never a country's name in a list.
 _NOT_NAMES = frozenset({
     "the", "council", "security", "general", "assembly", "un", "u.n.", "united", "nations", "president",
-    "ambassador", "minister", "not", "foreign", "secretary", "they", "it", "he", "she", "we", "i", "but", "and", "or",
+    "ambassador", "minister", "not", "favor", "favour", "vote", "foreign", "secretary", "they", "it", "he", "she", "we", "i", "but", "and", "or",
     "while", "with", "in", "on", "at", "by", "for", "of", "to", "as", "a", "an", "this", "that", "its", "their",
     "his", "her", "members", "member", "countries", "others", "western", "european", "african", "arab", "asian",
     "eu", "nato", "opcw", "iaea", "who", "isis", "isil", "hamas", "hezbollah", "taliban", "also", "all", "both",

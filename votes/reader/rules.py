@@ -349,7 +349,7 @@ RULES: list[Rule] = [
          examples=[("In favor were Bangladesh, Colombia, Jamaica, Russia and China.", {"vote BGD,COL,JAM,RUS,CHN yes fact"})],
          misses=[("In favor were expected to be Russia and China.", set())]),
     Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
-         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [, in addition to LIST2 ,]? [were | was] "
+         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [, in addition to LIST2 ,]? [were | was] :? "
          "[the? representatives of]? "
          "LIST [, [together | along] with the @draft ' s [#num | @count-word]? [nonaligned | non - aligned | western | "
          "arab | african | european]? [sponsors | cosponsors | co - sponsors] [- -? | :] LIST3]?",
@@ -366,7 +366,9 @@ RULES: list[Rule] = [
                     {"vote USA,GBR,FRA yes fact"}),
                    ("Voting for the resolution were Russia, China, Brazil and Italy, together with the resolution's "
                     "six nonaligned sponsors--Algeria, Argentina, Senegal and Ghana.",
-                    {"vote RUS,CHN,BRA,ITA yes fact", "vote DZA,ARG,SEN,GHA yes fact", "drafted DZA,ARG,SEN,GHA fact"})],
+                    {"vote RUS,CHN,BRA,ITA yes fact", "vote DZA,ARG,SEN,GHA yes fact", "drafted DZA,ARG,SEN,GHA fact"}),
+                   ("Voting for the resolution were: Britain, China, France, Malta, the Netherlands, Poland, and Chad.",
+                    {"vote GBR,CHN,FRA,MLT,NLD,POL,TCD yes fact"})],
          misses=[("Voting in favour were expected to be France and Malta.", set())],
 ),
     Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
@@ -590,13 +592,16 @@ RULES: list[Rule] = [
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
          "nation] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
-         "vetoed | voting no | voting against | to have voted against]",
+         "vetoed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
+         "\u201c no \u201d] vote]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
                    ("US only Council member voting no and issues veto.", {"vote USA no fact", "count 1 no fact"}),
                    ("The US, a permanent member of the UN Security Council, is the sole nation to have voted against the "
                     "ceasefire.", {"vote USA no fact", "count 1 no fact"}),
+                   ("The United States was the only country in the 15-member Council to cast a \u201cno\u201d vote.",
+                    {"vote USA no fact", "count 1 no fact"}),
                    ("The resolution was supported by 11 countries with Russia \u2013 as one of five permanent members "
                     "with veto power - the only nation to vote against the proposal.",
                     {"count 11 yes fact", "vote RUS no fact", "count 1 no fact"}),
@@ -630,7 +635,7 @@ RULES: list[Rule] = [
          misses=[("Russia's was hardly the only voice against the resolution.", set())]),
     Rule("cast-only-vote-against", "the only one",
          "LIST [' s? decision to]? ~ cast [the | a]? ^only|sole|lone [vote against | negative vote | no vote | "
-         "dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote]",
+         "dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote | negative ballot]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("Russia cast the lone dissenting vote.", {"vote RUS no fact", "count 1 no fact"}),
                    ("Ten members voted in favour, while the United States cast the sole \"no\" vote.",
@@ -733,6 +738,11 @@ RULES: list[Rule] = [
          + " | supporting [it | the @draft-mod? @draft]]", (Vote("yes", "LIST"), Vote("yes", "LIST2")),
          examples=[("France was joined by Japan in voting for the text.", {"vote FRA yes fact", "vote JPN yes fact"})],
          misses=[("France was joined by Japan in criticizing the text.", set())]),
+    Rule("joined-other-members-that-voted-for", "coordination", "LIST ~ ^joined|joins [the]? other [council | security "
+         "council]? members [that | who | in] [voted | voting] " + _FOR, (Vote("yes", "LIST"),),
+         examples=[("France, Russia and Spain joined other council members that voted for the resolution.",
+                    {"vote FRA,RUS,ESP yes fact"})],
+         misses=[("France may join other council members that voted for the resolution.", set())]),
     Rule("joined-in-voting-for", "coordination", "LIST ~ [the only @member-noun? to]? ^joined|joins|join "
          "[its | their]? [ally | allies | partner]? LIST2 in [@voted " + _FOR + "]",
          (Vote("yes", "LIST"), Vote("yes", "LIST2")),
@@ -942,7 +952,12 @@ RULES: list[Rule] = [
                     "vote.", {"vote CHN absent fact"})],
          misses=[("China cast a no vote.", {"vote CHN no fact"})],
          note="'cast no vote' is no vote cast: the member did not vote; 'a no vote' is a vote against"),
-    Rule("constituted-a-veto", "vetoes", "[which | that] ^[constituted | amounted to | was] a veto", (Outcome("vetoed"),),
+    Rule("constituting-a-veto", "vetoes", "[vote | ballot] ^constituting a veto", (Outcome("vetoed"),), noun=True,
+         examples=[("Costa Rica abstained and the U.S. cast the only negative ballot constituting a veto.",
+                    {"vote USA no fact", "count 1 no fact", "outcome vetoed fact"})],
+         misses=[("A negative vote constituting a veto would kill the text.", {"outcome vetoed condition"})]),
+    Rule("constituted-a-veto", "vetoes", "[which | that] ^[constituted | amounted to | was] a veto",
+         (Outcome("vetoed"),),
          examples=[("Washington cast a negative vote, which constituted a veto.", {"vote USA no fact",
                                                                                   "outcome vetoed fact"})],
          misses=[("Washington warned a negative vote would amount to a veto.", set())]),
@@ -1189,6 +1204,11 @@ RULES: list[Rule] = [
                     "member casting a veto.", {"count 13 yes fact", "veto RUS fact", "vote CHN abstain fact"})],
          misses=[("The vote could be 13 in favor and Russia as a permanent member casting a veto.",
                   {"count 13 yes condition", "veto RUS condition"})]),
+    Rule("cast-the-only-abstention", "the only one", "LIST ~ ^cast|casts [the | a] [only | sole | lone] abstention",
+         (Vote("abstain", "LIST"), Count("abstain", n=1)),
+         examples=[("Only the United States voted against, while Britain cast the lone absention in the 15-nation "
+                    "Council.", {"vote USA no fact", "count 1 no fact", "vote GBR abstain fact", "count 1 abstain fact"})],
+         misses=[("Britain may cast the lone abstention.", {"vote GBR abstain condition", "count 1 abstain condition"})]),
     Rule("offering-the-only-abstention", "the only one", "with? LIST ^offering|casting|registering [the | a] [only | sole | lone] "
          "abstention", (Vote("abstain", "LIST"), Count("abstain", n=1)), follows=True,
          examples=[("There were no votes against the resolution, with Egypt offering the only abstention.",
@@ -1509,6 +1529,24 @@ RULES: list[Rule] = [
          "@veto-noun !threat|threats", (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Israel's Foreign Minister Israel Katz commended the US for casting a veto.", {"veto USA fact"})],
          misses=[("Britain criticised Russia for threatening to cast a veto.", set())]),
+    Rule("veto-was-cast-by", "vetoes", "@veto-noun ...8 [was | had been] ^cast ~ by the? [acting]? LIST",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("The veto of the French-proposed resolution was cast late yesterday by the acting U.S. chief delegate "
+                    "Charles Lichtenstein.", {"veto USA fact", "drafted FRA fact"})],
+         misses=[("The veto of the French-proposed resolution could be cast by the U.S.", {"drafted FRA fact"})]),
+    Rule("explaining-its-veto", "vetoes", "^explaining|casting [his | her | its | their | the] [lone | sole | only]? "
+         "@veto-noun [in the security council | in the council]? , the? LIST", (Vote("no", "LIST", veto=True),),
+         examples=[("Explaining his veto, United States Ambassador John Negroponte said the resolution was flawed.",
+                    {"veto USA fact"}),
+                   ("Casting the lone veto in the Security Council, U.S. Ambassador John Negroponte said that the "
+                    "resolution is silent about terrorism.", {"veto USA fact"})],
+         misses=[("Explaining his vote, United States Ambassador John Negroponte said the resolution was flawed.", set())],
+         note="the member whose envoy explains or casts the veto, after the comma"),
+    Rule("criticism-for-its-veto", "vetoes", "[criticism | criticized | criticised | condemned | blamed | fire | attacked] "
+         "for ^its|their @veto-noun !threat|threats|power|powers|clause", (Vote("no", "OPENER", veto=True),), noun=True,
+         examples=[("The U.S. came under a barrage of Arab criticism for its veto.", {"veto USA fact"})],
+         misses=[("The U.S. would come under Arab criticism for its veto.", {"veto USA condition"})],
+         note="'its veto': the members the sentence opens with"),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
@@ -1995,6 +2033,11 @@ RULES: list[Rule] = [
                    "vote FRA absent reported"})],
          note="a member named 'not voting' took no part in the vote; in a headline written in title case the "
               "words before 'Says' are still read as France's (a known limit)"),
+    Rule("refrained-from-participating", "votes", "SUBJ ~ ^refrains|refrained|refrain from [participating | taking part] "
+         "in [the]? vote", (Vote("absent"),),
+         examples=[("U.S. Vetoes Council Resolution 13 Vote in Favor, China Refrains from Participating in Vote",
+                    {"veto USA fact", "vote CHN absent fact"})],
+         misses=[("China may refrain from participating in the vote.", {"vote CHN absent condition"})]),
     Rule("absent", "votes", "SUBJ ~ ^[did not | didn ' t] [vote !for|in|against|yes|no|to|on|\"|“ | participate "
          "| take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "t"}),

@@ -277,7 +277,9 @@ def body_tokens(s) -> list[int]:
     for phrase in W.BODY_PHRASES:
         if phrase[0] in s.words:
             for i in range(s.n - len(phrase) + 1):
-                if tuple(low[i:i + len(phrase)]) == phrase and i not in s.inside:
+                if tuple(low[i:i + len(phrase)]) == phrase and i not in s.inside and not (
+                        # "several European council members": the Security Council's, not the European Council
+                        phrase == ("european", "council") and s.tok[i + 1] == "council"):
                     found.append(i)
     return sorted(set(found))
 
