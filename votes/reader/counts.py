@@ -187,10 +187,12 @@ def find_rests(s) -> None:
         chunk = None
         before_number = w == "other" and i > 1 and s.number(i - 1) is not None and low[i - 2] in ("the", "all")
         owned = w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" and low[i - 4] == "the"
-        if owned:  # "the Council's other members", "the Assembly's other members"
+        if owned:  # "the Council's other (14) members", "the Assembly's other members"
             j = i + 1
+            n = s.number(j) if j < s.n else None
+            j += n is not None
             if j < s.n and low[j] in _REST_NOUNS:
-                chunk = Chunk("rest", i - 4, j + 1)
+                chunk = Chunk("rest", i - 4, j + 1, count=n)
                 s.rests_at.setdefault(chunk.start, chunk)
                 s.rests_end[chunk.end] = chunk
             continue

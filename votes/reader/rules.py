@@ -1534,6 +1534,12 @@ RULES: list[Rule] = [
          examples=[("The veto of the French-proposed resolution was cast late yesterday by the acting U.S. chief delegate "
                     "Charles Lichtenstein.", {"veto USA fact", "drafted FRA fact"})],
          misses=[("The veto of the French-proposed resolution could be cast by the U.S.", {"drafted FRA fact"})]),
+    Rule("abstaining-then-the-member", "votes", "^abstaining [on | in | from] the vote [on the @draft-mod? @draft]? ~ ,? "
+         "the? ONE [' s]? [representative | delegate | ambassador | envoy | delegation]", (Vote("abstain", "ONE"),),
+         examples=[("Abstaining on the vote, China\u2019s representative voiced concerns about the latest report of "
+                    "the panel.", {"vote CHN abstain fact"})],
+         misses=[("Speaking on the vote on the resolution, China's representative voiced concerns.", set())],
+         note="the member whose envoy speaks after the participle is the one that abstained"),
     Rule("explaining-its-veto", "vetoes", "^explaining|casting [his | her | its | their | the] [lone | sole | only]? "
          "@veto-noun [in the security council | in the council]? , the? LIST", (Vote("no", "LIST", veto=True),),
          examples=[("Explaining his veto, United States Ambassador John Negroponte said the resolution was flawed.",
@@ -1626,7 +1632,9 @@ RULES: list[Rule] = [
          note="a past tense is always a verb; its near miss is a relative clause, read as stated"),
     # --- votes: subject and verb ---------------------------------------------------------------------------
     Rule("votes-for", "votes", "SUBJ ~ !#num|@det|yes|no ^@votes " + _FOR, (Vote("yes"),),
-         examples=[("Russia votes for its own text.", {"vote RUS yes fact", "drafted RUS fact"})],
+         examples=[("Russia votes for its own text.", {"vote RUS yes fact", "drafted RUS fact"}),
+                   ("U.S. Ambassador to the United Nations Nikki Haley, center, votes in favor of a resolution "
+                    "introduced by the United States.", {"vote USA yes fact", "drafted USA fact"})],
          misses=[("The draft needed nine votes to pass.", set())]),
     Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
          examples=[("China votes against the text.", {"vote CHN no fact"})],
@@ -2192,7 +2200,9 @@ RULES: list[Rule] = [
          examples=[("It was a measure supported by the 14 other members of the Security Council.", {"rest 14 yes fact"}),
                    ("Russia and China vetoed a resolution backed by the 13 other Security Council members.",
                     {"veto RUS,CHN fact", "rest 13 yes fact"}),
-                   ("The resolution was voted in favor by the 13 other members of the Council.", {"rest 13 yes fact"})],
+                   ("The resolution was voted in favor by the 13 other members of the Council.", {"rest 13 yes fact"}),
+                   ("Abstaining on the vote on the resolution, which was supported by the Council\u2019s other 14 members, "
+                    "China\u2019s representative voiced concerns.", {"vote CHN abstain fact", "rest 14 yes fact"})],
          misses=[("The text received 14 votes, the initiative backed by all 10 elected members.", {"count 14 yes fact"}),
                    ("It was a measure that would be supported by the 14 other members.", {"rest 14 yes condition"})]),
     Rule("votes-by-rest", "support verbs", "[affirmative | favourable | favorable | positive] ^votes|vote [by | from | of] REST",

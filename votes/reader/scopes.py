@@ -33,7 +33,8 @@ _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", 
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
                           "course", "nonetheless", "nevertheless", "moreover", "meanwhile", "too", "also", "then",
                           "for", "its", "part", "their", "instead", "predictably", "once", "again", "as",
-                          "expected", "notably", "surprisingly", "unsurprisingly"})
+                          "expected", "notably", "surprisingly", "unsurprisingly", "center", "centre", "left", "right",
+                          "l", "r", "c"})
 
 
 def find_title_names(s) -> None:
@@ -51,10 +52,12 @@ def find_title_names(s) -> None:
             k = j + 2
             while k < s.n and low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
                 k += 1
-            if k > j + 2 and j not in s.asides_open:
-                s.asides_open[j], s.asides_close[k - 1] = k - 1, j
-            continue
-        if not tok[i][:1].isupper():
+            if k == j + 2 or j in s.asides_open:
+                continue
+            s.asides_open[j], s.asides_close[k - 1] = k - 1, j
+            i = j = k - 1  # "U.S. Ambassador to the United Nations Nikki Haley, center, votes": the name follows
+            j += 1
+        if not tok[i][:1].isupper() and low[i] not in ("nations", "council"):
             continue
         while j < s.n and j - i <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
                 tok[j] == "." and len(tok[j - 1]) == 1) or tok[j] == "-" and not s.spaced(j)):
