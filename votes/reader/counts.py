@@ -140,6 +140,13 @@ def find_scores(s) -> None:
                 s.counts_end[i + 5] = chunk
                 inside = i + 5
             continue
+        if low[i + 1] == "to" and low[i + 2] == "none" and s.number(i) is not None and not s.is_date_number(i) \
+                and (_vote_was(s, i) or (i > 0 and low[i - 1] in ("of", "by"))):
+            chunk = Chunk("score", i, i + 3, scores=(s.number(i), 0, None))  # "by a vote of 14 to none"
+            s.counts_at[i] = chunk
+            s.counts_end[i + 3] = chunk
+            inside = i + 3
+            continue
         # "nine to four", "12 to one": a score in words, or in a word and a digit
         words_score = low[i + 1] == "to" and (low[i] in W.NUMBER_WORDS or low[i + 2] in W.NUMBER_WORDS) and \
             (low[i] in W.NUMBER_WORDS or low[i].isdigit()) and (low[i + 2] in W.NUMBER_WORDS or low[i + 2].isdigit())

@@ -164,8 +164,8 @@ class Read:
             word = s.low[cap.start]
             speech = s.frame(cap.start, "speech")
             span = s.span(cap.start, cap.end)
-            if speech is not None and speech.speaker and word in W.SELF_WORDS:
-                return (speech.speaker,), {speech.speaker: span}
+            if speech is not None and speech.speakers and word in W.SELF_WORDS:
+                return speech.speakers, {c: span for c in speech.speakers}  # "Britain and France said they ..."
             if word in ("it", "they", "he", "she"):
                 prior = self._prior_members(cap.start)
                 if prior:
@@ -204,7 +204,7 @@ class Read:
             speech = s.frame(key_lo, "speech")
             if speech is not None:
                 speaker = speech.speaker
-                if mode == REPORTED and speaker and set(codes) <= {speaker}:
+                if mode == REPORTED and speech.speakers and set(codes) <= set(speech.speakers):
                     mode = FACT  # "Angola's ambassador said his country abstained": its own vote
             mode = parenthesis_mode(self.s, codes, key_lo, mode)
             kind = VETO if spec.veto else VOTE

@@ -167,7 +167,7 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         # "Russia and China, which had signalled their objection, voted against it": a speech verb in
         # an aside speaks only to the aside's end
         end = min([end] + [close for open_, close in s.asides_open.items() if open_ < i < close])
-        frames.append(Frame(k, end, speaker, "speech", record))
+        frames.append(Frame(k, end, speaker, "speech", record, tuple(codes)))
     if in_quote:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
         if not any(f.kind == "speech" and f.start == 0 for f in frames):
@@ -262,6 +262,9 @@ def speaker_codes(s: Chunked, verb: int) -> list[str]:
             if code not in codes:
                 codes.append(code)
             i = first - 1
+            continue
+        if s.low[i] == "and" and codes and i in s.mention_end:
+            i -= 1  # "Britain and France indicated": two speakers
             continue
         t = s.tok[i]
         if not (t[:1].isupper() or s.low[i] in W.TITLES or s.low[i] in _SPEAKER_TITLE_WORDS) \

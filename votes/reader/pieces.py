@@ -31,8 +31,11 @@ class Chunk(Record):
 class Frame(Record):
     """A stretch of tokens read as another speaker's words, or as a parenthesis about a member."""
 
-    __slots__ = ("start", "end", "speaker", "kind", "record")
+    __slots__ = ("start", "end", "speaker", "kind", "record", "speakers")
 
-    def __init__(self, start: int, end: int, speaker: str | None, kind: str, record: bool = False):
+    def __init__(self, start: int, end: int, speaker: str | None, kind: str, record: bool = False,
+                 speakers: tuple[str, ...] = ()):
         self.start, self.end, self.speaker, self.kind = start, end, speaker, kind
         self.record = record  # the Council or its President announcing its own result: no hearsay
+        # the members a speaker phrase names, one or several ("Britain and France indicated that ...")
+        self.speakers = speakers or ((speaker,) if speaker else ())

@@ -633,6 +633,10 @@ RULES: list[Rule] = [
          examples=[("Britain's was the single no vote.", {"vote GBR no fact", "count 1 no fact"}),
                    ("Russia's was the only vote against the resolution.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("Russia's was hardly the only voice against the resolution.", set())]),
+    Rule("cast-the-only-other-no-vote", "votes", "LIST ~ ^cast [the]? only other [negative vote | no vote | vote against "
+         "| negative ballot]", (Vote("no", "LIST"),),
+         examples=[("Germany cast the only other negative vote as the council ended its debate.", {"vote DEU no fact"})],
+         misses=[("Germany may cast the only other negative vote.", {"vote DEU no condition"})]),
     Rule("cast-only-vote-against", "the only one",
          "LIST [' s? decision to]? ~ cast [the | a]? ^only|sole|lone [vote against | negative vote | no vote | "
          "dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote | negative ballot]",
@@ -743,6 +747,15 @@ RULES: list[Rule] = [
          examples=[("France, Russia and Spain joined other council members that voted for the resolution.",
                     {"vote FRA,RUS,ESP yes fact"})],
          misses=[("France may join other council members that voted for the resolution.", set())]),
+    Rule("joined-list-and-count-in-voting-for", "coordination", "LIST ~ ^joined|joins LIST2 and COUNT in [@voted " + _FOR
+         + "]", (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("China joined the United States and nine other members in voting for the American text.",
+                    {"vote CHN yes fact", "vote USA yes fact", "drafted USA fact"})],
+         misses=[("China may join the United States and nine other members in voting for the text.", set())]),
+    Rule("joined-together-in-vetoing", "vetoes", "LIST ~ ^joined|joins ~ in vetoing", (Vote("no", "LIST", veto=True),),
+         examples=[("The United States and Britain joined Friday in vetoing a Security Council proposal on sanctions.",
+                    {"veto USA,GBR fact"})],
+         misses=[("The United States and Britain may join in vetoing the proposal.", set())]),
     Rule("joined-in-voting-for", "coordination", "LIST ~ [the only @member-noun? to]? ^joined|joins|join "
          "[its | their]? [ally | allies | partner]? LIST2 in [@voted " + _FOR + "]",
          (Vote("yes", "LIST"), Vote("yes", "LIST2")),
@@ -1553,6 +1566,17 @@ RULES: list[Rule] = [
          examples=[("The U.S. came under a barrage of Arab criticism for its veto.", {"veto USA fact"})],
          misses=[("The U.S. would come under Arab criticism for its veto.", {"veto USA condition"})],
          note="'its veto': the members the sentence opens with"),
+    Rule("member-with-its-veto", "vetoes", "LIST with [its | their] [@ordinal | latest | double | joint]? ^@veto-noun "
+         "!threat|threats|power|powers|right|rights", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("NEW YORK, December 6. Russia with its second veto in less than 24 hours, last night paralysed "
+                    "Security Council efforts to get a cease-fire.", {"veto RUS fact"})],
+         misses=[("Russia, with its veto power, could paralyse the Council.", set())]),
+    Rule("since-permanent-its-vote-was-a-veto", "vetoes", "[as | since | because] LIST [is | was] [a | one of the [five | 5]]? "
+         "permanent [member | members] ...8 ,? [its | their] [negative | no | \" no \"]? [vote | votes] [was | were] "
+         "[a | in effect a]? ^veto|vetoes", (Caused("LIST"),), noun=True,
+         examples=[("Since Russia is a permanent member of the council, its vote was a veto.",
+                    {"veto RUS fact", "outcome vetoed fact"})],
+         misses=[("Since Russia is a permanent member of the council, its vote would be a veto.", set())]),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
@@ -1888,6 +1912,8 @@ RULES: list[Rule] = [
     Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
+                   ("Britain and France indicated that they had abstained because they foresaw a Russian veto.",
+                    {"vote FRA,GBR abstain fact", "veto RUS reported"}),
                    ("China, India and the UAE abstained.", {"vote CHN,IND,ARE abstain fact"}),
                    ("China, India and several other members abstained.", {"vote CHN,IND abstain fact"}),
                    ("Permanent member China, as well as non-permanent members Ethiopia and Kazakhstan abstained.",
@@ -2461,6 +2487,12 @@ RULES: list[Rule] = [
                                                                                   "vote IND abstain fact"})],
          misses=[("If the Security Council approves a no-fly zone, India may abstain.", {"vote IND abstain condition"})],
          note="a headline's present tense: the Council approving a measure adopted the text that holds it"),
+    Rule("council-authorized", "outcomes", "[security]? council ~ ^authorized|authorised|authorizes|authorises [the | a]? "
+         "LIST? ~ to", (Outcome("adopted"),),
+         examples=[("The Security Council authorized the United States on Sunday to lead a multinational invasion.",
+                    {"outcome adopted fact"})],
+         misses=[("The Security Council could authorize the United States to lead a force.", set())],
+         note="the Council authorizing states or a force adopts the resolution that does so"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
@@ -2506,7 +2538,9 @@ RULES: list[Rule] = [
                  ("The Human Rights Council voted 23-7 to open an inquiry.", {"count 23 yes other-body",
                                                                               "count 7 no other-body"})]),
     Rule("score-vote-of", "counts", "!by ^[by a vote of | a vote of | by a margin of | by vote of | by] SCORE", (Score(),),
-         examples=[("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact",
+         examples=[("Security Council Decides on Phased Lifting of Arms Embargo by Vote of 14 to None, with Russian "
+                    "Federation Abstaining", {"count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
+                   ("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact",
                                                                  "count 2 no fact", "count 2 abstain fact"}),
                    ("The text was adopted by a vote of 13 to 2, with no abstentions.",
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "count 0 abstain fact"})],
@@ -2880,9 +2914,11 @@ RULES: list[Rule] = [
          misses=[("Resolution 2254 (2015) adopted by the General Assembly", {"outcome adopted other-body"})],
          note="a resolution with its number, adopted: a press release's headline"),
     Rule("draft-adopted-by-score", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [by | with] [a vote of | "
-         "a margin of]? SCORE", (Outcome("adopted"),),
+         "a margin of]? [SCORE | COUNT in @favour]", (Outcome("adopted"),),
          examples=[("The resolution, adopted by a vote of 14-0 with Venezuela abstaining, stressed the council's aim.",
-                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote VEN abstain fact"})],
+                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote VEN abstain fact"}),
+                   ("The resolution, adopted by a vote of 12 in favor with 2 abstentions, authorizes the United States to "
+                    "raise a multinational force.", {"outcome adopted fact", "count 12 yes fact", "count 2 abstain fact"})],
          misses=[("The resolution, expected to pass by a vote of 14-0, stresses the council's aim.",
                   {"count 14 yes expectation", "count 0 no expectation"})]),
     Rule("draft-passed-with-votes", "outcomes", "[@draft | vote] #num? ~ ^passed|adopted|approved with COUNT "
@@ -3113,7 +3149,8 @@ RULES: list[Rule] = [
          examples=[("Moscow's veto of U.S. resolution criticizing Myanmar drew anger.",
                     {"veto RUS fact", "drafted USA fact"})],
          misses=[("China joins Russia in the veto of U.S. resolution by France.", {"veto CHN fact", "veto RUS fact",
-                                                                                  "drafted FRA fact"})]),
+                                                                                  "veto FRA fact"})],
+         note="'the veto of U.S. resolution by France' is France's veto (veto-of-a-draft-by), and names no drafter"),
     Rule("adjective-one", "drafting", "[a | the | another] LIST ^one !of|vote|votes|member|members|abstention|veto",
          (Drafted(),),
          examples=[("The Russian text prevailed over a British one, which was defeated 11-2.",
@@ -3201,6 +3238,12 @@ RULES: list[Rule] = [
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Russia only won the support of China, Venezuela and Egypt for its amendment.", set())],
          note="whose 'its' it is: the first member of its clause that is no object of a preposition"),
+    Rule("veto-of-a-draft-by", "vetoes", "@veto-noun of [a | the]? ...5 ^@draft|@proposal by the? LIST",
+         (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("Britain is expected to revive the effort, despite Wednesday's veto of a similar French proposal by "
+                    "Russia.", {"veto RUS fact"})],
+         misses=[("A veto of the French proposal by Russia is expected.", {"veto RUS expectation"})],
+         note="the member after 'by' cast the veto, not the proposal"),
     Rule("text-by-member", "drafting", "@draft-mod? ^@draft [by | from] LIST", (Drafted(),),
          examples=[("A draft by France was tabled.", {"drafted FRA fact"})],
          misses=[("A draft vetoed by France was tabled.", {"veto FRA fact"})]),
