@@ -178,7 +178,8 @@ class Read:
         for j in range(k, max(k - 25, 0), -1):
             chunk = s.lists_end.get(j)
             if chunk is not None and chunk.codes and not s.possessive(chunk) and (
-                    chunk.start == 0 or s.low[chunk.start - 1] not in ("by", "of", "from", "to", "with", "against", "'")):
+                    chunk.start == 0 or s.low[chunk.start - 1] not in ("by", "of", "from", "to", "with", "against", "'",
+                                                                        "on", "in", "at", "for", "about", "over")):
                 return chunk.codes  # not an owner: "Russia, Syria's closest ally, ... after it joined China"
         return None
 
@@ -450,9 +451,27 @@ class Read:
                 distinct.append(t)
         if len(distinct) == 1:
             return distinct[0]
+        if len(distinct) > 1:
+            return _on_this_side(s, self.out, distinct, first)
         if not distinct and len(self.texts) == 1 and not any(d.text == self.texts[0] for d in apart):
             return self.texts[0]
         return None
+
+
+def _on_this_side(s: Chunked, out: list[Assertion], distinct: list, first: int) -> TextRef | None:
+    """"All 15 voted for the draft put forward by Russia ... after it vetoed a rival draft submitted by
+    the UK": of several drafts a clause names, the one named on the assertion's side of 'after'."""
+    near = []
+    for d in out:
+        if d.kind == DRAFTED and d.text in distinct and d.keys and d.text not in near and \
+                not _across_subordinator(s, s.token_at(d.keys[-1][0]), first):
+            near.append(d.text)
+    return near[0] if len(near) == 1 else None
+
+
+def _across_subordinator(s: Chunked, k: int, i: int) -> bool:
+    """A subordinating word ('after', 'while', 'because') stands between tokens k and i."""
+    return any(s.low[c] in W.SUBORDINATORS for c in range(min(k, i) + 1, max(k, i)))
 
 
 def _relative_clause(s: Chunked, first: int) -> int | None:

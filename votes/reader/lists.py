@@ -189,6 +189,8 @@ def _past_member_title(s, k: int) -> int:
         "permanent", "elected", "fellow") else k
     if j > k and j + 1 < s.n and s.low[j] in ("member", "members") and j + 1 in s.mention_at:
         return j + 1
+    if j > k and j in s.mention_at:
+        return j  # "Permanent member China, and non-permanent Kazakhstan abstained"
     return k
 
 

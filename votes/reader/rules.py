@@ -289,6 +289,12 @@ RULES: list[Rule] = [
          examples=[("France, China and Russia were among the countries that supported the text.",
                     {"vote FRA,CHN,RUS yes fact"})],
          misses=[("France, China and Russia were not among the countries that supported the text.", {"vote FRA,CHN,RUS yes negated"})]),
+    Rule("some-including-supported", "lists", "[some | several | many | a few | other] ...4 [members | countries | "
+         "states | nations | delegations] , including LIST , ~ ^[supported | backed | voted for | voted in @favour of] "
+         "[it | the @draft-mod? @draft]", (Vote("yes", "LIST"),),
+         examples=[("Other member states, including Guyana, Algeria, Sierra Leone, and Somalia, supported the resolution "
+                    "despite concerns.", {"vote GUY,DZA,SLE yes fact"})],
+         misses=[("Other member states, including Guyana and Algeria, may support the resolution.", set())]),
     Rule("some-including-abstained", "lists", "[some | several | many | a few | other] ...4 [members | countries | "
          "states | nations | delegations] , including LIST , ~ ^@abstained", (Vote("abstain", "LIST"),),
          examples=[("Some Council members, including Russia and China, abstained from the vote.",
@@ -1603,6 +1609,13 @@ RULES: list[Rule] = [
                     "Member Casts Negative Vote", {"outcome not-adopted fact", "outcome vetoed fact"})],
          misses=[("Text Could Fail if Permanent Member Casts Negative Vote", set())],
          note="a UN press release's headline: a permanent member's negative vote is a veto"),
+    Rule("since-permanent-the-draft-failed", "vetoes", "[since | as | because] LIST [is | was] [a | one of the [five | 5]]? "
+         "permanent member ...8 , the ...3 ^@draft [failed | was not adopted | was rejected | was defeated]",
+         (Caused("LIST"),),
+         examples=[("Since Russia is a permanent member of the Security Council, the UK-draft failed to be adopted.",
+                    {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("Since Russia is a permanent member of the Security Council, the draft may fail.", set())],
+         note="a text that failed because a permanent member is one: that member's veto"),
     Rule("veto-without-member", "vetoes",
          "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
          "[a | the]? [double | joint]? ^@veto-noun !by|from|of|cast|power|threat|threats",
@@ -2984,6 +2997,13 @@ RULES: list[Rule] = [
                     "Council, China and Russia.", {"drafted GBR fact", "outcome not-adopted fact", "veto CHN,RUS fact"})],
          misses=[("It could fail due to the no votes by the permanent members, China and Russia.",
                   {"veto CHN,RUS condition"})]),
+    Rule("due-to-permanent-members-voting-against", "vetoes", "[due to | owing to | because of] [the]? [voting against | "
+         "votes against] ^by|of [two | one | a | the]? permanent [members | member]", (Outcome("vetoed"),),
+         examples=[("The decision was not adopted due to voting against by two permanent members, said Germany\u2019s "
+                    "Permanent Representative, who chairs the Security Council in July.",
+                    {"outcome not-adopted fact", "outcome vetoed fact"})],
+         misses=[("The decision may fail due to voting against by two permanent members.", {"outcome vetoed condition"})],
+         note="the Council's President gives its own result: no hearsay"),
     Rule("possessive-negative-vote", "votes", "LIST '? s? ^negative [vote | votes]", (Vote("no", "LIST"),), noun=True,
          examples=[("Explaining China's negative vote, its envoy said the mandate had been renewed often enough.",
                     {"vote CHN no fact"})],
