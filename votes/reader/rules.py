@@ -1488,7 +1488,7 @@ RULES: list[Rule] = [
                     "permanent members.", {"vote RUS,CHN no fact", "veto RUS,CHN fact", "outcome vetoed fact"})],
          misses=[("Russia and China may vote against, killing the resolution.", {"vote RUS,CHN no condition"})],
          note="the no votes that killed a text: vetoes when the members are permanent"),
-    Rule("its-no-vote-means-rejected", "vetoes", "[as | since | because] LIST [is | was] [a | one of the [five | 5]]? "
+    Rule("its-no-vote-means-rejected", "vetoes", "[as | since | because] the? LIST [is | was] [a | one of the [five | 5]]? "
          "permanent [member | members] ...8 , [its | their] [\" no \" | \u201c no \u201d | ' no ' | no | negative] "
          "^vote|votes [means | meant]", (Caused("LIST"),), noun=True,
          examples=[("As Russia is a permanent member of the Security Council, its \"no\" vote means that the draft "
@@ -1577,10 +1577,12 @@ RULES: list[Rule] = [
          examples=[("NEW YORK, December 6. Russia with its second veto in less than 24 hours, last night paralysed "
                     "Security Council efforts to get a cease-fire.", {"veto RUS fact"})],
          misses=[("Russia, with its veto power, could paralyse the Council.", set())]),
-    Rule("since-permanent-its-vote-was-a-veto", "vetoes", "[as | since | because] LIST [is | was] [a | one of the [five | 5]]? "
+    Rule("since-permanent-its-vote-was-a-veto", "vetoes", "[as | since | because] the? LIST [is | was] [a | one of the [five | 5]]? "
          "permanent [member | members] ...8 ,? [its | their] [negative | no | \" no \"]? [vote | votes] [was | were] "
          "[a | in effect a]? ^veto|vetoes", (Caused("LIST"),), noun=True,
          examples=[("Since Russia is a permanent member of the council, its vote was a veto.",
+                    {"veto RUS fact", "outcome vetoed fact"}),
+                   ("Since the Russian Federation is a permanent member of the council its vote was a veto.",
                     {"veto RUS fact", "outcome vetoed fact"})],
          misses=[("Since Russia is a permanent member of the council, its vote would be a veto.", set())]),
     Rule("possessive-veto", "vetoes",
