@@ -608,3 +608,30 @@ def test_a_draft_adopted_as_a_resolution_is_that_resolution(mini, symbol, about)
         """))
     found = problems(mini.validate())
     assert (("support-other-text", "status") not in found and ("support-status", "status") not in found) == about, found
+
+
+@pytest.mark.parametrize("date, member, backed", [
+    ("1971-12-04", "SUN", True),  # "Russia" in a report of a Soviet veto is the Soviet Union
+    ("2016-10-08", "RUS", True),  # and the Russian Federation since its seat passed to it
+    ("2016-10-08", "SUN", False),  # no Soviet vote in 2016, whatever the quote says
+])
+def test_russia_in_a_report_of_a_soviet_vote_is_the_ussr(mini, date, member, backed):
+    quote = "Russia vetoed the draft calling for a troop pull-back"
+    mini.seed("a.txt", f"News\n\n{quote}.\n")
+    mini.manifest(published=date)
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            date: {date}
+            status: vetoed
+            votes: {{{member}: no}}
+            evidence:
+              - seed: a.txt
+                quote: "{quote}"
+                supports: [status, votes.{member}]
+              - source: the UN record
+                supports: [date]
+        """))
+    found = problems(mini.validate())
+    assert (not any(code in ("support-member", "support-vote") for code, _ in found)) == backed, found
