@@ -365,6 +365,9 @@ def test_the_draft_a_phrase_is_about():
                             "votes.", LEXICON)
     about = {a.kind: a.text.drafters for a in reading.assertions if a.kind in (VETO, OUTCOME)}
     assert about == {VETO: frozenset({"FRA"}), OUTCOME: frozenset({"RUS"})}
+    both = read_sentence("Russia and China vetoed the American draft, and the Russian document did not get enough "
+                         "votes.", LEXICON)
+    assert next(a for a in both.assertions if a.kind == OUTCOME).text.drafters == frozenset({"RUS"})
     symbol = read_sentence("Draft S/2016/846 was vetoed by Russia.", LEXICON)
     assert next(a for a in symbol.assertions if a.kind == VETO).text.symbol == "S/2016/846"
 

@@ -452,7 +452,7 @@ class Read:
         if len(distinct) == 1:
             return distinct[0]
         if len(distinct) > 1:
-            return _on_this_side(s, self.out, distinct, first)
+            return _on_this_side(s, self.out, distinct, first) or _own_draft(s, self.out, distinct, a)
         if not distinct and len(self.texts) == 1 and not any(d.text == self.texts[0] for d in apart):
             return self.texts[0]
         return None
@@ -467,6 +467,21 @@ def _on_this_side(s: Chunked, out: list[Assertion], distinct: list, first: int) 
                 not _across_subordinator(s, s.token_at(d.keys[-1][0]), first):
             near.append(d.text)
     return near[0] if len(near) == 1 else None
+
+
+def _own_draft(s: Chunked, out: list[Assertion], distinct: list, a: Assertion) -> TextRef | None:
+    """'Russia and China vetoed the American draft, and the Russian document did not get enough votes':
+    of several drafts a clause names, the one the phrase holds (its object) or that stands just before
+    it (its subject)."""
+    first = s.token_at(a.start)
+    own = []
+    for d in out:
+        if d.kind != DRAFTED or d.text not in distinct or not d.keys or d.text in own:
+            continue
+        k1 = s.token_at(max(d.keys[-1][1] - 1, d.keys[-1][0]))
+        if a.start <= d.keys[-1][0] and d.keys[-1][1] <= a.end or 0 <= first - k1 <= 3:
+            own.append(d.text)
+    return own[0] if len(own) == 1 else None
 
 
 def _across_subordinator(s: Chunked, k: int, i: int) -> bool:

@@ -200,6 +200,12 @@ def _according(s: Chunked, i: int) -> None:
     stop = comma if comma is not None else min(i + 8, s.n)
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
     speaker = codes[0] if len(codes) == 1 else None
+    source = set(s.low[i + 2:stop])
+    if not codes and (not source.isdisjoint(W.OUTLET_NAMES) or (not source.isdisjoint(("website", "site", "record"))
+                                                                and not source.isdisjoint(("un", "u.n.", "organization",
+                                                                                           "nations")))):
+        return  # "according to a TASS correspondent", "according to the website of the world organization":
+        # a news agency's report or the UN's own record, no party's claim
     if i > 1 and s.tok[i - 1] == "," and s.low[i - 2] in _AUXILIARIES:
         # "a resolution that would, according to press reports, have imposed sanctions": the account is
         # of the relative clause it stands in, from its 'that' on

@@ -1618,6 +1618,13 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("Since Russia is a permanent member of the Security Council, the draft may fail.", set())],
          note="a text that failed because a permanent member is one: that member's veto"),
+    Rule("as-permanent-members-voted-against", "vetoes", "[as | because | since] [two | the | both | one]? permanent "
+         "[members | member] ^voted|cast [against | no | negative votes | a negative vote]", (Outcome("vetoed"),),
+         examples=[("Despite the overwhelming support by 13 members of the 15-member Security Council, this resolution was "
+                    "not passed as two permanent members voted against it.",
+                    {"count 13 yes fact", "outcome not-adopted fact", "outcome vetoed fact"})],
+         misses=[("The resolution failed as two permanent members abstained.",
+                  {"outcome not-adopted fact", "count 2 abstain fact"})]),
     Rule("veto-without-member", "vetoes",
          "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
          "[a | the]? [double | joint]? ^@veto-noun !by|from|of|cast|power|threat|threats",
@@ -1798,9 +1805,11 @@ RULES: list[Rule] = [
          "[in @favour | to support | to vote for | for]", (Vote("yes"),),
          examples=[("Fourteen members raised their hands in favour.", {"count 14 yes fact"})],
          misses=[("Russia's envoy raised her hand to ask for the floor.", set())]),
-    Rule("in-addition-to-voted-against", "coordination", "[in addition to | along with | besides] LIST , LIST2 ~ "
-         "^@voted-past " + _AGAINST, (Vote("no", "LIST"), Vote("no", "LIST2")),
-         examples=[("In addition to Russia, Bolivia voted against the draft.", {"vote RUS no fact", "vote BOL no fact"})],
+    Rule("in-addition-to-voted-against", "coordination", "[in addition to | along with | besides] LIST , the? LIST2 ~ "
+         "^[@voted-past " + _AGAINST + " | opposed it | opposed the @draft]", (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("In addition to Russia, Bolivia voted against the draft.", {"vote RUS no fact", "vote BOL no fact"}),
+                   ("In addition to Russia and China, the United Arab Emirates opposed it.",
+                    {"vote RUS,CHN no fact", "vote ARE no fact"})],
          misses=[("In addition to Russia, Bolivia may vote against the draft.", {"vote BOL no condition"})]),
     Rule("in-addition-to-negative-vote", "coordination", "[in addition to | along with | besides] LIST , ...8 "
          "^negative|no [vote | votes] from LIST2", (Vote("no", "LIST"), Vote("no", "LIST2")),
@@ -2191,6 +2200,11 @@ RULES: list[Rule] = [
          misses=[("Introduced by the United States and expected to be supported by 11 other members, the resolution "
                   "may pass.", {"drafted USA fact"})],
          note="a text put forward by one member and backed by others: the others' yes votes"),
+    Rule("support-by-count", "support verbs", "[overwhelming | broad | the]? ^support|backing [by | from | of] COUNT "
+         "[of the COUNT2 - member security council]?", (Count("yes"),), noun=True,
+         examples=[("Despite the overwhelming support by 13 members of the 15-member Security Council, the resolution "
+                    "failed.", {"count 13 yes fact", "outcome not-adopted fact"})],
+         misses=[("The resolution would need support from nine members.", {"count 9 yes condition"})]),
     Rule("supported-by-countries", "support verbs", "[@draft | it] [[on | about | over] ...3]? [, which | , that | which "
          "| that | ,]? ~ [was | were]? "
          "^[supported | backed | approved] by !all COUNT "
