@@ -156,8 +156,9 @@ def find_scores(s) -> None:
                 and not (s.is_date_number(i) and not (i > 0 and low[i - 1] in ("resolution", "text", "draft")
                                                       and low[i + 1] == "-"))) \
                 or words_score:
-            if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by")) and not _vote_was(s, i):
-                continue
+            if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by", "passed", "adopted", "approved",
+                                                                     "defeated", "rejected")) and not _vote_was(s, i):
+                continue  # "the resolution passed 14 to 0"
             a, b = s.number(i), s.number(i + 2)
             if a is None or b is None:
                 continue

@@ -97,7 +97,7 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
         return OTHER_BODY
     if not drafting and s.procedural_at(key_lo, key_hi):
         return OTHER_TEXT
-    if not drafting and previous_text(s, key_hi):
+    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)):
         return OTHER_TEXT
     speech = s.frame(key_lo, "speech")
     if speech is not None and not speech.record and not drafting:
@@ -273,6 +273,15 @@ def previous_text(s: Chunked, end: int) -> bool:
         k += 1
     return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | _ATTEMPTS | {
         "vote", "votes", "one", "u.n.", "un", "security"}
+
+
+def _earlier_text_before(s: Chunked, key: int) -> bool:
+    """'in compliance with two earlier resolutions unanimously adopted by the Council': the text a
+    participle follows is an earlier one."""
+    k = key if key < s.n and s.low[key] in W.DRAFT_NOUNS else key - 1
+    while k >= 0 and key - k <= 3 and s.low[k] in ("unanimously", "already", "both", "all", "also"):
+        k -= 1
+    return k >= 1 and s.low[k] in W.DRAFT_NOUNS and s.low[k - 1] in W.EARLIER
 
 
 #: Verbs a veto does to a text ('vetoes torpedoed previous efforts'), and what a text may be called there.

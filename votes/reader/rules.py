@@ -1559,6 +1559,12 @@ RULES: list[Rule] = [
                     "the panel.", {"vote CHN abstain fact"})],
          misses=[("Speaking on the vote on the resolution, China's representative voiced concerns.", set())],
          note="the member whose envoy speaks after the participle is the one that abstained"),
+    Rule("explaining-its-abstention", "votes", "^[in explanation of | explaining] [his | her | its | their] abstention "
+         "...4 , the? [representative | delegate | ambassador] of the? ONE", (Vote("abstain", "ONE"),),
+         examples=[("In explanation of his abstention after the vote, the representative of the Russian Federation said "
+                    "that the text was too restrictive.", {"vote RUS abstain fact"})],
+         misses=[("In explanation of his vote after the vote, the representative of the Russian Federation said that "
+                  "the text was too restrictive.", set())]),
     Rule("explaining-its-veto", "vetoes", "^explaining|casting [his | her | its | their | the] [lone | sole | only]? "
          "@veto-noun [in the security council | in the council]? , the? LIST", (Vote("no", "LIST", veto=True),),
          examples=[("Explaining his veto, United States Ambassador John Negroponte said the resolution was flawed.",
@@ -1657,6 +1663,8 @@ RULES: list[Rule] = [
                    ("Moscow on Saturday vetoed the measure.", {"veto RUS fact"}),
                    ("Russia last week vetoed the draft.", {"veto RUS fact"}),
                    ("The U.S. for the third time this year vetoed a Council resolution.", {"veto USA fact"}),
+                   ("The United States, for the third time this year, vetoed a resolution critical of Israel.",
+                    {"veto USA fact"}),
                    ("U.S. Ambassador Jeane J. Kirkpatrick on Tuesday vetoed a Security Council resolution.",
                     {"veto USA fact"}),
                    ("Russia and China vetoed the text, which won 11 votes in favour.",
@@ -1936,6 +1944,9 @@ RULES: list[Rule] = [
     Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
+                   ("The United States, refusing to use its veto power to protect Israel, abstained, and the resolution "
+                    "passed 14 to 0.", {"vote USA abstain fact", "outcome adopted fact", "count 14 yes fact",
+                                        "count 0 no fact"}),
                    ("Britain and France indicated that they had abstained because they foresaw a Russian veto.",
                     {"vote FRA,GBR abstain fact", "veto RUS reported"}),
                    ("China, India and the UAE abstained.", {"vote CHN,IND,ARE abstain fact"}),
@@ -2205,12 +2216,14 @@ RULES: list[Rule] = [
          examples=[("Despite the overwhelming support by 13 members of the 15-member Security Council, the resolution "
                     "failed.", {"count 13 yes fact", "outcome not-adopted fact"})],
          misses=[("The resolution would need support from nine members.", {"count 9 yes condition"})]),
-    Rule("supported-by-countries", "support verbs", "[@draft | it] [[on | about | over] ...3]? [, which | , that | which "
+    Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions] [[on | about | over] ...3]? [, which | , that | which "
          "| that | ,]? ~ [was | were]? "
          "^[supported | backed | approved] by !all COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
                     {"count 12 yes fact", "vote RUS no fact"}),
+                   ("Entailing a complete economic blockade, the sanctions were supported by 13 Security Council members.",
+                    {"count 13 yes fact"}),
                    ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"}),
                    ("They discussed the French draft resolution, which was supported by 11 member countries of the "
                     "Council.", {"count 11 yes fact", "drafted FRA fact"}),
@@ -2345,7 +2358,10 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "count all-but-0 yes fact"}),
                    ("Russia then put forward a text without naming Iran, which was unanimously approved.",
                     {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"})],
-         misses=[("The council is expected to unanimously adopt the measure.", set())]),
+         misses=[("The U.S. voted against the resolution, which demanded compliance with two earlier resolutions "
+                  "unanimously adopted by the Security Council.", {"vote USA no fact", "outcome adopted other-text",
+                                                                   "count all-but-0 yes other-text"}),
+                 ("The council is expected to unanimously adopt the measure.", set())]),
     Rule("adopted-unanimously", "counts", "[@be | council | @draft | it] ~ [adopted | approved | passed] ^unanimously",
          (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("The latter document was adopted unanimously.", {"outcome adopted fact", "count all-but-0 yes fact"}),

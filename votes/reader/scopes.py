@@ -93,6 +93,8 @@ def find_time_asides(s) -> None:
                                                          or after[1] in ("a", "one")) and \
                 after[2] in ("years", "months", "weeks", "days", "year", "month", "week"):
             end = j + 3
+        if i > 0 and s.tok[i - 1] == "," and end + 1 < s.n and s.tok[end + 1] == ",":
+            i, end = i - 1, end + 1  # "The United States, for the third time this year, vetoed"
         if i not in s.asides_open and end not in s.asides_close:
             s.asides_open[i] = end
             s.asides_close[end] = i
@@ -127,7 +129,9 @@ def find_asides(s) -> None:
                 # of the five permanent members with the power to block any action,": long, but no name, no vote
                 len(inner) <= 24
                 and (_participle(inner[0]) or (inner[0] == "as" and inner[1:2] in (["one"], ["a"], ["the"])))
-                and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b)) and _names_only(s, a, b)) or (
+                and (not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))
+                     or inner[0] in ("refusing", "declining") and inner[1:2] == ["to"])  # "refusing to use its veto"
+                and _names_only(s, a, b)) or (
                 _appositive(s, a, b)) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
                 _names_described(s, a, b)) or (
