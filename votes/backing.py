@@ -192,20 +192,24 @@ def _as_seated(said: list[Assertion], named: set[str], draft: Draft, council) ->
     seated = council.seats.get(draft.date.year, ())
     swap = {code: old for code, (old, since) in _CONTINUED.items()
             if draft.date < since and old in seated and code not in seated}
-    if not swap or not (named & swap.keys() or any(set(a.members) & swap.keys() or set(a.leaders) & swap.keys()
-                                                   or a.speaker in swap or a.text is not None
-                                                   and a.text.drafters & swap.keys() for a in said)):
+
+    def drafters(a: Assertion) -> frozenset[str]:
+        return a.text.drafters if a.text is not None else frozenset()
+
+    def touched(a: Assertion) -> bool:
+        return not swap.keys().isdisjoint((*a.members, *a.leaders, a.speaker, *drafters(a)))
+
+    if not swap or (named.isdisjoint(swap) and not any(map(touched, said))):
         return said, named
     renamed = lambda codes: tuple(dict.fromkeys(swap.get(c, c) for c in codes))  # noqa: E731
     out = []
     for a in said:
-        drafters = a.text is not None and bool(a.text.drafters & swap.keys())
-        if set(a.members) & swap.keys() or set(a.leaders) & swap.keys() or a.speaker in swap or drafters:
+        if touched(a):
             a = copy.copy(a)
             a.members, a.leaders = renamed(a.members), renamed(a.leaders)
             a.spans = {swap.get(c, c): span for c, span in a.spans.items()}
             a.speaker = swap.get(a.speaker, a.speaker)
-            if drafters:  # "the Russian draft" of 1971: the Soviet one
+            if not swap.keys().isdisjoint(drafters(a)):  # "the Russian draft" of 1971: the Soviet one
                 a.text = copy.copy(a.text)
                 a.text.drafters = frozenset(renamed(a.text.drafters))
         out.append(a)

@@ -246,10 +246,14 @@ class Chunked:
     def _other_clause(self, k: int, i: int, council: list[int]) -> bool:
         """Token k (a body) and token i (a phrase) stand on either side of a subordinating word,
         and the Council is named on i's side of it."""
-        for c in range(min(k, i) + 1, max(k, i)):
-            if self.low[c] in W.SUBORDINATORS:
-                return any(c < x for x in council) if k < i else any(x < c for x in council)
-        return False
+        c = self.subordinator_between(k, i)
+        if c is None:
+            return False
+        return any(c < x for x in council) if k < i else any(x < c for x in council)
+
+    def subordinator_between(self, k: int, i: int) -> int | None:
+        """The first subordinating word ('after', 'while', 'because') between tokens k and i, or None."""
+        return next((c for c in range(min(k, i) + 1, max(k, i)) if self.low[c] in W.SUBORDINATORS), None)
 
     def aside_apart(self, k: int, i: int) -> bool:
         """Token k stands in an aside that token i is outside of ("the draft, which says today's

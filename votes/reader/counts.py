@@ -61,10 +61,11 @@ def find_counts(s) -> None:
             j = of_the_council(s, k)  # "thirteen of the Security Council's members"
             if j > k and j + 2 < s.n and low[j] == "'" and low[j + 1] == "s":
                 k = j + 2
+        # "Fourteen United Nations Security Council (UNSC) members"
         while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected")
                            or low[k:k + 2] == ["united", "nations"] or low[k:k + 3] == ["(", "unsc", ")"]):
-            k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1  # "Fourteen United Nations Security
-            if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:  # Council (UNSC) members"
+            k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1
+            if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
         if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                      "delegations", "others"):

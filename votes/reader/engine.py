@@ -461,12 +461,7 @@ class Read:
 def _on_this_side(s: Chunked, out: list[Assertion], distinct: list, first: int) -> TextRef | None:
     """"All 15 voted for the draft put forward by Russia ... after it vetoed a rival draft submitted by
     the UK": of several drafts a clause names, the one named on the assertion's side of 'after'."""
-    near = []
-    for d in out:
-        if d.kind == DRAFTED and d.text in distinct and d.keys and d.text not in near and \
-                not _across_subordinator(s, s.token_at(d.keys[-1][0]), first):
-            near.append(d.text)
-    return near[0] if len(near) == 1 else None
+    return _the_one(out, distinct, lambda d: s.subordinator_between(s.token_at(d.keys[-1][0]), first) is None)
 
 
 def _own_draft(s: Chunked, out: list[Assertion], distinct: list, a: Assertion) -> TextRef | None:
@@ -474,19 +469,22 @@ def _own_draft(s: Chunked, out: list[Assertion], distinct: list, a: Assertion) -
     of several drafts a clause names, the one the phrase holds (its object) or that stands just before
     it (its subject)."""
     first = s.token_at(a.start)
-    own = []
+
+    def held(d: Assertion) -> bool:
+        key_start, key_end = d.keys[-1]
+        return a.start <= key_start and key_end <= a.end or \
+            0 <= first - s.token_at(max(key_end - 1, key_start)) <= 3
+
+    return _the_one(out, distinct, held)
+
+
+def _the_one(out: list[Assertion], distinct: list, keep) -> TextRef | None:
+    """The one draft of `distinct` whose drafting assertions `keep` picks, or None (none, or several)."""
+    found = []
     for d in out:
-        if d.kind != DRAFTED or d.text not in distinct or not d.keys or d.text in own:
-            continue
-        k1 = s.token_at(max(d.keys[-1][1] - 1, d.keys[-1][0]))
-        if a.start <= d.keys[-1][0] and d.keys[-1][1] <= a.end or 0 <= first - k1 <= 3:
-            own.append(d.text)
-    return own[0] if len(own) == 1 else None
-
-
-def _across_subordinator(s: Chunked, k: int, i: int) -> bool:
-    """A subordinating word ('after', 'while', 'because') stands between tokens k and i."""
-    return any(s.low[c] in W.SUBORDINATORS for c in range(min(k, i) + 1, max(k, i)))
+        if d.kind == DRAFTED and d.text in distinct and d.keys and d.text not in found and keep(d):
+            found.append(d.text)
+    return found[0] if len(found) == 1 else None
 
 
 def _relative_clause(s: Chunked, first: int) -> int | None:

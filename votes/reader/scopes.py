@@ -37,6 +37,12 @@ _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "howev
                           "l", "r", "c"})
 
 
+def _aside(s, a: int, b: int) -> None:
+    """Tokens a..b (both included) are an aside: a subject and its verb may stand around it."""
+    s.asides_open[a] = b
+    s.asides_close[b] = a
+
+
 def find_title_names(s) -> None:
     """What stands between a member's title and its verb, as an aside: where the title is held ("The
     US representative to the UN Security Council used ...") and the person who holds it ("U.S.
@@ -54,17 +60,16 @@ def find_title_names(s) -> None:
                 k += 1
             if k == j + 2 or j in s.asides_open:
                 continue
-            s.asides_open[j], s.asides_close[k - 1] = k - 1, j
-            i = j = k - 1  # "U.S. Ambassador to the United Nations Nikki Haley, center, votes": the name follows
-            j += 1
-        if not tok[i][:1].isupper() and low[i] not in ("nations", "council"):
+            _aside(s, j, k - 1)
+            j = k  # "U.S. Ambassador to the United Nations Nikki Haley, center, votes": the name follows
+        title = j - 1  # the last word of the title: "Ambassador", or "Nations" after "to the United Nations"
+        if not tok[title][:1].isupper() and low[title] not in ("nations", "council"):
             continue
-        while j < s.n and j - i <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
+        while j < s.n and j - title <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
                 tok[j] == "." and len(tok[j - 1]) == 1) or tok[j] == "-" and not s.spaced(j)):
             j += 1
-        if j > i + 1 and i + 1 not in s.asides_open:
-            s.asides_open[i + 1] = j - 1
-            s.asides_close[j - 1] = i + 1
+        if j > title + 1 and title + 1 not in s.asides_open:
+            _aside(s, title + 1, j - 1)
 
 
 def find_time_asides(s) -> None:
@@ -96,8 +101,7 @@ def find_time_asides(s) -> None:
         if i > 0 and s.tok[i - 1] == "," and end + 1 < s.n and s.tok[end + 1] == ",":
             i, end = i - 1, end + 1  # "The United States, for the third time this year, vetoed"
         if i not in s.asides_open and end not in s.asides_close:
-            s.asides_open[i] = end
-            s.asides_close[end] = i
+            _aside(s, i, end)
 
 
 def find_asides(s) -> None:
@@ -151,8 +155,7 @@ def find_asides(s) -> None:
                     # ", by recorded vote,": 'vote' a noun there too
                     k in s.inside or (low[k] in CLAUSE_VERBS and low[k] != "veto" and not (
                         inner[0] == "by" and low[k] in ("vote", "votes"))) for k in range(a + 1, b))):
-            s.asides_open[a] = b
-            s.asides_close[b] = a
+            _aside(s, a, b)
             if b + 1 < s.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
                 s.asides_close[b + 1] = a
     dashes = [i for i, t in enumerate(tok) if t in ("-", "\u2013", "\u2014") and s.spaced(i)]
@@ -170,8 +173,7 @@ def find_asides(s) -> None:
             open_at = a
             while open_at > 0 and tok[open_at - 1] in ("-",):
                 open_at -= 1
-            s.asides_open[open_at] = b
-            s.asides_close[b] = open_at
+            _aside(s, open_at, b)
             k += 2
         else:
             k += 1
@@ -226,8 +228,7 @@ def find_brackets(s) -> None:
         # "(Tuesday in Jakarta)": a day, even with a place that names a member, is an aside too
         when = a + 1 < s.n and (s.low[a + 1] in W.WEEKDAY_WORDS or s.low[a + 1] in W.MONTH_WORDS)
         if b is not None and (when or not any(k in s.inside for k in range(a, b))):
-            s.asides_open[a] = b
-            s.asides_close[b] = a
+            _aside(s, a, b)
 
 
 def condition_scopes(s) -> list[tuple[int, int]]:
