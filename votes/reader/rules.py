@@ -1597,6 +1597,8 @@ RULES: list[Rule] = [
          "!power|powers|right|rights|threat|threats|-|wielding|holder|holders",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Russia's veto killed the measure.", {"veto RUS fact"}),
+                   ("The US Ambassador to the UN, Nikki Haley, responded to the Russian veto of the resolution, saying: "
+                    "\u201cWe will act.\u201d", {"veto RUS fact"}),
                    ("The Russian and Chinese vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
                    ("It was the sixth Russian veto on Syria.", {"veto RUS fact"}),
                    ("The Russian veto killed a last-minute attempt to persuade Cypriot voters to back the plan.",
@@ -1752,6 +1754,8 @@ RULES: list[Rule] = [
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
                    ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
+                   ("According to a TASS correspondent, 11 out of the 15 members of the Security Council voted in favor "
+                    "of the document.", {"count 11 yes fact"}),
                    ("14 members out of 15 voted in favor of the decision.", {"count 14 yes fact"}),
                    ("Fourteen United Nations Security Council (UNSC) members voted in favor of a resolution.",
                     {"count 14 yes fact"}),
@@ -1784,7 +1788,8 @@ RULES: list[Rule] = [
                    ("Eleven voted yes.", {"count 11 yes fact"}),
                    ("10 of the Council's 15 members voted in favour.", {"count 10 yes fact"}),
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
-         misses=[("Some 12 members voted in favour.", set()),
+         misses=[("According to Russia's TASS, 11 members voted in favour.", {"count 11 yes reported"}),
+                 ("Some 12 members voted in favour.", set()),
                  ("Thirteen out fifteen members voted in favour of the resolution.", set()),
                  ("China abstained, while the Assembly's other members voted for it.",
                     {"vote CHN abstain fact", "rest - yes other-body"}),
@@ -2371,6 +2376,9 @@ RULES: list[Rule] = [
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
+                   ("Earlier on Monday, the UN Security Council President for the month of August, Ambassador Dian "
+                    "Djani of the country that initiated the draft, announced that the resolution obtained 14 votes in "
+                    "favor.", {"count 14 yes fact"}),
                    ("There were nine votes in support of the resolution while two votes were against it.",
                     {"count 9 yes fact", "count 2 no fact"}),
                    ("The draft is expected to receive 11 votes in favour.", {"count 11 yes expectation"}),
@@ -3103,6 +3111,8 @@ RULES: list[Rule] = [
          misses=[("Australia, Belgium and Malaysia, the countries which may draft a text, met on Friday.", set())]),
     Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted", (Drafted(),), mode="fact",
          examples=[("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
+                   ("Russia and China vetoed the draft, according to the website of the world organization.",
+                    {"veto RUS,CHN fact"}),
                    ("The US-led text was vetoed.", {"drafted USA fact", "outcome vetoed fact"}),
                    ("Had the Japanese-penned resolution been adopted, the inquiry would have gone on.",
                     {"drafted JPN fact", "outcome adopted condition"})],
