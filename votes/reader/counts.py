@@ -215,13 +215,16 @@ def find_rests(s) -> None:
                 start -= 1
             if start >= 2 and low[start] == "the" and low[start - 1] == "of" and low[start - 2] == "all":
                 start -= 2  # "all of the 14 other members"
+            number_before = w == "remaining" and i > 0 and s.number(i - 1) is not None
+            if number_before:  # "10 remaining Security Council members", "the 10 remaining members"
+                start = i - 2 if i > 1 and low[i - 2] in ("the", "all") else i - 1
             if w == "other" and start == i and not set_apart:
                 continue  # but "Except for Russia, which abstained, other countries voted in favour"
             j = i + 1
             n = s.number(j) if j < s.n else None
             if n is not None:
                 j += 1
-            elif before_number:
+            elif before_number or number_before:
                 n = s.number(i - 1)
             while j < s.n and (low[j] in ("council", "security", "un", "u.n.", "permanent", "elected") or
                                low[j:j + 3] == ["non", "-", "permanent"]):
@@ -262,11 +265,15 @@ def find_rests(s) -> None:
             if listed is None or not listed.codes:
                 continue
             j = i - 1
-            while j >= 0 and low[j] in ("council", "members", "other", "the", "of", "countries", "states",
-                                        "security", "member", "nations", ","):
-                j -= 1
+            while j >= 0 and (low[j] in ("council", "members", "other", "the", "of", "countries", "states",
+                                         "security", "member", "nations", ",")
+                              or (j > 0 and low[j - 1] == "all" and s.number(j) is not None)):
+                j -= 1  # "all 15 council members except China"
             if j >= 0 and low[j] in ("all", "everyone", "everybody", "every"):
-                chunk = Chunk("rest", j, listed.end, except_=listed.codes, spans=dict(listed.spans))
+                # "all 15 council members except China": the rest is fourteen
+                whole = s.number(j + 1) if j + 1 < i else None
+                count = whole - len(listed.codes) if whole is not None and whole > len(listed.codes) else None
+                chunk = Chunk("rest", j, listed.end, count=count, except_=listed.codes, spans=dict(listed.spans))
         if chunk is not None:
             s.rests_at.setdefault(chunk.start, chunk)
             s.rests_end[chunk.end] = chunk

@@ -589,9 +589,23 @@ def _included_list(s: Chunked, end: int, number: int | None):
 def _opener(s: Chunked) -> Capture | None:
     """The members the sentence opens with, its subject ("China struck back ..., vetoing a
     resolution"), or None."""
-    start = 1 if s.n > 1 and s.low[0] == "the" else 0  # "The United States agreed ..., after vetoing"
+    start = _after_dateline(s)
+    start += start + 1 < s.n and s.low[start] == "the"  # "The United States agreed ..., after vetoing"
     chunk = s.lists_at.get(start)
     return Capture("list", start, chunk.end, chunk) if chunk is not None and chunk.codes else None
+
+
+def _after_dateline(s: Chunked) -> int:
+    """Where the sentence proper starts after a dateline ("UNITED NATIONS, July 19 (Xinhua) -- ...":
+    a first word in capitals, and a spaced dash among the first twelve tokens), else 0."""
+    if s.n < 3 or len(s.tok[0]) < 2 or not s.tok[0].isupper():
+        return 0
+    for k in range(1, min(s.n - 1, 12)):
+        if s.tok[k] in ("-", "\u2013", "\u2014") and s.spaced(k):
+            while k + 1 < s.n and s.tok[k + 1] in ("-", "\u2013", "\u2014"):
+                k += 1  # "--" written as two dashes
+            return k + 1
+    return 0
 
 
 def _owner(s: Chunked, i: int) -> Capture | None:

@@ -174,7 +174,16 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             frames.append(Frame(0, close, carried, "speech"))
     elif s.n and s.tok[0] == QUOTE_OPEN and not any(f.kind == "speech" for f in frames):
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
-        frames.append(Frame(0, close, carried, "speech"))
+        if not _un_title(s, close):
+            frames.append(Frame(0, close, carried, "speech"))
+
+
+def _un_title(s: Chunked, close: int) -> bool:
+    """'"Security Council Fails to Adopt ..., Due to Negative Votes of China, Russian Federation," U.N.
+    Press Release (Doc. SC/10714)': the quotation is the title of the UN's own press release, cited,
+    no one's claim."""
+    after = set(s.low[close + 1:close + 8])
+    return {"press", "release"} <= after and not after.isdisjoint(("un", "u.n.", "united"))
 
 
 #: Auxiliaries before ", according to X," inside a relative clause: "that would, according to X, have".

@@ -342,10 +342,11 @@ class Slot(Element):
             start = _pronoun_ending(s, j)
             if start is not None:
                 yield start, {**caps, self.name: Capture("pronoun", start, j)}
-            if j >= 3 and j - 2 in s.lists_end and _agent_after(s, j - 2):
-                # "Russia's ambassador, Vassily Nebenzia, exercised ...": the gap took "ambassador"
-                chunk = s.lists_end[j - 2]
-                yield chunk.start, {**caps, self.name: Capture("list", chunk.start, j, chunk)}
+        if self.kind in ("SUBJ", "LIST") and j >= 3 and j - 2 in s.lists_end and _agent_after(s, j - 2):
+            # "Russia's ambassador, Vassily Nebenzia, exercised ...": the gap took "ambassador"
+            chunk = s.lists_end[j - 2]
+            yield chunk.start, {**caps, self.name: Capture("list", chunk.start, j, chunk)}
+        if self.kind == "SUBJ" and j > 0:
             # ", which had abstained": the member before the comma (one member only: after a list of
             # several, "who abstained" may be said of its last name alone)
             if j >= 2 and s.low[j - 1] in ("which", "who") and s.tok[j - 2] == "," and j - 2 in s.lists_end \

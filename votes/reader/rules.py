@@ -603,6 +603,8 @@ RULES: list[Rule] = [
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
+                   ("Russia's ambassador was the only one who voted against the resolution.",
+                    {"vote RUS no fact", "count 1 no fact"}),
                    ("US only Council member voting no and issues veto.", {"vote USA no fact", "count 1 no fact"}),
                    ("The US, a permanent member of the UN Security Council, is the sole nation to have voted against the "
                     "ceasefire.", {"vote USA no fact", "count 1 no fact"}),
@@ -869,6 +871,19 @@ RULES: list[Rule] = [
                    ("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
          misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"})]),
+    Rule("with-only-voting-against", "coordination", "with ^only|just the? LIST ~ [voting " + _AGAINST + " | against "
+         "[and | , | $]]", (Vote("no", "LIST", full=True), Count("no", of="LIST")), follows=True,
+         examples=[("The vote was 14 in favour, with only the US voting against.",
+                    {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
+         misses=[("The vote may be 14 in favour, with only the US voting against.",
+                  {"count 14 yes condition", "vote USA no condition", "count 1 no condition"})],
+         note="'only' says the list is the whole of the votes against"),
+    Rule("with-only-abstaining", "coordination", "with ^only|just the? LIST ~ abstaining",
+         (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")), follows=True,
+         examples=[("It passed with only China abstaining.", {"outcome adopted fact", "vote CHN abstain fact",
+                                                              "count 1 abstain fact"})],
+         misses=[("It could pass with only China abstaining.", {"vote CHN abstain condition",
+                                                                "count 1 abstain condition"})]),
     Rule("with-voting-against", "coordination", "with the? [only | just]? SUBJ ~ ^[voting " + _AGAINST
          + " | rejecting it | rejecting the @draft | opposing it | opposing @det LIST? @draft-mod? @draft-mod? @draft | "
          "against [and | , | $]]",
@@ -1054,15 +1069,32 @@ RULES: list[Rule] = [
                  ("Russia threatened to cast its veto.", {"veto RUS threat"}),
                  ("Russia did not use its veto.", {"veto RUS negated"})]),
     Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast [@det | the country ' s | his country ' s | her country ' s] "
-         "[veto power | veto powers | veto right | veto rights | power of veto | right of veto]", (Vote("no", veto=True),),
+         "[veto power | veto powers | veto right | veto rights | power of veto | right of veto | right of a permanent "
+         "member | right of permanent members]", (Vote("no", veto=True),),
          examples=[("Russia used its veto power to block the text.", {"veto RUS fact"}),
                    ("However, Russia's ambassador, Vassily Nebenzia, exercised the country's veto power to halt the "
                     "resolution.", {"veto RUS fact"}),
                    ("China and Russia exercised their veto powers on Friday to kill the text.",
-                    {"veto CHN,RUS fact"})],
+                    {"veto CHN,RUS fact"}),
+                   ("The delegation of Russia used the right of a permanent member and blocked its adoption.",
+                    {"veto RUS fact"}),
+],
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"}),
                  ("Britain's ambassador, Barbara Woodward, said Russia had used its veto power.",
                   {"veto RUS reported"})]),
+    Rule("wielded-veto-power", "vetoes", "SUBJ ~ ^wielded|used|exercised|invoked [veto power | veto powers | veto rights | "
+         "veto right] [on | over | against | to | @weekday | today | yesterday | last | this]", (Vote("no", veto=True),),
+         examples=[("Russia and China wielded veto power Thursday over a Western-proposed draft resolution.",
+                    {"veto RUS,CHN fact"})],
+         misses=[("Russia wields veto power on the Council.", set()),
+                 ("Russia may have used veto power over such drafts.", {"veto RUS condition"})],
+         note="without 'its' or 'the', a past tense says power was used; 'wields veto power' says who holds it"),
+    Rule("negative-vote-killed", "vetoes", "[its | their | the | his | her] ^negative|no vote !would|could|may|might ~ "
+         "[killed | blocked | sank | doomed] [the | a | this]? @draft-mod? @draft", (Outcome("vetoed"),),
+         examples=[("As one of the council's five permanent members, its negative vote killed the resolution, drafted by "
+                    "Britain, France and Sweden.", {"outcome vetoed fact", "drafted GBR,FRA,SWE fact"})],
+         misses=[("As a permanent member, its negative vote would kill the resolution.", set())],
+         note="one negative vote that kills a text is a permanent member's veto"),
     Rule("member-vote-killed", "vetoes", "LIST ^vote|veto ~ [killed | blocked | sank | doomed | kill | block] [off]? "
          "[the | a]? "
          "@draft-mod? @draft", (Vote("no", "LIST", veto=True),),
@@ -1089,10 +1121,20 @@ RULES: list[Rule] = [
          misses=[("China may strike back on Thursday, vetoing a resolution on the mission.", {"veto CHN condition"}),
                  ("Envoys said China struck back on Thursday, vetoing a resolution.", set())],
          note="the subject is the members the sentence opens with"),
+    Rule("and-used-its-veto", "vetoes", "[, and | and] ^used|exercised|cast|wielded [its | the | their] [right of veto | "
+         "veto | veto power | veto right]", (Vote("no", "OPENER", veto=True),), follows=True,
+         examples=[("Russia's ambassador, Vasyl Nebenzia, was the only one who voted against the resolution, and used the "
+                    "right of veto that his country has as a permanent member.",
+                    {"vote RUS no fact", "count 1 no fact", "veto RUS fact"})],
+         misses=[("Russia voted against the resolution and may have used the right of veto.",
+                  {"vote RUS no fact"})],
+         note="the second verb of the sentence's subject: the members the sentence opens with"),
     Rule("after-vetoing", "vetoes", "after ^vetoing [a | the | an]? ...6 [@draft | @proposal]",
          (Vote("no", "OPENER", veto=True),),
          examples=[("The United States agreed Sunday to keep the mission going for three more days, shortly after "
-                    "vetoing a six-month extension.", {"veto USA fact"})],
+                    "vetoing a six-month extension.", {"veto USA fact"}),
+                   ("UNITED NATIONS -- The United States agreed Sunday to keep the mission going for three more days, "
+                    "shortly after vetoing a six-month extension.", {"veto USA fact"})],
          misses=[("The United States agreed to a short extension after vetoing a longer extension, diplomats said.",
                   {"veto USA reported"})],
          note="the subject is the members the sentence opens with"),
@@ -1372,6 +1414,12 @@ RULES: list[Rule] = [
          examples=[("While casting the 'no' vote, Russian Deputy Ambassador Gennady Gatilov on Wednesday accused "
                     "Washington of rushing a resolution.", {"vote RUS no fact"})],
          misses=[("While casting the 'no' vote, Russia may accuse Washington of rushing.", {"vote RUS no condition"})]),
+    Rule("the-veto-was-the-nth-by", "vetoes", "[the | this | that | its | tuesday ' s | @weekday ' s] ^veto "
+         "[was | is | marked] [the | its] [@ordinal | #num @ordinal-suffix] [such veto]? [cast]? by the? LIST",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("The veto was the 71st by the US in the 52-year history of the United Nations.", {"veto USA fact"})],
+         misses=[("A veto would be the 71st by the US in the history of the United Nations.", set())],
+         note="the veto just cast, counted among those of one member, was cast by it"),
     Rule("by-exercising-veto", "vetoes", "^by exercising|casting|using [a | its | the | their]? @ordinal? [u.n. | un]? "
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", "OPENER", veto=True),), follows=True,
          examples=[("France shocked the Council on Tuesday by exercising the first veto since 1989.", {"veto FRA fact"})],
@@ -1384,9 +1432,16 @@ RULES: list[Rule] = [
                    ("SECURITY COUNCIL FAILS TO ADOPT DRAFT RESOLUTION ON MIDDLE EAST,\nOWING TO NEGATIVE VOTE BY UNITED "
                     "STATES", {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The text failed owing to the negative vote of Venezuela.",
-                    {"vote VEN no fact", "outcome not-adopted fact"})],
+                    {"vote VEN no fact", "outcome not-adopted fact"}),
+                   ("\u201cSecurity Council Fails to Adopt Draft Resolution on Syria, Due to Negative Votes of China, "
+                    "Russian Federation,\u201d U.N. Press Release (Doc. SC/10714), July 19, 2012.",
+                    {"outcome not-adopted fact", "veto CHN,RUS fact", "outcome vetoed fact"})],
          misses=[("The text could fail owing to a negative vote of Russia.", {"veto RUS condition",
-                                                                           "outcome vetoed condition"})]),
+                                                                           "outcome vetoed condition"}),
+                 ("\u201cSecurity Council Fails to Adopt Draft Resolution on Syria, Due to Negative Votes of China, "
+                  "Russian Federation,\u201d Inner City Press (blog), July 19, 2012.",
+                  {"outcome not-adopted reported", "veto CHN,RUS reported", "outcome vetoed reported"})],
+         note="a UN press release's title, quoted and cited as such, is the UN's own word"),
     Rule("backed-and-cast-veto", "vetoes", "LIST ~ [backed | joined | supported | followed] LIST2 and ~2 ^@cast [its | "
          "their] [@ordinal | #num @ordinal-suffix | double | joint]? @veto-noun !power|powers|threat",
          (Vote("no", "LIST", veto=True),),
@@ -1780,6 +1835,9 @@ RULES: list[Rule] = [
                    ("All other members voted in favour.", {"rest - yes fact"}),
                    ("All members except Russia voted in favour.", {"rest except:RUS yes fact"}),
                    ("All members but the United States voted in favour.", {"rest except:USA yes fact"}),
+                   ("All 15 members except China voted in favour.", {"rest except:CHN yes fact"}),
+                   ("10 remaining Security Council members voted in favour, while China abstained.",
+                    {"rest 10 yes fact", "vote CHN abstain fact"}),
                    ("Russia, not China, voted in favour.", {"vote RUS yes fact"}),
                    ("All but two members voted in favour.", {"count all-but-2 yes fact"}),
                    ("All 15 members voted in favour of the text.", {"count 15 yes fact"}),
@@ -2068,7 +2126,7 @@ RULES: list[Rule] = [
          note="'were the (six) nations to abstain' names the whole of that vote"),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
-         "casting their ballots | supporting | backing]",
+         "casting their ballots | supporting | backing | [the | this | that]? @draft-mod? @draft !']",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    ("Refusing to buckle to pressure, Japan on Monday (Tuesday in Japan) abstained from the vote.",
@@ -2088,9 +2146,12 @@ RULES: list[Rule] = [
                    ("China abstained from Thursday's vote, while the remaining 13 members voted in favor.",
                     {"vote CHN abstain fact", "rest 13 yes fact"}),
                    ("Liu Jieyi (centre), the Permanent Representative of China to the United Nations, abstained from "
-                    "voting.", {"vote CHN abstain fact"})],
+                    "voting.", {"vote CHN abstain fact"}),
+                   ("China's ambassador to the UN, Zhang Jun, abstained from the resolution, but noted that the "
+                    "sovereignty of all countries must be protected.", {"vote CHN abstain fact"})],
          misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"}),
-                 ("China abstained from Thursday's criticism of the draft.", set())]),
+                 ("China abstained from Thursday's criticism of the draft.", set()),
+                 ("China abstained from the resolution's sponsorship.", set())]),
     Rule("opted-not-to-vote", "votes", "SUBJ ~ ^opted|chose|decided|elected not to [vote | participate | take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "opted", "chose", "decided", "elected"}),
          examples=[("The Council renewed the mandate, while Algeria opted not to vote.",
@@ -2230,6 +2291,8 @@ RULES: list[Rule] = [
                    ("Entailing a complete economic blockade, the sanctions were supported by 13 Security Council members.",
                     {"count 13 yes fact"}),
                    ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"}),
+                   ("The resolution, sponsored by Algeria and Libya, was ultimately supported by 11 countries.",
+                    {"drafted DZA,LBY fact", "count 11 yes fact"}),
                    ("They discussed the French draft resolution, which was supported by 11 member countries of the "
                     "Council.", {"count 11 yes fact", "drafted FRA fact"}),
                    ("A U.S.-British sponsored resolution, approved by nine members of the Council, has been defeated by "
@@ -2938,7 +3001,9 @@ RULES: list[Rule] = [
                    ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
                     {"outcome adopted fact"}),
                    ("The Council adopted resolution 2328 (2016) unanimously.", {"outcome adopted fact"}),
-                   ("Russia Today reported that the text was adopted.", {"outcome adopted reported"})],
+                   ("Russia Today reported that the text was adopted.", {"outcome adopted reported"}),
+                   ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "
+                    "Thursday.", {"outcome adopted fact"})],
          misses=[("It got eight votes, one short of the nine needed for it to be adopted.", {"count 8 yes fact",
                                                                                         "outcome failed fact"}),
                    ("The draft needed nine votes to be adopted.", set()),
@@ -2974,6 +3039,16 @@ RULES: list[Rule] = [
                     "raise a multinational force.", {"outcome adopted fact", "count 12 yes fact", "count 2 abstain fact"})],
          misses=[("The resolution, expected to pass by a vote of 14-0, stresses the council's aim.",
                   {"count 14 yes expectation", "count 0 no expectation"})]),
+    Rule("resolution-comma-adopted", "outcomes", "[the | a | this | that] @draft-mod? @draft , ^adopted|approved|passed "
+         "[on | in | by | with | unanimously | late | early | @weekday | today | yesterday | last]", (Outcome("adopted"),),
+         examples=[("The resolution, adopted on Tuesday evening, condemns attempts to export petroleum.",
+                    {"outcome adopted fact"}),
+                   ("The measure, approved by an 11-1 vote with three abstentions, was designed to give the allies a "
+                    "further stamp of approval.", {"outcome adopted fact", "count 11 yes fact", "count 1 no fact",
+                                                   "count 3 abstain fact"})],
+         misses=[("The resolution, if adopted on Tuesday, would condemn attempts to export petroleum.", set()),
+                 ("The text, adopted by the General Assembly in May, condemns the attacks.", {"outcome adopted other-body"})],
+         note="a participle set off by commas after the text states its adoption"),
     Rule("draft-passed-with-votes", "outcomes", "[@draft | vote] #num? ~ ^passed|adopted|approved with COUNT "
          "[votes | in @favour]",
          (Outcome("adopted"), Count("yes")),

@@ -15,6 +15,10 @@ from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 #: Words in -ing that open no participle phrase ("nothing", "during", "including" is read apart).
 _NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "everything", "morning", "evening",
                               "according", "following", "regarding", "concerning"})
+#: Past participles of a state of mind that open an aside as an "-ing" word does: "The Council,
+#: appalled at the detention camps, approved ...".
+_STATE_PARTICIPLES = frozenset({"appalled", "alarmed", "angered", "concerned", "dismayed", "disturbed", "frustrated",
+                                "outraged", "shocked", "worried", "determined", "troubled", "incensed"})
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
 #: Words that open the clause an 'if' without a comma hangs on: "a text that would impose sanctions if ...".
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -24,7 +28,9 @@ _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their",
 #: Vote words that are nouns in an appositive ("the two permanent members with veto power").
 _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "power"})
 #: Participles that open an aside naming who stood with the subject: ", backed by China,".
-_BY_PARTICIPLES = frozenset({"backed", "supported", "joined", "seconded", "flanked", "aided", "encouraged"})
+_BY_PARTICIPLES = frozenset({"backed", "supported", "joined", "seconded", "flanked", "aided", "encouraged",
+                             # ", sponsored by Algeria and Libya,": the text's drafters, no vote of theirs
+                             "sponsored", "co-sponsored", "cosponsored", "drafted", "tabled", "authored"})
 #: Words of a vote that a long aside never holds (its subject's vote stands outside it).
 _VOTE_WORDS = frozenset({"voted", "voting", "vetoed", "vetoing", "abstained", "abstaining", "abstain", "veto", "vetoes",
                          "vote", "votes", "adopted", "rejected", "supported", "opposed", "backed"})
@@ -148,7 +154,7 @@ def find_asides(s) -> None:
                 and all(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS or w.isdecimal() or w in ("on", "last")
                         for w in inner)) or (
                 # "Russia's ambassador, Vassily Nebenzia, exercised ...": the person's name
-                a > 0 and low[a - 1] in W.AGENT_HEADS and len(inner) <= 5
+                a > 0 and (low[a - 1] in W.AGENT_HEADS or _title_place_before(s, a)) and len(inner) <= 5
                 and all(t[:1].isupper() or t in ("-", ".") for t in tok[a + 1:b])) or (
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
                     # ", with veto power,": 'veto' a noun there
@@ -179,9 +185,16 @@ def find_asides(s) -> None:
             k += 1
 
 
+def _title_place_before(s, a: int) -> bool:
+    """The comma at a follows where a title is held ("China's ambassador to the UN, Zhang Jun,"),
+    an aside find_title_names set after the title's noun."""
+    opened = s.asides_close.get(a - 1)
+    return opened is not None and opened > 0 and s.low[opened - 1] in W.AGENT_HEADS
+
+
 def _participle(word: str) -> bool:
     """A word that opens a participle phrase: ", speaking in explanation of vote,"."""
-    return len(word) > 4 and word.endswith("ing") and word not in _NOT_PARTICIPLES
+    return len(word) > 4 and word.endswith("ing") and word not in _NOT_PARTICIPLES or word in _STATE_PARTICIPLES
 
 
 def _names_only(s, a: int, b: int) -> bool:
