@@ -28,8 +28,8 @@ from . import words as W
 from .counts import attach_including, find_counts, find_rests
 from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
-from .scopes import (body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_time_asides,
-                     find_title_names)
+from .scopes import (body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_person_titles,
+                     find_time_asides, find_title_names)
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 
 #: What a number next to these words is not a count of Council votes.
@@ -77,10 +77,14 @@ class Chunked:
             attach_including(self)
         self.asides_open: dict[int, int] = {}  # the comma opening an aside -> the comma closing it
         self.asides_close: dict[int, int] = {}
+        #: the comma closing a person's title that names a member -> (where the person's name starts, the
+        #: member's list): "John Negroponte, the U.S. ambassador to the UN, voted ..."
+        self.titled: dict[int, tuple[int, Chunk]] = {}
         if "time" in self.words and "for" in self.words:
             find_time_asides(self)
         if self.mention_end and not W.AGENT_HEADS.isdisjoint(self.words):
             find_title_names(self)
+            find_person_titles(self)
         if not self.words.isdisjoint((",", "-", "\u2013", "\u2014")):
             find_asides(self)
             if self.lists_at:

@@ -342,6 +342,10 @@ class Slot(Element):
             start = _pronoun_ending(s, j)
             if start is not None:
                 yield start, {**caps, self.name: Capture("pronoun", start, j)}
+        if self.kind in ("SUBJ", "LIST") and j - 1 in s.titled:
+            # "John Negroponte, the U.S. ambassador to the UN, voted ...": the member the title names
+            start, chunk = s.titled[j - 1]
+            yield start, {**caps, self.name: Capture("list", start, j, chunk)}
         if self.kind in ("SUBJ", "LIST") and j >= 3 and j - 2 in s.lists_end and _agent_after(s, j - 2):
             # "Russia's ambassador, Vassily Nebenzia, exercised ...": the gap took "ambassador"
             chunk = s.lists_end[j - 2]

@@ -596,7 +596,7 @@ RULES: list[Rule] = [
          misses=[("The only country to vote against the resolution would be the United States.", set())]),
     Rule("only-member-to-vote-against", "the only one",
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
-         "nation] ...9 "
+         "nation | person] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
          "vetoed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
@@ -605,6 +605,9 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "count 1 no fact"}),
                    ("Russia's ambassador was the only one who voted against the resolution.",
                     {"vote RUS no fact", "count 1 no fact"}),
+                   ("The Russian ambassador to the United Nations, Vassily Nebenzia, was the only person to vote against "
+                    "the resolution, with 11 countries voting in favor.",
+                    {"vote RUS no fact", "count 1 no fact", "count 11 yes fact"}),
                    ("US only Council member voting no and issues veto.", {"vote USA no fact", "count 1 no fact"}),
                    ("The US, a permanent member of the UN Security Council, is the sole nation to have voted against the "
                     "ceasefire.", {"vote USA no fact", "count 1 no fact"}),
@@ -1836,6 +1839,8 @@ RULES: list[Rule] = [
                    ("All members except Russia voted in favour.", {"rest except:RUS yes fact"}),
                    ("All members but the United States voted in favour.", {"rest except:USA yes fact"}),
                    ("All 15 members except China voted in favour.", {"rest except:CHN yes fact"}),
+                   ("Liu Jieyi (front), China's permanent representative to the UN, voted in favor of the resolution.",
+                    {"vote CHN yes fact"}),
                    ("10 remaining Security Council members voted in favour, while China abstained.",
                     {"rest 10 yes fact", "vote CHN abstain fact"}),
                    ("Russia, not China, voted in favour.", {"vote RUS yes fact"}),
@@ -1914,6 +1919,8 @@ RULES: list[Rule] = [
                    ("The permanent members China and Russia, along with Egypt, voted against.",
                     {"vote CHN,RUS,EGY no fact"}),
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
+                   ("John Negroponte, the U.S. ambassador to the UN, voted to block a resolution supported by 13 members.",
+                    {"vote USA no fact", "count 13 yes fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ('Russia voted "no".', {"vote RUS no fact"}),
@@ -1926,6 +1933,8 @@ RULES: list[Rule] = [
                    ("Angola and Uruguay abstained, while the remaining nine members voted against.",
                     {"vote AGO,URY abstain fact", "rest 9 no fact"})],
          misses=[("Russia and Bolivia vowed to vote it down.", {"vote RUS,BOL no intention"}),
+                 ("John Negroponte, the U.S. ambassador to the UN, said Venezuela voted against the resolution.",
+                  {"vote VEN no reported"}),
                    ("The General Assembly voted 141-5 on the text, with Russia voting against.",
                   {"count 141 yes other-body", "count 5 no other-body", "vote RUS no other-body"}),
                    ("Uruguay never voted against the text.", {"vote URY no negated"}),
@@ -2006,6 +2015,7 @@ RULES: list[Rule] = [
                   {"vote RUS abstain condition", "rest - yes future"})]),
     Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
                    ("The United States, refusing to use its veto power to protect Israel, abstained, and the resolution "
                     "passed 14 to 0.", {"vote USA abstain fact", "outcome adopted fact", "count 14 yes fact",
@@ -2273,7 +2283,7 @@ RULES: list[Rule] = [
     Rule("and-supported-by-count", "support verbs", "@draft-verb by ...6 and ^[supported | backed] by !all COUNT !(",
          (Vote("yes", "COUNT"),),
          examples=[("Introduced by the United States and supported by 11 other Council members, the resolution "
-                    "extended the mandate.", {"drafted USA fact", "rest 11 yes fact"})],
+                    "extended the mandate.", {"drafted USA fact", "rest 11 yes fact", "outcome adopted fact"})],
          misses=[("Introduced by the United States and expected to be supported by 11 other members, the resolution "
                   "may pass.", {"drafted USA fact"})],
          note="a text put forward by one member and backed by others: the others' yes votes"),
@@ -2592,6 +2602,14 @@ RULES: list[Rule] = [
          misses=[("A UN Security Council resolution would have authorised a no-fly zone over Libya.",
                   {"outcome adopted condition"})],
          note="a resolution that has authorised something was adopted; a draft that would have, was not"),
+    Rule("resolution-extended", "outcomes", "[the | this | that] @draft-mod? resolution ^extended|renewed|authorized|"
+         "authorised|imposed|established [the | a | an | its | sanctions | for | until | by]", (Outcome("adopted"),),
+         examples=[("Introduced by the United States and supported by 11 other Council members, the resolution extended "
+                    "the mandate of UNMISS until 30 April next year.", {"outcome adopted fact", "drafted USA fact", "rest 11 yes fact"})],
+         misses=[("The resolution would have extended the mandate of the mission until April.", set()),
+                 ("The draft extended the mandate of the mission until April.", set())],
+         note="a resolution that extended or imposed something took effect: it was adopted ('the draft' may "
+              "describe one that failed)"),
     Rule("thanked-for-yes-votes", "votes", "^thanked|thanks|thank LIST for [their | its | his | her] [yes | \" yes \" | ' yes ' "
          "| \u201c yes \u201d | affirmative | positive] votes|vote", (Vote("yes", "LIST"),),
          examples=[("Araghchi later spoke and firstly thanked Russia, China, Algeria and Mexico for their Yes votes to the "
@@ -3355,6 +3373,18 @@ RULES: list[Rule] = [
                     "for the vote.", {"drafted NZL,EGY,MYS,SEN fact"})],
          misses=[("Four countries that opposed the draft, New Zealand, Egypt, Malaysia and Senegal, called for "
                   "the vote.", {"count 4 no fact"})]),
+    Rule("one-of-those-voting-for", "votes", "LIST ~ [was | were] ^one of the [#num | two | three | four | five | six | "
+         "seven | eight | nine | ten | eleven | twelve | thirteen | fourteen] [members | countries | nations]? "
+         "[to vote | that voted | who voted | voting] [in @favour | for | yes]", (Vote("yes", "LIST"),),
+         examples=[("Samantha Power, US ambassador to the UN, was one of the 13 to vote in favor of the resolution.",
+                    {"vote USA yes fact"})],
+         misses=[("Samantha Power said the US would be one of the 13 to vote in favor of the resolution.", set())],
+         note="one of those who voted for it: its own vote (their number is the whole it is taken from)"),
+    Rule("one-of-those-voting-against", "votes", "LIST ~ [was | were] ^one of the [#num | two | three | four | five | "
+         "six] [members | countries | nations]? [to vote | that voted | who voted | voting] against",
+         (Vote("no", "LIST"),),
+         examples=[("Bolivia was one of the two members that voted against the text.", {"vote BOL no fact"})],
+         misses=[("Bolivia is likely to be one of the two members that vote against the text.", set())]),
     Rule("one-of-the-sponsors", "drafting", "LIST , ^one of [the]? #num|two|three|four|five|six|seven|eight|nine|ten|"
          "eleven|twelve|thirteen|fourteen|fifteen? [countries | members | states | nations] [that | which | who] [sponsored | drafted | co - sponsored | cosponsored | tabled | proposed | drew up]",
          (Drafted(),),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import words as W
 from .lists import CLAUSE_VERBS, description_before
+from .pieces import Chunk
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 
 #: A short aside opened by one of these, naming no member and no vote: ", during talks,", ", in a statement,".
@@ -76,6 +77,43 @@ def find_title_names(s) -> None:
             j += 1
         if j > title + 1 and title + 1 not in s.asides_open:
             _aside(s, title + 1, j - 1)
+
+
+def find_person_titles(s) -> None:
+    """A person named first, then a title that names the member the person acts for, between commas:
+    "John Negroponte, the U.S. ambassador to the UN, voted ...", "Huang Hua, China's ambassador, ...".
+    The member is the subject of what the person does (s.titled). The name opens the sentence (or
+    follows its dateline), in two to five capitalised words."""
+    tok, low = s.tok, s.low
+    start = 0
+    if s.n > 3 and tok[0].isupper() and len(tok[0]) > 1:  # "UNITED NATIONS (AP) -- John Negroponte, ..."
+        start = next((k + 1 for k in range(1, min(s.n - 1, 12)) if tok[k] in ("-", "\u2013", "\u2014")
+                      and s.spaced(k) and (k + 1 >= s.n or tok[k + 1] not in ("-", "\u2013", "\u2014"))), 0)
+    a = start
+    while a < s.n and a - start < 5 and (tok[a][:1].isupper() and tok[a].isalpha() or tok[a] == "."):
+        a += 1
+    if a < s.n and tok[a] == "(":  # "Liu Jieyi (front), China's permanent representative ..."
+        close = next((k for k in range(a + 1, min(a + 5, s.n)) if tok[k] == ")"), None)
+        a = close + 1 if close is not None else a
+    if a - start < 2 or a >= s.n or tok[a] != "," or start in s.mention_at:
+        return
+    k = a + 1 + (a + 1 < s.n and low[a + 1] == "the")
+    if k not in s.mention_at:
+        return
+    code, j = s.mention_at[k]
+    listed = Chunk("list", k, j, codes=(code,), spans={code: s.span(k, j)})
+    if low[j:j + 2] == ["'", "s"]:
+        j += 2  # "China's ambassador"
+    j += j < s.n and low[j] in ("permanent", "deputy", "chief", "top")
+    if j >= s.n or low[j] not in W.AGENT_HEADS:
+        return
+    j += 1
+    if low[j:j + 2] == ["to", "the"]:
+        j += 2
+        while j < s.n and low[j] in ("un", "u.n.", "united", "nations", "security", "council"):
+            j += 1
+    if j < s.n and tok[j] == ",":
+        s.titled[j] = (start, listed)
 
 
 def find_time_asides(s) -> None:
@@ -227,7 +265,7 @@ def _appositive(s, a: int, b: int) -> bool:
             and s.low[a + 3] in W.MEMBER_NOUNS))) or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
-    return (before + 1 in s.lists_end and opener and b - a <= 20
+    return ((before + 1 in s.lists_end or a in s.lists_end) and opener and b - a <= 20
             and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS and s.low[k] != "also"
                         for k in range(a + 1, b)))
 
