@@ -385,6 +385,8 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
         if found is not None and (published is None or found <= published):
             if published is not None and published - found > _STALE and _names_a_day(readings):
                 break  # "... the crash on July 17, 2014 on Wednesday": the weekday is the vote's
+            if found == published and _names_a_day(readings):
+                break  # "United Nations, 31 July 2004 (RFE/RL) -- ... voted on Friday": the dateline's date
             return found
     if published is None:
         return None

@@ -68,7 +68,7 @@ def find_counts(s) -> None:
             if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
         if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
-                                     "delegations", "others"):
+                                     "delegations", "delegates", "others"):
             end = k + 1
             if low[k] == "member" and end < s.n and low[end] in ("states", "countries", "nations"):
                 end += 1  # "thirteen member states"

@@ -169,6 +169,10 @@ _PHRASE_ENDS = frozenset({"of", "to", "on", "in", "at", "by", "for", "with", "wh
                           ",", ".", ";", ":", "-", "(", "\u2013", "\u2014"})
 
 
+#: Nouns for the text voted on that are no draft nouns elsewhere ("the adoption of the document").
+_DOCUMENT = frozenset({"document", "documents"})
+
+
 def _names_another_thing(s: Chunked, k: int) -> bool:
     """Whether the noun phrase at k (after its article, five words at most) names something other than
     a text: 'the reimposition of sanctions', not 'the draft', 'the US draft resolution', 'the text'."""
@@ -178,6 +182,9 @@ def _names_another_thing(s: Chunked, k: int) -> bool:
             return False
         words.append(s.low[k])
         k += 1
+    if words in (["adoption"], ["passage"], ["approval"]) and k + 2 < s.n and s.low[k] == "of" and (
+            s.low[k + 1] in W.DRAFT_NOUNS or s.low[k + 2] in W.DRAFT_NOUNS or s.low[k + 2] in _DOCUMENT):
+        return False  # "voted against the adoption of the document": against the text itself
     return bool(words) and k < s.n and s.low[k] in ("of", "to", "on")
 
 

@@ -355,12 +355,14 @@ RULES: list[Rule] = [
          examples=[("In favor were Bangladesh, Colombia, Jamaica, Russia and China.", {"vote BGD,COL,JAM,RUS,CHN yes fact"})],
          misses=[("In favor were expected to be Russia and China.", set())]),
     Rule("inverted-in-favour", "lists", "[those | countries | members | states]? ^voting " + _FOR
-         + " [of the @draft-mod? @draft | of it | the @draft | it]? [in ...3 vote [on ...2]?]? [, in addition to LIST2 ,]? [were | was] :? "
+         + " [of the @draft-mod? @draft | of it | the @draft | it | the ...2]? [in ...3 vote [on ...2]?]? [, in addition to LIST2 ,]? [were | was] :? "
          "[the? representatives of]? "
          "LIST [, [together | along] with the @draft ' s [#num | @count-word]? [nonaligned | non - aligned | western | "
          "arab | african | european]? [sponsors | cosponsors | co - sponsors] [- -? | :] LIST3]?",
          (Vote("yes", "LIST"), Vote("yes", "LIST2"), Vote("yes", "LIST3"), Drafted("LIST3")),
-         examples=[("Voting in favor of the resolution, in addition to the United States, were Britain, France, Norway and "
+         examples=[("Those voting for the condemnation were China, Ghana and Venezuela.",
+                    {"vote CHN,GHA,VEN yes fact"}),
+                   ("Voting in favor of the resolution, in addition to the United States, were Britain, France, Norway and "
                     "Ghana.", {"vote GBR,FRA,NOR,GHA yes fact", "vote USA yes fact"}),
                    ("Voting in favour of the resolution were Russia, France, China, Spain and Angola.",
                     {"vote RUS,FRA,CHN,ESP,AGO yes fact"}),
@@ -375,7 +377,9 @@ RULES: list[Rule] = [
                     {"vote RUS,CHN,BRA,ITA yes fact", "vote DZA,ARG,SEN,GHA yes fact", "drafted DZA,ARG,SEN,GHA fact"}),
                    ("Voting for the resolution were: Britain, China, France, Malta, the Netherlands, Poland, and Chad.",
                     {"vote GBR,CHN,FRA,MLT,NLD,POL,TCD yes fact"})],
-         misses=[("Voting in favour were expected to be France and Malta.", set())],
+         misses=[("Voting in favour were expected to be France and Malta.", set()),
+                 ("Those voting for the Russian amendment were China and Venezuela.",
+                  {"vote CHN,VEN yes other-text"})],
 ),
     Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
          (Vote("no", "LIST"),),
@@ -923,7 +927,8 @@ RULES: list[Rule] = [
                     {"vote JPN yes fact", "outcome adopted fact"})],
          misses=[("With Japan supporting the Houthis' foes, the Council adopted a resolution.",
                   {"outcome adopted fact"})]),
-    Rule("with-voting-for", "coordination", "with the? [only | just]? SUBJ ~ ^voting " + _FOR, (Vote("yes", "SUBJ"),),
+    Rule("with-voting-for", "coordination", "[with | despite] the? [only | just]? SUBJ ~ ^voting " + _FOR,
+         (Vote("yes", "SUBJ"),),
          follows=True, misses=[("It could fail, with only China and Russia voting in favour.",
                                 {"vote CHN,RUS yes condition"}),
                                ("France abstained, with the 14 other members - including Japan and Malta - not "
@@ -931,6 +936,9 @@ RULES: list[Rule] = [
                                                       "rest 14 yes negated"})],
          examples=[("It failed, with only China and Russia voting in favour.",
                     {"outcome not-adopted fact", "vote CHN,RUS yes fact"}),
+                   ("US Ambassador to the UN Nikki Haley cast the veto, blocking the resolution, introduced by Egypt, "
+                    "despite the 14 other members of the Security Council voting in favor.",
+                    {"veto USA fact", "drafted EGY fact", "rest 14 yes fact"}),
                    ("France abstained, with the 14 other members - including Japan and Malta - voting in favour.",
                     {"vote FRA abstain fact", "vote JPN,MLT yes fact", "rest 14 yes fact"})]),
     Rule("sponsor-won-support-of", "support verbs",
@@ -1037,6 +1045,14 @@ RULES: list[Rule] = [
          "right of veto]", (Vote("no", veto=True),),
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
+    Rule("no-vote-cast-by-enough-to-kill", "vetoes", "[' no ' | \" no \" | \u201c no \u201d | \u2018 no \u2019 | no | "
+         "negative] [vote | votes] ^cast by the? LIST ~ enough to [kill | block | sink | defeat] [the | a | it]",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("But the 'no' vote cast by US ambassador John Bolton was enough to kill the resolution.",
+                    {"veto USA fact"})],
+         misses=[("The 'no' vote cast by the United States would be enough to kill the resolution.",
+                  {"veto USA condition"})],
+         note="one member's vote against that alone kills a text is its veto"),
     Rule("resorted-to-member-veto", "vetoes", "[resorted | resort | resorting | turned] to [the]? LIST ^@veto-noun "
          "[power | powers]?", (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("It was the second time that Haley has resorted to US veto power to block a UN measure.",
@@ -1044,7 +1060,7 @@ RULES: list[Rule] = [
          misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
-         "^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | joint | latest | first | another | "
+         "^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | triple | joint | latest | first | another | "
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
@@ -1054,6 +1070,8 @@ RULES: list[Rule] = [
                    ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
                     {"veto RUS fact"}),
                    ("The United States cast the lone veto.", {"veto USA fact"}),
+                   ("United Nations, Oct. 31: The United States, Britain and France cast a triple veto last night to save "
+                    "South Africa from expulsion.", {"veto USA,GBR,FRA fact"}),
                    ("The Obama administration Friday cast its first-ever veto in the Council.", {"veto USA fact"}),
                    ("But the permanent members China and Russia issued vetoes.", {"veto CHN,RUS fact"}),
                    ("Russia cast its veto on Saturday.", {"veto RUS fact"}),
@@ -1287,6 +1305,13 @@ RULES: list[Rule] = [
                  ("The Democratic People's Republic of Korea joined the Russian Federation in submitting the text.",
                   set())],
          note="the near miss: the Republic of Korea is not named inside the other Korea's name"),
+    Rule("joined-to-vote-for", "coordination", "LIST ~ ^joined ...16 [to vote | in voting] " + _FOR,
+         (Vote("yes", "LIST"),),
+         examples=[("While Japan and Brazil abstained, Australia joined three Asian, three African, one Latin "
+                    "American and two Soviet bloc delegations to vote for the ouster.",
+                    {"vote JPN,BRA abstain fact", "vote AUS yes fact"})],
+         misses=[("Australia may join three Asian delegations to vote for the ouster.", set())],
+         note="the one who joined others to vote for a text voted for it"),
     Rule("the-drafts-sponsor", "drafting", "ONE , the @draft ' s [main | chief | lead | principal]? "
          "^[sponsor | co - sponsor | author | drafter | penholder] [, | $]",
          (Drafted("ONE"),),
@@ -1310,8 +1335,18 @@ RULES: list[Rule] = [
          "^[sponsors | co - sponsors | authors | drafters | penholders] [, | $]", (Drafted("LIST"),),
          examples=[("Britain and France, the resolution's authors, spoke first.", {"drafted GBR,FRA fact"})],
          misses=[("Britain and France, the resolution's critics, spoke first.", set())]),
-    Rule("document-title-draft", "drafting", "LIST : ^draft resolution $", (Drafted("LIST"),), mode="fact",
-         examples=[("United Kingdom of Great Britain and Northern Ireland: Draft Resolution", {"drafted GBR fact"})],
+    Rule("draft-of-members", "drafting", "the @draft-mod? ^resolution|draft|text of the? LIST !' [on | about | , | which | "
+         "that | calling | demanding | condemning | $]", (Drafted("LIST"),), mode="fact",
+         examples=[("The Council did not accept the resolution of Belgium, Germany and Kuwait on a ceasefire in Idlib.",
+                    {"drafted BEL,DEU,KWT fact"})],
+         misses=[("The resolution of the dispute between Russia and Ukraine on the border is far off.", set()),
+                 ("The text of Russia's statement on the vote was released.", set())],
+         note="'the resolution of X' names its drafters, as 'the X-drafted resolution' does, whatever is said of it"),
+    Rule("document-title-draft", "drafting", "LIST : ^draft resolution [$ | #num @month #num]", (Drafted("LIST"),),
+         mode="fact",
+         examples=[("United Kingdom of Great Britain and Northern Ireland: Draft Resolution", {"drafted GBR fact"}),
+                   ("Security Council\nSpain: draft resolution\n8 June 1982\nThe Security Council,",
+                    {"drafted ESP fact"})],
          misses=[("United Kingdom: Draft Resolution Would Fail", set())],
          note="the heading of a UN document: its sponsors, a colon, 'draft resolution'"),
     Rule("signed-on-as-cosponsors", "drafting", "^signed on as [cosponsors | co - sponsors | sponsors] [of [the | this] "
@@ -1693,9 +1728,11 @@ RULES: list[Rule] = [
                   {"outcome not-adopted fact", "count 2 abstain fact"})]),
     Rule("veto-without-member", "vetoes",
          "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
-         "[a | the]? [double | joint]? ^@veto-noun !by|from|of|cast|power|threat|threats",
+         "[a | the]? [double | joint | triple]? ^@veto-noun !by|from|of|cast|power|threat|threats",
          (Outcome("vetoed"),), noun=True,
          examples=[("The resolution was blocked by a veto.", {"outcome vetoed fact"}),
+                   ("The resolution that was blocked by the triple veto had asked the Council to recommend expulsion.",
+                    {"outcome vetoed fact"}),
                    ("The draft failed owing to the veto.", {"outcome vetoed fact", "outcome not-adopted fact"}),
                    ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})],
          misses=[("The resolution could be blocked by a veto.", {"outcome vetoed condition"}),
@@ -1919,6 +1956,9 @@ RULES: list[Rule] = [
                    ("The permanent members China and Russia, along with Egypt, voted against.",
                     {"vote CHN,RUS,EGY no fact"}),
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
+                   ("The UN Security Council did not accept the resolution of Belgium, Germany and Kuwait on a ceasefire "
+                    "due to the fact that Russia and China voted against the adoption of the document.",
+                    {"vote RUS,CHN no fact", "drafted BEL,DEU,KWT fact"}),
                    ("John Negroponte, the U.S. ambassador to the UN, voted to block a resolution supported by 13 members.",
                     {"vote USA no fact", "count 13 yes fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
@@ -1933,6 +1973,7 @@ RULES: list[Rule] = [
                    ("Angola and Uruguay abstained, while the remaining nine members voted against.",
                     {"vote AGO,URY abstain fact", "rest 9 no fact"})],
          misses=[("Russia and Bolivia vowed to vote it down.", {"vote RUS,BOL no intention"}),
+                 ("Russia voted against the adoption of sanctions.", set()),
                  ("John Negroponte, the U.S. ambassador to the UN, said Venezuela voted against the resolution.",
                   {"vote VEN no reported"}),
                    ("The General Assembly voted 141-5 on the text, with Russia voting against.",
@@ -2587,11 +2628,24 @@ RULES: list[Rule] = [
          examples=[("In a dramatic show of hands, the draft did indeed earn the requisite nine votes to pass, with five "
                     "against.", {"count 9 yes fact", "count 5 no fact"})],
          misses=[("The draft may earn the nine votes to pass.", {"count 9 yes condition"})]),
-    Rule("council-voted-score-to-act", "outcomes", "council ~ ^voted SCORE ...10 to [allow | authorize | authorise | "
-         "adopt | approve | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | "
-         "deploy | lift | send]", (Outcome("adopted"), Score()),
+    Rule("council-decided-to-extend", "outcomes", "[security council | the council] ^decided [today | on @weekday | "
+         "@weekday | this morning | this afternoon | this evening]? to [extend | renew | impose | establish | authorize | "
+         "authorise | lift | terminate | expand | deploy | reduce]", (Outcome("adopted"),),
+         examples=[("The Security Council decided today to extend the mandate of the United Nations peacekeeping mission "
+                    "in South Sudan for one year, as two delegates abstained over the language.",
+                    {"outcome adopted fact", "count 2 abstain fact"})],
+         misses=[("The Security Council decided today to postpone the vote on the mandate.", set()),
+                 ("The Security Council may decide today to extend the mandate.", set())],
+         note="a UN press release's 'decided to extend' reports a resolution adopted"),
+    Rule("council-voted-score-to-act", "outcomes", "council ~ ^voted [on @weekday | @weekday | today | yesterday]? SCORE "
+         "...10 to [allow | authorize | authorise | adopt | approve | impose | extend | renew | establish | create | ban | "
+         "condemn | demand | endorse | refer | deploy | lift | send | warn | urge | order | require | expand | tighten | "
+         "strengthen | set]", (Outcome("adopted"), Score()),
          examples=[("The Council voted 13-1 on Monday, with Russia abstaining, to authorize the mission.",
-                    {"outcome adopted fact", "count 13 yes fact", "count 1 no fact", "vote RUS abstain fact"})],
+                    {"outcome adopted fact", "count 13 yes fact", "count 1 no fact", "vote RUS abstain fact"}),
+                   ("With China and Russia abstaining, the Security Council voted on Friday 13-0 to warn of possible "
+                    "action against Sudan.", {"count 13 yes fact", "count 0 no fact", "vote CHN,RUS abstain fact",
+                                              "outcome adopted fact"})],
          misses=[("The Security Council voted 12-2 on a text that would allow the use of force.",
                   {"count 12 yes fact", "count 2 no fact"})],
          note="the Council voting to do something is the Council doing it: the text was adopted"),
@@ -2664,8 +2718,11 @@ RULES: list[Rule] = [
                     "which abstained.", {"rest - yes fact", "vote RUS abstain fact"})],
          misses=[("Russia would have voted to extend the mandate.", {"vote RUS yes condition"})],
          note="a member voting to do what the text does voted for it; after the Council's own rule"),
-    Rule("score-voted", "counts", "^@voted|vote SCORE", (Score(),),
+    Rule("score-voted", "counts", "^@voted|vote [on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? "
+         "SCORE", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
+                    {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
+                   ("Council members voted on Friday 13-0, with Russia and China abstaining.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
          misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes other-text", "count 3 no other-text",
                                                                 "outcome adopted other-text"}),

@@ -70,8 +70,8 @@ def find_title_names(s) -> None:
             _aside(s, j, k - 1)
             j = k  # "U.S. Ambassador to the United Nations Nikki Haley, center, votes": the name follows
         title = j - 1  # the last word of the title: "Ambassador", or "Nations" after "to the United Nations"
-        if not tok[title][:1].isupper() and low[title] not in ("nations", "council"):
-            continue
+        if not tok[title][:1].isupper() and low[title] not in ("nations", "council") and not _full_name_at(s, j):
+            continue  # a title in lower case takes a name of two words at least: "US ambassador John Bolton"
         while j < s.n and j - title <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
                 tok[j] == "." and len(tok[j - 1]) == 1) or tok[j] == "-" and not s.spaced(j)):
             j += 1
@@ -114,6 +114,12 @@ def find_person_titles(s) -> None:
             j += 1
     if j < s.n and tok[j] == ",":
         s.titled[j] = (start, listed)
+
+
+def _full_name_at(s, j: int) -> bool:
+    """Two capitalised words at j that name no day or month: a person's name."""
+    return j + 1 < s.n and all(s.tok[k][:1].isupper() and s.tok[k].isalpha() and s.low[k] not in W.WEEKDAY_WORDS
+                               and s.low[k] not in W.MONTH_WORDS and k not in s.inside for k in (j, j + 1))
 
 
 def find_time_asides(s) -> None:
@@ -296,7 +302,8 @@ def condition_scopes(s) -> list[tuple[int, int]]:
                 and i + 1 < s.n and low[i + 1] not in ("been", "against", "in", "not", "also") \
                 and (low[i + 1] != "it" or i == 0) \
                 and (w != "were" or "to" in low[i + 2:i + 6]) \
-                and (w != "had" or any(x == "been" or x.endswith("ed") for x in low[i + 1:i + 5])):
+                and (w != "had" or any(x == "been" or x.endswith("ed") for x in low[i + 1:i + 5])) \
+                and i - 1 not in s.asides_close:  # "Germany and Belgium, two of its members, had drafted it"
             start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
         elif w == "even" and i + 1 < s.n and low[i + 1] in ("with", "if", "without"):
             start = i
