@@ -267,10 +267,14 @@ def speaker_codes(s: Chunked, verb: int) -> list[str]:
     Ismael Gaspar Martins said"): names, titles and capitalised words, back to the first other word."""
     codes: list[str] = []
     i = verb - 1
+    if i in s.titled:  # "Huang Hua, the Chinese Ambassador, explained ...": the member the title names
+        return list(s.titled[i][1].codes)
     start = s.clause_start(verb)
     while i >= start:
         if i in s.asides_close and codes == []:  # "the representative of X, speaking after the vote, said"
-            i = s.asides_close[i] - 1
+            opened = s.asides_close[i]
+            # asides one after another ("Ambassador ..., Jeane Kirkpatrick, speaking ...") are passed one by one
+            i = opened if opened < i and opened in s.asides_close else opened - 1
             continue
         if i + 1 in s.mention_end:
             code, first = s.mention_end[i + 1]

@@ -160,8 +160,8 @@ def find_asides(s) -> None:
     low, tok = s.low, s.tok
     commas = [i for i, t in enumerate(tok) if t == ","]
     for a, b in zip(commas, commas[1:]):
-        if a in s.asides_close:
-            continue  # the comma closes an aside already
+        if a in s.asides_close and not (b - a <= 12 and _participle(low[a + 1])):
+            continue  # the comma closes an aside already (but ", Jeane Kirkpatrick, speaking after the vote,")
         # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
         # runs to the comma after the list it holds
         inside = next((c for k, c in sorted(s.lists_at.items()) if a < k < b and c.end > b), None)
