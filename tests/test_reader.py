@@ -368,6 +368,12 @@ def test_the_draft_a_phrase_is_about():
     both = read_sentence("Russia and China vetoed the American draft, and the Russian document did not get enough "
                          "votes.", LEXICON)
     assert next(a for a in both.assertions if a.kind == OUTCOME).text.drafters == frozenset({"RUS"})
+    # the one draft named is called a competing one, after the veto's own unnamed object: not the vetoed one
+    competing = read_sentence("Russia vetoed a resolution that sought protection for civilians as the council "
+                              "prepared to vote on a competing French proposal.", LEXICON)
+    assert next(a for a in competing.assertions if a.kind == VETO).text is None
+    rival = read_sentence("Russia vetoed the rival French draft.", LEXICON)
+    assert next(a for a in rival.assertions if a.kind == VETO).text.drafters == frozenset({"FRA"})
     symbol = read_sentence("Draft S/2016/846 was vetoed by Russia.", LEXICON)
     assert next(a for a in symbol.assertions if a.kind == VETO).text.symbol == "S/2016/846"
 

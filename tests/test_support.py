@@ -96,6 +96,9 @@ WIRE = [
     ("The text was blocked by vetoes from Moscow and Beijing.", {"RUS": "no", "CHN": "no"},
      ["votes.RUS", "votes.CHN", "status"], None),
     ("Angola was the only member to abstain.", {"AGO": "abstain"}, ["votes.AGO", "tally.abstain"], {"abstain": 1}),
+    # no member named as voting for it: the nine others are every vote for it
+    ("Venezuela voted against the resolution, three countries abstained, while nine other states supported it.",
+     {"VEN": "no"}, ["votes.VEN", "tally.yes", "tally.abstain"], {"yes": 9, "abstain": 3}),
 ]
 
 
@@ -152,6 +155,8 @@ REJECTED = [
      ("support-mode", "tally.yes"), "only as a condition"),
     ("no one voted against", "No one voted against the text.", {"RUS": "no"}, ["tally.no"],
      ("support-contradiction", "tally.no"), "0 -> no"),
+    ("nine others and a named one", "Egypt voted for it, and nine other members supported it too.", {"EGY": "yes"},
+     ["tally.yes"], ("support-tally", "tally.yes"), "no count of 11"),
     ("all but two", "All but two members voted in favour.", {"EGY": "yes"}, ["tally.yes"],
      ("support-contradiction", "tally.yes"), "13 -> yes"),
     ("all except Russia", "All members except Russia voted in favour.", {"RUS": "yes"}, ["votes.RUS"],

@@ -328,12 +328,16 @@ def _says_tally(c: _Claim):
     if count == 0 and rest != "yes" and any(a.kind == COUNT and a.all_but == 0 and a.vote == "yes" and a.factual
                                             for a in mine):
         return None  # "unanimously": every member for, so none against and none abstaining
+    named_so = any(a.kind in (VOTE, VETO) and a.vote == rest for a in mine)
     for a in mine:
         if a.vote != rest:
             continue
         fits = (a.kind == COUNT and ctx.number(a) == count) or (
             a.kind == VOTE and a.exhaustive and len(a.members) == count) or (
             a.kind == REST and a.count == count and ctx.counts[rest] == count) or (
+            # "South Africa voted against, three abstained, while nine other states supported it": with no
+            # member named as voting so, the others are the whole of that vote
+            a.kind == REST and a.count == count and not a.except_ and not named_so) or (
             # "Britain and Russia abstained", the record complete and those its only abstentions:
             # the list names every member of that vote, so its length is the count
             a.kind == VOTE and not a.weak and ctx.complete and len(a.members) == count

@@ -229,7 +229,8 @@ class Chunked:
         lo, hi = self.clause_start(i), self.clause_end(i)
         # a body far after the phrase is the object of another verb ("the veto killed an attempt to
         # persuade voters to approve the plan"), not where the vote was cast
-        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH) and not self.aside_apart(k, i)]
+        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH) and not self.aside_apart(k, i)
+                and not self._said_apart(k, i)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
@@ -246,6 +247,11 @@ class Chunked:
             return False
         # both named: the body counts where it is nearer the phrase than the Council
         return min(abs(k - i) for k in near) < min(abs(k - i) for k in council)
+
+    def _said_apart(self, k: int, i: int) -> bool:
+        """Token k stands in words someone says that token i is outside of ("abstained, arguing that
+        the Human Rights Council is the venue": the body is in the argument, not where the vote was)."""
+        return any(f.kind == "speech" and f.start <= k < f.end and not f.start <= i < f.end for f in self.frames)
 
     def _other_clause(self, k: int, i: int, council: list[int]) -> bool:
         """Token k (a body) and token i (a phrase) stand on either side of a subordinating word,

@@ -450,7 +450,7 @@ class Read:
             if t not in distinct:
                 distinct.append(t)
         if len(distinct) == 1:
-            return distinct[0]
+            return None if _rival_beyond(s, self.out, distinct[0], a) else distinct[0]
         if len(distinct) > 1:
             return _on_this_side(s, self.out, distinct, first) or _own_draft(s, self.out, distinct, a)
         if not distinct and len(self.texts) == 1 and not any(d.text == self.texts[0] for d in apart):
@@ -505,6 +505,21 @@ _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.I
 
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
+
+
+def _rival_beyond(s: Chunked, out: list[Assertion], text, a: Assertion) -> bool:
+    """'The United States vetoed a resolution that sought ... as the council prepared to vote on a
+    competing US proposal': the one draft the clause names is called another one, and stands after a
+    draft noun of the assertion's own; the assertion is about that other, unnamed draft."""
+    end = s.token_at(max(a.end - 1, a.start))
+    for d in out:
+        if d.kind != DRAFTED or d.text != text or not d.keys:
+            continue
+        k = s.token_at(d.keys[0][0])
+        if k > end and any(s.low[j] in _ANOTHER for j in range(max(k - 2, 0), k)) and \
+                any(s.low[j] in W.DRAFT_NOUNS for j in range(end + 1, k)):
+            return True
+    return False
 
 
 def _another_in_aside(s: Chunked, d: Assertion) -> bool:

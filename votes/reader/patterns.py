@@ -341,6 +341,8 @@ class Slot(Element):
                 continue  # "all members except the United States voted": not the United States
             if kind == "count" and self.kind == "SUBJ" and _described_by_with(s, chunk.start):
                 continue  # "four countries in a body with a total of 15 members abstained": not 15
+            if kind == "list" and self.kind == "SUBJ" and _object_of_of(s, chunk.start):
+                continue  # "the two historic allies of the U.S.. vetoed": a name after 'of' is no subject
             yield chunk.start, {**caps, self.name: Capture(kind, chunk.start, j, chunk)}
             if kind == "list" and self.kind == "LIST" and chunk.start > 1 and s.low[chunk.start - 1] == "the" \
                     and s.tok[chunk.start - 2] == "(":
@@ -375,6 +377,13 @@ _ALL_BUT = frozenset({"all", "members", "member", "everyone", "everybody", "coun
 def _one_name(s: Chunked, code: str, start: int, end: int) -> Chunk:
     """A list of the one member named at tokens start..end-1 (the slot `ONE`)."""
     return Chunk("list", start, end, codes=(code,), spans={code: s.span(start, end)})
+
+
+def _object_of_of(s: Chunked, start: int) -> bool:
+    """The list at start follows 'of' (or 'of the'): the object of a noun before it, unless that noun
+    is one for those who act for a member ("The delegation of Russia used ...")."""
+    k = start - 1 - (start > 0 and s.low[start - 1] == "the")
+    return k >= 0 and s.low[k] == "of" and not (k > 0 and s.low[k - 1] in W.AGENT_HEADS)
 
 
 def _described_by_with(s: Chunked, start: int) -> bool:

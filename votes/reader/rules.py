@@ -1954,6 +1954,15 @@ RULES: list[Rule] = [
          "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
          examples=[("Along with China, India abstained.", {"vote CHN abstain fact", "vote IND abstain fact"})],
          misses=[("Along with China, India said it would abstain.", {"vote IND abstain condition"})]),
+    Rule("veto-holder-voted-against", "vetoes", "LIST , [[which | who] [has | holds | wields] [a | the | its]? [security "
+         "council | un | u.n. | council]? [veto | veto power | power of veto] | [a | the] veto - [wielding | holding] "
+         "...4] , ^voted against [it | the @draft-mod? @draft]", (Vote("no", "LIST", veto=True),),
+         examples=[("The resolution failed to pass on Wednesday after Serbia's ally Russia, which has a Security Council "
+                    "veto, voted against it.", {"outcome not-adopted fact", "veto RUS fact"}),
+                   ("Russia, a veto-wielding permanent member, voted against the draft.", {"veto RUS fact"})],
+         misses=[("The resolution may fail if Russia, which has a Security Council veto, voted against it.",
+                  {"veto RUS condition"})],
+         note="a member said to hold the veto, voting against: its vote is a veto"),
     Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
@@ -2061,6 +2070,8 @@ RULES: list[Rule] = [
     Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
+                   ("Congo and Indonesia abstained, arguing that the U.N. Human Rights Council is the appropriate "
+                    "venue.", {"vote COG,IDN abstain fact"}),
                    ("Angola's ambassador said his country abstained on both votes.", {"vote AGO abstain fact"}),
                    ("The United States, refusing to use its veto power to protect Israel, abstained, and the resolution "
                     "passed 14 to 0.", {"vote USA abstain fact", "outcome adopted fact", "count 14 yes fact",
@@ -2076,6 +2087,8 @@ RULES: list[Rule] = [
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
          misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+                 ("Congo abstained, arguing that Japan had vetoed the text.", {"vote COG abstain fact",
+                                                                                "veto JPN reported"}),
                  ("Should India abstain, the draft may still pass.", {"vote IND abstain condition"}),
                    ("Angola did not abstain.", {"vote AGO abstain negated"}),
                  ("China may abstain.", {"vote CHN abstain condition"}),
@@ -2855,11 +2868,13 @@ RULES: list[Rule] = [
     Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
          examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
          misses=[("There may be none against.", {"count 0 no condition"})]),
-    Rule("no-one-voted", "counts", "^[no one | nobody | no member | no country | no delegation | none] ~ @voted "
-         + _AGAINST, (Count("no", n=0),),
-         examples=[("No one voted against the text.", {"count 0 no fact"})],
+    Rule("no-one-voted", "counts", "^[no one | nobody | no member | no members | no country | no countries | no "
+         "delegation | no delegations | no state | no states | none] ~ @voted " + _AGAINST, (Count("no", n=0),),
+         examples=[("No one voted against the text.", {"count 0 no fact"}),
+                   ("No countries voted against the draft.", {"count 0 no fact"})],
          misses=[("No one voted against the agenda.", {"count 0 no other-text"})]),
-    Rule("no-one-abstained", "counts", "^[no one | nobody | no member | no country] ~ @abstained",
+    Rule("no-one-abstained", "counts", "^[no one | nobody | no member | no members | no country | no countries] ~ "
+         "@abstained",
          (Count("abstain", n=0),),
          examples=[("Nobody abstained.", {"count 0 abstain fact"})]),
     Rule("no-abstentions", "counts", "[with | and]? ^no|zero abstentions|abstention", (Count("abstain", n=0),),
@@ -3321,6 +3336,8 @@ RULES: list[Rule] = [
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("Russia and China have vetoed the draft resolution offered by Germany, Belgium and Kuwait.",
+                    {"veto RUS,CHN fact", "drafted DEU,BEL,KWT fact"}),
                    ("The resolution was put forward by the four current non-permanent members of the Security Council: "
                     "Guyana, Malta, Algeria and Mozambique.", {"drafted GUY,MLT,DZA,MOZ fact"}),
                    ("Sponsored by Japan (which held the presidency that month) and Spain, the text was vetoed.",

@@ -288,6 +288,18 @@ def find_brackets(s) -> None:
             _aside(s, a, b)
 
 
+def _comma_after(s, k: int, end: int) -> int | None:
+    """The first comma from k before end that is no aside's: "if Russia, which has a veto, voted
+    against it" goes on past the aside."""
+    while k < end:
+        if s.tok[k] == ",":
+            if k not in s.asides_open:
+                return k
+            k = s.asides_open[k]  # the aside's closing comma
+        k += 1
+    return None
+
+
 def condition_scopes(s) -> list[tuple[int, int]]:
     """Stretches that state a condition: from 'if' / 'unless' (or an inverted 'Had X been',
     'Were X to', 'Should X', 'Even with') to the end of its clause or the comma that closes it; one
@@ -310,7 +322,7 @@ def condition_scopes(s) -> list[tuple[int, int]]:
         if start is None:
             continue
         end = s.clause_end(i)
-        comma = next((k for k in range(i + 1, end) if tok[k] == ","), None)
+        comma = _comma_after(s, i + 1, end)
         if start == 0 and w != "even":
             pass  # "If Russia vetoes it, the text fails": what follows a condition opening the sentence hangs on it
         elif comma is not None and start < comma:

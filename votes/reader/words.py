@@ -98,7 +98,9 @@ SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "s
                     "quoted", "cited", "believes", "believed", "thinks", "thought", "hinted", "predicts",
                     "indicated", "indicates", "signalled", "signaled", "remarked", "observed", "conceded",
                     "countered", "responded", "replied", "lamented", "warned", "cautioned", "emphasized",
-                    "emphasised", "underlined", "reiterated", "posted", "wrote", "assured", "estimated"})
+                    "emphasised", "underlined", "reiterated", "posted", "wrote", "assured", "estimated",
+                    # participles: "Congo abstained, arguing that the Human Rights Council is the venue"
+                    "saying", "arguing", "claiming", "insisting", "contending", "asserting", "noting", "stressing"})
 #: Who may say what the Council did without making it hearsay: the Council and its President
 #: announcing its own result ("The President announced that the draft was not adopted").
 RECORD_SPEAKERS = frozenset({"council", "president", "presidency", "chair", "secretariat"})
@@ -225,7 +227,7 @@ DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled
                          "presented", "authored", "introduced", "written", "penned", "cosponsored",
                          "led", "crafted", "floated", "championed", "pushed",
                          "spearheaded", "put", "provided", "penned", "prepared", "initiated", "drawn",
-                         "submitted", "authored", "brought"})
+                         "submitted", "authored", "brought", "offered"})
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
