@@ -401,6 +401,26 @@ def test_long_text_on_one_line_reads_in_linear_time():
     assert sum(1 for a in reading.assertions if a.kind == VETO) >= 1990  # a phrase cut by a window is lost
 
 
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGALRM"), reason="needs SIGALRM to stop a hung read")
+def test_a_speaker_walk_over_one_word_asides_ends():
+    # "Haley" after a title is an aside of one token, which closes where it opens; the walk back from
+    # "said" over asides one after another once stood still on it
+    import signal
+
+    def hung(*_):
+        raise TimeoutError("the reader did not finish")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        reading = read_sentence("U.S. Ambassador Haley, speaking after the vote, said that the U.S. vetoed the "
+                                "resolution.", LEXICON)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert [(a.kind, a.members) for a in reading.assertions if a.kind == VETO] == [(VETO, ("USA",))]
+
+
 # --- paragraphs: where a sentence runs on across a line break ----------------------------------------
 
 WRAPPED = """UNITED NATIONS, Oct 8 - Diplomats said on Saturday that Britain feared

@@ -62,7 +62,8 @@ def find_counts(s) -> None:
             if j > k and j + 2 < s.n and low[j] == "'" and low[j + 1] == "s":
                 k = j + 2
         # "Fourteen United Nations Security Council (UNSC) members"
-        while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected")
+        while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected",
+                                      "west", "western", "european", "african", "arab", "asian", "nonaligned")
                            or low[k:k + 2] == ["united", "nations"] or low[k:k + 3] == ["(", "unsc", ")"]):
             k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1
             if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
@@ -344,7 +345,8 @@ def of_the_council(s, j: int) -> int:
     if j + 1 < s.n and low[j] in ("of", "on", "in") and low[j + 1] == "the":
         k = j + 2
         while k < s.n and (low[k] in ("15", "fifteen", "11", "eleven", "-", "member", "un", "u.n.", "united",
-                                         "nations", "security", "powerful", "whole", "full", "nation", "strong")
+                                         "nations", "security", "powerful", "whole", "full", "nation", "strong",
+                                         "most", "world")
                            or (low[k] == "'" or low[k] == "s")):
             k += 1
         if k < s.n and low[k] in ("council", "body", "unsc"):

@@ -651,15 +651,23 @@ def _listed_after(s: Chunked, end: int):
         k += 1
     elif k < s.n and s.low[k] in ("the", "this", "that"):
         j = k + 1
-        while j < min(s.n, k + 5) and (s.low[j] in W.DRAFT_MODIFIERS or s.low[j] in W.DRAFT_NOUNS or s.low[j] == "-"):
-            j += 1
-        k = j if j > k + 1 else k
+        while j < min(s.n, k + 5) and (s.low[j] in W.DRAFT_MODIFIERS or s.low[j] in W.DRAFT_NOUNS or
+                                       (s.low[j] == "-" and not s.spaced(j)) or j in s.inside):
+            j += 1  # "the US resolution", "the U.S.-drafted text"
+        k = j if j > k + 1 and s.low[j - 1] in W.DRAFT_NOUNS else k
     if end > 0 and s.tok[end - 1] == "(":  # the phrase took the bracket in: "were against ("
         k = end - 1
     if k + 2 < s.n and s.tok[k] == "(":
         first = k + 2 if s.low[k + 1] == "the" else k + 1
         listed = s.lists_at.get(first)
         if listed is not None and listed.end < s.n and s.tok[listed.end] == ")":
+            return listed
+    if k + 2 < s.n and s.tok[k] in ("-", "\u2013", "\u2014") and s.spaced(k):
+        # "voted for the US resolution - the US, the UK, France, ... and Ecuador.": a list after a dash to
+        # the sentence's end
+        first = k + 2 if s.low[k + 1] == "the" else k + 1
+        listed = s.lists_at.get(first)
+        if listed is not None and (listed.end >= s.n or s.tok[listed.end] in (".", ";")):
             return listed
     return None
 

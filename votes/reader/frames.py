@@ -157,6 +157,11 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             continue  # "I said it in Moscow": an object, not a reported clause
         if w in ("reported", "reports", "cited", "quoted") and i + 1 < s.n and s.low[i + 1] in ("the", "a", "an", "its", "their", "his", "her"):
             continue  # "Reuters reported the vote": an object, not a clause
+        participle = w in _PARTICIPLES
+        after = i + 1
+        if participle and not (after < s.n and (s.low[after] == "that" or s.tok[after] in (QUOTE_OPEN, '"') or (
+                w == "saying" and (s.low[after] in ("it", "they", "he", "she", "we") or after in s.mention_at)))):
+            continue  # "Noting African States' Exclusion": a participle with its object, no words reported
         end = s.n
         for b in s.breaks:
             if b > k and s.low[b] != "while":
@@ -167,6 +172,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         # "Russia and China, which had signalled their objection, voted against it": a speech verb in
         # an aside speaks only to the aside's end
         end = min([end] + [close for open_, close in s.asides_open.items() if open_ < i < close])
+        if participle:  # "Saying that Israel's operations worsened the situation, the United States allowed ...":
+            end = next((c for c in range(k, end) if s.tok[c] == ","), end)  # the words reach the comma
         frames.append(Frame(k, end, speaker, "speech", record, tuple(codes)))
     if in_quote:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
@@ -176,6 +183,12 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
         if not _un_title(s, close):
             frames.append(Frame(0, close, carried, "speech"))
+
+
+#: Speech verbs that are participles: they report words only before a clause ("arguing that ...",
+#: "saying it abstained"), and only up to the next comma.
+_PARTICIPLES = frozenset({"saying", "arguing", "claiming", "insisting", "contending", "asserting", "noting",
+                          "stressing"})
 
 
 def _un_title(s: Chunked, close: int) -> bool:

@@ -383,7 +383,9 @@ def _object_of_of(s: Chunked, start: int) -> bool:
     """The list at start follows 'of' (or 'of the'): the object of a noun before it, unless that noun
     is one for those who act for a member ("The delegation of Russia used ...")."""
     k = start - 1 - (start > 0 and s.low[start - 1] == "the")
-    return k >= 0 and s.low[k] == "of" and not (k > 0 and s.low[k - 1] in W.AGENT_HEADS)
+    # a list that opens with a name no member has ("the beginning of the CBO, the United States, Russia
+    # and China voted") is that name's, after 'of', and the members' after it
+    return k >= 0 and s.low[k] == "of" and not (k > 0 and s.low[k - 1] in W.AGENT_HEADS) and start in s.mention_at
 
 
 def _described_by_with(s: Chunked, start: int) -> bool:

@@ -181,7 +181,9 @@ RULES: list[Rule] = [
     Rule("allowed-the-council-to-pass", "outcomes", "[allowed | let | enabled] the [un | u.n.]? [security]? council to "
          "^pass|adopt|approve [a | the] @draft", (Outcome("adopted"),),
          examples=[("The United States allowed the U.N. Security Council to pass a resolution May 19 criticizing the "
-                    "demolition of homes.", {"outcome adopted fact"})],
+                    "demolition of homes.", {"outcome adopted fact"}),
+                   ("Saying that Israel's operations in Gaza have worsened the situation, the United States allowed the "
+                    "U.N. Security Council to pass a resolution May 19.", {"outcome adopted fact"})],
          misses=[("The United States may allow the Council to pass a resolution.", set())]),
     Rule("welcomed-the-adoption", "outcomes", "[welcomed | welcomes | hailed | praised] the ^adoption of [the | a] "
          "@draft-mod? @draft", (Outcome("adopted"),), noun=True,
@@ -323,6 +325,12 @@ RULES: list[Rule] = [
          misses=[("India, along with 12 other Security Council members, may abstain on the Russian text.",
                   {"vote IND abstain condition", "rest 12 abstain condition", "count 13 abstain condition",
                    "drafted RUS fact"})]),
+    Rule("along-with-others-voted-for", "lists", "LIST , [along | together] with [COUNT | REST] , ~ ^[supported | backed | "
+         "endorsed] [it | the @draft-mod? @draft]", (Vote("yes", "LIST"), Vote("yes", "COUNT"), Vote("yes", "REST")),
+         examples=[("Russia and China, along with the eight other members of the Council, supported the "
+                    "resolution.", {"vote RUS,CHN yes fact", "rest 8 yes fact"})],
+         misses=[("Russia and China, along with the eight other members of the Council, may support the "
+                  "resolution.", set())]),
     Rule("among-those-abstaining", "lists", "LIST ~ ^among ...3 [who | that | which]? ~2 [abstained | abstaining]",
          (Vote("abstain", "LIST"),),
          examples=[("Egypt was among four countries who abstained from voting on the text.",
@@ -525,6 +533,12 @@ RULES: list[Rule] = [
          misses=[("Four, Britain, Denmark, Slovakia and Peru, may abstain.",
                   {"count 4 abstain condition", "vote GBR,DNK,SVK,PER abstain condition"}),
                  ("On draft S/1953/4, Britain, Denmark and Peru abstained.", {"vote GBR,DNK,PER abstain fact"})]),
+    Rule("count-then-appositive-list-against", "lists", "COUNT , the? LIST , ^@voted-past " + _AGAINST,
+         (Count("no"), Vote("no", "LIST", full=True)),
+         examples=[("Twelve members voted in favour of the resolution, while one member, the United States, voted "
+                    "against it.", {"count 12 yes fact", "count 1 no fact", "vote USA no fact"})],
+         misses=[("Twelve members voted in favour, while one member, the United States, may vote against it.",
+                  {"count 12 yes fact"})]),
     Rule("dash-list", "lists", "COUNT [members | countries | nations]? - LIST - ~ ^@voted " + _FOR,
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Three members - Albania, France and Ghana - voted in favour.",
@@ -535,6 +549,9 @@ RULES: list[Rule] = [
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members - Brazil, India and Gabon - abstained.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
+                   ("The United States vetoed the text, while the four West European members of the Council \u2013 "
+                    "France, Britain, Norway and Malta \u2013 abstained.",
+                    {"veto USA fact", "count 4 abstain fact", "vote FRA,GBR,NOR,MLT abstain fact"}),
                    ("Four: China, Viet Nam, Libya and Egypt - abstained, while Russia, with veto power, voted against.",
                     {"count 4 abstain fact", "vote CHN,VNM,LBY,EGY abstain fact", "vote RUS no fact"})],
          misses=[("Three members - Brazil, India and Gabon - may abstain.", {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"})]),
@@ -1116,6 +1133,12 @@ RULES: list[Rule] = [
                     "Britain, France and Sweden.", {"outcome vetoed fact", "drafted GBR,FRA,SWE fact"})],
          misses=[("As a permanent member, its negative vote would kill the resolution.", set())],
          note="one negative vote that kills a text is a permanent member's veto"),
+    Rule("member-sole-vote-enough", "vetoes", "LIST ' s? [sole | lone | single | negative | no] ^vote [was | proved] "
+         "enough to [kill | block | strike | sink | defeat]", (Vote("no", "LIST", veto=True),),
+         examples=[("As one of five permanent members of the UN Security Council, the United States' sole vote was "
+                    "enough to strike the draft down.", {"veto USA fact"})],
+         misses=[("The United States' sole vote would be enough to strike the draft down.", set())],
+         note="one member's vote that alone kills a text is its veto"),
     Rule("member-vote-killed", "vetoes", "LIST ^vote|veto ~ [killed | blocked | sank | doomed | kill | block] [off]? "
          "[the | a]? "
          "@draft-mod? @draft", (Vote("no", "LIST", veto=True),),
@@ -1310,7 +1333,7 @@ RULES: list[Rule] = [
          examples=[("While Japan and Brazil abstained, Australia joined three Asian, three African, one Latin "
                     "American and two Soviet bloc delegations to vote for the ouster.",
                     {"vote JPN,BRA abstain fact", "vote AUS yes fact"})],
-         misses=[("Australia may join three Asian delegations to vote for the ouster.", set())],
+         misses=[("Australia may join three Asian delegations to vote for the ouster.", {"count 3 yes future"})],
          note="the one who joined others to vote for a text voted for it"),
     Rule("the-drafts-sponsor", "drafting", "ONE , the @draft ' s [main | chief | lead | principal]? "
          "^[sponsor | co - sponsor | author | drafter | penholder] [, | $]",
@@ -1342,11 +1365,13 @@ RULES: list[Rule] = [
          misses=[("The resolution of the dispute between Russia and Ukraine on the border is far off.", set()),
                  ("The text of Russia's statement on the vote was released.", set())],
          note="'the resolution of X' names its drafters, as 'the X-drafted resolution' does, whatever is said of it"),
-    Rule("document-title-draft", "drafting", "LIST : ^draft resolution [$ | #num @month #num]", (Drafted("LIST"),),
+    Rule("document-title-draft", "drafting", "LIST : ^draft resolution [$ | #num @month #num | the security council ,]",
+         (Drafted("LIST"),),
          mode="fact",
          examples=[("United Kingdom of Great Britain and Northern Ireland: Draft Resolution", {"drafted GBR fact"}),
                    ("Security Council\nSpain: draft resolution\n8 June 1982\nThe Security Council,",
-                    {"drafted ESP fact"})],
+                    {"drafted ESP fact"}),
+                   ("Egypt: draft resolution\nThe Security Council,\nRecalling its resolutions,", {"drafted EGY fact"})],
          misses=[("United Kingdom: Draft Resolution Would Fail", set())],
          note="the heading of a UN document: its sponsors, a colon, 'draft resolution'"),
     Rule("signed-on-as-cosponsors", "drafting", "^signed on as [cosponsors | co - sponsors | sponsors] [of [the | this] "
@@ -1774,7 +1799,9 @@ RULES: list[Rule] = [
                     "it kept its army in the cities.", {"veto CHN,RUS fact"}),
                    ("The rift burst into view when Russia vetoed a resolution extending the mission, CNN reported.",
                     {"veto RUS fact"})],
-         misses=[("According to state media, Russia vetoed the draft.", {"veto RUS reported"}),
+         misses=[("When the vote came, Britain and France, the two historic allies of the U.S.. vetoed the U.S. "
+                  "proposal.", {"drafted USA fact"}),
+                 ("According to state media, Russia vetoed the draft.", {"veto RUS reported"}),
                  ("Russia for the 12th time since 2011 may have vetoed a Council text.", {"veto RUS condition"}),
                  ("U.S. Ambassador Nikki Haley said Russia vetoed the text.", {"veto RUS reported"}),
                  ("The rift burst into view when Russia vetoed a resolution extending the mission, diplomats "
@@ -1835,7 +1862,7 @@ RULES: list[Rule] = [
                    ("The measure won nine votes in favor while three countries opposed it -- China, Russia and Bolivia.",
                     {"count 9 yes fact", "count 3 no fact", "vote CHN,RUS,BOL no fact"})],
          misses=[("Four countries may vote against it - the United States, Britain, France and Japan.",
-                  {"count 4 no condition"}),
+                  {"count 4 no condition", "vote USA,GBR,FRA,JPN no condition"}),
                  ("Seven countries voted against it - the United States, Britain, France and Japan.",
                   {"count 7 no fact"})],
          note="the list after the dash names every member of that vote, as many as the count says"),
@@ -1880,6 +1907,8 @@ RULES: list[Rule] = [
                    ("All members except Russia voted in favour.", {"rest except:RUS yes fact"}),
                    ("All members but the United States voted in favour.", {"rest except:USA yes fact"}),
                    ("All 15 members except China voted in favour.", {"rest except:CHN yes fact"}),
+                   ("For the first time since the beginning of the CBO, the United States, Russia and China voted "
+                    "together for a resolution on Ukraine.", {"vote USA,RUS,CHN yes fact"}),
                    ("Liu Jieyi (front), China's permanent representative to the UN, voted in favor of the resolution.",
                     {"vote CHN yes fact"}),
                    ("10 remaining Security Council members voted in favour, while China abstained.",
@@ -2274,7 +2303,8 @@ RULES: list[Rule] = [
                     "Mexico, Norway, Kenya, and Ukraine.",
                     {"count 8 yes fact", "vote BGD,CHN,JAM,MYS,MEX,NOR,KEN,UKR yes fact"})],
          misses=[("Eight council members might support the resolution - Bangladesh, China, Jamaica, Malaysia, "
-                  "Mexico, Norway, Kenya, and Ukraine.", {"count 8 yes condition"})]),
+                  "Mexico, Norway, Kenya, and Ukraine.", {"count 8 yes condition",
+                                                         "vote BGD,CHN,JAM,MYS,MEX,NOR,KEN,UKR yes condition"})]),
     Rule("resulted-in-supporting", "counts", "resulted in [only | just]? COUNT [members | countries]? ^supporting|backing|"
          "favouring|favoring [[it | the @draft-mod? @draft] [- | :] LIST]?", (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("The vote resulted in 13 members supporting the renewal of the panel.", {"count 13 yes fact"}),
@@ -2654,7 +2684,9 @@ RULES: list[Rule] = [
          "authorise | lift | terminate | expand | deploy | reduce]", (Outcome("adopted"),),
          examples=[("The Security Council decided today to extend the mandate of the United Nations peacekeeping mission "
                     "in South Sudan for one year, as two delegates abstained over the language.",
-                    {"outcome adopted fact", "count 2 abstain fact"})],
+                    {"outcome adopted fact", "count 2 abstain fact"}),
+                   ("Text Undermines Principle, South Africa Says, Noting African States' Exclusion from Group of "
+                    "FriendsThe Security Council decided today to extend the mandate.", {"outcome adopted fact"})],
          misses=[("The Security Council decided today to postpone the vote on the mandate.", set()),
                  ("The Security Council may decide today to extend the mandate.", set())],
          note="a UN press release's 'decided to extend' reports a resolution adopted"),
@@ -2868,6 +2900,12 @@ RULES: list[Rule] = [
     Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
          examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
          misses=[("There may be none against.", {"count 0 no condition"})]),
+    Rule("sole-opposition-came-from", "votes", "the [sole | only | lone] ^opposition came from the? LIST",
+         (Vote("no", "LIST", full=True), Count("no", of="LIST")),
+         examples=[("The sole opposition came from the United States, which has the power to block resolutions with "
+                    "its vote alone.", {"vote USA no fact", "count 1 no fact"})],
+         misses=[("The sole opposition is expected to come from the United States.", set())],
+         note="the only vote against was that member's"),
     Rule("no-one-voted", "counts", "^[no one | nobody | no member | no members | no country | no countries | no "
          "delegation | no delegations | no state | no states | none] ~ @voted " + _AGAINST, (Count("no", n=0),),
          examples=[("No one voted against the text.", {"count 0 no fact"}),

@@ -193,9 +193,9 @@ def find_asides(s) -> None:
                 len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
-                # ", June 10,", ", 8 July 2016,", ", on Tuesday,": a date
-                len(inner) <= 4 and any(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS for w in inner)
-                and all(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS or w.isdecimal() or w in ("on", "last")
+                # ", June 10,", ", 8 July 2016,", ", on Tuesday,", ", on Wednesday (Oct 18),": a date
+                len(inner) <= 7 and any(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS for w in inner)
+                and all(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS or w.isdecimal() or w in ("on", "last", "(", ")", ".")
                         for w in inner)) or (
                 # "Russia's ambassador, Vassily Nebenzia, exercised ...": the person's name
                 a > 0 and (low[a - 1] in W.AGENT_HEADS or _title_place_before(s, a)) and len(inner) <= 5
