@@ -171,6 +171,8 @@ def find_lists(s) -> None:
                 break  # "In addition to Russia, Bolivia ...": the opening phrase ends at its comma
             if low[j:k] == [","] and _possessive_item(s, k):
                 break  # "Russia, Syria's closest ally, ...": an appositive, not the list going on
+            if low[j:k] == [","] and _titled_item(s, k):
+                break  # "drafted by Kuwait, US Ambassador Nikki Haley called it": a new subject, a member's agent
             j = k
         chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))
         s.lists_at[start] = chunk
@@ -180,6 +182,14 @@ def find_lists(s) -> None:
         if start != i:
             s.lists_at.setdefault(i, chunk)
         taken = j
+
+
+def _titled_item(s, k: int) -> bool:
+    """The name at k is followed by the title of one who acts for it ("US Ambassador Nikki Haley")."""
+    if k not in s.mention_at:
+        return False
+    end = s.mention_at[k][1]
+    return end < s.n and (s.low[end] in W.AGENT_HEADS or s.low[end] in ("president", "minister", "secretary"))
 
 
 def _past_member_title(s, k: int) -> int:

@@ -355,10 +355,13 @@ class Slot(Element):
             # "John Negroponte, the U.S. ambassador to the UN, voted ...": the member the title names
             start, chunk = s.titled[j - 1]
             yield start, {**caps, self.name: Capture("list", start, j, chunk)}
-        if self.kind in ("SUBJ", "LIST") and j >= 3 and j - 2 in s.lists_end and _agent_after(s, j - 2):
-            # "Russia's ambassador, Vassily Nebenzia, exercised ...": the gap took "ambassador"
-            chunk = s.lists_end[j - 2]
-            yield chunk.start, {**caps, self.name: Capture("list", chunk.start, j, chunk)}
+        if self.kind in ("SUBJ", "LIST") and j >= 3:
+            # "Russia's ambassador, Vassily Nebenzia, exercised ...": the gap took "ambassador" ("China's UN
+            # representative": and the word before it)
+            end = j - 2 if j - 2 in s.lists_end else j - 3 if j >= 4 and s.low[j - 1] in _BEFORE_AGENT else None
+            if end is not None and end in s.lists_end and _agent_after(s, end):
+                chunk = s.lists_end[end]
+                yield chunk.start, {**caps, self.name: Capture("list", chunk.start, j, chunk)}
         if self.kind == "SUBJ" and j > 0:
             # ", which had abstained": the member before the comma (one member only: after a list of
             # several, "who abstained" may be said of its last name alone)
@@ -416,10 +419,17 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
     return None
 
 
+#: Words between a member's "'s" and the noun for the one who acts for it: "China's UN representative".
+_BEFORE_AGENT = frozenset({"un", "u.n.", "permanent", "top", "chief", "deputy"})
+
+
 def _agent_after(s: Chunked, end: int) -> bool:
     """A member's name at ..end is followed by "'s" and a noun for those who act for it ("Russia's
     ambassador", "China's delegation"): the member is the subject of what they do."""
-    return end + 2 < s.n and s.low[end] == "'" and s.low[end + 1] == "s" and s.low[end + 2] in W.AGENT_HEADS
+    if not (end + 2 < s.n and s.low[end] == "'" and s.low[end + 1] == "s"):
+        return False
+    k = end + 2 + (end + 3 < s.n and s.low[end + 2] in _BEFORE_AGENT)
+    return s.low[k] in W.AGENT_HEADS  # "Russia's ambassador", "China's UN representative"
 
 
 def _pronoun_ending(s: Chunked, j: int) -> int | None:

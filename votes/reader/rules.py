@@ -885,6 +885,12 @@ RULES: list[Rule] = [
                     {"count 14 yes fact", "veto USA fact"})],
          misses=[("Fourteen members may vote in favor, with the US imposing its veto power.",
                   {"count 14 yes condition", "veto USA condition"})]),
+    Rule("with-casting-abstentions", "coordination", "with the? LIST ^casting [abstentions | an abstention | "
+         "abstaining votes]", (Vote("abstain", "LIST"),), follows=True,
+         examples=[("The resolution secured the support of 11 members of the council, with China, India, and the "
+                    "United Arab Emirates casting abstentions.", {"count 11 yes fact", "vote CHN,IND,ARE abstain fact"})],
+         misses=[("The resolution may secure the support of 11 members, with China and India casting abstentions.",
+                  {"count 11 yes condition", "vote CHN,IND abstain condition"})]),
     Rule("with-abstaining", "coordination", "with the? [only | just]? SUBJ ^abstaining", (Vote("abstain", "SUBJ"),),
          follows=True, examples=[("The resolution to extend the ban through May next year passed with 10 votes, with Gabon abstaining.",
                     {"vote GAB abstain fact", "outcome adopted fact", "count 10 yes fact"}),
@@ -1173,6 +1179,17 @@ RULES: list[Rule] = [
          misses=[("Russia voted against the resolution and may have used the right of veto.",
                   {"vote RUS no fact"})],
          note="the second verb of the sentence's subject: the members the sentence opens with"),
+    Rule("for-the-draft-voted", "counts", "!in|of|on for [a | the] @draft-mod? @draft ^voted by? COUNT",
+         (Count("yes", "COUNT"),),
+         examples=[("For the resolution voted by 11 members of the security Council.", {"count 11 yes fact"})],
+         misses=[("He voted for the resolution by 11 members of the council.", set())],
+         note="a word order of texts translated from Russian: what was voted for, then the verb, then who"),
+    Rule("in-vetoing-subject", "vetoes", "^in vetoing ...12 , the? LIST", (Vote("no", "LIST", veto=True),),
+         examples=[("In vetoing the Arab-backed measure drafted by Kuwait, US Ambassador Nikki Haley called it "
+                    "grossly one-sided.", {"veto USA fact", "drafted KWT fact"})],
+         misses=[("In threatening to veto the measure drafted by Kuwait, US Ambassador Nikki Haley called it "
+                  "grossly one-sided.", {"drafted KWT fact"})],
+         note="the subject after the opening participle phrase is the one who vetoed"),
     Rule("after-vetoing", "vetoes", "after ^vetoing [a | the | an]? ...6 [@draft | @proposal]",
          (Vote("no", "OPENER", veto=True),),
          examples=[("The United States agreed Sunday to keep the mission going for three more days, shortly after "
@@ -1365,6 +1382,12 @@ RULES: list[Rule] = [
          misses=[("The resolution of the dispute between Russia and Ukraine on the border is far off.", set()),
                  ("The text of Russia's statement on the vote was released.", set())],
          note="'the resolution of X' names its drafters, as 'the X-drafted resolution' does, whatever is said of it"),
+    Rule("named-sponsor-of-the-draft", "drafting", "( LIST ) , [the | a]? [main | chief | lead]? ^sponsor|author|penholder "
+         "of the @draft-mod? @draft", (Drafted("LIST"),),
+         examples=[("Michel Xavier Biang (Gabon), sponsor of the resolution and Chair of the working group, spoke after "
+                    "the vote.", {"drafted GAB fact"})],
+         misses=[("Michel Xavier Biang (Gabon), a critic of the resolution, spoke after the vote.", set())],
+         note="a UN press release names a speaker with the member in brackets, then the speaker's role"),
     Rule("document-title-draft", "drafting", "LIST : ^draft resolution [$ | #num @month #num | the security council ,]",
          (Drafted("LIST"),),
          mode="fact",
@@ -2245,7 +2268,9 @@ RULES: list[Rule] = [
                    ("Liu Jieyi (centre), the Permanent Representative of China to the United Nations, abstained from "
                     "voting.", {"vote CHN abstain fact"}),
                    ("China's ambassador to the UN, Zhang Jun, abstained from the resolution, but noted that the "
-                    "sovereignty of all countries must be protected.", {"vote CHN abstain fact"})],
+                    "sovereignty of all countries must be protected.", {"vote CHN abstain fact"}),
+                   ("China's UN representative abstained from voting in the UN Security Council.",
+                    {"vote CHN abstain fact"})],
          misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"}),
                  ("China abstained from Thursday's criticism of the draft.", set()),
                  ("China abstained from the resolution's sponsorship.", set())]),
@@ -3376,6 +3401,8 @@ RULES: list[Rule] = [
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
                    ("Russia and China have vetoed the draft resolution offered by Germany, Belgium and Kuwait.",
                     {"veto RUS,CHN fact", "drafted DEU,BEL,KWT fact"}),
+                   ("The new draft resolution was developed by New Zealand, Egypt and Spain.",
+                    {"drafted NZL,EGY,ESP fact"}),
                    ("The resolution was put forward by the four current non-permanent members of the Security Council: "
                     "Guyana, Malta, Algeria and Mozambique.", {"drafted GUY,MLT,DZA,MOZ fact"}),
                    ("Sponsored by Japan (which held the presidency that month) and Spain, the text was vetoed.",
