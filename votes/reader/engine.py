@@ -273,6 +273,13 @@ class Read:
                             keys=(span,), exhaustive=spec.of is not None, rule=rule.name))
         if spec.slot in caps and not caps[spec.slot].chunk.codes and spec.of is None and spec.n is None:
             self._included(rule, spec.vote, number, end, span[0], (span,), mode)
+        elif spec.slot in caps and caps[spec.slot].chunk.codes and spec.of is None and spec.n is None and \
+                not any(y.__class__ is Vote for y in rule.yields):
+            # "supported by 13 of the council's 15 members, including Britain and France": the members the
+            # count includes vote with it
+            chunk = caps[spec.slot].chunk
+            self._add(Assertion(VOTE, members=chunk.codes, vote=spec.vote, mode=mode, start=span[0], end=span[1],
+                                keys=(span,), spans=dict(chunk.spans), rule=rule.name))
         return 1
 
     def _included(self, rule, vote: str, number: int | None, end: int, start: int, keys, mode: str) -> None:

@@ -97,6 +97,10 @@ RULES: list[Rule] = [
                                                                    "count 4 yes fact"}),
                    ("In favour:\nJapan, Malaysia, Senegal", {"vote JPN,MYS,SEN yes fact", "count 3 yes fact"})],
          misses=[("Those in favour argued for a truce.", set())]),
+    Rule("record-for", "meeting record", "^for : LIST", (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("For: Bangladesh, Colombia, Jamaica, Russia, China", {"vote BGD,COL,JAM,RUS,CHN yes fact",
+                                                                       "count 5 yes fact"})],
+         misses=[("Calls for: a ceasefire and talks.", set())]),
     Rule("record-against", "meeting record", "^against : LIST", (Vote("no", "LIST", full=True),
                                                                  Count("no", of="LIST")),
          examples=[("Against: Russian Federation.", {"vote RUS no fact", "count 1 no fact"}),
@@ -1069,10 +1073,12 @@ RULES: list[Rule] = [
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
          misses=[("Russia may resort to its veto power.", {"veto RUS condition"})]),
     Rule("no-vote-cast-by-enough-to-kill", "vetoes", "[' no ' | \" no \" | \u201c no \u201d | \u2018 no \u2019 | no | "
-         "negative] [vote | votes] ^cast by the? LIST ~ enough to [kill | block | sink | defeat] [the | a | it]",
+         "negative] [vote | votes] ^[cast by | from] the? LIST ~ enough to [kill | block | sink | defeat] [the | a | it]",
          (Vote("no", "LIST", veto=True),),
          examples=[("But the 'no' vote cast by US ambassador John Bolton was enough to kill the resolution.",
-                    {"veto USA fact"})],
+                    {"veto USA fact"}),
+                   ("But the \"No\" vote from Washington, one of the council's five permanent members with veto power, "
+                    "was enough to kill the resolution.", {"veto USA fact"})],
          misses=[("The 'no' vote cast by the United States would be enough to kill the resolution.",
                   {"veto USA condition"})],
          note="one member's vote against that alone kills a text is its veto"),
@@ -2420,6 +2426,8 @@ RULES: list[Rule] = [
                    ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"}),
                    ("The resolution, sponsored by Algeria and Libya, was ultimately supported by 11 countries.",
                     {"drafted DZA,LBY fact", "count 11 yes fact"}),
+                   ("The draft resolution was supported by 13 of the council's 15 members, including Britain and France.",
+                    {"count 13 yes fact", "vote GBR,FRA yes fact"}),
                    ("They discussed the French draft resolution, which was supported by 11 member countries of the "
                     "Council.", {"count 11 yes fact", "drafted FRA fact"}),
                    ("A U.S.-British sponsored resolution, approved by nine members of the Council, has been defeated by "
@@ -2925,6 +2933,17 @@ RULES: list[Rule] = [
     Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
          examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
          misses=[("There may be none against.", {"count 0 no condition"})]),
+    Rule("count-gave-their-backing", "counts", "COUNT ~ ^gave [their | its] [backing | support | approval]",
+         (Count("yes"),),
+         examples=[("Eleven members gave their backing and three, Britain, Germany and Bolivia, abstained.",
+                    {"count 11 yes fact", "count 3 abstain fact", "vote GBR,DEU,BOL abstain fact"})],
+         misses=[("Eleven members may give their backing.", set())]),
+    Rule("lone-no-vote-killing", "outcomes", "[lone | sole | only | single] [' no ' | \" no \" | \u201c no \u201d | no | "
+         "negative] vote , ^killing|blocking|sinking [the | it]", (Outcome("vetoed"),),
+         examples=[("Four nations abstained, and U.S. Ambassador John Bolton cast the lone 'no' vote, killing the measure.",
+                    {"count 4 abstain fact", "vote USA no fact", "count 1 no fact", "outcome vetoed fact"})],
+         misses=[("A lone 'no' vote would kill the measure.", set())],
+         note="the one vote against that killed the text was a veto"),
     Rule("sole-opposition-came-from", "votes", "the [sole | only | lone] ^opposition came from the? LIST",
          (Vote("no", "LIST", full=True), Count("no", of="LIST")),
          examples=[("The sole opposition came from the United States, which has the power to block resolutions with "
