@@ -273,13 +273,10 @@ class Read:
                             keys=(span,), exhaustive=spec.of is not None, rule=rule.name))
         if spec.slot in caps and not caps[spec.slot].chunk.codes and spec.of is None and spec.n is None:
             self._included(rule, spec.vote, number, end, span[0], (span,), mode)
-        elif spec.slot in caps and caps[spec.slot].chunk.codes and spec.of is None and spec.n is None and \
-                not any(y.__class__ is Vote for y in rule.yields):
-            # "supported by 13 of the council's 15 members, including Britain and France": the members the
-            # count includes vote with it
-            chunk = caps[spec.slot].chunk
-            self._add(Assertion(VOTE, members=chunk.codes, vote=spec.vote, mode=mode, start=span[0], end=span[1],
-                                keys=(span,), spans=dict(chunk.spans), rule=rule.name))
+        else:
+            counted = _counted_vote(rule, spec, caps, mode, span)
+            if counted is not None:
+                self._add(counted)
         return 1
 
     def _included(self, rule, vote: str, number: int | None, end: int, start: int, keys, mode: str) -> None:
@@ -512,6 +509,17 @@ _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.I
 
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
+
+
+def _counted_vote(rule: Rule, spec: Count, caps: dict, mode: str, span: tuple[int, int]) -> Assertion | None:
+    """"supported by 13 of the council's 15 members, including Britain and France": in a rule that yields
+    the count alone, the members the count includes vote with it."""
+    cap = caps.get(spec.slot)
+    if cap is None or not cap.chunk.codes or spec.of is not None or spec.n is not None or \
+            any(y.__class__ is Vote for y in rule.yields):
+        return None
+    return Assertion(VOTE, members=cap.chunk.codes, vote=spec.vote, mode=mode, start=span[0], end=span[1],
+                     keys=(span,), spans=dict(cap.chunk.spans), rule=rule.name)
 
 
 def _rival_beyond(s: Chunked, out: list[Assertion], text, a: Assertion) -> bool:
