@@ -516,8 +516,8 @@ def _counted_vote(rule: Rule, spec: Count, caps: dict, mode: str, span: tuple[in
     the count alone, the members the count includes vote with it."""
     cap = caps.get(spec.slot)
     if cap is None or not cap.chunk.codes or spec.of is not None or spec.n is not None or \
-            any(y.__class__ is Vote for y in rule.yields):
-        return None
+            any(y.__class__ is Vote for y in rule.yields) or (cap.chunk.count or 0) < len(cap.chunk.codes):
+        return None  # more names than the count ("rejected by three countries: A, B, C and D"): no reading
     return Assertion(VOTE, members=cap.chunk.codes, vote=spec.vote, mode=mode, start=span[0], end=span[1],
                      keys=(span,), spans=dict(cap.chunk.spans), rule=rule.name)
 
