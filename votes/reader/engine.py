@@ -18,6 +18,7 @@ from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
 from .modes import count_mode, mode_of, parenthesis_mode
 from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .scopes import after_dateline
 from .tokens import symbols
 from .types import Assertion, TextRef
 from .words import ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
@@ -619,23 +620,10 @@ def _included_list(s: Chunked, end: int, number: int | None):
 def _opener(s: Chunked) -> Capture | None:
     """The members the sentence opens with, its subject ("China struck back ..., vetoing a
     resolution"), or None."""
-    start = _after_dateline(s)
+    start = after_dateline(s)
     start += start + 1 < s.n and s.low[start] == "the"  # "The United States agreed ..., after vetoing"
     chunk = s.lists_at.get(start)
     return Capture("list", start, chunk.end, chunk) if chunk is not None and chunk.codes else None
-
-
-def _after_dateline(s: Chunked) -> int:
-    """Where the sentence proper starts after a dateline ("UNITED NATIONS, July 19 (Xinhua) -- ...":
-    a first word in capitals, and a spaced dash among the first twelve tokens), else 0."""
-    if s.n < 3 or len(s.tok[0]) < 2 or not s.tok[0].isupper():
-        return 0
-    for k in range(1, min(s.n - 1, 12)):
-        if s.tok[k] in ("-", "\u2013", "\u2014") and s.spaced(k):
-            while k + 1 < s.n and s.tok[k + 1] in ("-", "\u2013", "\u2014"):
-                k += 1  # "--" written as two dashes
-            return k + 1
-    return 0
 
 
 def _owner(s: Chunked, i: int) -> Capture | None:

@@ -157,7 +157,7 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             continue  # "I said it in Moscow": an object, not a reported clause
         if w in ("reported", "reports", "cited", "quoted") and i + 1 < s.n and s.low[i + 1] in ("the", "a", "an", "its", "their", "his", "her"):
             continue  # "Reuters reported the vote": an object, not a clause
-        participle = w in _PARTICIPLES
+        participle = w in W.SPEECH_PARTICIPLES  # "arguing that ...", "saying it abstained"
         after = i + 1
         if participle and not (after < s.n and (s.low[after] == "that" or s.tok[after] in (QUOTE_OPEN, '"') or (
                 w == "saying" and (s.low[after] in ("it", "they", "he", "she", "we") or after in s.mention_at)))):
@@ -183,12 +183,6 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
         if not _un_title(s, close):
             frames.append(Frame(0, close, carried, "speech"))
-
-
-#: Speech verbs that are participles: they report words only before a clause ("arguing that ...",
-#: "saying it abstained"), and only up to the next comma.
-_PARTICIPLES = frozenset({"saying", "arguing", "claiming", "insisting", "contending", "asserting", "noting",
-                          "stressing"})
 
 
 def _un_title(s: Chunked, close: int) -> bool:

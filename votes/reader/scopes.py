@@ -61,10 +61,8 @@ def find_title_names(s) -> None:
                 i >= 3 and low[i - 2:i] == ["'", "s"] and i - 2 in s.mention_end):
             continue
         j = i + 1
-        if j + 2 < s.n and low[j] == "to" and low[j + 1] == "the":
-            k = j + 2
-            while k < s.n and low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
-                k += 1
+        k = _where_held(s, j) if j + 2 < s.n else j
+        if k > j:
             if k == j + 2 or j in s.asides_open:
                 continue
             _aside(s, j, k - 1)
@@ -79,16 +77,36 @@ def find_title_names(s) -> None:
             _aside(s, title + 1, j - 1)
 
 
+def after_dateline(s) -> int:
+    """Where the sentence proper starts after a dateline ("UNITED NATIONS, July 19 (Xinhua) -- ...":
+    a first word in capitals, and a spaced dash among the first twelve tokens), else 0."""
+    if s.n < 3 or len(s.tok[0]) < 2 or not s.tok[0].isupper():
+        return 0
+    for k in range(1, min(s.n - 1, 12)):
+        if s.tok[k] in ("-", "\u2013", "\u2014") and s.spaced(k):
+            while k + 1 < s.n and s.tok[k + 1] in ("-", "\u2013", "\u2014"):
+                k += 1  # "--" written as two dashes
+            return k + 1
+    return 0
+
+
+def _where_held(s, j: int) -> int:
+    """Past 'to the UN (Security Council)' at j, where a title is held: the token after it, or j."""
+    if s.low[j:j + 2] != ["to", "the"]:
+        return j
+    k = j + 2
+    while k < s.n and s.low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
+        k += 1
+    return k
+
+
 def find_person_titles(s) -> None:
     """A person named first, then a title that names the member the person acts for, between commas:
     "John Negroponte, the U.S. ambassador to the UN, voted ...", "Huang Hua, China's ambassador, ...".
     The member is the subject of what the person does (s.titled). The name opens the sentence (or
     follows its dateline), in two to five capitalised words."""
     tok, low = s.tok, s.low
-    start = 0
-    if s.n > 3 and tok[0].isupper() and len(tok[0]) > 1:  # "UNITED NATIONS (AP) -- John Negroponte, ..."
-        start = next((k + 1 for k in range(1, min(s.n - 1, 12)) if tok[k] in ("-", "\u2013", "\u2014")
-                      and s.spaced(k) and (k + 1 >= s.n or tok[k + 1] not in ("-", "\u2013", "\u2014"))), 0)
+    start = after_dateline(s)  # "UNITED NATIONS (AP) -- John Negroponte, ..."
     a = start
     while a < s.n and a - start < 5 and (tok[a][:1].isupper() and tok[a].isalpha() or tok[a] == "."):
         a += 1
@@ -107,11 +125,7 @@ def find_person_titles(s) -> None:
     j += j < s.n and low[j] in ("permanent", "deputy", "chief", "top")
     if j >= s.n or low[j] not in W.AGENT_HEADS:
         return
-    j += 1
-    if low[j:j + 2] == ["to", "the"]:
-        j += 2
-        while j < s.n and low[j] in ("un", "u.n.", "united", "nations", "security", "council"):
-            j += 1
+    j = _where_held(s, j + 1)
     if j < s.n and tok[j] == ",":
         s.titled[j] = (start, listed)
 

@@ -88,6 +88,10 @@ COUNCIL_WORDS = (("security", "council"), ("u.n.", "security"), ("un", "security
 
 # --- speakers ------------------------------------------------------------------------------------
 
+#: Speech verbs that are participles ("Congo abstained, arguing that the Human Rights Council is the
+#: venue"): they report words only before a clause, and only up to the next comma (votes.reader.frames).
+SPEECH_PARTICIPLES = frozenset({"saying", "arguing", "claiming", "insisting", "contending", "asserting", "noting",
+                                "stressing"})
 SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "states", "added", "adds", "noted",
                     "notes", "argued", "argues", "claimed", "claims", "insisted", "insists", "stressed",
                     "stresses", "declared", "declares", "announced", "announces", "explained", "explains",
@@ -98,9 +102,8 @@ SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "s
                     "quoted", "cited", "believes", "believed", "thinks", "thought", "hinted", "predicts",
                     "indicated", "indicates", "signalled", "signaled", "remarked", "observed", "conceded",
                     "countered", "responded", "replied", "lamented", "warned", "cautioned", "emphasized",
-                    "emphasised", "underlined", "reiterated", "posted", "wrote", "assured", "estimated",
-                    # participles: "Congo abstained, arguing that the Human Rights Council is the venue"
-                    "saying", "arguing", "claiming", "insisting", "contending", "asserting", "noting", "stressing"})
+                    "emphasised", "underlined", "reiterated", "posted", "wrote", "assured",
+                    "estimated"}) | SPEECH_PARTICIPLES
 #: Who may say what the Council did without making it hearsay: the Council and its President
 #: announcing its own result ("The President announced that the draft was not adopted").
 RECORD_SPEAKERS = frozenset({"council", "president", "presidency", "chair", "secretariat"})
