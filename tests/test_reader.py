@@ -532,3 +532,15 @@ def test_a_full_stop_inside_closing_quotation_marks_ends_the_sentence(text, sent
     assert [s.text for s in split(text)] == sentences
     readings = read_passage('Venezuela voted "no." Three countries abstained - Angola, Egypt and Senegal.', LEXICON)
     assert any("vote AGO,EGY,SEN abstain fact" in keys(r) for r in readings)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("But the 'no' vote cast by US ambassador John Bolton was enough to kill the resolution.", {("USA", "no")}),
+    ("US ambassador John Bolton vetoed the resolution.", {("USA", "no")}),
+    # the person is the speaker, not the subject of what he reports
+    ("US ambassador John Bolton said France abstained.", {("FRA", "abstain")}),
+])
+def test_a_person_the_council_lists_after_the_members_title_is_that_members(sentence, expected):
+    lexicon = Lexicon({"USA": ["US", "United States", "John Bolton"], "FRA": ["France", "Francois Delattre"]})
+    got = {(code, a.vote) for a in read_sentence(sentence, lexicon).assertions if a.vote for code in a.members}
+    assert got == expected

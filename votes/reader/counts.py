@@ -61,6 +61,8 @@ def find_counts(s) -> None:
             j = of_the_council(s, k)  # "thirteen of the Security Council's members"
             if j > k and j + 2 < s.n and low[j] == "'" and low[j + 1] == "s":
                 k = j + 2
+        if total is None and low[k:k + 2] == ["of", "its"] and k + 2 < s.n and low[k + 2] in ("members", "member"):
+            k += 2  # "11 of its members" (the council's)
         # "Fourteen United Nations Security Council (UNSC) members"
         while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected",
                                       "west", "western", "european", "african", "arab", "asian", "nonaligned")

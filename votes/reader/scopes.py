@@ -68,6 +68,10 @@ def find_title_names(s) -> None:
             _aside(s, j, k - 1)
             j = k  # "U.S. Ambassador to the United Nations Nikki Haley, center, votes": the name follows
         title = j - 1  # the last word of the title: "Ambassador", or "Nations" after "to the United Nations"
+        own = s.mention_at.get(j)
+        if own is not None and own[0] == _title_member(s, i) and own[1] - j >= 2:
+            _aside(s, j, own[1] - 1)  # "US ambassador John Bolton", where the council lists him for the US
+            continue
         if not tok[title][:1].isupper() and low[title] not in ("nations", "council") and not _full_name_at(s, j):
             continue  # a title in lower case takes a name of two words at least: "US ambassador John Bolton"
         while j < s.n and j - title <= 5 and (tok[j][:1].isupper() and tok[j].isalpha() or (
@@ -75,6 +79,13 @@ def find_title_names(s) -> None:
             j += 1
         if j > title + 1 and title + 1 not in s.asides_open:
             _aside(s, title + 1, j - 1)
+
+
+def _title_member(s, i: int) -> str | None:
+    """The member whose title ends before token i: "US" in "US ambassador", "China" in "China's envoy"."""
+    if i in s.mention_end:
+        return s.mention_end[i][0]
+    return s.mention_end[i - 2][0] if i - 2 in s.mention_end else None
 
 
 def after_dateline(s) -> int:
