@@ -387,6 +387,17 @@ def test_today_and_yesterday_back_the_date_from_the_articles_date(mini, publishe
     assert _date_backed(mini, f"Russia {words} vetoed the draft.", published) is backed
 
 
+@pytest.mark.parametrize("published, opener, backed", [
+    ("2020-10-08", "On this day in 2016,", True),
+    ("2056-10-08", "On this date in 2016,", True),
+    # near misses: another day of the year, another year named
+    ("2020-10-09", "On this day in 2016,", False),
+    ("2020-10-08", "On this day in 2015,", False),
+])
+def test_on_this_day_in_a_year_backs_the_date_from_the_articles_day(mini, published, opener, backed):
+    assert _date_backed(mini, f"{opener} Russia vetoed the draft.", published) is backed
+
+
 def _date_backed(mini, sentence: str, published: str | None = None) -> bool:
     """Whether the sentence, cited for the date 2016-10-08 of a vetoed draft, backs it (a project with
     no seed manifest when `published` is None)."""
@@ -507,6 +518,34 @@ def test_a_symbol_is_found_whatever_the_spaces_around_its_year(mini, written, ba
             evidence:
               - seed: a.txt
                 quote: "to be issued as document {written}"
+                supports: [symbol]
+              - source: the UN record
+                supports: [date, status]
+        """))
+    found = problems(mini.validate())
+    assert (("support-text", "symbol") not in found) == backed, found
+
+
+@pytest.mark.parametrize("symbol, written, backed", [
+    ("S/15156/Rev.2", "June 1982: Falklands (draft S/15156:Rev 2)", True),  # a colon for the slash
+    ("S/15156/Rev.2", "the draft S/15156/Rev. 2", True),
+    # near misses: a longer symbol that begins with the recorded one, and another revision
+    ("S/2016/84", "the draft S/2016/846", False),
+    ("S/15156/Rev.2", "the draft S/15156/Rev.21", False),
+])
+def test_a_draft_symbol_is_found_whole_whatever_its_punctuation(mini, symbol, written, backed):
+    mini.seed("a.txt", f"News\n\n{written}.\n")
+    mini.manifest()
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            symbol: {symbol}
+            date: 1982-06-04
+            status: vetoed
+            evidence:
+              - seed: a.txt
+                quote: "{written}"
                 supports: [symbol]
               - source: the UN record
                 supports: [date, status]

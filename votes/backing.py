@@ -505,12 +505,43 @@ def _says_text(c: _Claim):
     draft, claim, quote = c.ctx.draft, c.claim, c.quote
     value = getattr(draft, claim)
     # "S/RES/2664(2022)" in a press release is the symbol "S/RES/2664 (2022)": spaces aside
-    if "".join(normalise(value).split()) in "".join(_spoken(quote).split()):
+    if _contains_symbol(_symbol_form(_spoken(quote)), _symbol_form(normalise(value))):
         return None
     if _names_by_number(value, _spoken(quote)):
         return None
     return ("support-text", f"does not contain the {claim} '{value}'",
             f"cite an outside source for the {claim}, such as the UN Digital Library", True)
+
+
+def _symbol_form(text: str) -> str:
+    """A symbol's spelling with what writers vary made one: the case, a colon for a slash and the
+    full stop of "Rev." ("S/15156:Rev 2" is S/15156/Rev.2)."""
+    return text.lower().replace(":", "/").replace("rev.", "rev")
+
+
+def _contains_symbol(text: str, symbol: str) -> bool:
+    """The symbol stands in the text whole, spaces inside it aside ("S/RES/2664(2022)" is
+    "S/RES/2664 (2022)"): no letter, digit or slash runs on before it, and no letter or digit after
+    it ("S/2016/84" is not in "S/2016/846"). Each start is walked at most the symbol's length
+    (without its spaces) plus the spaces met: linear in the text for a symbol of bounded length."""
+    symbol = "".join(symbol.split())
+    if not symbol:
+        return False
+    at = text.find(symbol[0])
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "/"):
+            i, k = at, 0
+            while i < len(text) and k < len(symbol):
+                if text[i].isspace() and k:
+                    i += 1
+                elif text[i] == symbol[k]:
+                    i, k = i + 1, k + 1
+                else:
+                    break
+            if k == len(symbol) and (i == len(text) or not text[i].isalnum()):
+                return True
+        at = text.find(symbol[0], at + 1)
+    return False
 
 
 def _names_by_number(symbol: str, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 #: The month and weekday words, in lower case: the one place they are written (the reader's
 #: vocabulary, votes.reader.words, takes them from here).
@@ -131,11 +132,20 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     return None
 
 
+#: "On this day in 2003": the article's day and month in an earlier year (no nested repeats: linear).
+ANNIVERSARY = re.compile(r"\bon this (?:date|day),? in (\d{4})\b", re.IGNORECASE)
+
+
 def says_relative_date(text: str, published: dt.date, date: dt.date) -> bool:
     """The text names the date relative to the article's: 'today', 'this evening' in an article
-    of that day; 'yesterday', 'last night' in one of the day after."""
+    of that day; 'yesterday', 'last night' in one of the day after; 'on this day in 1976' in one of
+    the same day and month of a later year."""
     if published == date and _says_any(text, _SAME_DAY):
         return True
+    if (published.month, published.day) == (date.month, date.day) and date.year < published.year:
+        found = ANNIVERSARY.search(text)  # "On this day in 1976, ...", in an article of 23 June of a later year
+        if found is not None and int(found.group(1)) == date.year:
+            return True
     return published - dt.timedelta(days=1) == date and _says_any(text, _DAY_BEFORE)
 
 

@@ -9,11 +9,10 @@ against the validator and writes them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 
 from . import charter
-from .dates import MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says_date
+from .dates import ANNIVERSARY, MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says_date
 from .reader import ALIGNED, COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
 
@@ -391,7 +390,7 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
     if published is None:
         return None
     for reading in readings:  # an anniversary post: "On this date in 2003 the Council passed ..."
-        found = _ANNIVERSARY.search(reading.text)
+        found = ANNIVERSARY.search(reading.text)
         if found is not None and int(found.group(1)) < published.year:
             try:
                 day = published.replace(year=int(found.group(1)))
@@ -418,9 +417,6 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
     proposal.todos.append(f"the date: the article's date {published.isoformat()}, not the vote's")
     return published
 
-
-#: "On this day in 2003": the article's day and month in an earlier year (no nested repeats: linear).
-_ANNIVERSARY = re.compile(r"\bon this (?:date|day),? in (\d{4})\b", re.IGNORECASE)
 
 #: A calendar date this long before the article, in sentences that also name a weekday or 'today',
 #: is another event's: reports of a vote are written within days of it.

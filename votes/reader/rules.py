@@ -619,11 +619,19 @@ RULES: list[Rule] = [
          examples=[("The only country to vote against the resolution was the United States.",
                     {"vote USA no fact", "count 1 no fact"})],
          misses=[("The only country to vote against the resolution would be the United States.", set())]),
+    Rule("only-member-to-veto", "the only one",
+         "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
+         "nation | person] ...9 [to veto | that vetoed | who vetoed | to cast a veto | to use its veto]",
+         (Vote("no", "LIST", veto=True), Count("no", n=1)),
+         examples=[("On this day in 1976, the United States was the lone nation represented in the United Nations (UN) "
+                    "to veto against the inclusion of Angola in to the UN.", {"veto USA fact", "count 1 no fact"})],
+         misses=[("The United States may be the lone nation to veto the inclusion of Angola.",
+                  {"veto USA condition", "count 1 no condition"})],
+         note="the only member to veto a text vetoed it, and cast its one vote against"),
     Rule("only-member-to-vote-against", "the only one",
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
          "nation | person] ...9 "
-         "[to vote against | to vote no | to oppose | that voted against | who voted against | to veto | that "
-         "vetoed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
+         "[to vote against | to vote no | to oppose | that voted against | who voted against | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
@@ -841,7 +849,8 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "veto CHN fact", "drafted GBR,FRA fact"}),
                    ("Russia joined China on Tuesday in vetoing the draft.", {"veto RUS fact", "veto CHN fact"}),
                    ("Russia, Syria's ally, spoke after it joined China in vetoing the draft.",
-                    {"veto RUS fact", "veto CHN fact"})],
+                    {"veto RUS fact", "veto CHN fact"}),
+],
          misses=[("Russia may join China in vetoing the draft.", {"veto RUS condition", "veto CHN condition"})]),
     Rule("joined-in-abstaining", "coordination", "LIST ~ ^joined|joins|join LIST2 in abstaining",
          (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
@@ -1408,10 +1417,12 @@ RULES: list[Rule] = [
          examples=[("Seven countries signed on as cosponsors of the resolution -- Britain, Spain and Angola.",
                     {"drafted GBR,ESP,AGO fact"})],
          misses=[("Seven countries may sign on as cosponsors of the resolution -- Britain, Spain and Angola.", set())]),
-    Rule("joins-in-veto", "vetoes", "LIST ~ ^joins|joined LIST2 in [a | the]? [rare | double | joint | new]? "
-         "[rare | double | joint | new]? @veto-noun", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
+    Rule("joins-in-veto", "vetoes", "LIST ~ ^joins|joined LIST2 in [a | the]? [rare | double | triple | joint | new]? "
+         "[rare | double | triple | joint | new]? @veto-noun", (Vote("no", "LIST", veto=True), Vote("no", "LIST2", veto=True)),
          examples=[("China joins Russia in rare double veto of U.S. resolution criticizing Myanmar",
-                    {"veto CHN fact", "veto RUS fact", "drafted USA fact"})],
+                    {"veto CHN fact", "veto RUS fact", "drafted USA fact"}),
+                   ("Britain and France joined the United States in a triple veto last Saturday of a similar "
+                    "resolution.", {"veto GBR,FRA fact", "veto USA fact"})],
          misses=[("China may join Russia in a double veto of the U.S. resolution.", {"drafted USA fact"})]),
     Rule("draft-blocked-by", "vetoes", "@draft [[on | about | over] ...3]? ~ ^blocked by LIST !from|in",
          (Caused(),),
