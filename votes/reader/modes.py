@@ -61,11 +61,21 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         near = words_mode(s, range(lo, key_lo), rule.absorbs)
         if near != NEGATED:
             mode = near
-    if mode in (FACT, FUTURE) and s.condition_at(key_lo):
+    if mode in (FACT, FUTURE) and s.condition_at(_before_asides(s, key_lo)):
         return CONDITION
     if mode != FACT:
         return mode
     return scope_mode(s, key_lo, key_hi, drafting)
+
+
+def _before_asides(s: Chunked, i: int) -> int:
+    """Token i, or the token before the asides that stand just before it: a scope that holds the
+    words before an aside holds the phrase after it ("If the vote is nine - the minimum required -
+    in favour")."""
+    j = i
+    while j - 1 in s.asides_close and 0 < s.asides_close[j - 1] < j - 1:
+        j = s.asides_close[j - 1]
+    return j - 1 if j < i else i
 
 
 #: Verbs whose object did what follows "to": "forcing Russia to veto" states the veto.
@@ -91,9 +101,13 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
         return CONDITION
     if not drafting and _since_a_year(s):
         return OTHER_TEXT  # "Since 2006, the Council has imposed sanctions ...": the history, not this vote
-    if s.condition_at(key_lo):
+    at = _before_asides(s, key_lo)
+    if s.condition_at(at):
         return CONDITION
-    if s.other_body_at(key_lo):
+    lo, hi = s.clause_start(key_lo), s.clause_end(key_lo)
+    if any(lo <= k < hi for k in s.bodies) or any(lo <= k < hi for k in s.council):
+        at = key_lo  # the phrase's own clause names where the vote was: "were defeated in the Security Council"
+    if s.other_body_at(at):
         return OTHER_BODY
     if not drafting and s.procedural_at(key_lo, key_hi):
         return OTHER_TEXT

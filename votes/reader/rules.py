@@ -528,7 +528,7 @@ RULES: list[Rule] = [
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Four were in favor - Argentina, China, Congo and France.",
                     {"count 4 yes fact", "vote ARG,CHN,COG,FRA yes fact"})],
-         misses=[("Ten were expected to be in favor - Argentina, China, Congo and France.", set())]),
+         misses=[("Ten were expected to be in favor - Argentina, China, Congo and France.", {"count 10 yes expectation"})]),
     Rule("count-then-appositive-list-abstained", "lists", "COUNT , LIST ,? ~ ^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Ten of the 15 Security Council nations voted in favour and four, Britain, Denmark, Slovakia and "
@@ -619,6 +619,11 @@ RULES: list[Rule] = [
          examples=[("The only country to vote against the resolution was the United States.",
                     {"vote USA no fact", "count 1 no fact"})],
          misses=[("The only country to vote against the resolution would be the United States.", set())]),
+    Rule("only-one-said-no", "the only one", "[only | just] one [country | member | nation | council member] ^said "
+         "[no | ' no ' | \" no \" | \u201c no \u201d] : the? LIST", (Vote("no", "LIST"), Count("no", n=1)),
+         examples=[("Only one country said no: the US.", {"vote USA no fact", "count 1 no fact"})],
+         misses=[("Only one country said no to the talks: the US.", set())],
+         note="'said no', of the one member after the colon, in a count of the vote"),
     Rule("only-member-to-veto", "the only one",
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
          "nation | person] ...9 [to veto | that vetoed | who vetoed | to cast a veto | to use its veto]",
@@ -2076,7 +2081,7 @@ RULES: list[Rule] = [
     Rule("were-in-favour", "votes", "SUBJ ~ ^[were | was] in @favour [of]? [the | it]?",
          (Vote("yes"),),
          examples=[("Thirteen out of the Council's 15 members were in favour of the proposal.", {"count 13 yes fact"})],
-         misses=[("Thirteen members would be in favour of the proposal.", set()),
+         misses=[("Thirteen members would be in favour of the proposal.", {"count 13 yes condition"}),
                  ("Two were against.", {"count 2 no fact"})]),
     Rule("were-against", "votes", "SUBJ ~ ^[were | was] against [it | the @draft-mod? @draft]? [( | , | . | ; | and | - | :]",
          (Vote("no"),),
@@ -2615,6 +2620,13 @@ RULES: list[Rule] = [
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
          misses=[("The vote in the General Assembly was 120 in favour, 2 against and 10 abstentions.", {"count 10 abstain other-body", "count 120 yes other-body", "count 2 no other-body"})]),
+    Rule("count-aside-in-favour", "counts", "COUNT ~ ^in @favour", (Count("yes"),),
+         examples=[("The Council approved the resolution by a vote of nine - the minimum required for adoption - in "
+                    "favour to none against.", {"outcome adopted fact", "count 9 yes fact", "count 0 no fact"})],
+         misses=[("The General Assembly approved it by a vote of 120 - a record - in favour.",
+                  {"count 120 yes other-body"}),
+                 ("If the vote is nine - the minimum required - in favour, it passes.", {"count 9 yes condition"})],
+         note="an aside between dashes may stand between a count and 'in favour'"),
     Rule("count-against-dash-list", "lists", "COUNT [votes | vote]? ^against [- | :] LIST -?",
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("The draft received 12 votes in favor, two against - Russia and China - and one abstention.",
@@ -2951,6 +2963,13 @@ RULES: list[Rule] = [
          examples=[("Eleven members gave their backing and three, Britain, Germany and Bolivia, abstained.",
                     {"count 11 yes fact", "count 3 abstain fact", "vote GBR,DEU,BOL abstain fact"})],
          misses=[("Eleven members may give their backing.", set())]),
+    Rule("no-vote-from-sinking", "vetoes", "[' no ' | \" no \" | \u201c no \u201d | ' nay ' | \" nay \" | \u201c nay \u201d | "
+         "no | nay | negative] vote [from | by | of] the? LIST ^sinking|killing|blocking|defeating [it | the]",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("The Council's fifth resolution calling for a ceasefire in Gaza was blocked on Wednesday, with a "
+                    "\"nay\" vote from the US sinking it.", {"veto USA fact"})],
+         misses=[("A \"nay\" vote from the US would sink it.", set())],
+         note="a member's vote against that sank the text is its veto"),
     Rule("lone-no-vote-killing", "outcomes", "[lone | sole | only | single] [' no ' | \" no \" | \u201c no \u201d | no | "
          "negative] vote , ^killing|blocking|sinking [the | it]", (Outcome("vetoed"),),
          examples=[("Four nations abstained, and U.S. Ambassador John Bolton cast the lone 'no' vote, killing the measure.",
@@ -2991,15 +3010,25 @@ RULES: list[Rule] = [
          misses=[("There were no votes against the agenda.", {"count 0 no other-text"})]),
 
     # --- outcomes ------------------------------------------------------------------------------------------
-    Rule("not-adopted", "outcomes", "[was | were | been | is | has | had]? [not | never | n ' t] ~1 "
-         "^[adopted | passed | approved | pass | carry]", (Outcome("not-adopted"),), absorbs=frozenset({"not", "never", "t"}),
+    Rule("veto-so-not-adopted", "outcomes", "^[because of | due to | owing to] [that | this | the] [veto | vetoes] , "
+         "[the | this | that]? @draft-mod? @draft [did not | didn ' t | was not | wasn ' t | failed to] "
+         "[pass | be adopted | adopted | passed]", (Outcome("vetoed"),),
+         examples=[("Because of that veto, the resolution didn\u2019t pass.",
+                    {"outcome vetoed fact", "outcome not-adopted fact"})],
+         misses=[("Because of that veto threat, the resolution was withdrawn.", set())],
+         note="a text that did not pass because of a veto was vetoed, whoever cast it"),
+    Rule("not-adopted", "outcomes", "[was | were | been | is | has | had]? [not | never | n ' t | didn ' t | wasn ' t | "
+         "weren ' t | hasn ' t] ~1 "
+         "^[adopted | passed | approved | pass | carry] !unanimously|unanimous", (Outcome("not-adopted"),), absorbs=frozenset({"not", "never", "t"}),
          examples=[("The Council announced that the draft was not adopted.", {"outcome not-adopted fact"}),
                    ("The draft did not pass.", {"outcome not-adopted fact"}),
+                   ("The draft didn't pass.", {"outcome not-adopted fact"}),
                    ("The draft was not adopted.", {"outcome not-adopted fact"}),
                    ('"We regret that the resolution was not adopted," he told the Council.',
                     {"outcome not-adopted reported"}),
                    ("The President announced that the draft had not been adopted.", {"outcome not-adopted fact"})],
-         misses=[("Diplomats said the draft was not adopted.", {"outcome not-adopted reported"})]),
+         misses=[("Diplomats said the draft was not adopted.", {"outcome not-adopted reported"}),
+                 ("The resolution wasn't adopted unanimously.", {"count all-but-0 yes negated", "outcome adopted negated"})]),
     Rule("failed-to-be-adopted", "outcomes", "^failed|fails to [be adopted | pass | be approved | win adoption | "
          "carry]", (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails"}),
          examples=[("The draft failed to be adopted.", {"outcome not-adopted fact"}),
