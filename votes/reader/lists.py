@@ -135,6 +135,8 @@ def find_lists(s) -> None:
                 spans[code] = (s.st[j], s.en[end - 1])
             item_start = j
             j = end
+            if low[j:j + 2] == ["'", "s"] and _possessive_goes_on(s, j + 2):
+                j += 2  # "Russia's and China's veto": each name's own possessive
             j = skip_alias(s, j, code)
             j = _aside_in_list(s, j)
             k = j
@@ -182,6 +184,16 @@ def find_lists(s) -> None:
         if start != i:
             s.lists_at.setdefault(i, chunk)
         taken = j
+
+
+def _possessive_goes_on(s, k: int) -> bool:
+    """After one possessive name, 'and' or a comma, then another name with its own "'s" ("Russia's
+    and China's"): the list goes on."""
+    low = s.low
+    if k >= s.n or low[k] not in ("and", ","):
+        return False
+    nxt = s.mention_at.get(k + 1)
+    return nxt is not None and low[nxt[1]:nxt[1] + 2] == ["'", "s"]
 
 
 def _titled_item(s, k: int) -> bool:

@@ -1215,6 +1215,8 @@ RULES: list[Rule] = [
          examples=[("The United States agreed Sunday to keep the mission going for three more days, shortly after "
                     "vetoing a six-month extension.", {"veto USA fact"}),
                    ("UNITED NATIONS -- The United States agreed Sunday to keep the mission going for three more days, "
+                    "shortly after vetoing a six-month extension.", {"veto USA fact"}),
+                   ("UNITED NATIONS | The United States agreed Sunday to keep the mission going for three more days, "
                     "shortly after vetoing a six-month extension.", {"veto USA fact"})],
          misses=[("The United States agreed to a short extension after vetoing a longer extension, diplomats said.",
                   {"veto USA reported"})],
@@ -1444,12 +1446,14 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "veto USA fact"})],
          misses=[("A vetoing vote by the United States could sink the resolution.", {"veto USA condition"})]),
     Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | [unsc | un | "
-         "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | one of [its | the | "
-         "the council ' s] permanent members ,]? LIST !@draft|@draft-mod|-|'",
+         "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | permanent council "
+         "members | one of [its | the | the council ' s] permanent members ,]? LIST !@draft|@draft-mod|-|'",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
                    ("The text failed due to a veto cast by Russia.",
                     {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("Despite having the nine votes required, it failed because of a double-veto by permanent Council "
+                    "members China and Russia.", {"veto CHN,RUS fact", "outcome not-adopted fact"}),
                    ("The draft failed to be adopted owing to a veto by the Russian Federation.",
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The draft was defeated, owing to a veto by one of its permanent members, the Russian Federation.",
@@ -1754,12 +1758,27 @@ RULES: list[Rule] = [
                    ("Since the Russian Federation is a permanent member of the council its vote was a veto.",
                     {"veto RUS fact", "outcome vetoed fact"})],
          misses=[("Since Russia is a permanent member of the council, its vote would be a veto.", set())]),
+    Rule("not-adopted-because-of-block", "vetoes", "[not adopted | not passed | failed] [because of | due to | owing to] "
+         "LIST ' s ^block !on|of|against", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("The draft earned the nine votes to pass, with five against, but was not adopted because of "
+                    "Russia\u2019s and China\u2019s block.", {"count 9 yes fact", "count 5 no fact",
+                                                             "outcome not-adopted fact", "veto RUS,CHN fact"})],
+         misses=[("The talks were not adopted because of Russia's block on Syria.", {"outcome not-adopted fact"})],
+         note="a text not adopted because of a permanent member's 'block': its veto"),
+    Rule("possessive-vote-to-block", "votes", "LIST '? s ^vote [to block | to kill | to sink | to defeat | to reject | "
+         "against] [a | an | the | this | that]? [[un | u.n. | united nations]? security? council]? @draft-mod? @draft",
+         (Vote("no", "LIST"),), noun=True,
+         examples=[("Desmond Tutu has expressed his deep disappointment at South Africa's vote to block a United "
+                    "Nations Security Council resolution demanding an end to abuses in Burma.", {"vote ZAF no fact"})],
+         misses=[("South Africa's vote to block the resolution is expected on Friday.", {"vote ZAF no expectation"})],
+         note="a member's vote to block a text was a vote against it"),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
          "!power|powers|right|rights|threat|threats|-|wielding|holder|holders",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Russia's veto killed the measure.", {"veto RUS fact"}),
+                   ("Russia's and China's veto killed the draft.", {"veto RUS,CHN fact"}),
                    ("The US Ambassador to the UN, Nikki Haley, responded to the Russian veto of the resolution, saying: "
                     "\u201cWe will act.\u201d", {"veto RUS fact"}),
                    ("The Russian and Chinese vetoes drew sharp criticism.", {"veto RUS,CHN fact"}),
@@ -2381,7 +2400,8 @@ RULES: list[Rule] = [
          misses=[("Eleven members supported the decision to postpone the vote.", set())],
          note="a count of members backing 'the decision' is a tally; one member's support of a decision is not a vote"),
     Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
-         "them | the LIST? @draft-mod? @proposal | a [#num | @count-word] - [month | year] @proposal]",
+         "them | the LIST? @draft-mod? @proposal | a [#num | @count-word] - [month | year] @proposal | "
+         "[@weekday | today] ' s @draft-mod? @draft]",
          (Vote("yes", weak=True), Stance("support")),
          examples=[("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
                    ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),
@@ -2392,7 +2412,9 @@ RULES: list[Rule] = [
                    ("U.S. Ambassador Power said Washington backed the text.",
                     {"vote USA yes fact", "stance USA support fact"}),
                    ("At least 11 people were killed, and Egypt supported the draft.",
-                    {"vote EGY yes fact", "stance EGY support fact"})],
+                    {"vote EGY yes fact", "stance EGY support fact"}),
+                   ("China supported Monday's document after intensive negotiations.",
+                    {"vote CHN yes fact", "stance CHN support fact"})],
          misses=[("China did not support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("China refused to support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("Nebenzia said Russia would support the New Zealand proposal.",
@@ -2583,6 +2605,13 @@ RULES: list[Rule] = [
                   "unanimously adopted by the Security Council.", {"vote USA no fact", "outcome adopted other-text",
                                                                    "count all-but-0 yes other-text"}),
                  ("The council is expected to unanimously adopt the measure.", set())]),
+    Rule("joined-in-unanimous-vote", "counts", "SUBJ ~ ^joined|joins|join in [the | a] unanimous vote [approving | adopting | "
+         "to approve | to adopt | for | in favour of | in favor of]", (Vote("yes", "SUBJ"), Count("yes", everyone=True)),
+         examples=[("U.S. Ambassador John Negroponte joined in the unanimous vote approving the brief extension.",
+                    {"vote USA yes fact", "count all-but-0 yes fact"})],
+         misses=[("The United States may join in a unanimous vote approving the extension.",
+                  {"vote USA yes condition", "count all-but-0 yes condition"})],
+         note="a member that joined a unanimous vote for a text voted for it, as every member did"),
     Rule("adopted-unanimously", "counts", "[@be | council | @draft | it] ~ [adopted | approved | passed] ^unanimously",
          (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("The latter document was adopted unanimously.", {"outcome adopted fact", "count all-but-0 yes fact"}),
@@ -2867,6 +2896,10 @@ RULES: list[Rule] = [
                     {"count 12 yes fact", "count 1 no fact", "count 2 abstain fact", "vote GBR,NOR abstain fact"})],
          misses=[("The toll was 10 to 12 dead.", set()),
                  ("Losses were 10 to 12 a day.", set())]),
+    Rule("score-was-a", "counts", "^was|were a SCORE $", (Score(),),
+         examples=[("The vote, the second in 10 days, was a 15-0.", {"count 15 yes fact", "count 0 no fact"})],
+         misses=[("The vote was a 15-0 rout for the Tigers.", set())],
+         note="'the vote was a 15-0': the score, where nothing follows it"),
     Rule("score-supported-by", "counts", "SCORE , ^[supported | backed] by LIST", (Vote("yes", "LIST"),),
          examples=[("The vote was 5-0, supported by Russia, China and Indonesia.",
                     {"count 5 yes fact", "count 0 no fact", "vote RUS,CHN,IDN yes fact"})],

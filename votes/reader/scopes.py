@@ -89,12 +89,13 @@ def _title_member(s, i: int) -> str | None:
 
 
 def after_dateline(s) -> int:
-    """Where the sentence proper starts after a dateline ("UNITED NATIONS, July 19 (Xinhua) -- ...":
-    a first word in capitals, and a spaced dash among the first twelve tokens), else 0."""
+    """Where the sentence proper starts after a dateline ("UNITED NATIONS, July 19 (Xinhua) -- ...",
+    "UNITED NATIONS | ...": a first word in capitals, and a spaced dash or bar among the first twelve
+    tokens), else 0."""
     if s.n < 3 or len(s.tok[0]) < 2 or not s.tok[0].isupper():
         return 0
     for k in range(1, min(s.n - 1, 12)):
-        if s.tok[k] in ("-", "\u2013", "\u2014") and s.spaced(k):
+        if s.tok[k] in ("-", "\u2013", "\u2014", "|") and s.spaced(k):
             while k + 1 < s.n and s.tok[k + 1] in ("-", "\u2013", "\u2014"):
                 k += 1  # "--" written as two dashes
             return k + 1
