@@ -222,6 +222,8 @@ def _closed_by_comma(s, k: int) -> bool:
         k = s.mention_at[k][1]
         if k < s.n and s.low[k] == "and" and k + 1 in s.mention_at:
             k += 1
+        elif k + 1 < s.n and s.low[k] == "and" and s.low[k + 1] == "the" and k + 2 in s.mention_at:
+            k += 2  # "along with China and the United Arab Emirates,"
     return k < s.n and s.tok[k] == ","
 
 

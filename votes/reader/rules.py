@@ -1398,9 +1398,12 @@ RULES: list[Rule] = [
          examples=[("Britain and France, the resolution's authors, spoke first.", {"drafted GBR,FRA fact"})],
          misses=[("Britain and France, the resolution's critics, spoke first.", set())]),
     Rule("draft-of-members", "drafting", "the @draft-mod? ^resolution|draft|text of the? LIST !' [on | about | , | which | "
-         "that | calling | demanding | condemning | $]", (Drafted("LIST"),), mode="fact",
+         "that | calling | demanding | condemning | $ | was | were | would | had | has | suggested | proposed | "
+         "received | got | failed]", (Drafted("LIST"),), mode="fact",
          examples=[("The Council did not accept the resolution of Belgium, Germany and Kuwait on a ceasefire in Idlib.",
-                    {"drafted BEL,DEU,KWT fact"})],
+                    {"drafted BEL,DEU,KWT fact"}),
+                   ("The draft resolution of Ireland and Norway suggested that the work be extended for six months.",
+                    {"drafted IRL,NOR fact"})],
          misses=[("The resolution of the dispute between Russia and Ukraine on the border is far off.", set()),
                  ("The text of Russia's statement on the vote was released.", set())],
          note="'the resolution of X' names its drafters, as 'the X-drafted resolution' does, whatever is said of it"),
@@ -2060,6 +2063,8 @@ RULES: list[Rule] = [
          note="a member said to hold the veto, voting against: its vote is a veto"),
     Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
+                   ("South Africa, the non-permanent member of the Security Council voted against the draft resolution.",
+                    {"vote ZAF no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("The permanent members China and Russia, along with Egypt, voted against.",
                     {"vote CHN,RUS,EGY no fact"}),
@@ -2164,6 +2169,8 @@ RULES: list[Rule] = [
                   {"vote RUS abstain condition", "rest - yes future"})]),
     Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   ("India, along with China and the United Arab Emirates, abstained.",
+                    {"vote IND,CHN,ARE abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
                    ("Congo and Indonesia abstained, arguing that the U.N. Human Rights Council is the appropriate "
                     "venue.", {"vote COG,IDN abstain fact"}),
@@ -2414,7 +2421,9 @@ RULES: list[Rule] = [
                    ("At least 11 people were killed, and Egypt supported the draft.",
                     {"vote EGY yes fact", "stance EGY support fact"}),
                    ("China supported Monday's document after intensive negotiations.",
-                    {"vote CHN yes fact", "stance CHN support fact"})],
+                    {"vote CHN yes fact", "stance CHN support fact"}),
+                   ("Nine Council members, especially Europeans and Latin Americans, supported it.",
+                    {"count 9 yes fact"})],
          misses=[("China did not support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("China refused to support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("Nebenzia said Russia would support the New Zealand proposal.",
@@ -3295,6 +3304,14 @@ RULES: list[Rule] = [
          examples=[("Resolution 2254 (2015) adopted unanimously", {"outcome adopted fact"})],
          misses=[("Resolution 2254 (2015) adopted by the General Assembly", {"outcome adopted other-body"})],
          note="a resolution with its number, adopted: a press release's headline"),
+    Rule("numbered-resolution-comma-adopted-on", "outcomes", "resolution #num ( #num ) , ...16 , ^adopted on|at|in",
+         (Outcome("adopted"),), mode="fact",
+         examples=[("I have the honour to refer to Security Council resolution 2564 (2021), related to the agenda item "
+                    "\u201cThe situation in the Middle East\u201d, adopted on 25 February 2021.", {"outcome adopted fact"})],
+         misses=[("I refer to resolution 2564 (2021), related to the agenda item, adopted by the General Assembly.",
+                  set())],
+         note="a resolution with its number, 'adopted on' a day after an aside (a UN letter's opening): only an "
+              "adopted text has a number, whoever speaks of it"),
     Rule("draft-adopted-by-score", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [by | with] [a vote of | "
          "a margin of]? [SCORE | COUNT in @favour]", (Outcome("adopted"),),
          examples=[("The resolution, adopted by a vote of 14-0 with Venezuela abstaining, stressed the council's aim.",

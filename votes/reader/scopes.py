@@ -32,6 +32,8 @@ _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "po
 _BY_PARTICIPLES = frozenset({"backed", "supported", "joined", "seconded", "flanked", "aided", "encouraged",
                              # ", sponsored by Algeria and Libya,": the text's drafters, no vote of theirs
                              "sponsored", "co-sponsored", "cosponsored", "drafted", "tabled", "authored"})
+#: Words that open an aside saying who most of those just named or counted were.
+_MOSTLY = frozenset({"especially", "mostly", "mainly", "chiefly", "largely", "notably", "particularly", "primarily"})
 #: Words of a vote that a long aside never holds (its subject's vote stands outside it).
 _VOTE_WORDS = frozenset({"voted", "voting", "vetoed", "vetoing", "abstained", "abstaining", "abstain", "veto", "vetoes",
                          "vote", "votes", "adopted", "rejected", "supported", "opposed", "backed"})
@@ -219,6 +221,8 @@ def find_asides(s) -> None:
                 len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
+                # ", especially Europeans and Latin Americans,": who the members counted mostly were
+                len(inner) <= 8 and inner[0] in _MOSTLY and not any(low[k] in CLAUSE_VERBS for k in range(a + 1, b))) or (
                 # ", June 10,", ", 8 July 2016,", ", on Tuesday,", ", on Wednesday (Oct 18),": a date
                 len(inner) <= 7 and any(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS for w in inner)
                 and all(w in W.MONTH_WORDS or w in W.WEEKDAY_WORDS or w.isdecimal() or w in ("on", "last", "(", ")", ".")
@@ -253,6 +257,31 @@ def find_asides(s) -> None:
             k += 2
         else:
             k += 1
+    _unclosed_member_title(s)
+
+
+def _unclosed_member_title(s) -> None:
+    """"South Africa, the non-permanent member of the Security Council voted against": an appositive
+    naming the member's seat whose closing comma is missing, before a verb; an aside all the same."""
+    low = s.low
+    for a in range(1, s.n - 6):
+        if s.tok[a] != "," or a not in s.mention_end or a in s.asides_open:
+            continue
+        k = a + 1 + (low[a + 1] in ("the", "a"))
+        if low[k:k + 3] == ["non", "-", "permanent"]:
+            k += 3
+        elif low[k] in ("permanent", "elected"):
+            k += 1
+        else:
+            continue
+        if low[k:k + 3] != ["member", "of", "the"]:
+            continue
+        k += 3
+        start = k
+        while k < s.n and low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
+            k += 1
+        if k > start and low[k - 1] == "council" and k < s.n and low[k] in CLAUSE_VERBS:
+            _aside(s, a, k - 1)
 
 
 def _title_place_before(s, a: int) -> bool:
