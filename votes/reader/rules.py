@@ -1210,6 +1210,13 @@ RULES: list[Rule] = [
          misses=[("In threatening to veto the measure drafted by Kuwait, US Ambassador Nikki Haley called it "
                   "grossly one-sided.", {"drafted KWT fact"})],
          note="the subject after the opening participle phrase is the one who vetoed"),
+    Rule("in-its-veto-subject", "vetoes", "^in [its | their] [@ordinal | latest | new]? [un | u.n. | security council]? "
+         "@veto-noun ...5 , the? LIST", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("In its first U.N. veto since 1997, the United States heeded a call from Israel and killed a "
+                    "resolution backing a U.N. observer force.", {"veto USA fact"})],
+         misses=[("In its first U.N. veto since 1997, the United States may yet heed a call from Israel.",
+                  {"veto USA condition"})],
+         note="'In its first veto since 1997, the United States ...': the veto is the subject's"),
     Rule("after-vetoing", "vetoes", "after ^vetoing [a | the | an]? ...6 [@draft | @proposal]",
          (Vote("no", "OPENER", veto=True),),
          examples=[("The United States agreed Sunday to keep the mission going for three more days, shortly after "
@@ -3237,6 +3244,13 @@ RULES: list[Rule] = [
                      "count 1 abstain fact", "vote IND abstain fact"})],
          misses=[("Before adopting resolution 1929, the Council heard Brazil.", set()),
                  ("This prevented the council from adopting the resolution proposed by Algeria.", {"drafted DZA fact"})]),
+    Rule("passing-a-resolution-the-council", "outcomes", "^passing|adopting|approving [a | the] new? [unanimous]? "
+         "@draft , the [15 - member]? [council | body | security council] !,|hoped|hopes|said|says|thought|believed|expected|"
+         "expects", (Outcome("adopted"),),
+         examples=[("Passing a new resolution, the 15-member body voted to increase the existing peacekeeping force.",
+                    {"outcome adopted fact"})],
+         misses=[("Passing a new resolution, the council hoped, would be easy.", set())],
+         note="a sentence opening 'Passing a new resolution, the Council ...': the Council adopted it"),
     Rule("council-approved-on-day", "outcomes", "council ~ ^[approved | adopted | passed] on ...2 [a | the] @draft-mod? "
          "@draft", (Outcome("adopted"),),
          examples=[("The Security Council adopted on Friday a resolution on the truce.", {"outcome adopted fact"})],
@@ -3515,6 +3529,11 @@ RULES: list[Rule] = [
          examples=[("The resolution was put forward at the council for a vote on Friday by New Zealand, Malaysia and "
                     "Senegal.", {"drafted NZL,MYS,SEN fact"})],
          misses=[("The resolution was put forward at the council for a vote on Friday, backed by Egypt.", set())]),
+    Rule("draft-moved-by", "drafting", "@draft ...12 ^moved by the? LIST", (Drafted("LIST"),),
+         examples=[("The draft resolution in the Security Council's 5619th meeting moved by the United States and the "
+                    "United Kingdom got vetoed.", {"drafted USA,GBR fact", "outcome vetoed fact"})],
+         misses=[("The council was moved by the United States' appeal.", set())],
+         note="a draft 'moved by' members, as a motion is: its drafters"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on behalf of ...4]? by [both]? "
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
@@ -3591,7 +3610,8 @@ RULES: list[Rule] = [
          misses=[("Shortly thereafter, a counter-proposal to Russia's plan was rejected.", {"outcome not-adopted intention"})],
          note="'Russia's counter-proposal': Russia's own text"),
     Rule("member-circulated-draft", "drafting",
-         "SUBJ ~ ^[@draft-verb-active | put | drew up] [forward]? [in]? [to the [un | u.n. | council | security council]]? "
+         "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
+         "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
          "[its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
@@ -3601,7 +3621,10 @@ RULES: list[Rule] = [
                    ("The U.S. and several other countries drew up the draft resolution.", {"drafted USA fact"}),
                    ("Russia, Egypt's closest partner, circulated the draft resolution.", {"drafted RUS fact"}),
                    ("Japan and Peru proposed in the vetoed resolution that the plan be binding.",
-                    {"drafted JPN,PER fact"})],
+                    {"drafted JPN,PER fact"}),
+                   ("Egypt co-sponsored the draft resolution.", {"drafted EGY fact"}),
+                   ("Egypt has co-sponsored and supported draft resolution on the Situation in the Middle East.",
+                    {"drafted EGY fact"})],
          misses=[("France may propose a new text.", set()),
                  ("Washington proposed the new sanctions resolution after the launches.", {"drafted USA fact"})]),
     Rule("introducing-the-draft", "drafting", "^introducing [the | a | its | their]? @draft-mod? @draft [on behalf of "
