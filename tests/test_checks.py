@@ -465,6 +465,12 @@ def test_seed_uncovered(mini):
     assert problem.to_line().startswith("seeds/a.txt:7:1: warning[seed-uncovered] seed a.txt: ")
 
 
+def test_a_one_word_heading_reports_nothing_to_cover(mini):
+    """'Resolution' over a resolution's text is a heading; a sentence of two words is not."""
+    assert not [p for p in run(mini, seed=SEED + "\nResolution\n").problems if p.code == "seed-uncovered"]
+    assert [p for p in run(mini, seed=SEED + "\nGhana abstained.\n").problems if p.code == "seed-uncovered"]
+
+
 def test_ignore_covers_and_must_be_found(mini):
     seed = SEED + "\nTurkey's parliament voted last week.\n"
     records = BASE + "ignore:\n  - seed: a.txt\n    quote: Turkey's parliament voted\n    reason: not the Council\n"

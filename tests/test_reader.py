@@ -460,6 +460,17 @@ def test_a_hard_wrapped_article_is_read_in_whole_sentences():
     assert [k for r in first for k in keys(r) if k.startswith("veto")] == ["veto RUS reported"]
 
 
+def test_a_short_line_in_a_hard_wrapped_text_ends_its_paragraph():
+    """A headline, a date or a byline over a wrapped text is no line the wrap cut: the first
+    sentence starts after it, and what the headline says ('reports AFP') stays its own."""
+    text = ("Russia vetoes draft on annexations, China abstains, reports AFP\n"
+            "Sat, 01 Oct 2022 06:18 AM\n" + WRAPPED)
+    found = _texts(text)
+    assert found[:2] == ["Russia vetoes draft on annexations, China abstains, reports AFP Sat, 01 Oct 2022 06:18 AM",
+                         _texts(WRAPPED)[0]]
+    assert found[2:] == _texts(WRAPPED)[1:]
+
+
 def test_an_article_keeps_a_line_a_paragraph():
     assert _texts(ARTICLE) == ["Russia vetoes Aleppo draft", "By a staff reporter",
                                "Russia on Saturday vetoed a French-drafted resolution on Aleppo.",

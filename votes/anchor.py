@@ -469,6 +469,9 @@ _CLOSING = "\"')]\u201d\u2019"
 #: A text is hard-wrapped when at least this many of its lines run straight on into the next
 #: (no blank line between) and at least half of those lines do not end a sentence.
 WRAPPED_PAIRS = 5
+#: In a hard-wrapped text, a line shorter than this share of the median length of the lines that
+#: run on ends its paragraph all the same: a headline, a byline, a date.
+SHORT_LINE = 0.5
 
 
 class Paragraphs:
@@ -485,6 +488,7 @@ class Paragraphs:
     def __init__(self, text: str):
         self.text = text
         self._wrapped: bool | None = None
+        self._short = 0  # set with `wrapped`
         self._of_line: dict[int, tuple[int, int]] = {}  # a line's start -> its paragraph
         self._split: dict[int, list[Sentence]] = {}  # a paragraph's start -> its sentences
 
@@ -540,21 +544,32 @@ class Paragraphs:
             return True
         if text[after] in "-*\u2022\u2013\u2014" and after + 1 < len(text) and text[after + 1] in " \t":
             return False  # a bulleted line is an item of its own, even in a hard-wrapped text
-        return self.wrapped and not _ends_sentence_at(text, before)
+        if not self.wrapped or _ends_sentence_at(text, before):
+            return False
+        # a line far shorter than the text's lines that run on is a headline, a byline or a date, not
+        # a line the wrap cut ("Sat, 01 Oct 2022 06:18 AM" over the first sentence)
+        line = text.rfind("\n", 0, before) + 1
+        while text[line] in " \t":
+            line += 1
+        return before + 1 - line >= self._short
 
     @property
     def wrapped(self) -> bool:
         """Whether the text is hard-wrapped (see WRAPPED_PAIRS); counted once, when first needed."""
         if self._wrapped is None:
-            pairs = run_on = 0
+            pairs = 0
+            widths = []  # the lengths of the lines that run on
             previous = ""
             for line in self.text.split("\n"):
                 body = line.strip()
                 if body and previous:
                     pairs += 1
-                    run_on += not _ends_sentence_at(previous, len(previous) - 1)
+                    if not _ends_sentence_at(previous, len(previous) - 1):
+                        widths.append(len(previous))
                 previous = body
-            self._wrapped = pairs >= WRAPPED_PAIRS and 2 * run_on >= pairs
+            self._wrapped = pairs >= WRAPPED_PAIRS and 2 * len(widths) >= pairs
+            widths.sort()
+            self._short = int(widths[len(widths) // 2] * SHORT_LINE) if widths else 0
         return self._wrapped
 
 

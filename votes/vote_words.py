@@ -45,8 +45,11 @@ def says_vote_word(text: str) -> bool:
 
 
 def vote_sentences(text: str, paragraphs: Paragraphs | None = None) -> list[Sentence]:
-    """The sentences of a seed that hold a vote word (`paragraphs`: the seed's, if already made)."""
+    """The sentences of a seed that hold a vote word (`paragraphs`: the seed's, if already made),
+    but a heading of that one word ("Resolution", over a resolution's text): it reports nothing."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
-        return [s for s in sentences(text, paragraphs) if says_vote_word(s.text)]
-    return sentences_at(text, vote_word_offsets(low), paragraphs)
+        found = [s for s in sentences(text, paragraphs) if says_vote_word(s.text)]
+    else:
+        found = sentences_at(text, vote_word_offsets(low), paragraphs)
+    return [s for s in found if len(s.text.split(None, 1)) > 1]
