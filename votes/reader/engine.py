@@ -638,10 +638,20 @@ def _owner(s: Chunked, i: int) -> Capture | None:
         if chunk.end + 1 < s.n and s.low[chunk.end] in _ROLE_NOUNS and chunk.end + 1 in s.lists_at:
             k = chunk.end + 1  # "Syrian ally Russia": the name after the noun is the one meant
             continue
-        if k == 0 or s.low[k - 1] not in ("by", "of", "from", "to", "with", "and", "against", "'"):
+        j = k - 1
+        while j >= 0 and s.low[j] in _BEFORE_A_NAME:
+            j -= 1  # "in the former Yugoslavia"
+        if j < 0 or s.low[j] not in _OWNER_PREPOSITIONS:
             return Capture("list", k, chunk.end, chunk)
         k = chunk.end
     return None
+
+
+#: Words that make a member the object of a preposition, not the owner of an 'its' after it.
+_OWNER_PREPOSITIONS = frozenset({"by", "of", "from", "to", "with", "and", "against", "'", "in", "on", "at", "for",
+                                 "about", "concerning", "over", "into", "regarding", "towards", "toward"})
+#: Words that may stand between such a preposition and the name: "in the former Yugoslavia".
+_BEFORE_A_NAME = frozenset({"the", "a", "an", "former", "then", "fellow", "neighbouring", "neighboring"})
 
 
 def _listed_after(s: Chunked, end: int):

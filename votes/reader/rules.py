@@ -3699,7 +3699,9 @@ RULES: list[Rule] = [
          examples=[("Russia only won the support of China, Venezuela and Egypt for its draft resolution.",
                     {"vote CHN,VEN,EGY yes fact", "vote RUS yes fact", "drafted RUS fact"}),
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
-         misses=[("Russia only won the support of China, Venezuela and Egypt for its amendment.", set())],
+         misses=[("Russia only won the support of China, Venezuela and Egypt for its amendment.", set()),
+                 ("Recalling its resolutions on the conflict in the neighbouring Ukraine, in particular its resolutions "
+                  "1357 (2001) and 1418 (2002),", set())],
          note="whose 'its' it is: the first member of its clause that is no object of a preposition"),
     Rule("veto-of-a-draft-by", "vetoes", "@veto-noun of [a | the]? ...5 ^@draft|@proposal by the? LIST",
          (Vote("no", "LIST", veto=True),), noun=True,
