@@ -550,6 +550,9 @@ def test_a_full_stop_inside_closing_quotation_marks_ends_the_sentence(text, sent
     ("US ambassador John Bolton vetoed the resolution.", {("USA", "no")}),
     # the person is the speaker, not the subject of what he reports
     ("US ambassador John Bolton said France abstained.", {("FRA", "abstain")}),
+    # the person first, the member's title after him between commas
+    ("John Bolton, the US ambassador to the UN, voted against the resolution.", {("USA", "no")}),
+    ("John Bolton, US ambassador to the UN, abstained.", {("USA", "abstain")}),
 ])
 def test_a_person_the_council_lists_after_the_members_title_is_that_members(sentence, expected):
     lexicon = Lexicon({"USA": ["US", "United States", "John Bolton"], "FRA": ["France", "Francois Delattre"]})

@@ -173,7 +173,7 @@ def find_lists(s) -> None:
                 break  # "In addition to Russia, Bolivia ...": the opening phrase ends at its comma
             if low[j:k] == [","] and _possessive_item(s, k):
                 break  # "Russia, Syria's closest ally, ...": an appositive, not the list going on
-            if low[j:k] == [","] and _titled_item(s, k):
+            if low[j:k] in ([","], [",", "the"]) and _titled_item(s, k):
                 break  # "drafted by Kuwait, US Ambassador Nikki Haley called it": a new subject, a member's agent
             j = k
         chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))

@@ -2072,6 +2072,7 @@ RULES: list[Rule] = [
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
                    ("South Africa, the non-permanent member of the Security Council voted against the draft resolution.",
                     {"vote ZAF no fact"}),
+                   ("John Bolton, the US ambassador to the UN, voted against the resolution.", {"vote USA no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("The permanent members China and Russia, along with Egypt, voted against.",
                     {"vote CHN,RUS,EGY no fact"}),

@@ -127,7 +127,10 @@ def find_person_titles(s) -> None:
     if a < s.n and tok[a] == "(":  # "Liu Jieyi (front), China's permanent representative ..."
         close = next((k for k in range(a + 1, min(a + 5, s.n)) if tok[k] == ")"), None)
         a = close + 1 if close is not None else a
-    if a - start < 2 or a >= s.n or tok[a] != "," or start in s.mention_at:
+    if start in s.mention_at:
+        _listed_person_titled(s, start)
+        return
+    if a - start < 2 or a >= s.n or tok[a] != ",":
         return
     k = a + 1 + (a + 1 < s.n and low[a + 1] == "the")
     if k not in s.mention_at:
@@ -142,6 +145,27 @@ def find_person_titles(s) -> None:
     j = _where_held(s, j + 1)
     if j < s.n and tok[j] == ",":
         s.titled[j] = (start, listed)
+
+
+def _listed_person_titled(s, start: int) -> None:
+    """"Samantha Power, US ambassador to the UN, voted ...", where council.yaml lists the person for
+    the member the title names: the title between commas is an aside, and the person the subject."""
+    low = s.low
+    code, a = s.mention_at[start]
+    if a >= s.n or s.tok[a] != ",":
+        return
+    k = a + 1 + (a + 1 < s.n and low[a + 1] == "the")
+    if s.mention_at.get(k, (None,))[0] != code:
+        return
+    j = s.mention_at[k][1]
+    if low[j:j + 2] == ["'", "s"]:
+        j += 2
+    j += j < s.n and low[j] in ("permanent", "deputy", "chief", "top")
+    if j >= s.n or low[j] not in W.AGENT_HEADS:
+        return
+    j = _where_held(s, j + 1)
+    if j < s.n and s.tok[j] == "," and a not in s.asides_open:
+        _aside(s, a, j)
 
 
 def _full_name_at(s, j: int) -> bool:
