@@ -44,6 +44,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         lo = max(0, start - 4, s.clause_start(start))
         if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
             mode = CONDITION  # "withdrawn rather than face a veto"
+        elif any(s.low[k] in W.AVERTS and not _in_vain(s, k) for k in range(lo, start)):
+            mode = NEGATED  # "to avoid a veto from China": never cast
         else:
             mode = words_mode(s, range(lo, start), rule.absorbs)
             if mode == NEGATED:  # "was not adopted due to Russia's veto": the cause is no negated veto
@@ -77,6 +79,14 @@ def _before_asides(s: Chunked, i: int) -> int:
         j = s.asides_close[j - 1]
     return j - 1 if j < i else i
 
+
+def _in_vain(s: Chunked, k: int) -> bool:
+    """The averting word at k was tried in vain: "in an unsuccessful effort to avert a veto"."""
+    return any(s.low[j] in _VAIN for j in range(max(0, k - 4), k)) or s.low[k + 1:k + 3] == ["in", "vain"]
+
+
+#: Words that say an attempt to avert something failed.
+_VAIN = frozenset({"unsuccessful", "unsuccessfully", "vain", "failed", "failing", "futile", "fruitless"})
 
 #: Verbs whose object did what follows "to": "forcing Russia to veto" states the veto.
 _IMPLICATIVE = frozenset({"forcing", "forced", "forces", "force", "compelling", "compelled", "prompting",

@@ -1406,11 +1406,14 @@ RULES: list[Rule] = [
          misses=[("Britain and France, the resolution's critics, spoke first.", set())]),
     Rule("draft-of-members", "drafting", "the @draft-mod? ^resolution|draft|text of the? LIST !' [on | about | , | which | "
          "that | calling | demanding | condemning | $ | was | were | would | had | has | suggested | proposed | "
-         "received | got | failed]", (Drafted("LIST"),), mode="fact",
+         "received | got | failed | addressing | seeking | urging | extending | renewing | aimed]", (Drafted("LIST"),),
+         mode="fact",
          examples=[("The Council did not accept the resolution of Belgium, Germany and Kuwait on a ceasefire in Idlib.",
                     {"drafted BEL,DEU,KWT fact"}),
                    ("The draft resolution of Ireland and Norway suggested that the work be extended for six months.",
-                    {"drafted IRL,NOR fact"})],
+                    {"drafted IRL,NOR fact"}),
+                   ("The draft text of the United States addressing the renewal of the mandate failed to be adopted.",
+                    {"drafted USA fact", "outcome not-adopted fact"})],
          misses=[("The resolution of the dispute between Russia and Ukraine on the border is far off.", set()),
                  ("The text of Russia's statement on the vote was released.", set())],
          note="'the resolution of X' names its drafters, as 'the X-drafted resolution' does, whatever is said of it"),
@@ -1450,6 +1453,12 @@ RULES: list[Rule] = [
                  ("Two drafts were defeated after the first one was blocked by Moscow and the second one failed.",
                   {"outcome not-adopted fact"})],
          note="a text blocked by permanent members was vetoed; blocked by another member, it drew its no"),
+    Rule("draft-killed-by", "vetoes", "@draft ~ ^killed [stone dead | off | outright]? by the? LIST !from|in",
+         (Caused(),),
+         examples=[("The draft was killed stone dead by US Ambassador John Danforth who exercised his veto power.",
+                    {"veto USA fact", "outcome vetoed fact"})],
+         misses=[("The draft may be killed by the United States.", {"veto USA condition", "outcome vetoed condition"})],
+         note="a text killed by a permanent member was vetoed; killed by another member, it drew its no"),
     Rule("vetoing-vote-by", "vetoes", "^vetoing vote [by | from | of] [the]? LIST", (Vote("no", "LIST", veto=True),),
          noun=True,
          examples=[("The resolution failed to pass Friday afternoon, due to a vetoing vote by the United States.",
@@ -1464,6 +1473,10 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("Despite having the nine votes required, it failed because of a double-veto by permanent Council "
                     "members China and Russia.", {"veto CHN,RUS fact", "outcome not-adopted fact"}),
+                   ("The resolution, carefully worded to avoid a veto from China, was passed by 13 votes to none.",
+                    {"veto CHN negated", "outcome adopted fact", "count 13 yes fact", "count 0 no fact"}),
+                   ("It had been watered down in an unsuccessful effort to avert a veto by the United States.",
+                    {"veto USA fact"}),
                    ("The draft failed to be adopted owing to a veto by the Russian Federation.",
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The draft was defeated, owing to a veto by one of its permanent members, the Russian Federation.",
@@ -2431,7 +2444,8 @@ RULES: list[Rule] = [
                    ("China supported Monday's document after intensive negotiations.",
                     {"vote CHN yes fact", "stance CHN support fact"}),
                    ("Nine Council members, especially Europeans and Latin Americans, supported it.",
-                    {"count 9 yes fact"})],
+                    {"count 9 yes fact"}),
+                   ("The remaining 11 Council members upheld it.", {"rest 11 yes fact"})],
          misses=[("China did not support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("China refused to support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("Nebenzia said Russia would support the New Zealand proposal.",
@@ -2635,6 +2649,13 @@ RULES: list[Rule] = [
                    ("The measure was adopted unanimously on Friday.", {"outcome adopted fact", "count all-but-0 yes fact"})],
          misses=[("The measure would be adopted unanimously.", {"outcome adopted condition",
                                                                  "count all-but-0 yes condition"})]),
+    Rule("with-a-majority-of-count-votes", "counts", "[with | by] a ^majority of COUNT votes [and | ,] [none | no votes | "
+         "zero] against", (Count("yes"),),
+         examples=[("The resolution was adopted with a majority of 12 votes and none against, in a 15-member body.",
+                    {"outcome adopted fact", "count 12 yes fact", "count 0 no fact"})],
+         misses=[("The plan may be adopted with a majority of 12 votes and none against.",
+                  {"count 12 yes intention", "count 0 no intention"})],
+         note="'a majority of 12 votes and none against': twelve in favour"),
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
@@ -2838,6 +2859,17 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council could authorize the United States to lead a force.", set())],
          note="the Council authorizing states or a force adopts the resolution that does so"),
+    Rule("security-council-authorized", "outcomes", "security council [@weekday | today | yesterday | this morning | "
+         "this afternoon | this evening | @month #num | on @weekday]? [formally | unanimously]? "
+         "^authorized|authorised|ordered", (Outcome("adopted"),),
+         examples=[("UNITED NATIONS -- The United Nations Security Council authorized the North Atlantic Treaty "
+                    "Organization yesterday to shoot down any planes violating a U.N. ban.", {"outcome adopted fact"}),
+                   ("The U.N. Security Council September 19 formally authorized a one-time sale of Iraqi oil.",
+                    {"outcome adopted fact"}),
+                   ("The U.N. Security Council ordered a halt to military flights over Bosnia on Friday.",
+                    {"outcome adopted fact"})],
+         misses=[("The Security Council may authorize the use of force.", set())],
+         note="the Security Council authorizes or orders only by a resolution it adopts"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
@@ -3005,7 +3037,7 @@ RULES: list[Rule] = [
                                                          "count 2 no fact"})],
          misses=[("It would be adopted by 11 votes to 2.", {"outcome adopted condition", "count 11 yes condition",
                                                              "count 2 no condition"})]),
-    Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
+    Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),), follows=True,
          examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
          misses=[("There may be none against.", {"count 0 no condition"})]),
     Rule("count-gave-their-backing", "counts", "COUNT ~ ^gave [their | its] [backing | support | approval]",
@@ -3610,6 +3642,12 @@ RULES: list[Rule] = [
                     {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Shortly thereafter, a counter-proposal to Russia's plan was rejected.", {"outcome not-adopted intention"})],
          note="'Russia's counter-proposal': Russia's own text"),
+    Rule("envoy-who-tabled", "drafting", "the? LIST [diplomat | ambassador | envoy | delegate | representative] [who | "
+         "that] ^tabled|drafted|introduced|presented|sponsored|submitted the @draft-mod? @draft", (Drafted("LIST"),),
+         examples=[("\"The Council has once again failed,\" lamented the Algerian diplomat who tabled the draft on "
+                    "behalf of the UN Arab Group.", {"drafted DZA fact"})],
+         misses=[("The Algerian diplomat who criticised the draft spoke first.", set())],
+         note="a member's envoy who tabled the draft tabled it for the member"),
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "

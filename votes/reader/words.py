@@ -41,6 +41,10 @@ COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight"
 
 NEGATIONS = frozenset({"not", "never", "neither", "nor", "refused", "refuses", "declined", "declines",
                        "without", "no"})
+#: Words that, just before a noun such as "veto", say it was never cast: "carefully worded to avoid a
+#: veto from China", "an effort to avert a veto by the United States".
+AVERTS = frozenset({"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", "forestall",
+                    "forestalled", "sidestep", "sidestepped", "dodge", "dodged"})
 #: Words that give a phrase a mode other than fact when they stand between its subject and verb
 #: (or just before a noun such as "veto").
 MODALS = {
@@ -216,7 +220,8 @@ CAST = frozenset({"cast", "casts", "casting", "used", "uses", "use", "using", "e
                   "exercising", "wielded", "wields", "wield", "wielding", "invoked", "invokes", "invoke",
                   "deployed", "deploys", "employed", "employs", "applied"})
 SUPPORT_VERBS = frozenset({"backed", "backs", "back", "backing", "supported", "supports", "support", "supporting",
-                           "endorsed", "endorses", "endorse"})
+                           "endorsed", "endorses", "endorse",
+                           "upheld"})  # "The remaining 11 Council members upheld it" (a translation's word)
 FAVOUR = frozenset({"favour", "favor"})
 ADOPTED = frozenset({"adopted", "passed", "approved"})
 BE = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get", "gets"})
