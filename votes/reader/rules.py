@@ -1210,6 +1210,13 @@ RULES: list[Rule] = [
          misses=[("In threatening to veto the measure drafted by Kuwait, US Ambassador Nikki Haley called it "
                   "grossly one-sided.", {"drafted KWT fact"})],
          note="the subject after the opening participle phrase is the one who vetoed"),
+    Rule("told-before-voting-no", "votes", "SUBJ ~ [told | said | warned | declared | argued | spoke] ...8 [just | "
+         "shortly | moments | minutes]? before ^voting [\" | ' | \u201c]? [no | against]",
+         (Vote("no", "SUBJ"),),
+         examples=[("\"Once again, the resolution is lopsided and unbalanced,\" US Ambassador John Danforth told the "
+                    "council just before voting \"no.\"", {"vote USA no fact"})],
+         misses=[("Danforth told the council he might consider voting no.", set())],
+         note="the speaker who spoke 'just before voting no' voted no"),
     Rule("in-its-veto-subject", "vetoes", "^in [its | their] [@ordinal | latest | new]? [un | u.n. | security council]? "
          "@veto-noun ...5 , the? LIST", (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("In its first U.N. veto since 1997, the United States heeded a call from Israel and killed a "
