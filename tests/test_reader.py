@@ -528,6 +528,21 @@ def test_a_line_in_capitals_is_read_with_its_words_capitalised(text, expected):
     assert uncap_lines(text) == expected and len(uncap_lines(text)) == len(text)
 
 
+@pytest.mark.parametrize("text, expected, said", [
+    # a cable all in capitals: only the words of council.yaml's names keep a capital
+    ("THE UNITED STATES TODAY HAS, FOR THE FIRST TIME, VETOED THE ADMISSION.",
+     "the United States today has, for the first time, vetoed the admission.", {"veto USA fact"}),
+    # a name council.yaml writes in capitals stays so (and a word of two letters, as before)
+    ("THE APPLICATION WAS VETOED BY THE USSR.", "the application was vetoed BY the USSR.", {"veto SUN fact"}),
+])
+def test_a_line_in_capitals_keeps_only_the_names_capitals(text, expected, said):
+    from votes.reader.tokens import uncap_lines
+
+    lexicon = Lexicon({"USA": ["United States"], "SUN": ["Soviet Union", "USSR"]})
+    assert uncap_lines(text, lexicon.capitals, lexicon.name_words) == expected
+    assert set().union(*(keys(r) for r in read_passage(text, lexicon))) == said
+
+
 @pytest.mark.parametrize("text, sentences", [
     ('Venezuela voted "no." Three countries abstained.', ['Venezuela voted "no.', "Three countries abstained."]),
     ("It said \"yes.\" Angola abstained.", ['It said "yes.', "Angola abstained."]),

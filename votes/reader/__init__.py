@@ -62,7 +62,7 @@ def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_qu
     """Read one sentence (any offsets are into `text`). `speaker`: the member whose words a
     sentence wholly in quotation marks carries on from the sentence before it; `in_quote`: the
     sentence starts inside a quotation an earlier sentence opened."""
-    return _read(uncap_lines(text), lexicon, speaker, in_quote)[0]
+    return _read(uncap_lines(text, lexicon.capitals, lexicon.name_words), lexicon, speaker, in_quote)[0]
 
 
 def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = False,
@@ -197,7 +197,8 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     carried: str | None = None
     in_quote = False
     for index, sentence in enumerate(sentences):
-        local = uncap_lines(text[sentence.start:sentence.end].replace("\r", " ")).replace("\n", " ")
+        local = uncap_lines(text[sentence.start:sentence.end].replace("\r", " "), lexicon.capitals,
+                            lexicon.name_words).replace("\n", " ")
         quoted_next = index + 1 < len(sentences) and sentences[index + 1].text.startswith(QUOTE_OPEN)
         reading, left_open, still_open = _read(local, lexicon, carried, in_quote)
         _shift(reading, sentence.start)

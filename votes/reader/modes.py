@@ -215,6 +215,11 @@ def _clause_modal(s: Chunked, start: int) -> str:
         if k in s.asides_open:
             k = s.asides_open[k] + 1
             continue
+        if s.tok[k] == "(":  # "nine votes (the number needed for passage) with two against": an aside too
+            close = next((j for j in range(k + 1, min(start, k + 40)) if s.tok[j] == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         places.append(k)
         k += 1
     mode = words_mode(s, places, frozenset())

@@ -46,18 +46,29 @@ def fold(text: str) -> str:
 _CAPITALS = re.compile(r"[A-Z]{3,}")
 
 
-def uncap_lines(text: str) -> str:
+def uncap_lines(text: str, keep: frozenset[str] = frozenset(), names: frozenset[str] | None = None) -> str:
     """Each line of `text` written all in capitals, as a press release's headline is, with its
     words of three letters or more capitalised ("OWING TO NEGATIVE VOTE BY UNITED STATES" ->
     "Owing TO Negative Vote BY United States"), so that names are found in it and "STATES" is no
-    speech verb; words of two letters ("US", "UK", "TO") and "U.N." stay as they are. Offsets keep."""
+    speech verb; words of two letters ("US", "UK", "TO") and "U.N." stay as they are, and so do the
+    names in `keep` that council.yaml writes in capitals ("USSR", "DPRK"). Given `names` (the words
+    of council.yaml's names, capitalised), only those are capitalised and the other words are put
+    in lower case: a cable written all in capitals then reads "the United States today has, for the
+    first time, vetoed", not a name "United States Today Has". Offsets keep."""
     if not _CAPITALS.search(text):
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if line.upper() == line and _CAPITALS.search(line):
-            lines[k] = _CAPITALS.sub(lambda m: m.group().capitalize(), line)
+            lines[k] = _CAPITALS.sub(lambda m: _uncap(m.group(), keep, names), line)
     return "\n".join(lines)
+
+
+def _uncap(word: str, keep: frozenset[str], names: frozenset[str] | None) -> str:
+    if word in keep:
+        return word
+    capitalised = word.capitalize()
+    return capitalised if names is None or capitalised in names else word.lower()
 
 
 @functools.lru_cache(maxsize=None)
@@ -94,6 +105,12 @@ class Lexicon:
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.firsts = frozenset(self._by_first)  # the tokens a name can start with
+        # names of one word in capitals ("USSR"), which a line in capitals keeps as written
+        self.capitals = frozenset(n[0] for entries in self._by_first.values() for n, _ in entries
+                                  if len(n) == 1 and len(n[0]) > 2 and n[0].isupper() and n[0].isalpha())
+        # the words of the names, as a line in capitals gives them back ("UNITED" -> "United")
+        self.name_words = frozenset(w.capitalize() for entries in self._by_first.values() for n, _ in entries
+                                    for w in n if w[:1].isupper() and w.isalpha())
 
     @classmethod
     def from_council(cls, council) -> "Lexicon":

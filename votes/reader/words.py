@@ -189,6 +189,7 @@ FILLERS = frozenset({
     "does", "didn", "doesn", "don", "wasn", "weren", "isn", "hasn", "haven", "hadn", "'", "t", "n", "to",
     "also", "only", "both", "all", "then", "again", "instead", "eventually", "ultimately", "duly", "formally",
     "effectively", "promptly", "swiftly", "subsequently", "finally", "themselves", "itself", "alone", "each",
+    "herself", "himself",  # "Britain herself vetoed the resolution"
     "too", "likewise", "similarly", "predictably", "unsurprisingly", "as", "already", "just", "openly",
     "reluctantly", "in", "on", "at", "during", "the", "a", "of", ".", "meanwhile", "respectively", "together",
     "jointly", "once", "again", "immediately", "quickly", "narrowly", "overwhelmingly", "unanimously",
