@@ -73,7 +73,7 @@ class Chunked:
             find_lists(self)
         find_counts(self)
         find_rests(self)
-        if not self.words.isdisjoint(("including", "namely", "such", "among", "-", "\u2013", "\u2014", ":")):
+        if not self.words.isdisjoint(("including", "namely", "i.e.", "such", "among", "-", "\u2013", "\u2014", ":")):
             attach_including(self)
         self.asides_open: dict[int, int] = {}  # the comma opening an aside -> the comma closing it
         self.asides_close: dict[int, int] = {}

@@ -293,7 +293,7 @@ def attach_including(s) -> None:
         while k < s.n and s.tok[k] in (",", "-", "(", "\u2013", "\u2014", ":"):  # "10 countries: A, B and C"
             k += 1
         dashed = k > chunk.end and s.tok[k - 1] != ","
-        if low[k] in ("including", "namely"):
+        if low[k] in ("including", "namely", "i.e."):
             k += 1
         elif low[k:k + 2] in (["such", "as"], ["among", "them"]):
             k += 2

@@ -59,6 +59,8 @@ def _record_speaker(s: Chunked, verb: int) -> bool:
     and France's Permanent Representative Francois Delattre said")."""
     if council_president(s, max(s.clause_start(verb), verb - 24), verb):
         return True
+    if council_president(s, verb + 1, min(s.n, verb + 8)):
+        return True  # '"The draft has not been adopted," said UN Security Council President Meza-Cuadra
     if s.low[verb] in ("reported", "reports") and news_outlet(s, verb):
         return True
     lo = max(s.clause_start(verb), verb - 5)

@@ -207,6 +207,12 @@ def _titled_item(s, k: int) -> bool:
 def _past_member_title(s, k: int) -> int:
     """'China, as well as non-permanent members Ethiopia and Kazakhstan': the first name after a
     title of members that a list's next item opens with, or k."""
+    c = k + (s.low[k:k + 1] == ["the"])
+    if s.low[c:c + 3] == ["council", "'", "s"] and s.low[c + 3:c + 6] in (["veto", "-", "wielding"],
+                                                                        ["veto", "-", "holding"]):
+        j = c + 6  # "Bolivia and the council's veto-wielding power Russia"
+        j += j < s.n and s.low[j] in ("power", "member")
+        return j if j in s.mention_at else k
     j = k + 3 if s.low[k:k + 3] == ["non", "-", "permanent"] else k + 1 if k < s.n and s.low[k] in (
         "permanent", "elected", "fellow") else k
     if j > k and j + 1 < s.n and s.low[j] in ("member", "members") and j + 1 in s.mention_at:

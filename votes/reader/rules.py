@@ -1220,6 +1220,12 @@ RULES: list[Rule] = [
                     "council just before voting \"no.\"", {"vote USA no fact"})],
          misses=[("Danforth told the council he might consider voting no.", set())],
          note="the speaker who spoke 'just before voting no' voted no"),
+    Rule("made-the-decision-to-veto", "vetoes", "SUBJ ~ ^made [the | a] [responsible | difficult | hard | painful]? "
+         "decision to veto [the | a | this] @draft-mod? @draft", (Vote("no", veto=True),),
+         examples=[("The US made the responsible decision to veto the draft resolution that failed to acknowledge "
+                    "repatriation.", {"veto USA fact"})],
+         misses=[("The US may make the decision to veto the draft resolution.", set())],
+         note="a member that made the decision to veto a text vetoed it"),
     Rule("in-its-veto-subject", "vetoes", "^in [its | their] [@ordinal | latest | new]? [un | u.n. | security council]? "
          "@veto-noun ...5 , the? LIST", (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("In its first U.N. veto since 1997, the United States heeded a call from Israel and killed a "
@@ -2096,6 +2102,7 @@ RULES: list[Rule] = [
                    ("South Africa, the non-permanent member of the Security Council voted against the draft resolution.",
                     {"vote ZAF no fact"}),
                    ("John Bolton, the US ambassador to the UN, voted against the resolution.", {"vote USA no fact"}),
+                   ("Bolivia and the council's veto-wielding power Russia voted against.", {"vote BOL,RUS no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("The permanent members China and Russia, along with Egypt, voted against.",
                     {"vote CHN,RUS,EGY no fact"}),
@@ -2202,6 +2209,8 @@ RULES: list[Rule] = [
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
                     {"vote IND,CHN,ARE abstain fact"}),
+                   ("The US voted against while the rest of the members, i.e. Albania, Brazil and Gabon, abstained.",
+                    {"vote USA no fact", "vote ALB,BRA,GAB abstain fact", "rest - abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
                    ("Congo and Indonesia abstained, arguing that the U.N. Human Rights Council is the appropriate "
                     "venue.", {"vote COG,IDN abstain fact"}),
@@ -2327,9 +2336,11 @@ RULES: list[Rule] = [
          note="'were the (six) nations to abstain' names the whole of that vote"),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
-         "casting their ballots | supporting | backing | [the | this | that]? @draft-mod? @draft !']",
+         "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !']",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+                   ("Thirteen members voted in favour, while Russia and China chose to abstain from the decision.",
+                    {"count 13 yes fact", "vote RUS,CHN abstain fact"}),
                    ("Refusing to buckle to pressure, Japan on Monday (Tuesday in Japan) abstained from the vote.",
                     {"vote JPN abstain fact"}),
                    ("Security Council Extends Authorization of Force in Afghanistan as Russian Federation Abstains from "
@@ -3147,7 +3158,9 @@ RULES: list[Rule] = [
                    ("The draft was not adopted.", {"outcome not-adopted fact"}),
                    ('"We regret that the resolution was not adopted," he told the Council.',
                     {"outcome not-adopted reported"}),
-                   ("The President announced that the draft had not been adopted.", {"outcome not-adopted fact"})],
+                   ("The President announced that the draft had not been adopted.", {"outcome not-adopted fact"}),
+                   ("\"The draft resolution has not been adopted,\" said UN Security Council President Gustavo "
+                    "Meza-Cuadra.", {"outcome not-adopted fact"})],
          misses=[("Diplomats said the draft was not adopted.", {"outcome not-adopted reported"}),
                  ("The resolution wasn't adopted unanimously.", {"count all-but-0 yes negated", "outcome adopted negated"})]),
     Rule("failed-to-be-adopted", "outcomes", "^failed|fails to [be adopted | pass | be approved | win adoption | "

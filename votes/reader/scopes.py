@@ -217,7 +217,7 @@ def find_asides(s) -> None:
         # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
         # runs to the comma after the list it holds
         inside = next((c for k, c in sorted(s.lists_at.items()) if a < k < b and c.end > b), None)
-        if inside is not None and (low[a + 1] in ("including", "namely", "among", "which", "who", "whose")
+        if inside is not None and (low[a + 1] in ("including", "namely", "i.e.", "among", "which", "who", "whose")
                                    or low[a + 1:a + 3] == ["such", "as"]):
             b = next((k for k in commas if k >= inside.end), None)
             if b is None or b - a > 40:
@@ -225,7 +225,7 @@ def find_asides(s) -> None:
         inner = low[a + 1:b]
         if not inner or b - a > 40:
             continue
-        if inner[0] in ("which", "who", "whose", "including", "namely", "among") or inner[:2] == ["such", "as"] or (
+        if inner[0] in ("which", "who", "whose", "including", "namely", "i.e.", "among") or inner[:2] == ["such", "as"] or (
                 inner[0] == "not" and a + 2 in s.lists_at and s.lists_at[a + 2].end == b) or (
                 # ", speaking in explanation of vote,": a participle phrase with no vote of its own
                 len(inner) <= 10 and _participle(inner[0])
