@@ -314,6 +314,19 @@ def test_a_sentence_about_several_earlier_vetoes_gives_no_vote_to_the_one_voted_
     assert "Washington has used its veto" not in " ".join(q for q, _ in proposal.evidence)
 
 
+def test_a_veto_said_of_every_draft_voted_on_is_not_given_to_the_vetoers_own(mini):
+    """'the 12th time that Russia has used its veto', in an article on a US draft Russia vetoed and a
+    Russian draft voted on the same day: the veto goes to the US draft, never to Russia's own."""
+    mini.seed("001_article.txt", "Russia vetoed a US draft on chemical weapons on Tuesday.\n\n"
+                                 "A draft resolution by Russia also was not adopted.\n\n"
+                                 "Tuesday's meeting marked the 12th time that Russia has used its veto on Syria.\n")
+    mini.manifest(published="2018-04-10")
+    mini.records("drafts: []\n")
+    proposals = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    assert proposals[("USA",)].votes.get("RUS") == "no"
+    assert proposals[("RUS",)].votes.get("RUS") != "no"
+
+
 def test_a_press_release_with_two_votes_keeps_each_sentence_whole_and_dates_each_vote(mini):
     """One paragraph per vote, each vote sentence naming no draft: a sentence's facts go to one draft
     together (the 'against' list is not given to the draft the 'in favour' list contradicts), and a

@@ -119,7 +119,7 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
             elif reading.plural:
                 # "both drafts": every draft voted on; "has used its veto against three drafts" with
                 # one draft voted on here is the history of others, no fact of this one
-                pairs += [(a, k) for k in voted] if len(voted) > 1 else []
+                pairs += [(a, k) for k in voted if not _vetoes_its_own(k, a)] if len(voted) > 1 else []
             else:
                 free.append(a)
         if free:

@@ -70,8 +70,10 @@ def find_counts(s) -> None:
             k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1
             if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
-        if k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
-                                     "delegations", "delegates", "others"):
+        if k + 1 < s.n and low[k] == "more" and low[k + 1] in _MORE_VOTED and k == i + 1:
+            end = k + 1  # "ten voted in favour, while five more abstained" (not "five more votes were needed")
+        elif k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
+                                       "delegations", "delegates", "others"):
             end = k + 1
             if low[k] == "member" and end < s.n and low[end] in ("states", "countries", "nations"):
                 end += 1  # "thirteen member states"
@@ -90,6 +92,9 @@ def find_counts(s) -> None:
             s.counts_at.setdefault(i, chunk)
     find_scores(s)
 
+
+#: Verbs after "five more" that make it a count of members voting: "while five more abstained".
+_MORE_VOTED = frozenset({"abstained", "voted", "opposed", "supported", "backed", "rejected", "abstain"})
 
 #: Words that take a part of the number after "of (the)": "most of the 15 members", "none of the 15".
 _PARTS = frozenset({"most", "many", "some", "none", "majority", "half", "several", "few", "each", "any", "out"})

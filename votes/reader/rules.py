@@ -2209,6 +2209,8 @@ RULES: list[Rule] = [
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
                     {"vote IND,CHN,ARE abstain fact"}),
+                   ("Ten countries voted in favour of the resolution, while five more abstained.",
+                    {"count 10 yes fact", "count 5 abstain fact"}),
                    ("The US voted against while the rest of the members, i.e. Albania, Brazil and Gabon, abstained.",
                     {"vote USA no fact", "vote ALB,BRA,GAB abstain fact", "rest - abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
@@ -2229,6 +2231,7 @@ RULES: list[Rule] = [
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
          misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+                 ("Russia needed five more votes to pass its draft.", {"drafted RUS fact"}),
                  ("Congo abstained, arguing that Japan had vetoed the text.", {"vote COG abstain fact",
                                                                                 "veto JPN reported"}),
                  ("Should India abstain, the draft may still pass.", {"vote IND abstain condition"}),
