@@ -1934,6 +1934,18 @@ RULES: list[Rule] = [
          misses=[("Not only Russia and China voted for the resolution.", {"vote RUS,CHN yes fact",
                                                                          "count 2 yes negated"})],
          note="'only' before a list says the list is the whole of that vote; 'not only' denies that, not the votes"),
+    Rule("only-list-voted-to-oppose", "votes", "!the|a|not ^only LIST ~ voted to [oppose | reject | block] [it | [the | a | "
+         "this | that]? [@draft-mod? @draft | entry | admission | application | membership | move]]",
+         (Vote("no", "LIST", full=True), Count("no", of="LIST")),
+         examples=[("Eleven voted to recommend membership, three abstained, and only China voted to oppose the entry of "
+                    "Bangladesh.", {"count 3 abstain fact", "vote CHN no fact", "count 1 no fact"})],
+         misses=[("Not only China voted to oppose the resolution.", {"vote CHN no fact"})],
+         note="'only China voted to oppose the entry': China's was the one vote against"),
+    Rule("voted-to-oppose", "votes", "SUBJ ~ ^voted to [oppose | reject | block] [it | [the | a | this | that]? "
+         "[@draft-mod? @draft | entry | admission | application | membership | move]]", (Vote("no"),),
+         examples=[("China voted to oppose the resolution.", {"vote CHN no fact"})],
+         misses=[("China may vote to oppose the resolution.", set())],
+         note="a member that voted to oppose a text voted against it"),
     Rule("only-list-supported", "votes", "!the|a|not|, ^only LIST ~ [supported | backed] [it | the @draft-mod? "
          "@draft-mod? @draft]", (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
          examples=[("Only China and Bolivia supported the draft resolution.", {"vote CHN,BOL yes fact",
@@ -2677,8 +2689,8 @@ RULES: list[Rule] = [
          "zero] against", (Count("yes"),),
          examples=[("The resolution was adopted with a majority of 12 votes and none against, in a 15-member body.",
                     {"outcome adopted fact", "count 12 yes fact", "count 0 no fact"})],
-         misses=[("The plan may be adopted with a majority of 12 votes and none against.",
-                  {"count 12 yes intention", "count 0 no intention"})],
+         misses=[("The resolution was adopted by the General Assembly with a majority of 120 votes and none against.",
+                  {"outcome adopted other-body", "count 120 yes other-body", "count 0 no condition"})],
          note="'a majority of 12 votes and none against': twelve in favour"),
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
@@ -3090,7 +3102,7 @@ RULES: list[Rule] = [
          misses=[("The vote was 11 to 1 with three abstentions, one day after the United States spoke.",
                   {"count 11 yes fact", "count 1 no fact", "count 3 abstain fact"})],
          note="'three abstentions, one by the United States': the United States abstained"),
-    Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),), follows=True,
+    Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
          examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
          misses=[("There may be none against.", {"count 0 no condition"})]),
     Rule("count-gave-their-backing", "counts", "COUNT ~ ^gave [their | its] [backing | support | approval]",
