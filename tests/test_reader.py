@@ -115,7 +115,7 @@ CORPUS = [
     ("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
     ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),
     ("The draft was supported by Japan and Senegal.", {"vote JPN,SEN yes fact"}),
-    ("Egypt, whose envoy had threatened a veto, voted in favour.", {"vote EGY yes fact"}),
+    ("Egypt, whose envoy had threatened a veto, voted in favour.", {"vote EGY yes fact", "veto EGY threat"}),
     ('Russia voted "no".', {"vote RUS no fact"}),
     ("Uruguay, which had abstained on the first text, voted for the second.",
      {"vote URY abstain other-text", "vote URY yes fact"}),

@@ -597,6 +597,8 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     ("symbol", "S/RES/2626 (2022)", "Resolution 2626 decides that the mission will go on", True),
     ("symbol", "S/RES/1803 (2008)", "whether a country would abstain regarding UNSC Resolution No. 1803", True),
     ("meeting", "S/PV.8997", "8997th Meeting (AM)", True),
+    ("meeting", "S/PV.1016", "the Security Council Meeting No. 1016 held on 22 June 1962", True),
+    ("symbol", "S/RES/122 (1957)", "(Source: Res. 122 (1957); UN Document no. S/3779)", True),
     # near misses: another number that begins the same way, and a number that is no meeting's
     ("symbol", "S/RES/262 (1969)", "14 voted in favour of resolution 2626 (2022)", False),
     ("symbol", "S/RES/180 (1963)", "whether a country would abstain regarding UNSC Resolution No. 1803", False),

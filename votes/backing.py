@@ -550,10 +550,13 @@ def _names_by_number(symbol: str, text: str) -> bool:
     S/PV.8997. The patterns are literal words around one run of digits: they cannot backtrack."""
     resolution, meeting = _RESOLUTION_SYMBOL.fullmatch(symbol), _MEETING_SYMBOL.fullmatch(symbol)
     if resolution is not None:
-        # "Resolution No. 1803", "resolution number 1803" too
-        found = re.search(rf"\bresolution\s+(?:no\.?\s*|number\s+)?{resolution.group(1)}(?!\d)", text, re.IGNORECASE)
+        # "Resolution No. 1803", "resolution number 1803", "Res. 122 (1957)" too
+        found = re.search(rf"\b(?:resolution|res\.)\s*(?:no\.?\s*|number\s+)?{resolution.group(1)}(?!\d)", text,
+                          re.IGNORECASE)
     elif meeting is not None:
-        found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th)?\s+meeting\b", text, re.IGNORECASE)
+        # "8997th Meeting", and "Meeting No. 1016"
+        found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th)?\s+meeting\b", text, re.IGNORECASE) or \
+            re.search(rf"\bmeeting\s+(?:no\.?|number)\s*{meeting.group(1)}(?!\d)", text, re.IGNORECASE)
     else:
         return False
     return found is not None

@@ -369,6 +369,11 @@ class Slot(Element):
                     and s.lists_end[j - 2].items == 1:
                 chunk = s.lists_end[j - 2]
                 yield j - 1, {**caps, self.name: Capture("list", j - 1, j, chunk)}
+            # "except the Soviet Union, whose representative abstained": the member the agent acts for
+            if j >= 3 and s.low[j - 1] in W.AGENT_HEADS and s.low[j - 2] == "whose" and s.tok[j - 3] == "," \
+                    and j - 3 in s.lists_end and s.lists_end[j - 3].items == 1:
+                chunk = s.lists_end[j - 3]
+                yield j - 2, {**caps, self.name: Capture("list", j - 2, j, chunk)}
 
 
 #: Words that set the list after them apart from what the sentence says of the subject:

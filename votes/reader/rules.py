@@ -1941,6 +1941,10 @@ RULES: list[Rule] = [
                     "Bangladesh.", {"count 3 abstain fact", "vote CHN no fact", "count 1 no fact"})],
          misses=[("Not only China voted to oppose the resolution.", {"vote CHN no fact"})],
          note="'only China voted to oppose the entry': China's was the one vote against"),
+    Rule("voting-was-list-against", "votes", "^voting was the? LIST against", (Vote("no", "LIST", full=True),),
+         examples=[("Voting was Russia and Poland against, remainder in favour.", {"vote RUS,POL no fact"})],
+         misses=[("Voting was expected to be Russia and Poland against.", set())],
+         note="a cable's 'Voting was X and Y against': those two, and no other, voted against"),
     Rule("voted-to-oppose", "votes", "SUBJ ~ ^voted to [oppose | reject | block] [it | [the | a | this | that]? "
          "[@draft-mod? @draft | entry | admission | application | membership | move]]", (Vote("no"),),
          examples=[("China voted to oppose the resolution.", {"vote CHN no fact"})],
@@ -2221,6 +2225,8 @@ RULES: list[Rule] = [
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
                     {"vote IND,CHN,ARE abstain fact"}),
+                   ("All members of the Security Council voted in favour of the Resolution except Russia, whose "
+                    "representative abstained.", {"vote RUS abstain fact"}),
                    ("Ten countries voted in favour of the resolution, while five more abstained.",
                     {"count 10 yes fact", "count 5 abstain fact"}),
                    ("The US voted against while the rest of the members, i.e. Albania, Brazil and Gabon, abstained.",

@@ -105,12 +105,15 @@ def after_dateline(s) -> int:
 
 
 def _where_held(s, j: int) -> int:
-    """Past 'to the UN (Security Council)' at j, where a title is held: the token after it, or j."""
-    if s.low[j:j + 2] != ["to", "the"]:
+    """Past 'to the UN (Security Council)' or 'on the Security Council' at j, where a title is held:
+    the token after it, or j."""
+    if s.low[j:j + 2] not in (["to", "the"], ["on", "the"]):
         return j
     k = j + 2
     while k < s.n and s.low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
         k += 1
+    if s.low[j] == "on" and s.low[k - 1] != "council":
+        return j  # "on the UN" holds no seat
     return k
 
 

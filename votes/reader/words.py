@@ -33,7 +33,7 @@ NUMBER_WORDS = {
 }
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                      "seventeenth", "eighteenth", "nineteenth", "twentieth"})
+                      "seventeenth", "eighteenth", "nineteenth", "twentieth", "hundredth"})
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
