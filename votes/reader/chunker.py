@@ -131,6 +131,8 @@ class Chunked:
             return True
         if (i > 0 and low[i - 1] in W.MONTH_WORDS) or (i + 1 < self.n and low[i + 1] in W.MONTH_WORDS):
             return True
+        if i + 2 < self.n and low[i + 1] in W.ORDINAL_SUFFIXES and low[i + 2] in W.MONTH_WORDS:
+            return True  # "24th January"
         if i > 1 and low[i - 1] == "." and low[i - 2] in W.MONTH_WORDS:
             return True  # "Oct. 5": a month cut short
         if (i > 0 and low[i - 1] == "/") or (i + 1 < self.n and low[i + 1] == "/"):

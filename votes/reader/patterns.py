@@ -237,7 +237,9 @@ class Gap(Element):
             return False
         return s.low[k] in self.allowed or (s.number(k) is not None and s.is_date_number(k)) or (
             # the year of a date: "on 5 October 2011 vetoed"
-            len(s.low[k]) == 4 and s.low[k].isdecimal() and k > 0 and s.low[k - 1] in W.MONTH_WORDS)
+            len(s.low[k]) == 4 and s.low[k].isdecimal() and k > 0 and s.low[k - 1] in W.MONTH_WORDS) or (
+            # the suffix of a day: "on 24th January adopted"
+            s.low[k] in W.ORDINAL_SUFFIXES and k > 0 and s.low[k - 1].isdecimal() and s.is_date_number(k - 1))
 
     def forward(self, s, i, caps):
         if self.mark == "gap":

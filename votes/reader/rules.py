@@ -717,7 +717,8 @@ RULES: list[Rule] = [
          "the ^only|sole|lone [vote against | negative vote | no vote | dissenting vote] [came from | was | was that of | "
          "was cast by] LIST",
          (Vote("no", "LIST"), Count("no", n=1)),
-         examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"})]),
+         examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"})],
+         misses=[("The lone dissenting vote may come from Russia.", set())]),
 
     Rule("abstentions-came-from", "lists", "the COUNT? ^abstentions|abstention [[in | during | on] the [vote | voting]]? "
          "~ came|come|were from LIST",
@@ -3422,6 +3423,7 @@ RULES: list[Rule] = [
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
                    ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
                     {"outcome adopted fact"}),
+                   ("The Council on 24th January adopted a resolution.", {"outcome adopted fact"}),
                    ("The Council adopted resolution 2328 (2016) unanimously.", {"outcome adopted fact"}),
                    ("Russia Today reported that the text was adopted.", {"outcome adopted reported"}),
                    ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "
