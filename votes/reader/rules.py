@@ -1128,6 +1128,9 @@ RULES: list[Rule] = [
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   ("The resolution did not pass since permanent member Russia, and president of the Security Council "
+                    "for the month of February, used its veto.", {"outcome not-adopted fact", "veto RUS fact"}),
+                   ("Russia has today cast its hundredth veto.", {"veto RUS fact"}),
                    ("Russian and Chinese officials cast vetoes to block the Council from extending approval of aid "
                     "deliveries.", {"veto RUS,CHN fact"}),
                    ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
@@ -1238,6 +1241,12 @@ RULES: list[Rule] = [
                     "council just before voting \"no.\"", {"vote USA no fact"})],
          misses=[("Danforth told the council he might consider voting no.", set())],
          note="the speaker who spoke 'just before voting no' voted no"),
+    Rule("stood-alone-to-veto", "vetoes", "SUBJ ~ stood alone [@weekday | today | yesterday | on @weekday]? to ^veto",
+         (Vote("no", veto=True),),
+         examples=[("Russia stood alone Friday to veto a U.N. resolution condemning its invasion of Ukraine, killing the "
+                    "measure.", {"veto RUS fact"})],
+         misses=[("Russia may stand alone to veto the resolution.", set())],
+         note="a member that 'stood alone to veto' a text vetoed it"),
     Rule("made-the-decision-to-veto", "vetoes", "SUBJ ~ ^made [the | a] [responsible | difficult | hard | painful]? "
          "decision to veto [the | a | this] @draft-mod? @draft", (Vote("no", veto=True),),
          examples=[("The US made the responsible decision to veto the draft resolution that failed to acknowledge "
@@ -2142,6 +2151,7 @@ RULES: list[Rule] = [
                    ("South Africa, the non-permanent member of the Security Council voted against the draft resolution.",
                     {"vote ZAF no fact"}),
                    ("John Bolton, the US ambassador to the UN, voted against the resolution.", {"vote USA no fact"}),
+                   ("Most notably, China, thought to be in Moscow's corner, voted against.", {"vote CHN no fact"}),
                    ("Bolivia and the council's veto-wielding power Russia voted against.", {"vote BOL,RUS no fact"}),
                    ("In the end Angola and Venezuela voted in the negative.", {"vote AGO,VEN no fact"}),
                    ("The permanent members China and Russia, along with Egypt, voted against.",
@@ -2870,15 +2880,19 @@ RULES: list[Rule] = [
          examples=[("In a dramatic show of hands, the draft did indeed earn the requisite nine votes to pass, with five "
                     "against.", {"count 9 yes fact", "count 5 no fact"})],
          misses=[("The draft may earn the nine votes to pass.", {"count 9 yes condition"})]),
-    Rule("council-decided-to-extend", "outcomes", "[security council | the council] ^decided [today | on @weekday | "
-         "@weekday | this morning | this afternoon | this evening]? to [extend | renew | impose | establish | authorize | "
-         "authorise | lift | terminate | expand | deploy | reduce]", (Outcome("adopted"),),
+    Rule("council-decided-to-extend", "outcomes", "[security council | the council] ^[decided | made a [landmark | "
+         "historic | unanimous]? decision] [today | on @weekday | @weekday | this morning | this afternoon | this evening]? "
+         "to [extend | renew | impose | establish | authorize | authorise | lift | terminate | expand | deploy | reduce | "
+         "more than double | double | increase]", (Outcome("adopted"),),
          examples=[("The Security Council decided today to extend the mandate of the United Nations peacekeeping mission "
                     "in South Sudan for one year, as two delegates abstained over the language.",
                     {"outcome adopted fact", "count 2 abstain fact"}),
+                   ("On Tuesday, the United Nations Security Council made a landmark decision to more than double the "
+                    "size of an underfunded mission in Haiti.", {"outcome adopted fact"}),
                    ("Text Undermines Principle, South Africa Says, Noting African States' Exclusion from Group of "
                     "FriendsThe Security Council decided today to extend the mandate.", {"outcome adopted fact"})],
          misses=[("The Security Council decided today to postpone the vote on the mandate.", set()),
+                 ("The Security Council may make a landmark decision to double the mission.", set()),
                  ("The Security Council may decide today to extend the mandate.", set())],
          note="a UN press release's 'decided to extend' reports a resolution adopted"),
     Rule("council-voted-score-to-act", "outcomes", "council ~ ^voted [on @weekday | @weekday | today | yesterday]? SCORE "
@@ -3131,6 +3145,12 @@ RULES: list[Rule] = [
          misses=[("The council's Third-World members, including France and China, may support the resolutions.",
                   set())],
          note="members who supported a text, 'including' some named: those named supported it"),
+    Rule("abstentions-including-by", "lists", "COUNT abstentions , ^including by the? LIST", (Vote("abstain", "LIST"),),
+         examples=[("The resolution received 11 votes in favour and three abstentions, including by India, China and the "
+                    "UAE.", {"count 11 yes fact", "count 3 abstain fact", "vote IND,CHN,ARE abstain fact"})],
+         misses=[("The resolution may receive three abstentions, including by India.", {"count 3 abstain condition",
+                                                                                        "vote IND abstain condition"})],
+         note="'three abstentions, including by India': India abstained"),
     Rule("abstentions-one-by", "votes", "COUNT abstentions , ^one [by | from | of them] the? LIST",
          (Vote("abstain", "LIST"),),
          examples=[("The vote was 11 to 1 with three abstentions, one by the United States.",
@@ -3333,7 +3353,7 @@ RULES: list[Rule] = [
                   {"count 11 yes fact", "count 3 abstain threat"})]),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
-         "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...6 "
+         "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...9 "
          "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
          "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism]",
          (Outcome("adopted"),),

@@ -19,7 +19,9 @@ _NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "ev
 #: Past participles of a state of mind that open an aside as an "-ing" word does: "The Council,
 #: appalled at the detention camps, approved ...".
 _STATE_PARTICIPLES = frozenset({"appalled", "alarmed", "angered", "concerned", "dismayed", "disturbed", "frustrated",
-                                "outraged", "shocked", "worried", "determined", "troubled", "incensed"})
+                                "outraged", "shocked", "worried", "determined", "troubled", "incensed",
+                                # ", thought to be in Moscow's corner,": what others take it for
+                                "thought", "believed", "seen", "regarded", "considered"})
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
 #: Words that open the clause an 'if' without a comma hangs on: "a text that would impose sanctions if ...".
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -248,6 +250,9 @@ def find_asides(s) -> None:
                 len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
+                # ", and president of the Security Council for the month of February,": a second title
+                inner[:1] == ["and"] and inner[1:2] in (["president"], ["chair"]) and len(inner) <= 14
+                and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
                 # ", especially Europeans and Latin Americans,": who the members counted mostly were
                 len(inner) <= 8 and inner[0] in _MOSTLY and not any(low[k] in CLAUSE_VERBS for k in range(a + 1, b))) or (
                 # ", June 10,", ", 8 July 2016,", ", on Tuesday,", ", on Wednesday (Oct 18),": a date
