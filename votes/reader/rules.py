@@ -3158,6 +3158,11 @@ RULES: list[Rule] = [
          misses=[("The vote was 11 to 1 with three abstentions, one day after the United States spoke.",
                   {"count 11 yes fact", "count 1 no fact", "count 3 abstain fact"})],
          note="'three abstentions, one by the United States': the United States abstained"),
+    Rule("in-favour-count-opposed", "counts", "in @favour , COUNT ^opposed !to|the|it|a", (Count("no"),),
+         examples=[("On July 7, the Council voted 7 in favor, 1 opposed, with 3 abstentions on the U.K. draft resolution.",
+                    {"count 7 yes fact", "count 1 no fact", "count 3 abstain fact", "drafted GBR fact"})],
+         misses=[("Seven were in favor, 1 opposed to the plan.", {"count 7 yes fact"})],
+         note="'7 in favor, 1 opposed': one vote against"),
     Rule("none-against", "counts", "^none|nil against", (Count("no", n=0),),
          examples=[("There were 14 in favour and none against.", {"count 14 yes fact", "count 0 no fact"})],
          misses=[("There may be none against.", {"count 0 no condition"})]),
@@ -3438,6 +3443,20 @@ RULES: list[Rule] = [
          misses=[("Security Council to Adopt Resolution on Sanctions", set()),
                  ("UN chief approves U.S. resolution", {"drafted USA fact"})],
          note="a headline's present tense reports what was done"),
+    Rule("approved-by-count", "counts", "@be ~ ^approved [here | there]? [today | yesterday | on @weekday | @weekday]? by "
+         "[only | just]? COUNT !votes|vote",
+         (Count("yes"), Vote("yes", "COUNT")),
+         examples=[("The French-drafted text was approved by 11 members in the first vote, but was vetoed by both "
+                    "China and Russia.", {"drafted FRA fact", "count 11 yes fact", "veto CHN,RUS fact"}),
+                   ("Beijing's text was approved by only three members -- China, Egypt and Russia -- short of the "
+                    "nine needed.", {"drafted CHN fact", "count 3 yes fact", "vote CHN,EGY,RUS yes fact", "outcome failed fact"}),
+                   ("The text was approved by only three countries - China, Egypt and, of course, Russia.",
+                    {"count 3 yes fact", "vote CHN,EGY,RUS yes fact"}),
+                   ("A mild resolution was approved here today by eight members of the 11-member Security Council but "
+                    "failed of formal adoption due to a veto by the United States.",
+                    {"count 8 yes fact", "outcome vetoed fact", "veto USA fact"})],
+         misses=[("The draft was expected to be approved by 10 countries.", {"count 10 yes expectation"})],
+         note="'approved by ten countries' counts yes votes; it is no outcome (the draft may still be vetoed)"),
     Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
@@ -3453,16 +3472,6 @@ RULES: list[Rule] = [
                    ("The draft needed nine votes to be adopted.", set()),
                  ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"})],
          note="'to be adopted' is the rule of adoption, never an outcome"),
-    Rule("approved-by-count", "counts", "@be ~ ^approved by [only | just]? COUNT !votes|vote",
-         (Count("yes"), Vote("yes", "COUNT")),
-         examples=[("The French-drafted text was approved by 11 members in the first vote, but was vetoed by both "
-                    "China and Russia.", {"drafted FRA fact", "count 11 yes fact", "veto CHN,RUS fact"}),
-                   ("Beijing's text was approved by only three members -- China, Egypt and Russia -- short of the "
-                    "nine needed.", {"drafted CHN fact", "count 3 yes fact", "vote CHN,EGY,RUS yes fact", "outcome failed fact"}),
-                   ("The text was approved by only three countries - China, Egypt and, of course, Russia.",
-                    {"count 3 yes fact", "vote CHN,EGY,RUS yes fact"})],
-         misses=[("The draft was expected to be approved by 10 countries.", {"count 10 yes expectation"})],
-         note="'approved by ten countries' counts yes votes; it is no outcome (the draft may still be vetoed)"),
     Rule("draft-passed-with", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [with | by] COUNT",
          (Outcome("adopted"),),
          examples=[("The text - passed with 14 votes in favor and Japan abstaining - welcomes the truce.",
