@@ -877,7 +877,8 @@ RULES: list[Rule] = [
          misses=[("Russia may join China in vetoing the draft.", {"veto RUS condition", "veto CHN condition"})]),
     Rule("joined-in-abstaining", "coordination", "LIST ~ ^joined|joins|join LIST2 in abstaining",
          (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
-         examples=[("India joined China in abstaining.", {"vote IND abstain fact", "vote CHN abstain fact"})]),
+         examples=[("India joined China in abstaining.", {"vote IND abstain fact", "vote CHN abstain fact"})],
+         misses=[("India may join China in abstaining.", {"vote IND abstain condition", "vote CHN abstain condition"})]),
     Rule("count-joined-in-voting", "coordination", "COUNT ~ ^joined|joins LIST in [@voted " + _FOR + "]",
          (Vote("yes", "LIST"),),
          examples=[("Four countries joined Russia in voting for the text.", {"vote RUS yes fact"})],
@@ -1241,6 +1242,13 @@ RULES: list[Rule] = [
                     "council just before voting \"no.\"", {"vote USA no fact"})],
          misses=[("Danforth told the council he might consider voting no.", set())],
          note="the speaker who spoke 'just before voting no' voted no"),
+    Rule("cast-vote-in-vetoing", "vetoes", "SUBJ ~ cast ...8 in ^vetoing [a | the | an]", (Vote("no", veto=True),),
+         examples=[("The United States cast the lone dissenting vote Wednesday in vetoing a United Nations Security "
+                    "Council resolution deploring Israel's raid.", {"vote USA no fact", "count 1 no fact",
+                                                                     "veto USA fact"})],
+         misses=[("The United States may cast the lone dissenting vote in vetoing the resolution.",
+                  {"vote USA no condition", "count 1 no condition", "veto USA condition"})],
+         note="the member that cast its vote 'in vetoing' a text vetoed it"),
     Rule("stood-alone-to-veto", "vetoes", "SUBJ ~ stood alone [@weekday | today | yesterday | on @weekday]? to ^veto",
          (Vote("no", veto=True),),
          examples=[("Russia stood alone Friday to veto a U.N. resolution condemning its invasion of Ukraine, killing the "
@@ -2255,7 +2263,7 @@ RULES: list[Rule] = [
                     {"vote RUS abstain fact", "rest - yes fact"})],
          misses=[("Except for Russia which might abstain, other members will vote in favour.",
                   {"vote RUS abstain condition", "rest - yes future"})]),
-    Rule("abstained", "votes", "!: SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
+    Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
                     {"vote IND,CHN,ARE abstain fact"}),
@@ -3632,6 +3640,14 @@ RULES: list[Rule] = [
          misses=[("A draft would fail due to a negative vote by a permanent member.", {"outcome vetoed condition"})]),
 
     # --- drafting ----------------------------------------------------------------------------------------
+    Rule("negative-votes-by-permanent", "outcomes", "[because of | owing to | due to] [two | three] negative votes "
+         "[by | of] [the | two | three]? ^permanent", (Outcome("vetoed"),),
+         examples=[("I repeat that the draft resolution is not adopted, because of two negative votes by two permanent "
+                    "members.", {"outcome not-adopted fact", "outcome vetoed fact", "count 2 no fact"})],
+         misses=[("The draft may fail because of two negative votes by two permanent members.",
+                  {"outcome vetoed condition", "count 2 no condition"})],
+         note="a text not adopted because of the negative votes of two permanent members was vetoed (the count of "
+              "them claims 'negative', so the rule reads from 'permanent')"),
     Rule("one-from-the-other-from", "drafting", "@draft ...8 [- | \u2014 | \u2013 | , | :] ^one @draft-verb? from|by LIST "
          "[, | ;]? [and]? the other @draft-verb? from|by LIST2", (Drafted("LIST"), Drafted("LIST2")),
          examples=[("It failed to adopt two competing draft resolutions - one from the Russian Federation, the other "
