@@ -327,6 +327,20 @@ def test_a_veto_said_of_every_draft_voted_on_is_not_given_to_the_vetoers_own(min
     assert proposals[("RUS",)].votes.get("RUS") != "no"
 
 
+def test_votes_named_to_no_draft_go_to_a_draft_the_vetoer_did_not_write(mini):
+    """An article on a vetoed Algerian draft that recalls an earlier US-drafted resolution: the vote
+    sentences, which name no draft, belong to the draft the United States vetoed, not to its own."""
+    mini.seed("001_article.txt", "The United States vetoed an Arab-backed draft on Tuesday.\n\n"
+                                 "He recalled the recent US-drafted resolution on Lebanon.\n\n"
+                                 "The Algerian diplomat who tabled the draft spoke after the vote.\n\n"
+                                 "Eleven nations voted in favor while Britain, Germany and Romania abstained.\n")
+    mini.manifest(published="2004-10-06")
+    mini.records("drafts: []\n")
+    proposals = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    assert proposals[("DZA",)].votes.get("GBR") == "abstain"
+    assert ("USA",) not in proposals or proposals[("USA",)].votes.get("GBR") is None
+
+
 def test_a_press_release_with_two_votes_keeps_each_sentence_whole_and_dates_each_vote(mini):
     """One paragraph per vote, each vote sentence naming no draft: a sentence's facts go to one draft
     together (the 'against' list is not given to the draft the 'in favour' list contradicts), and a

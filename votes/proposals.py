@@ -97,7 +97,11 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         for a in reading.assertions:
             if a.factual and a.kind in _FACT_KINDS and a.kind != DRAFTED and _ref_key(a.text) is not None:
                 facts.setdefault(key_of(a.text), _Facts()).add(a)
-    default = (voted or named or [("anonymous", 0)])[0]
+    # with no draft voted on by name, the first named draft none of the article's vetoers wrote: the US
+    # draft an article recalls is not the one the US vetoed
+    vetoers = {m for r in readings for a in r.assertions if a.kind == VETO and a.factual for m in a.members}
+    unvetoed = [k for k in named if not (k[0] == "drafters" and not k[1].isdisjoint(vetoers))]
+    default = (voted or unvetoed or named or [("anonymous", 0)])[0]
     anonymous = 0
     out = []
     current = None
