@@ -317,12 +317,10 @@ def test_a_sentence_about_several_earlier_vetoes_gives_no_vote_to_the_one_voted_
 def test_a_veto_said_of_every_draft_voted_on_is_not_given_to_the_vetoers_own(mini):
     """'the 12th time that Russia has used its veto', in an article on a US draft Russia vetoed and a
     Russian draft voted on the same day: the veto goes to the US draft, never to Russia's own."""
-    mini.seed("001_article.txt", "Russia vetoed a US draft on chemical weapons on Tuesday.\n\n"
-                                 "A draft resolution by Russia also was not adopted.\n\n"
-                                 "Tuesday's meeting marked the 12th time that Russia has used its veto on Syria.\n")
-    mini.manifest(published="2018-04-10")
-    mini.records("drafts: []\n")
-    proposals = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    proposals = _proposals_by_drafters(mini, "Russia vetoed a US draft on chemical weapons on Tuesday.\n\n"
+                                             "A draft resolution by Russia also was not adopted.\n\n"
+                                             "Tuesday's meeting marked the 12th time that Russia has used its veto "
+                                             "on Syria.\n", "2018-04-10")
     assert proposals[("USA",)].votes.get("RUS") == "no"
     assert proposals[("RUS",)].votes.get("RUS") != "no"
 
@@ -330,15 +328,21 @@ def test_a_veto_said_of_every_draft_voted_on_is_not_given_to_the_vetoers_own(min
 def test_votes_named_to_no_draft_go_to_a_draft_the_vetoer_did_not_write(mini):
     """An article on a vetoed Algerian draft that recalls an earlier US-drafted resolution: the vote
     sentences, which name no draft, belong to the draft the United States vetoed, not to its own."""
-    mini.seed("001_article.txt", "The United States vetoed an Arab-backed draft on Tuesday.\n\n"
-                                 "He recalled the recent US-drafted resolution on Lebanon.\n\n"
-                                 "The Algerian diplomat who tabled the draft spoke after the vote.\n\n"
-                                 "Eleven nations voted in favor while Britain, Germany and Romania abstained.\n")
-    mini.manifest(published="2004-10-06")
-    mini.records("drafts: []\n")
-    proposals = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    proposals = _proposals_by_drafters(mini, "The United States vetoed an Arab-backed draft on Tuesday.\n\n"
+                                             "He recalled the recent US-drafted resolution on Lebanon.\n\n"
+                                             "The Algerian diplomat who tabled the draft spoke after the vote.\n\n"
+                                             "Eleven nations voted in favor while Britain, Germany and Romania "
+                                             "abstained.\n", "2004-10-06")
     assert proposals[("DZA",)].votes.get("GBR") == "abstain"
     assert ("USA",) not in proposals or proposals[("USA",)].votes.get("GBR") is None
+
+
+def _proposals_by_drafters(mini, article: str, published: str) -> dict:
+    """`suggest`'s proposals for one article in an empty project, by their drafters."""
+    mini.seed("001_article.txt", article)
+    mini.manifest(published=published)
+    mini.records("drafts: []\n")
+    return {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
 
 
 def test_a_press_release_with_two_votes_keeps_each_sentence_whole_and_dates_each_vote(mini):
