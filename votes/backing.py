@@ -502,12 +502,12 @@ _MEETING_SYMBOL = re.compile(r"S/PV\.(\d{1,6})")
 
 
 def _says_text(c: _Claim):
-    draft, claim, quote = c.ctx.draft, c.claim, c.quote
-    value = getattr(draft, claim)
+    draft, claim = c.ctx.draft, c.claim
+    value, spoken = getattr(draft, claim), _spoken(c.quote)
     # "S/RES/2664(2022)" in a press release is the symbol "S/RES/2664 (2022)": spaces aside
-    if _contains_symbol(_symbol_form(_spoken(quote)), _symbol_form(normalise(value))):
+    if _contains_symbol(_symbol_form(spoken), _symbol_form(normalise(value))):
         return None
-    if _names_by_number(value, _spoken(quote)):
+    if _names_by_number(value, spoken):
         return None
     return ("support-text", f"does not contain the {claim} '{value}'",
             f"cite an outside source for the {claim}, such as the UN Digital Library", True)

@@ -73,9 +73,10 @@ def calendar_mentions(text: str) -> set[tuple]:
         if after:
             # "Dec. 13\u2014The Soviet Union ...": a dash joined to the day ends it
             word = after[0].split("\u2014")[0].split("\u2013")[0]
-            raw = text[end:end + 12].lstrip(".").split()
-            if "-" in word and raw and raw[0].partition("-")[2][:1].isupper():
-                word = word.partition("-")[0]  # "Dec. 13-The Soviet Union" (not "May 11th-hour talks")
+            if "-" in word:
+                raw = text[end:end + 12].lstrip(".").split()
+                if raw and raw[0].partition("-")[2][:1].isupper():
+                    word = word.partition("-")[0]  # "Dec. 13-The Soviet Union" (not "May 11th-hour talks")
             word = word.strip(",;:()[]\"'.")
             if _ordinal(word) is not None:  # "October 8", "September 19th"
                 found.add(("dm", _ordinal(word), month))

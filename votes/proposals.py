@@ -99,8 +99,8 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
                 facts.setdefault(key_of(a.text), _Facts()).add(a)
     # with no draft voted on by name, the first named draft none of the article's vetoers wrote: the US
     # draft an article recalls is not the one the US vetoed
-    vetoers = {m for r in readings for a in r.assertions if a.kind == VETO and a.factual for m in a.members}
-    unvetoed = [k for k in named if not (k[0] == "drafters" and not k[1].isdisjoint(vetoers))]
+    vetoes = [a for r in readings for a in r.assertions if a.kind == VETO and a.factual]
+    unvetoed = [k for k in named if not any(_vetoes_its_own(k, a) for a in vetoes)]
     default = (voted or unvetoed or named or [("anonymous", 0)])[0]
     anonymous = 0
     out = []

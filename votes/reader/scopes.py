@@ -124,7 +124,7 @@ def find_person_titles(s) -> None:
     "John Negroponte, the U.S. ambassador to the UN, voted ...", "Huang Hua, China's ambassador, ...".
     The member is the subject of what the person does (s.titled). The name opens the sentence (or
     follows its dateline), in two to five capitalised words."""
-    tok, low = s.tok, s.low
+    tok = s.tok
     start = after_dateline(s)  # "UNITED NATIONS (AP) -- John Negroponte, ..."
     a = start
     while a < s.n and a - start < 5 and (tok[a][:1].isupper() and tok[a].isalpha() or tok[a] == "."):
@@ -133,44 +133,40 @@ def find_person_titles(s) -> None:
         close = next((k for k in range(a + 1, min(a + 5, s.n)) if tok[k] == ")"), None)
         a = close + 1 if close is not None else a
     if start in s.mention_at:
-        _listed_person_titled(s, start)
+        # "Samantha Power, US ambassador to the UN, voted ...", where council.yaml lists the person for
+        # the member the title names: the title between commas is an aside, and the person the subject
+        code, a = s.mention_at[start]
+        title = _title_after(s, a)
+        if title is not None and title[0] == code and a not in s.asides_open:
+            _aside(s, a, title[2])
         return
-    if a - start < 2 or a >= s.n or tok[a] != ",":
+    if a - start < 2:
         return
+    title = _title_after(s, a)
+    if title is not None:
+        code, k, close = title
+        s.titled[close] = (start, Chunk("list", k, s.mention_at[k][1], codes=(code,),
+                                        spans={code: s.span(k, s.mention_at[k][1])}))
+
+
+def _title_after(s, a: int) -> tuple[str, int, int] | None:
+    """At the comma a, a title that names a member, closed by a comma: ", the U.S. ambassador to the
+    UN,", ", China's permanent representative,". (The member's code, where its name starts, the
+    closing comma), or None."""
+    low = s.low
+    if a >= s.n or s.tok[a] != ",":
+        return None
     k = a + 1 + (a + 1 < s.n and low[a + 1] == "the")
     if k not in s.mention_at:
-        return
+        return None
     code, j = s.mention_at[k]
-    listed = Chunk("list", k, j, codes=(code,), spans={code: s.span(k, j)})
     if low[j:j + 2] == ["'", "s"]:
         j += 2  # "China's ambassador"
     j += j < s.n and low[j] in ("permanent", "deputy", "chief", "top")
     if j >= s.n or low[j] not in W.AGENT_HEADS:
-        return
+        return None
     j = _where_held(s, j + 1)
-    if j < s.n and tok[j] == ",":
-        s.titled[j] = (start, listed)
-
-
-def _listed_person_titled(s, start: int) -> None:
-    """"Samantha Power, US ambassador to the UN, voted ...", where council.yaml lists the person for
-    the member the title names: the title between commas is an aside, and the person the subject."""
-    low = s.low
-    code, a = s.mention_at[start]
-    if a >= s.n or s.tok[a] != ",":
-        return
-    k = a + 1 + (a + 1 < s.n and low[a + 1] == "the")
-    if s.mention_at.get(k, (None,))[0] != code:
-        return
-    j = s.mention_at[k][1]
-    if low[j:j + 2] == ["'", "s"]:
-        j += 2
-    j += j < s.n and low[j] in ("permanent", "deputy", "chief", "top")
-    if j >= s.n or low[j] not in W.AGENT_HEADS:
-        return
-    j = _where_held(s, j + 1)
-    if j < s.n and s.tok[j] == "," and a not in s.asides_open:
-        _aside(s, a, j)
+    return (code, k, j) if j < s.n and s.tok[j] == "," else None
 
 
 def _full_name_at(s, j: int) -> bool:
