@@ -134,3 +134,38 @@ def test_the_permanent_members_are_the_councils_own_so_a_soviet_no_is_a_veto(rea
     assert realtext.charter_status(votes, 1983, permanent) == "vetoed"
     # near miss: the same votes with the no of an elected member
     assert realtext.charter_status(votes | {"SUN": "yes", "MLT": "no"}, 1983, permanent) == "adopted"
+
+
+def test_a_roll_that_names_only_some_seats_is_checked_for_those_members_alone(realtext):
+    """Official rows that give only the vetoing members (no fetched text gave the other votes) say
+    nothing of the others, of the status or of the tally; a member they do name is still checked."""
+    official = realtext.load_official(FIXTURE / "official.csv")
+    (case,) = realtext.load_cases(FIXTURE)
+    permanent = realtext.permanent_members(FIXTURE / "council.yaml")
+    draft = case.records["drafts"][0]
+    record = official[draft["symbol"]]
+    record["votes"] = {code: vote for code, vote in record["votes"].items() if vote == "no"}
+    draft["votes"]["VEN"] = "abstain"  # a member the partial roll does not name
+    draft["tally"] = {"yes": "3"}      # no tally can be read off a partial roll
+    assert realtext.truth_errors(case, official, permanent) == []
+    (vetoer,) = [code for code, vote in record["votes"].items() if vote == "no"]
+    draft["votes"][vetoer] = "yes"
+    assert realtext.truth_errors(case, official, permanent) == [
+        f"harbour: {draft['id']}: {vetoer} yes but the official record says no"]
+
+
+def test_a_shared_drafter_and_status_outweigh_votes_in_pairing_a_proposal(realtext):
+    """An article on a vetoed draft and an adopted one: the adopted proposal (fifteen votes in favour,
+    eleven of them also the vetoed draft's) is not paired with the vetoed draft."""
+    members = ["M%02d" % i for i in range(15)]
+    vetoed_truth = {code: "yes" for code in members[:11]} | {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}
+    adopted_truth = {code: "yes" for code in members[:11] + ["RUS", "BOL", "CHN", "KAZ"]}
+    drafts = [{"id": "v", "status": "vetoed", "date": "2018-02-26", "drafted_by": ["GBR"],
+               "votes": {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}},
+              {"id": "a", "status": "adopted", "date": "2018-02-26", "drafted_by": ["RUS"], "votes": {}}]
+    vetoed = {"votes": {"RUS": "no", "BOL": "no", "CHN": "abstain"}, "status": "vetoed", "date": "2018-02-26",
+              "drafted_by": ["GBR"]}
+    adopted = {"votes": dict(adopted_truth), "status": "adopted", "date": "2018-02-26", "drafted_by": ["RUS"]}
+    counts = realtext.score_proposals([vetoed, adopted], drafts, [vetoed_truth, adopted_truth])
+    assert (counts["votes right"], counts["votes wrong"], counts["votes missing"]) == (3, 0, 1)
+    assert counts["merged"] == 0
