@@ -158,7 +158,8 @@ def test_a_shared_drafter_and_status_outweigh_votes_in_pairing_a_proposal(realte
     """An article on a vetoed draft and an adopted one: the adopted proposal (fifteen votes in favour,
     eleven of them also the vetoed draft's) is not paired with the vetoed draft."""
     members = ["M%02d" % i for i in range(15)]
-    vetoed_truth = {code: "yes" for code in members[:11]} | {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}
+    vetoed_truth = {code: "yes" for code in members[:11]}
+    vetoed_truth |= {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}
     adopted_truth = {code: "yes" for code in members[:11] + ["RUS", "BOL", "CHN", "KAZ"]}
     drafts = [{"id": "v", "status": "vetoed", "date": "2018-02-26", "drafted_by": ["GBR"],
                "votes": {"RUS": "no", "BOL": "no", "CHN": "abstain", "KAZ": "abstain"}},
