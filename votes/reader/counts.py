@@ -184,7 +184,7 @@ def _vote_was(s, i: int) -> bool:
     """'The vote, shortly before midnight, was 9 to 1': a score written with 'to' after the vote's 'was'."""
     low = s.low
     return i > 0 and low[i - 1] in ("was", "stood", "ended") and any(
-        low[k] in ("vote", "tally", "result") for k in range(max(0, i - 10), i - 1))
+        low[k] in ("vote", "tally", "result") for k in range(max(0, i - 16), i - 1))  # past a symbol in brackets
 
 
 #: Words a sentence opens with that set members apart from "other members" after the comma.

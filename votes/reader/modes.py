@@ -11,7 +11,7 @@ from . import words as W
 from .chunker import Chunked
 from .patterns import Capture
 from .rule import Rule
-from .words import CONDITION, FACT, FUTURE, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, REPORTED
+from .words import CONDITION, EXPECTED, FACT, FUTURE, INTENDED, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, REPORTED
 
 
 def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi: int, subject: Capture | None = None,
@@ -161,12 +161,32 @@ def count_mode(s: Chunked, i: int) -> str | None:
         return CONDITION
     if _needed_after(s, i):
         return CONDITION  # "Nine votes in favour and no vetoes were needed"
+    expecting = _expecting_before(s, i)
+    if expecting is not None:
+        return expecting  # "Diplomats expect the text to pass with 14 in favour"
     mode = words_mode(s, range(lo, i), frozenset())
     if mode == NEGATED:
         # "... without mentioning Iran, which was unanimously approved": a comma closes a negation
         after = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","])
         mode = words_mode(s, range(after, i), frozenset())
     return None if mode == FACT else mode
+
+
+#: Verbs in the present whose object an infinitive follows: what they govern has not happened.
+_EXPECTING = {"expect": EXPECTED, "expects": EXPECTED, "expecting": EXPECTED, "predict": EXPECTED,
+              "predicts": EXPECTED, "anticipate": EXPECTED, "anticipates": EXPECTED, "hope": INTENDED,
+              "hopes": INTENDED, "want": INTENDED, "wants": INTENDED}
+
+
+def _expecting_before(s: Chunked, i: int) -> str | None:
+    """The count at i hangs on an infinitive that a verb of expecting governs, in its clause:
+    "Diplomats expect the text to pass with 14 in favour" states no result."""
+    lo = max(0, i - 14, s.clause_start(i))
+    for k in range(lo, i):
+        mode = _EXPECTING.get(s.low[k])
+        if mode is not None and "to" in s.low[k + 1:i]:
+            return mode
+    return None
 
 
 def _needed_after(s: Chunked, i: int) -> bool:
@@ -227,6 +247,13 @@ def _clause_modal(s: Chunked, start: int) -> str:
     return FACT if mode == NEGATED else mode
 
 
+def _but_for(low: list[str], k: int) -> bool:
+    """The 'not' at k is that of "had it not been for" / "were it not for", which says the cause after it
+    happened."""
+    return k >= 2 and low[k - 1] == "it" and (low[k - 2] == "had" and low[k + 1:k + 3] == ["been", "for"]
+                                              or low[k - 2] == "were" and low[k + 1:k + 2] == ["for"])
+
+
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 
 
@@ -240,6 +267,8 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
             continue
         if w == "not" and k + 2 <= last and s.low[k + 1] == "to":
             continue  # "the text proposing not to impose sanctions was supported": it negates 'impose' only
+        if w == "not" and _but_for(s.low, k):
+            continue  # "had it not been for Russia's veto": the veto was cast
         mode = None
         if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
                 w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):

@@ -227,7 +227,8 @@ def find_asides(s) -> None:
         if not inner or b - a > 40:
             continue
         if inner[0] in ("which", "who", "whose", "including", "namely", "i.e.", "among") or inner[:2] == ["such", "as"] or (
-                inner[0] == "not" and a + 2 in s.lists_at and s.lists_at[a + 2].end == b) or (
+                # ", not China,", ", not the US,": who did not do it, set apart from the subject
+                inner[0] == "not" and _list_to(s, a + 2 + (low[a + 2] == "the"), b)) or (
                 # ", speaking in explanation of vote,": a participle phrase with no vote of its own
                 len(inner) <= 10 and _participle(inner[0])
                 and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
@@ -400,8 +401,14 @@ def condition_scopes(s) -> list[tuple[int, int]]:
                 and (w != "had" or any(x == "been" or x.endswith("ed") for x in low[i + 1:i + 5])) \
                 and i - 1 not in s.asides_close:  # "Germany and Belgium, two of its members, had drafted it"
             start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
+        elif w in ("had", "were") and 0 < i and i + 2 < s.n and _inverted_after_counterfactual(s, i):
+            start = i  # "It would have passed with none against had Russia abstained."
         elif w == "even" and i + 1 < s.n and low[i + 1] in ("with", "if", "without"):
             start = i
+        if start is not None and low[i + 1:i + 3] == ["it", "not"] and low[i + 3:i + 5] in (["been", "for"], ["for"]):
+            # "Had it not been for Russia's veto, it would have passed": the veto happened; the
+            # counterfactual is the main clause's, which its own modal marks
+            start = None
         if start is None:
             continue
         end = s.clause_end(i)
@@ -424,6 +431,35 @@ def condition_scopes(s) -> list[tuple[int, int]]:
                 head -= 1
             out.append((head, start))
     return out
+
+
+def _list_to(s, k: int, end: int) -> bool:
+    """A list of names starts at k and ends at end."""
+    return k in s.lists_at and s.lists_at[k].end == end
+
+
+#: What opens the subject of an inverted condition: "had the draft been", "had Russia abstained".
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "its", "their", "any", "all", "one",
+                              "both", "more", "some"})
+
+
+def _inverted_after_counterfactual(s, i: int) -> bool:
+    """Whether 'had' / 'were' at i opens an inverted condition inside a sentence whose own clause is
+    counterfactual: "would have passed had Russia abstained", "could pass were Beijing to abstain".
+    The word after it is the condition's subject (a member's name or a determiner), not a verb
+    ("Russia, which had vetoed it": 'had' has its subject before it), and the clause before it says
+    "would / could / might have" (for 'had') or "would / could / might" (for 'were')."""
+    low = s.low
+    nxt = low[i + 1]
+    if (i + 1) not in s.mention_at and nxt not in _SUBJECT_OPENERS:
+        return False
+    if low[i] == "were" and "to" not in low[i + 2:i + 7]:
+        return False
+    start = s.clause_start(i)
+    modals = [k for k in range(max(start, i - 25), i) if low[k] in ("would", "could", "might")]
+    if not modals:
+        return False
+    return low[i] == "were" or any(k + 1 < i and low[k + 1] == "have" for k in modals)
 
 
 def body_tokens(s) -> list[int]:

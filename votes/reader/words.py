@@ -182,7 +182,8 @@ TIME_WORDS = frozenset({"today", "yesterday", "tonight", "ago", "week", "weekend
 #: The head of a subject named by its member: "the Obama administration", "the Russian delegation",
 #: "Russia's ambassador".
 AGENT_HEADS = frozenset({
-    "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission",
+    "administration", "government", "delegation", "envoy", "ambassador", "representative", "mission", "delegate",
+    "delegates",
     "authorities", "delegations", "governments", "envoys", "ambassadors", "representatives", "missions"})
 FILLERS = frozenset({
     "now", "repeatedly", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "do",
