@@ -314,9 +314,19 @@ def test_support_others_count_missing(mini):
 
 
 def test_support_tally(mini):
-    records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, tally.no]")
+    records = replaced("supports: [votes.RUS, status, date, drafted_by]", "supports: [votes.RUS, status, date, "
+                       "drafted_by, tally.no]")
     found = codes(run(mini, records))
-    assert ("support-tally", "fr-es", "tally.no", 24) in found
+    assert ("support-tally", "fr-es", "tally.no", 24) in found  # one of the two votes against
+    # "Venezuela joined Russia in voting against it", the record complete: its names are every vote
+    # against, so their number is the count
+    records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, tally.no]")
+    assert run(mini, records).problems == []
+    # a veto and a vote against in one quote: together they name both
+    seed = SEED + "Russia cast a veto, and Venezuela also voted against the text.\n"
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: Russia cast a veto, and Venezuela also "
+                       "voted against the text.\n        supports: [votes.RUS, votes.VEN, tally.no]\n      - source:")
+    assert run(mini, records, seed=seed).problems == []
     changed = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 12, no: 2, abstain: 1}")
     assert ("support-contradiction", "fr-es", "tally.yes", 24) in codes(run(mini, changed))
 
@@ -326,6 +336,22 @@ def test_support_status(mini):
     assert ("support-status", "fr-es", "status", 6) in codes(run(mini, records))  # "against" is no word of veto
     records = replaced("supports: [positions.RUS]", "supports: [positions.RUS, status]")
     assert ("support-status", "fr-es", "status", 6) in codes(run(mini, records))
+
+
+def test_not_adopted_backs_a_veto_with_the_quote_that_states_it(mini):
+    """"The Council failed to adopt the text" is half of 'vetoed': it backs the status beside a cited
+    quote that states the veto, and alone it does not."""
+    seed = SEED + "The Council failed to adopt the draft.\n"
+    cited = "      - seed: a.txt\n        quote: The Council failed to adopt the draft.\n        supports: [status]\n"
+    records = replaced("      - source: UN Digital", cited + "      - source: UN Digital")
+    validation = run(mini, records, seed=seed)
+    assert validation.problems == []
+    assert 4 in validation.drafts["fr-es"].backing["status"]
+    alone = records.replace("supports: [votes.RUS, status, date, drafted_by]", "supports: [votes.RUS, date, drafted_by]")
+    found = [p for p in run(mini, alone, seed=seed).problems if p.code == "support-status"]
+    assert [p.line for p in found] == [6]
+    assert "states no outcome 'vetoed'" in found[0].message and "no other quote cited for status states the veto" \
+        in found[0].message
 
 
 def test_support_drafter(mini):
@@ -471,6 +497,20 @@ def test_a_one_word_heading_reports_nothing_to_cover(mini):
     assert [p for p in run(mini, seed=SEED + "\nGhana abstained.\n").problems if p.code == "seed-uncovered"]
 
 
+def test_a_sentence_that_only_names_a_text_reports_nothing_to_cover(mini):
+    """A sentence whose only vote word is 'resolution' or 'draft' is to be covered when the reader
+    finds a statement in it, in any mode; one about what the text says is not."""
+    def uncovered(sentence: str) -> list[str]:
+        validation = run(mini, seed=SEED + "\n" + sentence + "\n")
+        return [p.message for p in validation.problems if p.code == "seed-uncovered"]
+
+    assert uncovered("The resolution calls for an immediate ceasefire and the release of hostages.") == []
+    assert uncovered("The draft also asks the Secretary-General to propose options for monitoring.") == []
+    assert uncovered("The Council adopted the resolution on Friday.")
+    assert uncovered("Russia may block the draft.")  # a threat is still a statement about the vote
+    assert uncovered("The resolution was voted on Friday.")  # a word of voting: always
+
+
 def test_ignore_covers_and_must_be_found(mini):
     seed = SEED + "\nTurkey's parliament voted last week.\n"
     records = BASE + "ignore:\n  - seed: a.txt\n    quote: Turkey's parliament voted\n    reason: not the Council\n"
@@ -547,6 +587,20 @@ def test_quote_cut_inside_a_word(mini):
     problem = next(p for p in validation.problems if p.code == "quote-word-cut")
     assert (problem.field, problem.line) == ("evidence[4].quote", 40)
     assert problem.message.startswith("the quote begins inside the word 'unsupported'")
+
+
+def test_a_heading_run_into_its_sentence_is_two_words(mini):
+    """A page whose heading lost its line break ("... RejectedA veto by ...") is quoted from the capital on:
+    a lower-case letter meeting a capital is where two words meet."""
+    from votes.checks.quote_edges import edge_problems
+
+    seed = "Draft on Aleppo RejectedRussia on Saturday vetoed a French-drafted resolution."
+    start = seed.index("Russia")
+    assert list(edge_problems(seed, [(start, len(seed))], "")) == []
+    assert list(edge_problems(seed, [(0, start)], "")) == []
+    inside = seed.index("ssia")
+    assert [code for code, _, _ in edge_problems(seed, [(inside, len(seed))], "")] == ["quote-word-cut"]
+    assert [code for code, _, _ in edge_problems(seed, [(0, seed.index("jected"))], "")] == ["quote-word-cut"]
 
 
 def test_ellipsis_may_not_drop_a_negation(mini):

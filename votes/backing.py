@@ -87,6 +87,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     ctx.published_of = published_of
     facts = set(draft.facts())
     partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
+    not_adopted: list = []  # (index, its verdict alone): quotes that say a vetoed draft was not adopted
     for ev in draft.evidence:
         anchor = check.anchors.get(ev.index)
         named: set[str] = set()
@@ -130,6 +131,10 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             if isinstance(failure, _Partial):
                 partial.append((ev, failure))
                 continue
+            if isinstance(failure, _NotAdopted):
+                code, message, hint, at_fact = failure.failure
+                not_adopted.append((ev.index, Verdict(ev.index, claim, code, f"{where} {message}", str(hint), at_fact)))
+                continue
             if failure is None:
                 if claim == supports.OTHERS:
                     for code in ctx.others:
@@ -140,6 +145,11 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
                 verdict(code, message, hint, at_fact)
     if partial:
         _drafters_between_quotes(check, ctx, partial)
+    for index, alone in not_adopted:
+        if check.backing.get("status"):
+            check.backing["status"].append(index)
+        else:
+            check.verdicts.append(alone)
     _assign_basis(draft, check, ctx)
 
 
@@ -163,6 +173,17 @@ def _drafters_between_quotes(check: DraftCheck, ctx: DraftContext, partial: list
 
 
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
+
+
+class _NotAdopted(Record):
+    """A quote cited for a vetoed draft's status that states only that the draft was not adopted:
+    it backs the status together with another quote cited for it that states the veto; alone,
+    `failure` is its problem."""
+
+    __slots__ = ("failure",)
+
+    def __init__(self, failure: tuple):
+        self.failure = failure
 
 
 class _Partial(Record):
@@ -348,11 +369,23 @@ def _says_tally(c: _Claim):
             return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, names)}", read_hint, True)
     if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
         return _CONTRADICTED
+    if ctx.complete and _names_every(mine, rest, {m for m, v in draft.votes.items() if v == rest}, count):
+        return None  # "China and Russia issued vetoes, and South Africa also voted against": three, all of them
     _, _, whole = _numbers(ctx, mine)
     if whole is not None and whole.get(rest) == count:
         return None  # "supported by Russia, China and Brazil; no one voted against it, while (twelve) abstained"
     return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
             f"is the tally right? {read_hint}", True)
+
+
+def _names_every(mine: list[Assertion], vote: str, members: set[str], count: int) -> bool:
+    """Whether the quote's factual votes and vetoes of `vote`, together, name exactly the `count`
+    members of a complete record that voted so: the lists' length is the count."""
+    named: set[str] = set()
+    for a in mine:
+        if a.factual and not a.weak and a.kind in (VOTE, VETO) and a.vote == vote:
+            named.update(a.members)
+    return len(named) == count and named == members
 
 
 def _says_status(c: _Claim):
@@ -383,7 +416,12 @@ def _says_status(c: _Claim):
         return _CONTRADICTED
     if fits:
         return ("support-mode", f"states the outcome '{status}' {_mode_phrase(fits[0], names)}", read_hint, True)
-    return ("support-status", f"states no outcome '{status}'; {_stated(said)}", read_hint, True)
+    message = f"states no outcome '{status}'; {_stated(said)}"
+    if status == "vetoed" and any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted" for a in mine):
+        # "The Council failed to adopt the text": half of 'vetoed', the other half a veto another quote states
+        return _NotAdopted(("support-status", message + "; and no other quote cited for status states the veto",
+                            read_hint, True))
+    return ("support-status", message, read_hint, True)
 
 
 def _charter_says(c: _Claim) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from . import charter
-from .anchor import SeedText, normalise
+from .anchor import Anchor, SeedText, normalise
 from .backing import establish_backing
 from .cache import ReadingCache, lexicon_key
 from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
@@ -22,7 +22,7 @@ from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
 from .quotes import QuoteReader
 from .seed_paths import seed_key, unsafe_seed_path
-from .vote_words import vote_sentences
+from .vote_words import names_a_text_only, vote_sentences
 
 #: Fields of a draft that hold no fact: a problem there leaves the facts whole.
 NOT_FACTS = frozenset({"title", "notes"})
@@ -66,7 +66,7 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
         coverage.checked = False
     else:
         ignores = [(entry, place_quote(project, texts, entry.seed, entry.quote)) for entry in project.records.ignores]
-        uncovered = _account_for_sentences(texts, drafts, ignores, coverage)
+        uncovered = _account_for_sentences(texts, drafts, ignores, coverage, reader)
     return Facts(project, texts, reader, drafts, ignores, coverage, uncovered, broken, damaged_drafts(project))
 
 
@@ -134,9 +134,12 @@ def _establish_imported(check: DraftCheck) -> None:
 
 
 def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCheck], ignores,
-                           coverage: Coverage) -> list:
+                           coverage: Coverage, reader: QuoteReader | None = None) -> list:
     """Count the seeds' vote sentences as cited, ignored, reprinted or uncovered; return the uncovered
-    ones as (seed name, seed text, sentence)."""
+    ones as (seed name, seed text, sentence). A sentence whose only vote words name a text ("The
+    resolution calls for a ceasefire") counts only when cited or ignored, or when the reader finds a
+    statement in it ("The Council adopts Afghanistan resolution"): it names a text, it need not
+    report a vote."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for check in drafts.values():
         for index, placed in check.placements.items():
@@ -166,10 +169,20 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
     for name, text, sentence, key in pending:
         if key in covered_texts:
             coverage.reprinted += 1
+        elif reader is not None and names_a_text_only(sentence.text) and not _states_something(
+                reader, name, text, sentence):
+            coverage.sentences -= 1  # "The resolution calls for a ceasefire": it names a text, no vote
         else:
             coverage.uncovered += 1
             uncovered.append((name, text, sentence))
     return uncovered
+
+
+def _states_something(reader: QuoteReader, name: str, text: SeedText, sentence) -> bool:
+    """Whether the reader finds any statement (a vote, count, veto, outcome, drafter, stance, in any
+    mode) in a seed sentence."""
+    anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
+    return any(reading.assertions for reading in reader.sentences(name, text, anchor))
 
 
 def touched(spans: list[tuple[int, int]], sentences) -> list[bool]:

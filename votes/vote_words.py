@@ -35,6 +35,24 @@ def vote_word_offsets(low: str) -> list[int]:
     return hits
 
 
+#: The vote words that only name a text: a sentence with no other ("The resolution calls for a
+#: ceasefire") reports a vote only when the reader finds one in it ("UN Security Council adopts
+#: Afghanistan resolution").
+TEXT_NOUNS = frozenset({"resolution", "resolutions", "draft", "drafts"})
+
+
+def names_a_text_only(text: str) -> bool:
+    """Whether every vote word of a sentence is a noun for a text (resolution, draft)."""
+    low = text.lower()
+    for at in vote_word_offsets(low):
+        end = at
+        while end < len(low) and _word_char(low[end]):
+            end += 1
+        if low[at:end] not in TEXT_NOUNS:
+            return False
+    return True
+
+
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `\w` matches
 

@@ -45,12 +45,12 @@ def check(facts: Facts) -> Iterator[Problem]:
 def edge_problems(seed: str, parts: list[tuple[int, int]], where: str) -> Iterator[tuple[str, str, str]]:
     """(code, message, hint) for a quote standing at `parts` of the seed's text."""
     for start, end in parts:
-        if start > 0 and seed[start - 1].isalnum() and seed[start].isalnum():
+        if start > 0 and _joined(seed, start) and seed[start].isalnum():
             word = _word_around(seed, start)
             yield ("quote-word-cut", f"the quote begins inside the word {word!r} {where}",
                    f"quote whole words: start at {word!r}")
             break
-        if end < len(seed) and seed[end - 1].isalnum() and seed[end].isalnum():
+        if end < len(seed) and seed[end - 1].isalnum() and _joined(seed, end):
             word = _word_around(seed, end - 1)
             yield "quote-word-cut", f"the quote ends inside the word {word!r}", f"quote whole words: end at {word!r}"
             break
@@ -62,6 +62,14 @@ def edge_problems(seed: str, parts: list[tuple[int, int]], where: str) -> Iterat
         if dropped:
             yield ("quote-gap-drops", f"a '...' in the quote leaves out {dropped[0]!r}, which changes what the "
                    f"words around it say", "quote the words the gap skips, or cut the quote before them")
+
+
+def _joined(seed: str, at: int) -> bool:
+    """Whether the letters or digits at `at - 1` and `at` belong to one word: not where a lower-case
+    letter meets a capital, as where a page's heading runs into its first sentence with the line
+    break lost ("... Another's SovereigntyA veto by China ...")."""
+    before, after = seed[at - 1], seed[at]
+    return before.isalnum() and after.isalnum() and not (before.islower() and after.isupper())
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:

@@ -566,7 +566,8 @@ RULES: list[Rule] = [
                     {"count 3 yes fact", "vote ALB,FRA,GHA yes fact"})],
          misses=[("Three members - Albania, France and Ghana - might vote in favour.",
                   {"count 3 yes condition", "vote ALB,FRA,GHA yes condition"})]),
-    Rule("dash-list-abstain", "lists", "COUNT [members | countries | nations]? [- | :] LIST - ~ ^@abstained",
+    Rule("dash-list-abstain", "lists", "!joined|joins|join COUNT [members | countries | nations]? [- | :] LIST - ~ "
+         "^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members - Brazil, India and Gabon - abstained.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
@@ -575,7 +576,11 @@ RULES: list[Rule] = [
                     {"veto USA fact", "count 4 abstain fact", "vote FRA,GBR,NOR,MLT abstain fact"}),
                    ("Four: China, Viet Nam, Libya and Egypt - abstained, while Russia, with veto power, voted against.",
                     {"count 4 abstain fact", "vote CHN,VNM,LBY,EGY abstain fact", "vote RUS no fact"})],
-         misses=[("Three members - Brazil, India and Gabon - may abstain.", {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"})]),
+         misses=[("Three members - Brazil, India and Gabon - may abstain.", {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"}),
+                 ("Two permanent members - China and Russia - joined four elected members - Algeria, Brazil, "
+                  "Japan and Kenya - in abstaining.",
+                  {"vote CHN,RUS abstain fact", "vote DZA,BRA,JPN,KEN abstain fact"})],
+         note="the four joined in abstaining are not the count of the abstentions"),
 
     # --- respectively ------------------------------------------------------------------------------------------
     *[Rule(f"respectively-{a}-{b}", "coordination", f"LIST ~ ^{wa} and {wb} ,? respectively",
@@ -879,6 +884,14 @@ RULES: list[Rule] = [
          (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
          examples=[("India joined China in abstaining.", {"vote IND abstain fact", "vote CHN abstain fact"})],
          misses=[("India may join China in abstaining.", {"vote IND abstain condition", "vote CHN abstain condition"})]),
+    Rule("joined-members-in-abstaining", "coordination", "LIST -? ~ ^joined|joins COUNT ...3 - LIST2 - in abstaining",
+         (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
+         examples=[("Two permanent members - China and Russia - joined four rotating members - Algeria, Brazil, "
+                    "Japan and Kenya - in abstaining.",
+                    {"vote CHN,RUS abstain fact", "vote DZA,BRA,JPN,KEN abstain fact"})],
+         misses=[("China and Russia may join four elected members - Algeria, Brazil, Japan and Kenya - "
+                  "in abstaining.", {"vote CHN,RUS abstain condition", "vote DZA,BRA,JPN,KEN abstain condition"})],
+         note="the members joined are named between dashes after their count"),
     Rule("count-joined-in-voting", "coordination", "COUNT ~ ^joined|joins LIST in [@voted " + _FOR + "]",
          (Vote("yes", "LIST"),),
          examples=[("Four countries joined Russia in voting for the text.", {"vote RUS yes fact"})],
@@ -1103,6 +1116,14 @@ RULES: list[Rule] = [
          examples=[("Russia, during talks, threatened a veto.", {"veto RUS threat"})],
          misses=[("Russia did not threaten a veto.", {"veto RUS threat", "veto RUS negated"})],
          note="a threat stays a threat, denied or not: it never states a veto cast"),
+    Rule("explained-its-veto", "vetoes", "SUBJ ~ ^explained|explains|defended|defends|justified|justifies "
+         "[its | their | his country ' s | her country ' s | the country ' s] @veto-noun !power|powers|right|rights|threat",
+         (Vote("no", veto=True),),
+         examples=[("Russia defended its veto of the draft.", {"veto RUS fact"}),
+                   ("The US ambassador explained her country's veto in the Council chamber.", {"veto USA fact"})],
+         misses=[("Diplomats said Russia explained its veto.", {"veto RUS reported"}),
+                 ("Russia defended its veto power.", set())],
+         note="a member explains or defends only a veto it cast"),
     Rule("resorted-to-veto", "vetoes", "SUBJ ~ ^resorted|resort|resorting to [its | the | a] [veto | veto power | "
          "right of veto]", (Vote("no", veto=True),),
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
@@ -2267,6 +2288,21 @@ RULES: list[Rule] = [
                     {"vote RUS abstain fact", "rest - yes fact"})],
          misses=[("Except for Russia which might abstain, other members will vote in favour.",
                   {"vote RUS abstain condition", "rest - yes future"})]),
+    Rule("participle-vote-then-subject", "votes", "^voting against [the | a | an]? @draft-mod? @draft-mod? @draft? , "
+         "LIST !' ~ said|says|told|explained|argued|called|stressed|insisted|warned|noted|added !,",
+         (Vote("no", "LIST"),),
+         examples=[("Voting against the text, China said no country's peace should come at the expense of another's "
+                    "sovereignty.", {"vote CHN no fact"}),
+                   ("Draft Resolution Supported by 14 Members; Voting against Text, China Says No Country's Peace "
+                    "Should Be at Expense of Another's Sovereignty", {"count 14 yes fact", "vote CHN no fact"})],
+         misses=[("Voting against the text, China said, would be a mistake.", set())],
+         note="a speaker introduced by the vote it cast: the participle's subject is the speaker"),
+    Rule("participle-abstain-then-subject", "votes", "^abstaining [on | in] [the | a | an]? [vote | @draft-mod? "
+         "@draft-mod? @draft] , LIST !' ~ said|says|told|explained|argued|called|stressed|insisted|noted|added !,",
+         (Vote("abstain", "LIST"),),
+         examples=[("Abstaining on the text, Russia said it had doubts about the mandate.", {"vote RUS abstain fact"})],
+         misses=[("Abstaining on the text, Russia said, would send the wrong signal.", set())],
+         note="a speaker introduced by the vote it cast: the participle's subject is the speaker"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
@@ -2742,6 +2778,16 @@ RULES: list[Rule] = [
                    ("The measure was adopted unanimously on Friday.", {"outcome adopted fact", "count all-but-0 yes fact"})],
          misses=[("The measure would be adopted unanimously.", {"outcome adopted condition",
                                                                  "count all-but-0 yes condition"})]),
+    Rule("acting-unanimously", "counts", "^acting unanimously [, | to adopt | in adopting | and adopting]",
+         (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("Acting unanimously to adopt resolution 1420, the Council decided that the provisions of its "
+                    "resolution 1357 should continue in force until 3 July.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"}),
+                   ("Acting unanimously, the Council extended the mandate of the Mission for six months.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("Acting unanimously, the General Assembly adopted the text.",
+                  {"outcome adopted other-body", "count all-but-0 yes other-body"})],
+         note="a UN press release's opening: the Council acted by a vote of all its members"),
     Rule("with-a-majority-of-count-votes", "counts", "[with | by] a ^majority of COUNT votes [and | ,] [none | no votes | "
          "zero] against", (Count("yes"),),
          examples=[("The resolution was adopted with a majority of 12 votes and none against, in a 15-member body.",
