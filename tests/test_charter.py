@@ -84,6 +84,19 @@ def test_unknown_votes_leave_outcomes_open(year):
     assert known_yes.possible == ("adopted", "vetoed")  # a permanent member's vote is not known
 
 
+@pytest.mark.parametrize("year", [1950, 2016])
+def test_a_tally_that_leaves_no_one_to_vote_no_settles_an_adoption(year):
+    """"11 in favour and four abstentions": every seat is counted and none voted no, so no unknown
+    permanent member can have vetoed; a no count that the recorded noes already fill says the same."""
+    yes, seats = charter.quota(year) + 2, charter.seats(year)
+    filled = charter.standing(year, {"USA": "abstain"}, {"yes": yes, "abstain": seats - yes}, Council())
+    assert filled.possible == ("adopted",) and filled.settled == "adopted"
+    noes_known = charter.standing(year, {"EGY": "no"}, {"yes": yes, "no": 1}, Council())
+    assert noes_known.possible == ("adopted",)
+    short = charter.standing(year, {"USA": "abstain"}, {"yes": yes, "abstain": seats - yes - 1}, Council())
+    assert short.possible == ("adopted", "vetoed")  # one seat unaccounted for: it may be a permanent no
+
+
 @pytest.mark.parametrize("year, seats", [(1951, 11), (2017, 15)])
 def test_without_seats_the_year_counts_its_number_of_members(year, seats):
     found = charter.standing(year, {"RUS": "no", "FRA": "yes"}, None, Council())

@@ -497,7 +497,7 @@ def test_a_one_word_heading_reports_nothing_to_cover(mini):
     assert [p for p in run(mini, seed=SEED + "\nGhana abstained.\n").problems if p.code == "seed-uncovered"]
 
 
-def test_a_sentence_that_only_names_a_text_reports_nothing_to_cover(mini):
+def test_a_sentence_that_only_names_a_text_a_time_or_the_power_reports_nothing_to_cover(mini):
     """A sentence whose only vote word is 'resolution' or 'draft' is to be covered when the reader
     finds a statement in it, in any mode; one about what the text says is not."""
     def uncovered(sentence: str) -> list[str]:
@@ -509,6 +509,12 @@ def test_a_sentence_that_only_names_a_text_reports_nothing_to_cover(mini):
     assert uncovered("The Council adopted the resolution on Friday.")
     assert uncovered("Russia may block the draft.")  # a threat is still a statement about the vote
     assert uncovered("The resolution was voted on Friday.")  # a word of voting: always
+    assert uncovered("Speaking after the vote, the envoy of Japan regretted the delay.") == []  # a time
+    assert uncovered("The five permanent members all have veto power.") == []  # the power, no veto cast
+    assert uncovered("Speaking after the vote, the envoy of Japan said Russia had vetoed the text.")
+    # the voting rule: a requirement and its number, nothing voted
+    assert uncovered("A resolution needs at least nine votes and no vetoes by the five permanent members to pass.") == []
+    assert uncovered("The draft needed nine votes but won only seven.")  # a fact: seven votes
 
 
 def test_ignore_covers_and_must_be_found(mini):

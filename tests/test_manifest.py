@@ -192,7 +192,7 @@ def test_votes_add_reports_what_it_found(project, cli):
     assert result.output == (
         f"added seeds/{name} from {VETO.as_posix()}\n"
         "    outlet Reuters; title 'Russia and China block U.N. demand for Aleppo truce'; published 2016-12-05\n"
-        f"    4 sentences report a vote, veto or draft that no record cites yet: `votes suggest {name}` proposes "
+        f"    3 sentences report a vote, veto or draft that no record cites yet: `votes suggest {name}` proposes "
         "records for them\n")
     assert (project / "seeds" / name).read_bytes() == VETO.read_bytes()
     result = cli("add", str(VETO), ok_codes=(2,))

@@ -125,7 +125,7 @@ def tutorial_steps() -> list[tuple[str, str]]:
 
 def review(records: Path, block: str) -> None:
     """Do what a review block's first line says: replace the record's head (from its first comment to
-    its title) or the new ignore entry's reason with the block."""
+    its title), or a new ignore entry's reason, with the block."""
     where, body = block.split("\n", 1)
     lines = records.read_text(encoding="utf-8").splitlines(keepends=True)
     if where == "# in data/resolutions.yaml, from the new record's first comment to its title:":
@@ -170,7 +170,7 @@ def follow_the_tutorial(root: Path) -> tuple[str, list[tuple[str, str]]]:
     """The tutorial's steps in the copy at `root`, each of which must succeed: the seed `votes add`
     named, and each command (as the README writes it) with what it printed."""
     steps = tutorial_steps()
-    assert [kind for kind, _ in steps] == ["sh"] * 3 + ["yaml"] * 2 + ["sh"] * 2, steps
+    assert [kind for kind, _ in steps] == ["sh"] * 3 + ["yaml"] + ["sh"] * 2, steps
     seed = README_SEED
     outputs = []
     for kind, body in steps:

@@ -140,6 +140,8 @@ def standing(year: int | None, votes: dict[str, str], tally: dict[str, int] | No
     low, high = (tally["yes"], tally["yes"]) if "yes" in tally else (counts["yes"], counts["yes"] + unknown)
     noes = permanent_no(votes, council)
     permanent_unknown = any(code not in votes for code in (seated or council.members) if council.is_permanent(code))
+    if permanent_unknown and _noes_all_recorded(tally, counts, len(seated) if seated else seats(year)):
+        permanent_unknown = False  # "11 in favour and four abstentions": no one else voted no
     needed = quota(year)
     possible = []
     if high >= needed and not noes:
@@ -149,6 +151,14 @@ def standing(year: int | None, votes: dict[str, str], tally: dict[str, int] | No
     if low < needed:
         possible.append("failed")
     return Standing(year, seated, counts, unknown, (low, high), noes, tuple(possible))
+
+
+def _noes_all_recorded(tally: dict[str, int], counts: Counter, seats_: int) -> bool:
+    """Whether the tally says every no vote is among the recorded votes: its no count is theirs, or
+    its counts fill every seat with no no count given ("11 in favour and four abstentions")."""
+    if "no" in tally:
+        return tally["no"] == counts["no"]
+    return sum(tally.values()) == seats_ and counts["no"] == 0
 
 
 def rule_text(year: int) -> str:

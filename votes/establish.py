@@ -21,8 +21,9 @@ from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Fa
 from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
 from .quotes import QuoteReader
+from .reader import FACT
 from .seed_paths import seed_key, unsafe_seed_path
-from .vote_words import names_a_text_only, vote_sentences
+from .vote_words import reports_a_vote, vote_sentences
 
 #: Fields of a draft that hold no fact: a problem there leaves the facts whole.
 NOT_FACTS = frozenset({"title", "notes"})
@@ -136,10 +137,10 @@ def _establish_imported(check: DraftCheck) -> None:
 def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCheck], ignores,
                            coverage: Coverage, reader: QuoteReader | None = None) -> list:
     """Count the seeds' vote sentences as cited, ignored, reprinted or uncovered; return the uncovered
-    ones as (seed name, seed text, sentence). A sentence whose only vote words name a text ("The
-    resolution calls for a ceasefire") counts only when cited or ignored, or when the reader finds a
-    statement in it ("The Council adopts Afghanistan resolution"): it names a text, it need not
-    report a vote."""
+    ones as (seed name, seed text, sentence). A sentence whose vote words only name a text, a time
+    or the veto as a power ("The resolution calls for a ceasefire", "He spoke after the vote")
+    counts only when cited or ignored, or when the reader finds a statement in it ("The Council
+    adopts Afghanistan resolution"): such words alone report no vote."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for check in drafts.values():
         for index, placed in check.placements.items():
@@ -169,8 +170,7 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
     for name, text, sentence, key in pending:
         if key in covered_texts:
             coverage.reprinted += 1
-        elif reader is not None and names_a_text_only(sentence.text) and not _states_something(
-                reader, name, text, sentence):
+        elif reader is not None and not _reports(reader, name, text, sentence):
             coverage.sentences -= 1  # "The resolution calls for a ceasefire": it names a text, no vote
         else:
             coverage.uncovered += 1
@@ -178,11 +178,15 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
     return uncovered
 
 
-def _states_something(reader: QuoteReader, name: str, text: SeedText, sentence) -> bool:
-    """Whether the reader finds any statement (a vote, count, veto, outcome, drafter, stance, in any
-    mode) in a seed sentence."""
-    anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
-    return any(reading.assertions for reading in reader.sentences(name, text, anchor))
+def _reports(reader: QuoteReader, name: str, text: SeedText, sentence) -> bool:
+    """Whether a seed sentence with a vote word reports a vote (votes.vote_words.reports_a_vote), the
+    reader asked only where the words leave it open."""
+    def read() -> tuple[bool, bool]:
+        anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
+        said = [a for reading in reader.sentences(name, text, anchor) for a in reading.assertions]
+        return bool(said), any(a.mode == FACT for a in said)
+
+    return reports_a_vote(sentence.text, read)
 
 
 def touched(spans: list[tuple[int, int]], sentences) -> list[bool]:

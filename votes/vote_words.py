@@ -41,16 +41,59 @@ def vote_word_offsets(low: str) -> list[int]:
 TEXT_NOUNS = frozenset({"resolution", "resolutions", "draft", "drafts"})
 
 
-def names_a_text_only(text: str) -> bool:
-    """Whether every vote word of a sentence is a noun for a text (resolution, draft)."""
+#: "after the vote", "before the vote": a time, when a speaker spoke; no vote reported by it.
+_TIME_BEFORE_VOTE = ("after the ", "before the ", "following the ", "ahead of the ", "prior to the ", "since the ",
+                     "until the ")
+
+
+def names_without_reporting(text: str) -> bool:
+    """Whether every vote word of a sentence only names a text (resolution, draft), a time ("after
+    the vote") or the veto as a power ("veto power", "veto-wielding"): none of them reports a vote."""
     low = text.lower()
     for at in vote_word_offsets(low):
         end = at
         while end < len(low) and _word_char(low[end]):
             end += 1
-        if low[at:end] not in TEXT_NOUNS:
-            return False
+        word = low[at:end]
+        if word in TEXT_NOUNS:
+            continue
+        if word == "vote" and low.endswith(_TIME_BEFORE_VOTE, max(0, at - 14), at):
+            continue
+        if word == "veto" and low.startswith((" power", "-wielding", " right", "-holding"), end):
+            continue
+        return False
     return True
+
+
+#: Words of the Charter's rule for a decision: "A resolution needs nine votes and no veto to pass".
+_REQUIRES = frozenset({"need", "needs", "needed", "require", "requires", "required", "must", "minimum"})
+_THRESHOLDS = frozenset({"nine", "9", "seven", "7"})
+#: Verbs in the past that say what a vote gave: a sentence with one reports a vote, rule or not ("The
+#: draft needed nine votes but won only seven").
+_RESULTS = frozenset({"won", "received", "got", "garnered", "secured", "drew", "obtained", "mustered", "gained",
+                      "attracted", "voted", "vetoed", "abstained", "fell", "failed", "was", "were"})
+
+
+def states_the_rule(text: str) -> bool:
+    """Whether a sentence has the words of the voting rule and no word of a result: a requirement
+    and the number of votes it takes ("A resolution needs at least nine votes and no vetoes to be
+    adopted"). Such a sentence reports a vote only if the reader finds a fact in it."""
+    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    return not words.isdisjoint(_REQUIRES) and not words.isdisjoint(_THRESHOLDS) and words.isdisjoint(_RESULTS)
+
+
+def reports_a_vote(text: str, read) -> bool:
+    """Whether a sentence with a vote word reports a vote, so that coverage asks for it to be cited or
+    ignored: not if its vote words only name a text, a time or the veto as a power and the reader
+    finds no statement in it, nor if it states the voting rule and the reader finds no fact in it.
+    `read()`: (whether the reader finds any statement, whether it finds a fact), asked only then."""
+    naming, rule = names_without_reporting(text), states_the_rule(text)
+    if not (naming or rule):
+        return True
+    anything, fact = read()
+    if naming and not anything:
+        return False
+    return not (rule and not fact)
 
 
 def _word_char(char: str) -> bool:

@@ -1,9 +1,9 @@
 """The seeds are covered: each sentence of the seeds that reports a Council vote, veto or draft
 is cited by a record or named by an ignore entry (with its reason), so the dataset cannot
 quietly leave out what the articles say. A sentence reprinted in another seed counts as
-covered once its first appearance is. A sentence whose only vote word names a text ("The
-resolution calls for a ceasefire") reports something only when the reader finds a statement in
-it (votes.establish)."""
+covered once its first appearance is. A sentence whose vote words only name a text, a time or
+the veto as a power ("The resolution calls for a ceasefire", "He spoke after the vote") reports
+something only when the reader finds a statement in it (votes.establish)."""
 
 from __future__ import annotations
 

@@ -115,6 +115,8 @@ def _approximate(low: list[str], i: int) -> bool:
         return i > 1 and low[i - 2] == "at"
     if before == "to":
         return i > 1 and low[i - 2] == "up"
+    if before == "all":  # "nearly all 15 members": most of them, not a count
+        return i > 1 and low[i - 2] in _APPROXIMATE
     return before in _APPROXIMATE
 
 
@@ -166,7 +168,8 @@ def find_scores(s) -> None:
                                                       and low[i + 1] == "-"))) \
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by", "passed", "adopted", "approved",
-                                                                     "defeated", "rejected")) and not _vote_was(s, i):
+                                                                     "defeated", "rejected", "voted")) \
+                    and not _vote_was(s, i):
                 continue  # "the resolution passed 14 to 0"
             a, b = s.number(i), s.number(i + 2)
             if a is None or b is None:

@@ -16,6 +16,7 @@ from . import words as W
 from .chunker import Chunked
 from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
+from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode
 from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
@@ -234,6 +235,8 @@ class Read:
                 self._included(rule, spec.vote, chunk.count, end, span[0], keys, mode)
             return 1
         if cap.kind == "rest":
+            if (lead := _lead_of_rest(s, cap)) is not None:  # "Britain, France and all other members voted for it"
+                self._add(_voted_as(s, lead, spec, mode, span[1], keys, rule.name))
             self._add(Assertion(REST, vote=spec.vote, count=chunk.count, except_=chunk.except_, mode=mode,
                                 start=span[0], end=span[1], keys=keys, spans=dict(chunk.spans), rule=rule.name))
             if not chunk.codes and not chunk.except_:
@@ -813,3 +816,18 @@ def _stated_outcome(group: list[Assertion]) -> str | None:
         elif a.kind == COUNT and a.all_but == 0 and a.vote == "yes":
             found.add("adopted")
     return found.pop() if len(found) == 1 else None
+
+
+def _lead_of_rest(s: Chunked, cap) -> Chunk | None:
+    """The list of names just before "and" and a 'rest' phrase that sets no one apart ("Britain, France
+    and all other members"): they voted as the rest did."""
+    if cap.start < 2 or s.low[cap.start - 1] != "and" or cap.chunk.except_:
+        return None
+    lead = s.lists_end.get(cap.start - 1)
+    return lead if lead is not None and lead.codes and not lead.unknown else None
+
+
+def _voted_as(s: Chunked, lead: Chunk, spec: Vote, mode: str, end: int, keys, rule: str) -> Assertion:
+    """The vote of the names before a 'rest' phrase: the rest's own."""
+    return Assertion(VOTE, members=lead.codes, vote=spec.vote, mode=mode, start=s.st[lead.start], end=end, keys=keys,
+                     spans=dict(lead.spans), weak=spec.weak, rule=rule)

@@ -174,8 +174,11 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         # "Russia and China, which had signalled their objection, voted against it": a speech verb in
         # an aside speaks only to the aside's end
         end = min([end] + [close for open_, close in s.asides_open.items() if open_ < i < close])
-        if participle:  # "Saying that Israel's operations worsened the situation, the United States allowed ...":
-            end = next((c for c in range(k, end) if s.tok[c] == ","), end)  # the words reach the comma
+        if participle or _conditional_speech(s, i):
+            # "Saying that Israel's operations worsened the situation, the United States allowed ...",
+            # "..., in the event that UNSCOM reported that Iraq was not in compliance, was adopted":
+            # the words reach the comma
+            end = next((c for c in range(k, end) if s.tok[c] == ","), end)
         frames.append(Frame(k, end, speaker, "speech", record, tuple(codes)))
     if in_quote:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
@@ -185,6 +188,15 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         close = next((k for k in range(s.n) if s.tok[k] == QUOTE_CLOSE), s.n)
         if not _un_title(s, close):
             frames.append(Frame(0, close, carried, "speech"))
+
+
+#: Words that make what follows a condition's: a speech verb after them ("in the event that UNSCOM
+#: reported that ...") is a supposed report, whose words end with the condition's clause.
+_SUPPOSING = frozenset({"if", "unless", "when", "whenever", "event", "case"})
+
+
+def _conditional_speech(s: Chunked, verb: int) -> bool:
+    return any(s.low[k] in _SUPPOSING for k in range(max(s.clause_start(verb), verb - 5), verb))
 
 
 def _un_title(s: Chunked, close: int) -> bool:

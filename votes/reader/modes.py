@@ -157,8 +157,10 @@ def count_mode(s: Chunked, i: int) -> str | None:
     a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
     expectation. None: ask the usual modes."""
     lo = max(0, i - 5, s.clause_start(i))
+    # "fell one vote short, obtaining eight votes": the words after what it got say what it got
+    lo = max([lo] + [k + 1 for k in range(lo, i) if s.low[k] in _GETTING])
     if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) for k in range(lo, i)):
-        return CONDITION
+        return CONDITION  # "needs nine votes"
     if _needed_after(s, i):
         return CONDITION  # "Nine votes in favour and no vetoes were needed"
     expecting = _expecting_before(s, i)
@@ -203,6 +205,11 @@ def _needed_after(s: Chunked, i: int) -> bool:
 #: Verbs in the past that say a text got the votes a requirement names: "got the minimum nine votes".
 _GOT = frozenset({"got", "won", "received", "garnered", "secured", "obtained", "drew", "mustered", "gained",
                   "attracted", "collected"})
+
+
+#: The same verbs as participles, after the requirement: "fell short, obtaining eight votes".
+_GETTING = _GOT | {"obtaining", "receiving", "getting", "winning", "garnering", "securing", "drawing", "gaining",
+                   "mustering", "attracting", "collecting"}
 
 
 def _received_before(s: Chunked, k: int) -> bool:

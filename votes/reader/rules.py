@@ -170,7 +170,10 @@ RULES: list[Rule] = [
     # --- the press-release formula: N votes in favour (A, B) to M against (C), with K abstentions (D) -----
     Rule("formula-in-favour", "formula", "COUNT votes? ^in @favour ( LIST )",
          (Count("yes"), Vote("yes", "LIST", full=True)),
-         examples=[("The draft received 12 votes in favour (Brazil, China, Egypt, France, India, Japan, Malaysia, "
+         examples=[("It fell one vote short, obtaining eight votes in favour (Russia, China, France, Chad, Japan, "
+                    "Kenya, Angola and Egypt), two against.",
+                    {"count 8 yes fact", "vote RUS,CHN,FRA,TCD,JPN,KEN,AGO,EGY yes fact", "count 2 no fact"}),
+                   ("The draft received 12 votes in favour (Brazil, China, Egypt, France, India, Japan, Malaysia, "
                     "New Zealand, Senegal, Spain, United Kingdom, United States) to 1 against (Russian Federation), "
                     "with 2 abstentions (Angola, Venezuela).",
                     {"vote BRA,CHN,EGY,FRA,IND,JPN,MYS,NZL,SEN,ESP,GBR,USA yes fact", "count 12 yes fact",
@@ -332,6 +335,13 @@ RULES: list[Rule] = [
                  ("China was not among the 10 countries that voted in favour.", {"count 10 yes fact"}),
                  ("China and France were among the 10 countries expected to vote in favour.",
                   {"count 10 yes expectation"})]),
+    Rule("among-the-abstentions", "lists", "LIST ~ ^among the? COUNT? [abstentions | abstainers | abstaining members "
+         "| members abstaining | those abstaining | countries abstaining]", (Vote("abstain", "LIST"),),
+         examples=[("Britain, France and Japan were among the 11 abstentions.", {"vote GBR,FRA,JPN abstain fact",
+                                                                                "count 11 abstain fact"}),
+                   ("Britain was among the abstainers.", {"vote GBR abstain fact"})],
+         misses=[("Britain was expected to be among the abstainers.", {"vote GBR abstain expectation"})],
+         note="one of the abstentions is an abstention"),
     Rule("among-count-that-voted-against", "lists", "LIST ~ ^among the? COUNT [that | who | which]? "
          "@voted-past " + _AGAINST, (Vote("no", "LIST"),),
          examples=[("Britain was among the four members that voted against the text.",
@@ -736,6 +746,15 @@ RULES: list[Rule] = [
                                                                        "count 2 abstain condition"}),
                  ("The three abstentions in the vote might come from Ghana, Gabon and Mexico.",
                   {"vote GHA,GAB,MEX abstain condition", "count 3 abstain condition"})]),
+    Rule("count-yes-votes-came-from", "lists", "the? COUNT? [\u201c | \" | ' | \u2018]? [yes | aye | affirmative | "
+         "favourable | favorable] [\u201d | \" | ' | \u2019]? votes ~ ^came|come|were from LIST",
+         (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("The 11 \"yes\" votes came from France, Britain, Russia, Denmark, Ireland, Argentina, Mexico, "
+                    "Kenya, Ghana, Norway and Japan.",
+                    {"count 11 yes fact", "vote FRA,GBR,RUS,DNK,IRL,ARG,MEX,KEN,GHA,NOR,JPN yes fact"})],
+         misses=[("The yes votes may come from France and Britain.", {"vote FRA,GBR yes condition",
+                                                                     "count 2 yes condition"})],
+         note="the list is the whole of that vote: its length is the count"),
     Rule("yes-votes-came-from", "lists", "the? [votes in @favour | yes votes | affirmative votes] ^came from LIST",
          (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
          examples=[("The votes in favour came from Russia, China and Brazil.",
@@ -793,12 +812,19 @@ RULES: list[Rule] = [
          examples=[("The U.S. veto was the sole dissenting vote in the 15-member Security Council.",
                     {"veto USA fact", "count 1 no fact"})],
          misses=[("The U.S. veto would be the sole dissenting vote.", {"veto USA condition"})]),
+    Rule("sole-negative-vote-by", "the only one", "the ^sole|lone|only|single [negative | no | dissenting] vote "
+         "[by | of | from | cast by] LIST", (Vote("no", "LIST"), Count("no", n=1)), noun=True,
+         examples=[("But the sole negative vote by the U.S., as one of the council's permanent members, was enough to "
+                    "kill it.", {"veto USA fact", "outcome vetoed fact", "vote USA no fact", "count 1 no fact"})],
+         misses=[("The sole negative vote by the U.S. could kill it.", {"veto USA condition", "outcome vetoed condition",
+                                                                       "vote USA no condition", "count 1 no condition"}),
+                 ("The negative vote by the U.S. was enough to kill it.", {"veto USA fact", "outcome vetoed fact"})],
+         note="'sole', 'lone': the one vote of that kind"),
     Rule("sole-negative-vote-killed", "vetoes", "the [sole | lone | only]? ^negative|no vote [by | of | from] LIST ...10 "
          "[kill | killed | block | blocked | defeat | defeated | sink | sank]", (Caused("LIST"),), noun=True,
-         examples=[("But the sole negative vote by the U.S., as one of the council's permanent members, was enough to "
+         examples=[("But the negative vote by the U.S., as one of the council's permanent members, was enough to "
                     "kill it.", {"veto USA fact", "outcome vetoed fact"})],
-         misses=[("The sole negative vote by the U.S. could kill it.", {"veto USA condition",
-                                                                       "outcome vetoed condition"})]),
+         misses=[("The negative vote by the U.S. could kill it.", {"veto USA condition", "outcome vetoed condition"})]),
     Rule("joined-together-in-veto", "vetoes", "LIST ~ ^joined|joins|join together in [a | the]? [rare | double | joint]? "
          "[rare | double | joint]? @veto-noun", (Vote("no", "LIST", veto=True),),
          examples=[("Russia and China joined together in a rare double veto Friday to block a Burma resolution.",
@@ -820,10 +846,11 @@ RULES: list[Rule] = [
                     {"vote FRA,RUS,ESP yes fact"})],
          misses=[("France may join other council members that voted for the resolution.", set())]),
     Rule("joined-list-and-count-in-voting-for", "coordination", "LIST ~ ^joined|joins LIST2 and COUNT in [@voted " + _FOR
-         + "]", (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         + "]", (Vote("yes", "LIST"), Vote("yes", "LIST2"), Count("yes", of="LIST+LIST2+COUNT")),
          examples=[("China joined the United States and nine other members in voting for the American text.",
-                    {"vote CHN yes fact", "vote USA yes fact", "drafted USA fact"})],
-         misses=[("China may join the United States and nine other members in voting for the text.", set())]),
+                    {"vote CHN yes fact", "vote USA yes fact", "drafted USA fact", "count 11 yes fact"})],
+         misses=[("China may join the United States and nine other members in voting for the text.", set())],
+         note="those who joined, those joined and the others counted together are the vote's count"),
     Rule("joined-together-in-vetoing", "vetoes", "LIST ~ ^joined|joins ~ in vetoing", (Vote("no", "LIST", veto=True),),
          examples=[("The United States and Britain joined Friday in vetoing a Security Council proposal on sanctions.",
                     {"veto USA,GBR fact"})],
@@ -1124,6 +1151,18 @@ RULES: list[Rule] = [
          misses=[("Diplomats said Russia explained its veto.", {"veto RUS reported"}),
                  ("Russia defended its veto power.", set())],
          note="a member explains or defends only a veto it cast"),
+    Rule("explained-its-abstention", "votes", "SUBJ ~ ^explained|explains|defended|defends|justified|justifies "
+         "[its | their | his country ' s | her country ' s | the country ' s] abstention|abstentions",
+         (Vote("abstain"),),
+         examples=[("Russian UN Ambassador Nebenzia explained his country's abstention.", {"vote RUS abstain fact"})],
+         misses=[("Diplomats said Russia explained its abstention.", {"vote RUS abstain reported"})],
+         note="a member explains only an abstention it cast"),
+    Rule("were-the-dissenters", "votes", "LIST ~ @be the COUNT? ^dissenters|dissenting [votes | members | countries]?",
+         (Vote("no", "LIST"),),
+         examples=[("Brazil and Japan were the two dissenters in the vote, while Egypt abstained.",
+                    {"vote BRA,JPN no fact", "vote EGY abstain fact"})],
+         misses=[("Brazil and Japan could be the two dissenters.", {"vote BRA,JPN no condition"})],
+         note="a dissenter in a vote voted against"),
     Rule("resorted-to-veto", "vetoes", "SUBJ ~ ^resorted|resort|resorting to [its | the | a] [veto | veto power | "
          "right of veto]", (Vote("no", veto=True),),
          examples=[("Russia was forced to resort to its veto power.", {"veto RUS fact"})],
@@ -1145,7 +1184,7 @@ RULES: list[Rule] = [
          misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
-         "^@cast|casts|issued|issues|issue [@det | a]? [rare | rare , | unusual]? [@ordinal | double | triple | joint | latest | first | another | "
+         "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed [@det | a]? [rare | rare , | unusual]? [@ordinal | double | triple | joint | latest | first | another | "
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
@@ -1153,6 +1192,7 @@ RULES: list[Rule] = [
                    ("The resolution did not pass since permanent member Russia, and president of the Security Council "
                     "for the month of February, used its veto.", {"outcome not-adopted fact", "veto RUS fact"}),
                    ("Russia has today cast its hundredth veto.", {"veto RUS fact"}),
+                   ("China did enter its first veto on the question.", {"veto CHN fact"}),
                    ("Russian and Chinese officials cast vetoes to block the Council from extending approval of aid "
                     "deliveries.", {"veto RUS,CHN fact"}),
                    ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
@@ -2110,6 +2150,7 @@ RULES: list[Rule] = [
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
          misses=[("According to Russia's TASS, 11 members voted in favour.", {"count 11 yes reported"}),
                  ("Some 12 members voted in favour.", set()),
+                 ("Nearly all 15 member states voted in favour of the resolution.", set()),
                  ("Thirteen out fifteen members voted in favour of the resolution.", set()),
                  ("China abstained, while the Assembly's other members voted for it.",
                     {"vote CHN abstain fact", "rest - yes other-body"}),
@@ -2315,6 +2356,8 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "vote ALB,BRA,GAB abstain fact", "rest - abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
                    ("The UK and France, not the US, abstained.", {"vote GBR,FRA abstain fact"}),
+                   ("Brazil and Japan, two countries whose support Egypt had hoped to win by softening the text, "
+                    "abstained.", {"vote BRA,JPN abstain fact"}),
                    ("The Chinese delegate abstained.", {"vote CHN abstain fact"}),
                    ("Congo and Indonesia abstained, arguing that the U.N. Human Rights Council is the appropriate "
                     "venue.", {"vote COG,IDN abstain fact"}),
@@ -2617,7 +2660,7 @@ RULES: list[Rule] = [
          misses=[("The resolution would need support from nine members.", {"count 9 yes condition"})]),
     Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions] [[on | about | over] ...3]? [, which | , that | which "
          "| that | ,]? ~ [was | were]? "
-         "^[supported | backed | approved] by !all COUNT "
+         "^[supported | backed | approved | favored | favoured] by !all COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
                     {"count 12 yes fact", "vote RUS no fact"}),
@@ -2682,6 +2725,25 @@ RULES: list[Rule] = [
                     {"veto CHN fact", "rest 14 yes fact"})],
          misses=[("The United States vetoed it although it needed affirmative votes from the other 14 members.",
                   {"veto USA fact", "rest 14 yes condition"})]),
+    Rule("votes-in-favour-included", "lists", "[votes | those] in @favour ~ ^included|include LIST [, along with "
+         "[temporary | non - permanent | elected | rotating]? [members | member]? LIST2]?",
+         (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("Votes in favor included France, Russia and China, along with temporary members Angola, Chad, "
+                    "Japan and Egypt.", {"vote FRA,RUS,CHN yes fact", "vote AGO,TCD,JPN,EGY yes fact"})],
+         misses=[("Votes in favor may include France, Russia and China.", {"vote FRA,RUS,CHN yes condition"})],
+         note="those included among the votes for a text voted for it"),
+    Rule("count-votes-were-in-favour", "counts", "COUNT votes ~ ^were|was [cast]? in @favour|support",
+         (Count("yes"),),
+         examples=[("13 votes were in favour and 2 voted against the proposal.", {"count 13 yes fact",
+                                                                               "count 2 no fact"})],
+         misses=[("Nine votes were needed in favour.", set())]),
+    Rule("supported-by-list-and-rest", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed] "
+         "by LIST and REST", (Vote("yes", "REST", weak=True),),
+         examples=[("The vetoed resolution was supported by Britain, France, Japan and all other council members.",
+                    {"vote GBR,FRA,JPN yes fact", "rest - yes fact"})],
+         misses=[("The resolution was supported by Britain, France and all other members, diplomats said.",
+                  {"vote GBR,FRA yes reported", "rest - yes reported"})],
+         note="the names before 'and all other members' voted as the rest did"),
     Rule("supported-by", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed] by LIST",
          (Vote("yes", "LIST", weak=True),),
          examples=[("The draft was supported by Japan and Senegal.", {"vote JPN,SEN yes fact"}),
@@ -3051,15 +3113,19 @@ RULES: list[Rule] = [
          misses=[("Russia would have voted to extend the mandate.", {"vote RUS yes condition"})],
          note="a member voting to do what the text does voted for it; after the Council's own rule"),
     Rule("score-voted", "counts", "^@voted|vote [on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? "
-         "SCORE", (Score(),),
+         "SCORE !against", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
+                   ("The council voted 13 to 0 in favour of the resolution, with abstentions from China and Russia.",
+                    {"count 13 yes fact", "count 0 no fact", "vote CHN,RUS abstain fact"}),
                    ("Council members voted on Friday 13-0, with Russia and China abstaining.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
          misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes other-text", "count 3 no other-text",
                                                                 "outcome adopted other-text"}),
                  ("The Human Rights Council voted 23-7 to open an inquiry.", {"count 23 yes other-body",
-                                                                              "count 7 no other-body"})]),
+                                                                              "count 7 no other-body"}),
+                 ("The Council voted 12 to 3 against the draft.", set())],
+         note="'voted 12 to 3 against': the first number is against; not read"),
     Rule("score-vote-of", "counts", "!by ^[by a vote of | a vote of | by a margin of | by vote of | by] SCORE", (Score(),),
          examples=[("Security Council Decides on Phased Lifting of Arms Embargo by Vote of 14 to None, with Russian "
                     "Federation Abstaining", {"count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
@@ -3099,7 +3165,8 @@ RULES: list[Rule] = [
                     {"count 5 yes fact", "count 0 no fact", "vote RUS,CHN,IDN yes fact"})],
          misses=[("The vote was 5-0, welcomed by Russia, China and Indonesia.", {"count 5 yes fact", "count 0 no fact"})],
          note="a score, then who backed it: the yes votes of that score"),
-    Rule("score-outcome", "counts", "^passed|adopted|approved|failed|rejected|carried|defeated|down SCORE", (Score(),),
+    Rule("score-outcome", "counts", "^passed|adopted|approved|failed|rejected|carried|defeated|down "
+         "[on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? SCORE", (Score(),),
          shares=True,
          examples=[("It passed 13-2, with China and Russia voting against.",
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "vote CHN,RUS no fact"}),
@@ -3107,7 +3174,9 @@ RULES: list[Rule] = [
                     {"drafted RUS fact", "stance CHN support fact", "vote CHN yes fact", "vote USA,GBR,FRA no fact",
                      "count 1 yes fact"}),
                    ("The measure was voted down 7-8.", {"outcome not-adopted fact", "count 7 yes fact",
-                                                        "count 8 no fact"})],
+                                                        "count 8 no fact"}),
+                   ("The resolution was adopted Thursday 14-0 with China abstaining.",
+                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote CHN abstain fact"})],
          misses=[("The General Assembly voted the measure down 7-8.", {"count 7 yes other-body", "count 8 no other-body"})]),
     Rule("voted-down", "outcomes", "[@draft | it | which] ~ [was | were | be | been] voted ^down", (Outcome("not-adopted"),),
          examples=[("The measure was voted down 7-8.", {"outcome not-adopted fact", "count 7 yes fact",
@@ -3313,9 +3382,11 @@ RULES: list[Rule] = [
          misses=[("The draft may fail to pass.", set())]),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to adopt | fails ~2 to adopt | did not adopt | "
          "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down | turns down | "
-         "rejects]",
+         "rejects | voted against]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused"}),
-         examples=[("The Council turns down the British and Chinese texts.", {"outcome not-adopted fact",
+         examples=[("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
+                    {"outcome not-adopted fact", "drafted USA fact"}),
+                   ("The Council turns down the British and Chinese texts.", {"outcome not-adopted fact",
                                                                                "drafted GBR fact", "drafted CHN fact"}),
                    ("The United Nations Security Council failed on Tuesday to adopt a draft resolution on Palestine.",
                     {"outcome not-adopted fact"}),
@@ -3328,7 +3399,8 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The Security Council on Friday failed to adopt a draft resolution on Ukraine.",
                     {"outcome not-adopted fact"})],
-         misses=[("The Security Council may reject the draft.", set()),]),
+         misses=[("The Security Council may reject the draft.", set()),
+                 ("Three Council members voted against the text.", {"count 3 no fact"})]),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing to [get | win | obtain | secure | receive | garner | "
          "muster | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
          examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
@@ -3361,6 +3433,12 @@ RULES: list[Rule] = [
          absorbs=frozenset({"failed", "fails"}),
          examples=[("The draft failed.", {"outcome not-adopted fact"})],
          misses=[("The draft may fail.", set())]),
+    Rule("failed-by-margin", "outcomes", "^failed by a [wide | large | huge | big | narrow | slim | overwhelming]? "
+         "margin", (Outcome("not-adopted"),),
+         examples=[("A resolution calling for an immediate end to the attacks on Yugoslavia failed by a wide margin "
+                    "Friday.", {"outcome not-adopted fact"})],
+         misses=[("A motion in the General Assembly failed by a wide margin.", {"outcome not-adopted other-body"})],
+         note="a margin is a vote's: the text was put to the vote and not adopted"),
     Rule("lacked-votes", "outcomes", "^lacked|lacking|lacks [the]? [minimum | required | necessary | needed]? [number "
          "of]? [affirmative]? votes", (Outcome("failed"),),
          examples=[("The draft, which lacked the minimum number of affirmative votes, would have urged talks.",
@@ -3626,7 +3704,10 @@ RULES: list[Rule] = [
          note="the Council voting in favour of a text adopted it"),
     Rule("adopted-by", "outcomes", "!to @be ~ ^[adopted | passed | approved] by|in|on|as", (Outcome("adopted"),),
          examples=[("The resolution was adopted by 14 votes in favour to none against.",
-                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact"})],
+                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact"}),
+                   ("Resolution 1134, expressing the intention to impose travel restrictions in the event that the "
+                    "inspectors reported that Iraq was not in compliance, was adopted on 23 October.",
+                    {"outcome adopted fact"})],
          misses=[("The OPCW Executive Council adopted the decision by 28 votes to 4.",
                   {"outcome adopted other-body", "count 28 yes other-body", "count 4 no other-body"}),
                  ("Russia's amendment was adopted by 9 votes to 4.",

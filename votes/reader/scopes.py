@@ -355,9 +355,24 @@ def _appositive(s, a: int, b: int) -> bool:
             and s.low[a + 3] in W.MEMBER_NOUNS))) or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
-    return ((before + 1 in s.lists_end or a in s.lists_end) and opener and b - a <= 20
+    if not ((before + 1 in s.lists_end or a in s.lists_end) and b - a <= 24):
+        return False
+    if _counted_with_clause(s, a):
+        return True  # ", two countries whose support Libya had hoped to win,": its verbs are the relative clause's
+    return (opener and b - a <= 20
             and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS and s.low[k] != "also"
                         for k in range(a + 1, b)))
+
+
+def _counted_with_clause(s, a: int) -> bool:
+    """After the comma at a: a count of members, then a relative clause ("two countries whose support
+    Libya had hoped to win", "two states that Libya had courted") or one that opens with a name
+    ("two countries Libya had courted")."""
+    if s.number(a + 1) is None:
+        return False
+    head = a + 2 + (s.low[a + 2] in ("permanent", "veto", "western", "african", "european", "arab", "elected"))
+    return head + 1 < s.n and s.low[head] in W.MEMBER_NOUNS and (
+        s.low[head + 1] in ("whose", "that", "which", "who", "whom") or head + 1 in s.mention_at)
 
 
 def find_brackets(s) -> None:
