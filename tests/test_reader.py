@@ -348,6 +348,7 @@ def test_speaker_carries_into_a_quoted_paragraph():
     ("Russia vetoed draft resolutions on 24 October, 16 November and 17 November.", True),
     # near misses: one vote, or the words of a plural phrase that do not make one
     ("The draft received 11 votes in favour.", False),
+    ("The vote was 13-2, the first time the permanent members split on the issue.", False),
     ("The draft won two votes.", False),
     ("At the time, Russia vetoed the draft.", False),
     ("It was the 6 th time in print.", False),

@@ -187,6 +187,21 @@ def test_a_status_the_article_leaves_open_follows_the_charter_of_its_year(mini):
     assert any("the status: 'vetoed' is what the Charter gives" in todo for todo in proposal.todos)
 
 
+def test_votes_that_leave_too_few_for_the_quota_settle_a_failure_the_article_does_not_name(mini):
+    """"The Council rejected the draft" leaves failed or vetoed; nine against and two for, with one
+    vote unknown, leave at most three in favour: failed. "Eleven for and four abstentions" fill every
+    seat with no vote against: adopted."""
+    proposal = only_proposal(mini, "The Council rejected the Russian draft on Monday. Nine countries voted against "
+                                   "it (France, United Kingdom, United States, Japan, Egypt, Spain, Malaysia, "
+                                   "New Zealand, Senegal). Russia and Venezuela voted for it, while Angola, Ukraine "
+                                   "and Uruguay abstained.\n", "2016-10-10")
+    assert "CHN" not in proposal.votes and proposal.status == "failed"
+    assert any("which it says were not enough for adoption" in todo for todo in proposal.todos)
+    proposal = only_proposal(mini, "The draft received 11 votes in favour and four abstentions on Monday, with "
+                                   "China abstaining.\n", "2016-10-10")
+    assert proposal.status == "adopted"
+
+
 # --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
 
 def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:

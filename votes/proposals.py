@@ -215,8 +215,10 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     if proposal.status is None:
         proposal.status = _status_settled(proposal, council, seats)
         if proposal.status is not None:
+            denied = any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted" for _, mine in used for a in mine)
             proposal.todos.append(f"the status: '{proposal.status}' is what the Charter gives for the votes the "
-                                  "article states; it names no outcome itself")
+                                  + ("article states, which it says were not enough for adoption" if denied
+                                     else "article states; it names no outcome itself"))
     if proposal.status is None:
         if proposal.votes or proposal.tally or any(a.kind == OUTCOME for _, mine in used for a in mine):
             proposal.problems.append("the article states no outcome, and its votes do not settle one: write the "
@@ -329,7 +331,13 @@ def _status_settled(proposal: Proposal, council, seats) -> str | None:
     if yes is None and seats and set(seats) <= set(proposal.votes):
         yes = Counter(proposal.votes.values())["yes"]
     if yes is None:
-        return None
+        # the votes stated leave too few for the quota, or the tally fills every seat: what the Charter
+        # leaves possible, less an adoption the article denies ("The Council rejects the draft")
+        possible = set(charter.standing(year, proposal.votes, proposal.tally, council).possible)
+        if any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted"
+               for _, mine in proposal.readings for a in mine):
+            possible.discard("adopted")
+        return possible.pop() if len(possible) == 1 else None
     needed = charter.quota(year)
     if yes < needed:
         return "failed"
@@ -337,7 +345,8 @@ def _status_settled(proposal: Proposal, council, seats) -> str | None:
         return "vetoed"
     if proposal.tally.get("no") == 0 or (seats and set(seats) <= set(proposal.votes)):
         return "adopted"
-    return None
+    # "11 in favour and four abstentions": every seat counted, none against
+    return charter.standing(year, proposal.votes, proposal.tally, council).settled
 
 
 def _evidence(proposal: Proposal, text: str) -> None:

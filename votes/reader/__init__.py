@@ -143,6 +143,8 @@ def several_votes(s: Chunked) -> bool:
         if word == "twice":
             return True
         if word == "time":
+            if before == "first":
+                continue  # "the first time the permanent members split": this vote, no other
             if before in ("each", *ORDINALS) or (
                     before in ORDINAL_SUFFIXES and j >= 2 and low[j - 2].isdecimal() and s.en[j - 2] == s.st[j - 1]):
                 return True

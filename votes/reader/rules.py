@@ -85,7 +85,7 @@ EXAMPLE_NAMES = {
 # --- shared pieces of patterns --------------------------------------------------------------------
 
 _FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | ' yes ' | “ for | \" for | in support | to adopt | to approve | to support | to back " \
-       "| to pass | affirmatively]"
+       "| to pass | affirmatively | in approval]"
 _AGAINST = "[against !NAME | in the negative | no | \" no | “ no | ' no ' | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
@@ -657,7 +657,8 @@ RULES: list[Rule] = [
          misses=[("Only one country said no to the talks: the US.", set())],
          note="'said no', of the one member after the colon, in a count of the vote"),
     Rule("only-member-to-veto", "the only one",
-         "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
+         "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | security council member | "
+         "un security council member | delegation | state | one | "
          "nation | person] ...9 [to veto | that vetoed | who vetoed | to cast a veto | to use its veto]",
          (Vote("no", "LIST", veto=True), Count("no", n=1)),
          examples=[("On this day in 1976, the United States was the lone nation represented in the United Nations (UN) "
@@ -666,7 +667,8 @@ RULES: list[Rule] = [
                   {"veto USA condition", "count 1 no condition"})],
          note="the only member to veto a text vetoed it, and cast its one vote against"),
     Rule("only-member-to-vote-against", "the only one",
-         "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one | "
+         "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | security council member | "
+         "un security council member | delegation | state | one | "
          "nation | person] ...9 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
@@ -1811,6 +1813,12 @@ RULES: list[Rule] = [
          misses=[("But because one of the votes against it was from Venezuela, the resolution failed to pass.",
                   {"vote VEN no fact", "outcome not-adopted fact"})],
          note="the no vote the text failed because of: a veto when the member is permanent"),
+    Rule("count-against-from", "votes", "COUNT [vote | votes]? ^against from the? LIST", (Count("no"), Vote("no", "LIST")),
+         examples=[("The resolution received 10 votes, one against from the US with four abstentions.",
+                    {"count 10 yes fact", "count 1 no fact", "vote USA no fact", "count 4 abstain fact"})],
+         misses=[("The resolution may get one vote against from the US.", {"count 1 no condition",
+                                                                          "vote USA no condition"})],
+         note="the vote against came from the member named"),
     Rule("vote-against-was-from", "votes", "[one of the | the only | the sole | the]? [votes | vote | no votes | "
          "negative votes] against [it | the @draft]? ^was|came from LIST", (Vote("no", "LIST"),),
          examples=[("One of the votes against it was from Russia, a permanent council member.", {"vote RUS no fact"})],
@@ -2816,7 +2824,7 @@ RULES: list[Rule] = [
          examples=[("The text won 11 favorable votes at the 15-member Council.", {"count 11 yes fact"})],
          misses=[("The text needs nine affirmative votes.", {"count 9 yes condition"})]),
     Rule("unanimously", "counts", "[council | @be | @draft | it | which] ~ ^unanimously ~ [adopted | approved | "
-         "passed | decided | voted | endorsed]", (Outcome("adopted"), Count("yes", everyone=True)),
+         "passed | decided | voted | endorsed | adopt | approve | pass]", (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("The council unanimously adopted a Russian-drafted measure.",
                     {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"}),
                    ("The Security Council today unanimously decided to renew the sanctions.",
@@ -2826,7 +2834,10 @@ RULES: list[Rule] = [
          misses=[("The U.S. voted against the resolution, which demanded compliance with two earlier resolutions "
                   "unanimously adopted by the Security Council.", {"vote USA no fact", "outcome adopted other-text",
                                                                    "count all-but-0 yes other-text"}),
-                 ("The council is expected to unanimously adopt the measure.", set())]),
+                 ("The council is expected to unanimously adopt the measure.",
+                  {"outcome adopted expectation", "count all-but-0 yes expectation"}),
+                 ("The 15-member council did unanimously adopt a Russian-proposed resolution that did not mention "
+                  "Iran.", {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"})]),
     Rule("joined-in-unanimous-vote", "counts", "SUBJ ~ ^joined|joins|join in [the | a] unanimous vote [approving | adopting | "
          "to approve | to adopt | for | in favour of | in favor of]", (Vote("yes", "SUBJ"), Count("yes", everyone=True)),
          examples=[("U.S. Ambassador John Negroponte joined in the unanimous vote approving the brief extension.",
@@ -3143,6 +3154,11 @@ RULES: list[Rule] = [
                      f"count {miss[4]} abstain fact"})],
            note="the names after a score are its one part with as many votes as names")
       for vote, score, miss in (("abstain", "9-0-3", "9-3-3"), ("no", "9-3-0", "9-2-1"))],
+    Rule("tally-score", "counts", "[the | a]? [final | official]? ^tally|margin [was | of | : | stood at | at]? SCORE",
+         (Score(),), noun=True,
+         examples=[("Fourteen other council members voted in approval of the resolution, making the final tally 14-1.",
+                    {"rest 14 yes fact", "count 14 yes fact", "count 1 no fact"})],
+         misses=[("A final tally of 14-1 was expected.", {"count 14 yes expectation", "count 1 no expectation"})]),
     Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|were|is|ended|stood :? SCORE", (Score(),),
          examples=[("The vote was 13-1, with one abstention.", {"count 13 yes fact", "count 1 no fact",
                                                                "count 1 abstain fact"}),
@@ -3382,9 +3398,11 @@ RULES: list[Rule] = [
          misses=[("The draft may fail to pass.", set())]),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to adopt | fails ~2 to adopt | did not adopt | "
          "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down | turns down | "
-         "rejects | voted against]",
+         "rejects | voted against | defeated | defeats]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused"}),
          examples=[("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
+                    {"outcome not-adopted fact", "drafted USA fact"}),
+                   ("The U.N. Security Council resoundingly defeated a U.S. resolution Friday.",
                     {"outcome not-adopted fact", "drafted USA fact"}),
                    ("The Council turns down the British and Chinese texts.", {"outcome not-adopted fact",
                                                                                "drafted GBR fact", "drafted CHN fact"}),
@@ -3439,6 +3457,19 @@ RULES: list[Rule] = [
                     "Friday.", {"outcome not-adopted fact"})],
          misses=[("A motion in the General Assembly failed by a wide margin.", {"outcome not-adopted other-body"})],
          note="a margin is a vote's: the text was put to the vote and not adopted"),
+    Rule("prevented-council-from-adopting", "outcomes", "^prevented|stopped|kept the [security | un | u.n.]? "
+         "[security]? council from adopting|passing|approving", (Outcome("not-adopted"),),
+         examples=[("This prevented the council from adopting the resolution proposed by Arab nations, led by "
+                    "Algeria.", {"outcome not-adopted fact", "drafted DZA fact"})],
+         misses=[("A veto would have prevented the council from adopting the resolution.",
+                  {"outcome not-adopted condition"})],
+         note="what kept the Council from adopting a text put to the vote: it was not adopted"),
+    Rule("pronoun-vetoed-a-draft", "outcomes", "!, it|they ~ ^vetoed [a | the] [un | u.n.]? [security council]? "
+         "@draft-mod? @draft", (Outcome("vetoed"),),
+         examples=[("It vetoed a draft resolution that recommended that the State of Palestine be admitted to "
+                    "membership.", {"outcome vetoed fact"})],
+         misses=[("It could have vetoed the draft resolution.", {"outcome vetoed condition"})],
+         note="a member not named here vetoed the text: the text was vetoed; whose veto, the sentence does not say"),
     Rule("lacked-votes", "outcomes", "^lacked|lacking|lacks [the]? [minimum | required | necessary | needed]? [number "
          "of]? [affirmative]? votes", (Outcome("failed"),),
          examples=[("The draft, which lacked the minimum number of affirmative votes, would have urged talks.",
@@ -3549,7 +3580,8 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "vote BRA,EGY no fact",
                      "count 1 abstain fact", "vote IND abstain fact"})],
          misses=[("Before adopting resolution 1929, the Council heard Brazil.", set()),
-                 ("This prevented the council from adopting the resolution proposed by Algeria.", {"drafted DZA fact"})]),
+                 ("This prevented the council from adopting the resolution proposed by Algeria.",
+                  {"drafted DZA fact", "outcome not-adopted fact"})]),
     Rule("passing-a-resolution-the-council", "outcomes", "^passing|adopting|approving [a | the] new? [unanimous]? "
          "@draft , the [15 - member]? [council | body | security council] !,|hoped|hopes|said|says|thought|believed|expected|"
          "expects", (Outcome("adopted"),),

@@ -193,7 +193,8 @@ FILLERS = frozenset({
     "herself", "himself",  # "Britain herself vetoed the resolution"
     "too", "likewise", "similarly", "predictably", "unsurprisingly", "as", "already", "just", "openly",
     "reluctantly", "in", "on", "at", "during", "the", "a", "of", ".", "meanwhile", "respectively", "together",
-    "jointly", "once", "again", "immediately", "quickly", "narrowly", "overwhelmingly", "unanimously",
+    "jointly", "once", "again", "immediately", "quickly", "narrowly", "overwhelmingly", "unanimously", "resoundingly",
+    "roundly", "soundly",
     "collectively", "separately", "simultaneously", "similarly", "notably", "tellingly", "pointedly",
     "conspicuously", "in", "turn", "fact", "end", "course", "however", "though", "nonetheless", "nevertheless",
     "moreover", "ultimately", "indeed", "even", "so", "far", "yet", "still", "likewise", "again", "latest",
