@@ -231,8 +231,8 @@ class Chunked:
         lo, hi = self.clause_start(i), self.clause_end(i)
         # a body far after the phrase is the object of another verb ("the veto killed an attempt to
         # persuade voters to approve the plan"), not where the vote was cast
-        near = [k for k in self.bodies if lo <= k < min(hi, i + _BODY_REACH) and not self.aside_apart(k, i)
-                and not self._said_apart(k, i)]
+        near = [k for k in self.bodies if lo <= k < hi and (k < i + _BODY_REACH or self._where_voted(k, i))
+                and not self.aside_apart(k, i) and not self._said_apart(k, i)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
@@ -249,6 +249,13 @@ class Chunked:
             return False
         # both named: the body counts where it is nearer the phrase than the Council
         return min(abs(k - i) for k in near) < min(abs(k - i) for k in council)
+
+    def _where_voted(self, k: int, i: int) -> bool:
+        """The body at k, after the phrase at i in its clause, is where the vote was taken: "adopted by a
+        vote of 120 to 4 in the General Assembly" (in / at / by the body, no comma between)."""
+        j = k - (k > 0 and self.low[k - 1] in ("un", "u.n.", "general", "the"))
+        return i < k and j >= 2 and self.low[j - 2:j] in (["in", "the"], ["at", "the"], ["by", "the"]) and \
+            "," not in self.tok[i:k]
 
     def _said_apart(self, k: int, i: int) -> bool:
         """Token k stands in words someone says that token i is outside of ("abstained, arguing that

@@ -1586,7 +1586,7 @@ RULES: list[Rule] = [
          misses=[("A vetoing vote by the United States could sink the resolution.", {"veto USA condition"})]),
     Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | [unsc | un | "
          "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | permanent council "
-         "members | one of [its | the | the council ' s] permanent members ,]? LIST !@draft|@draft-mod|-|'",
+         "members | one of [its | the | the council ' s] permanent members [, | -]?]? LIST !@draft|@draft-mod|-|'",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
                    ("The text failed due to a veto cast by Russia.",
@@ -1715,10 +1715,13 @@ RULES: list[Rule] = [
          misses=[("Angola could join China and Russia to veto it.", {"veto CHN,RUS future"})],
          note="a permanent member's no that kills the draft is a veto; another member's is a no vote"),
     Rule("failed-owing-to-veto", "vetoes",
-         "[failed | fails | adopted | rejected | defeated | blocked | killed] ...4 ^[owing to | due to | because of | "
+         "[failed | fails | adopted | rejected | defeated | blocked | killed] [by the security council]? ...4 ,? "
+         "^[owing to | due to | because of | "
          "as a result of | following | after] [a | the | its | their]? [@ordinal | double | joint]? @veto-noun",
          (Outcome("vetoed"),),
-         examples=[("The draft failed to be adopted owing to a veto by the Russian Federation.",
+         examples=[("The draft was not adopted by the Security Council on 17 May, due to a veto by one of its permanent members - "
+                    "the United States.", {"outcome not-adopted fact", "outcome vetoed fact", "veto USA fact"}),
+                   ("The draft failed to be adopted owing to a veto by the Russian Federation.",
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("The draft was withdrawn owing to fears of a veto.", set())]),
     Rule("rejected-after-veto", "vetoes", "[rejected | failed | defeated] ~ ^after|when LIST ~ [@cast @det @veto-noun "
@@ -3457,6 +3460,13 @@ RULES: list[Rule] = [
                     "Friday.", {"outcome not-adopted fact"})],
          misses=[("A motion in the General Assembly failed by a wide margin.", {"outcome not-adopted other-body"})],
          note="a margin is a vote's: the text was put to the vote and not adopted"),
+    Rule("with-only-in-opposition", "the only one", "with ^only LIST in opposition",
+         (Vote("no", "LIST"), Count("no", of="LIST")),
+         examples=[("The resolution passed, with only Japan in opposition.", {"outcome adopted fact",
+                                                                             "vote JPN no fact", "count 1 no fact"})],
+         misses=[("The resolution may pass with only Japan in opposition.", {"vote JPN no condition",
+                                                                            "count 1 no condition"})],
+         note="'only' before the list: its length is the count of votes against"),
     Rule("prevented-council-from-adopting", "outcomes", "^prevented|stopped|kept the [security | un | u.n.]? "
          "[security]? council from adopting|passing|approving", (Outcome("not-adopted"),),
          examples=[("This prevented the council from adopting the resolution proposed by Arab nations, led by "
@@ -3687,6 +3697,14 @@ RULES: list[Rule] = [
          misses=[("The resolution, if adopted on Tuesday, would condemn attempts to export petroleum.", set()),
                  ("The text, adopted by the General Assembly in May, condemns the attacks.", {"outcome adopted other-body"})],
          note="a participle set off by commas after the text states its adoption"),
+    Rule("adopted-by-a-vote-of", "outcomes", "!@be|been|being ^adopted|approved|passed by [a | the]? vote of",
+         (Outcome("adopted"),),
+         examples=[("Adopted by a vote of 14 to 1, with only Japan in opposition, the resolution was the Council's "
+                    "first action on the issue.", {"outcome adopted fact", "count 14 yes fact", "count 1 no fact",
+                                                   "vote JPN no fact"})],
+         misses=[("Adopted by a vote of 120 to 4 in the General Assembly, the text has no binding force.",
+                  {"outcome adopted other-body", "count 120 yes other-body", "count 4 no other-body"})],
+         note="a participle opening the sentence: the resolution it is said of was adopted"),
     Rule("draft-passed-with-votes", "outcomes", "[@draft | vote] #num? ~ ^passed|adopted|approved with COUNT "
          "[votes | in @favour]",
          (Outcome("adopted"), Count("yes")),
@@ -3740,7 +3758,9 @@ RULES: list[Rule] = [
                    ("Resolution 1134, expressing the intention to impose travel restrictions in the event that the "
                     "inspectors reported that Iraq was not in compliance, was adopted on 23 October.",
                     {"outcome adopted fact"})],
-         misses=[("The OPCW Executive Council adopted the decision by 28 votes to 4.",
+         misses=[("The text was adopted by a vote of 120 to 4 in the General Assembly.",
+                  {"outcome adopted other-body", "count 120 yes other-body", "count 4 no other-body"}),
+                 ("The OPCW Executive Council adopted the decision by 28 votes to 4.",
                   {"outcome adopted other-body", "count 28 yes other-body", "count 4 no other-body"}),
                  ("Russia's amendment was adopted by 9 votes to 4.",
                   {"outcome adopted other-text", "count 9 yes other-text", "count 4 no other-text"}),
