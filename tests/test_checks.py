@@ -354,6 +354,21 @@ def test_not_adopted_backs_a_veto_with_the_quote_that_states_it(mini):
         in found[0].message
 
 
+def test_unanimously_counts_the_members_who_took_part(mini):
+    """"The Council unanimously adopted the text" with one member not taking part: the yes votes are the
+    fourteen who voted, not the fifteen seats; a member voting no still contradicts it."""
+    seed = "News from the United Nations\n\nThe Council on Saturday unanimously adopted the resolution.\n"
+    others = "".join(f"      {code}: yes\n" for code in ("CHN", "FRA", "GBR", "RUS", "USA", "AGO", "EGY", "ESP", "JPN",
+                                                          "MYS", "NZL", "SEN", "UKR", "URY"))
+    records = ("drafts:\n  - id: text\n    title: A text\n    date: 2016-10-08\n    status: adopted\n    votes:\n"
+               + others + "      VEN: absent\n    tally: {yes: 14, no: 0, abstain: 0}\n    evidence:\n"
+               "      - seed: a.txt\n        quote: The Council on Saturday unanimously adopted the resolution.\n"
+               "        supports: [status, date, tally.yes, tally.no, tally.abstain]\n")
+    assert [p.code for p in run(mini, records, seed=seed).problems if p.severity == "error"] == []
+    against = records.replace("      URY: yes\n", "      URY: no\n").replace("{yes: 14, no: 0", "{yes: 13, no: 1")
+    assert "support-contradiction" in [p.code for p in run(mini, against, seed=seed).problems]
+
+
 def test_support_drafter(mini):
     records = replaced("drafted_by: [FRA, ESP]", "drafted_by: [FRA, ESP, GBR]")
     assert ("support-drafter", "fr-es", "drafted_by", 7) in codes(run(mini, records))

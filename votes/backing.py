@@ -68,9 +68,14 @@ class DraftContext:
         return f"{self.labels.get(code, code)} ({code})"
 
     def number(self, a: Assertion) -> int | None:
-        """A count's number; 'all but two' counts against the seats of the draft's year."""
+        """A count's number; 'all but two' counts against the seats of the draft's year, and
+        'unanimously' against the members who took part (China did not take part in 1973 when the
+        Council "unanimously adopted" resolution 338 by 14 votes)."""
         if a.all_but is not None:
-            return len(self.seats) - a.all_but if self.seats else None
+            if not self.seats:
+                return None
+            absent = self.counts["absent"] if a.all_but == 0 else 0
+            return len(self.seats) - a.all_but - absent
         return a.count
 
 
@@ -383,7 +388,7 @@ def _names_every(mine: list[Assertion], vote: str, members: set[str], count: int
     members of a complete record that voted so: the lists' length is the count."""
     named: set[str] = set()
     for a in mine:
-        if a.factual and not a.weak and a.kind in (VOTE, VETO) and a.vote == vote:
+        if a.factual and a.kind in (VOTE, VETO) and a.vote == vote:  # "supported", "opposed": votes on a voted draft
             named.update(a.members)
     return len(named) == count and named == members
 

@@ -2657,10 +2657,14 @@ RULES: list[Rule] = [
          misses=[("The resolution may be supported by 10 Security Council members - Egypt, Russia, France, Spain, "
                   "Kenya, China, Peru, Ghana, Mexico and Angola.",
                   {"count 10 yes condition", "vote EGY,RUS,FRA,ESP,KEN,CHN,PER,GHA,MEX,AGO yes condition"})]),
-    Rule("and-supported-by-count", "support verbs", "@draft-verb by ...6 and ^[supported | backed] by !all COUNT !(",
+    Rule("and-supported-by-count", "support verbs", "[@draft-verb | put forward] by ...6 and ^[supported | backed] by "
+         "!all [a total of]? COUNT !(",
          (Vote("yes", "COUNT"),),
          examples=[("Introduced by the United States and supported by 11 other Council members, the resolution "
-                    "extended the mandate.", {"drafted USA fact", "rest 11 yes fact", "outcome adopted fact"})],
+                    "extended the mandate.", {"drafted USA fact", "rest 11 yes fact", "outcome adopted fact"}),
+                   ("The resolution was put forward by the UK and supported by a total of ten countries, with four "
+                    "(including China and Angola) choosing to abstain.",
+                    {"drafted GBR fact", "count 10 yes fact", "count 4 abstain fact", "vote CHN,AGO abstain fact"})],
          misses=[("Introduced by the United States and expected to be supported by 11 other members, the resolution "
                   "may pass.", {"drafted USA fact"})],
          note="a text put forward by one member and backed by others: the others' yes votes"),
@@ -2671,7 +2675,7 @@ RULES: list[Rule] = [
          misses=[("The resolution would need support from nine members.", {"count 9 yes condition"})]),
     Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions] [[on | about | over] ...3]? [, which | , that | which "
          "| that | ,]? ~ [was | were]? "
-         "^[supported | backed | approved | favored | favoured] by !all COUNT "
+         "^[supported | backed | approved | favored | favoured] by !all [a total of]? COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
                     {"count 12 yes fact", "vote RUS no fact"}),
@@ -2748,6 +2752,14 @@ RULES: list[Rule] = [
          examples=[("13 votes were in favour and 2 voted against the proposal.", {"count 13 yes fact",
                                                                                "count 2 no fact"})],
          misses=[("Nine votes were needed in favour.", set())]),
+    Rule("with-count-including-abstaining", "lists", "with COUNT ( including LIST ) ~ ^[abstaining | choosing to "
+         "abstain | opting to abstain | deciding to abstain]", (Count("abstain"), Vote("abstain", "LIST")), follows=True,
+         examples=[("The resolution was supported by ten countries, with four (including China and Angola) "
+                    "abstaining.", {"count 10 yes fact", "count 4 abstain fact", "vote CHN,AGO abstain fact"})],
+         misses=[("The resolution may be supported by ten countries, with four (including China and Angola) "
+                  "abstaining.", {"count 10 yes condition", "count 4 abstain condition",
+                                  "vote CHN,AGO abstain condition"})],
+         note="those included among the abstentions abstained"),
     Rule("supported-by-list-and-rest", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed] "
          "by LIST and REST", (Vote("yes", "REST", weak=True),),
          examples=[("The vetoed resolution was supported by Britain, France, Japan and all other council members.",
@@ -3162,6 +3174,11 @@ RULES: list[Rule] = [
          examples=[("Fourteen other council members voted in approval of the resolution, making the final tally 14-1.",
                     {"rest 14 yes fact", "count 14 yes fact", "count 1 no fact"})],
          misses=[("A final tally of 14-1 was expected.", {"count 14 yes expectation", "count 1 no expectation"})]),
+    Rule("vote-comma-score", "counts", "the [final | official]? ^vote , SCORE ,", (Score(),), noun=True,
+         examples=[("The final vote, 11-0, with the United States, Britain, Japan and Chad abstaining, deprived the "
+                    "Council of the unanimity it had been seeking.",
+                    {"count 11 yes fact", "count 0 no fact", "vote USA,GBR,JPN,TCD abstain fact"})],
+         misses=[("The final vote, 11-0, would be a rebuke.", {"count 11 yes condition", "count 0 no condition"})]),
     Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|were|is|ended|stood :? SCORE", (Score(),),
          examples=[("The vote was 13-1, with one abstention.", {"count 13 yes fact", "count 1 no fact",
                                                                "count 1 abstain fact"}),
@@ -3460,6 +3477,13 @@ RULES: list[Rule] = [
                     "Friday.", {"outcome not-adopted fact"})],
          misses=[("A motion in the General Assembly failed by a wide margin.", {"outcome not-adopted other-body"})],
          note="a margin is a vote's: the text was put to the vote and not adopted"),
+    Rule("lone-abstention-by", "the only one", "the ^lone|only|sole|single abstention [in the vote]? [was | came]? "
+         "[cast | taken | registered]? [by | from] the? LIST", (Vote("abstain", "LIST"), Count("abstain", of="LIST")),
+         noun=True,
+         examples=[("The lone abstention in the vote was taken by the United States.", {"vote USA abstain fact",
+                                                                                       "count 1 abstain fact"})],
+         misses=[("The lone abstention is expected to come from the United States.", set())],
+         note="'lone', 'only': the one abstention"),
     Rule("with-only-in-opposition", "the only one", "with ^only LIST in opposition",
          (Vote("no", "LIST"), Count("no", of="LIST")),
          examples=[("The resolution passed, with only Japan in opposition.", {"outcome adopted fact",
