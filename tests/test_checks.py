@@ -369,6 +369,21 @@ def test_unanimously_counts_the_members_who_took_part(mini):
     assert "support-contradiction" in [p.code for p in run(mini, against, seed=seed).problems]
 
 
+def test_the_elected_members_are_those_of_the_drafts_year(mini):
+    """"the Council's 10 non-permanent members" names the elected members seated in the draft's year:
+    they back a drafted_by and votes of those ten, and no other member."""
+    seed = ("News from the United Nations\n\nOn Saturday the draft, put forward by the Council's 10 "
+            "non-permanent members, was vetoed by Russia.\n")
+    elected = ["AGO", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY", "VEN"]
+    records = ("drafts:\n  - id: e10\n    title: A text\n    date: 2016-10-08\n    status: vetoed\n"
+               f"    drafted_by: [{', '.join(elected)}]\n    votes:\n      RUS: no\n    evidence:\n"
+               "      - seed: a.txt\n        quote: On Saturday the draft, put forward by the Council's 10 "
+               "non-permanent members, was vetoed by Russia.\n        supports: [drafted_by, votes.RUS, status, date]\n")
+    assert [p.code for p in run(mini, records, seed=seed).problems if p.severity == "error"] == []
+    wrong = records.replace("drafted_by: [AGO", "drafted_by: [FRA, AGO")
+    assert "support-drafter" in [p.code for p in run(mini, wrong, seed=seed).problems]
+
+
 def test_support_drafter(mini):
     records = replaced("drafted_by: [FRA, ESP]", "drafted_by: [FRA, ESP, GBR]")
     assert ("support-drafter", "fr-es", "drafted_by", 7) in codes(run(mini, records))

@@ -202,6 +202,13 @@ def test_votes_that_leave_too_few_for_the_quota_settle_a_failure_the_article_doe
     assert proposal.status == "adopted"
 
 
+def test_the_elected_members_are_named_by_the_year_of_the_vote(mini):
+    proposal = only_proposal(mini, "The draft, put forward by the Council's 10 non-permanent members, was vetoed by "
+                                   "Russia on Saturday.\n", "2016-10-10")
+    assert proposal.drafters == ("AGO", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY", "VEN")
+    assert "E10" not in proposal.votes
+
+
 # --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
 
 def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:

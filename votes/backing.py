@@ -20,6 +20,7 @@ from . import charter, supports
 from .anchor import normalise
 from .dates import says_date, says_day_before_dateline, says_relative_date
 from .facts import DERIVED, QUOTED, SOURCED, UNBACKED, DraftCheck, Verdict
+from .groups import elected_of, with_elected
 from .model import Draft
 from .quotes import QuoteReader, about
 from .record import Record
@@ -101,6 +102,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             placed = check.placements[ev.index]
             said, named = reader.said(placed.key, placed.text, anchor)
             said, named = _as_seated(said, named, draft, council)
+            said, named = with_elected(said, named, elected_of(council, draft.year))
             check.readings[ev.index] = said
             ctx.about[id(said)] = [a for a in said if about(a, draft)]
         where = f"evidence[{ev.index}] (line {ev.loc.line})"

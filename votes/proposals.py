@@ -13,6 +13,7 @@ from collections import Counter
 
 from . import charter
 from .dates import ANNIVERSARY, MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says_date
+from .groups import ELECTED, elected_of, with_elected
 from .reader import ALIGNED, COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
 
@@ -202,9 +203,14 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     used = proposal.readings
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
+    proposal.date = vote_date([r for r, _ in used], published, proposal)
+    # "the Council's 10 non-permanent members": the elected members of the vote's year, or no one
+    elected = elected_of(council, proposal.date.year if proposal.date else None)
+    if ELECTED in drafted:
+        drafted = (drafted - {ELECTED}) | set(elected)
     if drafted:
         proposal.drafters = tuple(sorted(drafted))
-    proposal.date = vote_date([r for r, _ in used], published, proposal)
+    used = proposal.readings = [(reading, with_elected(mine, set(), elected)[0]) for reading, mine in used]
     seats = council.seated(proposal.date.year) if proposal.date else None
     rests = _take_votes_and_counts(proposal, used, seats)
     _take_the_aligned(proposal, used)

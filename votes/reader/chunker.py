@@ -58,6 +58,8 @@ class Chunked:
         self.mention_end: dict[int, tuple[str, int]] = {}  # end token -> (code, first token)
         if not lexicon.firsts.isdisjoint(tok):
             self._find_mentions(lexicon)
+        if not self.words.isdisjoint(("non", "elected", "rotating")) and "members" in self.words:
+            find_elected(self)
         self.inside = {k for i, (_, end) in self.mention_at.items() for k in range(i, end)}
         self.quoted = self._quoted_tokens()
         self.breaks = [i for i, w in enumerate(low) if w in W.CLAUSE_BREAKS or (w == "-" and self.spaced(i))] \
@@ -326,3 +328,45 @@ def _common_word(word: str) -> bool:
     """A capitalised word a headline writes in title case, not a part of a proper name."""
     return word in _COMMON or word in W.SPEECH or word in W.MODALS or word in W.NEGATIONS or \
         word in W.WEEKDAY_WORDS or word in W.MONTH_WORDS
+
+
+#: What "the Council's 10 non-permanent members" may hold before the adjective.
+_OF_THE_COUNCIL = ("council", "security", "un", "u.n.", "body")
+
+
+def find_elected(s: Chunked) -> None:
+    """"the (Council's) (10) non-permanent / elected / rotating (council) members (of the Security
+    Council)": all the elected members of the year, a name for the pseudo-member W.ELECTED,
+    which a draft's year turns into the members it stands for. Only the whole group: not "two of the
+    elected members", not "the elected members Ghana and Gabon" (their names follow), not "elected
+    members" without "the"."""
+    low = s.low
+    for k, w in enumerate(low):
+        if w == "non" and low[k + 1:k + 3] == ["-", "permanent"]:
+            end = k + 3
+        elif w in ("elected", "rotating"):
+            end = k + 1
+        else:
+            continue
+        end += end < s.n and low[end] == "council"
+        if end >= s.n or low[end] != "members":
+            continue
+        end += 1
+        if low[end:end + 3] == ["of", "the", "council"]:
+            end += 3
+        elif low[end:end + 4] in (["of", "the", "security", "council"], ["of", "the", "un", "security"]):
+            end += 4 + (low[end + 2] == "un")
+        start = k - (k > 0 and (low[k - 1] in ("10", "ten")))
+        if start >= 2 and low[start - 2:start] == ["'", "s"]:  # "the Council's 10 non-permanent members"
+            start -= 2
+            while start > 0 and low[start - 1] in _OF_THE_COUNCIL:
+                start -= 1
+        if start == 0 or low[start - 1] != "the" or (start >= 2 and low[start - 2] in ("of", "among", "between")):
+            continue
+        if end < s.n and (end in s.mention_at or s.tok[end] in ("(", ":", "\u2013", "\u2014") or (
+                s.tok[end] in (",", "-") and end + 1 in s.mention_at)):
+            continue  # "the ten elected members, Ghana, Gabon ...": the members are named
+        if any(i in s.mention_at for i in range(start, end)):
+            continue
+        s.mention_at[start] = (W.ELECTED, end)
+        s.mention_end[end] = (W.ELECTED, start)

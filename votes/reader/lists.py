@@ -117,7 +117,7 @@ def find_lists(s) -> None:
                 unknown.append(text)
                 s.unknown_names.append((text, s.st[at], s.en[end - 1]))
         j = i
-        along = False
+        along = anded = False
         while True:
             item = item_at(s, j)
             if item is None:
@@ -175,6 +175,10 @@ def find_lists(s) -> None:
                 break  # "Russia, Syria's closest ally, ...": an appositive, not the list going on
             if low[j:k] in ([","], [",", "the"]) and _titled_item(s, k):
                 break  # "drafted by Kuwait, US Ambassador Nikki Haley called it": a new subject, a member's agent
+            if anded and low[j:k] in ([","], [",", "the"]) and not along:
+                break  # "drafted by the US and Ecuador, Russia and China abstained": an 'and' closed the list
+            # "China and Russia, ..., as well as Brazil, Egypt and India": 'as well as' opens a list of its own
+            anded = "well" not in low[j:k] and (anded or any(w in ("and", "or", "nor", "&") for w in low[j:k]))
             j = k
         chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))
         s.lists_at[start] = chunk

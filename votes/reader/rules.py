@@ -1065,6 +1065,8 @@ RULES: list[Rule] = [
          "^support|endorsement|backing|approval of|from [only | just | all | the]? COUNT",
          (Vote("yes", "COUNT"),),
          examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
+                   ("The measure received votes in support from 12 of the 15 members, including Russia, China, and "
+                    "the Security Council's 10 non-permanent members.", {"count 12 yes fact", "vote RUS,CHN,E10 yes fact"}),
                    ("The draft resolution received support from the other 14 members of the council.",
                     {"rest 14 yes fact"}),
                    ("The text garnered support from 13 Council members, including three permanent members (China, "
@@ -2367,6 +2369,8 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "vote ALB,BRA,GAB abstain fact", "rest - abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
                    ("The UK and France, not the US, abstained.", {"vote GBR,FRA abstain fact"}),
+                   ("While 13 members voted for the text penned jointly by the US and Japan, Russia and China "
+                    "abstained.", {"count 13 yes fact", "drafted USA,JPN fact", "vote RUS,CHN abstain fact"}),
                    ("Brazil and Japan, two countries whose support Egypt had hoped to win by softening the text, "
                     "abstained.", {"vote BRA,JPN abstain fact"}),
                    ("The Chinese delegate abstained.", {"vote CHN abstain fact"}),
@@ -2387,6 +2391,8 @@ RULES: list[Rule] = [
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
          misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+                 ("Two of the ten elected members abstained, and the elected members Ghana and Gabon voted no.",
+                  {"vote GHA,GAB no fact"}),
                  ("The resolution would have passed with none against had Russia abstained.",
                   {"outcome adopted condition", "count 0 no condition", "vote RUS abstain condition"}),
                  ("The text could pass were Beijing to abstain.", {"vote CHN abstain condition"}),
@@ -2767,9 +2773,12 @@ RULES: list[Rule] = [
          misses=[("The resolution was supported by Britain, France and all other members, diplomats said.",
                   {"vote GBR,FRA yes reported", "rest - yes reported"})],
          note="the names before 'and all other members' voted as the rest did"),
-    Rule("supported-by", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed] by LIST",
+    Rule("supported-by", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed | approved] by "
+         "[co - sponsors | cosponsors | sponsors]? LIST",
          (Vote("yes", "LIST", weak=True),),
          examples=[("The draft was supported by Japan and Senegal.", {"vote JPN,SEN yes fact"}),
+                   ("The resolution was approved by co-sponsors Germany and Belgium, along with Ireland, France, "
+                    "Japan and Kenya.", {"vote DEU,BEL,IRL,FRA,JPN,KEN yes fact", "outcome adopted fact"}),
                    ("It was supported by Japan and Senegal; Chad abstained.", {"vote JPN,SEN yes fact",
                                                                                "vote TCD abstain fact"})],
          misses=[("The draft would be supported by Japan and Senegal.", set())]),
@@ -3936,6 +3945,8 @@ RULES: list[Rule] = [
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("The draft, put forward by the council's 10 non-permanent members, demanded a ceasefire.",
+                    {"drafted E10 fact"}),
                    ("Russia and China have vetoed the draft resolution offered by Germany, Belgium and Kuwait.",
                     {"veto RUS,CHN fact", "drafted DEU,BEL,KWT fact"}),
                    ("The new draft resolution was developed by New Zealand, Egypt and Spain.",

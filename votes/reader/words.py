@@ -179,6 +179,9 @@ TIME_WORDS = frozenset({"today", "yesterday", "tonight", "ago", "week", "weekend
                         "earlier", "later", "previously", "recently", "once", "twice"} | MONTH_WORDS | WEEKDAY_WORDS)
 #: Auxiliaries and adverbs that leave a phrase's sense as it is ("has now vetoed", "on Saturday
 #: vetoed", "also voted"), together with the words that change its mode, which the engine reads.
+#: The code the reader gives "the (Council's 10) non-permanent members": every elected member of the
+#: year, which only the draft's year can name (votes.groups.with_elected).
+ELECTED = "E10"
 #: The head of a subject named by its member: "the Obama administration", "the Russian delegation",
 #: "Russia's ambassador".
 AGENT_HEADS = frozenset({
