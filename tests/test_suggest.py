@@ -209,6 +209,18 @@ def test_the_elected_members_are_named_by_the_year_of_the_vote(mini):
     assert "E10" not in proposal.votes
 
 
+def test_a_vote_against_is_not_given_to_a_draft_adopted_unanimously(mini):
+    mini.seed("001_article.txt", "Acting unanimously, the Council on Friday adopted a three-day extension of the "
+                                 "mission. Earlier on Friday, the United States had voted against a draft extending "
+                                 "the mission to December.\n")
+    mini.manifest(published="2016-06-30")
+    mini.records("drafts: []\n")
+    proposals = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    adopted = [p for p in proposals if p.status == "adopted"]
+    assert adopted and all(p.votes.get("USA") != "no" for p in adopted)
+    assert any(p.votes.get("USA") == "no" for p in proposals if p.status != "adopted")
+
+
 # --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
 
 def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:

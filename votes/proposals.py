@@ -62,7 +62,8 @@ class _Facts:
     def conflicts(self, a: Assertion) -> bool:
         if a.kind in (VOTE, VETO):
             return any(self.votes.get(m, a.vote) != a.vote for m in a.members) or (
-                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous))
+                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous)) or (
+                a.vote in ("no", "abstain") and self.unanimous)  # "unanimously": no one voted against or abstained
         if a.kind == COUNT and a.all_but == 0:  # "unanimously"
             return bool(self.outcomes - {"adopted"}) or any(v == "no" for v in self.votes.values()) or \
                 any(n and v != "yes" for v, n in self.counts.items())
