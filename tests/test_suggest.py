@@ -221,6 +221,21 @@ def test_a_vote_against_is_not_given_to_a_draft_adopted_unanimously(mini):
     assert any(p.votes.get("USA") == "no" for p in proposals if p.status != "adopted")
 
 
+def test_with_no_date_the_year_of_a_resolution_number_names_the_rest(mini):
+    """An article with no date: "resolution 1593 (2005)" gives the year whose Council the other members
+    were, though the vote's day stays to be written."""
+    mini.seed("001_article.txt", "By a vote of 11 in favour to none against, with 4 abstentions (Algeria, Brazil, "
+                                 "China, United States), the Council adopted resolution 1593 (2005).\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert proposal.date is None and proposal.status == "adopted"
+    assert proposal.votes["FRA"] == "yes" and proposal.votes["DZA"] == "abstain" and len(proposal.votes) == 15
+    assert "the votes: those of the Council of 2005, the year the article gives the text" in proposal.todos
+    from votes.proposals import year_named
+    assert year_named(["The draft (S/2007/14) was vetoed."]) == 2007 and year_named(["In 2007 it was vetoed."]) is None
+
+
 # --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
 
 def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:

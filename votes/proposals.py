@@ -9,6 +9,7 @@ against the validator and writes them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from . import charter
@@ -205,14 +206,19 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
     proposal.date = vote_date([r for r, _ in used], published, proposal)
+    # with no date, the year a symbol or a resolution number gives ("resolution 1593 (2005)"): whose
+    # seats the rest of the Council and the Charter's rule are
+    year = proposal.date.year if proposal.date else year_named([r.text for r, _ in used])
+    if proposal.date is None and year is not None:
+        proposal.todos.append(f"the votes: those of the Council of {year}, the year the article gives the text")
     # "the Council's 10 non-permanent members": the elected members of the vote's year, or no one
-    elected = elected_of(council, proposal.date.year if proposal.date else None)
+    elected = elected_of(council, year)
     if ELECTED in drafted:
         drafted = (drafted - {ELECTED}) | set(elected)
     if drafted:
         proposal.drafters = tuple(sorted(drafted))
     used = proposal.readings = [(reading, with_elected(mine, set(), elected)[0]) for reading, mine in used]
-    seats = council.seated(proposal.date.year) if proposal.date else None
+    seats = council.seated(year) if year is not None else None
     rests = _take_votes_and_counts(proposal, used, seats)
     _take_the_aligned(proposal, used)
     _take_the_rest(proposal, rests, seats)
@@ -220,7 +226,7 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
         proposal.todos.append(f"council.yaml has no seats for {proposal.date.year}: add that year's members under "
                               "seats: (`votes council` shows the years it knows)")
     if proposal.status is None:
-        proposal.status = _status_settled(proposal, council, seats)
+        proposal.status = _status_settled(proposal, council, seats, year)
         if proposal.status is not None:
             denied = any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted" for _, mine in used for a in mine)
             proposal.todos.append(f"the status: '{proposal.status}' is what the Charter gives for the votes the "
@@ -329,11 +335,10 @@ def _take_the_rest(proposal: Proposal, rests: list[Assertion], seats) -> None:
         proposal.todos.append(f"the article does not say how {', '.join(unknown)} voted: left unknown")
 
 
-def _status_settled(proposal: Proposal, council, seats) -> str | None:
-    """The outcome the stated counts and votes settle under the Charter, or None."""
-    if proposal.date is None:
+def _status_settled(proposal: Proposal, council, seats, year: int | None) -> str | None:
+    """The outcome the stated counts and votes settle under the Charter of `year`, or None."""
+    if year is None:
         return None
-    year = proposal.date.year
     yes = proposal.tally.get("yes")
     if yes is None and seats and set(seats) <= set(proposal.votes):
         yes = Counter(proposal.votes.values())["yes"]
@@ -354,6 +359,21 @@ def _status_settled(proposal: Proposal, council, seats) -> str | None:
         return "adopted"
     # "11 in favour and four abstentions": every seat counted, none against
     return charter.standing(year, proposal.votes, proposal.tally, council).settled
+
+
+#: A draft's symbol and a resolution's number carry their year: "S/2007/14", "resolution 1593 (2005)".
+_SYMBOL_YEAR = re.compile(r"\bS/(19[4-9]\d|20[0-9]\d)/\d")
+_RESOLUTION_YEAR = re.compile(r"\b[Rr]esolution \d{1,4} \((19[4-9]\d|20[0-9]\d)\)")
+
+
+def year_named(sentences: list[str]) -> int | None:
+    """The year of the first draft symbol or numbered resolution the sentences give, or None.
+    (Each pattern is a literal prefix and bounded digits: no backtracking.)"""
+    for text in sentences:
+        found = _SYMBOL_YEAR.search(text) or _RESOLUTION_YEAR.search(text)
+        if found is not None:
+            return int(found.group(1))
+    return None
 
 
 def _evidence(proposal: Proposal, text: str) -> None:
