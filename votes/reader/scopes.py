@@ -28,6 +28,8 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow", "both"})
+#: Words between a count and the members it counts in an appositive: ", two permanent members with veto power,".
+_MEMBER_ADJECTIVES = frozenset({"permanent", "veto", "western", "african", "european", "arab", "elected"})
 #: Vote words that are nouns in an appositive ("the two permanent members with veto power").
 _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "power"})
 #: Participles that open an aside naming who stood with the subject: ", backed by China,".
@@ -351,7 +353,7 @@ def _appositive(s, a: int, b: int) -> bool:
         s.low[a + 1] == "also" and (s.low[a + 2] in _APPOSITIVE_OPENERS or s.number(a + 2) is not None)) or (
         s.number(a + 1) is not None and (s.low[a + 2] == "of" or (
             # ", two permanent members with veto power,"
-            s.low[a + 2] in ("permanent", "veto", "western", "african", "european", "arab", "elected")
+            s.low[a + 2] in _MEMBER_ADJECTIVES
             and s.low[a + 3] in W.MEMBER_NOUNS))) or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
         and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
@@ -370,7 +372,7 @@ def _counted_with_clause(s, a: int) -> bool:
     ("two countries Libya had courted")."""
     if s.number(a + 1) is None:
         return False
-    head = a + 2 + (s.low[a + 2] in ("permanent", "veto", "western", "african", "european", "arab", "elected"))
+    head = a + 2 + (s.low[a + 2] in _MEMBER_ADJECTIVES)
     return head + 1 < s.n and s.low[head] in W.MEMBER_NOUNS and (
         s.low[head + 1] in ("whose", "that", "which", "who", "whom") or head + 1 in s.mention_at)
 
