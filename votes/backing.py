@@ -93,6 +93,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     ctx.published_of = published_of
     facts = set(draft.facts())
     partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
+    elected = elected_of(council, draft.year)  # whom "the 10 non-permanent members" names in this draft's year
     not_adopted: list = []  # (index, its verdict alone): quotes that say a vetoed draft was not adopted
     for ev in draft.evidence:
         anchor = check.anchors.get(ev.index)
@@ -102,7 +103,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             placed = check.placements[ev.index]
             said, named = reader.said(placed.key, placed.text, anchor)
             said, named = _as_seated(said, named, draft, council)
-            said, named = with_elected(said, named, elected_of(council, draft.year))
+            said, named = with_elected(said, named, elected)
             check.readings[ev.index] = said
             ctx.about[id(said)] = [a for a in said if about(a, draft)]
         where = f"evidence[{ev.index}] (line {ev.loc.line})"

@@ -228,7 +228,7 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     if proposal.status is None:
         proposal.status = _status_settled(proposal, council, seats, year)
         if proposal.status is not None:
-            denied = any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted" for _, mine in used for a in mine)
+            denied = _denies_adoption(proposal)
             proposal.todos.append(f"the status: '{proposal.status}' is what the Charter gives for the votes the "
                                   + ("article states, which it says were not enough for adoption" if denied
                                      else "article states; it names no outcome itself"))
@@ -346,8 +346,7 @@ def _status_settled(proposal: Proposal, council, seats, year: int | None) -> str
         # the votes stated leave too few for the quota, or the tally fills every seat: what the Charter
         # leaves possible, less an adoption the article denies ("The Council rejects the draft")
         possible = set(charter.standing(year, proposal.votes, proposal.tally, council).possible)
-        if any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted"
-               for _, mine in proposal.readings for a in mine):
+        if _denies_adoption(proposal):
             possible.discard("adopted")
         return possible.pop() if len(possible) == 1 else None
     needed = charter.quota(year)
@@ -359,6 +358,12 @@ def _status_settled(proposal: Proposal, council, seats, year: int | None) -> str
         return "adopted"
     # "11 in favour and four abstentions": every seat counted, none against
     return charter.standing(year, proposal.votes, proposal.tally, council).settled
+
+
+def _denies_adoption(proposal: Proposal) -> bool:
+    """Whether the proposal's sentences state as a fact that the draft was not adopted."""
+    return any(a.factual and a.kind == OUTCOME and a.outcome == "not-adopted" for _, mine in proposal.readings
+               for a in mine)
 
 
 #: A draft's symbol and a resolution's number carry their year: "S/2007/14", "resolution 1593 (2005)".
