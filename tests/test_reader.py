@@ -493,14 +493,15 @@ def test_a_line_break_runs_on_only_where_the_sentence_does(text, joined):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["S/", "2016", "/", "846", "PV.", "7785", "x", "_", " ", "S", "1", "\u00e9", "."]),
+@given(st.lists(st.sampled_from(["S/", "2016", "/", "846", "PV.", "7785", "x", "_", " ", "S", "1", "\u00e9", ".",
+                                  "Rev.", "13549"]),
                 max_size=10).map("".join))
 def test_symbols_are_those_the_word_bounded_pattern_finds(text):
     import re
 
     from votes.reader.tokens import symbols as _symbols
 
-    pattern = re.compile(r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b")
+    pattern = re.compile(r"\bS/(?:\d{4}/\d{1,4}|PV\.\d{1,6}|\d{3,5}(?:/Rev\.\d{1,2})?)\b")
     assert _symbols(text) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
@@ -508,6 +509,9 @@ def test_symbols_are_those_the_word_bounded_pattern_finds(text):
     ("The Council adopted the text, asking for progress on the operationalization paper (document S/2020/63).", None),
     ("The Council took note of the report (S/2020/41) and adopted the text.", None),
     ("The draft (document S/2016/846) was vetoed by Russia.", "S/2016/846"),
+    # a draft of before 1994, numbered without a year, and its revision
+    ("The Soviet draft resolution (S/1732) was rejected by a vote of six in favour to three against.", "S/1732"),
+    ("The revised draft (S/1817/Rev.1) was rejected.", "S/1817/Rev.1"),
 ])
 def test_a_symbol_names_the_draft_unless_it_is_another_documents(sentence, symbol):
     """What a sentence says is about the draft its symbol names, unless the symbol is a report's,

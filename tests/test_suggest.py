@@ -236,6 +236,25 @@ def test_with_no_date_the_year_of_a_resolution_number_names_the_rest(mini):
     assert year_named(["The draft (S/2007/14) was vetoed."]) == 2007 and year_named(["In 2007 it was vetoed."]) is None
 
 
+def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
+    """Angola and Egypt sat on the Council together only in 2016: an undated article naming both
+    gives the rest of that year's Council; one elected member alone (Angola: 2003-04, 2015-16) does not."""
+    mini.seed("001_article.txt", "Russia vetoed the draft, with Angola and Egypt abstaining; the other 12 members "
+                                 "voted in favour.\n")
+    mini.seed("002_article.txt", "Russia vetoed the draft, with Angola abstaining; the other 13 members voted in "
+                                 "favour.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    project = load_project()
+    (placed,) = [p for _, p in suggest(project, "001_article.txt").proposals]
+    assert placed.date is None and placed.status == "vetoed" and len(placed.votes) == 15
+    assert placed.votes["NZL"] == "yes" and placed.votes["EGY"] == "abstain"
+    assert ("the votes: those of the Council of 2016, the only year in council.yaml in which AGO, EGY all sat on it"
+            in placed.todos)
+    (unplaced,) = [p for _, p in suggest(project, "002_article.txt").proposals]
+    assert set(unplaced.votes) == {"RUS", "AGO"}
+
+
 # --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
 
 def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:

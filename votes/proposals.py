@@ -211,6 +211,11 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     year = proposal.date.year if proposal.date else year_named([r.text for r, _ in used])
     if proposal.date is None and year is not None:
         proposal.todos.append(f"the votes: those of the Council of {year}, the year the article gives the text")
+    elif proposal.date is None:  # the elected members it names sat together in one year only
+        year, named = year_seated(council, used)
+        if year is not None:
+            proposal.todos.append(f"the votes: those of the Council of {year}, the only year in council.yaml in "
+                                  f"which {', '.join(named)} all sat on it")
     # "the Council's 10 non-permanent members": the elected members of the vote's year, or no one
     elected = elected_of(council, year)
     if ELECTED in drafted:
@@ -379,6 +384,18 @@ def year_named(sentences: list[str]) -> int | None:
         if found is not None:
             return int(found.group(1))
     return None
+
+
+def year_seated(council, used) -> tuple[int | None, list[str]]:
+    """The one year in which every elected member the sentences give a vote sat on the Council, and
+    those members (sorted); (None, ...) when they sat together in no year or in more than one. Two
+    elected members of different intakes, or one seated once, place an undated vote."""
+    named = sorted({m for _, mine in used for a in mine if a.kind in (VOTE, VETO, ALIGNED) for m in a.members
+                    if m != ELECTED and m in council.members and not council.is_permanent(m)})
+    if not named:
+        return None, named
+    years = [year for year, seats in council.seats.items() if set(named) <= set(seats)]
+    return (years[0] if len(years) == 1 else None), named
 
 
 def _evidence(proposal: Proposal, text: str) -> None:

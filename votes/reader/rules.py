@@ -225,10 +225,13 @@ RULES: list[Rule] = [
          misses=[("Explanation of vote following the adoption of the agenda", set()),
                  ("Statement ahead of the expected adoption of resolution 2385", set())],
          note="a resolution with its number, adopted: the title of an explanation of vote"),
-    Rule("formula-against", "formula", "COUNT votes? ^against ( LIST [, [a | the] ...10]? )",
+    Rule("formula-against", "formula", "COUNT votes? ^against|opposed ( LIST [, [a | the] ...10]? )",
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("The text got 2 against (China, Russian Federation).",
                     {"count 2 no fact", "vote CHN,RUS no fact"}),
+                   ("The Council rejected the Soviet draft by a vote of six in favor to three opposed (China, Japan "
+                    "and the United States).", {"count 6 yes fact", "count 3 no fact", "vote CHN,JPN,USA no fact",
+                                                "outcome not-adopted fact"}),
                    ("By a vote of 12 in favour to 1 against (United States, a permanent member of the Council with "
                     "the veto power), with 2 abstentions (Germany, Angola), the text was defeated.",
                     {"count 12 yes fact", "count 1 no fact", "vote USA no fact", "count 2 abstain fact",

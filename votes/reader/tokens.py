@@ -21,8 +21,11 @@ QUOTE_OPEN, QUOTE_CLOSE = "\u201c", "\u201d"
 _FOLD_CHARS = tuple((char, plain) for char, plain in ONE_FOR_ONE.items() if plain != '"') + (
     ("\u201e", QUOTE_OPEN), ("\u201f", QUOTE_OPEN), ("\uff02", '"'), ("\u2033", '"'))
 #: A UN document symbol, matched where "S/" starts a word (found with str.find: a pattern that
-#: begins with a word boundary would be tried at every character of the sentence).
-_SYMBOL_SOURCE = r"S/(?:\d{4}/\d{1,4}|PV\.\d{1,6})\b"
+#: begins with a word boundary would be tried at every character of the sentence): a draft of
+#: 1994 on ("S/2016/846"), one of before ("S/1732", "S/1817/Rev.1", numbered without a year), a
+#: meeting ("S/PV.7785"). Every part is bounded and the branches start apart but for the digits,
+#: where the dated form is tried first.
+_SYMBOL_SOURCE = r"S/(?:\d{4}/\d{1,4}|PV\.\d{1,6}|\d{3,5}(?:/Rev\.\d{1,2})?)\b"
 
 
 def fold(text: str) -> str:
