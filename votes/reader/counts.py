@@ -184,9 +184,10 @@ def find_scores(s) -> None:
 
 
 def _vote_was(s, i: int) -> bool:
-    """'The vote, shortly before midnight, was 9 to 1': a score written with 'to' after the vote's 'was'."""
+    """'The vote, shortly before midnight, was 9 to 1' ('The vote resulted 10 to zero'): a score written
+    with 'to' after the vote's 'was'."""
     low = s.low
-    return i > 0 and low[i - 1] in ("was", "stood", "ended") and any(
+    return i > 0 and low[i - 1] in ("was", "stood", "ended", "resulted") and any(
         low[k] in ("vote", "tally", "result") for k in range(max(0, i - 16), i - 1))  # past a symbol in brackets
 
 

@@ -280,8 +280,8 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
         if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
                 w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):
             mode = NEGATED
-            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer",):
-                mode = None
+            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer", "votes", "abstentions", "objections"):
+                mode = None  # "14 in favour, no votes against and one country, Indonesia, abstained": a count
             if w == "no" and 0 < k < s.n - 1 and s.tok[k - 1] in _QUOTE_MARKS and s.tok[k + 1] in _QUOTE_MARKS:
                 mode = None  # 'nine "no" votes and two abstentions': the word quoted, a vote's name
         elif w in W.MODALS:

@@ -366,11 +366,13 @@ class Slot(Element):
                 yield chunk.start, {**caps, self.name: Capture("list", chunk.start, j, chunk)}
         if self.kind == "SUBJ" and j > 0:
             # ", which had abstained": the member before the comma (one member only: after a list of
-            # several, "who abstained" may be said of its last name alone)
-            if j >= 2 and s.low[j - 1] in ("which", "who") and s.tok[j - 2] == "," and j - 2 in s.lists_end \
-                    and s.lists_end[j - 2].items == 1:
-                chunk = s.lists_end[j - 2]
-                yield j - 1, {**caps, self.name: Capture("list", j - 1, j, chunk)}
+            # several, "who abstained" may be said of its last name alone); the comma may be left out
+            # ("the ambassador of Algeria which abstained on the vote said")
+            if j >= 2 and s.low[j - 1] in ("which", "who"):
+                end = j - 2 if s.tok[j - 2] == "," else j - 1
+                if end in s.lists_end and s.lists_end[end].items == 1:
+                    chunk = s.lists_end[end]
+                    yield j - 1, {**caps, self.name: Capture("list", j - 1, j, chunk)}
             # "except the Soviet Union, whose representative abstained": the member the agent acts for
             if j >= 3 and s.low[j - 1] in W.AGENT_HEADS and s.low[j - 2] == "whose" and s.tok[j - 3] == "," \
                     and j - 3 in s.lists_end and s.lists_end[j - 3].items == 1:

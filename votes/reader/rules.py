@@ -373,12 +373,16 @@ RULES: list[Rule] = [
                   {"vote EGY abstain other-body"})]),
     Rule("among-the-yes-votes", "lists", "LIST ,? ~ [was | were | be] ^among [the]? [yes votes | \" yes \" votes | "
          "\u201c yes \u201d votes | ' yes ' votes | votes in @favour | those voting "
-         "in @favour | those voting for | those in @favour]", (Vote("yes", "LIST"),),
+         "in @favour | those voting for | those in @favour | those [supporting | backing | who supported | who backed] "
+         "[it | the @draft-mod? @draft]]", (Vote("yes", "LIST"),),
          examples=[("The other two European Union members, France and Ireland, were among the \u201cyes\u201d votes.",
                     {"vote FRA,IRL yes fact"}),
                    ("The other two Europeans on the council, France and Ireland were among the yes votes following two "
-                    "dozen speeches.", {"vote FRA,IRL yes fact"})],
-         misses=[("France and Ireland were expected to be among the yes votes.", {"vote FRA,IRL yes expectation"})]),
+                    "dozen speeches.", {"vote FRA,IRL yes fact"}),
+                   ("The UK, France and Ghana were among those supporting the measure.",
+                    {"vote GBR,FRA,GHA yes fact"})],
+         misses=[("France and Ireland were expected to be among the yes votes.", {"vote FRA,IRL yes expectation"}),
+                 ("The UK, France and Somalia were among those supporting a ceasefire.", set())]),
     Rule("among-the-backers", "lists", "LIST ~ ^among [the]? [backers | supporters] [of the @draft]?",
          (Vote("yes", "LIST", weak=True),),
          examples=[("France and China were among the backers of the text.", {"vote FRA,CHN yes fact"})],
@@ -563,7 +567,9 @@ RULES: list[Rule] = [
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Ten of the 15 Security Council nations voted in favour and four, Britain, Denmark, Slovakia and "
                     "Peru, abstained.", {"count 10 yes fact", "count 4 abstain fact",
-                                         "vote GBR,DNK,SVK,PER abstain fact"})],
+                                         "vote GBR,DNK,SVK,PER abstain fact"}),
+                   ("There were 14 votes in favour, no votes against and one country, Indonesia, abstained.",
+                    {"count 14 yes fact", "count 0 no fact", "count 1 abstain fact", "vote IDN abstain fact"})],
          misses=[("Four, Britain, Denmark, Slovakia and Peru, may abstain.",
                   {"count 4 abstain condition", "vote GBR,DNK,SVK,PER abstain condition"}),
                  ("On draft S/1953/4, Britain, Denmark and Peru abstained.", {"vote GBR,DNK,PER abstain fact"})]),
@@ -724,10 +730,11 @@ RULES: list[Rule] = [
          examples=[("Germany cast the only other negative vote as the council ended its debate.", {"vote DEU no fact"})],
          misses=[("Germany may cast the only other negative vote.", {"vote DEU no condition"})]),
     Rule("cast-only-vote-against", "the only one",
-         "LIST [' s? decision to]? ~ cast [the | a]? ^only|sole|lone [vote against | negative vote | no vote | "
-         "dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote | negative ballot]",
+         "LIST [' s? decision to]? ~ cast [the | a]? ^only|sole|lone [vote against | vote opposing | negative vote | "
+         "no vote | dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote | negative ballot]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("Russia cast the lone dissenting vote.", {"vote RUS no fact", "count 1 no fact"}),
+                   ("Kenya cast the only vote opposing Resolution 670.", {"vote KEN no fact", "count 1 no fact"}),
                    ("Ten members voted in favour, while the United States cast the sole \"no\" vote.",
                     {"count 10 yes fact", "vote USA no fact", "count 1 no fact"}),
                    ("The United States' decision to cast the sole dissenting vote and issue a veto sparked debate.",
@@ -777,6 +784,29 @@ RULES: list[Rule] = [
                     {"count 9 yes fact", "count 3 no fact", "vote ZAF no fact", "vote CHN,RUS no fact"})],
          misses=[("Chad was expected to join China and Russia in opposing it.",
                   {"vote TCD no expectation", "vote CHN,RUS no expectation"})]),
+    Rule("joining-others-abstained", "coordination", "LIST , ^joining LIST2 ,? ~ also? @abstained",
+         (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
+         examples=[("Sierra Leone and Mozambique, joining Russia, China, and Guyana also abstained from voting.",
+                    {"vote SLE,MOZ abstain fact", "vote RUS,CHN,GUY abstain fact"})],
+         misses=[("Sierra Leone and Mozambique, joining Russia and China, may abstain.",
+                  {"vote SLE,MOZ abstain condition", "vote RUS,CHN abstain condition"})],
+         note="the subject abstained as well as the members it joined; the list after 'joining' is no subject"),
+    Rule("joining-others-against", "coordination", "LIST , ^joining LIST2 ,? ~ also? @voted " + _AGAINST,
+         (Vote("no", "LIST"), Vote("no", "LIST2")),
+         examples=[("South Africa, joining Russia and China, voted against the text.",
+                    {"vote ZAF no fact", "vote RUS,CHN no fact"})],
+         misses=[("South Africa, joining Russia and China, voted in favour.", {"vote ZAF yes fact"})]),
+    Rule("broke-with-to-support", "coordination", "LIST ~ broke|breaking|break with ...6 to ^[support | back | vote for] "
+         "[it | the @draft-mod? @draft]", (Vote("yes", "LIST"),),
+         examples=[("France broke with its Western allies to support the resolution.", {"vote FRA yes fact"})],
+         misses=[("France broke with its Western allies to support the peace talks.", set()),
+                 ("France may break with its Western allies to support the resolution.", {"vote FRA yes condition"})],
+         note="breaking ranks to back a text is voting for it"),
+    Rule("broke-with-to-abstain", "coordination", "LIST ~ broke|breaking|break with ...6 to ^@abstained",
+         (Vote("abstain", "LIST"),),
+         examples=[("Britain broke with Washington to abstain on the resolution.", {"vote GBR abstain fact"})],
+         misses=[("Britain refused to break with Washington to abstain on the resolution.",
+                  {"vote GBR abstain negated"})]),
     Rule("joined-forces-to-block", "vetoes", "LIST ~ ^joined forces to [block | veto | kill | sink] [it | the @draft]",
          (Vote("no", "LIST", veto=True),), absorbs=frozenset({"to"}),
          examples=[("The text won nine votes, but Moscow and Beijing joined forces to block it.",
@@ -1034,6 +1064,14 @@ RULES: list[Rule] = [
                     {"vote JPN yes fact", "outcome adopted fact"})],
          misses=[("With Japan supporting the Houthis' foes, the Council adopted a resolution.",
                   {"outcome adopted fact"})]),
+    Rule("with-for-then-against", "coordination", "with ...8 voting " + _FOR + " , SUBJ ~ ^voting " + _AGAINST,
+         (Vote("no", "SUBJ"),), follows=True,
+         examples=[("The council adopted the resolution, with 10 members voting in favor, Venezuela and Uruguay "
+                    "voting against, while Russia and Angola abstaining.",
+                    {"outcome adopted fact", "count 10 yes fact", "vote VEN,URY no fact", "vote RUS,AGO abstain fact"})],
+         misses=[("The council adopted the resolution with 10 members voting in favor; Venezuela and Uruguay said "
+                  "they were voting against.", {"outcome adopted fact", "count 10 yes fact"})],
+         note="the absolute clauses after 'with' go on past a comma: 'with 10 voting in favour, A and B voting against'"),
     Rule("with-voting-for", "coordination", "[with | despite] the? [only | just]? SUBJ ~ ^voting " + _FOR,
          (Vote("yes", "SUBJ"),),
          follows=True, misses=[("It could fail, with only China and Russia voting in favour.",
@@ -1065,8 +1103,8 @@ RULES: list[Rule] = [
          examples=[("The text had the support of China and Egypt for the draft.", {"vote CHN,EGY yes fact"})]),
     Rule("support-of-count", "counts",
          "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? "
-         "^support|endorsement|backing|approval of|from [only | just | all | the]? COUNT",
-         (Vote("yes", "COUNT"),),
+         "^support|endorsement|backing|approval of|from [only | just | all | the]? [COUNT | REST]",
+         (Vote("yes", "COUNT"), Vote("yes", "REST")),
          examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
                    ("The measure received votes in support from 12 of the 15 members, including Russia, China, and "
                     "the Security Council's 10 non-permanent members.", {"count 12 yes fact", "vote RUS,CHN,E10 yes fact"}),
@@ -1076,6 +1114,8 @@ RULES: list[Rule] = [
                     "France and the Russian Federation), with another permanent member (United Kingdom) abstaining.",
                     {"count 13 yes fact", "vote CHN,FRA,RUS yes fact", "vote GBR abstain fact"}),
                    ("The resolution won the approval of 14 of the 15 Security Council members.", {"count 14 yes fact"}),
+                   ("The draft, which gained the support of all other Security Council members, sought to end the "
+                    "fighting.", {"rest - yes fact"}),
                    ("The text won the endorsement of 10 other members.", {"rest 10 yes fact"}),
                    ("The draft only received support from one other Council member — China — with three "
                     "members voting against it.", {"rest 1 yes fact", "vote CHN yes fact", "count 3 no fact"}),
@@ -2041,7 +2081,9 @@ RULES: list[Rule] = [
     Rule("votes-for", "votes", "SUBJ ~ !#num|@det|yes|no ^@votes " + _FOR, (Vote("yes"),),
          examples=[("Russia votes for its own text.", {"vote RUS yes fact", "drafted RUS fact"}),
                    ("U.S. Ambassador to the United Nations Nikki Haley, center, votes in favor of a resolution "
-                    "introduced by the United States.", {"vote USA yes fact", "drafted USA fact"})],
+                    "introduced by the United States.", {"vote USA yes fact", "drafted USA fact"}),
+                   ("Wu Haitao, China's deputy permanent representative to the United Nations, votes in favor of a "
+                    "draft resolution during a Security Council meeting.", {"vote CHN yes fact"})],
          misses=[("The draft needed nine votes to pass.", set())]),
     Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
          examples=[("China votes against the text.", {"vote CHN no fact"})],
@@ -2371,6 +2413,8 @@ RULES: list[Rule] = [
                    ("The US voted against while the rest of the members, i.e. Albania, Brazil and Gabon, abstained.",
                     {"vote USA no fact", "vote ALB,BRA,GAB abstain fact", "rest - abstain fact"}),
                    ("Huang Hua, the Chinese Ambassador, abstained.", {"vote CHN abstain fact"}),
+                   ("Amar Bendjama, the ambassador of Algeria which abstained on the vote said the embargo had "
+                    "failed.", {"vote DZA abstain fact"}),
                    ("The UK and France, not the US, abstained.", {"vote GBR,FRA abstain fact"}),
                    ("While 13 members voted for the text penned jointly by the US and Japan, Russia and China "
                     "abstained.", {"count 13 yes fact", "drafted USA,JPN fact", "vote RUS,CHN abstain fact"}),
@@ -2865,6 +2909,21 @@ RULES: list[Rule] = [
                   {"outcome adopted expectation", "count all-but-0 yes expectation"}),
                  ("The 15-member council did unanimously adopt a Russian-proposed resolution that did not mention "
                   "Iran.", {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"})]),
+    Rule("voted-unanimously", "counts", "[council | members] ~ voted|votes ^unanimously ...4 [in @favour of | for | to "
+         "[adopt | approve | pass | endorse | allow | authorize | authorise | impose | extend | renew | establish | "
+         "create | ban | condemn | demand | refer | deploy | lift | send | call for | urge | welcome | terminate | end | "
+         "restore | reinstate | reimpose | tighten | strengthen | bar | suspend | admit | recommend | expand | set up | "
+         "dispatch | keep | maintain | continue | prolong]]", (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("The Security Council voted unanimously to adopt the resolution.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"}),
+                   ("The UN security council today voted unanimously in favour of a British and American resolution "
+                    "to send weapons inspectors back into Iraq.",
+                    {"outcome adopted fact", "count all-but-0 yes fact", "drafted GBR,USA fact"}),
+                   ("The council voted unanimously on Friday to extend the mission.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("The council voted unanimously to reject the application.", set()),
+                 ("The council is expected to vote unanimously to extend the mission.", set())],
+         note="the Council voting unanimously for a text adopted it with every member's vote"),
     Rule("joined-in-unanimous-vote", "counts", "SUBJ ~ ^joined|joins|join in [the | a] unanimous vote [approving | adopting | "
          "to approve | to adopt | for | in favour of | in favor of]", (Vote("yes", "SUBJ"), Count("yes", everyone=True)),
          examples=[("U.S. Ambassador John Negroponte joined in the unanimous vote approving the brief extension.",
@@ -2922,11 +2981,12 @@ RULES: list[Rule] = [
                     "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 no fact",
                                                "outcome not-adopted fact"})],
          misses=[("The count was 13 members for the plan, which the Assembly took up.", set())]),
-    Rule("count-in-favour", "counts", "COUNT ^in @favour", (Count("yes"),),
+    Rule("count-in-favour", "counts", "!to COUNT ^in @favour", (Count("yes"),),
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
-         misses=[("The vote in the General Assembly was 120 in favour, 2 against and 10 abstentions.", {"count 10 abstain other-body", "count 120 yes other-body", "count 2 no other-body"})]),
-    Rule("count-aside-in-favour", "counts", "COUNT ~ ^in @favour", (Count("yes"),),
+         misses=[("The tally came to 10 to 0 in favour of the text.", set()),
+                 ("The vote in the General Assembly was 120 in favour, 2 against and 10 abstentions.", {"count 10 abstain other-body", "count 120 yes other-body", "count 2 no other-body"})]),
+    Rule("count-aside-in-favour", "counts", "!to COUNT ~ ^in @favour", (Count("yes"),),
          examples=[("The Council approved the resolution by a vote of nine - the minimum required for adoption - in "
                     "favour to none against.", {"outcome adopted fact", "count 9 yes fact", "count 0 no fact"})],
          misses=[("The General Assembly approved it by a vote of 120 - a record - in favour.",
@@ -3113,6 +3173,12 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council may authorize the use of force.", set())],
          note="the Security Council authorizes or orders only by a resolution it adopts"),
+    Rule("draft-cleared-council", "outcomes", "@draft ...10 ^cleared|clears the [un | u.n. | united nations]? "
+         "security? council", (Outcome("adopted"),),
+         examples=[("A resolution in favor of a fourth round of Iran sanctions cleared the UN Security Council "
+                    "Wednesday, 12 to 2 (with one abstention).", {"outcome adopted fact", "count 1 abstain fact"})],
+         misses=[("The resolution is unlikely to clear the Security Council.", set())],
+         note="a text that cleared the Council passed it"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
@@ -3135,9 +3201,12 @@ RULES: list[Rule] = [
                    ("The Security Council voted Saturday to bar Yugoslavia from the General Assembly.",
                     {"outcome adopted fact"}),
                    ("The UN Security Council agreed on Friday to extend a resolution that authorizes member states to "
-                    "intercept vessels.", {"outcome adopted fact"})],
+                    "intercept vessels.", {"outcome adopted fact"}),
+                   ("The Security Council voted yesterday to authorize an invasion of Haiti if sanctions fail.",
+                    {"outcome adopted fact"})],
          misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
+                 ("The Security Council would vote to authorize an invasion of Haiti if sanctions fail.", set()),
                  ("Two members of the Security Council voted to end the war.", set()),
                  ("The Security Council will vote on Friday to refer the situation in Libya to the court.", set()),
                  ("All the other members of the Council had voted to continue the mandate.", {"rest - yes fact"})],
@@ -3191,9 +3260,12 @@ RULES: list[Rule] = [
                     "Council of the unanimity it had been seeking.",
                     {"count 11 yes fact", "count 0 no fact", "vote USA,GBR,JPN,TCD abstain fact"})],
          misses=[("The final vote, 11-0, would be a rebuke.", {"count 11 yes condition", "count 0 no condition"})]),
-    Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|were|is|ended|stood :? SCORE", (Score(),),
+    Rule("score-was", "counts", "[the vote | the tally | the result]? ^was|were|is|ended|stood|resulted :? SCORE",
+         (Score(),),
          examples=[("The vote was 13-1, with one abstention.", {"count 13 yes fact", "count 1 no fact",
                                                                "count 1 abstain fact"}),
+                   ("The vote resulted 10 to zero in favour of the resolution.", {"count 10 yes fact",
+                                                                                  "count 0 no fact"}),
                    ("The results of the written vote on the text were 5-0.", {"count 5 yes fact", "count 0 no fact"}),
                    ("The vote was: 9-2-4.", {"count 9 yes fact", "count 2 no fact", "count 4 abstain fact"}),
                    ("The vote on the draft (S/18016/Rev.1) was 9 to 5, with 1 abstention.",
@@ -3430,8 +3502,8 @@ RULES: list[Rule] = [
          misses=[("The draft may fail to pass.", set())]),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to adopt | fails ~2 to adopt | did not adopt | "
          "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down | turns down | "
-         "rejects | voted against | defeated | defeats]",
-         (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused"}),
+         "rejects | voted against | defeated | defeats | announced ...4 its failure to adopt]",
+         (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "announced", "failure"}),
          examples=[("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
                     {"outcome not-adopted fact", "drafted USA fact"}),
                    ("The U.N. Security Council resoundingly defeated a U.S. resolution Friday.",
@@ -3442,6 +3514,8 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"}),
                    ("The Security Council failed today to adopt two competing draft resolutions.", {"outcome not-adopted fact"}),
                    ("The UN Security Council on Tuesday did not adopt a Palestinian-drafted resolution.",
+                    {"outcome not-adopted fact"}),
+                   ("The Security Council announced on 14 August its failure to adopt a draft resolution on Iran.",
                     {"outcome not-adopted fact"}),
                    ("UN Security Council votes to reject Russian, US resolutions on Venezuela",
                     {"outcome not-adopted fact", "drafted RUS fact", "drafted USA fact"}),

@@ -164,7 +164,8 @@ def _title_after(s, a: int) -> tuple[str, int, int] | None:
     code, j = s.mention_at[k]
     if low[j:j + 2] == ["'", "s"]:
         j += 2  # "China's ambassador"
-    j += j < s.n and low[j] in ("permanent", "deputy", "chief", "top")
+    j += j < s.n and low[j] in ("deputy", "chief", "top", "alternate")  # "China's deputy permanent representative"
+    j += j < s.n and low[j] == "permanent"
     if j >= s.n or low[j] not in W.AGENT_HEADS:
         return None
     j = _where_held(s, j + 1)
@@ -442,9 +443,12 @@ def condition_scopes(s) -> list[tuple[int, int]]:
             # back to the start of its clause: a comma, a break, or a relative or complement word
             # ("vetoed a text that threatened sanctions if troops stayed": the threat is the consequent,
             # not the veto)
+            # An infinitive after a vote is what the text does, and the condition is its: "voted to
+            # authorize an invasion if sanctions fail" (the vote happened; "threatened to veto it if ..."
+            # keeps its threat, and "ready to abstain if ..." its condition, inside the infinitive)
             head = start - 1
             while head > 0 and tok[head - 1] not in (",", ";", ":") and low[head - 1] not in W.CLAUSE_BREAKS \
-                    and low[head - 1] not in _CLAUSE_WORDS:
+                    and low[head - 1] not in _CLAUSE_WORDS and low[head - 1] != "to":
                 head -= 1
             out.append((head, start))
     return out
