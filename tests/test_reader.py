@@ -578,3 +578,20 @@ def test_a_person_the_council_lists_after_the_members_title_is_that_members(sent
     lexicon = Lexicon({"USA": ["US", "United States", "John Bolton"], "FRA": ["France", "Francois Delattre"]})
     got = {(code, a.vote) for a in read_sentence(sentence, lexicon).assertions if a.vote for code in a.members}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le Conseil de sécurité a prolongé le mandat de la mission, avec treize voix pour et deux abstentions.",
+     "French"),
+    ("Russland und China haben sich bei der Abstimmung im Sicherheitsrat enthalten.", "German"),
+    ("El Consejo de Seguridad aprobó la resolución con los votos de trece miembros y dos abstenciones.", "Spanish"),
+    ("O projeto foi aprovado com onze votos e quatro abstenções, da China e da Rússia.", "Portuguese"),
+    # near misses: English with a French name or a time zone written in capitals, and a short fragment
+    ("The Council adopted the text proposed by Le Drian's ministry, with Russia and China abstaining.", None),
+    ("Reuters | Updated: 26-02-2022 04:18 IST | Russia vetoed the draft.", None),
+    ("et la", None),
+])
+def test_a_passage_in_another_language_is_named_and_english_is_not(text, language):
+    from votes.reader.language import language_of
+
+    assert language_of(text) == language

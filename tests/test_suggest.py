@@ -255,6 +255,17 @@ def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     assert set(unplaced.votes) == {"RUS", "AGO"}
 
 
+def test_an_article_in_another_language_is_named_as_such_not_read_as_saying_nothing(mini):
+    mini.seed("001_article.txt", "Le Conseil de sécurité a rejeté le projet de résolution, la Russie ayant "
+                                 "opposé son veto. La Chine et l'Angola se sont abstenues.\n")
+    mini.manifest()
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    assert out.empty
+    assert out.warnings == ["001_article.txt: it reads as French, and the reader reads English only: cite an "
+                            "English report of the vote"]
+
+
 # --- one record per vote; what cannot be settled; unknown names; dates -----------------------------
 
 def _with_article(root: Path, article: str, published: str, name: str = "005_article.txt") -> str:

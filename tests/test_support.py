@@ -681,3 +681,14 @@ def test_russia_in_a_report_of_a_soviet_vote_is_the_ussr(mini, date, member, bac
         """))
     found = problems(mini.validate())
     assert (not any(code in ("support-member", "support-vote") for code, _ in found)) == backed, found
+
+
+def test_a_quote_in_another_language_is_said_to_be_one_and_the_fix_is_an_english_report(mini):
+    """The reader reads English only: a French quote draws no silent 'no vote statement' but says why."""
+    validation = project(mini, "La Russie a opposé son veto au projet de résolution présenté par la France, et "
+                               "la Chine s'est abstenue.", {"RUS": "no"}, ["votes.RUS"])
+    (found,) = [p for p in validation.problems if (p.code, p.field) == ("support-member", "votes.RUS")] or \
+        [p for p in validation.problems if p.field == "votes.RUS"]
+    assert "reads as French, and the reader reads English only" in (found.hint or "") + found.message
+    english = project(mini, "Russia cast a veto against the draft on Saturday.", {"CHN": "abstain"}, ["votes.CHN"])
+    assert all("reads as" not in (p.hint or "") for p in english.problems)

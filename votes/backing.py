@@ -25,6 +25,7 @@ from .model import Draft
 from .quotes import QuoteReader, about
 from .record import Record
 from .reader import ALIGNED, COUNT, DRAFTED, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion
+from .reader.language import english_only
 
 _MODE_WORDS = {
     NEGATED: "negated", "threat": "as a threat", "expectation": "as an expectation", "intention": "as an intention",
@@ -135,7 +136,8 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
                 continue
             if anchor is None:
                 continue  # the quote itself is already an error
-            failure = _says(claim, ctx, said, named, ev.quote or "", _ReadHint(seeds_display, ev.seed, anchor.line))
+            hint = _ReadHint(seeds_display, ev.seed, anchor.line, ev.quote or "")
+            failure = _says(claim, ctx, said, named, ev.quote or "", hint)
             if isinstance(failure, _Partial):
                 partial.append((ev, failure))
                 continue
@@ -286,8 +288,8 @@ def _says_vote(c: _Claim):
     if rest not in named:
         others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
         return ("support-member", f"does not name {label}; it names {others}",
-                f"cite a quote naming {names.labels.get(rest, rest)}, or add the name the seed uses to "
-                f"{rest}'s names in council.yaml", False)
+                english_only(c.quote) or f"cite a quote naming {names.labels.get(rest, rest)}, or add the name "
+                f"the seed uses to {rest}'s names in council.yaml", False)
     hedged = [a for a in here if a.vote == vote]
     if hedged:
         return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], names)}", read_hint, True)
@@ -615,13 +617,16 @@ _SAYS = {"votes": _says_vote, "votes.others": _says_others, "tally": _says_tally
 
 
 class _ReadHint:
-    """'see what the reader finds: votes read seeds/X:LINE', built only when a message needs it."""
+    """'see what the reader finds: votes read seeds/X:LINE', built only when a message needs it; first,
+    where the quote is in another language, that the reader reads English only."""
 
-    def __init__(self, seeds_display: str, seed: str, line: int):
-        self.seeds_display, self.seed, self.line = seeds_display, seed, line
+    def __init__(self, seeds_display: str, seed: str, line: int, quote: str = ""):
+        self.seeds_display, self.seed, self.line, self.quote = seeds_display, seed, line, quote
 
     def __str__(self) -> str:
-        return f"see what the reader finds: votes read {self.seeds_display}/{self.seed}:{self.line}"
+        foreign = english_only(self.quote)
+        return (f"{foreign}; " if foreign else "") + \
+            f"see what the reader finds: votes read {self.seeds_display}/{self.seed}:{self.line}"
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

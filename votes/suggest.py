@@ -24,6 +24,7 @@ from .quotes import read_seed
 from .record import Record
 from .records_text import draft_yaml, drafts_yaml, evidence_yaml, ignores_yaml, insert_drafts, insert_evidence
 from .reader import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, VETO, VOTE, Reading
+from .reader.language import english_only
 from .seed_paths import seed_key
 from .vote_words import reports_a_vote, vote_sentences
 
@@ -71,6 +72,9 @@ def suggest(project: Project, seed: str) -> Suggestion:
         fill(proposal, project.council, text, published, hearsay)
     proposals = [p for p in proposals if p.votes or p.tally or p.drafters or p.status not in (None, "not-voted")]
     out.warnings += unknown_names(readings)
+    foreign = english_only(text)
+    if foreign is not None:
+        out.warnings.append(f"{name}: {foreign}")
     taken = {d.id for d in project.records.drafts}
     for proposal in proposals:
         match = recorded_draft(project, proposal)
