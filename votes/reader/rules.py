@@ -1397,6 +1397,7 @@ RULES: list[Rule] = [
          "@draft", (Vote("no", "OPENER"),), follows=True,
          examples=[("China and Russia blocked the Security Council from demanding an end to repression in Myanmar, "
                     "rejecting a resolution proposed by the United States.", {"vote CHN,RUS no fact",
+                                                                             "veto CHN,RUS fact",
                                                                              "drafted USA fact"})],
          misses=[("China and Russia may block the Council from demanding an end to repression, rejecting a resolution "
                   "proposed by the United States.", {"drafted USA fact"}),
@@ -2925,7 +2926,7 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "count all-but-0 yes fact", "drafted GBR,USA fact"}),
                    ("The council voted unanimously on Friday to extend the mission.",
                     {"outcome adopted fact", "count all-but-0 yes fact"})],
-         misses=[("The council voted unanimously to reject the application.", set()),
+         misses=[("The council voted unanimously to reject the application.", {"outcome not-adopted fact"}),
                  ("The council is expected to vote unanimously to extend the mission.", set())],
          note="the Council voting unanimously for a text adopted it with every member's vote"),
     Rule("joined-in-unanimous-vote", "counts", "SUBJ ~ ^joined|joins|join in [the | a] unanimous vote [approving | adopting | "
@@ -3177,6 +3178,13 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council may authorize the use of force.", set())],
          note="the Security Council authorizes or orders only by a resolution it adopts"),
+    Rule("draft-went-through", "outcomes", "@draft ...12 ^went through [, | $ | on @weekday | unanimously]",
+         (Outcome("adopted"),),
+         examples=[("The resolution, which demands an immediate ceasefire, went through, with all other 14 Security "
+                    "Council members voting yes.", {"outcome adopted fact", "rest 14 yes fact"})],
+         misses=[("The draft went through several revisions before the vote.", set()),
+                 ("The resolution would have gone through, had Russia abstained.", {"vote RUS abstain condition"})],
+         note="a text that went through passed"),
     Rule("draft-cleared-council", "outcomes", "@draft ...10 ^cleared|clears the [un | u.n. | united nations]? "
          "security? council", (Outcome("adopted"),),
          examples=[("A resolution in favor of a fourth round of Iran sanctions cleared the UN Security Council "
@@ -3504,8 +3512,8 @@ RULES: list[Rule] = [
          examples=[("The draft failed to be adopted.", {"outcome not-adopted fact"}),
                    ("The draft failed to pass.", {"outcome not-adopted fact"})],
          misses=[("The draft may fail to pass.", set())]),
-    Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to adopt | fails ~2 to adopt | did not adopt | "
-         "rejected | voted down | voted to reject | votes to reject | refused to adopt | turned down | turns down | "
+    Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
+         "did not adopt | rejected | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
          "rejects | voted against | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "announced", "failure"}),
          examples=[("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
@@ -3521,6 +3529,10 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"}),
                    ("The Security Council announced on 14 August its failure to adopt a draft resolution on Iran.",
                     {"outcome not-adopted fact"}),
+                   ("The United Nations Security Council failed on Friday to pass two proposals on the conflict.",
+                    {"outcome not-adopted fact"}),
+                   ("The Security Council voted on Tuesday to reject a resolution on Palestinian statehood.",
+                    {"outcome not-adopted fact"}),
                    ("UN Security Council votes to reject Russian, US resolutions on Venezuela",
                     {"outcome not-adopted fact", "drafted RUS fact", "drafted USA fact"}),
                    ("The Security Council on Wednesday rejected a Russian-drafted resolution.",
@@ -3530,11 +3542,13 @@ RULES: list[Rule] = [
          misses=[("The Security Council may reject the draft.", set()),
                  ("Three Council members voted against the text.", {"count 3 no fact"})]),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing to [get | win | obtain | secure | receive | garner | "
-         "muster | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
+         "muster | mobilize | mobilise | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
          examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
                    ("The Russian text was then voted down after failing to win enough votes.",
                     {"drafted RUS fact", "outcome failed fact"}),
                    ("The text sought relief, but with the vote failing to meet the nine votes required, sanctions return.",
+                    {"outcome failed fact"}),
+                   ("Russia also failed to mobilize the nine votes required to pass its project.",
                     {"outcome failed fact"})],
          misses=[("A failed bid to win votes, the text died.", set()),
                  ("The Council approved the text, though Russia said it fails to meet their concerns.",
@@ -3581,6 +3595,16 @@ RULES: list[Rule] = [
          misses=[("The resolution may pass with only Japan in opposition.", {"vote JPN no condition",
                                                                             "count 1 no condition"})],
          note="'only' before the list: its length is the count of votes against"),
+    Rule("member-blocked-council-from", "vetoes", "SUBJ ~ ^blocked the [un | u.n. | united nations]? security? council "
+         "from [adopting | passing | approving | demanding | calling | condemning | imposing | extending | acting]",
+         (Vote("no", veto=True),),
+         examples=[("Russia has blocked the UN Security Council from passing a resolution linking climate and "
+                    "security.", {"veto RUS fact"}),
+                   ("China and Russia blocked the Security Council from demanding an end to repression in Myanmar.",
+                    {"veto CHN,RUS fact"})],
+         misses=[("Russia could block the Security Council from passing the resolution.", set()),
+                 ("Russia has long blocked the Council's work on Syria.", set())],
+         note="a permanent member that kept the Council from adopting a text put to the vote vetoed it"),
     Rule("prevented-council-from-adopting", "outcomes", "^prevented|stopped|kept the [security | un | u.n.]? "
          "[security]? council from adopting|passing|approving", (Outcome("not-adopted"),),
          examples=[("This prevented the council from adopting the resolution proposed by Arab nations, led by "
