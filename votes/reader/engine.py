@@ -98,7 +98,7 @@ class Read:
         if self.texts:  # with no draft named, no assertion is about a named one
             for a in self.out:
                 if a.kind != DRAFTED and a.text is None:
-                    a.text = self._text_for(a)
+                    a.text = _text_for(self, a)
         if len(self.out) > 1 and not s.words.isdisjoint(_SECOND_DRAFT):
             second_draft_sides(s, self.out)
         if "only" in s.words and len(self.out) > 2:
@@ -198,6 +198,8 @@ class Read:
             mode = count_mode(s, counted.start) or mode
         lo, hi = min(start, cap.start), max(end, cap.end)
         span = s.span(lo, hi)
+        if cap.kind == "list" and cap.end < s.n and s.low[cap.end] in W.DRAFT_NOUNS:
+            return 0  # "abstained from the Franco-Spanish draft and voted for": a name before 'draft' names it
         if cap.kind in ("list", "pronoun"):
             found = self._members(cap, start)
             if found is None:
@@ -432,38 +434,39 @@ class Read:
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
 
-    def _text_for(self, a: Assertion) -> TextRef | None:
-        """The draft an assertion is about: the one named in its clause, or the sentence's only one."""
-        s = self.s
-        first = s.token_at(a.start)
-        relative = _relative_clause(s, first)
-        if relative is not None:
-            # "a British one, which was defeated 11-2": a relative clause is about the draft before it
-            before = [d for d in self.out if d.kind == DRAFTED and d.end <= s.st[relative] + 1
-                      and s.token_at(d.end - 1) >= relative - 2]
-            if before:
-                return before[-1].text
-        lo, hi = s.clause_start(first), s.clause_end(first)
-        lo_c = s.st[lo] if lo < s.n else 0
-        hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)
-        # "Russia, which submitted an alternative draft, abstained": another draft, named in an aside
-        # the assertion is outside of, is not the one it is about
-        apart = [d for d in self.out if d.kind == DRAFTED and d.keys
-                 and s.aside_apart(s.token_at(d.keys[-1][0]), first) and _another_in_aside(s, d)]
-        own = [d.text for d in self.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
-               and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE) and d not in apart]
-        own += [ref for start, end, ref in self.symbols if lo_c <= start and end <= hi_c]
-        distinct = []
-        for t in own:
-            if t not in distinct:
-                distinct.append(t)
-        if len(distinct) == 1:
-            return None if _rival_beyond(s, self.out, distinct[0], a) else distinct[0]
-        if len(distinct) > 1:
-            return _on_this_side(s, self.out, distinct, first) or _own_draft(s, self.out, distinct, a)
-        if not distinct and len(self.texts) == 1 and not any(d.text == self.texts[0] for d in apart):
-            return self.texts[0]
-        return None
+
+def _text_for(read: Read, a: Assertion) -> TextRef | None:
+    """The draft an assertion is about: the one named in its clause, or the sentence's only one."""
+    s = read.s
+    first = s.token_at(a.start)
+    relative = _relative_clause(s, first)
+    if relative is not None:
+        # "a British one, which was defeated 11-2": a relative clause is about the draft before it
+        before = [d for d in read.out if d.kind == DRAFTED and d.end <= s.st[relative] + 1
+                  and s.token_at(d.end - 1) >= relative - 2]
+        if before:
+            return before[-1].text
+    lo, hi = s.clause_start(first), s.clause_end(first)
+    lo_c = s.st[lo] if lo < s.n else 0
+    hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)
+    # "Russia, which submitted an alternative draft, abstained": another draft, named in an aside
+    # the assertion is outside of, is not the one it is about
+    apart = [d for d in read.out if d.kind == DRAFTED and d.keys
+             and s.aside_apart(s.token_at(d.keys[-1][0]), first) and _another_in_aside(s, d)]
+    own = [d.text for d in read.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
+           and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE) and d not in apart]
+    own += [ref for start, end, ref in read.symbols if lo_c <= start and end <= hi_c]
+    distinct = []
+    for t in own:
+        if t not in distinct:
+            distinct.append(t)
+    if len(distinct) == 1:
+        return None if _rival_beyond(s, read.out, distinct[0], a) else distinct[0]
+    if len(distinct) > 1:
+        return _on_this_side(s, read.out, distinct, first) or _own_draft(s, read.out, distinct, a)
+    if not distinct and len(read.texts) == 1 and not any(d.text == read.texts[0] for d in apart):
+        return read.texts[0]
+    return None
 
 
 def _on_this_side(s: Chunked, out: list[Assertion], distinct: list, first: int) -> TextRef | None:

@@ -373,12 +373,14 @@ RULES: list[Rule] = [
                   {"vote EGY abstain other-body"})]),
     Rule("among-the-yes-votes", "lists", "LIST ,? ~ [was | were | be] ^among [the]? [yes votes | \" yes \" votes | "
          "\u201c yes \u201d votes | ' yes ' votes | votes in @favour | those voting "
-         "in @favour | those voting for | those in @favour | those [supporting | backing | who supported | who backed] "
+         "in @favour | those voting for | those in @favour | the majority voting [in @favour | for] | those [supporting | backing | who supported | who backed] "
          "[it | the @draft-mod? @draft]]", (Vote("yes", "LIST"),),
          examples=[("The other two European Union members, France and Ireland, were among the \u201cyes\u201d votes.",
                     {"vote FRA,IRL yes fact"}),
                    ("The other two Europeans on the council, France and Ireland were among the yes votes following two "
                     "dozen speeches.", {"vote FRA,IRL yes fact"}),
+                   ("Japan, serving a nonpermanent term on the Council, was among the majority voting in favor of "
+                    "the resolution.", {"vote JPN yes fact"}),
                    ("The UK, France and Ghana were among those supporting the measure.",
                     {"vote GBR,FRA,GHA yes fact"})],
          misses=[("France and Ireland were expected to be among the yes votes.", {"vote FRA,IRL yes expectation"}),
@@ -2381,7 +2383,10 @@ RULES: list[Rule] = [
     Rule("and-voted-for", "coordination", "!by|from|of|to|with LIST >8 and ~2 ^@voted " + _FOR,
          (Vote("yes", "LIST"),),
          examples=[("Japan dropped its objections and voted in favour.", {"vote JPN yes fact"})],
-         misses=[("Japan might drop its objections and vote in favour.", {"vote JPN yes condition"})]),
+         misses=[("Japan might drop its objections and vote in favour.", {"vote JPN yes condition"}),
+                 ("China abstained from the French-Spanish draft and voted for the Russian version.",
+                  {"drafted FRA,ESP fact"})],
+         note="a name before 'draft' names the draft, not who voted"),
     Rule("except-who-abstained", "lists", "[except | besides | apart from | except for | other than] LIST "
          "which|who ~ ^@abstained", (Vote("abstain", "LIST"),),
          examples=[("Except for Russia which abstained, other members voted in favour.",
@@ -3511,7 +3516,13 @@ RULES: list[Rule] = [
          "carry]", (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails"}),
          examples=[("The draft failed to be adopted.", {"outcome not-adopted fact"}),
                    ("The draft failed to pass.", {"outcome not-adopted fact"})],
-         misses=[("The draft may fail to pass.", set())]),
+         misses=[("The draft may fail to pass.", {"outcome not-adopted condition"})]),
+    Rule("drafts-fail-to-pass", "outcomes", "@draft ~ ^fail to [pass | be adopted | win adoption]",
+         (Outcome("not-adopted"),), absorbs=frozenset({"fail"}),
+         examples=[("Two opposing draft resolutions fail to pass UN Security Council on Syria",
+                    {"outcome not-adopted fact"})],
+         misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
+         note="a headline's present: the texts did not pass"),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
          "did not adopt | rejected | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
          "rejects | voted against | defeated | defeats | announced ...4 its failure to adopt]",
