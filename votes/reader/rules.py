@@ -743,11 +743,14 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "count 1 no fact"})],
          misses=[("Russia may cast the lone dissenting vote.", {"vote RUS no condition", "count 1 no condition"})]),
     Rule("only-vote-came-from", "the only one",
-         "the ^only|sole|lone [vote against | negative vote | no vote | dissenting vote] [came from | was | was that of | "
-         "was cast by] LIST",
+         "the ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | dissenting voice] "
+         "[in the ...4 council [today | yesterday | on @weekday]?]? [came from | was | was that of | was cast by] LIST",
          (Vote("no", "LIST"), Count("no", n=1)),
-         examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"})],
-         misses=[("The lone dissenting vote may come from Russia.", set())]),
+         examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"}),
+                   ("The lone dissenting voice in the 15-member council today was China.",
+                    {"vote CHN no fact", "count 1 no fact"})],
+         misses=[("The lone dissenting vote may come from Russia.", set()),
+                 ("The lone dissenting voice in the debate was China.", set())]),
 
     Rule("abstentions-came-from", "lists", "the COUNT? ^abstentions|abstention [[in | during | on] the [vote | voting]]? "
          "~ came|come|were from LIST",
