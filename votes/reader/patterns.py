@@ -19,7 +19,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   case; `#num` matches a run of digits ('#num th' is "14th", two tokens); a `?` after one makes
   it optional. `!a|b` or `!@class` is a look (a `-` in it refuses a hyphen, not a dash between
   spaces): the next token
-  (or, before the anchor, the previous one) must not be one of them; it matches nothing. `!NAME`
+  (or, before the anchor, the previous one) must not be one of them; it matches nothing
+  (`!#score`: nor the 'to' after a number, as in "10 to 0 in favour"). `!NAME`
   (after the anchor) is a look too: the words ahead do not name a member as such.
 - `$` matches nothing where an item of a tally ends: at the sentence's end, before a full stop or
   a semicolon, or before the next item's label ("Against:").
@@ -96,15 +97,20 @@ class Word(Element):
 
 
 class Look(Element):
-    """A zero-width check: the neighbouring token is not one of `words` (nor a number, with `#num`)."""
+    """A zero-width check: the neighbouring token is not one of `words` (nor a number, with `#num`;
+    before the anchor, with `#score`, nor the 'to' of a score: "10 to 0 in favour" holds no count of
+    0 in favour, "2 against to 2 in favour" does)."""
 
     def __init__(self, words: frozenset[str], text: str = ""):
-        self.words, self.text = words - {"#num"}, text
+        self.words, self.text = words - {"#num", "#score"}, text
         self.numbers = "#num" in words
+        self.score = "#score" in words
 
     def _refused(self, s: Chunked, k: int) -> bool:
         if s.low[k] == "-" and s.spaced(k):
             return False  # '-' refuses a hyphen ("U.S.-drafted"), not a dash between spaces
+        if self.score and s.low[k] == "to" and k > 0 and s.number(k - 1) is not None:
+            return True
         return s.low[k] in self.words or (self.numbers and s.number(k) is not None)
 
     def forward(self, s, i, caps):
@@ -614,6 +620,8 @@ def _words(token: str) -> frozenset[str]:
     for part in token.split("|"):
         if part.startswith("@"):
             out |= _class_words(part[1:])
+        elif part == "#score":
+            out.add(part)
         else:
             _one_token(part)
             out.add(part.lower())

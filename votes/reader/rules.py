@@ -743,14 +743,16 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "count 1 no fact"})],
          misses=[("Russia may cast the lone dissenting vote.", {"vote RUS no condition", "count 1 no condition"})]),
     Rule("only-vote-came-from", "the only one",
-         "the ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | dissenting voice] "
+         "the ^only|sole|lone [vote against | negative vote | no vote | dissenting vote] "
          "[in the ...4 council [today | yesterday | on @weekday]?]? [came from | was | was that of | was cast by] LIST",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The lone dissenting vote came from Russia.", {"vote RUS no fact", "count 1 no fact"}),
-                   ("The lone dissenting voice in the 15-member council today was China.",
+                   ("The lone dissenting vote in the 15-member council today was that of China.",
                     {"vote CHN no fact", "count 1 no fact"})],
          misses=[("The lone dissenting vote may come from Russia.", set()),
-                 ("The lone dissenting voice in the debate was China.", set())]),
+                 ("The lone dissenting voice in the 15-member council today was China.", set())],
+         note="a dissenting voice need not be a vote against: China, 'the lone dissenting voice' on resolution "
+              "1160 (1998), abstained"),
 
     Rule("abstentions-came-from", "lists", "the COUNT? ^abstentions|abstention [[in | during | on] the [vote | voting]]? "
          "~ came|come|were from LIST",
@@ -2994,12 +2996,14 @@ RULES: list[Rule] = [
                     "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 no fact",
                                                "outcome not-adopted fact"})],
          misses=[("The count was 13 members for the plan, which the Assembly took up.", set())]),
-    Rule("count-in-favour", "counts", "!to COUNT ^in @favour", (Count("yes"),),
+    Rule("count-in-favour", "counts", "!#score COUNT ^in @favour", (Count("yes"),),
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
-                    {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
+                    {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"}),
+                   ("The text failed, by a vote of 2 against to 2 in favour, with 11 abstentions.",
+                    {"count 2 no fact", "count 2 yes fact", "count 11 abstain fact", "outcome not-adopted fact"})],
          misses=[("The tally came to 10 to 0 in favour of the text.", set()),
                  ("The vote in the General Assembly was 120 in favour, 2 against and 10 abstentions.", {"count 10 abstain other-body", "count 120 yes other-body", "count 2 no other-body"})]),
-    Rule("count-aside-in-favour", "counts", "!to COUNT ~ ^in @favour", (Count("yes"),),
+    Rule("count-aside-in-favour", "counts", "!#score COUNT ~ ^in @favour", (Count("yes"),),
          examples=[("The Council approved the resolution by a vote of nine - the minimum required for adoption - in "
                     "favour to none against.", {"outcome adopted fact", "count 9 yes fact", "count 0 no fact"})],
          misses=[("The General Assembly approved it by a vote of 120 - a record - in favour.",
