@@ -448,10 +448,15 @@ def condition_scopes(s) -> list[tuple[int, int]]:
             # keeps its threat, and "ready to abstain if ..." its condition, inside the infinitive)
             head = start - 1
             while head > 0 and tok[head - 1] not in (",", ";", ":") and low[head - 1] not in W.CLAUSE_BREAKS \
-                    and low[head - 1] not in _CLAUSE_WORDS and low[head - 1] != "to":
+                    and low[head - 1] not in _CLAUSE_WORDS and not _voted_to(low, head - 1):
                 head -= 1
             out.append((head, start))
     return out
+
+
+def _voted_to(low: list[str], k: int) -> bool:
+    """The 'to' at k opens what a vote decided: "voted (yesterday) to authorize", "agreed to impose"."""
+    return low[k] == "to" and any(w in W.VOTED or w in ("agreed", "decided") for w in low[max(0, k - 3):k])
 
 
 def _list_to(s, k: int, end: int) -> bool:
