@@ -3900,7 +3900,9 @@ RULES: list[Rule] = [
     Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [un | u.n. | security | un security | u.n. security | united nations security]? "
          "council ~ ^voted [on | late on | early on]? ~ in @favour of "
          "[a | the | an] ...5 [@draft | sanctions]", (Outcome("adopted"),),
-         examples=[("The UN Security Council voted on Monday in favour of a US government resolution on Ukraine.",
+         examples=[("The Security Council voted Friday in favor of a resolution threatening to impose sanctions if "
+                    "Sudan does not act.", {"outcome adopted fact"}),
+                   ("The UN Security Council voted on Monday in favour of a US government resolution on Ukraine.",
                     {"outcome adopted fact"}),
                    ("The United Nations Security Council has voted in favour of a new round of sanctions against the "
                     "country.", {"outcome adopted fact"})],

@@ -454,9 +454,14 @@ def condition_scopes(s) -> list[tuple[int, int]]:
     return out
 
 
+#: Words before a 'to' whose infinitive is what a vote decided or a text does.
+_DECIDING = frozenset({"agreed", "decided", "threatening", "demanding", "calling", "urging", "requiring"})
+
+
 def _voted_to(low: list[str], k: int) -> bool:
-    """The 'to' at k opens what a vote decided: "voted (yesterday) to authorize", "agreed to impose"."""
-    return low[k] == "to" and any(w in W.VOTED or w in ("agreed", "decided") for w in low[max(0, k - 3):k])
+    """The 'to' at k opens what a vote decided or a text does: "voted (yesterday) to authorize",
+    "agreed to impose", "a resolution implicitly threatening to impose sanctions if ..."."""
+    return low[k] == "to" and any(w in W.VOTED or w in _DECIDING for w in low[max(0, k - 3):k])
 
 
 def _list_to(s, k: int, end: int) -> bool:
