@@ -190,6 +190,8 @@ class Read:
         cap = _opener(s) if spec.who == "OPENER" else caps.get(spec.who)
         if cap is None:
             return 0
+        if cap.kind == "list" and cap.end < s.n and s.low[cap.end] in W.DRAFT_NOUNS:
+            return 0  # "abstained from the Franco-Spanish draft and voted for": a name before 'draft' names it
         mode = mode_of(self.s, rule, caps, start, key_lo, key_hi, subject=cap)
         counted = caps.get("COUNT")
         if mode == FACT and spec.full and counted is not None and counted.start < cap.start:
@@ -198,8 +200,6 @@ class Read:
             mode = count_mode(s, counted.start) or mode
         lo, hi = min(start, cap.start), max(end, cap.end)
         span = s.span(lo, hi)
-        if cap.kind == "list" and cap.end < s.n and s.low[cap.end] in W.DRAFT_NOUNS:
-            return 0  # "abstained from the Franco-Spanish draft and voted for": a name before 'draft' names it
         if cap.kind in ("list", "pronoun"):
             found = self._members(cap, start)
             if found is None:

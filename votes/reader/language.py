@@ -28,6 +28,9 @@ _OTHERS = {
     "Italian": frozenset({"il", "della", "di", "è", "gli", "sono", "che", "degli", "nel", "alla"}),
 }
 
+#: Each small word and the one language it belongs to.
+_LANGUAGE_OF = {word: name for name, words in _OTHERS.items() for word in words}
+
 
 def language_of(text: str) -> str | None:
     """The language other than English the passage is written in ("French"), or None when it reads
@@ -40,9 +43,8 @@ def language_of(text: str) -> str | None:
         word = word.lower()
         if word in _ENGLISH:
             english += 1
-        for name, words in _OTHERS.items():
-            if word in words:
-                counts[name] += 1
+        elif word in _LANGUAGE_OF:
+            counts[_LANGUAGE_OF[word]] += 1
     name, found = max(counts.items(), key=lambda item: item[1])
     return name if found >= 2 and found > 2 * english else None
 
