@@ -286,8 +286,10 @@ def score_proposals(proposals: list[dict], drafts: list[dict], truths: list[dict
     return result
 
 
-def score_suggest(project: Path, case: Case, official: dict[str, dict]) -> dict:
-    done = votes_command(["suggest", case.text.name], project)
+def score_suggest(project: Path, case: Case, official: dict[str, dict], given: str | None = None) -> dict:
+    """The proposals of `votes suggest` scored against the case's drafts (`given`: a vote date passed
+    with --date)."""
+    done = votes_command(["suggest", case.text.name] + (["--date", given] if given else []), project)
     result = Counter()
     notes: list[str] = []
     if done.returncode != 0:
@@ -304,6 +306,21 @@ def score_suggest(project: Path, case: Case, official: dict[str, dict]) -> dict:
     truths = [official.get(d.get("symbol") or "", {}).get("votes") or d.get("votes") or {} for d in drafts]
     result.update(score_proposals(proposals, drafts, truths))
     return {"counts": dict(result), "notes": notes}
+
+
+def given_date(case: Case) -> str | None:
+    """For an article with no publication date, the day of its first draft's vote, which a researcher
+    recording that draft has from the UN record (`votes suggest --date`), if `suggest` takes it."""
+    if case.article.get("published") or not has_suggest_date():
+        return None
+    day = case.records["drafts"][0].get("date") if case.records.get("drafts") else None
+    return str(day) if day else None
+
+
+@functools.cache
+def has_suggest_date() -> bool:
+    """Whether this `votes suggest` takes --date (older versions, measured for comparison, do not)."""
+    return "--date" in votes_command(["suggest", "--help"], Path.cwd()).stdout
 
 
 # --- wrong records ---------------------------------------------------------------------------------
@@ -411,6 +428,9 @@ def run_case(case: Case, council: Path, official: dict, root: Path, add_publishe
     project = build_project(root, case, council, add_published)
     result = CaseResult(case.name, len(case.records["drafts"]), truth_errors(case, official, permanent_members(council)),
                         score_suggest(project, case, official))
+    day = given_date(case)
+    if day is not None:  # an undated article, suggested again as a researcher who knows the vote's day would
+        result.suggest["given date"] = score_suggest(project, case, official, day)["counts"]
     result.facts = sum(len(cited_paths(d)) for d in case.records["drafts"])
     code, problems = validate(project, records_yaml(case.records), "correct")
     result.false_errors = [p for p in problems if p.get("severity") in ("error", "warning")]
@@ -512,6 +532,18 @@ def print_text(results: list[CaseResult], total: dict) -> None:
           f"{total['drafts']}; tally right {s['tally right']}/{s['tallies']}; date right {s['date right']}/"
           f"{total['drafts']}; proposals {s['proposals']}, invented {s['invented']}, merged {s['merged']}, "
           f"not validating {s['invalid']}")
+    given = Counter()
+    for r in results:
+        given.update(r.suggest.get("given date", {}))
+    if given:
+        undated = Counter()
+        for r in results:
+            if "given date" in r.suggest:
+                undated.update(r.suggest["counts"])
+        print(f"         undated articles: member votes right {undated['votes right']} of "
+              f"{_voted(undated)} ({percent(undated['votes right'], _voted(undated))}); with the vote's day given "
+              f"(--date): {given['votes right']} of {_voted(given)} ({percent(given['votes right'], _voted(given))}), "
+              f"wrong {given['votes wrong']}")
     print(f"validate --strict on correct records: {total['false_errors']} false errors on {total['facts_cited']} "
           f"facts cited ({percent(total['false_errors'], total['facts_cited'])}); "
           f"{total['cases_clean']}/{total['cases']} cases clean")
@@ -524,6 +556,10 @@ def print_text(results: list[CaseResult], total: dict) -> None:
             print(f"  truth error {message}")
         for kind, description in r.accepted:
             print(f"  accepted {r.name} [{kind}] {description}")
+
+
+def _voted(counts: Counter) -> int:
+    return counts["votes right"] + counts["votes wrong"] + counts["votes missing"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
+import datetime as dt
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -255,6 +255,27 @@ def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     assert set(unplaced.votes) == {"RUS", "AGO"}
 
 
+def test_the_vote_date_a_researcher_gives_dates_an_undated_article_and_names_the_rest(mini, cli):
+    """`votes suggest --date`: the article gives no date and names one elected member (Angola sat in
+    2003-04 and 2015-16); the day the researcher gives from the UN record places the vote in 2016, so
+    'the other 13' are that year's Council. No sentence is cited for the date, and a TODO asks for
+    its source."""
+    mini.seed("001_article.txt", "Russia vetoed the draft on Monday, with Angola abstaining; the other 13 members "
+                                 "voted in favour.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    (unplaced,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert unplaced.date is None and set(unplaced.votes) == {"RUS", "AGO"}
+    (placed,) = [p for _, p in suggest(load_project(), "001_article.txt", dt.date(2016, 10, 10)).proposals]
+    assert placed.date == dt.date(2016, 10, 10) and len(placed.votes) == 15 and placed.votes["NZL"] == "yes"
+    assert all("date" not in supports for _, supports in placed.evidence)
+    assert any(todo.startswith("the date: 2016-10-10, given with --date") for todo in placed.todos)
+    shown = cli("suggest", "001_article.txt", "--date", "2016-10-10").output
+    assert "date: 2016-10-10" in shown and "NZL: yes" in shown
+    refused = cli("suggest", "001_article.txt", "--date", "10/10/2016", ok_codes=(2,))
+    assert "--date" in refused.output + refused.stderr
+
+
 def test_an_article_in_another_language_is_named_as_such_not_read_as_saying_nothing(mini):
     mini.seed("001_article.txt", "Le Conseil de sécurité a rejeté le projet de résolution, la Russie ayant "
                                  "opposé son veto. La Chine et l'Angola se sont abstenues.\n")
@@ -475,7 +496,6 @@ def test_an_anniversary_post_dates_the_vote_in_the_year_it_names(mini):
     ("United Nations, 26 February 2022 (RFE/RL) -- The Security Council voted on Friday 11-1.", "2022-02-25", "Friday"),
 ])
 def test_a_weekday_dates_the_vote_within_the_week_before_the_article(sentence, day, todo):
-    import datetime as dt
     from types import SimpleNamespace
     from votes.proposals import Proposal, vote_date
     proposal = Proposal(None, (), None, 0)

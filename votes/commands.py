@@ -63,7 +63,10 @@ def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: b
 @click.argument("seed", metavar="SEED")
 @click.option("--append", "append_", is_flag=True,
               help="Write the suggestion into the records file (atomically, and only if it adds no error).")
-def suggest_cmd(paths, seed: str, append_: bool):
+@click.option("--date", "vote_date", metavar="DATE", callback=lambda ctx, param, value: _day_option(param, value),
+              help="The day of the vote (YYYY-MM-DD, from the UN record) for a draft whose date neither the "
+                   "article nor the manifest gives: its year says who sat on the Council.")
+def suggest_cmd(paths, seed: str, append_: bool, vote_date):
     """Propose records for the votes an article in seeds/ reports, as YAML to review.
 
     Each proposal has the votes, tally, status, drafters and date the article states, and
@@ -74,11 +77,12 @@ def suggest_cmd(paths, seed: str, append_: bool):
     Example:
       votes suggest 005_3f2a9c0d41b7e6a8.txt
       votes suggest 005_3f2a9c0d41b7e6a8.txt --append
+      votes suggest 006_9b1e77c2d0a4f3e5.txt --date 2017-12-18
     """
     from .suggest import append, check, suggest, suggestion_yaml
 
     project = load_project(*paths)
-    out = suggest(project, seed)
+    out = suggest(project, seed, vote_date)
     for warning in out.warnings:
         click.echo(f"warning: {warning}", err=True)
     if out.empty:

@@ -28,7 +28,7 @@ class Proposal(Record):
     """One proposed record: its fields, its evidence (quote, supports), and what to check by hand."""
 
     __slots__ = ("key", "drafters", "symbol", "votes", "tally", "status", "date", "evidence", "todos", "order",
-                 "readings", "problems")
+                 "readings", "problems", "date_given")
 
     def __init__(self, key, drafters: tuple[str, ...], symbol: str | None, order: int):
         self.key, self.drafters, self.symbol, self.order = key, drafters, symbol, order
@@ -40,6 +40,7 @@ class Proposal(Record):
         self.todos: list[str] = []
         self.readings: list[tuple[Reading, list[Assertion]]] = []  # the sentences it rests on, and their assertions
         self.problems: list[str] = []  # why it cannot validate as it stands, said before it is shown
+        self.date_given = False  # the date is the researcher's (--date), which no sentence states
 
 
 # --- grouping assertions by draft -------------------------------------------------------------------
@@ -198,14 +199,20 @@ def group(readings: list[Reading]) -> list[Proposal]:
 
 # --- filling a proposal ---------------------------------------------------------------------------------
 
-def fill(proposal: Proposal, council, text: str, published: dt.date | None, hearsay: bool = False) -> None:
+def fill(proposal: Proposal, council, text: str, published: dt.date | None, hearsay: bool = False,
+         given: dt.date | None = None) -> None:
     """The proposal's fields from the assertions it rests on, and its evidence. `hearsay`: the
     article reports a vote only in others' words (a quoted wire story, "according to ..."), so a
-    draft with no vote of its own stated is not therefore one that never came to a vote."""
+    draft with no vote of its own stated is not therefore one that never came to a vote. `given`:
+    the vote's day as the researcher gives it (`votes suggest --date`), where the text gives none."""
     used = proposal.readings
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
     proposal.date = vote_date([r for r, _ in used], published, proposal)
+    if proposal.date is None and given is not None:
+        proposal.date, proposal.date_given = given, True
+        proposal.todos.append(f"the date: {given.isoformat()}, given with --date, which no sentence states: cite "
+                              "its source (`- source: \"UN record: S/PV...\"` with `supports: [date]`)")
     # with no date, the year a symbol or a resolution number gives ("resolution 1593 (2005)"): whose
     # seats the rest of the Council and the Charter's rule are
     year = proposal.date.year if proposal.date else year_named([r.text for r, _ in used])
@@ -256,7 +263,8 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     if proposal.date is None:
         proposal.problems.append("the date of the vote: neither the article nor the manifest gives one; write it "
                                  "where it says TODO, or give the article's date (`published:` in "
-                                 "seeds/MANIFEST.yaml, or `votes add --published DATE`) and suggest again")
+                                 "seeds/MANIFEST.yaml, or `votes add --published DATE`) and suggest again, or "
+                                 "the vote's (`votes suggest --date DATE`)")
 
 
 def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
@@ -424,7 +432,7 @@ def _evidence(proposal: Proposal, text: str) -> None:
         if any(a.kind == COUNT and a.vote == "yes" for a in mine) and proposal.status in ("vetoed", "failed",
                                                                                          "adopted"):
             supports.append("status")  # counts and vetoes that settle the outcome under the Charter
-        if proposal.date and says_date(reading.text, proposal.date):
+        if proposal.date and not proposal.date_given and says_date(reading.text, proposal.date):
             supports.append("date")
         if supports or any(a.kind == REST for a in mine):  # a rest alone backs votes.others, below
             proposal.evidence.append((text[reading.start:reading.end], list(dict.fromkeys(supports))))

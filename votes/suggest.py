@@ -13,6 +13,7 @@ keeping every byte the user wrote, after one validation of the whole file.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from .errors import VotesError
@@ -58,8 +59,10 @@ class Suggestion(Record):
         return not (self.proposals or self.additions)
 
 
-def suggest(project: Project, seed: str) -> Suggestion:
-    """Proposed records (and evidence for records already there) for the votes a seed reports."""
+def suggest(project: Project, seed: str, vote_date: dt.date | None = None) -> Suggestion:
+    """Proposed records (and evidence for records already there) for the votes a seed reports.
+    `vote_date`: the day of the vote the researcher knows (from the UN record), for a draft whose
+    date neither the article nor the manifest gives."""
     name, readings = read_seed(project, seed)
     out = Suggestion(name)
     text = project.seeds[name].text
@@ -69,7 +72,7 @@ def suggest(project: Project, seed: str) -> Suggestion:
     hearsay = any(a.mode == REPORTED and a.kind in (VOTE, VETO, COUNT, REST, OUTCOME)
                   for reading in readings for a in reading.assertions)
     for proposal in proposals:
-        fill(proposal, project.council, text, published, hearsay)
+        fill(proposal, project.council, text, published, hearsay, vote_date)
     proposals = [p for p in proposals if p.votes or p.tally or p.drafters or p.status not in (None, "not-voted")]
     out.warnings += unknown_names(readings)
     foreign = english_only(text)
