@@ -348,6 +348,8 @@ def test_speaker_carries_into_a_quoted_paragraph():
     ("Russia vetoed draft resolutions on 24 October, 16 November and 17 November.", True),
     # near misses: one vote, or the words of a plural phrase that do not make one
     ("The draft received 11 votes in favour.", False),
+    ("Britain vetoed -- for the second time in a month -- a resolution on sanctions.", False),
+    ("Russia vetoed, for the 12th time since 2011, a draft on Syria.", False),
     ("The vote was 13-2, the first time the permanent members split on the issue.", False),
     ("The draft won two votes.", False),
     ("At the time, Russia vetoed the draft.", False),

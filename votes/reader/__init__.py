@@ -145,8 +145,11 @@ def several_votes(s: Chunked) -> bool:
         if word == "time":
             if before == "first":
                 continue  # "the first time the permanent members split": this vote, no other
-            if before in ("each", *ORDINALS) or (
-                    before in ORDINAL_SUFFIXES and j >= 2 and low[j - 2].isdecimal() and s.en[j - 2] == s.st[j - 1]):
+            numeral = before in ORDINAL_SUFFIXES and j >= 2 and low[j - 2].isdecimal() and s.en[j - 2] == s.st[j - 1]
+            ordinal = j - 1 - numeral  # where "the fifth" / "the 5th" starts
+            if (before in ORDINALS or numeral) and ordinal >= 2 and low[ordinal - 2:ordinal] == ["for", "the"]:
+                continue  # "vetoed -- for the second time in a month -- a resolution": this vote, the second
+            if before in ("each", *ORDINALS) or numeral:
                 return True
             continue
         if before == "both" or (word in _PLURAL_TEXTS and before == "two" and j >= 2 and low[j - 2] == "the"):

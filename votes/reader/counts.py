@@ -169,7 +169,7 @@ def find_scores(s) -> None:
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by", "passed", "adopted", "approved",
                                                                      "defeated", "rejected", "voted")) \
-                    and not _vote_was(s, i):
+                    and not _vote_was(s, i) and not _after_outcome(s, i):
                 continue  # "the resolution passed 14 to 0"
             a, b = s.number(i), s.number(i + 2)
             if a is None or b is None:
@@ -181,6 +181,19 @@ def find_scores(s) -> None:
             s.counts_at[i] = chunk
             s.counts_end[end] = chunk
             inside = end
+
+
+#: Verbs of a vote's outcome after which "12 to 2" set off by a comma, or after the draft, is its score.
+_SCORED = frozenset({"passed", "adopted", "approved", "cleared", "defeated", "rejected", "voted"})
+_SCORED_AFTER = frozenset({",", "resolution", "text", "draft", "measure", "proposal"})
+
+
+def _after_outcome(s, i: int) -> bool:
+    """'approved, 13 to zero, a resolution', 'cleared the Council Wednesday, 12 to 2', 'adopted the
+    resolution 13 to 2': a score written with 'to' after a comma or the draft, an outcome verb at most
+    eight words before (a bounded look back)."""
+    low = s.low
+    return i > 0 and low[i - 1] in _SCORED_AFTER and any(low[k] in _SCORED for k in range(max(0, i - 9), i - 1))
 
 
 def _vote_was(s, i: int) -> bool:

@@ -2485,11 +2485,14 @@ RULES: list[Rule] = [
                     "along with China and Russia.", {"vote DZA,MOZ abstain fact", "vote CHN,RUS abstain fact"})],
          misses=[("Among those who abstained in the Assembly was China.", set())]),
     Rule("abstentions-from", "lists", "^abstentions|abstention from|by [the [representatives | representative | "
-         "delegations | delegation] of]? LIST", (Vote("abstain", "LIST"),),
+         "delegations | delegation] of | [rotating | elected | non - permanent]? [council | security council]? "
+         "member]? LIST", (Vote("abstain", "LIST"),), shares=True,
          examples=[("The decision was marked by abstentions from Russia and Mozambique.",
                     {"vote RUS,MOZ abstain fact"}),
+                   ("The Council voted 14 in favor, with one abstention from rotating Council member Indonesia.",
+                    {"count 14 yes fact", "count 1 abstain fact", "vote IDN abstain fact"}),
                    ("It got 13 votes in favour and two abstentions from the representatives of Russia and China.",
-                    {"count 13 yes fact", "vote RUS,CHN abstain fact"})],
+                    {"count 13 yes fact", "count 2 abstain fact", "vote RUS,CHN abstain fact"})],
          misses=[("It could see abstentions from Russia and Mozambique.", {"vote RUS,MOZ abstain condition"})]),
     Rule("adopted-by-votes-opening", "outcomes", "!be|being|been|to|was|were|is|are ^adopted by COUNT votes [for | "
          "in @favour]?",
@@ -2638,12 +2641,15 @@ RULES: list[Rule] = [
          examples=[("The United States was alone in voting against the resolution.", {"vote USA no fact",
                                                                                      "count 1 no fact"})],
          misses=[("The United States was not alone in voting against the resolution.", set())]),
-    Rule("was-absent", "votes", "SUBJ ~ ^[was | were] absent [from the? [vote | voting | meeting | session | "
-         "chamber]]? !from", (Vote("absent"),),
+    Rule("was-absent", "votes", "SUBJ ~ ^[was | were] [absent | not present] [from the? [vote | voting | meeting | "
+         "session | chamber] | at the [vote | voting | meeting]]? !from|at|in|for", (Vote("absent"),),
          examples=[("Venezuela was absent.", {"vote VEN absent fact"}),
-                   ("Venezuela was absent from the vote.", {"vote VEN absent fact"})],
+                   ("Venezuela was absent from the vote.", {"vote VEN absent fact"}),
+                   ("A representative from Ghana, which holds the 15th council seat, was not present.",
+                    {"vote GHA absent fact"})],
          misses=[("Venezuela was absent from the talks in Geneva.", set()),
-                 ("Venezuela was not absent.", set())]),
+                 ("Venezuela was not absent.", set()),
+                 ("Ghana was not present at the talks in Geneva.", set())]),
     Rule("count-supported-then-list", "lists", "COUNT ~ ^supported|backed [it | the @draft] [- | :] LIST",
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Only eight council members supported the resolution - Bangladesh, China, Jamaica, Malaysia, "
@@ -2993,7 +2999,7 @@ RULES: list[Rule] = [
                   {"outcome adopted reported", "count 13 yes reported", "vote FRA,CHN yes reported"})]),
     Rule("count-for-in-a-tally", "counts", "[is | was | :] COUNT ^for [, | ;]", (Count("yes"),),
          examples=[("The final vote is 13 members for, one abstention by the UK and one vote against - meaning the "
-                    "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 no fact",
+                    "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 abstain fact", "count 1 no fact",
                                                "outcome not-adopted fact"})],
          misses=[("The count was 13 members for the plan, which the Assembly took up.", set())]),
     Rule("count-in-favour", "counts", "!#score COUNT ^in @favour", (Count("yes"),),
@@ -3197,11 +3203,13 @@ RULES: list[Rule] = [
          misses=[("The draft went through several revisions before the vote.", set()),
                  ("The resolution would have gone through, had Russia abstained.", {"vote RUS abstain condition"})],
          note="a text that went through passed"),
-    Rule("draft-cleared-council", "outcomes", "@draft ...10 ^cleared|clears the [un | u.n. | united nations]? "
-         "security? council", (Outcome("adopted"),),
+    Rule("draft-cleared-council", "outcomes", "@draft ...10 ^cleared|clears|passed|passes the [un | u.n. | "
+         "united nations]? security? council !'", (Outcome("adopted"),),
          examples=[("A resolution in favor of a fourth round of Iran sanctions cleared the UN Security Council "
-                    "Wednesday, 12 to 2 (with one abstention).", {"outcome adopted fact", "count 1 abstain fact"})],
-         misses=[("The resolution is unlikely to clear the Security Council.", set())],
+                    "Wednesday, 12 to 2 (with one abstention).", {"outcome adopted fact", "count 12 yes fact", "count 2 no fact",
+                                                                 "count 1 abstain fact"})],
+         misses=[("The resolution is unlikely to clear the Security Council.", set()),
+                 ("The draft would have cleared the Security Council but for Russia.", {"outcome adopted condition"})],
          note="a text that cleared the Council passed it"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
@@ -3310,7 +3318,7 @@ RULES: list[Rule] = [
          misses=[("The vote was 5-0, welcomed by Russia, China and Indonesia.", {"count 5 yes fact", "count 0 no fact"})],
          note="a score, then who backed it: the yes votes of that score"),
     Rule("score-outcome", "counts", "^passed|adopted|approved|failed|rejected|carried|defeated|down "
-         "[on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? SCORE", (Score(),),
+         "[on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? ,? SCORE", (Score(),),
          shares=True,
          examples=[("It passed 13-2, with China and Russia voting against.",
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "vote CHN,RUS no fact"}),
@@ -3322,6 +3330,18 @@ RULES: list[Rule] = [
                    ("The resolution was adopted Thursday 14-0 with China abstaining.",
                     {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote CHN abstain fact"})],
          misses=[("The General Assembly voted the measure down 7-8.", {"count 7 yes other-body", "count 8 no other-body"})]),
+    Rule("score-apposed", "counts", "^passed|adopted|approved|cleared|rejected|defeated ...8 , SCORE [, | ( | $ | "
+         "with | and]", (Score(),), shares=True,
+         examples=[("A text on sanctions passed the Council on Monday, 11 to 3 (with one abstention).",
+                    {"outcome adopted fact", "count 11 yes fact", "count 3 no fact", "count 1 abstain fact"}),
+                   ("The Security Council today approved, 13 to zero, a resolution introduced by Ghana.",
+                    {"outcome adopted fact", "count 13 yes fact", "count 0 no fact", "drafted GHA fact"}),
+                   ("The resolution was approved on Wednesday, 12 to 2, with one abstention.",
+                    {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})],
+         misses=[("The resolution may be approved on Wednesday, 12 to 2.",
+                  {"outcome adopted condition", "count 12 yes condition", "count 2 no condition"}),
+                 ("The Council approved a force of troops from 12 countries, 5 to 8 battalions in all.",
+                  {"outcome adopted fact"})]),
     Rule("voted-down", "outcomes", "[@draft | it | which] ~ [was | were | be | been] voted ^down", (Outcome("not-adopted"),),
          examples=[("The measure was voted down 7-8.", {"outcome not-adopted fact", "count 7 yes fact",
                                                         "count 8 no fact"})],
