@@ -214,8 +214,9 @@ class Read:
             mode = parenthesis_mode(self.s, codes, key_lo, mode)
             kind = VETO if spec.veto else VOTE
             self._add(Assertion(kind, members=tuple(codes), vote=spec.vote, mode=mode, start=span[0], end=span[1],
-                                keys=(s.span(key_lo, key_hi),), spans=spans, exhaustive=spec.full,
-                                weak=spec.weak, speaker=speaker, rule=rule.name))
+                                keys=(s.span(key_lo, key_hi),), spans=spans,
+                                exhaustive=spec.full and not _of_a_group(s, key_lo), weak=spec.weak, speaker=speaker,
+                                rule=rule.name))
             return 1
         chunk = cap.chunk
         keys = (s.span(min(cap.start, key_lo), max(cap.end, key_hi)),)
@@ -255,6 +256,8 @@ class Read:
             if any(cap is None or cap.kind not in ("list", "count") or cap.kind == "count" and cap.chunk.count is None
                    for cap in listed):
                 return 0
+            if _of_a_group(s, key_lo):
+                return 0  # "Of the P5, only France voted in favour": the count of the group, not of the vote
             number = sum(cap.chunk.items if cap.kind == "list" else cap.chunk.count for cap in listed)
             lo, hi = min([key_lo] + [cap.start for cap in listed]), max([key_hi] + [cap.end for cap in listed])
         elif spec.everyone:  # "unanimously": all but none of the members seated
@@ -375,8 +378,17 @@ class Read:
             before = [a for a in before if set(leaders[0]) <= set(a.members)]
             if not before:
                 return _aligned(self, rule, cap, caps[spec.leaders], leaders, caps, start, end, key_lo, key_hi)
-        if not before:
-            return 0
+        if not before:  # "but in the end, both countries abstained, as did Denmark": the verb's own vote
+            vote = _vote_just_before(s, start) if leaders is None and cap.kind == "list" else None
+            found = self._members(cap, start) if vote is not None else None
+            if found is None:
+                return 0
+            span = s.span(min(start, cap.start), max(end, cap.end))
+            self._add(Assertion(VOTE, members=found[0], vote=vote, mode=mode_of(s, rule, caps, start, key_lo, key_hi,
+                                                                                subject=cap),
+                                start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=found[1],
+                                rule=rule.name))
+            return 1
         prior = max(before, key=lambda a: a.end)
         mode = prior.mode
         if mode == FACT:
@@ -516,6 +528,30 @@ _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.I
 
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
+
+def _of_a_group(s: Chunked, at: int) -> bool:
+    """Whether the sentence opens with the group a phrase at `at` speaks of: "Of the P5, only France
+    voted in favour", "Among the permanent members, only ...": what 'only' makes whole is the group's part."""
+    return s.n > 2 and s.low[0] in ("of", "among", "amongst") and "," in s.low[1:at]
+
+
+#: The vote of a verb phrase that ends just before ", as did X" / "along with X", when its subject names
+#: no member ("both countries abstained"): its last word, or the two before an object.
+_ENDING_VOTES = {"abstained": "abstain", "abstaining": "abstain", "against": "no", "favour": "yes", "favor": "yes"}
+
+
+def _vote_just_before(s: Chunked, at: int) -> str | None:
+    """The vote the words just before `at` (past a comma) end on: "abstained", "voted against", "voted in
+    favour": at most three words back, and only a vote word after 'voted' counts."""
+    k = at - 1 - (at > 0 and s.low[at - 1] == ",")
+    if k < 0:
+        return None
+    word = s.low[k]
+    if word in ("abstained", "abstaining"):
+        return "abstain"
+    if word in _ENDING_VOTES and any(s.low[j] in ("voted", "voting") for j in range(max(0, k - 3), k)):
+        return _ENDING_VOTES[word]
+    return None
 
 
 def _counted_vote(rule: Rule, spec: Count, caps: dict, mode: str, span: tuple[int, int]) -> Assertion | None:

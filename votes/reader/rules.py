@@ -450,6 +450,12 @@ RULES: list[Rule] = [
                     {"vote CHN,EGY,RUS no fact", "count 3 no fact"})],
          misses=[("The resolution could draw no votes from China and Russia.", {"vote CHN,RUS no condition",
                                                                                 "count 2 no condition"})]),
+    Rule("members-to-abstain-were", "lists", "[members | countries | states | nations | delegations] to ^abstain ...10 "
+         "[were | was] LIST", (Vote("abstain", "LIST", full=True),),
+         examples=[("Security Council members to abstain from voting in the adoption of Resolution 1497 were France, "
+                    "Ghana and Mexico.", {"vote FRA,GHA,MEX abstain fact"})],
+         misses=[("Members to abstain from voting on the draft may be France, Ghana and Mexico.", set())],
+         note="'the members to abstain were A, B and C': the whole of the abstentions"),
     Rule("inverted-that-voted", "lists",
          "[countries | members | states | nations | those] [that | who] ^@voted " + _FOR + " " + _OBJ
          + " [were | included] LIST",
@@ -652,9 +658,11 @@ RULES: list[Rule] = [
                   {"vote AGO abstain other-body", "count 1 abstain other-body"})]),
     Rule("was-the-lone-vote-against", "the only one",
          "LIST ~ was [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | "
-         "dissenting voice | dissenter | holdout]", (Vote("no", "LIST"), Count("no", n=1)),
-         examples=[("The United States was the lone vote against.", {"vote USA no fact", "count 1 no fact"})],
-         misses=[("The United States could be the lone vote against.", set())]),
+         "dissenting voice | dissenter | holdout | opponent !of|to]", (Vote("no", "LIST"), Count("no", n=1)),
+         examples=[("The United States was the lone vote against.", {"vote USA no fact", "count 1 no fact"}),
+                   ("Russia was the only opponent in the Security Council.", {"vote RUS no fact", "count 1 no fact"})],
+         misses=[("The United States could be the lone vote against.", set()),
+                 ("Russia was the only opponent of the plan among the big powers.", set())]),
     Rule("the-only-one-to-vote-against-was", "the only one",
          "the ^only|sole|lone [member | country | council member | delegation | state | one | nation] ...6 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | voting against] "
@@ -1480,6 +1488,16 @@ RULES: list[Rule] = [
          misses=[("Taiwan fears China's decision to veto a United Nations resolution on Macedonia.",
                   {"veto CHN expectation"})],
          note="a decision to veto a text that is condemned was taken: the veto was cast"),
+    Rule("the-decision-by-to-veto", "vetoes", "the ^decision by LIST to veto|block [the | a | an | this] ...3 @draft",
+         (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("The decision by Russia and China to veto a weak draft resolution on Syria is a callous betrayal.",
+                    {"veto RUS,CHN fact"})],
+         misses=[("Observers fear a decision by Russia and China to veto the draft.", set())],
+         note="the decision by members to veto a text, spoken of as taken, was a veto cast"),
+    Rule("the-member-decision-to-veto", "vetoes", "the LIST ^decision to veto|block [the | a | an | this] ...3 @draft",
+         (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("The US decision to veto the resolution was criticised by Arab states.", {"veto USA fact"})],
+         misses=[("A US decision to veto the resolution would isolate Washington.", set())]),
     *[Rule(f"explaining-vote-{vote}", "votes", f"^explaining [his | her | its | their] [country | delegation | "
            f"government] ' s {words} [on | of | against | for]? [the @draft-mod? @draft | it]? , the representative of LIST",
            (Vote(vote, "LIST"),), mode="fact",
@@ -1829,7 +1847,7 @@ RULES: list[Rule] = [
                  ("The United States vetoes the resolution.", {"veto USA fact"})],
          note="one member's vetoes, in the plural, are its history: one draft draws one veto from each"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal|@count-word SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
+         "!@det|s|'|@ordinal|@count-word|by SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
          "holders|wielding|was|is",
          (Vote("no", veto=True),),
          examples=[("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
@@ -2104,7 +2122,8 @@ RULES: list[Rule] = [
          (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
          examples=[("Only Russia and China voted for the resolution.", {"vote RUS,CHN yes fact", "count 2 yes fact"})],
          misses=[("Not only Russia and China voted for the resolution.", {"vote RUS,CHN yes fact",
-                                                                         "count 2 yes negated"})],
+                                                                         "count 2 yes negated"}),
+                 ("Of the P5, only France voted in favour.", {"vote FRA yes fact"})],
          note="'only' before a list says the list is the whole of that vote; 'not only' denies that, not the votes"),
     Rule("only-list-voted-to-oppose", "votes", "!the|a|not ^only LIST ~ voted to [oppose | reject | block] [it | [the | a | "
          "this | that]? [@draft-mod? @draft | entry | admission | application | membership | move]]",
@@ -2883,8 +2902,11 @@ RULES: list[Rule] = [
     # --- the same vote as the one before ---------------------------------------------------------------------
     Rule("as-did", "coordination", ", ^as did LIST", (Same("LIST"),),
          examples=[("Russia voted against, as did Venezuela.", {"vote RUS no fact", "vote VEN no fact"}),
-                   ("China abstained, as did India and Brazil.", {"vote CHN abstain fact", "vote IND,BRA abstain fact"})],
-         misses=[("Russia voted against, as Venezuela had predicted.", {"vote RUS no fact"})]),
+                   ("China abstained, as did India and Brazil.", {"vote CHN abstain fact", "vote IND,BRA abstain fact"}),
+                   ("But in the end, both countries abstained, as did Ghana, Kenya and Indonesia.",
+                    {"vote GHA,KEN,IDN abstain fact"})],
+         misses=[("Russia voted against, as Venezuela had predicted.", {"vote RUS no fact"}),
+                 ("Both said they would abstain, as did Ghana.", set())]),
     Rule("alongside", "coordination", "[@voted | @support | @abstained] ...14 ^[alongside | along with | "
          "together with] [LIST | REST]", (Same("LIST"), Same("REST")),
          examples=[("China supported the resolution sponsored by the UK and Sierra Leone, along with all other U.N. Security "
@@ -3113,10 +3135,12 @@ RULES: list[Rule] = [
     Rule("received-count", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
-         "muster | attract | draw | earned | earn] [the | a]? [minimum | required | necessary | needed | requisite]? COUNT "
-         "^votes|vote !against|to",
+         "muster | attract | draw | earned | earn] [the | a]? [[bare | absolute]? minimum of | minimum | required | "
+         "necessary | needed | requisite]? COUNT ^votes|vote !against|to",
          (Count("yes"),),
-         examples=[("The draft received four votes.", {"count 4 yes fact"})],
+         examples=[("The draft received four votes.", {"count 4 yes fact"}),
+                   ("The resolution received the bare minimum of nine votes required for adoption.",
+                    {"count 9 yes fact"})],
          misses=[("The draft failed to get nine votes.", {"outcome failed fact", "count 9 yes negated"})]),
     Rule("received-count-to-pass", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | mustered | earned | get | win | receive "
@@ -3203,6 +3227,13 @@ RULES: list[Rule] = [
          misses=[("The draft went through several revisions before the vote.", set()),
                  ("The resolution would have gone through, had Russia abstained.", {"vote RUS abstain condition"})],
          note="a text that went through passed"),
+    Rule("passed-in-council", "outcomes", "[@draft | it | which] ~ ^passed|adopted|approved in the [un | u.n. | "
+         "united nations]? security? council", (Outcome("adopted"),),
+         examples=[("The U.S.-drafted resolution passed in the Security Council with 10 votes in favor.",
+                    {"outcome adopted fact", "drafted USA fact", "count 10 yes fact"})],
+         misses=[("The draft is unlikely to be adopted in the Security Council.", {"outcome adopted expectation"}),
+                 ("A similar text passed in the General Assembly.", set())],
+         note="a text that passed in the Council was adopted"),
     Rule("draft-cleared-council", "outcomes", "@draft ...10 ^cleared|clears|passed|passes the [un | u.n. | "
          "united nations]? security? council !'", (Outcome("adopted"),),
          examples=[("A resolution in favor of a fourth round of Iran sanctions cleared the UN Security Council "
@@ -3820,12 +3851,22 @@ RULES: list[Rule] = [
                     {"count 8 yes fact", "outcome vetoed fact", "veto USA fact"})],
          misses=[("The draft was expected to be approved by 10 countries.", {"count 10 yes expectation"})],
          note="'approved by ten countries' counts yes votes; it is no outcome (the draft may still be vetoed)"),
+    Rule("prevented-from-being-adopted", "outcomes", "[prevent | prevented | prevents | preventing | stop | stopped | "
+         "stopping | block | blocked | blocking | keep | kept] ...6 from being ^passed|adopted|approved",
+         (Outcome("not-adopted"),),
+         examples=[("However permanent members Russia and China used their vetoes to prevent the resolution from being "
+                    "passed, while India and Ghana abstained.",
+                    {"veto RUS,CHN fact", "outcome not-adopted fact", "vote IND,GHA abstain fact"})],
+         misses=[("Russia could prevent the resolution from being adopted.", {"outcome not-adopted condition"}),
+                 ("Nothing prevented the resolution being adopted.", {"outcome adopted fact"})],
+         note="a text kept from being passed was not adopted"),
     Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
          "!by|in|on|as", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
                    ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
                     {"outcome adopted fact"}),
                    ("The Council on 24th January adopted a resolution.", {"outcome adopted fact"}),
+                   ("The Council on Friday, March 7, 2025, adopted a resolution on Haiti.", {"outcome adopted fact"}),
                    ("The Council adopted resolution 2328 (2016) unanimously.", {"outcome adopted fact"}),
                    ("Russia Today reported that the text was adopted.", {"outcome adopted reported"}),
                    ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "

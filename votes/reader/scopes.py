@@ -216,6 +216,11 @@ def find_asides(s) -> None:
     low, tok = s.low, s.tok
     commas = [i for i, t in enumerate(tok) if t == ","]
     for a, b in zip(commas, commas[1:]):
+        if a in s.asides_close and b - a == 2 and len(low[a + 1]) == 4 and low[a + 1].isdecimal() and any(
+                w in W.MONTH_WORDS for w in low[s.asides_close[a]:a]):
+            opened = s.asides_close.pop(a)  # ", February 24, 2025,": the year is the date's, one aside
+            _aside(s, opened, b)
+            continue
         if a in s.asides_close and not (b - a <= 12 and _participle(low[a + 1])):
             continue  # the comma closes an aside already (but ", Jeane Kirkpatrick, speaking after the vote,")
         # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
