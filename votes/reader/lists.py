@@ -163,7 +163,10 @@ def find_lists(s) -> None:
                 k = j + 3  # "five against (Libya and South Africa in addition to Russia and China)"
             elif k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
+            titled = k
             k = _past_member_title(s, k)
+            # "A, B and non-permanent members C, D and E": a plural title opens a list of its own
+            titled = k != titled and low[k - 1] == "members"
             if k not in s.mention_at and (unknown_name_at(s, k) is None or not list_goes_on(s, k)) and \
                     not _group_goes_on(s, k):
                 break
@@ -178,7 +181,8 @@ def find_lists(s) -> None:
             if anded and low[j:k] in ([","], [",", "the"]) and not along:
                 break  # "drafted by the US and Ecuador, Russia and China abstained": an 'and' closed the list
             # "China and Russia, ..., as well as Brazil, Egypt and India": 'as well as' opens a list of its own
-            anded = "well" not in low[j:k] and (anded or any(w in ("and", "or", "nor", "&") for w in low[j:k]))
+            anded = "well" not in low[j:k] and not titled and (
+                anded or any(w in ("and", "or", "nor", "&") for w in low[j:k]))
             j = k
         chunk = Chunk("list", start, j, codes=tuple(codes), spans=spans, unknown=tuple(unknown))
         s.lists_at[start] = chunk
@@ -218,9 +222,12 @@ def _past_member_title(s, k: int) -> int:
         j += j < s.n and s.low[j] in ("power", "member")
         return j if j in s.mention_at else k
     j = k + 3 if s.low[k:k + 3] == ["non", "-", "permanent"] else k + 1 if k < s.n and s.low[k] in (
-        "permanent", "elected", "fellow") else k
-    if j > k and j + 1 < s.n and s.low[j] in ("member", "members") and j + 1 in s.mention_at:
-        return j + 1
+        "permanent", "elected", "fellow", "temporary", "rotating") else k
+    m = j
+    for word in ("un", "unsc", "security", "council"):  # "and temporary UNSC member Australia"
+        m += m < s.n and s.low[m] == word
+    if m > k and m + 1 < s.n and s.low[m] in ("member", "members") and m + 1 in s.mention_at:
+        return m + 1
     if j > k and j in s.mention_at:
         return j  # "Permanent member China, and non-permanent Kazakhstan abstained"
     return k

@@ -598,6 +598,9 @@ RULES: list[Rule] = [
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members - Brazil, India and Gabon - abstained.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
+                   ("Five nations -- China, Russia (which have veto power) and non-permanent members India, Ghana "
+                    "and Brazil -- abstained from voting.",
+                    {"count 5 abstain fact", "vote CHN,RUS,IND,GHA,BRA abstain fact"}),
                    ("The United States vetoed the text, while the four West European members of the Council \u2013 "
                     "France, Britain, Norway and Malta \u2013 abstained.",
                     {"veto USA fact", "count 4 abstain fact", "vote FRA,GBR,NOR,MLT abstain fact"}),
@@ -2503,7 +2506,14 @@ RULES: list[Rule] = [
                    ("Among those who abstained were the African Security Council members Algeria and Mozambique, "
                     "along with China and Russia.", {"vote DZA,MOZ abstain fact", "vote CHN,RUS abstain fact"})],
          misses=[("Among those who abstained in the Assembly was China.", set())]),
-    Rule("abstentions-from", "lists", "^abstentions|abstention from|by [the [representatives | representative | "
+    Rule("in-addition-abstentions-came-from", "lists", "[in addition to | besides | apart from] the? LIST , ^abstentions "
+         "came from", (Vote("abstain", "LIST"),),
+         examples=[("In addition to the United States, abstentions came from China and Algeria, which opposed any "
+                    "international trials, and Brazil, a supporter of the court.",
+                    {"vote USA abstain fact", "vote CHN,DZA,BRA abstain fact", "stance DZA oppose fact"})],
+         misses=[("In addition to the United States, abstentions could come from China.", set())],
+         shares=True, note="'in addition to X, abstentions came from Y': X abstained too"),
+    Rule("abstentions-from", "lists", "^abstentions|abstention came? from|by [the [representatives | representative | "
          "delegations | delegation] of | [rotating | elected | non - permanent]? [council | security council]? "
          "member]? LIST", (Vote("abstain", "LIST"),), shares=True,
          examples=[("The decision was marked by abstentions from Russia and Mozambique.",
@@ -2660,6 +2670,10 @@ RULES: list[Rule] = [
          examples=[("The United States was alone in voting against the resolution.", {"vote USA no fact",
                                                                                      "count 1 no fact"})],
          misses=[("The United States was not alone in voting against the resolution.", set())]),
+    Rule("cast-an-abstention", "votes", "SUBJ ~ ^cast|casts|casting an abstention", (Vote("abstain"),),
+         examples=[("The US ambassador to the UN raises her hand as the US casts an abstention during a vote on a "
+                    "Security Council resolution.", {"vote USA abstain fact"})],
+         misses=[("The US could cast an abstention during the vote.", {"vote USA abstain condition"})]),
     Rule("was-absent", "votes", "SUBJ ~ ^[was | were] [absent | not present] [from the? [vote | voting | meeting | "
          "session | chamber] | at the [vote | voting | meeting]]? !from|at|in|for", (Vote("absent"),),
          examples=[("Venezuela was absent.", {"vote VEN absent fact"}),
@@ -3582,7 +3596,7 @@ RULES: list[Rule] = [
          misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
          note="a headline's present: the texts did not pass"),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
-         "did not adopt | rejected | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
+         "did not [adopt | support | back | approve | endorse] | rejected | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
          "rejects | voted against | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "announced", "failure"}),
          examples=[("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
@@ -3596,6 +3610,8 @@ RULES: list[Rule] = [
                    ("The Security Council failed today to adopt two competing draft resolutions.", {"outcome not-adopted fact"}),
                    ("The UN Security Council on Tuesday did not adopt a Palestinian-drafted resolution.",
                     {"outcome not-adopted fact"}),
+                   ("The UN Security Council did not support the Russian-Chinese resolution on the investigation.",
+                    {"outcome not-adopted fact", "drafted RUS,CHN fact"}),
                    ("The Security Council announced on 14 August its failure to adopt a draft resolution on Iran.",
                     {"outcome not-adopted fact"}),
                    ("The United Nations Security Council failed on Friday to pass two proposals on the conflict.",
@@ -3733,7 +3749,9 @@ RULES: list[Rule] = [
          examples=[("Egypt and Japan were the only two of 15 members to vote against the text.",
                     {"vote EGY,JPN no fact", "count 2 no fact", "count 2 no future"}),
                    ("Russia and China were the only members to vote against it.",
-                    {"vote RUS,CHN no fact", "count 2 no fact"})],
+                    {"vote RUS,CHN no fact", "count 2 no fact"}),
+                   ("The United States and temporary UNSC member Ghana were the only two states that voted against the "
+                    "resolution.", {"vote USA,GHA no fact", "count 2 no fact"})],
          misses=[("Russia and China would be the only members to vote against it.",
                   {"vote RUS,CHN no condition", "count 2 no condition"})]),
     Rule("only-count-to-vote-against", "the only one", "the ^only COUNT [to vote against | to vote no | to oppose | "
@@ -3783,6 +3801,19 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "drafted JPN,MLT fact"})],
          misses=[("The Council met at the initiative of Japan and Malta.", set())],
          note="a text adopted or tabled at a member's initiative is that member's draft; a meeting is not"),
+    Rule("council-decided-to-act", "outcomes", "council ~ ^decided ...3 to [refer | extend | renew | impose | establish | "
+         "authorize | authorise | deploy | lift | terminate | create]", (Outcome("adopted"),),
+         examples=[("The Security Council decided this evening to refer the situation in Darfur to the Prosecutor of the "
+                    "International Criminal Court.", {"outcome adopted fact"})],
+         misses=[("The Council decided to postpone the vote until Monday.", set()),
+                 ("The Council may decide to extend the mission.", set())],
+         note="what the Council decides to do (refer, extend, impose, authorize) it does by a resolution"),
+    Rule("council-set-up", "outcomes", "council ~ ^set|sets up [a | an | the]? new? ...3 [mission | force | system | "
+         "tribunal | commission | office | panel | mechanism | regime | body]", (Outcome("adopted"),),
+         examples=[("A year after the inspectors left, the Security Council today set up a new weapons monitoring system "
+                    "that paves the way for the suspension of sanctions.", {"outcome adopted fact"})],
+         misses=[("The Security Council could set up a new weapons monitoring system.", {"outcome adopted condition"})],
+         note="a body the Council set up, it set up by a resolution"),
     Rule("council-imposed", "outcomes", "council ~ ^imposed|authorized|authorised [additional | new | further | "
          "tougher | fresh | an | a | the]? [sanctions | embargo | arms embargo | measures | military action | a "
          "no - fly zone | the use of force | force | war | a peacekeeping force]", (Outcome("adopted"),),

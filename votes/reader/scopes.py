@@ -21,7 +21,9 @@ _NOT_PARTICIPLES = frozenset({"nothing", "during", "including", "something", "ev
 _STATE_PARTICIPLES = frozenset({"appalled", "alarmed", "angered", "concerned", "dismayed", "disturbed", "frustrated",
                                 "outraged", "shocked", "worried", "determined", "troubled", "incensed",
                                 # ", thought to be in Moscow's corner,": what others take it for
-                                "thought", "believed", "seen", "regarded", "considered"})
+                                "thought", "believed", "seen", "regarded", "considered",
+                                # ", tasked with ensuring world peace and security,": what the Council is for
+                                "tasked", "mandated", "entrusted"})
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
 #: Words that open the clause an 'if' without a comma hangs on: "a text that would impose sanctions if ...".
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
