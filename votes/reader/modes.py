@@ -159,6 +159,8 @@ def count_mode(s: Chunked, i: int) -> str | None:
     lo = max(0, i - 5, s.clause_start(i))
     # "fell one vote short, obtaining eight votes": the words after what it got say what it got
     lo = max([lo] + [k + 1 for k in range(lo, i) if s.low[k] in _GETTING])
+    # "adopted with the minimum amount of support required, with nine countries in favor": what it got
+    lo = max([lo] + [k + 2 for k in range(lo, i - 1) if s.tok[k] == "," and s.low[k + 1] == "with"])
     if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) for k in range(lo, i)):
         return CONDITION  # "needs nine votes"
     if _needed_after(s, i):

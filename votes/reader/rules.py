@@ -1497,6 +1497,13 @@ RULES: list[Rule] = [
                     {"veto RUS,CHN fact"})],
          misses=[("Observers fear a decision by Russia and China to veto the draft.", set())],
          note="the decision by members to veto a text, spoken of as taken, was a veto cast"),
+    Rule("the-member-decision-to-abstain", "votes", "the LIST [' s]? ^decision to abstain", (Vote("abstain", "LIST"),),
+         noun=True,
+         examples=[("Israeli diplomats expressed disappointment over the U.S. decision to abstain from voting on a "
+                    "Security Council resolution.", {"vote USA abstain fact"})],
+         misses=[("A US decision to abstain would anger Israel.", set()),
+                 ("Diplomats fear the U.S. decision to abstain.", {"vote USA abstain expectation"})],
+         note="a member's decision to abstain, spoken of as taken, was its abstention"),
     Rule("the-member-decision-to-veto", "vetoes", "the LIST ^decision to veto|block [the | a | an | this] ...3 @draft",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("The US decision to veto the resolution was criticised by Arab states.", {"veto USA fact"})],
@@ -3042,7 +3049,9 @@ RULES: list[Rule] = [
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"}),
                    ("The text failed, by a vote of 2 against to 2 in favour, with 11 abstentions.",
-                    {"count 2 no fact", "count 2 yes fact", "count 11 abstain fact", "outcome not-adopted fact"})],
+                    {"count 2 no fact", "count 2 yes fact", "count 11 abstain fact", "outcome not-adopted fact"}),
+                   ("The resolution was adopted with the minimum amount of support required, with nine countries in "
+                    "favor and six abstentions.", {"outcome adopted fact", "count 9 yes fact", "count 6 abstain fact"})],
          misses=[("The tally came to 10 to 0 in favour of the text.", set()),
                  ("The vote in the General Assembly was 120 in favour, 2 against and 10 abstentions.", {"count 10 abstain other-body", "count 120 yes other-body", "count 2 no other-body"})]),
     Rule("count-aside-in-favour", "counts", "!#score COUNT ~ ^in @favour", (Count("yes"),),
@@ -3140,6 +3149,8 @@ RULES: list[Rule] = [
                   {"count 4 abstain condition", "vote PER,TCD abstain condition"})]),
     Rule("count-abstentions", "counts", "COUNT ^abstentions|abstention", (Count("abstain"),),
          examples=[("There were two abstentions.", {"count 2 abstain fact"}),
+                   ("Then by a vote of 7 to 0, with five abstensions, the resolution was adopted.",
+                    {"count 7 yes fact", "count 0 no fact", "count 5 abstain fact", "outcome adopted fact"}),
                    ("The resolution was adopted by 14 votes in favour to none against, with 1 abstention (Russian "
                     "Federation).", {"outcome adopted fact", "count 14 yes fact", "count 0 no fact",
                                      "vote RUS abstain fact", "count 1 abstain fact"})],
@@ -3771,10 +3782,13 @@ RULES: list[Rule] = [
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...9 "
          "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
-         "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism]",
+         "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism | aid | authorization | "
+         "authorisation]",
          (Outcome("adopted"),),
          examples=[("The Security Council on Wednesday okayed a 12-month extension of the force.",
                     {"outcome adopted fact"}),
+                   ("The United Nations Security Council on Saturday extended cross-border humanitarian aid to Syria by "
+                    "one year.", {"outcome adopted fact"}),
                    ("The Security Council voted to adopt the new resolution on Iran.", {"outcome adopted fact"}),
                    ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"}),
                    ("The Security Council issued a resolution extending the ban.", {"outcome adopted fact"})],
@@ -3801,6 +3815,19 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "drafted JPN,MLT fact"})],
          misses=[("The Council met at the initiative of Japan and Malta.", set())],
          note="a text adopted or tabled at a member's initiative is that member's draft; a meeting is not"),
+    Rule("draft-then-adopted-when", "outcomes", "@draft , ^adopted|passed|approved [on @weekday | @weekday | last "
+         "@weekday | yesterday | today | last week | on #num @month | on @month #num] [night | evening | morning | "
+         "afternoon]? ,", (Outcome("adopted"),),
+         examples=[("Israeli diplomats deplored a Security Council resolution, adopted Tuesday night, on the Gaza Strip.",
+                    {"outcome adopted fact"})],
+         misses=[("Israeli diplomats feared a Security Council resolution, adopted or not, on the Gaza Strip.", set())],
+         note="'a resolution, adopted Tuesday night,': a participle that says it passed"),
+    Rule("count-including-approved", "counts", "COUNT ...8 ^approved|endorsed [the | a | this] [decision | measure | text | "
+         "resolution | draft]", (Vote("yes", "COUNT"),), shares=True,
+         examples=[("Twelve members of the council, including the United States and France, approved the decision, "
+                    "while the Algerian representative left the room.",
+                    {"outcome adopted fact", "count 12 yes fact", "vote USA,FRA yes fact"})],
+         misses=[("Twelve members of the council could approve the decision.", set())]),
     Rule("council-decided-to-act", "outcomes", "council ~ ^decided ...3 to [refer | extend | renew | impose | establish | "
          "authorize | authorise | deploy | lift | terminate | create]", (Outcome("adopted"),),
          examples=[("The Security Council decided this evening to refer the situation in Darfur to the Prosecutor of the "
@@ -3857,14 +3884,16 @@ RULES: list[Rule] = [
          misses=[("The Council by an overwhelming majority might have passed resolution 2023.",
                   {"outcome adopted condition"})]),
     Rule("headline-council-adopts", "outcomes", "[council | u.n. | un] [, ...6 ,]? ~ ^adopts|passes|approves "
-         "[first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft]",
+         "[, ...4 ,]? [first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft]",
          (Outcome("adopted"),),
          examples=[("Security Council Adopts Resolution 2768 (2025), Sustaining Monthly Reporting on Attacks",
                     {"outcome adopted fact"}),
                    ("Security Council, by Vote of 13 in Favour, Adopts Resolution Reinforcing Sanctions",
                     {"outcome adopted fact", "count 13 yes fact"}),
                    ("U.N. approves U.S. resolution, condemns Cuba for shoot-down",
-                    {"outcome adopted fact", "drafted USA fact"})],
+                    {"outcome adopted fact", "drafted USA fact"}),
+                   ("The Security Council adopts, by recorded vote, a resolution authorising a mission in Haiti, "
+                    "October 2, 2023.", {"outcome adopted fact"})],
          misses=[("Security Council to Adopt Resolution on Sanctions", set()),
                  ("UN chief approves U.S. resolution", {"drafted USA fact"})],
          note="a headline's present tense reports what was done"),

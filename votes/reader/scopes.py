@@ -260,6 +260,9 @@ def find_asides(s) -> None:
                 # ", and president of the Security Council for the month of February,": a second title
                 inner[:1] == ["and"] and inner[1:2] in (["president"], ["chair"]) and len(inner) <= 14
                 and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
+                # ", under the current Presidency of India,": who chaired the Council, no vote of theirs
+                inner[:1] == ["under"] and "presidency" in inner[1:5] and len(inner) <= 10
+                and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
                 # ", especially Europeans and Latin Americans,": who the members counted mostly were
                 len(inner) <= 8 and inner[0] in _MOSTLY and not any(low[k] in CLAUSE_VERBS for k in range(a + 1, b))) or (
                 # ", June 10,", ", 8 July 2016,", ", on Tuesday,", ", on Wednesday (Oct 18),": a date

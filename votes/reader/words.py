@@ -219,7 +219,8 @@ ABSTAINED = frozenset({"abstained", "abstains", "abstain", "abstaining"})
 #: on the other side was cast, when the Council is named there.
 SUBORDINATORS = frozenset({"after", "when", "because", "since", "until", "while", "whereas"})
 #: Variant spellings real reports use, read as the usual word ("US vetos UN vote on Jerusalem").
-SPELLINGS = {"vetos": "vetoes", "absention": "abstention", "absentions": "abstentions"}
+SPELLINGS = {"vetos": "vetoes", "absention": "abstention", "absentions": "abstentions", "abstension": "abstention",
+             "abstensions": "abstentions"}
 VETO_VERBS = frozenset({"vetoed", "vetoes", "veto", "vetoing"})
 VETO_NOUNS = frozenset({"veto", "vetoes"})
 CAST = frozenset({"cast", "casts", "casting", "used", "uses", "use", "using", "exercised", "exercises", "exercise",
