@@ -83,6 +83,8 @@ def find_counts(s) -> None:
             if total is None and low[end:end + 2] == ["out", "of"] and s.number(end + 2) in (11, 15) \
                     and s.number(end + 2) >= n:
                 total, end = s.number(end + 2), end + 3  # "14 members out of 15"
+            elif low[end:end + 2] == ["out", "of"] and of_the_council(s, end + 1) > end + 1:
+                end = of_the_council(s, end + 1)  # "Nine countries out of the 15-member security council"
         chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
                       all_but=all_but)
         chunk.others = (end > i + 1 and "other" in low[i + 1:end]) or low[start] == "other"

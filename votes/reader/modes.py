@@ -217,11 +217,11 @@ _GETTING = _GOT | {"obtaining", "receiving", "getting", "winning", "garnering", 
 def _received_before(s: Chunked, k: int) -> bool:
     """'got the minimum nine votes': the requirement word at k follows a verb saying the text got them."""
     j = k - 1
-    while j >= 0 and s.low[j] in ("the", "a", "its", "exactly", "just"):
+    while j >= 0 and s.low[j] in ("the", "a", "its", "exactly", "just", "bare", "absolute"):
         j -= 1
     if j >= 1 and s.low[j] == "with" and s.low[j - 1] in ("passed", "adopted", "approved"):
         return True  # "passed with the minimum nine votes"
-    return j >= 0 and s.low[j] in _GOT
+    return j >= 0 and (s.low[j] in _GOT or s.low[j] in _GETTING)  # "in obtaining the bare minimum of nine votes"
 
 
 def _predicate_mode(s: Chunked, after: int) -> str:

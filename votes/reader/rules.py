@@ -1491,7 +1491,19 @@ RULES: list[Rule] = [
          misses=[("Taiwan fears China's decision to veto a United Nations resolution on Macedonia.",
                   {"veto CHN expectation"})],
          note="a decision to veto a text that is condemned was taken: the veto was cast"),
-    Rule("the-decision-by-to-veto", "vetoes", "the ^decision by LIST to veto|block [the | a | an | this] ...3 @draft",
+    Rule("exercised-right-to-veto", "vetoes", "LIST ~ ^exercised|used [their | its] right ...8 to veto [the | a | an | "
+         "this] ...3 @draft", (Vote("no", "LIST", veto=True),),
+         examples=[("Russia and China exercised their right as permanent members of the Security Council to veto the "
+                    "resolution.", {"veto RUS,CHN fact"})],
+         misses=[("Russia and China may have exercised their right to veto the resolution.", {"veto RUS,CHN condition"})]),
+    Rule("voted-against-using-veto", "vetoes", "LIST ~ @voted-past against ...6 , ^using|exercising|wielding [their | its] "
+         "veto", (Vote("no", "LIST", veto=True),),
+         examples=[("Both the Russian Federation and China voted against the Resolution, using their veto power to turn "
+                    "down the Resolution.", {"vote RUS,CHN no fact", "veto RUS,CHN fact"})],
+         misses=[("Both Russia and China voted against the Resolution, without using their veto power.",
+                  {"vote RUS,CHN no fact"})]),
+    Rule("the-decision-by-to-veto", "vetoes", "the ^decision by|of LIST to [veto | block | exercise [their | its] veto "
+         "power? to [reject | block]] [the | a | an | this] ...3 @draft",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("The decision by Russia and China to veto a weak draft resolution on Syria is a callous betrayal.",
                     {"veto RUS,CHN fact"})],
@@ -2063,12 +2075,20 @@ RULES: list[Rule] = [
                    ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})],
          misses=[("The resolution could be blocked by a veto.", {"outcome vetoed condition"}),
                  ("The resolution was blocked by a veto threat.", set())]),
-    Rule("member-vetoed-at-the-un", "vetoes", "SUBJ ~ ^vetoed [at | in] the? [u.n. | un | council | security council | "
+    Rule("vetoed-at-the-un-by", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
+         "| un security council | u.n. security council] by LIST", (Vote("no", "LIST", veto=True), Outcome("vetoed")),
+         examples=[("An Arab and Western-backed resolution condemning the crackdown in Ghana has been vetoed at the UN "
+                    "Security Council by Russia and China.", {"veto RUS,CHN fact", "outcome vetoed fact"})],
+         misses=[("The resolution could be vetoed at the UN Security Council by Russia and China.",
+                  {"veto RUS,CHN condition", "outcome vetoed condition"})],
+         note="the passive with its place and its agent: the members after 'by' vetoed; a name before it is no vetoer"),
+    Rule("member-vetoed-at-the-un", "vetoes", "SUBJ ~ !@be ^vetoed [at | in] the? [u.n. | un | council | security council | "
          "united nations | un security council | u.n. security council]", (Vote("no", veto=True), Outcome("vetoed")),
          examples=[("Russia, on Tuesday, vetoed at the UN Security Council, a nine-month renewal of an aid operation.",
                     {"veto RUS fact", "outcome vetoed fact"})],
          misses=[("Russia may have vetoed at the UN Security Council a renewal of the operation.",
-                  {"veto RUS condition", "outcome vetoed condition"})]),
+                  {"veto RUS condition", "outcome vetoed condition"}),
+                 ("A text on Ghana was vetoed at the UN.", {"outcome vetoed fact"})]),
     Rule("vetoed-at-the-un", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
          "| un security council | u.n. security council]", (Outcome("vetoed"),),
          examples=[("Arms embargo vetoed at the Council", {"outcome vetoed fact"}),
@@ -2200,6 +2220,7 @@ RULES: list[Rule] = [
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
                    ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
+                   ("Nine countries out of the 15-member security council voted for the resolution.", {"count 9 yes fact"}),
                    ("According to a TASS correspondent, 11 out of the 15 members of the Security Council voted in favor "
                     "of the document.", {"count 11 yes fact"}),
                    ("14 members out of 15 voted in favor of the decision.", {"count 14 yes fact"}),
@@ -3021,6 +3042,8 @@ RULES: list[Rule] = [
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
+                   ("The US and 15 other sponsors of the text avoided humiliation in obtaining the bare minimum of nine "
+                    "votes for their draft resolution.", {"drafted USA fact", "count 9 yes fact"}),
                    ("Earlier on Monday, the UN Security Council President for the month of August, Ambassador Dian "
                     "Djani of the country that initiated the draft, announced that the resolution obtained 14 votes in "
                     "favor.", {"count 14 yes fact"}),
@@ -3412,9 +3435,11 @@ RULES: list[Rule] = [
     Rule("score-result-of-the-vote", "counts", "the SCORE ^result of the [vote | voting]", (Score(),), noun=True,
          examples=[("The president announced the 13-2 result of the vote.", {"count 13 yes fact", "count 2 no fact"})],
          misses=[("The president announced the 13-2 result of the election.", set())]),
-    Rule("score-adjective", "counts", "[a | an | the | in] [[un | u.n.]? security? council]? SCORE "
-         "^vote|approval|adoption", (Score(),),
+    Rule("score-adjective", "counts", "[a | an | the | in | on]? [[un | u.n.]? security? council]? SCORE "
+         "unanimous? ^vote|approval|adoption", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
+                   ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact"}),
+                   ("15-0 unanimous vote", {"count 15 yes fact", "count 0 no fact"}),
                    ("China, Zimbabwe abstain in 13-0 vote.", {"vote CHN abstain fact", "count 13 yes fact",
                                                              "count 0 no fact"}),
                    ("The 12-0 approval with two abstentions opens the way for U.S. forces to move in.",
@@ -3828,6 +3853,12 @@ RULES: list[Rule] = [
                     "while the Algerian representative left the room.",
                     {"outcome adopted fact", "count 12 yes fact", "vote USA,FRA yes fact"})],
          misses=[("Twelve members of the council could approve the decision.", set())]),
+    Rule("council-voted-a-resolution", "outcomes", "council ~ ^voted [a | the] [new]? resolution", (Outcome("adopted"),),
+         examples=[("The UN Security Council last night voted a resolution calling for a no fly zone over Libya.",
+                    {"outcome adopted fact"})],
+         misses=[("The UN Security Council voted on a resolution calling for a no fly zone.", set()),
+                 ("The Council could have voted a resolution on Libya.", {"outcome adopted condition"})],
+         note="'voted a resolution', as some translate it: passed it"),
     Rule("council-decided-to-act", "outcomes", "council ~ ^decided ...3 to [refer | extend | renew | impose | establish | "
          "authorize | authorise | deploy | lift | terminate | create]", (Outcome("adopted"),),
          examples=[("The Security Council decided this evening to refer the situation in Darfur to the Prosecutor of the "
@@ -3841,11 +3872,15 @@ RULES: list[Rule] = [
                     "that paves the way for the suspension of sanctions.", {"outcome adopted fact"})],
          misses=[("The Security Council could set up a new weapons monitoring system.", {"outcome adopted condition"})],
          note="a body the Council set up, it set up by a resolution"),
-    Rule("council-imposed", "outcomes", "council ~ ^imposed|authorized|authorised [additional | new | further | "
-         "tougher | fresh | an | a | the]? [sanctions | embargo | arms embargo | measures | military action | a "
-         "no - fly zone | the use of force | force | war | a peacekeeping force]", (Outcome("adopted"),),
+    Rule("council-imposed", "outcomes", "council ~ ^imposed|authorized|authorised|clamped [additional | new | further | "
+         "tougher | fresh | an | a | the | tough]? ...4 [sanctions | embargo | measures | military action | no - fly zone "
+         "| use of force | force | war | peacekeeping force]", (Outcome("adopted"),),
          examples=[("The Security Council imposed additional sanctions on the country today.", {"outcome adopted fact"}),
-                   ("In a rare vote, the Council on Monday authorized force to end the siege.", {"outcome adopted fact"})],
+                   ("In a rare vote, the Council on Monday authorized force to end the siege.", {"outcome adopted fact"}),
+                   ("The Security Council on Saturday imposed an oil embargo and a host of other sanctions on the "
+                    "country.", {"outcome adopted fact"}),
+                   ("The UN Security Council imposed a third round of sanctions on Iran yesterday.",
+                    {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
          "towards|toward|while|when|since|prevented|stopped|blocked ^adopting [resolution | the resolution | the draft | "
