@@ -51,6 +51,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             mode = words_mode(s, range(lo, start), rule.absorbs)
             if mode == NEGATED:  # "was not adopted due to Russia's veto": the cause is no negated veto
                 mode = words_mode(s, range(_after_cause(s, lo, start), start), rule.absorbs)
+            elif mode == FACT and _would_be_before(s, start):
+                mode = CONDITION  # "It would have been the first legally binding resolution adopted by ..."
         if mode == FACT:  # after the phrase's last word: "an 11-2 vote was expected"
             mode = _predicate_mode(s, max([key_hi] + [b for _, b in caps.get("_lit", ())]
                                           + [c.end for k, c in caps.items() if k[0] != "_"]))
@@ -69,6 +71,14 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     if mode != FACT:
         return mode
     return scope_mode(s, key_lo, key_hi, drafting)
+
+
+def _would_be_before(s: Chunked, start: int) -> bool:
+    """A modal and 'be' or 'been' open the clause of the noun phrase at `start`, up to eight words
+    before it: what the phrase names would be, not is ("would have been the first resolution ...")."""
+    lo = max(0, start - 8, s.clause_start(start))
+    return any(s.low[k] in ("would", "could", "might") and not {"be", "been"}.isdisjoint(s.low[k + 1:start])
+               for k in range(lo, start))
 
 
 def _before_asides(s: Chunked, i: int) -> int:

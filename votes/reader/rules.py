@@ -213,10 +213,14 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("Britain would welcome the adoption of the resolution.", set())]),
     Rule("resolution-adopted-by-council", "outcomes", "@draft ^adopted by the [un | u.n. | united nations]? security "
-         "council", (Outcome("adopted"),),
+         "council", (Outcome("adopted"),), noun=True,
          examples=[("A resolution adopted by the United Nations Security Council on 8 May demanded a ceasefire.",
+                    {"outcome adopted fact"}),
+                   ("It was the first resolution adopted by the Security Council on Syria since March.",
                     {"outcome adopted fact"})],
-         misses=[("A draft adopted by the General Assembly on 8 May demanded a ceasefire.", set())],
+         misses=[("A draft adopted by the General Assembly on 8 May demanded a ceasefire.", set()),
+                 ("It would have been the first legally binding resolution adopted by the Security Council since "
+                  "March.", {"outcome adopted condition"})],
          note="a resolution the Security Council adopted, as a noun phrase, states the adoption"),
     Rule("following-adoption-of-resolution", "outcomes", "[following | after | upon | on] the ^adoption of "
          "[un | u.n. | united nations]? [security council]? resolution #num", (Outcome("adopted"),), noun=True,
