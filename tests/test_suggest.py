@@ -437,6 +437,21 @@ def test_votes_named_to_no_draft_go_to_a_draft_the_vetoer_did_not_write(mini):
     assert ("USA",) not in proposals or proposals[("USA",)].votes.get("GBR") is None
 
 
+def test_a_draft_whose_vote_the_article_dates_last_week_is_not_the_one_it_reports(mini):
+    """'Last week, the US proposed a resolution, which was vetoed by Russia and China': that draft is
+    named and voted on, but earlier; the vote sentences that name no draft belong to the draft the
+    article is about (the one the elected members put forward), not to it."""
+    proposals = _proposals_by_drafters(mini, "The Security Council has passed a resolution demanding a ceasefire. "
+                                             "The resolution, which garnered 14 votes in favour, with the United "
+                                             "States abstaining, calls for the release of hostages.\n\n"
+                                             "The resolution was put forward by Angola and Egypt.\n\n"
+                                             "Last week, the US proposed a ceasefire resolution, which was vetoed by "
+                                             "Russia and China.\n", "2016-03-25")
+    assert proposals[("AGO", "EGY")].votes.get("USA") == "abstain"
+    assert proposals[("AGO", "EGY")].tally.get("yes") == 14
+    assert proposals[("USA",)].votes.get("RUS") == "no" and "yes" not in proposals[("USA",)].tally
+
+
 def _proposals_by_drafters(mini, article: str, published: str) -> dict:
     """`suggest`'s proposals for one article in an empty project, by their drafters."""
     mini.seed("001_article.txt", article)

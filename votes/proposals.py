@@ -154,7 +154,7 @@ def _vetoes_its_own(key: tuple, a: Assertion) -> bool:
 
 def _named_drafts(readings: list[Reading]) -> tuple[dict, list[tuple], list[tuple]]:
     """The drafts the article names (by drafters or symbol), each once (see _canonical_keys), and
-    those of them it states a vote of."""
+    those of them it states a vote of (not one it dates before its news: "Last week, ...")."""
     named: list[tuple] = []
     for reading in readings:
         for a in reading.assertions:
@@ -164,8 +164,20 @@ def _named_drafts(readings: list[Reading]) -> tuple[dict, list[tuple], list[tupl
     canonical = _canonical_keys(named)
     named = list(dict.fromkeys(canonical.get(k, k) for k in named))
     voted = [k for k in named if any(canonical.get(_ref_key(a.text), _ref_key(a.text)) == k and a.kind != DRAFTED
-                                     and a.factual for r in readings for a in r.assertions)]
+                                     and a.factual for r in readings if not _earlier(r.text) for a in r.assertions)]
     return canonical, named, voted
+
+
+#: Words that date a sentence's vote before the article's news: "Last week, the US proposed a
+#: resolution, which was vetoed by Russia and China" is not the vote the article reports.
+_EARLIER = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously|a (?:week|month) "
+                      r"ago)\b", re.IGNORECASE)
+
+
+def _earlier(text: str) -> bool:
+    """Whether a sentence says its vote came before the article's (a pattern of fixed words, searched
+    once: no backtracking)."""
+    return _EARLIER.search(text) is not None
 
 
 def _canonical_keys(named: list[tuple]) -> dict[tuple, tuple]:
