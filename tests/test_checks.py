@@ -527,6 +527,15 @@ def test_a_one_word_heading_reports_nothing_to_cover(mini):
     assert [p for p in run(mini, seed=SEED + "\nGhana abstained.\n").problems if p.code == "seed-uncovered"]
 
 
+def test_a_vote_word_inside_a_web_address_reports_nothing_to_cover(mini):
+    """A page's footer naming its address ('.../russia-vetoes-srebrenica-resolution') reports no vote;
+    the same words in a sentence do."""
+    footer = "\nThe original is at http://www.example.com/2015/jul/08/russia-vetoes-srebrenica-resolution-un today.\n"
+    assert not [p for p in run(mini, seed=SEED + footer).problems if p.code == "seed-uncovered"]
+    sentence = "\nThe original at www.example.com says Russia vetoes the resolution.\n"
+    assert [p for p in run(mini, seed=SEED + sentence).problems if p.code == "seed-uncovered"]
+
+
 def test_a_sentence_that_only_names_a_text_a_time_or_the_power_reports_nothing_to_cover(mini):
     """A sentence whose only vote word is 'resolution' or 'draft' is to be covered when the reader
     finds a statement in it, in any mode; one about what the text says is not."""

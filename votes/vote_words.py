@@ -28,7 +28,7 @@ def vote_word_offsets(low: str) -> list[int]:
                 end = at + len(stem)
                 while end < len(low) and _word_char(low[end]):
                     end += 1
-                if stem == "abstain" or low[at:end] in VOTE_WORDS:
+                if (stem == "abstain" or low[at:end] in VOTE_WORDS) and not _in_address(low, at):
                     hits.append(at)
             at = low.find(stem, at + len(stem))
     hits.sort()
@@ -94,6 +94,16 @@ def reports_a_vote(text: str, read) -> bool:
     if naming and not anything:
         return False
     return not (rule and not fact)
+
+
+def _in_address(low: str, at: int) -> bool:
+    """Whether the word at `at` is part of a web address ("http://.../russia-vetoes-srebrenica-..."):
+    the run of text without a space around it starts with a scheme or 'www.' (looked for at most 300
+    characters back)."""
+    lo = max(0, at - 300)
+    start = max(low.rfind(" ", lo, at), low.rfind("\n", lo, at))
+    start = start + 1 if start >= 0 else lo
+    return low.startswith(("http://", "https://", "www."), start) or "://" in low[start:at]
 
 
 def _word_char(char: str) -> bool:
