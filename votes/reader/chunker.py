@@ -58,7 +58,7 @@ class Chunked:
         self.mention_end: dict[int, tuple[str, int]] = {}  # end token -> (code, first token)
         if not lexicon.firsts.isdisjoint(tok):
             self._find_mentions(lexicon)
-        if not self.words.isdisjoint(("non", "elected", "rotating")) and "members" in self.words:
+        if not self.words.isdisjoint(("non", "elected", "rotating")) and not self.words.isdisjoint(_ELECTED_NOUNS):
             find_elected(self)
         self.inside = {k for i, (_, end) in self.mention_at.items() for k in range(i, end)}
         self.quoted = self._quoted_tokens()
@@ -334,6 +334,10 @@ def _common_word(word: str) -> bool:
 _OF_THE_COUNCIL = ("council", "security", "un", "u.n.", "body")
 
 
+#: The nouns "the 10 elected ..." ends with.
+_ELECTED_NOUNS = frozenset({"members", "states", "countries", "nations"})
+
+
 def find_elected(s: Chunked) -> None:
     """"the (Council's) (10) non-permanent / elected / rotating (council) members (of the Security
     Council)": all the elected members of the year, a name for the pseudo-member W.ELECTED,
@@ -348,13 +352,16 @@ def find_elected(s: Chunked) -> None:
             end = k + 1
         else:
             continue
+        counted = end < s.n and low[end] in ("10", "ten") and not (k > 0 and low[k - 1] in ("10", "ten"))
+        end += counted  # "the elected 10 members"
         end += end < s.n and low[end] == "council"
-        if end >= s.n or low[end] != "members":
+        if end >= s.n or low[end] not in _ELECTED_NOUNS:
             continue
         end += 1
-        if low[end:end + 3] == ["of", "the", "council"]:
+        if low[end:end + 3] in (["of", "the", "council"], ["to", "the", "council"]):
             end += 3
-        elif low[end:end + 4] in (["of", "the", "security", "council"], ["of", "the", "un", "security"]):
+        elif low[end:end + 4] in (["of", "the", "security", "council"], ["of", "the", "un", "security"],
+                                  ["to", "the", "security", "council"]):
             end += 4 + (low[end + 2] == "un")
         start = k - (k > 0 and (low[k - 1] in ("10", "ten")))
         if start >= 2 and low[start - 2:start] == ["'", "s"]:  # "the Council's 10 non-permanent members"

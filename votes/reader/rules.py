@@ -4226,10 +4226,22 @@ RULES: list[Rule] = [
                     "United Kingdom got vetoed.", {"drafted USA,GBR fact", "outcome vetoed fact"})],
          misses=[("The council was moved by the United States' appeal.", set())],
          note="a draft 'moved by' members, as a motion is: its drafters"),
+    Rule("a-co-sponsor-along-with", "drafting", "LIST , [a | the | one] ^co|cosponsor|sponsor [- sponsor]? of the ...3 "
+         "@draft [along with | together with | with] LIST2", (Drafted("LIST"), Drafted("LIST2")),
+         examples=[("Ambassador Abdallah Baali of Algeria, a co-sponsor of the resolution along with Ghana and Kenya, "
+                    "said he regretted the outcome.", {"drafted DZA fact", "drafted GHA,KEN fact"})],
+         misses=[("Algeria, a co-sponsor of the resolution along with Ghana, may withdraw it.",
+                  {"drafted DZA fact", "drafted GHA fact"}),
+                 ("Algeria, a critic of the resolution along with Ghana, spoke first.", set())],
+         note="'X, a co-sponsor of the resolution along with Y and Z': all of them drafted it"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on behalf of ...4]? by [both]? "
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("The text, drafted by the elected 10 members of the 15-member council, would also have demanded "
+                    "the release of all hostages.", {"drafted E10 fact"}),
+                   ("The adopted resolution was put forward by the 10 elected states to the Security Council.",
+                    {"drafted E10 fact"}),
                    ("The draft, put forward by the council's 10 non-permanent members, demanded a ceasefire.",
                     {"drafted E10 fact"}),
                    ("Russia and China have vetoed the draft resolution offered by Germany, Belgium and Kuwait.",
