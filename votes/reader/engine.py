@@ -17,7 +17,7 @@ from .chunker import Chunked
 from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
 from .pieces import Chunk
-from .modes import count_mode, mode_of, parenthesis_mode
+from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
 from .tokens import symbols
@@ -379,15 +379,15 @@ class Read:
             if not before:
                 return _aligned(self, rule, cap, caps[spec.leaders], leaders, caps, start, end, key_lo, key_hi)
         if not before:  # "but in the end, both countries abstained, as did Denmark": the verb's own vote
-            vote = _vote_just_before(s, start) if leaders is None and cap.kind == "list" else None
-            found = self._members(cap, start) if vote is not None else None
+            verb = _vote_just_before(s, start) if leaders is None and cap.kind == "list" else None
+            found = self._members(cap, start) if verb is not None else None
             if found is None:
                 return 0
             span = s.span(min(start, cap.start), max(end, cap.end))
-            self._add(Assertion(VOTE, members=found[0], vote=vote, mode=mode_of(s, rule, caps, start, key_lo, key_hi,
-                                                                                subject=cap),
-                                start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=found[1],
-                                rule=rule.name))
+            mode = words_mode(s, range(max(s.clause_start(verb[1]), verb[1] - 4), verb[1]), rule.absorbs)
+            self._add(Assertion(VOTE, members=found[0], vote=verb[0], mode=mode if mode != FACT else mode_of(
+                s, rule, caps, start, key_lo, key_hi, subject=cap), start=span[0], end=span[1],
+                keys=(s.span(key_lo, key_hi),), spans=found[1], rule=rule.name))
             return 1
         prior = max(before, key=lambda a: a.end)
         mode = prior.mode
@@ -540,17 +540,16 @@ def _of_a_group(s: Chunked, at: int) -> bool:
 _ENDING_VOTES = {"abstained": "abstain", "abstaining": "abstain", "against": "no", "favour": "yes", "favor": "yes"}
 
 
-def _vote_just_before(s: Chunked, at: int) -> str | None:
-    """The vote the words just before `at` (past a comma) end on: "abstained", "voted against", "voted in
-    favour": at most three words back, and only a vote word after 'voted' counts."""
-    k = at - 1 - (at > 0 and s.low[at - 1] == ",")
-    if k < 0:
-        return None
-    word = s.low[k]
-    if word in ("abstained", "abstaining"):
-        return "abstain"
-    if word in _ENDING_VOTES and any(s.low[j] in ("voted", "voting") for j in range(max(0, k - 3), k)):
-        return _ENDING_VOTES[word]
+def _vote_just_before(s: Chunked, at: int) -> tuple[str, int] | None:
+    """The vote of the nearest verb before `at`, and where it stands: "abstained", "voted against",
+    "voted in favour" at most eight words back ("They both abstained from the vote on Wednesday, along
+    with India"), within the clause; a vote word counts only after 'voted'."""
+    for k in range(at - 1, max(-1, at - 9, s.clause_start(at) - 1), -1):
+        word = s.low[k]
+        if word in ("abstained", "abstaining"):
+            return "abstain", k
+        if word in _ENDING_VOTES and any(s.low[j] in ("voted", "voting") for j in range(max(0, k - 3), k)):
+            return _ENDING_VOTES[word], k
     return None
 
 

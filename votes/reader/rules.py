@@ -2952,7 +2952,8 @@ RULES: list[Rule] = [
                    ("But in the end, both countries abstained, as did Ghana, Kenya and Indonesia.",
                     {"vote GHA,KEN,IDN abstain fact"})],
          misses=[("Russia voted against, as Venezuela had predicted.", {"vote RUS no fact"}),
-                 ("Both said they would abstain, as did Ghana.", set())]),
+                 ("Both said they would abstain, as did Ghana.", set()),
+                 ("They would have abstained, as did India.", {"vote IND abstain condition"})]),
     Rule("alongside", "coordination", "[@voted | @support | @abstained] ...14 ^[alongside | along with | "
          "together with] [LIST | REST]", (Same("LIST"), Same("REST")),
          examples=[("China supported the resolution sponsored by the UK and Sierra Leone, along with all other U.N. Security "
@@ -2961,7 +2962,8 @@ RULES: list[Rule] = [
                    ("China supported the resolution, along with all other U.N. Security Council members.",
                     {"vote CHN yes fact", "stance CHN support fact", "rest - yes fact"}),
                    ("Only China and Egypt voted for it alongside Russia.", {"vote CHN,EGY yes fact",
-                                                                          "vote RUS yes fact"})],
+                                                                          "vote RUS yes fact"}),
+                   ("They both abstained from the vote on Wednesday, along with India.", {"vote IND abstain fact"})],
          misses=[("China said it would support the resolution, along with all other Council members.", {"rest - yes condition", "stance CHN support condition", "vote CHN yes condition"})]),
     Rule("voted-with", "coordination", "LIST ~ ^voted with [fellow | permanent members? | the]? LIST2", (Same("LIST", "LIST2"),),
          examples=[("China and Egypt voted with Russia.", {"aligned CHN,EGY with RUS fact"}),
