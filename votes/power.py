@@ -24,6 +24,7 @@ Pure Python: `votes power` needs neither pandas nor matplotlib.
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 from math import comb, factorial
 
 from . import charter
@@ -184,13 +185,24 @@ def is_decisive(vote: str, permanent: bool, yes: int, permanent_no: int, quota: 
 
 
 def _states(known: dict[str, str], permanent: frozenset[str], unknown_elected: int, unknown_permanent: int,
-            tally: dict[str, int], status: str | None, quota: int) -> set[tuple[int, int]]:
+            tally: dict[str, int], status: str | None, quota: int) -> frozenset[tuple[int, int]]:
     """The (yes votes, permanent no votes) the record allows, completing unknown votes every way
     its tally and its status permit. Linear in the seats cubed at worst (a few hundred steps)."""
     yes0 = sum(1 for v in known.values() if v == "yes")
     no0 = sum(1 for v in known.values() if v == "no")
     abstain0 = sum(1 for v in known.values() if v == "abstain")
     permanent_no0 = sum(1 for c, v in known.items() if v == "no" and c in permanent)
+    return _counted_states(yes0, no0, abstain0, permanent_no0, unknown_elected, unknown_permanent,
+                           tuple(sorted(tally.items())), status, quota)
+
+
+@lru_cache(maxsize=1 << 16)
+def _counted_states(yes0: int, no0: int, abstain0: int, permanent_no0: int, unknown_elected: int,
+                    unknown_permanent: int, tally_items: tuple[tuple[str, int], ...], status: str | None,
+                    quota: int) -> frozenset[tuple[int, int]]:
+    """`_states` from the counts of the known votes, which are all it depends on: kept, since
+    ballots by the thousand share their shapes."""
+    tally = dict(tally_items)
     found = set()
     for elected_yes in range(unknown_elected + 1):
         for permanent_yes in range(unknown_permanent + 1):
@@ -213,7 +225,13 @@ def _states(known: dict[str, str], permanent: frozenset[str], unknown_elected: i
                 if status in OUTCOMES and outcome(yes, total_permanent_no, quota) != status:
                     continue
                 found.add((yes, total_permanent_no))
-    return found
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _decisive_answers(vote: str, permanent: bool, states: frozenset[tuple[int, int]], quota: int) -> frozenset[bool]:
+    """Whether the vote is decisive (`is_decisive`) in each of the states: True, False or both."""
+    return frozenset(is_decisive(vote, permanent, y, n, quota) for y, n in states)
 
 
 def ballot_pivots(ballot: Ballot) -> Pivots:
@@ -233,7 +251,7 @@ def ballot_pivots(ballot: Ballot) -> Pivots:
             found = _states(votes, ballot.permanent, unknown_e, unknown_p, tally_, status, quota)
             if found:
                 return found, (tally_, status) == attempts[0]
-        return set(), False
+        return frozenset(), False
 
     states, consistent = states_with(known, unknown_elected, unknown_permanent)
     decisive, undetermined = [], []
@@ -241,7 +259,7 @@ def ballot_pivots(ballot: Ballot) -> Pivots:
     for code in members:
         is_permanent = code in ballot.permanent
         if code in known:
-            answers = {is_decisive(known[code], is_permanent, y, n, quota) for y, n in states}
+            answers = _decisive_answers(known[code], is_permanent, states, quota)
         elif is_permanent in unknown_answers:
             answers = unknown_answers[is_permanent]
         else:
@@ -249,7 +267,7 @@ def ballot_pivots(ballot: Ballot) -> Pivots:
             for vote in VOTES:  # the member's own vote is one of the unknowns
                 supposed, _ = states_with({**known, code: vote}, unknown_elected - (not is_permanent),
                                           unknown_permanent - is_permanent)
-                answers |= {is_decisive(vote, is_permanent, y, n, quota) for y, n in supposed}
+                answers |= _decisive_answers(vote, is_permanent, supposed, quota)
             unknown_answers[is_permanent] = answers
         if answers == {True}:
             decisive.append(code)
