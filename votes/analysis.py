@@ -374,9 +374,9 @@ def cohesion_table(frame: pd.DataFrame, groups: dict[str, Group | tuple[str, ...
     cast = {level: votes == level for level in POSITIONS}
     cast["known"] = pd.notna(votes)
     parts = []
-    member = frame["member"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(frame["member"].to_numpy(dtype=object))
     for number, (name, group) in enumerate(groups.items()):
-        inside = _in_group(frame, member, group)
+        inside = _in_group(frame, codes, uniques, group)
         seated = np.bincount(draft_of[inside], minlength=len(drafts))
         counts = {key: np.bincount(draft_of[inside & rows], minlength=len(drafts)) for key, rows in cast.items()}
         present = np.flatnonzero(seated)
@@ -401,14 +401,19 @@ def cohesion_table(frame: pd.DataFrame, groups: dict[str, Group | tuple[str, ...
     }, columns=columns)
 
 
-def _in_group(frame: pd.DataFrame, member: np.ndarray, group: Group) -> np.ndarray:
+def _in_group(frame: pd.DataFrame, codes: np.ndarray, uniques, group: Group) -> np.ndarray:
     """Which rows of the frame are votes of the group's members on the draft's day: one pass for
-    the members who always belong, one per member who belongs for a period only."""
-    always = [m.code for m in group.members if not m.spans]
-    inside = np.isin(member, always) if always else np.zeros(len(member), dtype=bool)
+    the members who always belong, one per member who belongs for a period only.
+
+    codes, uniques: the frame's member column factorized (`pd.factorize`), so that rows are told
+    apart by a small integer each rather than by comparing texts, a group at a time."""
+    place = {code: i for i, code in enumerate(uniques)}
+    always = np.zeros(len(uniques) + 1, dtype=bool)  # the last place: a row with no member (code -1)
+    always[[place[m.code] for m in group.members if not m.spans and m.code in place]] = True
+    inside = always[codes]
     for m in group.members:
         if m.spans:
-            rows = np.flatnonzero(member == m.code)
+            rows = np.flatnonzero(codes == place[m.code]) if m.code in place else np.zeros(0, dtype=np.intp)
             days = frame["date"].to_numpy()[rows]
             inside[rows[[m.on(pd.Timestamp(day).date()) for day in days]]] = True
     return inside
