@@ -648,11 +648,12 @@ def _spoken(quote: str) -> str:
 
 def _assign_basis(draft: Draft, check: DraftCheck, ctx: DraftContext) -> None:
     backing = check.backing
+    sourced = {ev.index for ev in draft.evidence if ev.source is not None}  # once, not per fact and quote
     for claim in draft.facts():
         indices = backing.get(claim, [])
         if not indices:
             check.basis[claim] = UNBACKED
-        elif all(draft.evidence_by_index(i).source is not None for i in indices):
+        elif all(i in sourced for i in indices):
             check.basis[claim] = SOURCED
         else:
             check.basis[claim] = QUOTED

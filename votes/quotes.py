@@ -168,7 +168,11 @@ class QuoteReader:
     def said(self, name: str, text: SeedText, anchor: Anchor) -> tuple[list[Assertion], set[str]]:
         """The assertions that lie inside the quote's parts, and the members it names."""
         parts = anchor.parts
-        inside = lambda span: any(a <= span[0] and span[1] <= b for a, b in parts)  # noqa: E731
+        if len(parts) == 1:  # a quote without a gap, nearly every one: its one span, compared inline
+            (lo, hi), = parts
+            inside = lambda span: lo <= span[0] and span[1] <= hi  # noqa: E731
+        else:
+            inside = lambda span: any(a <= span[0] and span[1] <= b for a, b in parts)  # noqa: E731
         out: list[Assertion] = []
         named: set[str] = set()
         for reading in self.sentences(name, text, anchor):
