@@ -287,6 +287,13 @@ class SeedText:
         return Paragraphs(self.seed.text)
 
     @cached_property
+    def line_hashes(self) -> frozenset[int]:
+        """The hash of each of the seed's lines, stripped: a quote of one line stands somewhere as a
+        whole line only if its stripped hash is one of them, so most quotes need no search for such
+        a place (`find`). Hashes, not the lines: a set of the lines would hold the text again."""
+        return frozenset(hash(line.strip()) for line in self.seed.text.split("\n"))
+
+    @cached_property
     def folded(self) -> str:
         """The text with quotes, dashes and white space folded one character for one: offsets are
         the seed's own, so most retyped quotes are found here without building the normal form."""
@@ -302,7 +309,8 @@ class SeedText:
         text = self.seed.text
         at = text.find(quote)
         if at >= 0 and quote.strip():
-            if not _whole_line(text, at, at + len(quote)):
+            maybe_a_line = "\n" in quote or hash(quote.strip()) in self.line_hashes
+            if maybe_a_line and not _whole_line(text, at, at + len(quote)):
                 at = _whole_line_occurrence(text, quote, at)
             return self.anchor(at, at + len(quote), "exact")
         pieces = ELLIPSIS.split(quote)
