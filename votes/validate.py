@@ -22,11 +22,6 @@ from .project import MANIFEST_NAME, Project, paused_gc
 from .record import Record
 
 
-#: Drafts from which the checks that declare SIDE_BY_SIDE run in a child process beside the others
-#: (`run_checks`): below this many, the fork costs more than it saves.
-SIDE_BY_SIDE_FROM = 1000
-
-
 class Validation(Record):
     """The problems found, and what the report needs: each draft's anchors and bases.
 
@@ -93,14 +88,12 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
         problems = list(project.problems)
         follow_ons: list[Problem] = []
         stopped = []
-        runnable = []
         for check in REGISTRY:
             broken = [need for need in check.NEEDS if need in facts.broken]
             if broken:
                 stopped.append((check.NAME, _path_of(project, broken[0])))
                 continue
-            runnable.append(check)
-        for check, found in zip(runnable, run_checks(runnable, facts)):
+            found = list(check.check(facts))
             if DRAFT_FACTS in check.NEEDS and facts.damaged:
                 follow_ons += [p for p in found if p.draft in facts.damaged]
                 found = [p for p in found if p.draft not in facts.damaged]
@@ -110,37 +103,6 @@ def validate(project: Project, progress: Callable[[int], None] | None = None) ->
         problems = fold_follow_ons(problems, follow_ons, facts.damaged)
         problems.sort(key=sort_key)
         return Validation(problems, facts.drafts, facts.coverage, tuple(stopped))
-
-
-def run_checks(checks: list, facts, parallel: bool | None = None) -> list[list[Problem]]:
-    """Each check's problems, in the order of `checks`. With many drafts, the checks that declare
-    `SIDE_BY_SIDE` run in a forked child process while this one runs the others (votes.forking),
-    where a processor is free (`parallel`: whether to fork; default: votes.forking.side_by_side);
-    a check gives the same problems in either process, and where the child fails they are found
-    here. Checks are pure (votes.checks), so the order they run in changes nothing."""
-    aside = [check for check in checks if getattr(check, "SIDE_BY_SIDE", False)] \
-        if len(facts.drafts) >= SIDE_BY_SIDE_FROM else []
-    child = None
-    if aside:
-        from .forking import Child, side_by_side
-
-        if side_by_side() if parallel is None else parallel:
-            child = Child(lambda: [list(check.check(facts)) for check in aside])
-            child = child if child.started is not None else None
-    found: dict[int, list[Problem]] = {}
-    try:
-        for number, check in enumerate(checks):
-            if child is None or check not in aside:
-                found[number] = list(check.check(facts))
-    except BaseException:
-        if child is not None:
-            child.stop()
-        raise
-    if child is not None:
-        done, theirs = child.result()
-        if done:
-            found.update(zip((checks.index(check) for check in aside), theirs))
-    return [found[number] if number in found else list(check.check(facts)) for number, check in enumerate(checks)]
 
 
 def fold_follow_ons(problems: list[Problem], follow_ons: list[Problem], roots: dict[str, Problem]) -> list[Problem]:

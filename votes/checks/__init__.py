@@ -10,9 +10,7 @@ Each check module holds:
   problems about a draft whose facts did not load whole follow from that load problem and
   are folded into it;
 - `check(facts)`: a pure function that reads the established facts (votes.facts) and yields
-  `Problem`s. It reads nothing else and leaves nothing behind;
-- optionally `SIDE_BY_SIDE = True`: a check costly enough at scale to run in a child process
-  while the others run (votes.validate.run_checks); being pure, it finds the same there.
+  `Problem`s. It reads nothing else and leaves nothing behind.
 
 Adding a check is one new module and one line in `REGISTRY` (docs/architecture.md walks
 through one).

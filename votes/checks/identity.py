@@ -23,9 +23,6 @@ CODES = (
          "(or, for a vote, the month or weekday of another vote close by), and not this draft's"),
 )
 NEEDS = (COUNCIL, DRAFT_FACTS)
-#: The costliest check at scale (each quote's sentences read again for drafters, symbols, dates and
-#: days): with many drafts it runs in a child process beside the others (votes.validate.run_checks).
-SIDE_BY_SIDE = True
 
 
 def _sentence_key(reading: Reading) -> str:
