@@ -529,14 +529,15 @@ _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.I
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
 
+
 def _of_a_group(s: Chunked, at: int) -> bool:
     """Whether the sentence opens with the group a phrase at `at` speaks of: "Of the P5, only France
     voted in favour", "Among the permanent members, only ...": what 'only' makes whole is the group's part."""
     return s.n > 2 and s.low[0] in ("of", "among", "amongst") and "," in s.low[1:at]
 
 
-#: The vote of a verb phrase that ends just before ", as did X" / "along with X", when its subject names
-#: no member ("both countries abstained"): its last word, or the two before an object.
+#: The words that give the vote of a verb before ", as did X" / ", along with X" whose subject names no
+#: member ("both countries abstained"); "against" and "favour" only after "voted".
 _ENDING_VOTES = {"abstained": "abstain", "abstaining": "abstain", "against": "no", "favour": "yes", "favor": "yes"}
 
 

@@ -231,7 +231,7 @@ def _received_before(s: Chunked, k: int) -> bool:
         j -= 1
     if j >= 1 and s.low[j] == "with" and s.low[j - 1] in ("passed", "adopted", "approved"):
         return True  # "passed with the minimum nine votes"
-    return j >= 0 and (s.low[j] in _GOT or s.low[j] in _GETTING)  # "in obtaining the bare minimum of nine votes"
+    return j >= 0 and s.low[j] in _GETTING  # "got the minimum nine", "in obtaining the bare minimum of nine votes"
 
 
 def _predicate_mode(s: Chunked, after: int) -> str:
