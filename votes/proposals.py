@@ -163,8 +163,10 @@ def _named_drafts(readings: list[Reading]) -> tuple[dict, list[tuple], list[tupl
                 named.append(key)
     canonical = _canonical_keys(named)
     named = list(dict.fromkeys(canonical.get(k, k) for k in named))
-    voted = [k for k in named if any(canonical.get(_ref_key(a.text), _ref_key(a.text)) == k and a.kind != DRAFTED
-                                     and a.factual for r in readings if not _earlier(r.text) for a in r.assertions)]
+    # the drafts the article's news votes on: each sentence dated before it ("Last week, ...") left out once
+    news = {canonical.get(_ref_key(a.text), _ref_key(a.text)) for r in readings if not _earlier(r.text)
+            for a in r.assertions if a.kind != DRAFTED and a.factual}
+    voted = [k for k in named if k in news]
     return canonical, named, voted
 
 
