@@ -154,8 +154,10 @@ def find_lists(s) -> None:
                 if tuple(low[k:k + 2]) in _LIST_ASIDES and k + 2 < s.n and low[k + 2] in (",", "-"):
                     k += 2  # "China, Gabon and, of course, Russia"
             if low[j:k] == [","] and low[k:k + 2] in (["along", "with"], ["together", "with"]) and \
-                    k + 2 in s.mention_at and _closed_by_comma(s, k + 2):
-                k += 2  # "Russia and China, along with Bolivia, voted against": one list of three
+                    _past_member_title(s, k + 2) in s.mention_at and _closed_by_comma(s, _past_member_title(s, k + 2)):
+                # "Russia and China, along with Bolivia, voted against": one list of three; so is
+                # "the UK, along with temporary members Lithuania and Nigeria – abstained"
+                k = _past_member_title(s, k + 2)
                 along = True
             elif k == j and low[j:j + 2] in (["along", "with"], ["together", "with"]) and j + 2 in s.mention_at:
                 k = j + 2  # "China and Russia along with India abstained": one list of three
@@ -234,14 +236,15 @@ def _past_member_title(s, k: int) -> int:
 
 
 def _closed_by_comma(s, k: int) -> bool:
-    """The names from token k run to a comma (", along with Bolivia, voted")."""
+    """The names from token k run to a comma (", along with Bolivia, voted") or to the dash that
+    closes an aside ("– the UK, along with Nigeria – abstained")."""
     while k < s.n and k in s.mention_at:
         k = s.mention_at[k][1]
         if k < s.n and s.low[k] == "and" and k + 1 in s.mention_at:
             k += 1
         elif k + 1 < s.n and s.low[k] == "and" and s.low[k + 1] == "the" and k + 2 in s.mention_at:
             k += 2  # "along with China and the United Arab Emirates,"
-    return k < s.n and s.tok[k] == ","
+    return k < s.n and (s.tok[k] == "," or (s.tok[k] == "-" and s.spaced(k)))
 
 
 def _aside_in_list(s, j: int) -> int:

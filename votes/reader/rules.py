@@ -1948,6 +1948,12 @@ RULES: list[Rule] = [
          misses=[("Russia's 'no' vote could block the resolution.", {"veto RUS condition",
                                                                      "outcome vetoed condition"})],
          note="the no vote that blocked a text: a veto when the member is permanent, else a no vote"),
+    Rule("backing-negative-vote-were", "coordination", "backing|supporting|joining the? LIST2 ' s [decisive | lone]? "
+         "[negative | no] vote ^were|was LIST", (Vote("no", "LIST2"), Vote("no", "LIST")),
+         examples=[("Backing Russia's decisive negative vote were Kenya, Ghana and Gabon.",
+                    {"vote RUS no fact", "vote KEN,GHA,GAB no fact"})],
+         misses=[("Backing Russia's negative vote would be Kenya and Ghana.", {"vote RUS no condition"})],
+         note="those 'backing' a member's negative vote cast one too"),
     Rule("possessive-no-vote", "votes", "LIST ' s [' | \" | \u201c | \u2018]? ^no [' | \" | \u201d | "
          "\u2019]? vote", (Vote("no", "LIST"),), noun=True,
          examples=[("Russia's 'no' vote surprised nobody.", {"vote RUS no fact"})],
@@ -2475,6 +2481,8 @@ RULES: list[Rule] = [
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
                     {"vote IND,CHN,ARE abstain fact"}),
+                   ("The remaining states – the UK, along with temporary members Ghana and Kenya – abstained.",
+                    {"vote GBR,GHA,KEN abstain fact"}),
                    ("All members of the Security Council voted in favour of the Resolution except Russia, whose "
                     "representative abstained.", {"vote RUS abstain fact"}),
                    ("Ten countries voted in favour of the resolution, while five more abstained.",
@@ -2883,9 +2891,15 @@ RULES: list[Rule] = [
          "[temporary | non - permanent | elected | rotating]? [members | member]? LIST2]?",
          (Vote("yes", "LIST"), Vote("yes", "LIST2")),
          examples=[("Votes in favor included France, Russia and China, along with temporary members Angola, Chad, "
-                    "Japan and Egypt.", {"vote FRA,RUS,CHN yes fact", "vote AGO,TCD,JPN,EGY yes fact"})],
+                    "Japan and Egypt.", {"vote FRA,RUS,CHN,AGO,TCD,JPN,EGY yes fact"})],
          misses=[("Votes in favor may include France, Russia and China.", {"vote FRA,RUS,CHN yes condition"})],
          note="those included among the votes for a text voted for it"),
+    Rule("count-votes-which-included", "lists", "COUNT votes , [which | that] ^included|include LIST , ~ "
+         "[were | was] [cast]? in @favour|support", (Count("yes"), Vote("yes", "LIST")),
+         examples=[("11 votes, which included India, were cast in favor, while Ghana and Kenya abstained.",
+                    {"count 11 yes fact", "vote IND yes fact", "vote GHA,KEN abstain fact"})],
+         misses=[("11 votes, which would include India, were needed in favor.", set())],
+         note="those a count of votes in favour included voted for the text"),
     Rule("count-votes-were-in-favour", "counts", "COUNT votes ~ ^were|was [cast]? in @favour|support",
          (Count("yes"),),
          examples=[("13 votes were in favour and 2 voted against the proposal.", {"count 13 yes fact",
@@ -3915,9 +3929,11 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "count 4 abstain fact"})],
          misses=[("The Council could call for an end to the attacks, adopting a resolution.", {"outcome adopted condition"})],
          note="the Council doing something 'adopting a resolution' adopted it"),
-    Rule("allowed-to-be-adopted", "outcomes", "^allowed|enabled|let [the | a]? @draft-mod? @draft to [be adopted | be "
-         "passed | pass]", (Outcome("adopted"),),
-         examples=[("Their abstentions allowed the resolution to be adopted.", {"outcome adopted fact"})],
+    Rule("allowed-to-be-adopted", "outcomes", "^allowed|enabled|let|allowing|enabling|letting [the | a]? @draft-mod? "
+         "@draft to [be adopted | be passed | pass]", (Outcome("adopted"),),
+         examples=[("Their abstentions allowed the resolution to be adopted.", {"outcome adopted fact"}),
+                   ("The United States abstained from the vote, allowing the measure to pass.",
+                    {"vote USA abstain fact", "outcome adopted fact"})],
          misses=[("Their abstentions would have allowed the resolution to be adopted.", {"outcome adopted condition"})]),
     Rule("council-by-majority-adopted", "outcomes", "council ~ by [a | an] [overwhelming | large | wide | broad | "
          "narrow | clear | big]? majority ~ ^adopted|passed|approved", (Outcome("adopted"),),
@@ -4117,6 +4133,13 @@ RULES: list[Rule] = [
                     {"outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[('If the "no" vote came from a permanent member, the draft failed.',
                   {"outcome vetoed condition", "outcome not-adopted condition"})]),
+    Rule("because-of-opposition-of-permanent", "outcomes", "[because of | due to | owing to] the "
+         "^opposition|objection [of | from] [a | one] permanent", (Outcome("vetoed"),),
+         examples=[("The vote was not adopted because of the opposition of a permanent member state.",
+                    {"outcome not-adopted fact", "outcome vetoed fact"})],
+         misses=[("The text may fail because of the opposition of a permanent member.",
+                  {"outcome vetoed condition"})],
+         note="a text that fell because a permanent member opposed it was vetoed"),
     Rule("negative-vote-of-permanent", "outcomes", "^negative vote of [a | one | two]? permanent",
          (Outcome("vetoed"),),
          examples=[("By a vote of 11 in favour (Egypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, "
