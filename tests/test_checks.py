@@ -331,6 +331,26 @@ def test_support_tally(mini):
     assert ("support-contradiction", "fr-es", "tally.yes", 24) in codes(run(mini, changed))
 
 
+def test_quotes_that_each_name_some_votes_back_a_tally_together(mini):
+    """"Russia vetoed it" in one quote, "Venezuela also voted against" in another, both cited for
+    tally.no of a complete record: between them they name both votes against, so two is proved; with
+    either alone, or a third vote against recorded, each says what it lacks."""
+    seed = SEED + "Venezuela also voted against the text.\n"
+    cited = ("      - seed: a.txt\n        quote: Venezuela also voted against the text.\n"
+             "        supports: [votes.VEN, tally.no]\n      - source:")
+    records = replaced("      - source:", cited)
+    records = replaced("supports: [votes.RUS, status, date, drafted_by]",
+                       "supports: [votes.RUS, status, date, drafted_by, tally.no]", records)
+    validation = run(mini, records, seed=seed)
+    assert validation.problems == []
+    assert sorted(validation.drafts["fr-es"].backing["tally.no"]) == [0, 4]
+    alone = replaced("supports: [votes.VEN, tally.no]", "supports: [votes.VEN]", records)
+    assert ("support-tally", "fr-es", "tally.no", 24) in codes(run(mini, alone, seed=seed))
+    wrong = replaced("      CHN: abstain", "      CHN: no", records)
+    wrong = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 11, no: 3, abstain: 1}", wrong)
+    assert ("support-tally", "fr-es", "tally.no", 24) in codes(run(mini, wrong, seed=seed))
+
+
 def test_support_status(mini):
     records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, status]")
     assert ("support-status", "fr-es", "status", 6) in codes(run(mini, records))  # "against" is no word of veto

@@ -94,6 +94,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     ctx.published_of = published_of
     facts = set(draft.facts())
     partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
+    partial_tallies: list = []  # (index, path, _PartialTally): quotes that name some of a tally's voters
     elected = elected_of(council, draft.year)  # whom "the 10 non-permanent members" names in this draft's year
     not_adopted: list = []  # (index, its verdict alone): quotes that say a vetoed draft was not adopted
     for ev in draft.evidence:
@@ -141,6 +142,9 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             if isinstance(failure, _Partial):
                 partial.append((ev, failure))
                 continue
+            if isinstance(failure, _PartialTally):
+                partial_tallies.append((ev.index, claim, failure))
+                continue
             if isinstance(failure, _NotAdopted):
                 code, message, hint, at_fact = failure.failure
                 not_adopted.append((ev.index, Verdict(ev.index, claim, code, f"{where} {message}", str(hint), at_fact)))
@@ -155,6 +159,8 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
                 verdict(code, message, hint, at_fact)
     if partial:
         _drafters_between_quotes(check, ctx, partial)
+    if partial_tallies:
+        _tallies_between_quotes(check, partial_tallies, where_of={ev.index: ev.loc.line for ev in draft.evidence})
     for index, alone in not_adopted:
         if check.backing.get("status"):
             check.backing["status"].append(index)
@@ -182,6 +188,22 @@ def _drafters_between_quotes(check: DraftCheck, ctx: DraftContext, partial: list
             "cite a quote that names the other drafters as such, or correct drafted_by", True))
 
 
+def _tallies_between_quotes(check: DraftCheck, partial: list, where_of: dict[int, int]) -> None:
+    """Quotes that each name some of the members who voted one way back that tally together when
+    between them they name all of them; else each says what it lacks."""
+    draft = check.draft
+    named: dict[str, set[str]] = {}
+    for _, _, found in partial:
+        named.setdefault(found.rest, set()).update(found.stated)
+    for index, claim, found in partial:
+        if check.backing.get(claim) or named[found.rest] == {m for m, v in draft.votes.items() if v == found.rest}:
+            check.backing.setdefault(claim, []).append(index)
+            continue
+        code, message, hint, at_fact = found.failure
+        check.verdicts.append(Verdict(index, claim, code, f"evidence[{index}] (line {where_of[index]}) {message}",
+                                      None if hint is None else str(hint), at_fact))
+
+
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
 
 
@@ -194,6 +216,17 @@ class _NotAdopted(Record):
 
     def __init__(self, failure: tuple):
         self.failure = failure
+
+
+class _PartialTally(Record):
+    """A quote cited for a tally of a complete record that names some of the members who voted so:
+    it backs the tally together with the other quotes cited for it, when between them they name
+    every one of them (so their number is the count); alone, `failure` is its problem."""
+
+    __slots__ = ("rest", "stated", "failure")
+
+    def __init__(self, rest: str, stated: set[str], failure: tuple):
+        self.rest, self.stated, self.failure = rest, stated, failure
 
 
 class _Partial(Record):
@@ -261,7 +294,8 @@ class _Claim(Record):
 
 def _says(claim: str, ctx: DraftContext, said: list[Assertion], named: set[str], quote: str, read_hint):
     """None when the quote backs the claim; _CONTRADICTED when a factual assertion says otherwise
-    (reported once, by the contradiction check); else (code, message, hint, at_fact).
+    (reported once, by the contradiction check); a _Partial or _PartialTally when the quote backs
+    the claim only together with others cited for it; else (code, message, hint, at_fact).
 
     Each kind of fact has its own function, found through `_SAYS`."""
     c = _Claim(claim, ctx, said, named, quote, read_hint)
@@ -379,22 +413,34 @@ def _says_tally(c: _Claim):
             return ("support-mode", f"states {count} '{rest}' {_mode_phrase(a, names)}", read_hint, True)
     if any(a.factual and a.kind == COUNT and a.vote == rest for a in mine):
         return _CONTRADICTED
-    if ctx.complete and _names_every(mine, rest, {m for m, v in draft.votes.items() if v == rest}, count):
+    voted_so = {m for m, v in draft.votes.items() if v == rest}
+    if ctx.complete and _names_every(mine, rest, voted_so, count):
         return None  # "China and Russia issued vetoes, and South Africa also voted against": three, all of them
     _, _, whole = _numbers(ctx, mine)
     if whole is not None and whole.get(rest) == count:
         return None  # "supported by Russia, China and Brazil; no one voted against it, while (twelve) abstained"
-    return ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
-            f"is the tally right? {read_hint}", True)
+    failure = ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
+               f"is the tally right? {read_hint}", True)
+    stated = _named_so(mine, rest)
+    if ctx.complete and len(voted_so) == count and stated and stated <= voted_so:
+        # "Russia vetoed it" here, "Bolivia also voted against" in another quote cited for the tally
+        return _PartialTally(rest, stated, failure)
+    return failure
+
+
+def _named_so(mine: list[Assertion], vote: str) -> set[str]:
+    """The members a quote's factual votes and vetoes name as voting `vote`."""
+    named: set[str] = set()
+    for a in mine:
+        if a.factual and a.kind in (VOTE, VETO) and a.vote == vote:  # "supported", "opposed": votes on a voted draft
+            named.update(a.members)
+    return named
 
 
 def _names_every(mine: list[Assertion], vote: str, members: set[str], count: int) -> bool:
     """Whether the quote's factual votes and vetoes of `vote`, together, name exactly the `count`
     members of a complete record that voted so: the lists' length is the count."""
-    named: set[str] = set()
-    for a in mine:
-        if a.factual and a.kind in (VOTE, VETO) and a.vote == vote:  # "supported", "opposed": votes on a voted draft
-            named.update(a.members)
+    named = _named_so(mine, vote)
     return len(named) == count and named == members
 
 
