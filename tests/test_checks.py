@@ -571,6 +571,9 @@ def test_a_sentence_that_only_names_a_text_a_time_or_the_power_reports_nothing_t
     assert uncovered("Speaking after the vote, the envoy of Japan regretted the delay.") == []  # a time
     assert uncovered("The five permanent members all have veto power.") == []  # the power, no veto cast
     assert uncovered("Speaking after the vote, the envoy of Japan said Russia had vetoed the text.")
+    assert uncovered("The vote came after a week of talks between the capitals.") == []  # when it was held
+    assert uncovered("The vote came after Russia vetoed the text.")  # a veto, read
+    assert uncovered("The vote came out 13 to 2.")  # how it went
     # the voting rule: a requirement and its number, nothing voted
     assert uncovered("A resolution needs at least nine votes and no vetoes by the five permanent members to pass.") == []
     assert uncovered("The draft needed nine votes but won only seven.")  # a fact: seven votes

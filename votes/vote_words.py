@@ -46,9 +46,16 @@ _TIME_BEFORE_VOTE = ("after the ", "before the ", "following the ", "ahead of th
                      "until the ")
 
 
+#: "The vote came after talks failed", "the vote took place on the eve of ...": when and why a vote
+#: was held, not how it went.
+_WHEN_HELD = tuple(f" {verb} {word} " for verb in ("came", "comes") for word in ("after", "amid", "as", "just", "a")) + (
+    " took place ", " takes place ", " occurs ", " occurred ", " was held ", " is held ", " followed ", " follows ")
+
+
 def names_without_reporting(text: str) -> bool:
     """Whether every vote word of a sentence only names a text (resolution, draft), a time ("after
-    the vote") or the veto as a power ("veto power", "veto-wielding"): none of them reports a vote."""
+    the vote", "the vote came after ..."), or the veto as a power ("veto power", "veto-wielding"):
+    none of them reports a vote."""
     low = text.lower()
     for at in vote_word_offsets(low):
         end = at
@@ -58,6 +65,8 @@ def names_without_reporting(text: str) -> bool:
         if word in TEXT_NOUNS:
             continue
         if word == "vote" and low.endswith(_TIME_BEFORE_VOTE, max(0, at - 14), at):
+            continue
+        if word == "vote" and low.endswith(("the ", "this "), max(0, at - 5), at) and low.startswith(_WHEN_HELD, end):
             continue
         if word == "veto" and low.startswith((" power", "-wielding", " right", "-holding"), end):
             continue
