@@ -358,6 +358,26 @@ def test_support_status(mini):
     assert ("support-status", "fr-es", "status", 6) in codes(run(mini, records))
 
 
+def test_an_opening_they_proves_the_votes_of_those_the_sentence_before_names(mini):
+    """"China and Angola had doubts. They both abstained.": the quote of the second sentence alone
+    backs both votes, read with the sentence before it; a wrong vote for either is caught there."""
+    seed = SEED + "China and Angola had doubts about the text. They both abstained.\n"
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [tally.yes, votes.others]")
+    records = replaced("      - source:", "      - seed: a.txt\n        quote: They both abstained.\n"
+                       "        supports: [votes.CHN, votes.AGO]\n      - source:", records)
+    validation = run(mini, records, seed=seed)
+    assert validation.problems == []
+    assert validation.drafts["fr-es"].backing["votes.CHN"] == [4]
+    wrong = replaced("      CHN: abstain", "      CHN: yes", records)
+    wrong = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 12, no: 2, abstain: 1}", wrong)
+    found = [p for p in run(mini, wrong, seed=seed).problems if p.field == "votes.CHN"]
+    assert [p.code for p in found] == ["support-contradiction"]
+    # the sentence before names three: "They both" stands for none of them
+    three = seed.replace("China and Angola had doubts", "China, Angola and Egypt had doubts")
+    found = codes(run(mini, records, seed=three))
+    assert ("support-member", "fr-es", "votes.CHN", 41) in found and ("support-member", "fr-es", "votes.AGO", 41) in found
+
+
 def test_not_adopted_backs_a_veto_with_the_quote_that_states_it(mini):
     """"The Council failed to adopt the text" is half of 'vetoed': it backs the status beside a cited
     quote that states the veto, and alone it does not."""

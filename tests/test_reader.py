@@ -332,6 +332,28 @@ def test_speaker_carries_into_a_quoted_paragraph():
     assert "stance RUS oppose fact" in keys(readings[1])
 
 
+@pytest.mark.parametrize("text, said", [
+    # the sentence before names one list of members: an opening "They" stands for them
+    ("The council was split, with China and Russia arguing against strong action. They both abstained, along "
+     "with India.", {"vote CHN,RUS abstain fact", "vote IND abstain fact"}),
+    ("Russia and China lobbied hard. But they voted against.", {"vote RUS,CHN no fact"}),
+    # near misses: two lists, a name outside the list, "both" for three, "They" not opening, nothing before
+    ("Russia lobbied China and India. They voted against.", set()),
+    ("Russia and China lobbied India. They abstained.", set()),
+    ("The United States, Britain and France drafted the text. They both voted in favour.", set()),
+    ("China and Russia spoke first. Diplomats said they abstained.", set()),
+    ("They abstained.", set()),
+])
+def test_an_opening_they_stands_for_the_list_the_sentence_before_names(text, said):
+    readings = read_passage(text, LEXICON)
+    assert keys(readings[-1]) == said
+    if said:  # the members it stands for are named at the pronoun, inside the sentence
+        they = readings[-1].start + readings[-1].text.lower().index("they")
+        assert {(c, a) for c, a, _ in readings[-1].mentions if a == they} == {(c, they) for a in
+                                                                                readings[-1].assertions[:1]
+                                                                                for c in a.members}
+
+
 @pytest.mark.parametrize("text, several", [
     ("Angola abstained on both votes.", True),
     ("Angola abstained on Both Times.", True),

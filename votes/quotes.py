@@ -15,7 +15,8 @@ from .cache import ReadingCache, digest
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
-from .reader import ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef, read_passage
+from .reader import (ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef,
+                     opens_with_they, read_passage)
 
 
 #: Quotes whose passages are read ahead, part in a child process, when a processor is free
@@ -102,9 +103,13 @@ class QuoteReader:
     def _read(self, text: SeedText, anchor: Anchor, key: tuple[str, int, int]) -> list[Reading]:
         _, lo, hi = key
         # the sentences are those of the quote's paragraph, already split, when the passage lies in it
-        split = [s for s in text.paragraphs.sentences_around(anchor.start) if lo <= s.start and s.end <= hi]
+        around = text.paragraphs.sentences_around(anchor.start)
+        split = [s for s in around if lo <= s.start and s.end <= hi]
         whole = bool(split) and split[0].start == lo and split[-1].end == hi
-        return read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None)
+        # "They" opening the passage may stand for the members the sentence before names
+        before = next((s.text for s in reversed(around) if s.end <= lo), None) \
+            if opens_with_they(text.seed.text[lo:lo + 20]) else None
+        return read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None, before)
 
     def read_ahead(self, quotes, parallel: bool | None = None) -> None:
         """Start reading the passages of these quotes, (name, text, anchor) in the order they will be

@@ -29,7 +29,7 @@ __all__ = [
     "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
     "ALIGNED", "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
     "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "REPORTED", "REST", "STANCE", "THREAT", "VETO", "VOTE",
-    "symbols",
+    "opens_with_they", "symbols",
 ]
 
 #: No reporter writes a sentence this long; a longer run of text (a file on one line, with no
@@ -58,6 +58,10 @@ def _build_table() -> Table:
     return Table(RULES)
 
 
+#: What a sentence leaves for an opening "They" or "These" of the next: no list, no count.
+_NOTHING_BEFORE: tuple = ((), None)
+
+
 def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_quote: bool = False) -> Reading:
     """Read one sentence (any offsets are into `text`). `speaker`: the member whose words a
     sentence wholly in quotation marks carries on from the sentence before it; `in_quote`: the
@@ -66,11 +70,13 @@ def read_sentence(text: str, lexicon: Lexicon, speaker: str | None = None, in_qu
 
 
 def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = False,
-          want_next: bool = True) -> tuple[Reading, str | None, bool]:
-    """The reading of one sentence, the speaker it leaves open for the next, and whether it
-    leaves a quotation open."""
+          want_next: bool = True, before: tuple = _NOTHING_BEFORE) -> tuple[Reading, str | None, bool, tuple]:
+    """The reading of one sentence, the speaker it leaves open for the next, whether it leaves a
+    quotation open, and what an opening "They" or "These" of the next may stand for: (the members of
+    the sentence's one list, its one count as (vote, number) or None). `before`: that of the
+    sentence before, for this one."""
     if len(text) > MAX_SENTENCE:
-        return _read_windows(text, lexicon, speaker), None, False
+        return _read_windows(text, lexicon, speaker), None, False, _NOTHING_BEFORE
     from .chunker import Chunked  # the reading machinery loads with the first sentence read, as the table does
     from .engine import Read
     from .frames import find_frames, opens_quote, speaker_left_open
@@ -80,15 +86,26 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = Fal
     nfc, back = composed(text)
     s = Chunked(fold(nfc), lexicon)
     find_frames(s, speaker, in_quote)
+    s.antecedent, s.counted = before
     found = Read(s, table())
     mentions = [(code, s.st[i], s.en[end - 1]) for i, (code, end) in sorted(s.mention_at.items())]
+    if found.resolved:
+        mentions = sorted(mentions + found.resolved, key=lambda m: (m[1], m[0]))
     reading = Reading(0, len(text), text, found.out, found.texts, several_votes(s), mentions, found.unknown)
     if back is not None:
         _remap(reading, back.original, back.original_end)
     if not want_next:
-        return reading, None, False
+        return reading, None, False, _NOTHING_BEFORE
     left = speaker_left_open(s) or (speaker if in_quote else None)
-    return reading, left, opens_quote(s) or (in_quote and not _closes(s))
+    return reading, left, opens_quote(s) or (in_quote and not _closes(s)), (s.one_list(), _one_count(found.out))
+
+
+
+def _one_count(assertions: list[Assertion]) -> tuple[str, int] | None:
+    """The sentence's one factual count, as (vote, number): "Four countries abstained" -> ('abstain', 4)."""
+    found = {(a.vote, a.count) for a in assertions if a.kind == COUNT and a.mode == FACT and a.count is not None
+             and a.all_but is None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _closes(s: Chunked) -> bool:
@@ -188,12 +205,13 @@ def _read_windows(text: str, lexicon: Lexicon, speaker: str | None) -> Reading:
 
 
 def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = None,
-                 sentences: list | None = None) -> list[Reading]:
+                 sentences: list | None = None, before: str | None = None) -> list[Reading]:
     """Read every sentence of `text[start:end]`, with offsets into `text`. Lines are joined, so a
     meeting record's "In favour:" list reads across its line breaks; a sentence wholly in quotation
     marks takes its speaker from the sentence before it, and a quotation that runs over several
-    sentences frames each of them. `sentences`: the passage's sentences (votes.anchor.Sentence),
-    when the caller has split them already."""
+    sentences frames each of them; "They" opening a sentence stands for the one list of members
+    the sentence before names. `sentences`: the passage's sentences (votes.anchor.Sentence), when
+    the caller has split them already; `before`: the text of the sentence before the passage."""
     end = len(text) if end is None else end
     if sentences is None:
         sentences = []
@@ -201,14 +219,33 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     out: list[Reading] = []
     carried: str | None = None
     in_quote = False
+    left: tuple = _NOTHING_BEFORE
+    if before and sentences and opens_with_they(sentences[0].text):
+        left = _read(_local(before, lexicon), lexicon, None)[3]
     for index, sentence in enumerate(sentences):
-        local = uncap_lines(text[sentence.start:sentence.end].replace("\r", " "), lexicon.capitals,
-                            lexicon.name_words).replace("\n", " ")
+        local = _local(text[sentence.start:sentence.end], lexicon)
         quoted_next = index + 1 < len(sentences) and sentences[index + 1].text.startswith(QUOTE_OPEN)
-        reading, left_open, still_open = _read(local, lexicon, carried, in_quote)
+        reading, left_open, still_open, left = _read(local, lexicon, carried, in_quote, before=left)
         _shift(reading, sentence.start)
         reading.start, reading.end = sentence.start, sentence.end
         out.append(reading)
         carried = left_open if (quoted_next or still_open) else None
         in_quote = still_open
     return out
+
+
+def _local(sentence: str, lexicon: Lexicon) -> str:
+    """A sentence as the reader takes it: a capitalised line's names in their usual case, on one line."""
+    return uncap_lines(sentence.replace("\r", " "), lexicon.capitals, lexicon.name_words).replace("\n", " ")
+
+
+#: The words that, opening a sentence, may stand for members the sentence before names or counts.
+_ANAPHORS = ("they", "these", "those")
+
+
+def opens_with_they(sentence: str) -> bool:
+    """Whether a sentence opens with "They", "These" or "Those" (after "But", "And" or "Yet"): it may
+    stand for the members the sentence before names or counts."""
+    words = sentence.lower().split(None, 2)
+    return bool(words) and (words[0] in _ANAPHORS or (len(words) > 1 and words[0] in ("but", "and", "yet")
+                                                      and words[1] in _ANAPHORS))

@@ -106,6 +106,22 @@ class Chunked:
         self.procedural = [i for i, w in enumerate(low) if w in W.PROCEDURAL and (
             w != "motion" or (i + 1 < self.n and low[i + 1] == "to"))] if not self.words.isdisjoint(W.PROCEDURAL) else []
         self.council = council_tokens(self)
+        #: the members the sentence before names in its one list, for an opening "They", and its one
+        #: count as (vote, number), for "These were A, B and C" (read_passage)
+        self.antecedent: tuple[str, ...] = ()
+        self.counted: tuple[str, int] | None = None
+
+    def one_list(self) -> tuple[str, ...]:
+        """The members of the sentence's one list of two or more, when it names no member outside
+        it: what "They" opening the next sentence stands for ("... with China and Russia arguing
+        against strong action. They both abstained")."""
+        chunks = {id(c): c for c in self.lists_at.values() if c.codes}
+        if len(chunks) != 1:
+            return ()
+        chunk, = chunks.values()
+        if len(chunk.codes) < 2 or {code for code, _ in self.mention_at.values()} != set(chunk.codes):
+            return ()
+        return chunk.codes
 
     # tokens ------------------------------------------------------------------------------------
     def span(self, i: int, j: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
-from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import COUNTED, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
 from .tokens import symbols
 from .types import Assertion, TextRef
@@ -72,6 +72,7 @@ class Read:
         self.out: list[Assertion] = []
         self.claimed: set[int] = set()
         self.unknown: list[tuple[str, int, int]] = []
+        self.resolved: list[tuple[str, int, int]] = []  # members an opening "They" stands for, at its span
         self.texts: list[TextRef] = []
         self.symbols: list[tuple[int, int, TextRef]] = []
         self._run(table)
@@ -172,7 +173,12 @@ class Read:
                 prior = self._prior_members(cap.start)
                 if prior:
                     return prior, {c: span for c in prior}
+                carried = _carried(self.s, cap)
+                if carried:
+                    self.resolved += [(c, *span) for c in carried if (c, *span) not in self.resolved]
+                    return carried, {c: span for c in carried}
         return None
+
 
     def _prior_members(self, k: int) -> tuple[str, ...] | None:
         """The member list a pronoun at token k stands for: the nearest list before it (25 tokens)."""
@@ -205,6 +211,11 @@ class Read:
             if found is None:
                 return 0
             codes, spans = found
+            vote = spec.vote
+            if vote == COUNTED:  # "Four abstained. These were A, B, C and D.": the count's vote, as many
+                if s.counted is None or s.counted[1] != len(codes):
+                    return 0
+                vote = s.counted[0]
             speaker = None
             speech = s.frame(key_lo, "speech")
             if speech is not None:
@@ -213,7 +224,7 @@ class Read:
                     mode = FACT  # "Angola's ambassador said his country abstained": its own vote
             mode = parenthesis_mode(self.s, codes, key_lo, mode)
             kind = VETO if spec.veto else VOTE
-            self._add(Assertion(kind, members=tuple(codes), vote=spec.vote, mode=mode, start=span[0], end=span[1],
+            self._add(Assertion(kind, members=tuple(codes), vote=vote, mode=mode, start=span[0], end=span[1],
                                 keys=(s.span(key_lo, key_hi),), spans=spans,
                                 exhaustive=spec.full and not _of_a_group(s, key_lo), weak=spec.weak, speaker=speaker,
                                 rule=rule.name))
@@ -445,6 +456,17 @@ class Read:
                         if not symbol.startswith("S/PV") and not _another_document(self.s.text, start)]
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
+
+
+def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
+    """The members an opening "They" stands for, from the sentence before (`s.antecedent`):
+    "They both" only when that sentence named two."""
+    opening = 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
+    if not s.antecedent or s.low[cap.start] != "they" or cap.start != opening:
+        return ()
+    if cap.end < s.n and s.low[cap.end] == "both" and len(s.antecedent) != 2:
+        return ()
+    return s.antecedent
 
 
 def _text_for(read: Read, a: Assertion) -> TextRef | None:

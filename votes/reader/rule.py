@@ -5,7 +5,9 @@ assertion a match makes and from which captured chunk:
 
 - `Vote(vote, who="SUBJ")`: the members of a list, a count or 'the rest' -> vote
   (`veto=True` for a veto, `weak=True` for a support verb, `full=True` for a list that is
-  the whole of its vote, so that its length is a count);
+  the whole of its vote, so that its length is a count; the vote `COUNTED`: that of the one
+  count of the sentence before, for as many members as it counts: "Four abstained. These
+  were A, B, C and D.");
 - `Count(vote, slot="COUNT")` a count of a vote (or `n=` a fixed number, `of="LIST"` a
   list's length, `everyone=True` all the members seated: "unanimously"); `Score()` the counts of a score ("13-1", "by 11 votes to 2");
 - `Outcome(outcome)`, `Drafted(who)`, `Stance(stance, who)`;
@@ -23,6 +25,10 @@ from __future__ import annotations
 
 from ..record import Record
 from .patterns import Pattern
+
+
+#: A vote taken from the one count of the sentence before (`Vote(COUNTED, "LIST")`).
+COUNTED = "counted"
 
 
 class Vote(Record):

@@ -13,7 +13,7 @@ the shapes of UN press releases, meeting records, UN News and wire stories.
 
 from __future__ import annotations
 
-from .rule import Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import COUNTED, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 
 #: The permanent members among them (a no vote of theirs can be a veto).
 EXAMPLE_PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
@@ -2986,6 +2986,17 @@ RULES: list[Rule] = [
          misses=[("China has often voted with Russia.", set()),
                  ("China may vote with Russia.", set())],
          note="members who voted with others voted as those did; the record's vote of those others says how"),
+    Rule("these-were-the-count", "coordination", "^these|those|they [were | are] :? LIST $",
+         (Vote(COUNTED, "LIST", full=True),),
+         examples=[("Four countries in the 15-member body abstained. These were China, India, Brazil and Gabon.",
+                    {"count 4 abstain fact", "vote CHN,IND,BRA,GAB abstain fact"}),
+                   ("Two members voted against. They were Russia and China.",
+                    {"count 2 no fact", "vote RUS,CHN no fact"})],
+         misses=[("Four countries abstained. These were China, India and Brazil.", {"count 4 abstain fact"}),
+                 ("Four countries may abstain. These are China, India, Brazil and Gabon.",
+                  {"count 4 abstain condition"}),
+                 ("China and India spoke. These were Brazil and Gabon.", set())],
+         note="'These were A, B and C' after a sentence whose one count is of that many: their vote is the count's"),
     Rule("voting-with-were", "coordination", "^voting with LIST2 [were | was] LIST", (Same("LIST", "LIST2"),),
          examples=[("Voting with Washington were Britain, France and Peru.", {"aligned GBR,FRA,PER with USA fact"})],
          misses=[("Voting with Washington would be Britain, France and Peru.", set())]),
