@@ -372,6 +372,9 @@ def test_an_opening_they_proves_the_votes_of_those_the_sentence_before_names(min
     wrong = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 12, no: 2, abstain: 1}", wrong)
     found = [p for p in run(mini, wrong, seed=seed).problems if p.field == "votes.CHN"]
     assert [p.code for p in found] == ["support-contradiction"]
+    # the sentence before is the last of the paragraph before, past a blank line
+    apart = run(mini, records, seed=seed.replace("the text. They both", "the text.\n\nThey both"))
+    assert apart.problems == []
     # the sentence before names three: "They both" stands for none of them
     three = seed.replace("China and Angola had doubts", "China, Angola and Egypt had doubts")
     found = codes(run(mini, records, seed=three))

@@ -255,6 +255,24 @@ def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     assert set(unplaced.votes) == {"RUS", "AGO"}
 
 
+def test_an_opening_they_gives_the_votes_of_those_the_sentence_before_names(mini):
+    """"... with China and Angola arguing against it.\n\nThey both abstained": the pronoun, first in its
+    paragraph, stands for the two the paragraph before names alone; the quote proposed for their
+    votes is its own sentence, and it validates."""
+    mini.seed("001_article.txt", "The Council was split on the text, with China and Angola arguing against it.\n\n"
+                                 "They both abstained. Russia vetoed the draft, and the other 12 members voted in "
+                                 "favour.\n")
+    mini.manifest(published=dt.date(2016, 10, 9))
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.votes["CHN"] == placed.votes["AGO"] == "abstain" and len(placed.votes) == 15
+    assert ("They both abstained.", ["votes.CHN", "votes.AGO"]) in [(q, list(s)) for q, s in placed.evidence]
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+
+
 def test_the_vote_date_a_researcher_gives_dates_an_undated_article_and_names_the_rest(mini, cli):
     """`votes suggest --date`: the article gives no date and names one elected member (Angola sat in
     2003-04 and 2015-16); the day the researcher gives from the UN record places the vote in 2016, so

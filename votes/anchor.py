@@ -527,6 +527,21 @@ class Paragraphs:
         """The sentences of the paragraph holding `offset`, split once for every caller."""
         return self.sentences_of(*self.around(offset))
 
+    def sentence_before(self, offset: int) -> Sentence | None:
+        """The sentence before the one starting at `offset`: in its paragraph, else the last of the
+        paragraph before it (past blank lines, looked for at most 200 characters back)."""
+        for sentence in reversed(self.sentences_around(offset)):
+            if sentence.end <= offset:
+                return sentence
+        k = self.around(offset)[0] - 1
+        stop = max(-1, k - 200)
+        while k > stop and self.text[k].isspace():
+            k -= 1
+        if k <= stop:
+            return None
+        found = self.sentences_around(k)
+        return found[-1] if found else None
+
     def sentences_of(self, start: int, end: int) -> list[Sentence]:
         """The sentences of the paragraph text[start:end] (as `around` gives it), split once."""
         found = self._split.get(start)

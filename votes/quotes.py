@@ -107,9 +107,9 @@ class QuoteReader:
         split = [s for s in around if lo <= s.start and s.end <= hi]
         whole = bool(split) and split[0].start == lo and split[-1].end == hi
         # "They" opening the passage may stand for the members the sentence before names
-        before = next((s.text for s in reversed(around) if s.end <= lo), None) \
-            if opens_with_they(text.seed.text[lo:lo + 20]) else None
-        return read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None, before)
+        before = text.paragraphs.sentence_before(lo) if opens_with_they(text.seed.text[lo:lo + 20]) else None
+        return read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None,
+                            before.text if before is not None else None)
 
     def read_ahead(self, quotes, parallel: bool | None = None) -> None:
         """Start reading the passages of these quotes, (name, text, anchor) in the order they will be
@@ -267,12 +267,22 @@ def read_seed(project, target: str) -> tuple[str, list[Reading]]:
         lo, hi = paragraphs.around(starts[line - 1])
         line_lo = starts[line - 1]
         line_hi = starts[line] - 1 if line < len(starts) else len(text)
-        readings = [r for r in read_passage(text, lexicon, lo, hi) if r.start <= line_hi and line_lo <= r.end]
+        readings = [r for r in read_passage(text, lexicon, lo, hi, before=_text_before(paragraphs, lo))
+                    if r.start <= line_hi and line_lo <= r.end]
         return name, readings
     out: list[Reading] = []
     pos = 0
     while pos < len(text):
         lo, hi = paragraphs.around(pos)
-        out += [r for r in read_passage(text, lexicon, lo, hi) if r.assertions]
+        out += [r for r in read_passage(text, lexicon, lo, hi, before=_text_before(paragraphs, lo)) if r.assertions]
         pos = hi + 1
     return name, out
+
+
+def _text_before(paragraphs: Paragraphs, lo: int) -> str | None:
+    """The text of the sentence before a paragraph, when the paragraph opens with "They" (or "These",
+    "Those"): what the pronoun may stand for."""
+    if not opens_with_they(paragraphs.text[lo:lo + 20].lstrip()):
+        return None
+    before = paragraphs.sentence_before(lo)
+    return before.text if before is not None else None

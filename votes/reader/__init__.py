@@ -240,12 +240,12 @@ def _local(sentence: str, lexicon: Lexicon) -> str:
 
 
 #: The words that, opening a sentence, may stand for members the sentence before names or counts.
-_ANAPHORS = ("they", "these", "those")
+_ANAPHORS = ("they", "these", "those", "it")
 
 
 def opens_with_they(sentence: str) -> bool:
-    """Whether a sentence opens with "They", "These" or "Those" (after "But", "And" or "Yet"): it may
-    stand for the members the sentence before names or counts."""
+    """Whether a sentence opens with "They", "These", "Those" or "It" (after "But", "And" or "Yet"):
+    it may stand for the members the sentence before names or counts."""
     words = sentence.lower().split(None, 2)
     return bool(words) and (words[0] in _ANAPHORS or (len(words) > 1 and words[0] in ("but", "and", "yet")
                                                       and words[1] in _ANAPHORS))

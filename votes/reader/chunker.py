@@ -112,16 +112,17 @@ class Chunked:
         self.counted: tuple[str, int] | None = None
 
     def one_list(self) -> tuple[str, ...]:
-        """The members of the sentence's one list of two or more, when it names no member outside
-        it: what "They" opening the next sentence stands for ("... with China and Russia arguing
+        """The members the sentence names, when it names one alone or all in one list: what "They"
+        or "It" opening the next sentence may stand for ("... with China and Russia arguing
         against strong action. They both abstained")."""
+        named = {code for code, _ in self.mention_at.values()}
+        if len(named) == 1:
+            return tuple(named)
         chunks = {id(c): c for c in self.lists_at.values() if c.codes}
         if len(chunks) != 1:
             return ()
         chunk, = chunks.values()
-        if len(chunk.codes) < 2 or {code for code, _ in self.mention_at.values()} != set(chunk.codes):
-            return ()
-        return chunk.codes
+        return chunk.codes if set(chunk.codes) == named else ()
 
     # tokens ------------------------------------------------------------------------------------
     def span(self, i: int, j: int) -> tuple[int, int]:

@@ -459,14 +459,23 @@ class Read:
 
 
 def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
-    """The members an opening "They" stands for, from the sentence before (`s.antecedent`):
-    "They both" only when that sentence named two."""
+    """The members an opening "They" stands for, from the sentence before (`s.antecedent`), when it
+    named two or more ("They both" only for two); an opening "It was the only ..." the one member it
+    named (else "it" is as likely the draft or the Council)."""
     opening = 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
-    if not s.antecedent or s.low[cap.start] != "they" or cap.start != opening:
+    if not s.antecedent or cap.start != opening:
         return ()
-    if cap.end < s.n and s.low[cap.end] == "both" and len(s.antecedent) != 2:
-        return ()
-    return s.antecedent
+    if s.low[cap.start] == "they":
+        if len(s.antecedent) < 2 or (cap.end < s.n and s.low[cap.end] == "both" and len(s.antecedent) != 2):
+            return ()
+        only = next((k for k in range(cap.end, min(cap.end + 4, s.n)) if s.low[k] == "only"), None)
+        if only is not None and s.number(only + 1) not in (None, len(s.antecedent)):
+            return ()  # "They were the only three ..." after two names: not those two
+        return s.antecedent
+    if s.low[cap.start] == "it" and len(s.antecedent) == 1 and s.low[cap.end:cap.end + 3] in (
+            ["was", "the", "only"], ["was", "the", "sole"], ["was", "the", "lone"]):
+        return s.antecedent
+    return ()
 
 
 def _text_for(read: Read, a: Assertion) -> TextRef | None:

@@ -3091,7 +3091,7 @@ RULES: list[Rule] = [
          (Count("yes"), Vote("yes", "LIST")),
          examples=[("It was the only country to vote against, with the U.K. abstaining and 13 others, including France, "
                     "China and Russia\u2014the other permanent members\u2014all in favor.",
-                    {"vote GBR abstain fact", "count 13 yes fact", "vote FRA,CHN,RUS yes fact"})],
+                    {"count 1 no fact", "vote GBR abstain fact", "count 13 yes fact", "vote FRA,CHN,RUS yes fact"})],
          misses=[("The text passed with 13 others, including France and China, all in favor, diplomats said.",
                   {"outcome adopted reported", "count 13 yes reported", "vote FRA,CHN yes reported"})]),
     Rule("count-for-in-a-tally", "counts", "[is | was | :] COUNT ^for [, | ;]", (Count("yes"),),
@@ -3809,6 +3809,14 @@ RULES: list[Rule] = [
          examples=[("The Russian text was rejected.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Russia's amendments were rejected.", {"outcome not-adopted other-text"})],
          note="'rejected' says not adopted; whether by a veto or for lack of votes, other words say"),
+    Rule("it-was-the-only-one-against", "the only one", "SUBJ [was | is] [the | a]? ^only|sole|lone [member | country "
+         "| council member | delegation | state | nation | one] ...9 [to vote against | to vote no | to oppose | that "
+         "voted against | who voted against | voting no | voting against]", (Vote("no"), Count("no", n=1)),
+         examples=[("As a permanent member, Russia was able to exercise its veto. It was the only nation to vote "
+                    "against the proposal.", {"veto RUS fact", "vote RUS no fact", "count 1 no fact"})],
+         misses=[("Russia and China spoke first. It was the only nation to vote against the proposal.",
+                  {"count 1 no fact"})],
+         note="'It was the only country to vote against' after a sentence naming one member alone: its vote"),
     Rule("only-members-to-vote-against", "the only one", "LIST ~ [the]? ^only [two | three | four]? [of]? [the]? #num? "
          "[members | countries | ones | delegations | states | nations | council members] ...5 [to vote against | "
          "to vote no | to oppose | that voted against | who voted against]",
@@ -3821,6 +3829,14 @@ RULES: list[Rule] = [
                     "resolution.", {"vote USA,GHA no fact", "count 2 no fact"})],
          misses=[("Russia and China would be the only members to vote against it.",
                   {"vote RUS,CHN no condition", "count 2 no condition"})]),
+    Rule("they-were-the-only-count", "the only one", "SUBJ ^were|are the only COUNT [to vote against | to vote no | "
+         "to oppose | that voted against | who voted against]", (Vote("no", full=True),),
+         examples=[("Russia and China vetoed the draft on Thursday. They were the only two of 15 countries to vote "
+                    "against the resolution.", {"veto RUS,CHN fact", "vote RUS,CHN no fact", "count 2 no fact",
+                                                "count 2 no future"})],
+         misses=[("Russia and China vetoed the draft on Thursday. They were the only three of 15 countries to vote "
+                  "against the resolution.", {"veto RUS,CHN fact", "count 3 no fact", "count 3 no future"})],
+         note="'They were the only two ...' after a sentence naming two members alone: theirs were the votes against"),
     Rule("only-count-to-vote-against", "the only one", "the ^only COUNT [to vote against | to vote no | to oppose | "
          "that voted against | who voted against]", (Count("no"),),
          examples=[("They were the only three of 15 members to vote against the text.",
