@@ -303,6 +303,21 @@ def test_flip_that_keeps_every_tally_is_caught(mini):
     assert ("support-others", "fr-es", "votes.others", 8) in found
 
 
+def test_a_quote_naming_who_the_others_are_not_backs_them_beside_one_that_counts_them(mini):
+    """"China and Angola abstained" cited for votes.others with "The French draft received 11 votes in
+    favor": it backs them beside the count; alone, it does not."""
+    seed = SEED + "China and Angola abstained.\n"
+    cited = ("      - seed: a.txt\n        quote: China and Angola abstained.\n"
+             "        supports: [votes.CHN, votes.AGO, votes.others]\n      - source:")
+    records = replaced("      - source:", cited)
+    validation = run(mini, records, seed=seed)
+    assert validation.problems == []
+    assert sorted(validation.drafts["fr-es"].backing["votes.others"]) == [1, 4]
+    alone = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [tally.yes, votes.CHN, "
+                     "votes.AGO]", records)
+    assert ("support-others", "fr-es", "votes.others", 8) in codes(run(mini, alone, seed=seed))
+
+
 def test_support_others_count_missing(mini):
     seed = SEED.replace("11 votes in favor", "many votes in favor")
     records = replaced("received 11 votes", "received many votes")

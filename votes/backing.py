@@ -94,7 +94,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     ctx.published_of = published_of
     facts = set(draft.facts())
     partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
-    partial_tallies: list = []  # (index, path, _PartialTally): quotes that name some of a tally's voters
+    partial_tallies: list = []  # (index, path, _PartialTally or _PartialOthers): quotes that back with others
     elected = elected_of(council, draft.year)  # whom "the 10 non-permanent members" names in this draft's year
     not_adopted: list = []  # (index, its verdict alone): quotes that say a vetoed draft was not adopted
     for ev in draft.evidence:
@@ -142,7 +142,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             if isinstance(failure, _Partial):
                 partial.append((ev, failure))
                 continue
-            if isinstance(failure, _PartialTally):
+            if isinstance(failure, (_PartialTally, _PartialOthers)):
                 partial_tallies.append((ev.index, claim, failure))
                 continue
             if isinstance(failure, _NotAdopted):
@@ -160,7 +160,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     if partial:
         _drafters_between_quotes(check, ctx, partial)
     if partial_tallies:
-        _tallies_between_quotes(check, partial_tallies, where_of={ev.index: ev.loc.line for ev in draft.evidence})
+        _backed_between_quotes(check, partial_tallies, where_of={ev.index: ev.loc.line for ev in draft.evidence})
     for index, alone in not_adopted:
         if check.backing.get("status"):
             check.backing["status"].append(index)
@@ -188,15 +188,21 @@ def _drafters_between_quotes(check: DraftCheck, ctx: DraftContext, partial: list
             "cite a quote that names the other drafters as such, or correct drafted_by", True))
 
 
-def _tallies_between_quotes(check: DraftCheck, partial: list, where_of: dict[int, int]) -> None:
+def _backed_between_quotes(check: DraftCheck, partial: list, where_of: dict[int, int]) -> None:
     """Quotes that each name some of the members who voted one way back that tally together when
-    between them they name all of them; else each says what it lacks."""
+    between them they name all of them, and any of them beside a quote that backs the tally (or
+    votes.others) alone; else each says what it lacks."""
     draft = check.draft
     named: dict[str, set[str]] = {}
     for _, _, found in partial:
-        named.setdefault(found.rest, set()).update(found.stated)
+        if isinstance(found, _PartialTally):
+            named.setdefault(found.rest, set()).update(found.stated)
     for index, claim, found in partial:
-        if check.backing.get(claim) or named[found.rest] == {m for m, v in draft.votes.items() if v == found.rest}:
+        if check.backing.get(claim) or (isinstance(found, _PartialTally) and named[found.rest] == {
+                m for m, v in draft.votes.items() if v == found.rest}):
+            if claim == supports.OTHERS:
+                for code in check.context.others:
+                    check.backing.setdefault(supports.vote_path(code), []).append(index)
             check.backing.setdefault(claim, []).append(index)
             continue
         code, message, hint, at_fact = found.failure
@@ -227,6 +233,16 @@ class _PartialTally(Record):
 
     def __init__(self, rest: str, stated: set[str], failure: tuple):
         self.rest, self.stated, self.failure = rest, stated, failure
+
+
+class _PartialOthers(Record):
+    """A quote cited for votes.others that names, with their recorded votes, members who are not the
+    others: it backs votes.others beside another quote cited for it that does alone; else `failure`."""
+
+    __slots__ = ("failure",)
+
+    def __init__(self, failure: tuple):
+        self.failure = failure
 
 
 class _Partial(Record):
@@ -381,9 +397,16 @@ def _says_others(c: _Claim):
                 return None
         elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
             return None
-    return ("support-others", f"cites votes.others for {len(ctx.others)} members voting '{vote}', but states "
-            f"neither 'the remaining {len(ctx.others)}' nor a count that leaves exactly them; {_stated(said)}",
-            f"members it stands for: {', '.join(ctx.others)}; {read_hint}", True)
+    failure = ("support-others", f"cites votes.others for {len(ctx.others)} members voting '{vote}', but states "
+               f"neither 'the remaining {len(ctx.others)}' nor a count that leaves exactly them; {_stated(said)}",
+               f"members it stands for: {', '.join(ctx.others)}; {read_hint}", True)
+    named = [a for a in mine if a.factual and a.kind in (VOTE, VETO)]
+    if ctx.complete and named and all(m not in ctx.others and draft.votes.get(m) == a.vote
+                                      for a in named for m in a.members):
+        # "Angola, China and Venezuela abstained" beside "Eleven members voted in favour": it names who
+        # the others are not, and backs them with a quote that counts them
+        return _PartialOthers(failure)
+    return failure
 
 
 def _says_tally(c: _Claim):
