@@ -366,7 +366,8 @@ def _described_before_names(s, k: int) -> int:
 
 
 def of_the_council(s, j: int) -> int:
-    """The token after 'of the (15-member) (UN) (Security) Council' at j ('on the 15-member body'), or j."""
+    """The token after 'of the (15-member) (UN) (Security) Council' at j ('on the 15-member body', 'in the
+    UN body with a total of 15 members'), or j."""
     low = s.low
     if j + 1 < s.n and low[j] in ("of", "on", "in") and low[j + 1] == "the":
         k = j + 2
@@ -376,5 +377,8 @@ def of_the_council(s, j: int) -> int:
                            or (low[k] == "'" or low[k] == "s")):
             k += 1
         if k < s.n and low[k] in ("council", "body", "unsc"):
-            return k + 1
+            k += 1
+            if low[k:k + 4] == ["with", "a", "total", "of"] and k + 5 < s.n and low[k + 5] in ("members", "seats"):
+                k += 6  # "in the most powerful UN body with a total of 15 members"
+            return k
     return j
