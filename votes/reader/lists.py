@@ -143,6 +143,10 @@ def find_lists(s) -> None:
             if k + 1 < s.n and s.tok[k] == "-" and not s.spaced(k) and k + 1 in s.mention_at:
                 j = k + 1  # "the US-Albanian draft": two names joined by a hyphen
                 continue
+            if k + 2 < s.n and s.tok[k] == "-" and s.low[k + 1] in ("and", "or") and k + 2 in s.mention_at and \
+                    s.st[k] == s.en[k - 1]:
+                j = k + 2  # "a British- and French-drafted resolution": the first hyphen's word left out
+                continue
             close = relative_inside(s, k)
             if close is not None and code:
                 # "Britain, which co-sponsored the draft, France and Ghana": the item alone is what

@@ -3914,6 +3914,15 @@ RULES: list[Rule] = [
          misses=[("The Council decided to postpone the vote until Monday.", set()),
                  ("The Council may decide to extend the mission.", set())],
          note="what the Council decides to do (refer, extend, impose, authorize) it does by a resolution"),
+    Rule("council-backed-a-plan", "outcomes", "council ~ ^backed|endorsed [a | an | the]? ...6 [plan | proposal | "
+         "roadmap | resolution | text | draft] !to", (Outcome("adopted"),),
+         examples=[("The United Nations Security Council backed a plan on Monday for a ceasefire in the Gaza Strip.",
+                    {"outcome adopted fact"}),
+                   ("On Monday, the Security Council endorsed Washington's ceasefire proposal.",
+                    {"outcome adopted fact", "drafted USA fact"})],
+         misses=[("The Security Council is expected to back a plan for a ceasefire.", set()),
+                 ("The Security Council may have backed a plan for a ceasefire.", {"outcome adopted condition"})],
+         note="a plan the Council backed or endorsed in a vote, it adopted"),
     Rule("council-set-up", "outcomes", "council ~ ^set|sets up [a | an | the]? new? ...3 [mission | force | system | "
          "tribunal | commission | office | panel | mechanism | regime | body]", (Outcome("adopted"),),
          examples=[("A year after the inspectors left, the Security Council today set up a new weapons monitoring system "
@@ -4224,11 +4233,19 @@ RULES: list[Rule] = [
          examples=[("Australia, Belgium, Malaysia, the Netherlands and Ukraine, the five countries which drafted the "
                     "resolution, had hoped for a tribunal.", {"drafted AUS,BEL,MYS,NLD,UKR fact"})],
          misses=[("Australia, Belgium and Malaysia, the countries which may draft a text, met on Friday.", set())]),
+    Rule("among-the-sponsors", "drafting", "LIST ~ [was | were | is | are | be] ^among the [co - sponsors | cosponsors | "
+         "sponsors | co - authors | drafters | authors | penholders]", (Drafted(),),
+         examples=[("Ghana was among the co-sponsors and voted in favour.", {"drafted GHA fact", "vote GHA yes fact"})],
+         misses=[("Ghana was not among the co-sponsors.", set()),
+                 ("Ghana may be among the co-sponsors.", {"drafted GHA condition"})],
+         note="a member among a text's sponsors drafted it"),
     Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted", (Drafted(),), mode="fact",
          examples=[("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
                    ("Russia and China vetoed the draft, according to the website of the world organization.",
                     {"veto RUS,CHN fact"}),
                    ("The US-led text was vetoed.", {"drafted USA fact", "outcome vetoed fact"}),
+                   ("The council adopted a British- and French-drafted resolution.",
+                    {"outcome adopted fact", "drafted GBR,FRA fact"}),
                    ("Had the Japanese-penned resolution been adopted, the inquiry would have gone on.",
                     {"drafted JPN fact", "outcome adopted condition"})],
          misses=[("Russia vetoed a French-language resolution.", {"veto RUS fact"})],
