@@ -30,7 +30,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         skipped = words_mode(s, [k for a, b in caps["_skip"] for k in range(a, b)], rule.absorbs)
         mode = FACT if skipped == NEGATED else skipped
     if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
-            not (len(gaps) > 1 and s.low[gaps[-2]] in ("chose", "opted", "elected")) and \
+            not (len(gaps) > 1 and s.low[gaps[-2]] in ("chose", "opted", "elected", "chosen")) and \
             not any(s.low[g] == "alone" for g in gaps) and \
             not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
         mode = FUTURE  # a headline's "China to abstain on Syria vote"

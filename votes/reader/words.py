@@ -204,7 +204,7 @@ FILLERS = frozenset({
     "first", "actually", "reportedly", "allegedly", "diplomatically", "increasingly", "apparently", "officially", "dutifully", "unexpectedly",
     "surprisingly", "instead", "somewhat", "partly", "largely", "mostly", "ever", "forced", "obliged",
     # "China chose to abstain", "Britain opted to abstain from the vote", "... all deciding to abstain": it did
-    "chose", "opted", "elected", "decided", "choosing", "opting", "electing", "deciding",
+    "chose", "opted", "elected", "decided", "choosing", "opting", "electing", "deciding", "chosen",
     # "Russia and China strongly opposed the resolution"
     "strongly", "firmly", "vehemently", "fiercely", "flatly", "staunchly", "bitterly", "resolutely",
 }) | AGENT_HEADS | TIME_WORDS | NEGATIONS | frozenset(MODALS)
@@ -281,6 +281,7 @@ CLASSES: dict[str, frozenset[str]] = {
                                                  "measure"}), "draft-mod": DRAFT_MODIFIERS, "draft-verb": DRAFT_VERBS,
     "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS, "ordinal-suffix": ORDINAL_SUFFIXES,
     "weekday": WEEKDAY_WORDS, "month": MONTH_WORDS, "count-word": COUNT_WORDS | frozenset({"one", "twelve"}), "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
+    "agent": AGENT_HEADS,
     "stance-oppose": frozenset({"unacceptable", "blackmail", "deplores", "deplored", "condemns", "condemned",
                                 "oppose", "opposed", "opposes", "object", "objects", "objected"}),
 }
