@@ -952,7 +952,9 @@ RULES: list[Rule] = [
     Rule("joined-others-in-opposing", "coordination", "LIST ~ ^joined ...16 in opposing [it | the @draft-mod? @draft]",
          (Vote("no", "LIST"),),
          examples=[("Japan joined the other three nations, all permanent members, in opposing the measure.",
-                    {"vote JPN no fact"})],
+                    {"vote JPN no fact"}),
+                   ("Japan joined the other three nations, all permanent members, in opposing the measure, calling "
+                    "it one-sided.", {"vote JPN no fact"})],
          misses=[("Japan joined the other three nations in opposing the war.", set())],
          note="who else opposed it another sentence may say; the member named first did"),
     Rule("joined-in-vetoing", "vetoes", "SUBJ ~ ^joined|joins|join LIST ~ in vetoing", (Vote("no", "SUBJ", veto=True),
@@ -1965,6 +1967,14 @@ RULES: list[Rule] = [
          "\u2019]? vote", (Vote("no", "LIST"),), noun=True,
          examples=[("Russia's 'no' vote surprised nobody.", {"vote RUS no fact"})],
          misses=[("Russia's 'no' vote was expected.", {"vote RUS no expectation"})]),
+    Rule("said-no-to-the-draft", "votes", "LIST [, ...12 ,]? ~ ^said [no | ' no ' | \" no \" | \u201c no \u201d | "
+         "\u2018 no \u2019] [to [a | the | this] @draft-mod? @draft | $]", (Vote("no", "LIST"),),
+         examples=[("The UK-Dutch resolution failed to pass on Wednesday when Russia, a UN Security Council (UNSC) "
+                    "veto-holder, said No.", {"drafted GBR,NLD fact", "outcome not-adopted fact", "vote RUS no fact"}),
+                   ("Russia said no to the resolution.", {"vote RUS no fact"})],
+         misses=[("Russia said no amendment was needed.", set()),
+                 ("Russia may say no to the resolution.", set())],
+         note="a member that 'said no' to a text in its vote voted against it"),
     Rule("blamed-for-its-abstention", "votes", "LIST [over | for] ^its|their [abstention | abstentions]",
          (Vote("abstain", "LIST"),), noun=True,
          examples=[("Kuwait's ambassador roundly criticized the U.S. for its abstention.", {"vote USA abstain fact"})],

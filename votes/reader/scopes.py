@@ -43,6 +43,8 @@ _MOSTLY = frozenset({"especially", "mostly", "mainly", "chiefly", "largely", "no
 #: Words of a vote that a long aside never holds (its subject's vote stands outside it).
 _VOTE_WORDS = frozenset({"voted", "voting", "vetoed", "vetoing", "abstained", "abstaining", "abstain", "veto", "vetoes",
                          "vote", "votes", "adopted", "rejected", "supported", "opposed", "backed"})
+#: ", in opposing the measure,": what the subject did, no aside.
+_GERUNDS = frozenset({"opposing", "supporting", "backing", "rejecting", "voting", "abstaining", "vetoing", "blocking"})
 _ASIDE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "before", "on", "for", "by", "with", "under",
                                  "despite", "once", "again", "meanwhile"})
 _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "however", "though", "ultimately", "in", "turn", "fact", "of",
@@ -275,7 +277,7 @@ def find_asides(s) -> None:
                 len(inner) <= 4 and inner[0] in _ASIDE_PREPOSITIONS and not any(
                     # ", with veto power,": 'veto' a noun there
                     # ", by recorded vote,": 'vote' a noun there too
-                    k in s.inside or (low[k] in CLAUSE_VERBS and low[k] != "veto" and not (
+                    k in s.inside or low[k] in _GERUNDS or (low[k] in CLAUSE_VERBS and low[k] != "veto" and not (
                         inner[0] == "by" and low[k] in ("vote", "votes"))) for k in range(a + 1, b))):
             _aside(s, a, b)
             if b + 1 < s.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
