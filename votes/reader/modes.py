@@ -237,6 +237,13 @@ def _received_before(s: Chunked, k: int) -> bool:
 def _predicate_mode(s: Chunked, after: int) -> str:
     """'An 11-2 vote was expected', 'a Russian veto is likely': the predicate of a noun phrase."""
     low = s.low
+    if after < s.n and (low[after] == "of" or (after > 0 and low[after - 1] == "of")):
+        # "a Russian veto of the text is expected": the predicate after what the noun is of
+        k = start = after + (low[after] == "of")
+        while k < min(s.n, start + 5) and (low[k] in W.DETERMINERS or low[k] in W.DRAFT_NOUNS
+                                           or low[k] in W.DRAFT_MODIFIERS or k in s.inside):
+            k += 1
+        after = k if k > start else after
     if after < s.n and low[after] in ("would", "could", "might", "may", "will", "should", "can"):
         return W.MODALS.get(low[after], FACT)  # "Russia's veto would cause the text to fail"
     if after + 1 < s.n and (low[after] in W.BE or low[after] in ("seems", "seemed", "looks", "looked")):

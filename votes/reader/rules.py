@@ -1690,6 +1690,23 @@ RULES: list[Rule] = [
          examples=[("The resolution failed to pass Friday afternoon, due to a vetoing vote by the United States.",
                     {"outcome not-adopted fact", "veto USA fact"})],
          misses=[("A vetoing vote by the United States could sink the resolution.", {"veto USA condition"})]),
+    Rule("exercise-of-its-veto", "vetoes", "the? LIST ^exercise|use of [its | their] [veto | vetoes | veto power]",
+         (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("At the Security Council on Friday, the Russian exercise of its veto defeated a six-power "
+                    "resolution.", {"veto RUS fact"})],
+         misses=[("The Russian exercise of its veto would defeat the resolution.", {"veto RUS condition"})],
+         note="the member whose exercise of its veto is told cast it"),
+    Rule("abstention-that-of", "votes", "[abstention | abstentions] , ^that|those of the? LIST", (Vote("abstain", "LIST"),),
+         noun=True,
+         examples=[("The draft received 13 votes in favour, with one abstention, that of the United Kingdom.",
+                    {"count 13 yes fact", "count 1 abstain fact", "vote GBR abstain fact"})],
+         misses=[("The abstention, that of a friend of Israel, surprised no one.", set())],
+         note="'one abstention, that of X': X abstained"),
+    Rule("member-veto-of", "vetoes", "LIST ^veto of", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("Reactions at the UN to the US veto of South African expulsion.", {"veto USA fact"})],
+         misses=[("Reactions at the UN to a possible US veto of South African expulsion.", {"veto USA condition"}),
+                 ("A Russian veto of the text is expected.", {"veto RUS expectation"})],
+         note="'the US veto of X': the member named before the veto cast it; X is what it vetoed"),
     Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | [unsc | un | "
          "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | permanent council "
          "members | one of [its | the | the council ' s] permanent members [, | -]?]? LIST !@draft|@draft-mod|-|'",

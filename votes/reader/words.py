@@ -65,7 +65,7 @@ MODALS = {
     "must": CONDITION, "can": CONDITION, "cannot": CONDITION, "whether": CONDITION, "needs": CONDITION,
     "need": CONDITION, "needed": CONDITION, "required": CONDITION, "requires": CONDITION,
     "necessary": CONDITION, "able": CONDITION, "possibly": CONDITION, "perhaps": CONDITION,
-    "maybe": CONDITION,
+    "maybe": CONDITION, "possible": CONDITION, "potential": CONDITION,
 }
 #: Words before a count that make it the Charter's requirement, not a result: "needs nine votes".
 REQUIREMENTS = frozenset({"minimum", "least", "fewer", "less", "more", "than", "needs", "need", "needed", "lack",
