@@ -1027,8 +1027,10 @@ RULES: list[Rule] = [
                     "United Arab Emirates casting abstentions.", {"count 11 yes fact", "vote CHN,IND,ARE abstain fact"})],
          misses=[("The resolution may secure the support of 11 members, with China and India casting abstentions.",
                   {"count 11 yes condition", "vote CHN,IND abstain condition"})]),
-    Rule("with-abstaining", "coordination", "with the? [only | just]? SUBJ ^abstaining", (Vote("abstain", "SUBJ"),),
-         follows=True, examples=[("The resolution to extend the ban through May next year passed with 10 votes, with Gabon abstaining.",
+    Rule("with-abstaining", "coordination", "with the? [only | just]? SUBJ ~ ^abstaining", (Vote("abstain", "SUBJ"),),
+         follows=True, examples=[("The Council demanded a ceasefire, with the United States, Israel's ally which has "
+                                  "vetoed previous bids, abstaining.", {"vote USA abstain fact"}),
+                                 ("The resolution to extend the ban through May next year passed with 10 votes, with Gabon abstaining.",
                     {"vote GAB abstain fact", "outcome adopted fact", "count 10 yes fact"}),
                    ("Russia voted against, with Angola and China abstaining.",
                     {"vote RUS no fact", "vote AGO,CHN abstain fact"}),
@@ -2535,6 +2537,7 @@ RULES: list[Rule] = [
                    ("The remaining states – the UK, along with temporary members Ghana and Kenya – abstained.",
                     {"vote GBR,GHA,KEN abstain fact"}),
                    ("India has chosen to abstain on this resolution.", {"vote IND abstain fact"}),
+                   ("The United States, Israel's ally, abstained.", {"vote USA abstain fact"}),
                    ("All members of the Security Council voted in favour of the Resolution except Russia, whose "
                     "representative abstained.", {"vote RUS abstain fact"}),
                    ("Ten countries voted in favour of the resolution, while five more abstained.",

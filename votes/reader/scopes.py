@@ -369,14 +369,18 @@ def _appositive(s, a: int, b: int) -> bool:
             s.low[a + 2] in _MEMBER_ADJECTIVES
             and s.low[a + 3] in W.MEMBER_NOUNS))) or (
         a + 1 in s.mention_at and s.mention_at[a + 1][1] + 1 < s.n and s.tok[s.mention_at[a + 1][1]] == "'"
-        and s.low[s.mention_at[a + 1][1] + 1] == "s")  # ", Syria's closest ally,"
+        and s.low[s.mention_at[a + 1][1] + 1] == "s") or (  # ", Syria's closest ally,"
+        # ", Israel's ally,": a country that never sat on the Council, as possessor
+        a + 3 < s.n and s.tok[a + 1][:1].isupper() and s.low[a + 2:a + 4] == ["'", "s"])
     if not ((before + 1 in s.lists_end or a in s.lists_end) and b - a <= 24):
         return False
     if _counted_with_clause(s, a):
         return True  # ", two countries whose support Libya had hoped to win,": its verbs are the relative clause's
+    # ", Israel's ally which has vetoed previous bids,": the verbs of a relative clause are its own
+    own = next((k for k in range(a + 2, b) if s.low[k] in ("which", "who", "whose")), b)
     return (opener and b - a <= 20
             and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS and s.low[k] != "also"
-                        for k in range(a + 1, b)))
+                        for k in range(a + 1, own)))
 
 
 def _counted_with_clause(s, a: int) -> bool:
