@@ -399,6 +399,11 @@ def test_the_draft_a_phrase_is_about():
     assert next(a for a in competing.assertions if a.kind == VETO).text is None
     rival = read_sentence("Russia vetoed the rival French draft.", LEXICON)
     assert next(a for a in rival.assertions if a.kind == VETO).text.drafters == frozenset({"FRA"})
+    # the veto's own object is called a rival: the other draft's, a vetoed one, not the Russian draft named
+    other = read_sentence("The Council rejected a Russian-drafted resolution after Moscow vetoed a rival measure "
+                          "calling for an end to the bombing.", LEXICON)
+    veto = next(a for a in other.assertions if a.kind == VETO).text
+    assert (veto.side, veto.outcome, veto.fits("failed"), veto.fits("vetoed")) == ("other", "vetoed", False, True)
     symbol = read_sentence("Draft S/2016/846 was vetoed by Russia.", LEXICON)
     assert next(a for a in symbol.assertions if a.kind == VETO).text.symbol == "S/2016/846"
 

@@ -489,6 +489,10 @@ def _text_for(read: Read, a: Assertion) -> TextRef | None:
                   and s.token_at(d.end - 1) >= relative - 2]
         if before:
             return before[-1].text
+    if a.kind in (VETO, OUTCOME) and _object_called_another(s, a):
+        # "rejected a Russian-drafted resolution after Moscow vetoed a rival measure": the veto is the
+        # other draft's, which a draft of its outcome can be
+        return TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
     lo, hi = s.clause_start(first), s.clause_end(first)
     lo_c = s.st[lo] if lo < s.n else 0
     hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)
@@ -609,6 +613,13 @@ def _rival_beyond(s: Chunked, out: list[Assertion], text, a: Assertion) -> bool:
                 any(s.low[j] in W.DRAFT_NOUNS for j in range(end + 1, k)):
             return True
     return False
+
+
+def _object_called_another(s: Chunked, a: Assertion) -> bool:
+    """The words right after the phrase call its object another draft: "vetoed a rival measure"."""
+    end = s.token_at(max(a.end - 1, a.start))
+    after = s.low[end + 1:end + 4]
+    return any(w in _ANOTHER for w in after[:2]) and any(w in W.DRAFT_NOUNS for w in after)
 
 
 def _another_in_aside(s: Chunked, d: Assertion) -> bool:
