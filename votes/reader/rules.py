@@ -3969,6 +3969,28 @@ RULES: list[Rule] = [
          misses=[("The Council decided to postpone the vote until Monday.", set()),
                  ("The Council may decide to extend the mission.", set())],
          note="what the Council decides to do (refer, extend, impose, authorize) it does by a resolution"),
+    Rule("council-met-and-adopted", "outcomes", "council ~ [met | held | convened | reconvened] ...12 and ...5 "
+         "^adopted|passed|approved [the | a]? [following]? @draft-mod? [@draft | resolution]", (Outcome("adopted"),),
+         examples=[("The Security Council met again on the afternoon of June 27 and adopted the following "
+                    "resolution:", {"outcome adopted fact"}),
+                   ("The Security Council held two sessions on July 20 and in the afternoon session adopted resolution "
+                    "452, which calls upon Israel to cease.", {"outcome adopted fact"})],
+         misses=[("The Security Council met again on June 27 and may adopt the resolution.", set())],
+         note="the Council that met and adopted a text, adopted it"),
+    Rule("won-council-approval", "outcomes", "LIST ~ ^won|wins|gained|secured [un | u.n.]? [security]? council "
+         "[approval | backing]", (Outcome("adopted"), Drafted("LIST")),
+         examples=[("Britain won Security Council approval last night for the use of force to keep oil from "
+                    "reaching the port.", {"outcome adopted fact", "drafted GBR fact"})],
+         misses=[("Britain may win Security Council approval for the use of force.", set())],
+         note="the member that won the Council's approval for a text proposed it, and it was adopted"),
+    Rule("the-passage-of-the-draft", "outcomes", "!block|blocked|blocking|prevent|prevented|secure|ensure|seek|sought "
+         "the ^passage of the LIST? @draft-mod? @draft", (Outcome("adopted"),), noun=True,
+         examples=[("The passage of the British resolution after a debate lasting nearly 10 hours came as a surprise.",
+                    {"outcome adopted fact", "drafted GBR fact"})],
+         misses=[("Russia blocked the passage of the British resolution.", {"drafted GBR fact"}),
+                 ("The passage of the British resolution would be a surprise.",
+                  {"outcome adopted condition", "drafted GBR fact"})],
+         note="the passage of a text, told as past, was its adoption"),
     Rule("council-backed-a-plan", "outcomes", "council ~ ^backed|endorsed [a | an | the]? ...6 [plan | proposal | "
          "roadmap | resolution | text | draft] !to", (Outcome("adopted"),),
          examples=[("The United Nations Security Council backed a plan on Monday for a ceasefire in the Gaza Strip.",
