@@ -2813,14 +2813,25 @@ RULES: list[Rule] = [
                                                 "vote CHN,RUS,EGY,BOL abstain fact"})],
          misses=[("Eleven members supported the decision to postpone the vote.", set())],
          note="a count of members backing 'the decision' is a tally; one member's support of a decision is not a vote"),
+    Rule("support-plus-its-own-vote", "support verbs", "the? LIST - @hyphen-drafted @draft ...3 [garnered | received | "
+         "won | got | drew | gained] [the]? support [from | of] LIST2 ^plus [its | their] own [vote | votes]",
+         (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("The Russian-proposed resolution garnered support from China, Egypt and Senegal plus its own vote.",
+                    {"drafted RUS fact", "vote RUS yes fact", "vote CHN,EGY,SEN yes fact"})],
+         misses=[("The Russian-proposed resolution received support from China and Egypt plus its own vote, "
+                  "diplomats said.", {"drafted RUS fact", "vote RUS yes reported", "vote CHN,EGY yes reported"})],
+         note="'plus its own vote': the drafter voted for its text too"),
     Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal | a [#num | @count-word] - [month | year] @proposal | "
+         "the [#num | @count-word] - [phase | point | stage | step] @proposal @proposal? | "
          "[@weekday | today] ' s @draft-mod? @draft]",
          (Vote("yes", weak=True), Stance("support")),
          examples=[("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
                    ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),
                    ("The other 13 members of the 15-nation council supported a six-month renewal of the force.",
                     {"rest 13 yes fact"}),
+                   ("Russia abstained from the vote, while the other 14 council members supported the three-phase "
+                    "ceasefire plan.", {"vote RUS abstain fact", "rest 14 yes fact"}),
                    ("Thirteen countries supported the extension, and two, including Russia, abstained.",
                     {"count 13 yes fact", "count 2 abstain fact", "vote RUS abstain fact"}),
                    ("U.S. Ambassador Power said Washington backed the text.",
