@@ -169,7 +169,7 @@ class Read:
             span = s.span(cap.start, cap.end)
             if speech is not None and speech.speakers and word in W.SELF_WORDS:
                 return speech.speakers, {c: span for c in speech.speakers}  # "Britain and France said they ..."
-            if word in ("it", "they", "he", "she"):
+            if word in ("it", "they", "he", "she", "its", "their"):
                 prior = self._prior_members(cap.start)
                 if prior:
                     return prior, {c: span for c in prior}

@@ -2195,6 +2195,12 @@ RULES: list[Rule] = [
     Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
          examples=[("China votes against the text.", {"vote CHN no fact"})],
          misses=[("The text drew nine votes against it.", {"count 9 no fact"})]),
+    Rule("their-votes-against", "votes", "SUBJ [votes | vote] ^against", (Vote("no"),), noun=True,
+         examples=[("As Russia and China are permanent members of the Council, their votes against automatically "
+                    "prevent the project from being approved.", {"vote RUS,CHN no fact", "outcome not-adopted fact"})],
+         misses=[("As Russia and China are permanent members, their votes against would prevent the text from being "
+                  "approved.", {"vote RUS,CHN no condition", "outcome not-adopted condition"})],
+         note="the votes against that are a member's own were cast by it"),
     Rule("only-list-alongside", "votes", "!the|a ^only LIST ~ @voted-past " + _FOR + " " + _OBJ
          + " [alongside | along with | together with | besides] LIST2", (Vote("yes", "LIST"), Vote("yes", "LIST2")),
          examples=[("Only China and Egypt voted for it alongside Russia.", {"vote CHN,EGY yes fact", "vote RUS yes fact"})],
