@@ -1029,7 +1029,8 @@ RULES: list[Rule] = [
                   {"count 11 yes condition", "vote CHN,IND abstain condition"})]),
     Rule("with-abstaining", "coordination", "with the? [only | just]? SUBJ ~ ^abstaining", (Vote("abstain", "SUBJ"),),
          follows=True, examples=[("The Council demanded a ceasefire, with the United States, Israel's ally which has "
-                                  "vetoed previous bids, abstaining.", {"vote USA abstain fact"}),
+                                  "vetoed previous bids, abstaining.", {"vote USA abstain fact",
+                                                                        "outcome adopted fact"}),
                                  ("The resolution to extend the ban through May next year passed with 10 votes, with Gabon abstaining.",
                     {"vote GAB abstain fact", "outcome adopted fact", "count 10 yes fact"}),
                    ("Russia voted against, with Angola and China abstaining.",
@@ -4008,13 +4009,24 @@ RULES: list[Rule] = [
                  ("The passage of the British resolution would be a surprise.",
                   {"outcome adopted condition", "drafted GBR fact"})],
          note="the passage of a text, told as past, was its adoption"),
-    Rule("council-backed-a-plan", "outcomes", "council ~ ^backed|endorsed [a | an | the]? ...6 [plan | proposal | "
+    Rule("council-demanded", "outcomes", "!in|of|on|among|from|by|to|with the [un | u.n. | united nations]? [security]? "
+         "council !' ...10 ^demanded [a | an | the]? [immediate | humanitarian | lasting]? [ceasefire | cease - fire | halt | "
+         "truce | withdrawal]", (Outcome("adopted"),),
+         examples=[("The UN Security Council for the first time on Monday, March 25, demanded a ceasefire in Gaza, with "
+                    "the United States abstaining.", {"outcome adopted fact", "vote USA abstain fact"})],
+         misses=[("The Security Council may demand a ceasefire in Gaza.", set()),
+                 ("Most of the Council demanded a ceasefire, but Russia vetoed the text.", {"veto RUS fact"})],
+         note="a ceasefire the Council demanded, it demanded by a resolution"),
+    Rule("council-backed-a-plan", "outcomes", "!in|of|on|among|from the [un | u.n. | united nations]? [security]? "
+         "council ~ ^backed|endorsed [a | an | the]? ...6 [plan | proposal | "
          "roadmap | resolution | text | draft] !to", (Outcome("adopted"),),
          examples=[("The United Nations Security Council backed a plan on Monday for a ceasefire in the Gaza Strip.",
                     {"outcome adopted fact"}),
                    ("On Monday, the Security Council endorsed Washington's ceasefire proposal.",
                     {"outcome adopted fact", "drafted USA fact"})],
          misses=[("The Security Council is expected to back a plan for a ceasefire.", set()),
+                 ("The majority of the council last week endorsed the resolution, whereupon the United States vetoed "
+                  "it.", {"veto USA fact"}),
                  ("The Security Council may have backed a plan for a ceasefire.", {"outcome adopted condition"})],
          note="a plan the Council backed or endorsed in a vote, it adopted"),
     Rule("council-set-up", "outcomes", "council ~ ^set|sets up [a | an | the]? new? ...3 [mission | force | system | "
