@@ -208,18 +208,40 @@ class Group(Element):
 
     def __init__(self, options: list[list[Element]], optional: bool = False, text: str = ""):
         self.options, self.optional, self.text = options, optional, text
+        #: the words any match of an option starts / ends with, or None where an option may start / end
+        #: otherwise: a token not among them matches no option there
+        self.starts = _edge_words(options, first=True)
+        self.ends = _edge_words(options, first=False)
 
     def forward(self, s, i, caps):
-        for option in self.options:
-            yield from match_forward(option, 0, s, i, caps)
+        if self.starts is None or (i < s.n and s.low[i] in self.starts):
+            for option in self.options:
+                yield from match_forward(option, 0, s, i, caps)
         if self.optional:
             yield i, caps
 
     def backward(self, s, j, caps):
-        for option in self.options:
-            yield from match_backward(option, len(option) - 1, s, j, caps)
+        if self.ends is None or (j > 0 and s.low[j - 1] in self.ends):
+            for option in self.options:
+                yield from match_backward(option, len(option) - 1, s, j, caps)
         if self.optional:
             yield j, caps
+
+
+def _edge_words(options: list[list[Element]], first: bool) -> frozenset[str] | None:
+    """The words one of which the first (else the last) token of any option's match must be: from a
+    word that must stand there, or a group whose every option needs one; None where one may do
+    without (an optional element, a slot, a gap, an empty option)."""
+    words: set[str] = set()
+    for option in options:
+        element = (option[0] if first else option[-1]) if option else None
+        if isinstance(element, Word) and not element.optional and not element.numbers:
+            words |= element.words
+        elif isinstance(element, Group) and not element.optional and (element.starts if first else element.ends):
+            words |= element.starts if first else element.ends
+        else:
+            return None
+    return frozenset(words)
 
 
 class Gap(Element):
@@ -495,6 +517,44 @@ def match_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: di
         yield from match_backward(elements, k - 1, s, i, got)
 
 
+def first_forward(elements: list[Element], k: int, s: Chunked, i: int, caps: dict, then):
+    """What `then(end, captures)` gives for the first way elements[k:] match from token i for which
+    it gives anything (the ways in match_forward's order), or None."""
+    if k == len(elements):
+        return then(i, caps)
+    element = elements[k]
+    if element.__class__ is Word:
+        if i < s.n and (s.low[i] in element.words or (element.numbers and s.low[i].isdecimal())):
+            found = first_forward(elements, k + 1, s, i + 1, _mark(caps, "lit", i, i + 1), then)
+            if found is not None:
+                return found
+        return first_forward(elements, k + 1, s, i, caps, then) if element.optional else None
+    for j, got in element.forward(s, i, caps):
+        found = first_forward(elements, k + 1, s, j, got, then)
+        if found is not None:
+            return found
+    return None
+
+
+def first_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: dict, then):
+    """What `then(start, captures)` gives for the first way elements[:k+1] match ending at token j for
+    which it gives anything (the ways in match_backward's order), or None."""
+    if k < 0:
+        return then(j, caps)
+    element = elements[k]
+    if element.__class__ is Word:
+        if j > 0 and (s.low[j - 1] in element.words or (element.numbers and s.low[j - 1].isdecimal())):
+            found = first_backward(elements, k - 1, s, j - 1, _mark(caps, "lit", j - 1, j), then)
+            if found is not None:
+                return found
+        return first_backward(elements, k - 1, s, j, caps, then) if element.optional else None
+    for i, got in element.backward(s, j, caps):
+        found = first_backward(elements, k - 1, s, i, got, then)
+        if found is not None:
+            return found
+    return None
+
+
 class Pattern:
     """A parsed pattern: the elements before its anchor, the anchor, the elements after."""
 
@@ -507,15 +567,26 @@ class Pattern:
         if not isinstance(self.anchor, (Word, Group)):
             raise ValueError(f"pattern {source!r}: the anchor must be a word, a class or a group")
         self.triggers = _first_words(self.anchor)
+        #: the anchor is one word that must stand (no number): where a trigger stands, it matches that token
+        self.plain = isinstance(self.anchor, Word) and not self.anchor.optional and not self.anchor.numbers
 
     def match(self, s: Chunked, i: int) -> tuple[int, int, dict] | None:
-        """The first match with the anchor at token i: (start, end, captures), or None."""
+        """The first match with the anchor at token i, where one of its triggers stands: (start, end,
+        captures), or None (the ways in the order match_forward and match_backward give them)."""
+        before, after = self.before, self.after
+        last = len(before) - 1
+
+        def whole(end: int, caps: dict):
+            return first_backward(before, last, s, i, caps, lambda start, got: (start, end, got))
+
+        if self.plain:  # a word the engine found at i: it matches there, and only so
+            return first_forward(after, 0, s, i + 1, {"_lit": ((i, i + 1),)}, whole)
         for j, caps in self.anchor.forward(s, i, {}):
             if j == i:
                 continue  # an optional anchor matched nothing
-            for end, got in match_forward(self.after, 0, s, j, caps):
-                for start, whole in match_backward(self.before, len(self.before) - 1, s, i, got):
-                    return start, end, whole
+            found = first_forward(after, 0, s, j, caps, whole)
+            if found is not None:
+                return found
         return None
 
 
