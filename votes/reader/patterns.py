@@ -212,36 +212,67 @@ class Group(Element):
         #: otherwise: a token not among them matches no option there
         self.starts = _edge_words(options, first=True)
         self.ends = _edge_words(options, first=False)
+        # made when first matched, so that the rule table kept between runs (votes.cache) stays small
+        self._forward: list | None = None
+        self._backward: list | None = None
+
+    def _options(self, first: bool) -> list[tuple[list[Element], frozenset[str] | None, bool]]:
+        """Each option with the words its match starts (else ends) with, or None; and whether it is one word."""
+        found = [(option, _edge_words([option], first), _one_word(option)) for option in self.options]
+        if first:
+            self._forward = found
+        else:
+            self._backward = found
+        return found
 
     def forward(self, s, i, caps):
         if self.starts is None or (i < s.n and s.low[i] in self.starts):
-            for option in self.options:
-                yield from match_forward(option, 0, s, i, caps)
+            word = s.low[i] if i < s.n else None
+            for option, starts, one in self._forward or self._options(True):
+                if starts is None:
+                    yield from match_forward(option, 0, s, i, caps)
+                elif word in starts:
+                    if one:
+                        yield i + 1, _mark(caps, "lit", i, i + 1)
+                    else:
+                        yield from match_forward(option, 0, s, i, caps)
         if self.optional:
             yield i, caps
 
     def backward(self, s, j, caps):
         if self.ends is None or (j > 0 and s.low[j - 1] in self.ends):
-            for option in self.options:
-                yield from match_backward(option, len(option) - 1, s, j, caps)
+            word = s.low[j - 1] if j > 0 else None
+            for option, ends, one in self._backward or self._options(False):
+                if ends is None:
+                    yield from match_backward(option, len(option) - 1, s, j, caps)
+                elif word in ends:
+                    if one:
+                        yield j - 1, _mark(caps, "lit", j - 1, j)
+                    else:
+                        yield from match_backward(option, len(option) - 1, s, j, caps)
         if self.optional:
             yield j, caps
+
+
+def _one_word(option: list[Element]) -> bool:
+    """The option is one word that must stand, no number: it matches one token, among its words."""
+    return len(option) == 1 and option[0].__class__ is Word and not option[0].optional and not option[0].numbers
 
 
 def _edge_words(options: list[list[Element]], first: bool) -> frozenset[str] | None:
     """The words one of which the first (else the last) token of any option's match must be: from a
     word that must stand there, or a group whose every option needs one; None where one may do
     without (an optional element, a slot, a gap, an empty option)."""
-    words: set[str] = set()
+    found: list[frozenset[str]] = []
     for option in options:
         element = (option[0] if first else option[-1]) if option else None
         if isinstance(element, Word) and not element.optional and not element.numbers:
-            words |= element.words
+            found.append(element.words)
         elif isinstance(element, Group) and not element.optional and (element.starts if first else element.ends):
-            words |= element.starts if first else element.ends
+            found.append(element.starts if first else element.ends)
         else:
             return None
-    return frozenset(words)
+    return found[0] if len(found) == 1 else frozenset().union(*found)  # one set is shared, not copied
 
 
 class Gap(Element):
