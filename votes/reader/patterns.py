@@ -684,8 +684,9 @@ def _parse_sequence(text: str, top: bool = False) -> tuple[list[Element], int | 
 
 
 #: A token of the pattern language: no space and no bracket; a bar only between two words ("a|b").
-#: Each step takes one character, with no nesting, so the match is linear in the pattern.
-_PATTERN_TOKEN = re.compile(r"(?:[^\s\[\]|]|(?<=\S)\|(?=[^\s\[\]]))*")
+#: Runs of word characters, each after a bar that a word character follows (a token never starts
+#: with a bar): every bar starts a new run, so the match is linear in the pattern.
+_PATTERN_TOKEN = re.compile(r"[^\s\[\]|]*(?:\|(?=[^\s\[\]])[^\s\[\]|]*)*")
 
 
 def _split_token(text: str) -> tuple[str, str, str]:
