@@ -600,10 +600,27 @@ class Pattern:
         self.triggers = _first_words(self.anchor)
         #: the anchor is one word that must stand (no number): where a trigger stands, it matches that token
         self.plain = isinstance(self.anchor, Word) and not self.anchor.optional and not self.anchor.numbers
+        #: the fewest tokens a match takes before the anchor, and after it
+        self.fewest_before, self.fewest_after = _fewest(self.before), _fewest(self.after)
+        #: what must stand just before the anchor: one of these words, or the end of a count ('counts')
+        #: or of a 'rest' phrase ('rests'), or None where the pattern says nothing so plain
+        self.just_before = _just_before(self.before[-1]) if self.before else None
+        #: the words one of which must stand just after a plain anchor, or None
+        after = self.after[0] if self.after else None
+        self.just_after = after.words if (self.plain and isinstance(after, Word) and not after.optional
+                                          and not after.numbers) else None
 
     def match(self, s: Chunked, i: int) -> tuple[int, int, dict] | None:
         """The first match with the anchor at token i, where one of its triggers stands: (start, end,
         captures), or None (the ways in the order match_forward and match_backward give them)."""
+        if i < self.fewest_before or (self.plain and s.n - i - 1 < self.fewest_after):
+            return None  # too near the sentence's start (end) for what the pattern needs there
+        near = self.just_before
+        if near is not None and not (i in s.counts_end if near == "counts" else i in s.rests_end
+                                     if near == "rests" else s.low[i - 1] in near):
+            return None
+        if self.just_after is not None and s.low[i + 1] not in self.just_after:
+            return None
         before, after = self.before, self.after
         last = len(before) - 1
 
@@ -619,6 +636,31 @@ class Pattern:
             if found is not None:
                 return found
         return None
+
+
+def _just_before(element: Element) -> frozenset[str] | str | None:
+    """What the last element before the anchor needs at the anchor's left: a word of its words (a word
+    that must stand, no number), a count or score ending there ('counts', for COUNT, TOTAL and SCORE)
+    or a 'rest' phrase ('rests', for REST); None for anything else (a list or subject ends in several
+    ways: titles, agents, pronouns)."""
+    if element.__class__ is Word and not element.optional and not element.numbers:
+        return element.words
+    if element.__class__ is Slot and not element.optional and element.kind in ("COUNT", "TOTAL", "SCORE", "REST"):
+        return "rests" if element.kind == "REST" else "counts"
+    return None
+
+
+def _fewest(elements: list[Element]) -> int:
+    """The fewest tokens a match of these elements takes: one for each word or slot that must stand
+    (a slot's match, whichever way, holds a token at least), the fewest of a group's options; none
+    for a gap, a look or an optional element."""
+    total = 0
+    for element in elements:
+        if isinstance(element, (Word, Slot)) and not element.optional:
+            total += 1
+        elif isinstance(element, Group) and not element.optional:
+            total += min(_fewest(option) for option in element.options)
+    return total
 
 
 def _first_words(element: Element) -> frozenset[str]:
