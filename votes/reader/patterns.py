@@ -208,30 +208,29 @@ class Group(Element):
 
     def __init__(self, options: list[list[Element]], optional: bool = False, text: str = ""):
         self.options, self.optional, self.text = options, optional, text
-        #: the words any match of an option starts / ends with, or None where an option may start / end
-        #: otherwise: a token not among them matches no option there
-        self.starts = _edge_words(options, first=True)
-        self.ends = _edge_words(options, first=False)
-        # made when first matched, so that the rule table kept between runs (votes.cache) stays small
-        self._forward: list | None = None
-        self._backward: list | None = None
+        # made when first matched, so that parsing the table (a first run) and the table kept between
+        # runs (votes.cache) pay nothing for it
+        self._edges: tuple | None = None
 
-    def _options(self, first: bool) -> list[tuple[list[Element], frozenset[str] | None, bool]]:
-        """Each option with the words its match starts (else ends) with, or None; and whether it is one word."""
-        found = [(option, _edge_words([option], first), _one_word(option)) for option in self.options]
-        if first:
-            self._forward = found
-        else:
-            self._backward = found
-        return found
+    def edges(self) -> tuple:
+        """The words any match of an option starts with, and ends with (None where an option may
+        start / end otherwise: a token not among them matches no option there); then each option with
+        the words it starts (ends) with, or None, and whether it is one word."""
+        if self._edges is None:
+            options = self.options
+            self._edges = (_edge_words(options, first=True), _edge_words(options, first=False),
+                           [(o, _edge_words([o], first=True), _one_word(o)) for o in options],
+                           [(o, _edge_words([o], first=False), _one_word(o)) for o in options])
+        return self._edges
 
     def forward(self, s, i, caps):
-        if self.starts is None or (i < s.n and s.low[i] in self.starts):
+        starts, _, options, _ = self._edges or self.edges()
+        if starts is None or (i < s.n and s.low[i] in starts):
             word = s.low[i] if i < s.n else None
-            for option, starts, one in self._forward or self._options(True):
-                if starts is None:
+            for option, first, one in options:
+                if first is None:
                     yield from match_forward(option, 0, s, i, caps)
-                elif word in starts:
+                elif word in first:
                     if one:
                         yield i + 1, _mark(caps, "lit", i, i + 1)
                     else:
@@ -240,12 +239,13 @@ class Group(Element):
             yield i, caps
 
     def backward(self, s, j, caps):
-        if self.ends is None or (j > 0 and s.low[j - 1] in self.ends):
+        _, ends, _, options = self._edges or self.edges()
+        if ends is None or (j > 0 and s.low[j - 1] in ends):
             word = s.low[j - 1] if j > 0 else None
-            for option, ends, one in self._backward or self._options(False):
-                if ends is None:
+            for option, last, one in options:
+                if last is None:
                     yield from match_backward(option, len(option) - 1, s, j, caps)
-                elif word in ends:
+                elif word in last:
                     if one:
                         yield j - 1, _mark(caps, "lit", j - 1, j)
                     else:
@@ -268,8 +268,8 @@ def _edge_words(options: list[list[Element]], first: bool) -> frozenset[str] | N
         element = (option[0] if first else option[-1]) if option else None
         if isinstance(element, Word) and not element.optional and not element.numbers:
             found.append(element.words)
-        elif isinstance(element, Group) and not element.optional and (element.starts if first else element.ends):
-            found.append(element.starts if first else element.ends)
+        elif isinstance(element, Group) and not element.optional and element.edges()[0 if first else 1]:
+            found.append(element.edges()[0 if first else 1])
         else:
             return None
     return found[0] if len(found) == 1 else frozenset().union(*found)  # one set is shared, not copied
@@ -600,26 +600,31 @@ class Pattern:
         self.triggers = _first_words(self.anchor)
         #: the anchor is one word that must stand (no number): where a trigger stands, it matches that token
         self.plain = isinstance(self.anchor, Word) and not self.anchor.optional and not self.anchor.numbers
-        #: the fewest tokens a match takes before the anchor, and after it
-        self.fewest_before, self.fewest_after = _fewest(self.before), _fewest(self.after)
-        #: what must stand just before the anchor: one of these words, or the end of a count ('counts')
-        #: or of a 'rest' phrase ('rests'), or None where the pattern says nothing so plain
-        self.just_before = _just_before(self.before[-1]) if self.before else None
-        #: the words one of which must stand just after a plain anchor, or None
-        after = self.after[0] if self.after else None
-        self.just_after = after.words if (self.plain and isinstance(after, Word) and not after.optional
-                                          and not after.numbers) else None
+        self._checks: tuple | None = None  # made when first matched (see Group._edges)
+
+    def checks(self) -> tuple:
+        """The fewest tokens a match takes before the anchor, and after it; what must stand just before
+        the anchor (one of these words, the end of a count: 'counts', of a 'rest' phrase: 'rests', or
+        None where the pattern says nothing so plain); the words one of which must stand just after a
+        plain anchor, or None."""
+        if self._checks is None:
+            after = self.after[0] if self.after else None
+            self._checks = (_fewest(self.before), _fewest(self.after),
+                            _just_before(self.before[-1]) if self.before else None,
+                            after.words if (self.plain and isinstance(after, Word) and not after.optional
+                                            and not after.numbers) else None)
+        return self._checks
 
     def match(self, s: Chunked, i: int) -> tuple[int, int, dict] | None:
         """The first match with the anchor at token i, where one of its triggers stands: (start, end,
         captures), or None (the ways in the order match_forward and match_backward give them)."""
-        if i < self.fewest_before or (self.plain and s.n - i - 1 < self.fewest_after):
+        fewest_before, fewest_after, near, next_words = self._checks or self.checks()
+        if i < fewest_before or (self.plain and s.n - i - 1 < fewest_after):
             return None  # too near the sentence's start (end) for what the pattern needs there
-        near = self.just_before
         if near is not None and not (i in s.counts_end if near == "counts" else i in s.rests_end
                                      if near == "rests" else s.low[i - 1] in near):
             return None
-        if self.just_after is not None and s.low[i + 1] not in self.just_after:
+        if next_words is not None and s.low[i + 1] not in next_words:
             return None
         before, after = self.before, self.after
         last = len(before) - 1
