@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 
 T = TypeVar("T")
 #: Bumped when what the file holds changes shape.
-FORMAT = 1
+FORMAT = 2
 #: The cache keeps at most this many files (two a project: its readings and its council), the least
 #: recently used going first.
 MAX_FILES = 200

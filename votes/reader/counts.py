@@ -144,8 +144,8 @@ def find_scores(s) -> None:
     low = s.low
     inside = 0  # the end of the last score found: "11-2-2" holds no second score "2-2"
     for i in range(s.n - 2):
-        if i < inside:
-            continue
+        if i < inside or not (low[i].isdigit() or low[i] in W.NUMBER_WORDS):
+            continue  # every score starts with a number
         if low[i].isdigit() and i + 4 < s.n and low[i + 1:i + 4] == ["-", "to", "-"] and low[i + 4].isdigit():
             chunk = Chunk("score", i, i + 5, scores=(s.number(i), s.number(i + 4), None))  # "a 9-to-0 vote"
             if None not in chunk.scores[:2]:

@@ -48,6 +48,37 @@ class Table:
                 self.by_word.setdefault(word, []).append(index)
         #: per rule, sets of words of which a sentence must hold one each (its pattern's required words)
         self.needs = [tuple(_needs(r.pattern.before + r.pattern.after)) for r in rules]
+        #: the words that decide which rules a sentence tries: the triggers and the required words
+        self.deciding = self.triggers.union(*(need for needs in self.needs for need in needs))
+        self._plans: dict[frozenset[str], tuple] = {}
+
+    def plan(self, words: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+        """The rules a sentence of these words tries, in the table's order, each with its trigger words
+        the sentence holds: those anchored at one of its words whose required words it holds (any
+        other would match nowhere). Kept by the deciding words the sentence holds, which alone decide it."""
+        key = words & self.deciding
+        found = self._plans.get(key)
+        if found is None:
+            if len(self._plans) >= _PLANS_KEPT:
+                self._plans.clear()
+            found = self._plans[key] = self._make_plan(key)
+        return found
+
+    def _make_plan(self, words: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+        present = words & self.triggers
+        rules, needs, plan = self.rules, self.needs, []
+        for index in sorted({index for w in present for index in self.by_word[w]}):
+            for need in needs[index]:
+                if words.isdisjoint(need):
+                    break
+            else:
+                rule = rules[index]
+                plan.append((rule, tuple(rule.pattern.triggers & present)))
+        return tuple(plan)
+
+
+#: How many plans (votes.reader.engine.Table.plan) a table keeps before it starts afresh.
+_PLANS_KEPT = 4096
 
 
 def _needs(elements: list) -> list[frozenset[str]]:
@@ -82,19 +113,15 @@ class Read:
         if s.words.isdisjoint(table.triggers):
             self._refs()
             return
-        at: dict[str, list[int]] = {}
-        for i, w in enumerate(s.low):
-            if w in table.triggers:
-                at.setdefault(w, []).append(i)
-        words, rules, needs = s.words, table.rules, table.needs
-        # only the rules anchored at a word of the sentence, in the table's order, and of those only the
-        # ones whose required words the sentence holds: any other would match nowhere
-        for index in sorted({index for w in at for index in table.by_word[w]}):
-            for need in needs[index]:
-                if words.isdisjoint(need):
-                    break
-            else:
-                self._try(rules[index], at)
+        plan = table.plan(s.words)
+        if plan:
+            at: dict[str, list[int]] = {}
+            triggers = table.triggers
+            for i, w in enumerate(s.low):
+                if w in triggers:
+                    at.setdefault(w, []).append(i)
+            for rule, present in plan:
+                self._try(rule, at[present[0]] if len(present) == 1 else sorted({i for w in present for i in at[w]}))
         self._refs()
         if self.texts:  # with no draft named, no assertion is about a named one
             for a in self.out:
@@ -107,10 +134,10 @@ class Read:
         if len(self.out) > 1:
             self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
 
-    def _try(self, rule: Rule, at: dict[str, list[int]]) -> None:
-        """The rule's pattern tried at each place its anchor word stands (`at`: word -> places)."""
+    def _try(self, rule: Rule, places: list[int]) -> None:
+        """The rule's pattern tried at each place its anchor word stands (`places`, in order)."""
         s = self.s
-        for i in sorted({i for w in rule.pattern.triggers & s.words for i in at[w]}):
+        for i in places:
             if i in self.claimed and not rule.shares:
                 continue  # a more specific rule read this word already
             found = rule.pattern.match(s, i)

@@ -208,18 +208,71 @@ class Group(Element):
 
     def __init__(self, options: list[list[Element]], optional: bool = False, text: str = ""):
         self.options, self.optional, self.text = options, optional, text
+        # made when first matched, so that parsing the table (a first run) and the table kept between
+        # runs (votes.cache) pay nothing for it
+        self._edges: tuple | None = None
+
+    def edges(self) -> tuple:
+        """The words any match of an option starts with, and ends with (None where an option may
+        start / end otherwise: a token not among them matches no option there); then each option with
+        the words it starts (ends) with, or None, and whether it is one word."""
+        if self._edges is None:
+            options = self.options
+            self._edges = (_edge_words(options, first=True), _edge_words(options, first=False),
+                           [(o, _edge_words([o], first=True), _one_word(o)) for o in options],
+                           [(o, _edge_words([o], first=False), _one_word(o)) for o in options])
+        return self._edges
 
     def forward(self, s, i, caps):
-        for option in self.options:
-            yield from match_forward(option, 0, s, i, caps)
+        starts, _, options, _ = self._edges or self.edges()
+        if starts is None or (i < s.n and s.low[i] in starts):
+            word = s.low[i] if i < s.n else None
+            for option, first, one in options:
+                if first is None:
+                    yield from match_forward(option, 0, s, i, caps)
+                elif word in first:
+                    if one:
+                        yield i + 1, _mark(caps, "lit", i, i + 1)
+                    else:
+                        yield from match_forward(option, 0, s, i, caps)
         if self.optional:
             yield i, caps
 
     def backward(self, s, j, caps):
-        for option in self.options:
-            yield from match_backward(option, len(option) - 1, s, j, caps)
+        _, ends, _, options = self._edges or self.edges()
+        if ends is None or (j > 0 and s.low[j - 1] in ends):
+            word = s.low[j - 1] if j > 0 else None
+            for option, last, one in options:
+                if last is None:
+                    yield from match_backward(option, len(option) - 1, s, j, caps)
+                elif word in last:
+                    if one:
+                        yield j - 1, _mark(caps, "lit", j - 1, j)
+                    else:
+                        yield from match_backward(option, len(option) - 1, s, j, caps)
         if self.optional:
             yield j, caps
+
+
+def _one_word(option: list[Element]) -> bool:
+    """The option is one word that must stand, no number: it matches one token, among its words."""
+    return len(option) == 1 and option[0].__class__ is Word and not option[0].optional and not option[0].numbers
+
+
+def _edge_words(options: list[list[Element]], first: bool) -> frozenset[str] | None:
+    """The words one of which the first (else the last) token of any option's match must be: from a
+    word that must stand there, or a group whose every option needs one; None where one may do
+    without (an optional element, a slot, a gap, an empty option)."""
+    found: list[frozenset[str]] = []
+    for option in options:
+        element = (option[0] if first else option[-1]) if option else None
+        if isinstance(element, Word) and not element.optional and not element.numbers:
+            found.append(element.words)
+        elif isinstance(element, Group) and not element.optional and element.edges()[0 if first else 1]:
+            found.append(element.edges()[0 if first else 1])
+        else:
+            return None
+    return found[0] if len(found) == 1 else frozenset().union(*found)  # one set is shared, not copied
 
 
 class Gap(Element):
@@ -501,6 +554,44 @@ def match_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: di
         yield from match_backward(elements, k - 1, s, i, got)
 
 
+def first_forward(elements: list[Element], k: int, s: Chunked, i: int, caps: dict, then):
+    """What `then(end, captures)` gives for the first way elements[k:] match from token i for which
+    it gives anything (the ways in match_forward's order), or None."""
+    if k == len(elements):
+        return then(i, caps)
+    element = elements[k]
+    if element.__class__ is Word:
+        if i < s.n and (s.low[i] in element.words or (element.numbers and s.low[i].isdecimal())):
+            found = first_forward(elements, k + 1, s, i + 1, _mark(caps, "lit", i, i + 1), then)
+            if found is not None:
+                return found
+        return first_forward(elements, k + 1, s, i, caps, then) if element.optional else None
+    for j, got in element.forward(s, i, caps):
+        found = first_forward(elements, k + 1, s, j, got, then)
+        if found is not None:
+            return found
+    return None
+
+
+def first_backward(elements: list[Element], k: int, s: Chunked, j: int, caps: dict, then):
+    """What `then(start, captures)` gives for the first way elements[:k+1] match ending at token j for
+    which it gives anything (the ways in match_backward's order), or None."""
+    if k < 0:
+        return then(j, caps)
+    element = elements[k]
+    if element.__class__ is Word:
+        if j > 0 and (s.low[j - 1] in element.words or (element.numbers and s.low[j - 1].isdecimal())):
+            found = first_backward(elements, k - 1, s, j - 1, _mark(caps, "lit", j - 1, j), then)
+            if found is not None:
+                return found
+        return first_backward(elements, k - 1, s, j, caps, then) if element.optional else None
+    for i, got in element.backward(s, j, caps):
+        found = first_backward(elements, k - 1, s, i, got, then)
+        if found is not None:
+            return found
+    return None
+
+
 class Pattern:
     """A parsed pattern: the elements before its anchor, the anchor, the elements after."""
 
@@ -513,16 +604,74 @@ class Pattern:
         if not isinstance(self.anchor, (Word, Group)):
             raise ValueError(f"pattern {source!r}: the anchor must be a word, a class or a group")
         self.triggers = _first_words(self.anchor)
+        #: the anchor is one word that must stand (no number): where a trigger stands, it matches that token
+        self.plain = isinstance(self.anchor, Word) and not self.anchor.optional and not self.anchor.numbers
+        self._checks: tuple | None = None  # made when first matched (see Group._edges)
+
+    def checks(self) -> tuple:
+        """The fewest tokens a match takes before the anchor, and after it; what must stand just before
+        the anchor (one of these words, the end of a count: 'counts', of a 'rest' phrase: 'rests', or
+        None where the pattern says nothing so plain); the words one of which must stand just after a
+        plain anchor, or None."""
+        if self._checks is None:
+            after = self.after[0] if self.after else None
+            self._checks = (_fewest(self.before), _fewest(self.after),
+                            _just_before(self.before[-1]) if self.before else None,
+                            after.words if (self.plain and isinstance(after, Word) and not after.optional
+                                            and not after.numbers) else None)
+        return self._checks
 
     def match(self, s: Chunked, i: int) -> tuple[int, int, dict] | None:
-        """The first match with the anchor at token i: (start, end, captures), or None."""
+        """The first match with the anchor at token i, where one of its triggers stands: (start, end,
+        captures), or None (the ways in the order match_forward and match_backward give them)."""
+        fewest_before, fewest_after, near, next_words = self._checks or self.checks()
+        if i < fewest_before or (self.plain and s.n - i - 1 < fewest_after):
+            return None  # too near the sentence's start (end) for what the pattern needs there
+        if near is not None and not (i in s.counts_end if near == "counts" else i in s.rests_end
+                                     if near == "rests" else s.low[i - 1] in near):
+            return None
+        if next_words is not None and s.low[i + 1] not in next_words:
+            return None
+        before, after = self.before, self.after
+        last = len(before) - 1
+
+        def whole(end: int, caps: dict):
+            return first_backward(before, last, s, i, caps, lambda start, got: (start, end, got))
+
+        if self.plain:  # a word the engine found at i: it matches there, and only so
+            return first_forward(after, 0, s, i + 1, {"_lit": ((i, i + 1),)}, whole)
         for j, caps in self.anchor.forward(s, i, {}):
             if j == i:
                 continue  # an optional anchor matched nothing
-            for end, got in match_forward(self.after, 0, s, j, caps):
-                for start, whole in match_backward(self.before, len(self.before) - 1, s, i, got):
-                    return start, end, whole
+            found = first_forward(after, 0, s, j, caps, whole)
+            if found is not None:
+                return found
         return None
+
+
+def _just_before(element: Element) -> frozenset[str] | str | None:
+    """What the last element before the anchor needs at the anchor's left: a word of its words (a word
+    that must stand, no number), a count or score ending there ('counts', for COUNT, TOTAL and SCORE)
+    or a 'rest' phrase ('rests', for REST); None for anything else (a list or subject ends in several
+    ways: titles, agents, pronouns)."""
+    if element.__class__ is Word and not element.optional and not element.numbers:
+        return element.words
+    if element.__class__ is Slot and not element.optional and element.kind in ("COUNT", "TOTAL", "SCORE", "REST"):
+        return "rests" if element.kind == "REST" else "counts"
+    return None
+
+
+def _fewest(elements: list[Element]) -> int:
+    """The fewest tokens a match of these elements takes: one for each word or slot that must stand
+    (a slot's match, whichever way, holds a token at least), the fewest of a group's options; none
+    for a gap, a look or an optional element."""
+    total = 0
+    for element in elements:
+        if isinstance(element, (Word, Slot)) and not element.optional:
+            total += 1
+        elif isinstance(element, Group) and not element.optional:
+            total += min(_fewest(option) for option in element.options)
+    return total
 
 
 def _first_words(element: Element) -> frozenset[str]:
@@ -588,8 +737,9 @@ def _parse_sequence(text: str, top: bool = False) -> tuple[list[Element], int | 
 
 
 #: A token of the pattern language: no space and no bracket; a bar only between two words ("a|b").
-#: Each step takes one character, with no nesting, so the match is linear in the pattern.
-_PATTERN_TOKEN = re.compile(r"(?:[^\s\[\]|]|(?<=\S)\|(?=[^\s\[\]]))*")
+#: Runs of word characters, each after a bar that a word character follows (a token never starts
+#: with a bar): every bar starts a new run, so the match is linear in the pattern.
+_PATTERN_TOKEN = re.compile(r"[^\s\[\]|]*(?:\|(?=[^\s\[\]])[^\s\[\]|]*)*")
 
 
 def _split_token(text: str) -> tuple[str, str, str]:

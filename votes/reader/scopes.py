@@ -418,13 +418,21 @@ def _comma_after(s, k: int, end: int) -> int | None:
     return None
 
 
+#: The words a condition can open with (condition_scopes).
+_CONDITION_WORDS = W.CONDITIONS | {"provided", "had", "were", "should", "even"}
+
+
 def condition_scopes(s) -> list[tuple[int, int]]:
     """Stretches that state a condition: from 'if' / 'unless' (or an inverted 'Had X been',
     'Were X to', 'Should X', 'Even with') to the end of its clause or the comma that closes it; one
     that opens the sentence holds the sentence's main clause too ("If Russia vetoes it, the text fails")."""
     low, tok = s.low, s.tok
     out = []
+    if s.words.isdisjoint(_CONDITION_WORDS):
+        return out
     for i, w in enumerate(low):
+        if w not in _CONDITION_WORDS:
+            continue
         start = None
         if w in W.CONDITIONS or (w == "provided" and i + 1 < s.n and low[i + 1] == "that"):
             start = i
@@ -532,6 +540,8 @@ def council_tokens(s) -> list[int]:
     """Tokens that name the Security Council its."""
     low = s.low
     out = []
+    if "unsc" not in s.words and "security" not in s.words:
+        return out
     for i in range(s.n):
         if low[i] == "unsc" or (low[i] == "security" and i + 1 < s.n and low[i + 1] == "council"):
             out.append(i)

@@ -6,7 +6,22 @@ from ..record import Record
 from .words import ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
 
 
-class TextRef(Record):
+class _Fields(Record):
+    """A record kept between runs (votes.cache) and sent back by a child reading ahead (votes.forking):
+    pickled as the tuple of its fields, in `__slots__` order, which is a third smaller and quicker to
+    write than the name of every field beside its value."""
+
+    __slots__ = ()
+
+    def __getstate__(self) -> tuple:
+        return tuple([getattr(self, name) for name in self.__slots__])
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in zip(self.__slots__, state):
+            setattr(self, name, value)
+
+
+class TextRef(_Fields):
     """Which draft a phrase is about, as far as the sentence says: its drafters and symbol.
 
     A sentence that speaks of a second draft it does not name ("unanimously decided to renew the
@@ -48,7 +63,7 @@ class TextRef(Record):
         return "the " + "-".join(sorted(self.drafters)) + " draft"
 
 
-class Assertion(Record):
+class Assertion(_Fields):
     """One thing a sentence says, with its mode and where it says it.
 
     `start`/`end` cover the whole assertion in the sentence; `keys` are the spans a
@@ -115,7 +130,7 @@ class Assertion(Record):
         return f"{body} [{mode}]" + (f" ({'; '.join(extras)})" if extras else "")
 
 
-class Reading(Record):
+class Reading(_Fields):
     """What one sentence says: its assertions, the drafts it names, whether it speaks of several
     votes, and where it names each member."""
 
