@@ -255,6 +255,23 @@ def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     assert set(unplaced.votes) == {"RUS", "AGO"}
 
 
+def test_a_draft_with_too_few_votes_in_favour_is_no_vetoed_drafts(mini):
+    """"... after Moscow vetoed a rival measure. The measure was defeated by nine against, four in
+    favour": four in favour fails under either Council's rule, so that sentence is not the vetoed
+    rival's; it is the Russian draft's, which it settles as failed even with no date."""
+    mini.seed("001_article.txt", "The Council rejected a Russian-drafted resolution after Moscow vetoed a rival "
+                                 "measure.\nThe measure was defeated by a vote of nine against, including Britain, "
+                                 "France and the United States, four in favor and two abstentions.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    proposals = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    russian = next(p for p in proposals if p.drafters == ("RUS",))
+    assert russian.status == "failed" and russian.tally == {"yes": 4, "no": 9, "abstain": 2}
+    assert russian.votes == {"GBR": "no", "FRA": "no", "USA": "no"}
+    (rival,) = [p for p in proposals if p is not russian]
+    assert rival.status == "vetoed" and rival.votes == {"RUS": "no"}
+
+
 def test_an_opening_they_gives_the_votes_of_those_the_sentence_before_names(mini):
     """"... with China and Angola arguing against it.\n\nThey both abstained": the pronoun, first in its
     paragraph, stands for the two the paragraph before names alone; the quote proposed for their

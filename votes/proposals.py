@@ -51,6 +51,11 @@ def _ref_key(ref: TextRef | None):
     return ("symbol", ref.symbol) if ref.symbol else ("drafters", ref.drafters)
 
 
+#: The fewest votes in favour a draft needs to pass: seven of eleven before 1966, nine of fifteen
+#: since. A draft with fewer failed for want of votes, whatever a permanent member voted: no veto.
+_FEWEST_YES = 7
+
+
 class _Facts:
     """What a group holds so far, to see when a sentence speaks of another vote."""
 
@@ -64,13 +69,16 @@ class _Facts:
     def conflicts(self, a: Assertion) -> bool:
         if a.kind in (VOTE, VETO):
             return any(self.votes.get(m, a.vote) != a.vote for m in a.members) or (
-                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous)) or (
+                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous
+                                    or self.counts.get("yes", _FEWEST_YES) < _FEWEST_YES)) or (
                 a.vote in ("no", "abstain") and self.unanimous)  # "unanimously": no one voted against or abstained
         if a.kind == COUNT and a.all_but == 0:  # "unanimously"
             return bool(self.outcomes - {"adopted"}) or any(v == "no" for v in self.votes.values()) or \
                 any(n and v != "yes" for v, n in self.counts.items())
         if a.kind == COUNT and a.count is not None and a.all_but is None:
-            return self.counts.get(a.vote, a.count) != a.count
+            # a draft with too few votes in favour to pass under either Council's rule failed: no veto
+            return self.counts.get(a.vote, a.count) != a.count or (
+                a.vote == "yes" and a.count < _FEWEST_YES and self.vetoed)
         if a.kind == OUTCOME:
             return bool((a.outcome == "adopted" and (self.outcomes - {"adopted"} or self.vetoed)) or (
                 a.outcome != "adopted" and ("adopted" in self.outcomes or self.unanimous)))
@@ -363,9 +371,11 @@ def _take_the_rest(proposal: Proposal, rests: list[Assertion], seats) -> None:
 
 
 def _status_settled(proposal: Proposal, council, seats, year: int | None) -> str | None:
-    """The outcome the stated counts and votes settle under the Charter of `year`, or None."""
+    """The outcome the stated counts and votes settle under the Charter of `year`, or None (with no
+    year, only too few votes in favour for either Council's rule: failed)."""
     if year is None:
-        return None
+        yes = proposal.tally.get("yes")
+        return "failed" if yes is not None and yes < _FEWEST_YES else None
     yes = proposal.tally.get("yes")
     if yes is None and seats and set(seats) <= set(proposal.votes):
         yes = Counter(proposal.votes.values())["yes"]
