@@ -69,20 +69,24 @@ class _Facts:
     def conflicts(self, a: Assertion) -> bool:
         if a.kind in (VOTE, VETO):
             return any(self.votes.get(m, a.vote) != a.vote for m in a.members) or (
-                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous
-                                    or self.counts.get("yes", _FEWEST_YES) < _FEWEST_YES)) or (
+                a.kind == VETO and ("adopted" in self.outcomes or self.unanimous)) or (
                 a.vote in ("no", "abstain") and self.unanimous)  # "unanimously": no one voted against or abstained
         if a.kind == COUNT and a.all_but == 0:  # "unanimously"
             return bool(self.outcomes - {"adopted"}) or any(v == "no" for v in self.votes.values()) or \
                 any(n and v != "yes" for v, n in self.counts.items())
         if a.kind == COUNT and a.count is not None and a.all_but is None:
-            # a draft with too few votes in favour to pass under either Council's rule failed: no veto
-            return self.counts.get(a.vote, a.count) != a.count or (
-                a.vote == "yes" and a.count < _FEWEST_YES and self.vetoed)
+            return self.counts.get(a.vote, a.count) != a.count
         if a.kind == OUTCOME:
             return bool((a.outcome == "adopted" and (self.outcomes - {"adopted"} or self.vetoed)) or (
                 a.outcome != "adopted" and ("adopted" in self.outcomes or self.unanimous)))
         return False
+
+    def too_few_for(self, a: Assertion) -> bool:
+        """A count of votes in favour too small to pass under either Council's rule, for a draft a
+        veto was cast on (or a veto, for a draft given such a count): that draft failed, no veto."""
+        if a.kind == COUNT and a.vote == "yes" and a.count is not None and a.all_but is None:
+            return a.count < _FEWEST_YES and self.vetoed
+        return a.kind == VETO and self.counts.get("yes", _FEWEST_YES) < _FEWEST_YES
 
     def add(self, a: Assertion) -> None:
         if a.kind in (VOTE, VETO):
@@ -141,9 +145,12 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         if free:
             # "4 in favour (China, ...) to 7 against (Belgium, ...)": the first draft none of the
             # sentence's facts contradicts takes them all, else a draft of their own
+            # an unnamed draft is known only by what its sentences say: one a veto was cast on does not
+            # take "four in favour" (a named draft keeps what its name gives it, a caption's "veto" too)
             candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
-            key = next((k for k in candidates if not any(facts.setdefault(k, _Facts()).conflicts(a)
-                                                         or _vetoes_its_own(k, a) for a in free)), None)
+            key = next((k for k in candidates if not any(
+                facts.setdefault(k, _Facts()).conflicts(a) or _vetoes_its_own(k, a)
+                or (k[0] == "anonymous" and facts[k].too_few_for(a)) for a in free)), None)
             if key is None:
                 anonymous += 1
                 key = current = ("anonymous", anonymous)
