@@ -94,7 +94,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     ctx.published_of = published_of
     facts = set(draft.facts())
     partial: list = []  # (evidence, _Partial): quotes that name some of the drafters
-    partial_tallies: list = []  # (index, path, _PartialTally or _PartialOthers): quotes that back with others
+    partial_tallies: list = []  # (index, path, where, _PartialTally or _PartialOthers): quotes backing with others
     elected = elected_of(council, draft.year)  # whom "the 10 non-permanent members" names in this draft's year
     not_adopted: list = []  # (index, its verdict alone): quotes that say a vetoed draft was not adopted
     for ev in draft.evidence:
@@ -143,7 +143,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
                 partial.append((ev, failure))
                 continue
             if isinstance(failure, (_PartialTally, _PartialOthers)):
-                partial_tallies.append((ev.index, claim, failure))
+                partial_tallies.append((ev.index, claim, where, failure))
                 continue
             if isinstance(failure, _NotAdopted):
                 code, message, hint, at_fact = failure.failure
@@ -160,7 +160,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     if partial:
         _drafters_between_quotes(check, ctx, partial)
     if partial_tallies:
-        _backed_between_quotes(check, partial_tallies, where_of={ev.index: ev.loc.line for ev in draft.evidence})
+        _backed_between_quotes(check, partial_tallies)
     for index, alone in not_adopted:
         if check.backing.get("status"):
             check.backing["status"].append(index)
@@ -188,16 +188,16 @@ def _drafters_between_quotes(check: DraftCheck, ctx: DraftContext, partial: list
             "cite a quote that names the other drafters as such, or correct drafted_by", True))
 
 
-def _backed_between_quotes(check: DraftCheck, partial: list, where_of: dict[int, int]) -> None:
+def _backed_between_quotes(check: DraftCheck, partial: list) -> None:
     """Quotes that each name some of the members who voted one way back that tally together when
     between them they name all of them, and any of them beside a quote that backs the tally (or
     votes.others) alone; else each says what it lacks."""
     draft = check.draft
     named: dict[str, set[str]] = {}
-    for _, _, found in partial:
+    for *_, found in partial:
         if isinstance(found, _PartialTally):
             named.setdefault(found.rest, set()).update(found.stated)
-    for index, claim, found in partial:
+    for index, claim, where, found in partial:
         if check.backing.get(claim) or (isinstance(found, _PartialTally) and named[found.rest] == {
                 m for m, v in draft.votes.items() if v == found.rest}):
             if claim == supports.OTHERS:
@@ -206,8 +206,8 @@ def _backed_between_quotes(check: DraftCheck, partial: list, where_of: dict[int,
             check.backing.setdefault(claim, []).append(index)
             continue
         code, message, hint, at_fact = found.failure
-        check.verdicts.append(Verdict(index, claim, code, f"evidence[{index}] (line {where_of[index]}) {message}",
-                                      None if hint is None else str(hint), at_fact))
+        check.verdicts.append(Verdict(index, claim, code, f"{where} {message}", None if hint is None else str(hint),
+                                      at_fact))
 
 
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once

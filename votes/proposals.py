@@ -53,7 +53,7 @@ def _ref_key(ref: TextRef | None):
 
 #: The fewest votes in favour a draft needs to pass: seven of eleven before 1966, nine of fifteen
 #: since. A draft with fewer failed for want of votes, whatever a permanent member voted: no veto.
-_FEWEST_YES = 7
+_FEWEST_YES = min(charter.BEFORE_1966.quota, charter.SINCE_1966.quota)
 
 
 class _Facts:

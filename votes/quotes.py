@@ -16,7 +16,7 @@ from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
 from .reader import (ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef,
-                     opens_with_they, read_passage)
+                     opens_with_pronoun, read_passage)
 
 
 #: Quotes whose passages are read ahead, part in a child process, when a processor is free
@@ -103,13 +103,10 @@ class QuoteReader:
     def _read(self, text: SeedText, anchor: Anchor, key: tuple[str, int, int]) -> list[Reading]:
         _, lo, hi = key
         # the sentences are those of the quote's paragraph, already split, when the passage lies in it
-        around = text.paragraphs.sentences_around(anchor.start)
-        split = [s for s in around if lo <= s.start and s.end <= hi]
+        split = [s for s in text.paragraphs.sentences_around(anchor.start) if lo <= s.start and s.end <= hi]
         whole = bool(split) and split[0].start == lo and split[-1].end == hi
-        # "They" opening the passage may stand for the members the sentence before names
-        before = text.paragraphs.sentence_before(lo) if opens_with_they(text.seed.text[lo:lo + 20]) else None
         return read_passage(text.seed.text, self.lexicon, lo, hi, split if whole else None,
-                            before.text if before is not None else None)
+                            _text_before(text.paragraphs, lo))
 
     def read_ahead(self, quotes, parallel: bool | None = None) -> None:
         """Start reading the passages of these quotes, (name, text, anchor) in the order they will be
@@ -280,9 +277,9 @@ def read_seed(project, target: str) -> tuple[str, list[Reading]]:
 
 
 def _text_before(paragraphs: Paragraphs, lo: int) -> str | None:
-    """The text of the sentence before a paragraph, when the paragraph opens with "They" (or "These",
-    "Those"): what the pronoun may stand for."""
-    if not opens_with_they(paragraphs.text[lo:lo + 20].lstrip()):
+    """The text of the sentence before the passage starting at `lo`, when the passage opens with
+    "They" (or "These", "Those", "It"): what the pronoun may stand for."""
+    if not opens_with_pronoun(paragraphs.text[lo:lo + 20].lstrip()):
         return None
     before = paragraphs.sentence_before(lo)
     return before.text if before is not None else None

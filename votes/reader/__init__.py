@@ -29,7 +29,7 @@ __all__ = [
     "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
     "ALIGNED", "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
     "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "REPORTED", "REST", "STANCE", "THREAT", "VETO", "VOTE",
-    "opens_with_they", "symbols",
+    "opens_with_pronoun", "symbols",
 ]
 
 #: No reporter writes a sentence this long; a longer run of text (a file on one line, with no
@@ -98,7 +98,6 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = Fal
         return reading, None, False, _NOTHING_BEFORE
     left = speaker_left_open(s) or (speaker if in_quote else None)
     return reading, left, opens_quote(s) or (in_quote and not _closes(s)), (s.one_list(), _one_count(found.out))
-
 
 
 def _one_count(assertions: list[Assertion]) -> tuple[str, int] | None:
@@ -220,7 +219,7 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     carried: str | None = None
     in_quote = False
     left: tuple = _NOTHING_BEFORE
-    if before and sentences and opens_with_they(sentences[0].text):
+    if before and sentences and opens_with_pronoun(sentences[0].text):
         left = _read(_local(before, lexicon), lexicon, None)[3]
     for index, sentence in enumerate(sentences):
         local = _local(text[sentence.start:sentence.end], lexicon)
@@ -243,7 +242,7 @@ def _local(sentence: str, lexicon: Lexicon) -> str:
 _ANAPHORS = ("they", "these", "those", "it")
 
 
-def opens_with_they(sentence: str) -> bool:
+def opens_with_pronoun(sentence: str) -> bool:
     """Whether a sentence opens with "They", "These", "Those" or "It" (after "But", "And" or "Yet"):
     it may stand for the members the sentence before names or counts."""
     words = sentence.lower().split(None, 2)

@@ -206,7 +206,6 @@ class Read:
                     return carried, {c: span for c in carried}
         return None
 
-
     def _prior_members(self, k: int) -> tuple[str, ...] | None:
         """The member list a pronoun at token k stands for: the nearest list before it (25 tokens)."""
         s = self.s

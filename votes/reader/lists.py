@@ -158,10 +158,10 @@ def find_lists(s) -> None:
                 if tuple(low[k:k + 2]) in _LIST_ASIDES and k + 2 < s.n and low[k + 2] in (",", "-"):
                     k += 2  # "China, Gabon and, of course, Russia"
             if low[j:k] == [","] and low[k:k + 2] in (["along", "with"], ["together", "with"]) and \
-                    _past_member_title(s, k + 2) in s.mention_at and _closed_by_comma(s, _past_member_title(s, k + 2)):
+                    (joined := _past_member_title(s, k + 2)) in s.mention_at and _closed_by_comma(s, joined):
                 # "Russia and China, along with Bolivia, voted against": one list of three; so is
                 # "the UK, along with temporary members Lithuania and Nigeria – abstained"
-                k = _past_member_title(s, k + 2)
+                k = joined
                 along = True
             elif k == j and low[j:j + 2] in (["along", "with"], ["together", "with"]) and j + 2 in s.mention_at:
                 k = j + 2  # "China and Russia along with India abstained": one list of three

@@ -484,13 +484,14 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
         return i + 1
     if s.low[i] in _POSSESSIVES and i + 1 < s.n and s.low[i + 1] in _SELF_NOUNS:
         return i + 2
-    if s.low[i] in ("its", "their") and i + 1 < s.n and s.low[i + 1] in _VOTE_NOUNS:
+    if _owns_a_vote(s, i):
         return i + 1  # "As Russia and China are permanent members, their votes against ...": theirs
     return None
 
 
-#: The nouns of a vote a possessive pronoun may own ("their votes against").
-_VOTE_NOUNS = frozenset({"vote", "votes"})
+def _owns_a_vote(s: Chunked, i: int) -> bool:
+    """Token i is "its" or "their" owning a vote ("their votes against"): a pronoun subject."""
+    return 0 <= i < s.n - 1 and s.low[i] in ("its", "their") and s.low[i + 1] in ("vote", "votes")
 #: Words between a member's "'s" and the noun for the one who acts for it: "China's UN representative".
 _BEFORE_AGENT = frozenset({"un", "u.n.", "permanent", "top", "chief", "deputy"})
 
@@ -507,7 +508,7 @@ def _agent_after(s: Chunked, end: int) -> bool:
 def _pronoun_ending(s: Chunked, j: int) -> int | None:
     if s.low[j - 1] in PRONOUN_SUBJECTS:
         return j - 1
-    if s.low[j - 1] in ("its", "their") and j < s.n and s.low[j] in _VOTE_NOUNS:
+    if _owns_a_vote(s, j - 1):
         return j - 1  # "their votes against"
     if j >= 2 and s.low[j - 1] in _SELF_NOUNS and s.low[j - 2] in _POSSESSIVES:
         return j - 2
