@@ -578,8 +578,9 @@ def test_a_line_in_capitals_keeps_only_the_names_capitals(text, expected, said):
 
 
 @pytest.mark.parametrize("text, sentences", [
-    ('Venezuela voted "no." Three countries abstained.', ['Venezuela voted "no.', "Three countries abstained."]),
-    ("It said \"yes.\" Angola abstained.", ['It said "yes.', "Angola abstained."]),
+    ('Venezuela voted "no." Three countries abstained.', ['Venezuela voted "no."', "Three countries abstained."]),
+    ("It said \"yes.\" Angola abstained.", ['It said "yes."', "Angola abstained."]),
+    ("It called the text \u201ca farce.\u201d Angola abstained.", ["It called the text \u201ca farce.\u201d", "Angola abstained."]),
     # near misses: an abbreviation with no quotation mark after it ends nothing
     ("The U.S. voted no. Angola abstained.", ["The U.S. voted no.", "Angola abstained."]),
     ("It is No. 5 on the list.", ["It is No. 5 on the list."]),
@@ -592,6 +593,17 @@ def test_a_full_stop_inside_closing_quotation_marks_ends_the_sentence(text, sent
     assert [s.text for s in split(text)] == sentences
     readings = read_passage('Venezuela voted "no." Three countries abstained - Angola, Egypt and Senegal.', LEXICON)
     assert any("vote AGO,EGY,SEN abstain fact" in keys(r) for r in readings)
+
+
+@pytest.mark.parametrize("quoted", ["\u201cact of piracy.\u201d", '"act of piracy."', "'act of piracy.'"])
+def test_a_quotation_closed_after_the_full_stop_leaves_no_quotation_open(quoted):
+    """'The resolution termed the raid an "act of piracy." Angola abstained.': the closing mark after
+    the full stop belongs to the first sentence, so the quotation closes there and the abstention
+    is the article's own fact, not words of the quotation carried on (every later sentence of the
+    paragraph was read as reported before)."""
+    text = f"The resolution termed the raid an {quoted} Angola abstained. Egypt voted against."
+    said = set().union(*(keys(r) for r in read_passage(text, LEXICON)))
+    assert {"vote AGO abstain fact", "vote EGY no fact"} <= said
 
 
 @pytest.mark.parametrize("sentence, expected", [

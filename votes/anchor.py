@@ -659,7 +659,11 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
             if _INITIALS.fullmatch(token) or (abbreviation in _ABBREVIATIONS and (
                     abbreviation != "no" or probe[match.end():match.end() + 1].isdigit())):
                 continue
-        _append(out, line, line_start, begin, match.start() + 1)
+        # the closing quotes and brackets after the full stop belong to the sentence they close
+        close = match.start() + 1
+        while probe[close] in "\"')]":
+            close += 1
+        _append(out, line, line_start, begin, close)
         begin = match.end()
     _append(out, line, line_start, begin, len(line))
 
