@@ -555,3 +555,58 @@ def test_a_weekday_dates_the_vote_within_the_week_before_the_article(sentence, d
         assert f"the date: '{todo}' before the article's date 2022-02-26" in proposal.todos
     else:
         assert "the date: the article's date 2022-02-26, not the vote's" in proposal.todos
+
+
+def test_the_other_members_are_those_their_sentence_sets_apart(mini):
+    """"Russia abstained, while the other 14 members voted for it", with Angola's vote in favour in a
+    sentence of its own: the 14 are the members other than Russia, Angola among them, so every other
+    member votes yes. Where another sentence gives one of the 14 another vote, nothing is taken."""
+    mini.seed("001_article.txt", "Russia abstained on Monday, while the other 14 members voted for the draft, which "
+                                 "was adopted.\nAngola voted in favour of the text.\n")
+    mini.seed("002_article.txt", "Russia abstained on Monday, while the other 14 members voted for the draft, which "
+                                 "was adopted.\nAngola voted against the text.\n")
+    mini.manifest(published=dt.date(2016, 10, 11))
+    mini.records("drafts: []\n")
+    project = load_project()
+    out = suggest(project, "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.votes == {"RUS": "abstain", **{c: "yes" for c in SEATS_2016 if c != "RUS"}}
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+    (torn,) = [p for _, p in suggest(project, "002_article.txt").proposals]
+    assert torn.votes == {"RUS": "abstain", "AGO": "no"}
+
+
+def test_a_unanimous_vote_is_of_the_members_who_voted(mini):
+    """"unanimously adopted" and "passed 14-0 with Angola not participating": unanimity is of the
+    members who voted, so the tally is 14 in favour (not the 15 seated, against the 14 stated),
+    and the proposal validates."""
+    mini.seed("001_article.txt", "The Council on Monday unanimously adopted the resolution.\nThe resolution was "
+                                 "passed 14-0 with Angola not participating.\n")
+    mini.manifest(published=dt.date(2016, 10, 11))
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.tally == {"yes": 14, "no": 0, "abstain": 0}
+    assert placed.votes == {"AGO": "absent", **{c: "yes" for c in SEATS_2016 if c != "AGO"}}
+    assert not any("two counts" in todo for todo in placed.todos)
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+
+
+def test_a_date_weeks_before_the_day_given_is_another_events(mini):
+    """An undated article: "Russia vetoed the draft on the crash over Ukraine on July 17, 2014 on
+    Wednesday". With
+    the vote's day given (2015-07-29), the calendar date a year before it is the crash's, and the
+    vote's date is the one given; with no day given, the text's date is all there is."""
+    mini.seed("001_article.txt", "Russia vetoed the draft on a tribunal for the plane crash over Ukraine on July 17, "
+                                 "2014 on Wednesday.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    project = load_project()
+    (given,) = [p for _, p in suggest(project, "001_article.txt", dt.date(2015, 7, 29)).proposals]
+    assert given.date == dt.date(2015, 7, 29) and given.date_given
+    (blind,) = [p for _, p in suggest(project, "001_article.txt").proposals]
+    assert blind.date == dt.date(2014, 7, 17)

@@ -237,7 +237,7 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     used = proposal.readings
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
-    proposal.date = vote_date([r for r, _ in used], published, proposal)
+    proposal.date = vote_date([r for r, _ in used], published, proposal, given)
     if proposal.date is None and given is not None:
         proposal.date, proposal.date_given = given, True
         proposal.todos.append(f"the date: {given.isoformat()}, given with --date, which no sentence states: cite "
@@ -296,9 +296,11 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
                                  "the vote's (`votes suggest --date DATE`)")
 
 
-def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
-    """Members' votes, counts and stated outcomes into the proposal; the 'rest' phrases returned."""
-    rests: list[Assertion] = []
+def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assertion, set[str]]]:
+    """Members' votes, counts and stated outcomes into the proposal; the 'rest' phrases returned,
+    each with the members its sentence sets apart (gives another vote)."""
+    rests: list[tuple[Assertion, set[str]]] = []
+    wholes: list[Assertion] = []  # "unanimously", "all but two": counted once the members' votes are known
     for _, mine in used:
         for a in mine:
             if a.kind in (VOTE, VETO):
@@ -316,22 +318,32 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[Assertion]:
                     proposal.votes.setdefault(code, a.vote)
                 if a.kind == VETO:
                     proposal.status = "vetoed"
+            elif a.kind == COUNT and a.all_but is not None:
+                wholes.append(a)
             elif a.kind == COUNT:
-                number = a.count if a.all_but is None else (len(seats) - a.all_but if seats else None)
-                if number is None:
-                    continue
-                if a.vote in proposal.tally and proposal.tally[a.vote] != number:
-                    proposal.todos.append(f"the article gives two counts of '{a.vote}' ({proposal.tally[a.vote]}, "
-                                          f"{number}); the first is kept")
-                else:
-                    proposal.tally[a.vote] = number
+                _take_count(proposal, a.vote, a.count)
             elif a.kind == REST:
                 if not any(b.kind == VOTE and b.vote == a.vote and b.rule == a.rule and len(b.members) == a.count
                            for b in mine):
-                    rests.append(a)  # but "three other members, A, B and C, abstained": the three are named
+                    # but "three other members, A, B and C, abstained": the three are named
+                    rests.append((a, {m for b in mine if b.kind in (VOTE, VETO) and b.vote != a.vote
+                                      for m in b.members}))
             elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
                 proposal.status = a.outcome
+    for a in wholes if seats else ():
+        # a unanimous vote is of the members who voted: "unanimously adopted ... 14-0 with China not
+        # participating" is 14 in favour, not the 15 seated
+        absent = sum(1 for vote in proposal.votes.values() if vote == "absent") if a.all_but == 0 else 0
+        _take_count(proposal, a.vote, len(seats) - a.all_but - absent)
     return rests
+
+
+def _take_count(proposal: Proposal, vote: str, number: int) -> None:
+    if vote in proposal.tally and proposal.tally[vote] != number:
+        proposal.todos.append(f"the article gives two counts of '{vote}' ({proposal.tally[vote]}, {number}); the "
+                              "first is kept")
+    else:
+        proposal.tally[vote] = number
 
 
 def _take_the_aligned(proposal: Proposal, used) -> None:
@@ -351,13 +363,19 @@ def _leaders_vote(proposal: Proposal, a: Assertion) -> str | None:
     return theirs.pop() if len(theirs) == 1 and None not in theirs else None
 
 
-def _take_the_rest(proposal: Proposal, rests: list[Assertion], seats) -> None:
-    """'The remaining nine', 'all except Russia', and a count that leaves exactly the unnamed members."""
+def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str]]], seats) -> None:
+    """'The remaining nine', 'all except Russia', and a count that leaves exactly the unnamed members.
+    'Russia abstained, while the other 14 voted for it' are the 14 members other than Russia, whatever
+    other sentences say of some of them (where one gives one of them another vote, nothing is taken)."""
     if not seats:
         return
     unknown = [c for c in seats if c not in proposal.votes]
-    for a in rests:
+    for a, apart in rests:
         group_ = [c for c in seats if c not in a.except_] if a.except_ else unknown
+        others = [c for c in seats if c not in apart]
+        if a.count is not None and a.count != len(group_) and apart and a.count == len(others) \
+                and all(proposal.votes.get(c, a.vote) == a.vote for c in others):
+            group_ = others
         if a.count is None or a.count == len(group_):
             for code in group_:
                 proposal.votes.setdefault(code, a.vote)
@@ -477,13 +495,16 @@ def _evidence(proposal: Proposal, text: str) -> None:
 
 # --- dates ----------------------------------------------------------------------------------------
 
-def vote_date(readings: list[Reading], published: dt.date | None, proposal: Proposal) -> dt.date | None:
+def vote_date(readings: list[Reading], published: dt.date | None, proposal: Proposal,
+              given: dt.date | None = None) -> dt.date | None:
     """A calendar date the sentences give for the vote (not a deadline, not another event's, not after
-    the article), else the weekday they name within the week before the article's date."""
+    the article), else the weekday they name within the week before the article's date. `given`: the
+    vote's day as the researcher gives it, which places an undated article's weekday as its date would."""
+    near = published or given
     for reading in readings:
         found = full_date(reading.text)
         if found is not None and (published is None or found <= published):
-            if published is not None and published - found > _STALE and _names_a_day(readings):
+            if near is not None and near - found > _STALE and _names_a_day(readings):
                 break  # "... the crash on July 17, 2014 on Wednesday": the weekday is the vote's
             if found == published and _names_a_day(readings):
                 break  # "United Nations, 31 July 2004 (RFE/RL) -- ... voted on Friday": the dateline's date
