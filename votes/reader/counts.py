@@ -271,8 +271,10 @@ def find_rests(s) -> None:
             start = i - 2 if i > 1 and low[i - 2] == "all" else i - 1
             chunk = Chunk("rest", start, of_the_council(s, i + 1))
         elif w == "rest" and i > 0 and low[i - 1] == "the":
-            j = i + 1
-            if j + 1 < s.n and low[j] == "of" and low[j + 1] == "the":
+            j = of_the_council(s, i + 1)  # "the rest of the 15-nation council"
+            if j > i + 1:
+                j += j < s.n and low[j] == "members"
+            elif j + 1 < s.n and low[j] == "of" and low[j + 1] == "the":
                 k = j + 2
                 while k < s.n and low[k] in ("security", "council", "un", "u.n.", "members", "body"):
                     k += 1

@@ -315,11 +315,15 @@ RULES: list[Rule] = [
          examples=[("China and Russia were among those voting no.", {"vote CHN,RUS no fact"})],
          misses=[("China and Russia were expected to be among those voting no.",
                   {"vote CHN,RUS no expectation"})]),
-    Rule("among-those-supporting", "lists", "LIST ~ ^among [the]? [those | countries | members | states] "
-         "[that | who]? [supported | voted for | voted in @favour of | backed] [it | the @draft]?", (Vote("yes", "LIST"),),
+    Rule("among-those-supporting", "lists", "LIST ~ ^among [the]? [those | countries | members | states | majority] "
+         "[that | who]? [supported | voted for | voted in @favour of | backed | voting for | voting in @favour of] "
+         "[it | the @draft]?", (Vote("yes", "LIST"),),
          examples=[("France, China and Russia were among the countries that supported the text.",
-                    {"vote FRA,CHN,RUS yes fact"})],
-         misses=[("France, China and Russia were not among the countries that supported the text.", {"vote FRA,CHN,RUS yes negated"})]),
+                    {"vote FRA,CHN,RUS yes fact"}),
+                   ("Japan, currently serving a term on the Council, was among the majority voting in favour of the "
+                    "resolution.", {"vote JPN yes fact"})],
+         misses=[("France, China and Russia were not among the countries that supported the text.", {"vote FRA,CHN,RUS yes negated"}),
+                 ("Japan was among the majority calling for a vote on the resolution.", set())]),
     Rule("some-including-supported", "lists", "[some | several | many | a few | other] ...4 [members | countries | "
          "states | nations | delegations] , including LIST , ~ ^[supported | backed | voted for | voted in @favour of] "
          "[it | the @draft-mod? @draft]", (Vote("yes", "LIST"),),
@@ -2498,7 +2502,7 @@ RULES: list[Rule] = [
          examples=[("Japan dropped its objections and voted in favour.", {"vote JPN yes fact"})],
          misses=[("Japan might drop its objections and vote in favour.", {"vote JPN yes condition"}),
                  ("China abstained from the French-Spanish draft and voted for the Russian version.",
-                  {"drafted FRA,ESP fact"})],
+                  {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
          note="a name before 'draft' names the draft, not who voted"),
     Rule("except-who-abstained", "lists", "[except | besides | apart from | except for | other than] LIST "
          "which|who ~ ^@abstained", (Vote("abstain", "LIST"),),
@@ -2701,7 +2705,8 @@ RULES: list[Rule] = [
          note="'were the (six) nations to abstain' names the whole of that vote"),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
-         "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !']",
+         "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "
+         "the LIST @draft-mod? @draft !']",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    ("Thirteen members voted in favour, while Russia and China chose to abstain from the decision.",
@@ -2727,9 +2732,11 @@ RULES: list[Rule] = [
                    ("China's ambassador to the UN, Zhang Jun, abstained from the resolution, but noted that the "
                     "sovereignty of all countries must be protected.", {"vote CHN abstain fact"}),
                    ("China's UN representative abstained from voting in the UN Security Council.",
-                    {"vote CHN abstain fact"})],
+                    {"vote CHN abstain fact"}),
+                   ("China abstained from the French-Spanish draft.", {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
          misses=[("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"}),
                  ("China abstained from Thursday's criticism of the draft.", set()),
+                 ("China abstained from the French-Spanish criticism of Russia.", set()),
                  ("China abstained from the resolution's sponsorship.", set())]),
     Rule("opted-not-to-vote", "votes", "SUBJ ~ ^opted|chose|decided|elected not to [vote | participate | take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "opted", "chose", "decided", "elected"}),
@@ -2994,6 +3001,15 @@ RULES: list[Rule] = [
          misses=[("The resolution was supported by Britain, France and all other members, diplomats said.",
                   {"vote GBR,FRA yes reported", "rest - yes reported"})],
          note="the names before 'and all other members' voted as the rest did"),
+    Rule("the-rest-rejected", "lists", "REST [of the @member-noun]? ~ ^rejected|crushed|defeated|opposed [it | the "
+         "@draft-mod? @draft]", (Vote("no", "REST"),),
+         examples=[("Only Russia, China and Ghana voted for it, while the rest of the 15-nation council crushed the "
+                    "proposal.", {"vote RUS,CHN,GHA yes fact", "count 3 yes fact", "rest - no fact"}),
+                   ("China abstained and the other 13 members rejected the draft.",
+                    {"vote CHN abstain fact", "rest 13 no fact"})],
+         misses=[("The rest of the council may reject the draft.", set()),
+                 ("The rest of the council crushed the hopes of the envoy.", set())],
+         note="the members who rejected a text in its vote voted against it"),
     Rule("supported-by", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed | approved] by "
          "[co - sponsors | cosponsors | sponsors]? LIST",
          (Vote("yes", "LIST", weak=True),),
@@ -3003,6 +3019,15 @@ RULES: list[Rule] = [
                    ("It was supported by Japan and Senegal; Chad abstained.", {"vote JPN,SEN yes fact",
                                                                                "vote TCD abstain fact"})],
          misses=[("The draft would be supported by Japan and Senegal.", set())]),
+    Rule("supported-only-by", "the only one", "[@draft | it] ~ ^[was | were] [only supported | only backed | supported "
+         "only | backed only] by LIST", (Vote("yes", "LIST", full=True, weak=True), Count("yes", of="LIST")),
+         examples=[("The Russian text was supported only by China and Venezuela.",
+                    {"drafted RUS fact", "vote CHN,VEN yes fact", "count 2 yes fact"}),
+                   ("The draft was only backed by Russia and China.", {"vote RUS,CHN yes fact", "count 2 yes fact"})],
+         misses=[("If the draft was supported only by Russia and China, it would fail.",
+                  {"vote RUS,CHN yes condition", "count 2 yes condition"}),
+                 ("The draft was supported not only by Russia but also by China.", set())],
+         note="only these members supported the text: theirs are all its votes in favour"),
     Rule("draft-received-support-from", "support verbs", "[@draft | it] ~ [received | won | got | gained | drew | "
          "garnered | had] [the]? ^support [from | of] [only]? LIST", (Vote("yes", "LIST", weak=True),),
          examples=[("The Japanese draft received support from Peru, Chad and Malta.",

@@ -241,8 +241,10 @@ def find_asides(s) -> None:
         if inner[0] in ("which", "who", "whose", "including", "namely", "i.e.", "among") or inner[:2] == ["such", "as"] or (
                 # ", not China,", ", not the US,": who did not do it, set apart from the subject
                 inner[0] == "not" and _list_to(s, a + 2 + (low[a + 2] == "the"), b)) or (
-                # ", speaking in explanation of vote,": a participle phrase with no vote of its own
-                len(inner) <= 10 and _participle(inner[0])
+                # ", speaking in explanation of vote,", ", currently serving a term on the Council,": a
+                # participle phrase (after an adverb) with no vote of its own
+                len(inner) <= 10 and (_participle(inner[0])
+                                      or inner[0].endswith("ly") and len(inner) > 1 and _participle(inner[1]))
                 and not any(low[k] in CLAUSE_VERBS and low[k] not in ("vote", "votes") and not low[k].endswith("ing")
                             for k in range(a + 1, b))) or (
                 # ", refusing to budge in its demand that its peacekeepers be exempted from the new court,", ", as one
