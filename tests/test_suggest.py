@@ -435,6 +435,23 @@ def test_an_old_date_beside_a_weekday_is_another_events(mini):
     assert proposal.date.isoformat() == "2015-07-28"
 
 
+@pytest.mark.parametrize("sentence, day", [
+    ("A veto by China prevented the deployment of observers to verify the agreement signed on 4 December 1996.",
+     "1997-01-10"),
+    ("China vetoed the draft on the plane shot down on 17 July 2014.", "1997-01-10"),
+    # near miss: the date of the vote itself, after 'on', is still taken
+    ("China vetoed the draft on 9 January 1997.", "1997-01-09"),
+])
+def test_the_date_of_another_event_after_its_verb_is_not_the_votes(mini, sentence, day):
+    """'the cease-fire agreement signed on 4 December 1996': a date after 'on' that follows the verb of
+    another event is that event's; the proposal keeps the article's date (with a TODO) instead."""
+    mini.seed("001_article.txt", sentence + "\n")
+    mini.manifest(published="1997-01-10")
+    mini.records("drafts: []\n")
+    (_, proposal), = suggest(load_project(), "001_article.txt").proposals
+    assert proposal.date.isoformat() == day
+
+
 def test_a_sentence_about_several_earlier_vetoes_gives_no_vote_to_the_one_voted_here(mini):
     """'Washington has used its veto against three draft resolutions' is the history of other
     drafts: the United States keeps the vote the article gives it here."""

@@ -22,6 +22,13 @@ _FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, ALIGNED)
 #: Words before a date that make it no date of the vote: a deadline, a start, another event's.
 _NOT_THE_VOTE = frozenset({"until", "by", "since", "before", "after", "through", "till", "from", "of", "to",
                            "between", "beyond", "expires", "expiring", "ends", "ending"})
+#: Verbs of other events, whose date follows them after 'on' or 'in': "the cease-fire agreement signed on
+#: 4 December 1996", "the plane shot down on 17 July 2014".
+_OTHER_EVENTS = frozenset({"signed", "killed", "attacked", "launched", "began", "begun", "started", "reached",
+                           "concluded", "struck", "crashed", "died", "born", "occurred", "happened", "published",
+                           "issued", "released", "declared", "elected", "invaded", "seized", "captured", "bombed",
+                           "downed", "down", "fired", "detonated", "tested", "enacted", "assassinated",
+                           "kidnapped", "arrested", "broke", "erupted", "effect"})
 
 
 class Proposal(Record):
@@ -602,7 +609,8 @@ def full_date(text: str) -> dt.date | None:
                 continue
             if not (low[day_at].isdigit() and low[year_at].isdigit() and len(low[year_at]) == 4):
                 continue
-            if first > 0 and low[first - 1] in _NOT_THE_VOTE:
+            if first > 0 and low[first - 1] in _NOT_THE_VOTE or (
+                    first > 1 and low[first - 1] in ("on", "in") and low[first - 2] in _OTHER_EVENTS):
                 break
             try:
                 return dt.date(int(low[year_at]), month, int(low[day_at]))
