@@ -627,3 +627,21 @@ def test_a_date_weeks_before_the_day_given_is_another_events(mini):
     assert given.date == dt.date(2015, 7, 29) and given.date_given
     (blind,) = [p for _, p in suggest(project, "001_article.txt").proposals]
     assert blind.date == dt.date(2014, 7, 17)
+
+
+def test_russia_in_a_report_of_a_soviet_vote_is_the_soviet_seat(mini):
+    """"Russia cast its veto" in a report of December 1971: before 24 December 1991 the seat is the
+    USSR's, so the proposal gives SUN the veto (as validation reads it), and it validates; in 2016
+    the same sentence is Russia's."""
+    mini.seed("001_article.txt", "Russia on Sunday cast its veto against the draft calling for a cease-fire.\n")
+    mini.manifest(published="1971-12-06")
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.votes == {"SUN": "no"} and placed.status == "vetoed"
+    assert not any("no seat" in todo for todo in placed.todos)
+    mini.records(suggestion_yaml(out))
+    assert validate(load_project()).ok()
+    mini.manifest(published="2016-10-10")
+    (later,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert later.votes == {"RUS": "no"}

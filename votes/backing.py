@@ -11,8 +11,6 @@ verdicts into problems, and the contradiction check reads the same readings.
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
 import re
 from collections import Counter
 
@@ -24,6 +22,7 @@ from .groups import elected_of, with_elected
 from .model import Draft
 from .quotes import QuoteReader, about
 from .record import Record
+from .seating import read_as_seated
 from .reader import ALIGNED, COUNT, DRAFTED, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion
 from .reader.language import english_only
 
@@ -104,7 +103,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
         if anchor is not None:
             placed = check.placements[ev.index]
             said, named = reader.said(placed.key, placed.text, anchor)
-            said, named = _as_seated(said, named, draft, council)
+            said, named = read_as_seated(said, named, draft.date, council)
             said, named = with_elected(said, named, elected)
             check.readings[ev.index] = said
             ctx.about[id(said)] = [a for a in said if about(a, draft)]
@@ -253,47 +252,6 @@ class _Partial(Record):
 
     def __init__(self, stated: set[str]):
         self.stated = stated
-
-
-#: A seat one member holds in succession to another: the Russian Federation continued the USSR's
-#: seat on 24 December 1991 (its letter to the Secretary-General of that day; Security Council
-#: practice since). Articles about Soviet votes name the USSR "Russia" or "Moscow": before that day
-#: those names stand for the Soviet Union.
-_CONTINUED = {"RUS": ("SUN", dt.date(1991, 12, 24))}
-
-
-def _as_seated(said: list[Assertion], named: set[str], draft: Draft, council) -> tuple[list[Assertion], set[str]]:
-    """The reader's assertions with a successor's name read as its predecessor's, for a vote held
-    before the succession ("Russia vetoes troop-pullback proposal", December 1971: the USSR), where
-    the council file seats the predecessor that year and not the successor. Copies: the readings
-    themselves are shared and kept between runs."""
-    if draft.date is None:
-        return said, named
-    seated = council.seats.get(draft.date.year, ())
-    swap = {code: old for code, (old, since) in _CONTINUED.items()
-            if draft.date < since and old in seated and code not in seated}
-
-    def drafters(a: Assertion) -> frozenset[str]:
-        return a.text.drafters if a.text is not None else frozenset()
-
-    def touched(a: Assertion) -> bool:
-        return not swap.keys().isdisjoint((*a.members, *a.leaders, a.speaker, *drafters(a)))
-
-    if not swap or (named.isdisjoint(swap) and not any(map(touched, said))):
-        return said, named
-    renamed = lambda codes: tuple(dict.fromkeys(swap.get(c, c) for c in codes))  # noqa: E731
-    out = []
-    for a in said:
-        if touched(a):
-            a = copy.copy(a)
-            a.members, a.leaders = renamed(a.members), renamed(a.leaders)
-            a.spans = {swap.get(c, c): span for c, span in a.spans.items()}
-            a.speaker = swap.get(a.speaker, a.speaker)
-            if not swap.keys().isdisjoint(drafters(a)):  # "the Russian draft" of 1971: the Soviet one
-                a.text = copy.copy(a.text)
-                a.text.drafters = frozenset(renamed(a.text.drafters))
-        out.append(a)
-    return out, {swap.get(c, c) for c in named}
 
 
 class _Claim(Record):

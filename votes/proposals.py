@@ -17,6 +17,7 @@ from .dates import ANNIVERSARY, MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says
 from .groups import ELECTED, elected_of, with_elected
 from .reader import ALIGNED, COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
+from .seating import read_as_seated
 
 _FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, ALIGNED)
 #: Words before a date that make it no date of the vote: a deadline, a start, another event's.
@@ -265,7 +266,10 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
         drafted = (drafted - {ELECTED}) | set(elected)
     if drafted:
         proposal.drafters = tuple(sorted(drafted))
-    used = proposal.readings = [(reading, with_elected(mine, set(), elected)[0]) for reading, mine in used]
+    # "Russia vetoed" in a report of 1962: the Soviet Union's seat (votes.seating.CONTINUED)
+    day = proposal.date or (dt.date(year, 6, 30) if year is not None else None)
+    used = proposal.readings = [(reading, read_as_seated(with_elected(mine, set(), elected)[0], set(), day,
+                                                         council)[0]) for reading, mine in used]
     seats = council.seated(year) if year is not None else None
     rests = _take_votes_and_counts(proposal, used, seats)
     _take_the_aligned(proposal, used)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from .errors import VotesError
@@ -89,3 +90,44 @@ def seating_text(seated: Seating) -> str:
         kind = "permanent" if m.permanent else "elected"
         lines.append(f"  {m.code}  {m.name:<{width}}  {kind:<9}  {groups}")
     return "\n".join(lines) + "\n"
+
+
+#: A seat one member holds in succession to another: the Russian Federation continued the USSR's
+#: seat on 24 December 1991 (its letter to the Secretary-General of that day; Security Council
+#: practice since). Articles about Soviet votes name the USSR "Russia" or "Moscow": before that day
+#: those names stand for the Soviet Union.
+CONTINUED = {"RUS": ("SUN", dt.date(1991, 12, 24))}
+
+
+def read_as_seated(said: list, named: set[str], day: dt.date | None, council: Council) -> tuple[list, set[str]]:
+    """The reader's assertions (votes.reader.Assertion) with a successor's name read as its
+    predecessor's, for a vote held on `day`, before the succession ("Russia vetoes troop-pullback
+    proposal", December 1971: the USSR), where the council file seats the predecessor that year and
+    not the successor. Copies: the readings themselves are shared and kept between runs."""
+    if day is None:
+        return said, named
+    seated = council.seats.get(day.year, ())
+    swap = {code: old for code, (old, since) in CONTINUED.items()
+            if day < since and old in seated and code not in seated}
+
+    def drafters(a) -> frozenset[str]:
+        return a.text.drafters if a.text is not None else frozenset()
+
+    def touched(a) -> bool:
+        return not swap.keys().isdisjoint((*a.members, *a.leaders, a.speaker, *drafters(a)))
+
+    if not swap or (named.isdisjoint(swap) and not any(map(touched, said))):
+        return said, named
+    renamed = lambda codes: tuple(dict.fromkeys(swap.get(c, c) for c in codes))  # noqa: E731
+    out = []
+    for a in said:
+        if touched(a):
+            a = copy.copy(a)
+            a.members, a.leaders = renamed(a.members), renamed(a.leaders)
+            a.spans = {swap.get(c, c): span for c, span in a.spans.items()}
+            a.speaker = swap.get(a.speaker, a.speaker)
+            if not swap.keys().isdisjoint(drafters(a)):  # "the Russian draft" of 1971: the Soviet one
+                a.text = copy.copy(a.text)
+                a.text.drafters = frozenset(renamed(a.text.drafters))
+        out.append(a)
+    return out, {swap.get(c, c) for c in named}
