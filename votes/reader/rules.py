@@ -3423,7 +3423,7 @@ RULES: list[Rule] = [
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
-         "unanimously]? [allow | authorize | "
+         "unanimously]? [allow | authorize | permit | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
          "bar | suspend | expel | admit | recommend | "
@@ -4006,9 +4006,11 @@ RULES: list[Rule] = [
                  ("The Council could have voted a resolution on Libya.", {"outcome adopted condition"})],
          note="'voted a resolution', as some translate it: passed it"),
     Rule("council-decided-to-act", "outcomes", "council ~ ^decided ...3 to [refer | extend | renew | impose | establish | "
-         "authorize | authorise | deploy | lift | terminate | create]", (Outcome("adopted"),),
+         "authorize | authorise | deploy | lift | terminate | create | send]", (Outcome("adopted"),),
          examples=[("The Security Council decided this evening to refer the situation in Darfur to the Prosecutor of the "
-                    "International Criminal Court.", {"outcome adopted fact"})],
+                    "International Criminal Court.", {"outcome adopted fact"}),
+                   ("The Security Council decided to send cases of war crimes suspects in Darfur to the International "
+                    "Criminal Court.", {"outcome adopted fact"})],
          misses=[("The Council decided to postpone the vote until Monday.", set()),
                  ("The Council may decide to extend the mission.", set())],
          note="what the Council decides to do (refer, extend, impose, authorize) it does by a resolution"),
