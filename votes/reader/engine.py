@@ -18,7 +18,7 @@ from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
-from .rule import COUNTED, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
 from .tokens import symbols
 from .types import Assertion, TextRef
@@ -177,6 +177,8 @@ class Read:
                 made += self._caused(rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Respectively):
                 made += _respectively(self, rule, spec, caps, start, end, key_lo, key_hi)
+            elif isinstance(spec, AllBut):
+                made += _all_but(self, rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Same):
                 made += self._same(rule, spec, caps, anchor, end, key_lo, key_hi)
         return made > 0
@@ -807,6 +809,19 @@ def _respectively(read: Read, rule, spec: Respectively, caps, start, end, key_lo
         read._add(Assertion(VOTE, members=(code,), vote=vote, mode=mode, start=span[0], end=span[1],
                             keys=(s.span(key_lo, key_hi),), spans={code: cap.chunk.spans[code]}, rule=rule.name))
     return len(spec.votes)
+
+
+def _all_but(read: Read, rule, spec: AllBut, caps, start, end, key_lo, key_hi) -> int:
+    """'The lone dissenting voice was China': all members but those listed voted `spec.vote`."""
+    s = read.s
+    cap = caps.get(spec.who)
+    if cap is None or cap.kind != "list" or cap.chunk.unknown:
+        return 0
+    mode = mode_of(s, rule, caps, start, key_lo, key_hi, subject=cap)
+    span = s.span(min(start, cap.start), max(end, cap.end))
+    read._add(Assertion(REST, vote=spec.vote, except_=cap.chunk.codes, mode=mode, start=span[0], end=span[1],
+                        keys=(s.span(key_lo, key_hi),), spans=dict(cap.chunk.spans), rule=rule.name))
+    return 1
 
 
 def _aligned(read: Read, rule, cap: Capture, lead: Capture, leaders, caps, start, end, key_lo, key_hi) -> int:

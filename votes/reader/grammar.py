@@ -6,7 +6,7 @@ with `votes.reader.rules`.
 
 from __future__ import annotations
 
-from .rule import COUNTED, Caused, Count, Drafted, Outcome, Respectively, Same, Score, Stance, Vote
+from .rule import COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Same, Score, Stance, Vote
 from .rules import RULES
 from .words import CONDITIONS, MODALS, NEGATIONS, SPEECH
 
@@ -32,6 +32,8 @@ def describe_yield(spec) -> str:
         return f"{spec.who} stance {spec.stance}"
     if isinstance(spec, Caused):
         return f"{spec.who} -> no, a veto (and the outcome vetoed) when all are permanent"
+    if isinstance(spec, AllBut):
+        return f"every member but {spec.who} -> {spec.vote}"
     if isinstance(spec, Respectively):
         return f"each of {spec.who} -> {', '.join(spec.votes)}, in order"
     if isinstance(spec, Same):

@@ -93,6 +93,16 @@ class Respectively(Record):
         self.votes, self.who = votes, who
 
 
+class AllBut(Record):
+    """'The lone dissenting voice was China': every other member voted `vote`; those named did not
+    (how they voted, the phrase does not say)."""
+
+    __slots__ = ("vote", "who")
+
+    def __init__(self, vote: str, who: str = "LIST"):
+        self.vote, self.who = vote, who
+
+
 class Caused(Record):
     """'failed to adopt it as Russia voted against it': the members' no vote caused the failure, a
     veto when they are all permanent members (the council says who is), else a no vote."""

@@ -13,7 +13,7 @@ the shapes of UN press releases, meeting records, UN News and wire stories.
 
 from __future__ import annotations
 
-from .rule import COUNTED, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 
 #: The permanent members among them (a no vote of theirs can be a veto).
 EXAMPLE_PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
@@ -669,11 +669,29 @@ RULES: list[Rule] = [
                   {"vote AGO abstain other-body", "count 1 abstain other-body"})]),
     Rule("was-the-lone-vote-against", "the only one",
          "LIST ~ was [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | "
-         "dissenting voice | dissenter | holdout | opponent !of|to]", (Vote("no", "LIST"), Count("no", n=1)),
+         "opponent !of|to]", (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States was the lone vote against.", {"vote USA no fact", "count 1 no fact"}),
                    ("Russia was the only opponent in the Security Council.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("The United States could be the lone vote against.", set()),
                  ("Russia was the only opponent of the plan among the big powers.", set())]),
+    Rule("was-the-lone-dissenter", "the only one",
+         "LIST ~ was [the | a]? ^only|sole|lone [dissenting voice | dissenter | holdout | hold - out] !of|to",
+         (AllBut("yes", "LIST"),),
+         examples=[("The United States was the lone dissenter.", {"rest except:USA yes fact"}),
+                   ("China, one of the council's five permanent members, was the sole dissenter on the resolution.",
+                    {"rest except:CHN yes fact"})],
+         misses=[("If the United States was the lone dissenter, the text would pass.", {"rest except:USA yes condition"}),
+                 ("China was the only dissenter to the plan among the big powers.", set())],
+         note="every other member voted for the text; a dissenter voted against it or abstained, which the "
+              "phrase does not say"),
+    Rule("the-lone-dissenter-was", "the only one",
+         "the ^only|sole|lone [dissenting voice | dissenter | holdout] [in the ...4 council [today | yesterday | on "
+         "@weekday]?]? was LIST", (AllBut("yes", "LIST"),),
+         examples=[("The lone dissenting voice in the 15-member council today was China.",
+                    {"rest except:CHN yes fact"})],
+         misses=[("The lone dissenting voice may be China.", set())],
+         note="China, 'the lone dissenting voice' on resolution 1160 (1998), abstained: every other member voted "
+              "for it"),
     Rule("the-only-one-to-vote-against-was", "the only one",
          "the ^only|sole|lone [member | country | council member | delegation | state | one | nation] ...6 "
          "[to vote against | to vote no | to oppose | that voted against | who voted against | voting against] "
@@ -769,7 +787,7 @@ RULES: list[Rule] = [
                    ("The lone dissenting vote in the 15-member council today was that of China.",
                     {"vote CHN no fact", "count 1 no fact"})],
          misses=[("The lone dissenting vote may come from Russia.", set()),
-                 ("The lone dissenting voice in the 15-member council today was China.", set())],
+                 ("The lone dissenting voice in the 15-member council today was China.", {"rest except:CHN yes fact"})],
          note="a dissenting voice need not be a vote against: China, 'the lone dissenting voice' on resolution "
               "1160 (1998), abstained"),
 
@@ -2738,6 +2756,14 @@ RULES: list[Rule] = [
                  ("China abstained from Thursday's criticism of the draft.", set()),
                  ("China abstained from the French-Spanish criticism of Russia.", set()),
                  ("China abstained from the resolution's sponsorship.", set())]),
+    Rule("explaining-the-negative-vote", "votes", "^explaining [the | his | her | its | their] [country ' s | "
+         "delegation ' s]? [negative vote | no vote | vote against [it | the @draft-mod? @draft]? | veto] , LIST !'",
+         (Vote("no", "LIST"),), mode="fact",
+         examples=[("Explaining the negative vote, US Permanent Representative Nikki Haley said it had been done to "
+                    "protect her country's sovereignty.", {"vote USA no fact"})],
+         misses=[("Explaining the negative vote, the speaker said Russia had been isolated.", set()),
+                 ("Explaining the negative vote, Russia's ally China said nothing.", set())],
+         note="the vote a member's envoy explains is the member's own, cast"),
     Rule("opted-not-to-vote", "votes", "SUBJ ~ ^opted|chose|decided|elected not to [vote | participate | take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "opted", "chose", "decided", "elected"}),
          examples=[("The Council renewed the mandate, while Algeria opted not to vote.",
