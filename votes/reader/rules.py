@@ -669,23 +669,23 @@ RULES: list[Rule] = [
                   {"vote AGO abstain other-body", "count 1 abstain other-body"})]),
     Rule("was-the-lone-vote-against", "the only one",
          "LIST ~ was [the | a]? ^only|sole|lone [vote against | negative vote | no vote | dissenting vote | "
-         "opponent !of|to]", (Vote("no", "LIST"), Count("no", n=1)),
+         "dissenter | holdout | opponent !of|to]", (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States was the lone vote against.", {"vote USA no fact", "count 1 no fact"}),
                    ("Russia was the only opponent in the Security Council.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("The United States could be the lone vote against.", set()),
                  ("Russia was the only opponent of the plan among the big powers.", set())]),
-    Rule("was-the-lone-dissenter", "the only one",
-         "LIST ~ was [the | a]? ^only|sole|lone [dissenting voice | dissenter | holdout | hold - out] !of|to",
+    Rule("was-the-lone-dissenting-voice", "the only one",
+         "LIST ~ was [the | a]? ^only|sole|lone dissenting voice !of|to",
          (AllBut("yes", "LIST"),),
-         examples=[("The United States was the lone dissenter.", {"rest except:USA yes fact"}),
-                   ("China, one of the council's five permanent members, was the sole dissenter on the resolution.",
-                    {"rest except:CHN yes fact"})],
-         misses=[("If the United States was the lone dissenter, the text would pass.", {"rest except:USA yes condition"}),
-                 ("China was the only dissenter to the plan among the big powers.", set())],
-         note="every other member voted for the text; a dissenter voted against it or abstained, which the "
-              "phrase does not say"),
+         examples=[("China was the lone dissenting voice.", {"rest except:CHN yes fact"}),
+                   ("China, one of the council's five permanent members, was the sole dissenting voice on the "
+                    "resolution.", {"rest except:CHN yes fact"})],
+         misses=[("If China was the lone dissenting voice, the text would pass.", {"rest except:CHN yes condition"}),
+                 ("China was the only dissenting voice to the plan among the big powers.", set())],
+         note="every other member voted for the text; a dissenting voice voted against it or abstained, which "
+              "the phrase does not say"),
     Rule("the-lone-dissenter-was", "the only one",
-         "the ^only|sole|lone [dissenting voice | dissenter | holdout] [in the ...4 council [today | yesterday | on "
+         "the ^only|sole|lone dissenting voice [in the ...4 council [today | yesterday | on "
          "@weekday]?]? was LIST", (AllBut("yes", "LIST"),),
          examples=[("The lone dissenting voice in the 15-member council today was China.",
                     {"rest except:CHN yes fact"})],
