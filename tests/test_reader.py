@@ -636,3 +636,28 @@ def test_a_passage_in_another_language_is_named_and_english_is_not(text, languag
     from votes.reader.language import language_of
 
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 'plan' as a noun is no intention; as a verb before 'to' it is
+    ("The draft, part of a cease-fire plan, was vetoed by Russia.", {"veto RUS fact"}),
+    ("Russia plans to veto the draft.", {"veto RUS intention"}),
+    # 'according to which' opens a relative clause, not a source
+    ("The Council adopted the resolution, according to which the mission is extended.", {"outcome adopted fact"}),
+    ("According to diplomats, the Council adopted the resolution.", {"outcome adopted reported"}),
+])
+def test_a_noun_or_a_relative_clause_gives_no_mode(sentence, expected):
+    """'... as part of a cease-fire plan was vetoed by Russia' states the veto: 'plan' is a noun there;
+    'the resolution, according to which the mission is extended' names no one whose claim it is."""
+    assert set().union(*(keys(r) for r in read_passage(sentence, LEXICON))) == expected
+
+
+def test_an_amendment_in_an_aside_is_not_what_the_vote_is_on():
+    """'Angola, having proposed two amendments to the draft, did not vote': the amendments stand in
+    an aside about Angola; the vote it did not cast is the draft's. A vote on the amendments
+    themselves is still another text's."""
+    said = set().union(*(keys(r) for r in read_passage(
+        "Angola, having earlier proposed two amendments to the draft, did not vote.", LEXICON)))
+    assert said == {"vote AGO absent fact"}
+    said = set().union(*(keys(r) for r in read_passage("Angola voted for the amendments.", LEXICON)))
+    assert said == {"vote AGO yes other-text"}

@@ -308,7 +308,10 @@ class Chunked:
         # a comma and a participle is no part of what the vote was on
         stop = next((k for k in range(hi, stop - 1) if self.tok[k] == "," and self.low[k + 1].endswith("ing")
                      and self.low[k + 1] not in ("including", "following")), stop)
-        return any(c_lo <= k < stop and not self.in_parenthesis(k) for k in self.procedural)
+        # "Algeria, having proposed two amendments to the US draft, did not vote": an aside's amendment
+        # is not what the phrase outside it is about
+        return any(c_lo <= k < stop and not self.in_parenthesis(k) and not self.aside_apart(k, lo)
+                   for k in self.procedural)
 
     def in_parenthesis(self, k: int) -> bool:
         return any(f.kind == "parenthesis" and f.start <= k < f.end for f in self.frames)

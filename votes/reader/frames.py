@@ -96,8 +96,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         if w not in W.SPEECH or i in s.inside:
             continue
         if w == "according":
-            if i + 1 < s.n and s.low[i + 1] == "to":
-                _according(s, i)
+            if i + 2 < s.n and s.low[i + 1] == "to" and s.low[i + 2] not in ("which", "whom"):
+                _according(s, i)  # but "the resolution, according to which the mandate is extended": no source
             continue
         if w in _NOUN_TOO and i > 0 and (s.low[i - 1] in _NOUN_BEFORE or s.number(i - 1) is not None):
             continue  # "member states", "the reports": a noun, not a speech verb

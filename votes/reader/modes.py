@@ -323,6 +323,8 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
             if w == "able" and k > 0 and s.low[k - 1] in ("was", "were") and not any(
                     s.low[j] in W.MODALS and W.MODALS[s.low[j]] == CONDITION for j in range(max(0, k - 3), k - 1)):
                 mode = None  # "were able to kill it": they did
+            if w in ("plan", "plans") and not (k + 1 < s.n and s.low[k + 1] in ("to", "on")):
+                mode = None  # "as part of a cease-fire plan was vetoed": a noun, no intention
             if w == "almost" or w == "certain":
                 mode = None if not (k + 1 < s.n and s.low[k + 1] in ("certain", "certainly", "to")) else mode
         if mode is not None and MODE_RANK[mode] > rank:

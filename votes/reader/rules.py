@@ -4542,7 +4542,7 @@ RULES: list[Rule] = [
          mode="fact",
          examples=[("Shortly thereafter, Russia's counter-proposal, which did not mention the airstrikes, was rejected.",
                     {"drafted RUS fact", "outcome not-adopted fact"})],
-         misses=[("Shortly thereafter, a counter-proposal to Russia's plan was rejected.", {"outcome not-adopted intention"})],
+         misses=[("Shortly thereafter, a counter-proposal to Russia's plan was rejected.", {"outcome not-adopted fact"})],
          note="'Russia's counter-proposal': Russia's own text"),
     Rule("envoy-who-tabled", "drafting", "the? LIST [diplomat | ambassador | envoy | delegate | representative] [who | "
          "that] ^tabled|drafted|introduced|presented|sponsored|submitted the @draft-mod? @draft", (Drafted("LIST"),),
