@@ -645,3 +645,21 @@ def test_russia_in_a_report_of_a_soviet_vote_is_the_soviet_seat(mini):
     mini.manifest(published="2016-10-10")
     (later,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
     assert later.votes == {"RUS": "no"}
+
+
+def test_the_other_members_leave_out_whom_their_sentence_names(mini):
+    """"Introduced by the United States and supported by 11 other members" with three abstentions
+    named elsewhere: the 11 are the members whose vote is unknown, less the United States, which
+    the sentence sets apart; its own vote stays unknown."""
+    mini.seed("001_article.txt", "On Monday the Council adopted the resolution. Introduced by the United States "
+                                 "and supported by 11 other Council members, the resolution extended the "
+                                 "mission.\nAngola, China and Russia abstained.\n")
+    mini.manifest(published=dt.date(2016, 10, 11))
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.votes == {"AGO": "abstain", "CHN": "abstain", "RUS": "abstain",
+                            **{c: "yes" for c in SEATS_2016 if c not in ("USA", "AGO", "CHN", "RUS")}}
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]

@@ -312,7 +312,7 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assert
     each with the members its sentence sets apart (gives another vote)."""
     rests: list[tuple[Assertion, set[str]]] = []
     wholes: list[Assertion] = []  # "unanimously", "all but two": counted once the members' votes are known
-    for _, mine in used:
+    for reading, mine in used:
         for a in mine:
             if a.kind in (VOTE, VETO):
                 for code in a.members:
@@ -337,8 +337,7 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assert
                 if not any(b.kind == VOTE and b.vote == a.vote and b.rule == a.rule and len(b.members) == a.count
                            for b in mine):
                     # but "three other members, A, B and C, abstained": the three are named
-                    rests.append((a, {m for b in mine if b.kind in (VOTE, VETO) and b.vote != a.vote
-                                      for m in b.members}))
+                    rests.append((a, _set_apart(reading, mine, a.vote)))
             elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
                 proposal.status = a.outcome
     for a in wholes if seats else ():
@@ -347,6 +346,14 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assert
         absent = sum(1 for vote in proposal.votes.values() if vote == "absent") if a.all_but == 0 else 0
         _take_count(proposal, a.vote, len(seats) - a.all_but - absent)
     return rests
+
+
+def _set_apart(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
+    """The members a sentence with a 'rest' phrase voting `vote` sets apart from it: those it names
+    but not as voting so ("Introduced by the United States and supported by 11 other members": the
+    United States; "with the 14 others, including Russia, voting for it": not Russia)."""
+    alike = {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
+    return {code for code, _, _ in reading.mentions} - alike
 
 
 def _take_count(proposal: Proposal, vote: str, number: int) -> None:
@@ -387,6 +394,9 @@ def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str]]], 
         if a.count is not None and a.count != len(group_) and apart and a.count == len(others) \
                 and all(proposal.votes.get(c, a.vote) == a.vote for c in others):
             group_ = others
+        elif a.count is not None and a.count != len(group_) and apart and not a.except_ \
+                and a.count == len([c for c in unknown if c not in apart]):
+            group_ = [c for c in unknown if c not in apart]  # the unnamed members, the sentence's own apart
         if a.count is None or a.count == len(group_):
             for code in group_:
                 proposal.votes.setdefault(code, a.vote)

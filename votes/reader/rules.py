@@ -2522,6 +2522,15 @@ RULES: list[Rule] = [
                  ("China abstained from the French-Spanish draft and voted for the Russian version.",
                   {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
          note="a name before 'draft' names the draft, not who voted"),
+    Rule("all-voted-for-with-exception", "lists", "[all | nearly all | almost all | every] ...4 [voted | voting] "
+         "[in @favour | for] ...6 ,? with the ^exception of LIST", (AllBut("yes", "LIST"),),
+         examples=[("Nearly all 15 member states voted in favor of the resolution, with the exception of the US, "
+                    "which abstained but did not veto the text.", {"rest except:USA yes fact", "vote USA abstain fact"}),
+                   ("All members voted in favour, with the exception of Russia.", {"rest except:RUS yes fact"})],
+         misses=[("If all members voted in favour, with the exception of Russia, the text passed.",
+                  {"rest except:RUS yes condition", "outcome adopted condition"}),
+                 ("Most members voted in favour, with the exception of Russia.", set())],
+         note="'nearly all' counts no one, but with its exceptions named it is every other member"),
     Rule("except-who-abstained", "lists", "[except | besides | apart from | except for | other than] LIST "
          "which|who ~ ^@abstained", (Vote("abstain", "LIST"),),
          examples=[("Except for Russia which abstained, other members voted in favour.",
