@@ -2522,8 +2522,16 @@ RULES: list[Rule] = [
                  ("China abstained from the French-Spanish draft and voted for the Russian version.",
                   {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
          note="a name before 'draft' names the draft, not who voted"),
+    Rule("all-voted-for-except", "lists", "[all | every] ...4 [voted | voting] [in @favour | for | to pass | to adopt | "
+         "to approve] ...6 ,? ^except [for]? LIST", (AllBut("yes", "LIST"),),
+         examples=[("In the latest resolution that passed, all countries voted to pass the resolution except France, "
+                    "the UK, and the US, who all abstained.", {"rest except:FRA,GBR,USA yes fact",
+                                                               "outcome adopted fact"}),
+                   ("All members voted in favour except Russia.", {"rest except:RUS yes fact"})],
+         misses=[("Most countries voted to pass the resolution except France.", set())],
+         note="every member voted for it but those named after 'except'"),
     Rule("all-voted-for-with-exception", "lists", "[all | nearly all | almost all | every] ...4 [voted | voting] "
-         "[in @favour | for] ...6 ,? with the ^exception of LIST", (AllBut("yes", "LIST"),),
+         "[in @favour | for | to pass | to adopt | to approve] ...6 ,? with the ^exception of LIST", (AllBut("yes", "LIST"),),
          examples=[("Nearly all 15 member states voted in favor of the resolution, with the exception of the US, "
                     "which abstained but did not veto the text.", {"rest except:USA yes fact", "vote USA abstain fact"}),
                    ("All members voted in favour, with the exception of Russia.", {"rest except:RUS yes fact"})],
@@ -2552,6 +2560,18 @@ RULES: list[Rule] = [
          examples=[("Abstaining on the text, Russia said it had doubts about the mandate.", {"vote RUS abstain fact"})],
          misses=[("Abstaining on the text, Russia said, would send the wrong signal.", set())],
          note="a speaker introduced by the vote it cast: the participle's subject is the speaker"),
+    Rule("list-who-abstained", "votes", "LIST , [who | which] [all | both]? ~ ^@abstained [from the vote | in the "
+         "vote]? [, | $]", (Vote("abstain", "LIST"),),
+         examples=[("China and Russia, who both abstained, criticised the text.", {"vote CHN,RUS abstain fact"})],
+         misses=[("China and Russia, who may abstain, criticised the text.", {"vote CHN,RUS abstain condition"}),
+                 ("China and Russia, who said Egypt abstained, criticised the text.", {"vote EGY abstain reported"})],
+         note="a relative clause after a list gives the listed members its vote"),
+    Rule("list-who-voted-against", "votes", "LIST , [who | which] [all | both]? ~ ^@voted " + _AGAINST + " [, | $]",
+         (Vote("no", "LIST"),),
+         examples=[("China and Russia, who both voted against, criticised the text.", {"vote CHN,RUS no fact"})],
+         misses=[("China and Russia, who would have voted against, criticised the text.",
+                  {"vote CHN,RUS no condition"})],
+         note="a relative clause after a list gives the listed members its vote"),
     Rule("agent-who-abstained", "votes", "the? LIST @agent , [who | which] ~ ^@abstained", (Vote("abstain", "LIST"),),
          examples=[("The UK representative, who abstained from the vote, argued that the Council must be clear.",
                     {"vote GBR abstain fact"})],
