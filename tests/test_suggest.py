@@ -663,3 +663,26 @@ def test_the_other_members_leave_out_whom_their_sentence_names(mini):
     mini.records(suggestion_yaml(out))
     validation = validate(load_project())
     assert validation.ok(), [p.to_line() for p in validation.problems]
+
+
+def test_a_weekday_beside_a_day_places_an_undated_vote_in_the_one_year_it_fits(mini):
+    """An undated article: "on Saturday, 8 October" with Angola and Venezuela abstaining. The two sat
+    together in 2015 and 2016; 8 October fell on a Saturday in 2016 only, so the vote is dated
+    2016-10-08, the rest are that year's Council, and a TODO asks for the date's source. A weekday
+    apart from the date ("on 8 October, before the recess on Saturday") places nothing."""
+    mini.seed("001_article.txt", "Russia vetoed the draft on Saturday, 8 October, with Angola and Venezuela "
+                                 "abstaining; the other 12 members voted in favour.\n")
+    mini.seed("002_article.txt", "Russia vetoed the draft on 8 October, before the recess on Saturday, with Angola "
+                                 "and Venezuela abstaining; the other 12 members voted in favour.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    project = load_project()
+    out = suggest(project, "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.date == dt.date(2016, 10, 8) and len(placed.votes) == 15
+    assert any(todo.startswith("the date: 2016-10-08, the one day") for todo in placed.todos)
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+    (apart,) = [p for _, p in suggest(project, "002_article.txt").proposals]
+    assert apart.date is None

@@ -260,6 +260,12 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
         if year is not None:
             proposal.todos.append(f"the votes: those of the Council of {year}, the only year in council.yaml in "
                                   f"which {', '.join(named)} all sat on it")
+        elif named and (day := weekday_date(used, seated_years(council, named))) is not None:
+            proposal.date, year = day, day.year
+            proposal.todos.append(f"the date: {day.isoformat()}, the one day in the years {', '.join(named)} sat on "
+                                  f"the Council together when {day:%B} {day.day} fell on a {day:%A}, as the article "
+                                  "has it: cite its source (`- source: \"UN record: S/PV...\"` with `supports: [date]`)")
+            proposal.date_given = True
     # "the Council's 10 non-permanent members": the elected members of the vote's year, or no one
     elected = elected_of(council, year)
     if ELECTED in drafted:
@@ -464,6 +470,49 @@ def year_named(sentences: list[str]) -> int | None:
     return None
 
 
+def seated_years(council, named: list[str]) -> list[int]:
+    """The years in which all these members sat on the Council."""
+    return [year for year, seats in council.seats.items() if set(named) <= set(seats)]
+
+
+def weekday_date(used, years: list[int]) -> dt.date | None:
+    """The one day in `years` that a sentence of the proposal names by its day, month and weekday
+    ("UNITED NATIONS, July 29 ... vetoed the resolution on Wednesday": 29 July 2015, where the members
+    named sat together only in 2015 and 2016), or None."""
+    found = set()
+    for reading, _ in used:
+        named = _weekday_and_day(_day_words(reading.text.replace("(", " ").replace(")", " ")))
+        if named is None:
+            continue
+        weekday, day, month = named
+        for year in years:
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:  # 29 February
+                continue
+            if candidate.weekday() == weekday:
+                found.add(candidate)
+    return found.pop() if len(found) == 1 else None
+
+
+def _weekday_and_day(words: list[str]) -> tuple[int, int, int] | None:
+    """(weekday, day, month) where the words name a day by both, side by side ("on Wednesday, July 29",
+    "Saturday 8 October", "8 October (Saturday)"), once; else None. A weekday apart from the date may
+    be another event's ("on July 28, before the recess on Wednesday")."""
+    found = set()
+    for i, word in enumerate(words):
+        if word not in WEEKDAYS:
+            continue
+        for pair in (words[i + 1:i + 3], words[max(0, i - 2):i]):
+            if len(pair) == 2 and (pair[0] in MONTH_NUMBERS and pair[1].isdecimal()
+                                   or pair[1] in MONTH_NUMBERS and pair[0].isdecimal()):
+                month = MONTH_NUMBERS[pair[0]] if pair[0] in MONTH_NUMBERS else MONTH_NUMBERS[pair[1]]
+                day = int(pair[1] if pair[1].isdecimal() else pair[0])
+                if 1 <= day <= 31:
+                    found.add((WEEKDAYS.index(word), day, month))
+    return found.pop() if len(found) == 1 else None
+
+
 def year_seated(council, used) -> tuple[int | None, list[str]]:
     """The one year in which every elected member the sentences give a vote sat on the Council, and
     those members (sorted); (None, ...) when they sat together in no year or in more than one. Two
@@ -472,7 +521,7 @@ def year_seated(council, used) -> tuple[int | None, list[str]]:
                     if m != ELECTED and m in council.members and not council.is_permanent(m)})
     if not named:
         return None, named
-    years = [year for year, seats in council.seats.items() if set(named) <= set(seats)]
+    years = seated_years(council, named)
     return (years[0] if len(years) == 1 else None), named
 
 
