@@ -4060,6 +4060,15 @@ RULES: list[Rule] = [
          misses=[("The UN Security Council voted on a resolution calling for a no fly zone.", set()),
                  ("The Council could have voted a resolution on Libya.", {"outcome adopted condition"})],
          note="'voted a resolution', as some translate it: passed it"),
+    Rule("majority-voted-against", "outcomes", "the ^majority of [the]? ...5 [members | member states | states | "
+         "countries | council] [has | have]? voted against [it | the @draft-mod? @draft]?", (Outcome("failed"),),
+         examples=[("The majority of UN Security Council states has voted against the draft resolution on Idlib, "
+                    "offered by Russia and China.", {"outcome failed fact", "drafted RUS,CHN fact"})],
+         misses=[("The majority of UN Security Council states may vote against the draft resolution.", set()),
+                 ("The majority of the General Assembly's members voted against the draft.",
+                  {"outcome failed other-body"})],
+         note="with most of the Council against it, a draft has fewer votes in favour than adoption needs (nine of "
+              "fifteen, seven of eleven): it failed"),
     Rule("council-decided-to-act", "outcomes", "council ~ ^decided ...3 to [refer | extend | renew | impose | establish | "
          "authorize | authorise | deploy | lift | terminate | create | send]", (Outcome("adopted"),),
          examples=[("The Security Council decided this evening to refer the situation in Darfur to the Prosecutor of the "
