@@ -274,9 +274,14 @@ RULES: list[Rule] = [
          misses=[("There could be four abstentions -- Egypt, Japan, Libya and Angola.",
                   {"count 4 abstain condition", "vote EGY,JPN,LBY,AGO abstain condition"})]),
     Rule("formula-list-after-count", "formula",
-         "COUNT ( LIST ) ~ ^[@voted " + _FOR + " | @support " + _OBJ + "]",
+         "COUNT [on the council]? [at the moment]? ( [which are | namely | i.e.]? [: | ;]? LIST ) ~ ^[@voted " + _FOR +
+         " | @support " + _OBJ + "]",
          (Count("yes"), Vote("yes", "LIST", full=True)),
-         examples=[("Twelve countries (Brazil, China, Egypt, France, India, Japan, Malaysia, New Zealand, Senegal, "
+         examples=[("The other 13 nations on the council at the moment (Which are; Albania, Brazil, France, Gabon, "
+                    "Ghana, India, Ireland, Kenya, Mexico, Norway, the United Arab Emirates, the United Kingdom, and the "
+                    "United States) voted for the first resolution.",
+                    {"rest 13 yes fact", "vote ALB,BRA,FRA,GAB,GHA,IND,IRL,KEN,MEX,NOR,ARE,GBR,USA yes fact"}),
+                   ("Twelve countries (Brazil, China, Egypt, France, India, Japan, Malaysia, New Zealand, Senegal, "
                     "Spain, United Kingdom, United States) supported the text.",
                     {"count 12 yes fact", "vote BRA,CHN,EGY,FRA,IND,JPN,MYS,NZL,SEN,ESP,GBR,USA yes fact"}),
                    ("Three countries of the Security Council (the US, the UK and France) supported the draft resolution.",
@@ -2539,10 +2544,12 @@ RULES: list[Rule] = [
                   {"rest except:RUS yes condition", "outcome adopted condition"}),
                  ("Most members voted in favour, with the exception of Russia.", set())],
          note="'nearly all' counts no one, but with its exceptions named it is every other member"),
-    Rule("except-who-abstained", "lists", "[except | besides | apart from | except for | other than] LIST "
-         "which|who ~ ^@abstained", (Vote("abstain", "LIST"),),
+    Rule("except-who-abstained", "lists", "[except | besides | apart from | except for | other than] LIST ,? "
+         "which|who [all | both]? ~ ^@abstained", (Vote("abstain", "LIST"),),
          examples=[("Except for Russia which abstained, other members voted in favour.",
-                    {"vote RUS abstain fact", "rest - yes fact"})],
+                    {"vote RUS abstain fact", "rest - yes fact"}),
+                   ("Except for France, the UK and the US, which all abstained, the members voted for it.",
+                    {"vote FRA,GBR,USA abstain fact"})],
          misses=[("Except for Russia which might abstain, other members will vote in favour.",
                   {"vote RUS abstain condition", "rest - yes future"})]),
     Rule("participle-vote-then-subject", "votes", "^voting against [the | a | an]? @draft-mod? @draft-mod? @draft? , "
