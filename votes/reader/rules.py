@@ -1378,6 +1378,28 @@ RULES: list[Rule] = [
          misses=[("China may strike back on Thursday, vetoing a resolution on the mission.", {"veto CHN condition"}),
                  ("Envoys said China struck back on Thursday, vetoing a resolution.", set())],
          note="the subject is the members the sentence opens with"),
+    Rule("casting-the-only-vote-for", "the only one", ", ^casting the only|sole|lone [vote in @favour | vote for "
+         "it | yes vote | \" yes \" vote | \u201c yes \u201d vote | affirmative vote]",
+         (Vote("yes", "OPENER"), Count("yes", n=1)), follows=True,
+         examples=[("The United States was isolated in Friday's vote on its draft, casting the only vote in favor.",
+                    {"vote USA yes fact", "count 1 yes fact", "drafted USA fact"})],
+         misses=[("The United States may be isolated in the vote on its draft, casting the only vote in favor.",
+                  {"vote USA yes condition", "count 1 yes condition", "drafted USA fact"})],
+         note="the subject is the members the sentence opens with"),
+    Rule("isolated-by-score", "counts", "SUBJ ~ [was | were | stood] ^isolated #num [- | to] [1 | one] !-|to",
+         (Vote("no"),),
+         examples=[("The first was in December, when the U.S. was isolated 14-1 in a vote on Jerusalem.",
+                    {"vote USA no fact", "count 14 yes fact", "count 1 no fact"})],
+         misses=[("The U.S. could be isolated 14-1 in a vote on Jerusalem.", set()),
+                 ("The U.S. was isolated 14-0-1 in a vote on Jerusalem.", {"count 14 yes fact", "count 0 no fact",
+                                                                           "count 1 abstain fact"})],
+         note="isolated 14 to 1: the one member against all the rest voted against; not where a third number "
+              "counts abstentions"),
+    Rule("isolated-score", "counts", "[was | were | stood] ^isolated SCORE", (Score(),), shares=True,
+         examples=[("The U.S. was isolated 14-0-1 in a vote on Jerusalem.", {"count 14 yes fact", "count 0 no fact",
+                                                                            "count 1 abstain fact"})],
+         misses=[("The U.S. could be isolated 14-1 in a vote on Jerusalem.", set())],
+         note="the score of a vote in which a member was isolated"),
     Rule("and-used-its-veto", "vetoes", "[, and | and] ^used|exercised|cast|wielded [its | the | their] [right of veto | "
          "veto | veto power | veto right]", (Vote("no", "OPENER", veto=True),), follows=True,
          examples=[("Russia's ambassador, Vasyl Nebenzia, was the only one who voted against the resolution, and used the "
