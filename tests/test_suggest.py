@@ -574,6 +574,24 @@ def test_a_weekday_dates_the_vote_within_the_week_before_the_article(sentence, d
         assert "the date: the article's date 2022-02-26, not the vote's" in proposal.todos
 
 
+def _one_proposal(mini, text: str, published):
+    """A project whose one article is `text`, and what `suggest` makes of it: (the suggestion, its one
+    proposal)."""
+    mini.seed("001_article.txt", text)
+    mini.manifest(published=published)
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    return out, placed
+
+
+def _pasted_validates(mini, out) -> None:
+    """The suggestion, pasted as it is printed, validates."""
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+
+
 def test_the_other_members_are_those_their_sentence_sets_apart(mini):
     """"Russia abstained, while the other 14 members voted for it", with Angola's vote in favour in a
     sentence of its own: the 14 are the members other than Russia, Angola among them, so every other
@@ -588,9 +606,7 @@ def test_the_other_members_are_those_their_sentence_sets_apart(mini):
     out = suggest(project, "001_article.txt")
     (placed,) = [p for _, p in out.proposals]
     assert placed.votes == {"RUS": "abstain", **{c: "yes" for c in SEATS_2016 if c != "RUS"}}
-    mini.records(suggestion_yaml(out))
-    validation = validate(load_project())
-    assert validation.ok(), [p.to_line() for p in validation.problems]
+    _pasted_validates(mini, out)
     (torn,) = [p for _, p in suggest(project, "002_article.txt").proposals]
     assert torn.votes == {"RUS": "abstain", "AGO": "no"}
 
@@ -599,18 +615,13 @@ def test_a_unanimous_vote_is_of_the_members_who_voted(mini):
     """"unanimously adopted" and "passed 14-0 with Angola not participating": unanimity is of the
     members who voted, so the tally is 14 in favour (not the 15 seated, against the 14 stated),
     and the proposal validates."""
-    mini.seed("001_article.txt", "The Council on Monday unanimously adopted the resolution.\nThe resolution was "
-                                 "passed 14-0 with Angola not participating.\n")
-    mini.manifest(published=dt.date(2016, 10, 11))
-    mini.records("drafts: []\n")
-    out = suggest(load_project(), "001_article.txt")
-    (placed,) = [p for _, p in out.proposals]
+    out, placed = _one_proposal(mini, "The Council on Monday unanimously adopted the resolution.\nThe resolution was "
+                                      "passed 14-0 with Angola not participating.\n",
+                                published=dt.date(2016, 10, 11))
     assert placed.tally == {"yes": 14, "no": 0, "abstain": 0}
     assert placed.votes == {"AGO": "absent", **{c: "yes" for c in SEATS_2016 if c != "AGO"}}
     assert not any("two counts" in todo for todo in placed.todos)
-    mini.records(suggestion_yaml(out))
-    validation = validate(load_project())
-    assert validation.ok(), [p.to_line() for p in validation.problems]
+    _pasted_validates(mini, out)
 
 
 def test_a_date_weeks_before_the_day_given_is_another_events(mini):
@@ -633,15 +644,11 @@ def test_russia_in_a_report_of_a_soviet_vote_is_the_soviet_seat(mini):
     """"Russia cast its veto" in a report of December 1971: before 24 December 1991 the seat is the
     USSR's, so the proposal gives SUN the veto (as validation reads it), and it validates; in 2016
     the same sentence is Russia's."""
-    mini.seed("001_article.txt", "Russia on Sunday cast its veto against the draft calling for a cease-fire.\n")
-    mini.manifest(published="1971-12-06")
-    mini.records("drafts: []\n")
-    out = suggest(load_project(), "001_article.txt")
-    (placed,) = [p for _, p in out.proposals]
+    out, placed = _one_proposal(mini, "Russia on Sunday cast its veto against the draft calling for a cease-fire.\n",
+                                published="1971-12-06")
     assert placed.votes == {"SUN": "no"} and placed.status == "vetoed"
     assert not any("no seat" in todo for todo in placed.todos)
-    mini.records(suggestion_yaml(out))
-    assert validate(load_project()).ok()
+    _pasted_validates(mini, out)
     mini.manifest(published="2016-10-10")
     (later,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
     assert later.votes == {"RUS": "no"}
@@ -651,18 +658,13 @@ def test_the_other_members_leave_out_whom_their_sentence_names(mini):
     """"Introduced by the United States and supported by 11 other members" with three abstentions
     named elsewhere: the 11 are the members whose vote is unknown, less the United States, which
     the sentence sets apart; its own vote stays unknown."""
-    mini.seed("001_article.txt", "On Monday the Council adopted the resolution. Introduced by the United States "
-                                 "and supported by 11 other Council members, the resolution extended the "
-                                 "mission.\nAngola, China and Russia abstained.\n")
-    mini.manifest(published=dt.date(2016, 10, 11))
-    mini.records("drafts: []\n")
-    out = suggest(load_project(), "001_article.txt")
-    (placed,) = [p for _, p in out.proposals]
+    out, placed = _one_proposal(mini, "On Monday the Council adopted the resolution. Introduced by the United States "
+                                      "and supported by 11 other Council members, the resolution extended the "
+                                      "mission.\nAngola, China and Russia abstained.\n",
+                                published=dt.date(2016, 10, 11))
     assert placed.votes == {"AGO": "abstain", "CHN": "abstain", "RUS": "abstain",
                             **{c: "yes" for c in SEATS_2016 if c not in ("USA", "AGO", "CHN", "RUS")}}
-    mini.records(suggestion_yaml(out))
-    validation = validate(load_project())
-    assert validation.ok(), [p.to_line() for p in validation.problems]
+    _pasted_validates(mini, out)
 
 
 def test_a_weekday_beside_a_day_places_an_undated_vote_in_the_one_year_it_fits(mini):
@@ -670,19 +672,12 @@ def test_a_weekday_beside_a_day_places_an_undated_vote_in_the_one_year_it_fits(m
     together in 2015 and 2016; 8 October fell on a Saturday in 2016 only, so the vote is dated
     2016-10-08, the rest are that year's Council, and a TODO asks for the date's source. A weekday
     apart from the date ("on 8 October, before the recess on Saturday") places nothing."""
-    mini.seed("001_article.txt", "Russia vetoed the draft on Saturday, 8 October, with Angola and Venezuela "
-                                 "abstaining; the other 12 members voted in favour.\n")
     mini.seed("002_article.txt", "Russia vetoed the draft on 8 October, before the recess on Saturday, with Angola "
                                  "and Venezuela abstaining; the other 12 members voted in favour.\n")
-    mini.manifest(published=None)
-    mini.records("drafts: []\n")
-    project = load_project()
-    out = suggest(project, "001_article.txt")
-    (placed,) = [p for _, p in out.proposals]
+    out, placed = _one_proposal(mini, "Russia vetoed the draft on Saturday, 8 October, with Angola and Venezuela "
+                                      "abstaining; the other 12 members voted in favour.\n", published=None)
     assert placed.date == dt.date(2016, 10, 8) and len(placed.votes) == 15
     assert any(todo.startswith("the date: 2016-10-08, the one day") for todo in placed.todos)
-    mini.records(suggestion_yaml(out))
-    validation = validate(load_project())
-    assert validation.ok(), [p.to_line() for p in validation.problems]
-    (apart,) = [p for _, p in suggest(project, "002_article.txt").proposals]
+    (apart,) = [p for _, p in suggest(load_project(), "002_article.txt").proposals]
     assert apart.date is None
+    _pasted_validates(mini, out)
