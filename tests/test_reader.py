@@ -661,3 +661,15 @@ def test_an_amendment_in_an_aside_is_not_what_the_vote_is_on():
     assert said == {"vote AGO absent fact"}
     said = set().union(*(keys(r) for r in read_passage("Angola voted for the amendments.", LEXICON)))
     assert said == {"vote AGO yes other-text"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Moscow aimed to ensure that Angola abstained.", {"vote AGO abstain intention"}),
+    ("It is expected that Angola abstained.", {"vote AGO abstain expectation"}),
+    # near miss: a 'that' after a verb of no intention leaves the clause a fact
+    ("It is clear that Angola abstained.", {"vote AGO abstain fact"}),
+])
+def test_a_that_clause_takes_the_intention_of_the_verb_it_completes(sentence, expected):
+    """'Moscow aimed to ensure that the UAE abstained': the abstention is what Moscow aimed at, not
+    a vote the article reports; a clause after 'it is clear that' states its vote."""
+    assert set().union(*(keys(r) for r in read_passage(sentence, LEXICON))) == expected

@@ -11,7 +11,8 @@ from . import words as W
 from .chunker import Chunked
 from .patterns import Capture
 from .rule import Rule
-from .words import CONDITION, EXPECTED, FACT, FUTURE, INTENDED, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, REPORTED
+from .words import (CONDITION, EXPECTED, FACT, FUTURE, INTENDED, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, REPORTED,
+                    THREAT)
 
 
 def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi: int, subject: Capture | None = None,
@@ -68,9 +69,26 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             mode = near
     if mode in (FACT, FUTURE) and s.condition_at(_before_asides(s, key_lo)):
         return CONDITION
+    if mode == FACT and subject is not None:
+        mode = _governing_mode(s, subject.start, rule.absorbs)
     if mode != FACT:
         return mode
     return scope_mode(s, key_lo, key_hi, drafting)
+
+
+#: Modes a clause with 'that' takes from the verb it completes ("Moscow aimed to ensure that the UAE
+#: abstained": an aim, not a vote); a negation there ("denied that") is the clause's own matter.
+_GOVERNED = frozenset({INTENDED, EXPECTED, THREAT, CONDITION, FUTURE})
+
+
+def _governing_mode(s: Chunked, start: int, absorbs: frozenset[str]) -> str:
+    """The mode of the words just before a 'that' opening the subject's clause, where they give an
+    intention, an expectation, a threat or a condition; else FACT."""
+    that = start - 1 - (start > 1 and s.low[start - 1] == "the")
+    if that < 1 or s.low[that] != "that":
+        return FACT
+    mode = words_mode(s, range(max(0, that - 5), that), absorbs)
+    return mode if mode in _GOVERNED else FACT
 
 
 def _would_be_before(s: Chunked, start: int) -> bool:
