@@ -200,12 +200,15 @@ RULES: list[Rule] = [
                      "vote JPN abstain fact"})],
          misses=[("The General Assembly adopted it by a vote of 140 For, 5 Against, 10 Abstaining.",
                   {"count 140 yes other-body", "count 5 no other-body", "count 10 abstain other-body"})]),
-    Rule("allowed-the-council-to-pass", "outcomes", "[allowed | let | enabled] the [un | u.n.]? [security]? council to "
-         "^pass|adopt|approve [a | the] @draft", (Outcome("adopted"),),
+    Rule("allowed-the-council-to-pass", "outcomes", "[allowed | allowing | let | enabled | enabling] the [#num - member | "
+         "fifteen - member]? [un | u.n.]? [security]? council to ^pass|adopt|approve [a | the] [@draft-mod? @draft | "
+         "force | mission | operation | deployment]", (Outcome("adopted"),),
          examples=[("The United States allowed the U.N. Security Council to pass a resolution May 19 criticizing the "
                     "demolition of homes.", {"outcome adopted fact"}),
                    ("Saying that Israel's operations in Gaza have worsened the situation, the United States allowed the "
-                    "U.N. Security Council to pass a resolution May 19.", {"outcome adopted fact"})],
+                    "U.N. Security Council to pass a resolution May 19.", {"outcome adopted fact"}),
+                   ("China dropped its objection to the plans, allowing the 15-member UN Security Council to approve "
+                    "the force.", {"outcome adopted fact"})],
          misses=[("The United States may allow the Council to pass a resolution.", set())]),
     Rule("welcomed-the-adoption", "outcomes", "[welcomed | welcomes | hailed | praised] the ^adoption of [the | a] "
          "@draft-mod? @draft", (Outcome("adopted"),), noun=True,
@@ -4415,9 +4418,13 @@ RULES: list[Rule] = [
          misses=[("A text is not adopted if a permanent member casts a negative vote.", {"outcome not-adopted condition"})]),
 
     Rule("negative-vote-of-permanent-named", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
-         "[the | a]? permanent ^member , [the]? LIST [, | . | ;]", (Vote("no", "LIST", veto=True),),
+         "[the | a]? permanent ^member [of the council]? , [namely | that is]? [the]? LIST [, | . | ;]",
+         (Vote("no", "LIST", veto=True),),
          examples=[("Due to a negative vote by a permanent member, the United States, the Council failed to adopt it.",
-                    {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"})],
+                    {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"}),
+                   ("The draft received 14 votes but was not adopted due to the casting of a negative vote by a "
+                    "permanent member of the Council, namely the United States.",
+                    {"count 14 yes fact", "outcome not-adopted fact", "outcome vetoed fact", "veto USA fact"})],
          misses=[("Due to a negative vote by a permanent member, the United States said nothing.",
                   {"outcome vetoed fact"})]),
     Rule("due-to-negative-vote", "outcomes", "[owing to | due to | because of | on account of] [the | a] [casting of a | "
