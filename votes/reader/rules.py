@@ -3578,6 +3578,13 @@ RULES: list[Rule] = [
                      f"count {miss[4]} abstain fact"})],
            note="the names after a score are its one part with as many votes as names")
       for vote, score, miss in (("abstain", "9-0-3", "9-3-3"), ("no", "9-3-0", "9-2-1"))],
+    Rule("score-then-list-against", "formula", "SCORE [; | , | :] LIST ^against|opposed|opposing [$ | )]",
+         (Vote("no", "LIST"),),
+         examples=[("(Adopted 13-2; Russia and Venezuela against)", {"count 13 yes fact", "count 2 no fact",
+                                                                   "vote RUS,VEN no fact"})],
+         misses=[("(Adopted 13-2; Russia and Venezuela against the sanctions of 1990 as well)",
+                  {"count 13 yes fact", "count 2 no fact"})],
+         note="a score, then the members on its side against, with no verb (a list of resolutions and their votes)"),
     Rule("tally-score", "counts", "[the | a]? [final | official]? ^tally|margin [was | of | : | stood at | at]? SCORE",
          (Score(),), noun=True,
          examples=[("Fourteen other council members voted in approval of the resolution, making the final tally 14-1.",
