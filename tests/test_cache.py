@@ -222,9 +222,9 @@ def test_a_write_prunes_the_folder(shipped_copy, own_cache, monkeypatch):
     for i in range(5):
         (own_cache / f"council-old{i}.pickle").write_bytes(b"x")
         os.utime(own_cache / f"council-old{i}.pickle", (1000, 1000))
-    monkeypatch.setattr(cache, "MAX_FILES", 2)
+    monkeypatch.setattr(cache, "MAX_FILES", 3)
     _run()
-    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "readings"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings"]
 
 
 def test_the_rule_table_read_before_comes_from_the_cache(own_cache, monkeypatch):
@@ -256,7 +256,7 @@ def test_files_held_back_are_written_when_the_block_is_done(shipped_copy, own_ca
     with cache.written_after():
         first = _run()
         assert not own_cache.exists() or not list(own_cache.iterdir()), "nothing is written inside the block"
-    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "readings", "rules"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "rules"]
     assert _run() == first
 
 
@@ -278,9 +278,38 @@ def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own
     command = [sys.executable, "-c", "from votes.cli import run; run()", "validate"]
     first = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     for _ in range(200):  # the child writing them is not waited for
-        if len(list(own_cache.glob("*.pickle"))) == 3:
+        if len(list(own_cache.glob("*.pickle"))) == 4:
             break
         time.sleep(0.05)
-    assert sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle")) == ["council", "readings", "rules"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle")) == ["council", "places", "readings", "rules"]
     second = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     assert (second.stdout, second.returncode) == (first.stdout, first.returncode) == (first.stdout, 0)
+
+
+def test_the_places_of_quotes_found_before_come_from_the_cache(shipped_copy, own_cache, monkeypatch):
+    import votes.anchor
+
+    first = _run()
+    assert len(list(own_cache.glob("places-*.pickle"))) == 1
+
+    def refuse(self, quote):
+        raise AssertionError(f"{quote!r} was looked for again")
+
+    monkeypatch.setattr(votes.anchor.SeedText, "find", refuse)
+    assert _run() == first
+
+
+def test_an_edited_seed_places_its_quotes_again(shipped_copy, own_cache, monkeypatch):
+    import votes.anchor
+
+    _run()
+    records = load_project().records
+    seed = next(p for p in sorted((shipped_copy / "seeds").iterdir()) if p.suffix == ".txt")
+    seed.write_text("A new first line.\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    looked = []
+    original = votes.anchor.SeedText.find
+    monkeypatch.setattr(votes.anchor.SeedText, "find", lambda self, quote: looked.append(quote) or original(self, quote))
+    _run()
+    citing = [ev.quote for d in records.drafts for ev in d.evidence if ev.seed == seed.name]
+    citing += [entry.quote for entry in records.ignores if entry.seed == seed.name]
+    assert citing and sorted(looked) == sorted(citing)  # the quotes of that seed, and only those

@@ -38,8 +38,8 @@ except ImportError:  # pragma: no cover - a Python built without it
 T = TypeVar("T")
 #: Bumped when what the file holds changes shape.
 FORMAT = 2
-#: The cache keeps at most this many files (two a project: its readings and its council), the least
-#: recently used going first.
+#: The cache keeps at most this many files (three a project: its readings, its quotes' places and
+#: its council), the least recently used going first.
 MAX_FILES = 200
 _PACKAGE = Path(__file__).resolve().parent
 _OFF = ("off", "0", "no", "false")
@@ -136,6 +136,46 @@ class ReadingCache:
         if stamp != self._stamp or code != code_fingerprint() or not isinstance(entries, dict):
             return {}
         return entries
+
+
+class PlaceCache:
+    """Where each quote stands in its seed (votes.anchor.SeedText.find), keyed (seed digest, quote),
+    for one folder of seeds: a pure function of the seed's text and the quote as typed, like a
+    reading. Placing the 114,522 quotes of 30,000 drafts in their seeds takes seconds; looking them
+    up, a tenth of one.
+
+    A place is kept as (start, end, how, line, col, parts). The file holds the places of the quotes
+    the last run that wrote it asked for (the quotes the records cite), so it grows no larger than
+    they make it; a quote not found in its seed is not kept (it is an error the user mends)."""
+
+    def __init__(self, seeds_dir: str | os.PathLike, folder: Path | None = None):
+        folder = cache_dir() if folder is None else folder
+        self.path = None if folder is None else folder / f"places-{digest(os.path.abspath(seeds_dir))}.pickle"
+        self._stored: dict | None = None
+        self._asked: dict = {}  # this run's places, found here or in the file
+
+    def get(self, key: tuple[str, str]) -> tuple | None:
+        if self._stored is None:
+            held = _stored(self.path)
+            ok = isinstance(held, tuple) and len(held) == 2 and held[0] == code_fingerprint() and isinstance(held[1], dict)
+            self._stored = held[1] if ok else {}
+        found = self._stored.get(key)
+        if found is not None:
+            self._asked[key] = found
+        return found
+
+    def put(self, key: tuple[str, str], place: tuple) -> None:
+        if self.path is not None:
+            self._asked[key] = place
+
+    def keep(self, live: set[str]) -> None:
+        """Write the places asked for this run in the seeds whose digests are `live` (the seeds as they
+        are now), unless the file holds just those."""
+        if self.path is None or not self._asked:
+            return
+        asked = {key: place for key, place in self._asked.items() if key[0] in live}
+        if asked.keys() != (self._stored or {}).keys():
+            _store(self.path, (code_fingerprint(), asked))
 
 
 def remembered(kind: str, source: str | os.PathLike, content: bytes, context: str, make: Callable[[], T],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .anchor import Anchor, Paragraphs, SeedText
-from .cache import ReadingCache, digest
+from .cache import PlaceCache, ReadingCache, digest
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
@@ -30,10 +30,11 @@ READ_HERE = 0.4
 class QuoteReader:
     """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
 
-    def __init__(self, council, cache: ReadingCache | None = None):
+    def __init__(self, council, cache: ReadingCache | None = None, places: PlaceCache | None = None):
         self._council = council
         self._lexicon: Lexicon | None = None  # built on the first passage not in the cache
         self._cache = cache
+        self._places = places
         self._digests: dict[str, str] = {}  # seed name -> digest of its text, for the cache's keys
         self.labels = {code: m.name for code, m in council.members.items()}
         self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
@@ -73,10 +74,14 @@ class QuoteReader:
 
     def _cache_key(self, text: SeedText, key: tuple[str, int, int]) -> tuple[str, int, int]:
         name, lo, hi = key
+        return self._digest(name, text), lo, hi
+
+    def _digest(self, name: str, text: SeedText) -> str:
+        """The digest of a seed's text, the cache's key for it (once a seed)."""
         found = self._digests.get(name)
         if found is None:
             found = self._digests[name] = digest(text.seed.text)
-        return found, lo, hi
+        return found
 
     def _cached(self, text: SeedText, key: tuple[str, int, int]) -> list[Reading] | None:
         """The passage's readings from an earlier run (votes.cache), or None."""
@@ -87,9 +92,28 @@ class QuoteReader:
             self._cache.put(self._cache_key(text, key), readings)
 
     def keep(self, seeds: dict) -> None:
-        """Write what this run read to the cache, for the seeds as they are now (`seeds`: name -> Seed)."""
+        """Write what this run read and placed to the cache, for the seeds as they are now (`seeds`:
+        name -> Seed)."""
+        def live() -> set[str]:
+            return {self._digests.get(name) or digest(seed.text) for name, seed in seeds.items()}
+
         if self._cache is not None:
-            self._cache.keep(lambda: {self._digests.get(name) or digest(seed.text) for name, seed in seeds.items()})
+            self._cache.keep(live)
+        if self._places is not None:
+            self._places.keep(live())
+
+    def place(self, name: str, text: SeedText, quote: str) -> Anchor | None:
+        """Where the quote stands in the seed (`SeedText.find`), as an earlier run found it when it did."""
+        if self._places is None:
+            return text.find(quote)
+        key = (self._digest(name, text), quote)
+        kept = self._places.get(key)
+        if kept is not None:
+            return Anchor(*kept)
+        anchor = text.find(quote)
+        if anchor is not None:
+            self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts))
+        return anchor
 
     def _passage(self, name: str, text: SeedText, anchor: Anchor) -> tuple[str, int, int]:
         """(seed, start, end) of the whole sentences the quote touches."""
