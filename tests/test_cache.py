@@ -222,9 +222,9 @@ def test_a_write_prunes_the_folder(shipped_copy, own_cache, monkeypatch):
     for i in range(5):
         (own_cache / f"council-old{i}.pickle").write_bytes(b"x")
         os.utime(own_cache / f"council-old{i}.pickle", (1000, 1000))
-    monkeypatch.setattr(cache, "MAX_FILES", 3)
+    monkeypatch.setattr(cache, "MAX_FILES", 4)
     _run()
-    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "sentences"]
 
 
 def test_the_rule_table_read_before_comes_from_the_cache(own_cache, monkeypatch):
@@ -256,7 +256,7 @@ def test_files_held_back_are_written_when_the_block_is_done(shipped_copy, own_ca
     with cache.written_after():
         first = _run()
         assert not own_cache.exists() or not list(own_cache.iterdir()), "nothing is written inside the block"
-    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "rules"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "rules", "sentences"]
     assert _run() == first
 
 
@@ -278,10 +278,10 @@ def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own
     command = [sys.executable, "-c", "from votes.cli import run; run()", "validate"]
     first = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     for _ in range(200):  # the child writing them is not waited for
-        if len(list(own_cache.glob("*.pickle"))) == 4:
+        if len(list(own_cache.glob("*.pickle"))) == 5:
             break
         time.sleep(0.05)
-    assert sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle")) == ["council", "places", "readings", "rules"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle")) == ["council", "places", "readings", "rules", "sentences"]
     second = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     assert (second.stdout, second.returncode) == (first.stdout, first.returncode) == (first.stdout, 0)
 
@@ -313,3 +313,18 @@ def test_an_edited_seed_places_its_quotes_again(shipped_copy, own_cache, monkeyp
     citing = [ev.quote for d in records.drafts for ev in d.evidence if ev.seed == seed.name]
     citing += [entry.quote for entry in records.ignores if entry.seed == seed.name]
     assert citing and sorted(looked) == sorted(citing)  # the quotes of that seed, and only those
+
+
+def test_the_vote_sentences_of_seeds_read_before_come_from_the_cache(shipped_copy, own_cache, monkeypatch):
+    import votes.quotes
+
+    first = _run()
+    found = validate(load_project()).coverage
+    assert len(list(own_cache.glob("sentences-*.pickle"))) == 1
+
+    def refuse(*args):
+        raise AssertionError("a seed's vote sentences were looked for again")
+
+    monkeypatch.setattr(votes.quotes, "vote_sentences", refuse)
+    again = validate(load_project())
+    assert _run() == first and again.coverage == found and found.sentences > 0

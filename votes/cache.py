@@ -38,8 +38,8 @@ except ImportError:  # pragma: no cover - a Python built without it
 T = TypeVar("T")
 #: Bumped when what the file holds changes shape.
 FORMAT = 2
-#: The cache keeps at most this many files (three a project: its readings, its quotes' places and
-#: its council), the least recently used going first.
+#: The cache keeps at most this many files (four a project: its readings, its quotes' places, its
+#: vote sentences and its council), the least recently used going first.
 MAX_FILES = 200
 _PACKAGE = Path(__file__).resolve().parent
 _OFF = ("off", "0", "no", "false")
@@ -138,23 +138,25 @@ class ReadingCache:
         return entries
 
 
-class PlaceCache:
-    """Where each quote stands in its seed (votes.anchor.SeedText.find), keyed (seed digest, quote),
-    for one folder of seeds: a pure function of the seed's text and the quote as typed, like a
-    reading. Placing the 114,522 quotes of 30,000 drafts in their seeds takes seconds; looking them
-    up, a tenth of one.
+class SeedCache:
+    """What a run works out from a seed's text alone besides its readings, kept for one folder of
+    seeds by `kind`, keyed by tuples that start with the seed's digest: where each quote stands in
+    its seed ('places', keyed (digest, quote as typed); votes.anchor.SeedText.find), and the seed's
+    sentences with a vote word ('sentences', keyed (digest,); votes.vote_words.vote_sentences). At
+    30,000 drafts placing the 114,522 quotes takes seconds, and finding the vote sentences of the
+    3,000 seeds two more; looking them up, a tenth of one.
 
-    A place is kept as (start, end, how, line, col, parts). The file holds the places of the quotes
-    the last run that wrote it asked for (the quotes the records cite), so it grows no larger than
-    they make it; a quote not found in its seed is not kept (it is an error the user mends)."""
+    The file holds what the last run that wrote it asked for (for the quotes the records cite, the
+    seeds there are), so it grows no larger than they make it."""
 
-    def __init__(self, seeds_dir: str | os.PathLike, folder: Path | None = None):
+    def __init__(self, kind: str, seeds_dir: str | os.PathLike, folder: Path | None = None):
         folder = cache_dir() if folder is None else folder
-        self.path = None if folder is None else folder / f"places-{digest(os.path.abspath(seeds_dir))}.pickle"
+        self.path = None if folder is None else folder / f"{kind}-{digest(os.path.abspath(seeds_dir))}.pickle"
         self._stored: dict | None = None
-        self._asked: dict = {}  # this run's places, found here or in the file
+        self._asked: dict = {}  # this run's values, worked out here or found in the file
 
-    def get(self, key: tuple[str, str]) -> tuple | None:
+    def get(self, key: tuple):
+        """The value kept for the key, or None."""
         if self._stored is None:
             held = _stored(self.path)
             ok = isinstance(held, tuple) and len(held) == 2 and held[0] == code_fingerprint() and isinstance(held[1], dict)
@@ -164,16 +166,16 @@ class PlaceCache:
             self._asked[key] = found
         return found
 
-    def put(self, key: tuple[str, str], place: tuple) -> None:
+    def put(self, key: tuple, value) -> None:
         if self.path is not None:
-            self._asked[key] = place
+            self._asked[key] = value
 
     def keep(self, live: set[str]) -> None:
-        """Write the places asked for this run in the seeds whose digests are `live` (the seeds as they
-        are now), unless the file holds just those."""
+        """Write what was asked for this run of the seeds whose digests are `live` (the seeds as they
+        are now), unless the file holds just that."""
         if self.path is None or not self._asked:
             return
-        asked = {key: place for key, place in self._asked.items() if key[0] in live}
+        asked = {key: value for key, value in self._asked.items() if key[0] in live}
         if asked.keys() != (self._stored or {}).keys():
             _store(self.path, (code_fingerprint(), asked))
 

@@ -16,7 +16,7 @@ from typing import Callable
 from . import charter
 from .anchor import Anchor, SeedText, normalise
 from .backing import establish_backing
-from .cache import PlaceCache, ReadingCache, lexicon_key
+from .cache import ReadingCache, SeedCache, lexicon_key
 from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
 from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
@@ -35,7 +35,8 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     council = project.council
     reader = QuoteReader(council, ReadingCache(project.seeds_dir, lexicon_key(council)),
-                         PlaceCache(project.seeds_dir)) if COUNCIL not in broken else None
+                         SeedCache("places", project.seeds_dir), SeedCache("sentences", project.seeds_dir)) \
+        if COUNCIL not in broken else None
     published_of = _published_dates(project)
     drafts: dict[str, DraftCheck] = {}
     checks = [DraftCheck(draft) for draft in project.records.drafts]
@@ -157,7 +158,10 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
-        found = vote_sentences(text.seed.text, text.paragraphs)
+        if reader is not None:
+            found = reader.vote_sentences(name, text)  # as an earlier run found them (votes.cache)
+        else:
+            found = vote_sentences(text.seed.text, text.paragraphs)
         for sentence, is_cited, is_ignored in zip(found, touched(cited.get(name, []), found),
                                                   touched(ignored.get(name, []), found)):
             coverage.sentences += 1

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 
-from .anchor import Anchor, Paragraphs, SeedText
-from .cache import PlaceCache, ReadingCache, digest
+from .anchor import Anchor, Paragraphs, SeedText, Sentence
+from .cache import ReadingCache, SeedCache, digest
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
+from .vote_words import vote_sentences
 from .reader import (ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef,
                      opens_with_pronoun, read_passage)
 
@@ -30,11 +31,13 @@ READ_HERE = 0.4
 class QuoteReader:
     """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
 
-    def __init__(self, council, cache: ReadingCache | None = None, places: PlaceCache | None = None):
+    def __init__(self, council, cache: ReadingCache | None = None, places: SeedCache | None = None,
+                 found: SeedCache | None = None):
         self._council = council
         self._lexicon: Lexicon | None = None  # built on the first passage not in the cache
         self._cache = cache
-        self._places = places
+        self._places = places  # where each quote stands in its seed
+        self._found = found  # each seed's vote sentences
         self._digests: dict[str, str] = {}  # seed name -> digest of its text, for the cache's keys
         self.labels = {code: m.name for code, m in council.members.items()}
         self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
@@ -99,8 +102,9 @@ class QuoteReader:
 
         if self._cache is not None:
             self._cache.keep(live)
-        if self._places is not None:
-            self._places.keep(live())
+        for kept in (self._places, self._found):
+            if kept is not None:
+                kept.keep(live())
 
     def place(self, name: str, text: SeedText, quote: str) -> Anchor | None:
         """Where the quote stands in the seed (`SeedText.find`), as an earlier run found it when it did."""
@@ -114,6 +118,20 @@ class QuoteReader:
         if anchor is not None:
             self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts))
         return anchor
+
+    def vote_sentences(self, name: str, text: SeedText) -> list[Sentence]:
+        """The seed's sentences with a vote word (votes.vote_words.vote_sentences), as an earlier run
+        found them when it did."""
+        if self._found is None:
+            return vote_sentences(text.seed.text, text.paragraphs)
+        key = (self._digest(name, text),)
+        kept = self._found.get(key)
+        whole = text.seed.text
+        if kept is not None:
+            return [Sentence(start, end, whole[start:end]) for start, end in kept]
+        found = vote_sentences(whole, text.paragraphs)
+        self._found.put(key, tuple((s.start, s.end) for s in found))
+        return found
 
     def _passage(self, name: str, text: SeedText, anchor: Anchor) -> tuple[str, int, int]:
         """(seed, start, end) of the whole sentences the quote touches."""
