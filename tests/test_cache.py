@@ -299,6 +299,19 @@ def test_the_places_of_quotes_found_before_come_from_the_cache(shipped_copy, own
     assert _run() == first
 
 
+def test_a_second_run_splits_no_seed_into_sentences(shipped_copy, own_cache, monkeypatch):
+    """The passages of the quotes are kept with their places, the vote sentences of each seed apart."""
+    import votes.anchor
+
+    first = _run()
+
+    def refuse(self, text):
+        raise AssertionError("a seed was split into sentences again")
+
+    monkeypatch.setattr(votes.anchor.Paragraphs, "__init__", refuse)
+    assert _run() == first
+
+
 def test_an_edited_seed_places_its_quotes_again(shipped_copy, own_cache, monkeypatch):
     import votes.anchor
 

@@ -44,6 +44,7 @@ class QuoteReader:
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
         self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
         self._passage_of: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # quote -> its passage
+        self._bounds: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # the same, kept (`place`)
         self._ahead = None  # (the child, its passages -> their seeds' texts) while a child reads ahead
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
@@ -107,16 +108,20 @@ class QuoteReader:
                 kept.keep(live())
 
     def place(self, name: str, text: SeedText, quote: str) -> Anchor | None:
-        """Where the quote stands in the seed (`SeedText.find`), as an earlier run found it when it did."""
+        """Where the quote stands in the seed (`SeedText.find`), and the passage it is read in, as an
+        earlier run found them when it did."""
         if self._places is None:
             return text.find(quote)
         key = (self._digest(name, text), quote)
         kept = self._places.get(key)
         if kept is not None:
-            return Anchor(*kept)
+            start, end, how, line, col, parts, lo, hi = kept
+            self._bounds[(name, start, end)] = (name, lo, hi)
+            return Anchor(start, end, how, line, col, parts)
         anchor = text.find(quote)
         if anchor is not None:
-            self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts))
+            _, lo, hi = self._passage(name, text, anchor)
+            self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts, lo, hi))
         return anchor
 
     def vote_sentences(self, name: str, text: SeedText) -> list[Sentence]:
@@ -134,7 +139,10 @@ class QuoteReader:
         return found
 
     def _passage(self, name: str, text: SeedText, anchor: Anchor) -> tuple[str, int, int]:
-        """(seed, start, end) of the whole sentences the quote touches."""
+        """(seed, start, end) of the whole sentences the quote touches (kept with the quote's place)."""
+        kept = self._bounds.get((name, anchor.start, anchor.end))
+        if kept is not None:
+            return kept
         lo = self._sentence_bound(name, text, anchor.start, start=True)
         hi = self._sentence_bound(name, text, max(anchor.end - 1, anchor.start), start=False)
         # a 'sentence' of megabytes (a file on one line) is read only around the quote
