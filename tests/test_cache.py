@@ -341,3 +341,15 @@ def test_the_vote_sentences_of_seeds_read_before_come_from_the_cache(shipped_cop
     monkeypatch.setattr(votes.quotes, "vote_sentences", refuse)
     again = validate(load_project())
     assert _run() == first and again.coverage == found and found.sentences > 0
+
+
+@pytest.mark.parametrize("kind", ["TextRef", "Assertion", "Reading"])
+def test_a_kept_record_comes_back_with_every_field_in_its_place(kind):
+    import votes.reader.types as types
+
+    cls = getattr(types, kind)
+    record = cls.__new__(cls)
+    for number, name in enumerate(cls.__slots__):
+        setattr(record, name, f"{name} {number}")
+    back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(back) is cls and [getattr(back, n) for n in cls.__slots__] == [f"{n} {i}" for i, n in enumerate(cls.__slots__)]
