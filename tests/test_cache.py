@@ -256,7 +256,8 @@ def test_files_held_back_are_written_when_the_block_is_done(shipped_copy, own_ca
     with cache.written_after():
         first = _run()
         assert not own_cache.exists() or not list(own_cache.iterdir()), "nothing is written inside the block"
-    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "rules", "sentences"]
+    kinds = sorted(p.name.split("-")[0] for p in own_cache.iterdir())
+    assert kinds == ["council", "places", "readings", "rules", "sentences"]
     assert _run() == first
 
 
@@ -281,7 +282,8 @@ def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own
         if len(list(own_cache.glob("*.pickle"))) == 5:
             break
         time.sleep(0.05)
-    assert sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle")) == ["council", "places", "readings", "rules", "sentences"]
+    kinds = sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle"))
+    assert kinds == ["council", "places", "readings", "rules", "sentences"]
     second = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     assert (second.stdout, second.returncode) == (first.stdout, first.returncode) == (first.stdout, 0)
 
@@ -321,7 +323,8 @@ def test_an_edited_seed_places_its_quotes_again(shipped_copy, own_cache, monkeyp
     seed.write_text("A new first line.\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
     looked = []
     original = votes.anchor.SeedText.find
-    monkeypatch.setattr(votes.anchor.SeedText, "find", lambda self, quote: looked.append(quote) or original(self, quote))
+    monkeypatch.setattr(votes.anchor.SeedText, "find",
+                        lambda self, quote: looked.append(quote) or original(self, quote))
     _run()
     citing = [ev.quote for d in records.drafts for ev in d.evidence if ev.seed == seed.name]
     citing += [entry.quote for entry in records.ignores if entry.seed == seed.name]
@@ -352,4 +355,5 @@ def test_a_kept_record_comes_back_with_every_field_in_its_place(kind):
     for number, name in enumerate(cls.__slots__):
         setattr(record, name, f"{name} {number}")
     back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
-    assert type(back) is cls and [getattr(back, n) for n in cls.__slots__] == [f"{n} {i}" for i, n in enumerate(cls.__slots__)]
+    assert type(back) is cls
+    assert [getattr(back, n) for n in cls.__slots__] == [f"{n} {i}" for i, n in enumerate(cls.__slots__)]

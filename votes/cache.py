@@ -141,10 +141,11 @@ class ReadingCache:
 class SeedCache:
     """What a run works out from a seed's text alone besides its readings, kept for one folder of
     seeds by `kind`, keyed by tuples that start with the seed's digest: where each quote stands in
-    its seed ('places', keyed (digest, quote as typed); votes.anchor.SeedText.find), and the seed's
-    sentences with a vote word ('sentences', keyed (digest,); votes.vote_words.vote_sentences). At
-    30,000 drafts placing the 114,522 quotes takes seconds, and finding the vote sentences of the
-    3,000 seeds two more; looking them up, a tenth of one.
+    its seed and the passage it is read in ('places', keyed (digest, quote as typed);
+    votes.quotes.QuoteReader.place), and the seed's sentences with a vote word ('sentences', keyed
+    (digest,); votes.vote_words.vote_sentences). At 30,000 drafts placing the 114,522 quotes takes
+    seconds, and finding the vote sentences of the 3,000 seeds two more; looking them up, a tenth
+    of one.
 
     The file holds what the last run that wrote it asked for (for the quotes the records cite, the
     seeds there are), so it grows no larger than they make it."""
@@ -159,8 +160,8 @@ class SeedCache:
         """The value kept for the key, or None."""
         if self._stored is None:
             held = _stored(self.path)
-            ok = isinstance(held, tuple) and len(held) == 2 and held[0] == code_fingerprint() and isinstance(held[1], dict)
-            self._stored = held[1] if ok else {}
+            whole = isinstance(held, tuple) and len(held) == 2 and isinstance(held[1], dict)
+            self._stored = held[1] if whole and held[0] == code_fingerprint() else {}
         found = self._stored.get(key)
         if found is not None:
             self._asked[key] = found

@@ -145,7 +145,8 @@ def matrix_csv(matrix, cell=None) -> str:
         if _plain_texts(header, labels, rows):
             # nothing to quote: each line is its fields joined by commas, as csv writes them
             lines = [",".join(header)]
-            lines += [",".join([label, *[v if v.__class__ is str else "" for v in row]]) for label, row in zip(labels, rows)]
+            lines += [",".join([label, *[v if v.__class__ is str else "" for v in row]])
+                      for label, row in zip(labels, rows)]
             return "\n".join(lines) + "\n"
         import numpy as np
         import pandas as pd
