@@ -8,6 +8,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -221,9 +222,9 @@ def test_a_write_prunes_the_folder(shipped_copy, own_cache, monkeypatch):
     for i in range(5):
         (own_cache / f"council-old{i}.pickle").write_bytes(b"x")
         os.utime(own_cache / f"council-old{i}.pickle", (1000, 1000))
-    monkeypatch.setattr(cache, "MAX_FILES", 2)
+    monkeypatch.setattr(cache, "MAX_FILES", 4)
     _run()
-    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "readings"]
+    assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "sentences"]
 
 
 def test_the_rule_table_read_before_comes_from_the_cache(own_cache, monkeypatch):
@@ -242,3 +243,117 @@ def test_the_rule_table_read_before_comes_from_the_cache(own_cache, monkeypatch)
     monkeypatch.setattr(reader, "_build_table", refuse)
     assert [a.describe() for a in reader.read_sentence(sentence, lexicon).assertions] == fresh
     assert len(fresh) == 3
+
+
+def test_files_held_back_are_written_when_the_block_is_done(shipped_copy, own_cache, monkeypatch):
+    def no_fork():
+        raise OSError("no child here")
+
+    import votes.reader as reader
+
+    monkeypatch.setattr(os, "fork", no_fork)  # written here, not in a child: the test process goes on
+    monkeypatch.setattr(reader, "_TABLE", [])  # built and kept in this run too
+    with cache.written_after():
+        first = _run()
+        assert not own_cache.exists() or not list(own_cache.iterdir()), "nothing is written inside the block"
+    kinds = sorted(p.name.split("-")[0] for p in own_cache.iterdir())
+    assert kinds == ["council", "places", "readings", "rules", "sentences"]
+    assert _run() == first
+
+
+def test_the_rule_table_is_kept_without_the_plans_it_made_reading(own_cache, monkeypatch):
+    import votes.reader as reader
+
+    monkeypatch.setattr(reader, "_TABLE", [])
+    monkeypatch.setattr(os, "fork", lambda: -1)
+    with cache.written_after():
+        reader.read_sentence("Russia vetoed the draft.", Lexicon({"RUS": ["Russia"]}, ["RUS"]))
+        assert reader.table()._plans, "reading made a plan"
+    held, = own_cache.glob("rules-*.pickle")
+    _, table = pickle.loads(held.read_bytes())
+    assert table._plans == {} and len(table.rules) == len(reader.table().rules)
+
+
+def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own_cache):
+    env = {**os.environ, "VOTES_CACHE": str(own_cache), "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", "from votes.cli import run; run()", "validate"]
+    first = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
+    for _ in range(200):  # the child writing them is not waited for
+        if len(list(own_cache.glob("*.pickle"))) == 5:
+            break
+        time.sleep(0.05)
+    kinds = sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle"))
+    assert kinds == ["council", "places", "readings", "rules", "sentences"]
+    second = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
+    assert (second.stdout, second.returncode) == (first.stdout, first.returncode) == (first.stdout, 0)
+
+
+def test_the_places_of_quotes_found_before_come_from_the_cache(shipped_copy, own_cache, monkeypatch):
+    import votes.anchor
+
+    first = _run()
+    assert len(list(own_cache.glob("places-*.pickle"))) == 1
+
+    def refuse(self, quote):
+        raise AssertionError(f"{quote!r} was looked for again")
+
+    monkeypatch.setattr(votes.anchor.SeedText, "find", refuse)
+    assert _run() == first
+
+
+def test_a_second_run_splits_no_seed_into_sentences(shipped_copy, own_cache, monkeypatch):
+    """The passages of the quotes are kept with their places, the vote sentences of each seed apart."""
+    import votes.anchor
+
+    first = _run()
+
+    def refuse(self, text):
+        raise AssertionError("a seed was split into sentences again")
+
+    monkeypatch.setattr(votes.anchor.Paragraphs, "__init__", refuse)
+    assert _run() == first
+
+
+def test_an_edited_seed_places_its_quotes_again(shipped_copy, own_cache, monkeypatch):
+    import votes.anchor
+
+    _run()
+    records = load_project().records
+    seed = next(p for p in sorted((shipped_copy / "seeds").iterdir()) if p.suffix == ".txt")
+    seed.write_text("A new first line.\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    looked = []
+    original = votes.anchor.SeedText.find
+    monkeypatch.setattr(votes.anchor.SeedText, "find",
+                        lambda self, quote: looked.append(quote) or original(self, quote))
+    _run()
+    citing = [ev.quote for d in records.drafts for ev in d.evidence if ev.seed == seed.name]
+    citing += [entry.quote for entry in records.ignores if entry.seed == seed.name]
+    assert citing and sorted(looked) == sorted(citing)  # the quotes of that seed, and only those
+
+
+def test_the_vote_sentences_of_seeds_read_before_come_from_the_cache(shipped_copy, own_cache, monkeypatch):
+    import votes.quotes
+
+    first = _run()
+    found = validate(load_project()).coverage
+    assert len(list(own_cache.glob("sentences-*.pickle"))) == 1
+
+    def refuse(*args):
+        raise AssertionError("a seed's vote sentences were looked for again")
+
+    monkeypatch.setattr(votes.quotes, "vote_sentences", refuse)
+    again = validate(load_project())
+    assert _run() == first and again.coverage == found and found.sentences > 0
+
+
+@pytest.mark.parametrize("kind", ["TextRef", "Assertion", "Reading"])
+def test_a_kept_record_comes_back_with_every_field_in_its_place(kind):
+    import votes.reader.types as types
+
+    cls = getattr(types, kind)
+    record = cls.__new__(cls)
+    for number, name in enumerate(cls.__slots__):
+        setattr(record, name, f"{name} {number}")
+    back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(back) is cls
+    assert [getattr(back, n) for n in cls.__slots__] == [f"{n} {i}" for i, n in enumerate(cls.__slots__)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import subprocess
 import sys
 
@@ -234,21 +236,39 @@ def test_report_says_how_many_warnings_the_data_have(mini, cli):
     assert result.stdout.startswith("wrote out/report.md\n")
 
 
-def test_the_console_command_leaves_nothing_for_the_collector_at_exit(monkeypatch):
-    import gc
+class _Ended(Exception):
+    """Raised in place of ending the test process (votes.cli.end_process)."""
 
+
+@pytest.fixture
+def ended(monkeypatch):
+    """The exit codes a console run ends its process with, raising `_Ended` instead of ending it."""
+    import votes.cli
+
+    codes = []
+
+    def end_process(code):
+        codes.append(code)
+        raise _Ended
+
+    monkeypatch.setattr(votes.cli, "end_process", end_process)
+    return codes
+
+
+@pytest.mark.parametrize("command, code", [(lambda: sys.exit(0), 0), (lambda: sys.exit(1), 1), (lambda: None, 0),
+                                           (lambda: sys.exit("votes: no such file"), "votes: no such file")])
+def test_a_one_off_console_command_ends_its_process_with_the_commands_exit_code(monkeypatch, ended, command, code):
     import votes.cli
 
     monkeypatch.setattr(sys, "argv", ["votes", "validate"])
-    monkeypatch.setattr(votes.cli, "main", lambda: sys.exit(0))
+    monkeypatch.setattr(votes.cli, "main", command)
     was = gc.isenabled()
     try:
-        with pytest.raises(SystemExit):
+        with pytest.raises(_Ended):
             votes.cli.run()
-        assert gc.get_freeze_count() > 0  # every object so far, skipped by the collection at exit
     finally:
-        gc.unfreeze()
         gc.enable() if was else gc.disable()
+    assert ended == [code]
 
 
 @pytest.mark.parametrize("argv, collecting", [
@@ -258,9 +278,7 @@ def test_the_console_command_leaves_nothing_for_the_collector_at_exit(monkeypatc
     (["votes", "report"], False),  # its charts are drawn with the collector paused, and die with the process
     (["votes"], True),
 ])
-def test_the_console_command_turns_the_cyclic_collector_off_for_a_one_shot_run(monkeypatch, argv, collecting):
-    import gc
-
+def test_the_console_command_turns_the_cyclic_collector_off_for_a_one_shot_run(monkeypatch, ended, argv, collecting):
     import votes.cli
 
     seen = []
@@ -268,12 +286,21 @@ def test_the_console_command_turns_the_cyclic_collector_off_for_a_one_shot_run(m
     monkeypatch.setattr(votes.cli, "main", lambda: seen.append(gc.isenabled()))
     was = gc.isenabled()
     gc.enable()
-    gc.unfreeze()
     try:
-        votes.cli.run()
-        frozen = gc.get_freeze_count()
+        try:
+            votes.cli.run()
+        except _Ended:
+            pass
     finally:
-        gc.unfreeze()  # a one-shot run leaves its objects frozen for the exit; the test process goes on
         gc.enable() if was else gc.disable()
     assert seen == [collecting]
-    assert frozen > 0  # whatever the command, its objects are frozen for the collection at exit
+    assert ended == ([] if collecting else [0])  # watch goes on until stopped, and ends as Python does
+
+
+@pytest.mark.parametrize("code, out, err, status", [("0", "said", "", 0), ("1", "said", "", 1),
+                                                    ("'votes: stopped'", "said", "votes: stopped\n", 1)])
+def test_ending_the_process_flushes_what_the_command_said_and_keeps_its_exit_code(code, out, err, status):
+    script = f"import sys\nfrom votes.cli import end_process\nprint('said', end='')\nend_process({code})\n"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (done.stdout, done.stderr, done.returncode) == (out, err, status)

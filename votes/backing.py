@@ -680,7 +680,7 @@ def _assign_basis(draft: Draft, check: DraftCheck, ctx: DraftContext) -> None:
         indices = backing.get(claim, [])
         if not indices:
             check.basis[claim] = UNBACKED
-        elif all(i in sourced for i in indices):
+        elif sourced and all(i in sourced for i in indices):  # nearly every record cites no outside source
             check.basis[claim] = SOURCED
         else:
             check.basis[claim] = QUOTED

@@ -120,11 +120,18 @@ def says_date(text: str, date: dt.date) -> bool:
 #: Words that name the day an article was written, and the day before it.
 _SAME_DAY = ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today")
 _DAY_BEFORE = ("yesterday", "last night")
+#: The last word of each phrase `_says_any` is asked for: a phrase can stand only where its last does.
+_LAST_WORDS = {phrases: tuple(dict.fromkeys(words.split()[-1] for words in phrases))
+               for phrases in (_SAME_DAY, _DAY_BEFORE)}
 
 
 def _says_any(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether the text holds one of the phrases as whole words, commas and full stops aside."""
-    low = " " + " ".join(text.lower().replace(",", " ").replace(".", " ").split()) + " "
+    """Whether the text holds one of the phrases as whole words, commas and full stops aside. Most
+    texts hold none of the phrases' last words anywhere: they are let go before their words are."""
+    low = text.lower()
+    if not any(word in low for word in _LAST_WORDS[phrases]):
+        return False
+    low = " " + " ".join(low.replace(",", " ").replace(".", " ").split()) + " "
     return any(f" {words} " in low for words in phrases)
 
 

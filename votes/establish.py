@@ -16,7 +16,7 @@ from typing import Callable
 from . import charter
 from .anchor import Anchor, SeedText, normalise
 from .backing import establish_backing
-from .cache import ReadingCache, lexicon_key
+from .cache import ReadingCache, SeedCache, lexicon_key
 from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
 from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
@@ -34,7 +34,8 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
     broken = broken_files(project)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     council = project.council
-    reader = QuoteReader(council, ReadingCache(project.seeds_dir, lexicon_key(council))) \
+    reader = QuoteReader(council, ReadingCache(project.seeds_dir, lexicon_key(council)),
+                         SeedCache("places", project.seeds_dir), SeedCache("sentences", project.seeds_dir)) \
         if COUNCIL not in broken else None
     published_of = _published_dates(project)
     drafts: dict[str, DraftCheck] = {}
@@ -42,7 +43,7 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
     for check in checks:  # every quote placed first, so that their passages can be read ahead
         drafts.setdefault(check.draft.id, check)
         if check.draft.imported_from is None:
-            _place_evidence(project, check, texts)
+            _place_evidence(project, check, texts, reader)
     try:
         if reader is not None:
             reader.read_ahead((placed.key, placed.text, check.anchors[index]) for check in checks
@@ -66,7 +67,8 @@ def establish(project: Project, progress: Callable[[int], None] | None = None) -
         # with records that did not load, every sentence would be uncovered, burying the one error that matters
         coverage.checked = False
     else:
-        ignores = [(entry, place_quote(project, texts, entry.seed, entry.quote)) for entry in project.records.ignores]
+        ignores = [(entry, place_quote(project, texts, entry.seed, entry.quote, reader))
+                   for entry in project.records.ignores]
         uncovered = _account_for_sentences(texts, drafts, ignores, coverage, reader)
     return Facts(project, texts, reader, drafts, ignores, coverage, uncovered, broken, damaged_drafts(project))
 
@@ -110,19 +112,22 @@ def damaged_drafts(project: Project) -> dict[str, Problem]:
     return damaged
 
 
-def place_quote(project: Project, texts: dict[str, SeedText], seed: str, quote: str) -> Placement:
-    """Look for a quote in the seed a record names: why the name is unsafe, or the seed and where the quote stands."""
+def place_quote(project: Project, texts: dict[str, SeedText], seed: str, quote: str,
+                reader: QuoteReader | None = None) -> Placement:
+    """Look for a quote in the seed a record names: why the name is unsafe, or the seed and where the
+    quote stands (as the reader's cache keeps it, when there is a reader)."""
     key = seed_key(seed)
     unsafe = unsafe_seed_path(seed, project.seeds_dir, texts)
     text = None if unsafe else texts.get(key)
-    anchor = text.find(quote) if text is not None else None
+    anchor = None if text is None else text.find(quote) if reader is None else reader.place(key, text, quote)
     return Placement(seed, quote, key, unsafe, text, anchor)
 
 
-def _place_evidence(project: Project, check: DraftCheck, texts: dict[str, SeedText]) -> None:
+def _place_evidence(project: Project, check: DraftCheck, texts: dict[str, SeedText],
+                    reader: QuoteReader | None) -> None:
     for ev in check.draft.evidence:
         if ev.source is None:
-            placed = check.placements[ev.index] = place_quote(project, texts, ev.seed, ev.quote)
+            placed = check.placements[ev.index] = place_quote(project, texts, ev.seed, ev.quote, reader)
             if placed.anchor is not None:
                 check.anchors[ev.index] = placed.anchor
 
@@ -153,7 +158,10 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
     pending = []
     covered_texts: set[str] = set()
     for name, text in texts.items():
-        found = vote_sentences(text.seed.text, text.paragraphs)
+        if reader is not None:
+            found = reader.vote_sentences(name, text)  # as an earlier run found them (votes.cache)
+        else:
+            found = vote_sentences(text.seed.text, text.paragraphs)
         for sentence, is_cited, is_ignored in zip(found, touched(cited.get(name, []), found),
                                                   touched(ignored.get(name, []), found)):
             coverage.sentences += 1

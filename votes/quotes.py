@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 
-from .anchor import Anchor, Paragraphs, SeedText
-from .cache import ReadingCache, digest
+from .anchor import Anchor, Paragraphs, SeedText, Sentence
+from .cache import ReadingCache, SeedCache, digest
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
+from .vote_words import vote_sentences
 from .reader import (ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef,
                      opens_with_pronoun, read_passage)
 
@@ -30,16 +31,20 @@ READ_HERE = 0.4
 class QuoteReader:
     """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
 
-    def __init__(self, council, cache: ReadingCache | None = None):
+    def __init__(self, council, cache: ReadingCache | None = None, places: SeedCache | None = None,
+                 found: SeedCache | None = None):
         self._council = council
         self._lexicon: Lexicon | None = None  # built on the first passage not in the cache
         self._cache = cache
+        self._places = places  # where each quote stands in its seed
+        self._found = found  # each seed's vote sentences
         self._digests: dict[str, str] = {}  # seed name -> digest of its text, for the cache's keys
         self.labels = {code: m.name for code, m in council.members.items()}
         self._starts: dict[tuple[str, int], list[int]] = {}  # where a paragraph's sentences start
         self._passages: dict[tuple[str, int, int], list[Reading]] = {}
         self._quoted: dict[tuple[str, int, int], list[Reading]] = {}  # (seed, quote start, end) -> readings
         self._passage_of: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # quote -> its passage
+        self._bounds: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # the same, kept (`place`)
         self._ahead = None  # (the child, its passages -> their seeds' texts) while a child reads ahead
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
@@ -73,10 +78,14 @@ class QuoteReader:
 
     def _cache_key(self, text: SeedText, key: tuple[str, int, int]) -> tuple[str, int, int]:
         name, lo, hi = key
+        return self._digest(name, text), lo, hi
+
+    def _digest(self, name: str, text: SeedText) -> str:
+        """The digest of a seed's text, the cache's key for it (once a seed)."""
         found = self._digests.get(name)
         if found is None:
             found = self._digests[name] = digest(text.seed.text)
-        return found, lo, hi
+        return found
 
     def _cached(self, text: SeedText, key: tuple[str, int, int]) -> list[Reading] | None:
         """The passage's readings from an earlier run (votes.cache), or None."""
@@ -87,12 +96,53 @@ class QuoteReader:
             self._cache.put(self._cache_key(text, key), readings)
 
     def keep(self, seeds: dict) -> None:
-        """Write what this run read to the cache, for the seeds as they are now (`seeds`: name -> Seed)."""
+        """Write what this run read and placed to the cache, for the seeds as they are now (`seeds`:
+        name -> Seed)."""
+        def live() -> set[str]:
+            return {self._digests.get(name) or digest(seed.text) for name, seed in seeds.items()}
+
         if self._cache is not None:
-            self._cache.keep(lambda: {self._digests.get(name) or digest(seed.text) for name, seed in seeds.items()})
+            self._cache.keep(live)
+        for kept in (self._places, self._found):
+            if kept is not None:
+                kept.keep(live())
+
+    def place(self, name: str, text: SeedText, quote: str) -> Anchor | None:
+        """Where the quote stands in the seed (`SeedText.find`), and the passage it is read in, as an
+        earlier run found them when it did."""
+        if self._places is None:
+            return text.find(quote)
+        key = (self._digest(name, text), quote)
+        kept = self._places.get(key)
+        if kept is not None:
+            start, end, how, line, col, parts, lo, hi = kept
+            self._bounds[(name, start, end)] = (name, lo, hi)
+            return Anchor(start, end, how, line, col, parts)
+        anchor = text.find(quote)
+        if anchor is not None:
+            _, lo, hi = self._passage(name, text, anchor)
+            self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts, lo, hi))
+        return anchor
+
+    def vote_sentences(self, name: str, text: SeedText) -> list[Sentence]:
+        """The seed's sentences with a vote word (votes.vote_words.vote_sentences), as an earlier run
+        found them when it did."""
+        if self._found is None:
+            return vote_sentences(text.seed.text, text.paragraphs)
+        key = (self._digest(name, text),)
+        kept = self._found.get(key)
+        whole = text.seed.text
+        if kept is not None:
+            return [Sentence(start, end, whole[start:end]) for start, end in kept]
+        found = vote_sentences(whole, text.paragraphs)
+        self._found.put(key, tuple((s.start, s.end) for s in found))
+        return found
 
     def _passage(self, name: str, text: SeedText, anchor: Anchor) -> tuple[str, int, int]:
-        """(seed, start, end) of the whole sentences the quote touches."""
+        """(seed, start, end) of the whole sentences the quote touches (kept with the quote's place)."""
+        kept = self._bounds.get((name, anchor.start, anchor.end))
+        if kept is not None:
+            return kept
         lo = self._sentence_bound(name, text, anchor.start, start=True)
         hi = self._sentence_bound(name, text, max(anchor.end - 1, anchor.start), start=False)
         # a 'sentence' of megabytes (a file on one line) is read only around the quote

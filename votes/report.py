@@ -133,23 +133,53 @@ def matrix_csv(matrix, cell=None) -> str:
     """A labelled matrix as CSV text: its index name and column labels, then one row per index label.
 
     cell: turns each value into its text (missing values into "", floats into fixed decimals);
-    None for a matrix of texts, whose missing values are written empty (all at once: the vote
-    matrix has a cell per member and draft).
+    None for a matrix of texts, whose missing values are written empty (the vote matrix has a
+    cell per member and draft: six million at 30,000 drafts).
     """
-    import numpy as np
-    import pandas as pd
-
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([matrix.index.name or "", *matrix.columns.tolist()])
+    labels = matrix.index.tolist()
+    header = [matrix.index.name or "", *matrix.columns.tolist()]
     if cell is None:
+        rows = matrix.to_numpy(dtype=object).tolist()
+        if _plain_texts(header, labels, rows):
+            # nothing to quote: each line is its fields joined by commas, as csv writes them
+            lines = [",".join(header)]
+            lines += [",".join([label, *[v if v.__class__ is str else "" for v in row]])
+                      for label, row in zip(labels, rows)]
+            return "\n".join(lines) + "\n"
+        import numpy as np
+        import pandas as pd
+
         values = matrix.to_numpy(dtype=object)
-        values = np.where(pd.isna(values), "", values).tolist()
-        writer.writerows([label, *row] for label, row in zip(matrix.index.tolist(), values))
+        rows = np.where(pd.isna(values), "", values).tolist()
+        writer.writerow(header)
+        writer.writerows([label, *row] for label, row in zip(labels, rows))
     else:
-        for label, values in zip(matrix.index.tolist(), matrix.to_numpy().tolist()):
+        writer.writerow(header)
+        for label, values in zip(labels, matrix.to_numpy().tolist()):
             writer.writerow([label, *map(cell, values)])
     return buffer.getvalue()
+
+
+#: What the csv module quotes (its default dialect, minimal quoting).
+_QUOTED = (",", '"', "\r", "\n")
+
+
+def _plain_texts(header: list, labels: list, rows: list[list]) -> bool:
+    """Whether every label and cell is a text csv writes as it is (no comma, quote or line break) or
+    a missing value, and no line is one empty field (which csv writes as ""). The cells are told
+    apart by their few distinct values: a vote matrix holds a handful."""
+    import pandas as pd
+
+    try:
+        texts = [v for v in set().union(*rows) if not pd.isna(v)]
+    except TypeError:  # a cell no set can hold
+        return False
+    if len(header) < 2 or not all(v.__class__ is str for v in (*texts, *header, *labels)):
+        return False
+    joined = "".join([*texts, *header, *labels])
+    return not any(mark in joined for mark in _QUOTED)
 
 
 def build_report(project: Project, validation: Validation, force: bool = False, *,

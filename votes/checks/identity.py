@@ -77,7 +77,8 @@ def check(facts: Facts) -> Iterator[Problem]:
                                   "cite a sentence about this draft, or move the evidence to the draft it names")
                     continue
             if draft.date is not None:
-                named_dates = calendar_mentions(" ".join(s.text for s in sentences))
+                said = " ".join(s.text for s in sentences)
+                named_dates = calendar_mentions(said)
                 if named_dates and not named_dates.intersection(date_keys(draft.date)):
                     other = next((d for key in sorted(named_dates) for d in by_date.get(key, ())
                                   if d is not draft and d.date != draft.date), None)
@@ -89,8 +90,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                         continue
                 manifest = facts.project.manifest
                 entry = manifest.entries.get(placed.key) if manifest is not None else None
-                other = _other_by_day_words(" ".join(s.text for s in sentences), draft, near,
-                                            entry.published if entry is not None else None) \
+                other = _other_by_day_words(said, draft, near, entry.published if entry is not None else None) \
                     if any(supports.names_vote(c) for c in claims) else None
                 if other is not None:
                     yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names the month or the "

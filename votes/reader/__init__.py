@@ -47,7 +47,7 @@ def table() -> Table:
 
         from ..cache import remembered
 
-        _TABLE.append(remembered("rules", Path(__file__).with_name("rules.py"), b"", "", _build_table))
+        _TABLE.append(remembered("rules", Path(__file__).with_name("rules.py"), b"", "", _build_table, settled=True))
     return _TABLE[0]
 
 

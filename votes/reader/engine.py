@@ -52,6 +52,10 @@ class Table:
         self.deciding = self.triggers.union(*(need for needs in self.needs for need in needs))
         self._plans: dict[frozenset[str], tuple] = {}
 
+    def __getstate__(self) -> dict:
+        """The table as pickled (votes.cache): without the plans a run made as it read."""
+        return {**self.__dict__, "_plans": {}}
+
     def plan(self, words: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
         """The rules a sentence of these words tries, in the table's order, each with its trigger words
         the sentence holds: those anchored at one of its words whose required words it holds (any

@@ -692,60 +692,55 @@ _SLOTS = ("SUBJ", "LIST", "COUNT", "REST", "SCORE", "TOTAL", "ONE")
 
 def parse(source: str) -> tuple[list[Element], int | None]:
     """Elements of a pattern, and the index of its anchor."""
-    elements, anchor, rest = _parse_sequence(source.strip(), top=True)
-    if rest.strip():
-        raise ValueError(f"pattern {source!r}: unexpected {rest!r}")
+    lexemes = _LEXEME.findall(source)
+    lexemes.append("")  # the end
+    elements, anchor, at = _parse_sequence(lexemes, 0)
+    if lexemes[at]:
+        where = [m.start() for m in _LEXEME.finditer(source)][at]
+        raise ValueError(f"pattern {source!r}: unexpected {source[where:].rstrip()!r}")
     return elements, anchor
-
-
-def _parse_sequence(text: str, top: bool = False) -> tuple[list[Element], int | None, str]:
-    elements: list[Element] = []
-    anchor = None
-    while True:
-        text = text.lstrip()
-        if not text or text[0] in "]|":
-            return elements, anchor, text
-        if text.startswith("^["):
-            anchor = len(elements)
-            text = text[1:]
-        if text[0] == "[":
-            options = []
-            text = text[1:]
-            while True:
-                option, inner_anchor, text = _parse_sequence(text)
-                if inner_anchor is not None:
-                    raise ValueError("an anchor cannot stand inside a group")
-                options.append(option)
-                if not text:
-                    raise ValueError("a group is not closed with ]")
-                if text[0] == "|":
-                    text = text[1:]
-                    continue
-                text = text[1:]  # the ]
-                break
-            optional = text.startswith("?")
-            if optional:
-                text = text[1:]
-            elements.append(Group(options, optional))
-            continue
-        token, _, text = _split_token(text)
-        marked = token.startswith("^")
-        if marked:
-            token = token[1:]
-            anchor = len(elements)
-        elements.append(_element(token))
-    return elements, anchor, text
 
 
 #: A token of the pattern language: no space and no bracket; a bar only between two words ("a|b").
 #: Runs of word characters, each after a bar that a word character follows (a token never starts
 #: with a bar): every bar starts a new run, so the match is linear in the pattern.
-_PATTERN_TOKEN = re.compile(r"[^\s\[\]|]*(?:\|(?=[^\s\[\]])[^\s\[\]|]*)*")
+_PATTERN_TOKEN = r"[^\s\[\]|]+(?:\|(?=[^\s\[\]])[^\s\[\]|]*)*"
+#: The lexemes of a pattern, found in one pass: an anchored group's "^[", a group's "[", its "]"
+#: ("]?" when the group is optional), the bar between a group's options, and tokens.
+_LEXEME = re.compile(rf"\^\[|\[|\]\??|\||{_PATTERN_TOKEN}")
 
 
-def _split_token(text: str) -> tuple[str, str, str]:
-    end = _PATTERN_TOKEN.match(text).end()
-    return text[:end], "", text[end:]
+def _parse_sequence(lexemes: list[str], at: int) -> tuple[list[Element], int | None, int]:
+    """The elements from lexeme `at` to the first "]" or "|" outside a group (or the end), the index
+    of the anchor among them, and where they stop. A loop over lexemes found once: taking the
+    pattern's text apart piece by piece copied what was left of it at every step."""
+    elements: list[Element] = []
+    anchor = None
+    while True:
+        lexeme = lexemes[at]
+        if not lexeme or lexeme[0] in "]|":
+            return elements, anchor, at
+        if lexeme == "[" or lexeme == "^[":
+            if lexeme == "^[":
+                anchor = len(elements)
+            options = []
+            while True:
+                option, inner_anchor, at = _parse_sequence(lexemes, at + 1)
+                if inner_anchor is not None:
+                    raise ValueError("an anchor cannot stand inside a group")
+                options.append(option)
+                lexeme = lexemes[at]
+                if not lexeme:
+                    raise ValueError("a group is not closed with ]")
+                if lexeme != "|":
+                    break
+            elements.append(Group(options, lexeme == "]?"))
+        elif lexeme[0] == "^":
+            anchor = len(elements)
+            elements.append(_element(lexeme[1:]))
+        else:
+            elements.append(_element(lexeme))
+        at += 1
 
 
 @functools.lru_cache(maxsize=None)
