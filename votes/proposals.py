@@ -48,7 +48,7 @@ class Proposal(Record):
         self.todos: list[str] = []
         self.readings: list[tuple[Reading, list[Assertion]]] = []  # the sentences it rests on, and their assertions
         self.problems: list[str] = []  # why it cannot validate as it stands, said before it is shown
-        self.date_given = False  # the date is the researcher's (--date), which no sentence states
+        self.date_given = False  # the date is the researcher's (--date) or worked out, and no sentence states it
 
 
 # --- grouping assertions by draft -------------------------------------------------------------------
@@ -396,13 +396,13 @@ def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str]]], 
     unknown = [c for c in seats if c not in proposal.votes]
     for a, apart in rests:
         group_ = [c for c in seats if c not in a.except_] if a.except_ else unknown
-        others = [c for c in seats if c not in apart]
-        if a.count is not None and a.count != len(group_) and apart and a.count == len(others) \
-                and all(proposal.votes.get(c, a.vote) == a.vote for c in others):
-            group_ = others
-        elif a.count is not None and a.count != len(group_) and apart and not a.except_ \
-                and a.count == len([c for c in unknown if c not in apart]):
-            group_ = [c for c in unknown if c not in apart]  # the unnamed members, the sentence's own apart
+        if a.count is not None and a.count != len(group_) and apart:
+            others = [c for c in seats if c not in apart]
+            unnamed = [c for c in unknown if c not in apart]  # "supported by 11 other members"
+            if a.count == len(others) and all(proposal.votes.get(c, a.vote) == a.vote for c in others):
+                group_ = others
+            elif not a.except_ and a.count == len(unnamed):
+                group_ = unnamed
         if a.count is None or a.count == len(group_):
             for code in group_:
                 proposal.votes.setdefault(code, a.vote)
