@@ -661,7 +661,7 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
                 continue
         # the closing quotes and brackets after the full stop belong to the sentence they close
         close = match.start() + 1
-        while probe[close] in "\"')]":
+        while probe[close] in _CLOSING:
             close += 1
         _append(out, line, line_start, begin, close)
         begin = match.end()
