@@ -63,9 +63,22 @@ def test_a_name_points_to_one_member_and_is_read_whole(shipped_council):
             assert owner.setdefault(name, code) == code, f"{name!r} is listed for {owner[name]} and {code}"
     lexicon = Lexicon.from_council(shipped_council)
     for name, code in owner.items():
-        text = f"On Monday {name} voted in favour."
+        if name.endswith("-"):  # a combining form: a name only joined to the next one
+            text = f"On Monday the {name}Japanese draft was voted on."
+            expected = [(code, name), ("JPN", "Japanese")]
+        else:
+            text, expected = f"On Monday {name} voted in favour.", [(code, name)]
         mentions = [(c, text[a:b]) for c, a, b in read_sentence(text, lexicon).mentions]
-        assert mentions == [(code, name)], (name, mentions)
+        assert mentions == expected, (name, mentions)
+
+
+def test_a_combining_form_is_a_name_only_joined_to_the_next():
+    lexicon = Lexicon({"FRA": ["France", "French", "Franco-"], "ESP": ["Spain", "Spanish"]})
+    found = lambda text: [(c, text[a:b]) for c, a, b in read_sentence(text, lexicon).mentions]  # noqa: E731
+    assert found("The Franco-Spanish draft was vetoed.") == [("FRA", "Franco-"), ("ESP", "Spanish")]
+    assert found("General Franco - the dictator - was named.") == []
+    assert found("Franco-era laws were named.") == []
+    assert found("Franco- and Spanish drafts were named.") == [("ESP", "Spanish")]
 
 
 # --- names that could misfire: a lexicon written here ----------------------------------------------

@@ -22,6 +22,7 @@ Rules (votes.reader.rules) match over these pieces; the engine asks the scopes f
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import words as W
@@ -36,6 +37,10 @@ from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 _NOT_COUNTS = frozenset({"per", "percent", "%", "people", "civilians", "killed", "dead", "years", "year", "days",
                          "months", "hours", "times", "time", "million", "billion", "thousand", "km", "miles",
                          "children", "refugees", "soldiers", "troops", "percentage", "th", "st", "nd", "rd"})
+
+
+#: The words before a draft's drafters named as its adjective: "the French draft", "a Russian one".
+_DRAFT_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
 class Chunked:
@@ -111,6 +116,19 @@ class Chunked:
         self.antecedent: tuple[str, ...] = ()
         self.counted: tuple[str, int] | None = None
 
+    @functools.cached_property
+    def naming_drafts(self) -> tuple[frozenset[int], int]:
+        """The tokens of names that only say whose a draft is ("the French-Spanish draft", "the
+        Russian version"), and how many drafts they name: a verb phrase a subject shares may hold
+        them, and its vote too where they name two drafts (patterns.Gap)."""
+        low, out, drafts = self.low, set(), 0
+        for chunk in {id(c): c for c in self.lists_at.values()}.values():
+            if chunk.start > 0 and low[chunk.start - 1] in _DRAFT_DETERMINERS and chunk.end < self.n and (
+                    low[chunk.end] in W.DRAFT_NOUNS or low[chunk.end] in ("version", "one")):
+                out.update(range(chunk.start, chunk.end))
+                drafts += 1
+        return frozenset(out), drafts
+
     def one_list(self) -> tuple[str, ...]:
         """The members the sentence names, when it names one alone or all in one list: what "They"
         or "It" opening the next sentence may stand for ("... with China and Russia arguing
@@ -174,6 +192,8 @@ class Chunked:
             if hit is None:
                 continue
             code, end = hit
+            if tok[end - 1] == "-" and (end >= self.n or self.spaced(end - 1) or lexicon.match(tok, end) is None):
+                continue  # a combining form ("Franco-") is a name only joined to the next name
             after = end
             if not self._inside_longer_name(i, end, lexicon):
                 self.mention_at[i] = (code, end)

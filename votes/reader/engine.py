@@ -556,14 +556,18 @@ def _on_this_side(s: Chunked, out: list[Assertion], distinct: list, first: int) 
 
 def _own_draft(s: Chunked, out: list[Assertion], distinct: list, a: Assertion) -> TextRef | None:
     """'Russia and China vetoed the American draft, and the Russian document did not get enough votes':
-    of several drafts a clause names, the one the phrase holds (its object) or that stands just before
-    it (its subject)."""
-    first = s.token_at(a.start)
+    of several drafts a clause names, the one the phrase holds (its object), that stands just before
+    it (its subject) or just after it ('voted for the Russian one'), but for the object of a first
+    verb its subject shares ('abstained on the French draft and voted for ...')."""
+    first, last = s.token_at(a.start), s.token_at(max(a.end - 1, a.start))
+    predicate = a.keys[0][0] if a.keys else a.start
 
     def held(d: Assertion) -> bool:
         key_start, key_end = d.keys[-1]
+        if a.start < key_start and key_end <= predicate:
+            return False  # "China abstained on the French draft and voted for ...": the other verb's
         return a.start <= key_start and key_end <= a.end or \
-            0 <= first - s.token_at(max(key_end - 1, key_start)) <= 3
+            0 <= first - s.token_at(max(key_end - 1, key_start)) <= 3 or 0 < s.token_at(key_start) - last <= 3
 
     return _the_one(out, distinct, held)
 

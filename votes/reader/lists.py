@@ -140,6 +140,8 @@ def find_lists(s) -> None:
             j = skip_alias(s, j, code)
             j = _aside_in_list(s, j)
             k = j
+            if s.tok[j - 1] == "-" and not s.spaced(j - 1) and j in s.mention_at:
+                continue  # "the Franco-Spanish draft": a combining form's name holds its hyphen
             if k + 1 < s.n and s.tok[k] == "-" and not s.spaced(k) and k + 1 in s.mention_at:
                 j = k + 1  # "the US-Albanian draft": two names joined by a hyphen
                 continue

@@ -286,7 +286,12 @@ class Gap(Element):
 
     def _ok(self, s: Chunked, k: int) -> bool:
         if self.mark == "skip" and (k in s.inside or s.low[k] in _VOTE_VERBS):
-            return False  # "The US blamed Russia and abstained": the verb phrase names no member and no vote
+            # "The US blamed Russia and abstained": the verb phrase names no member and no vote, but
+            # for whose a draft is, and its vote on one of two ("abstained on the French draft and
+            # voted for the Russian one")
+            drafters, drafts = s.naming_drafts
+            if k not in drafters if k in s.inside else drafts < 2:
+                return False
         if self.allowed is None:
             if s.low[k] == "." and k > 0 and ((len(s.tok[k - 1]) == 1 and s.tok[k - 1].isupper())
                                                or s.low[k - 1] in W.MONTH_WORDS):
@@ -314,6 +319,8 @@ class Gap(Element):
             k += 1
             taken += 1
             caps = _mark(caps, self.mark, k - 1, k)
+            if self.mark == "skip" and k in s.inside and k in s.naming_drafts[0]:
+                continue  # a skip may hold whose a draft is ("the Russian draft"), never end at it
             yield k, caps
 
     def backward(self, s, j, caps):
@@ -330,6 +337,8 @@ class Gap(Element):
             k -= 1
             taken += 1
             caps = _mark(caps, self.mark, k, k + 1)
+            if self.mark == "skip" and k - 1 in s.inside and k - 1 in s.naming_drafts[0]:
+                continue
             yield k, caps
 
 

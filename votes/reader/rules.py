@@ -20,7 +20,7 @@ EXAMPLE_PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
 #: The members the examples name, with the words articles use for them.
 EXAMPLE_NAMES = {
     "CHN": ["China", "Chinese", "Beijing", "Liu Jieyi"],
-    "FRA": ["France", "French", "Paris"],
+    "FRA": ["France", "French", "Franco-", "Paris"],
     "GBR": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "Britain", "British", "U.K.",
             "UK"],
     "RUS": ["Russian Federation", "Russia", "Russian", "Moscow", "Nebenzia"],
@@ -2547,11 +2547,16 @@ RULES: list[Rule] = [
          misses=[("The United States blamed Russia and voted against the text.", set())]),
     Rule("and-voted-for", "coordination", "!by|from|of|to|with LIST >8 and ~2 ^@voted " + _FOR,
          (Vote("yes", "LIST"),),
-         examples=[("Japan dropped its objections and voted in favour.", {"vote JPN yes fact"})],
+         examples=[("Japan dropped its objections and voted in favour.", {"vote JPN yes fact"}),
+                   ("The United States criticised the Russian draft's sponsors and voted for it.",
+                    {"vote USA yes fact", "drafted RUS fact"})],
          misses=[("Japan might drop its objections and vote in favour.", {"vote JPN yes condition"}),
-                 ("China abstained from the French-Spanish draft and voted for the Russian version.",
-                  {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
-         note="a name before 'draft' names the draft, not who voted"),
+                 ("The United States blamed Russia and voted for it.", set()),
+                 ("China abstained on the French draft and voted for it.", {"vote CHN abstain fact",
+                                                                             "drafted FRA fact"})],
+         note="a name before 'draft' names the draft, not who voted: the first verb may hold it, never "
+              "end at it; its own vote only where two drafts are named ('abstained from the French draft "
+              "and voted for the Russian one')"),
     Rule("all-voted-for-except", "lists", "[all | every] ...4 [voted | voting] [in @favour | for | to pass | to adopt | "
          "to approve] ...6 ,? ^except [for]? LIST", (AllBut("yes", "LIST"),),
          examples=[("In the latest resolution that passed, all countries voted to pass the resolution except France, "
@@ -4614,6 +4619,11 @@ RULES: list[Rule] = [
                     {"drafted RUS fact", "drafted GBR fact", "outcome not-adopted fact", "count 11 yes fact",
                      "count 2 no fact"})],
          misses=[("The Russian text won one vote.", {"drafted RUS fact", "count 1 yes fact"})]),
+    Rule("adjective-version", "drafting", "[a | the | another] LIST ^version|versions !of", (Drafted(),),
+         examples=[("China abstained from the Franco-Spanish draft and voted for the Russian version.",
+                    {"vote CHN abstain fact", "vote CHN yes fact", "drafted FRA,ESP fact", "drafted RUS fact"})],
+         misses=[("Moscow rejected the American version of events.", set())],
+         note="'the Russian version' of a draft is Russia's; its version of events is no draft"),
     Rule("possessive-draft", "drafting", "LIST ' s? @draft-mod? @draft-mod? @draft-mod? @draft-mod? ^@draft", (Drafted(),), mode="fact",
          examples=[("US vetoes Brazil's UN Security Council draft resolution on Gaza", {"veto USA fact", "drafted BRA fact"}),
                    ("China voted in favour of Russia's draft.", {"vote CHN yes fact", "drafted RUS fact"}),
