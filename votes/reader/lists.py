@@ -373,11 +373,12 @@ def new_clause_at(s, start: int, k: int) -> bool:
         item = item_at(s, k)  # comma, however many, with a verb of their own
         end = item[1] if item else k + 1
         if end < s.n and s.low[end] in CLAUSE_VERBS and (k == first or (
-                not s.low[end].endswith("ing") and _has_verb_before(s, before))):
+                not s.low[end].endswith("ing") and _has_verb_before(s, before) and s.low[before] != "with")):
             # past the first name only in a clause that has its verb before the preposition ("while this
             # was expected from the Kremlin, China ... abstained"); not "with Russia, China and Angola
             # abstaining", "proposed by Egypt, New Zealand and Spain was rejected", "The representatives of
-            # France, Spain ... supported"
+            # France, Spain ... supported", nor "was supported by A, with B, C and D abstained" (with
+            # its list, however long, the verb's subject)
             return True
         m = end
         while m < s.n and s.low[m] in LIST_JOINS:
