@@ -232,7 +232,10 @@ def find_rests(s) -> None:
                 s.rests_at.setdefault(chunk.start, chunk)
                 s.rests_end[chunk.end] = chunk
             continue
-        set_apart = w == "other" and i > 0 and low[i - 1] == "," and low[0] in _SETTING_APART
+        # "Except for Russia, which abstained, other countries voted in favour"; "Russia voted in
+        # favour, Japan against, while other members abstained": the members the sentence has not named
+        set_apart = w == "other" and i > 0 and (low[i - 1] == "," and low[0] in _SETTING_APART
+                                                or low[i - 1] in ("while", "whereas"))
         if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number \
                 or set_apart:
             start = i - 1 if i > 0 and low[i - 1] in ("the", "all", "every") else i

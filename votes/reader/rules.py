@@ -464,6 +464,12 @@ RULES: list[Rule] = [
                    ("Abstaining from the vote in an unusual Saturday session were Britain, Denmark, Japan and "
                     "Slovakia.", {"vote GBR,DNK,JPN,SVK abstain fact"})],
          misses=[("Abstaining was not an option for Brazil, its envoy said.", set())]),
+    Rule("abstaining-nations-were", "lists", "^abstaining [nations | members | countries | states | delegations] "
+         "[were | was] LIST", (Vote("abstain", "LIST"),),
+         examples=[("The other two abstaining nations were Egypt, which had drafted an amendment, and Japan.",
+                    {"vote EGY,JPN abstain fact"}),
+                   ("The abstaining members were Peru and Chad.", {"vote PER,TCD abstain fact"})],
+         misses=[("The abstaining members would be Peru and Chad.", set())]),
     Rule("inverted-that-abstained", "lists", "[countries | members | states | nations | those | delegations] [that | who] "
          "^abstained [were | included] LIST", (Vote("abstain", "LIST"),),
          examples=[("The members that abstained were Brazil, Egypt, Japan and Spain.",
@@ -2637,6 +2643,9 @@ RULES: list[Rule] = [
          note="a translation that keeps the verb before its subject: 'Abstained Russia, China and ...'"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   ("Russia voted in favour, Japan was against, while other members of the Council, including China, "
+                    "abstained.", {"vote RUS yes fact", "vote JPN no fact", "vote CHN abstain fact",
+                                   "rest - abstain fact"}),
                    ("The text was supported by Russia and China, with Angola, the UK, Egypt and Japan abstained.",
                     {"vote RUS,CHN yes fact", "vote AGO,GBR,EGY,JPN abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
@@ -2842,6 +2851,33 @@ RULES: list[Rule] = [
          misses=[("Explaining the negative vote, the speaker said Russia had been isolated.", set()),
                  ("Explaining the negative vote, Russia's ally China said nothing.", set())],
          note="the vote a member's envoy explains is the member's own, cast"),
+    Rule("explaining-the-veto-of-member", "vetoes", "in? ^explaining [the | his | her | its | their] [country ' s | "
+         "delegation ' s]? veto , ...3 of LIST [said | told | stated | argued | maintained]", (Vote("no", "LIST", veto=True),),
+         mode="fact",
+         examples=[("In explaining the veto, Vernon Walters of the United States said his country's support for "
+                    "Lebanon remained strong.", {"veto USA fact"})],
+         misses=[("In explaining the veto, Vernon Walters of the United States would say nothing.", set())],
+         note="the veto a member's envoy explains is the member's own, cast"),
+    Rule("which-count-approved", "counts", "[which | that] COUNT ~ ^approved|supported|backed|endorsed",
+         (Count("yes"),),
+         examples=[("The resolution, which 11 members approved, was vetoed.", {"count 11 yes fact", "outcome vetoed fact"})],
+         misses=[("The resolution, which 11 members might have approved, was vetoed.",
+                  {"count 11 yes condition", "outcome vetoed fact"})],
+         note="a draft as the object of its count's verb"),
+    Rule("which-count-including-approved", "counts", "[which | that] COUNT [, | -] including LIST [, | -] "
+         "~ ^approved|supported|backed|endorsed", (Count("yes"), Vote("yes", "LIST")),
+         examples=[("The Russian resolution, which 11 Council members, including France, approved, and on which three "
+                    "nations-including Britain-abstained, proposed an embargo.",
+                    {"drafted RUS fact", "count 11 yes fact", "vote FRA yes fact", "count 3 abstain fact",
+                     "vote GBR abstain fact"})],
+         misses=[("The text, which 11 members, including France, opposed, failed.", set())]),
+    Rule("on-which-count-including-abstained", "counts", "on which COUNT [, | -] including LIST [, | -] ~ "
+         "^abstained|abstain",
+         (Count("abstain"), Vote("abstain", "LIST")),
+         examples=[("The text, on which three members, including Britain, abstained, passed.",
+                    {"count 3 abstain fact", "vote GBR abstain fact"})],
+         misses=[("The text, on which three members, including Britain, may abstain, passed.",
+                  {"count 3 abstain condition", "vote GBR abstain condition"})]),
     Rule("opted-not-to-vote", "votes", "SUBJ ~ ^opted|chose|decided|elected not to [vote | participate | take part]",
          (Vote("absent"),), absorbs=frozenset({"not", "opted", "chose", "decided", "elected"}),
          examples=[("The Council renewed the mandate, while Algeria opted not to vote.",
