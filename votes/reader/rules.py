@@ -2220,6 +2220,13 @@ RULES: list[Rule] = [
                    ("The draft was vetoed on Saturday.", {"outcome vetoed fact"})],
          misses=[("The draft will be vetoed.", {"outcome vetoed future"}),
                  ("The draft was not vetoed.", {"outcome vetoed negated"})]),
+    Rule("at-a-meeting-vetoed", "vetoes", "SUBJ ~ at [a | the | its] meeting >12 ^vetoed|vetoes", (Vote("no", veto=True),),
+         examples=[("Russia at a meeting of the Security Council on Monday night vetoed a draft resolution.",
+                    {"veto RUS fact"})],
+         misses=[("Russia at a meeting of the Security Council on Monday night may have vetoed a draft resolution.",
+                  {"veto RUS condition"}),
+                 ("Russia at a meeting of the Council heard that France vetoed a draft.", {"veto FRA fact"})],
+         note="a subject and its verb around where the vote was cast"),
     Rule("veto-verb-past", "vetoes", "SUBJ ~ !in|after|before|of|from|for ^vetoed|vetoing !by", (Vote("no", veto=True),),
          examples=[("The United States vetoed the draft.", {"veto USA fact"}),
                    ("U.S. Ambassador to the United Nations, Jeane Kirkpatrick, speaking after the vote, said that the "
@@ -3344,6 +3351,12 @@ RULES: list[Rule] = [
                     "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 abstain fact", "count 1 no fact",
                                                "outcome not-adopted fact"})],
          misses=[("The count was 13 members for the plan, which the Assembly took up.", set())]),
+    Rule("in-favour-and-only-list-against", "lists", "COUNT [countries | members | nations | states]? in @favour and "
+         "only LIST ^against", (Vote("no", "LIST"), Count("no", of="LIST")), follows=True,
+         examples=[("Lammy spoke after the vote, which showed 14 countries in favor and only Russia against.",
+                    {"count 14 yes fact", "vote RUS no fact", "count 1 no fact"})],
+         misses=[("The vote may show 14 countries in favor and only Russia against.",
+                  {"count 14 yes condition", "vote RUS no condition", "count 1 no condition"})]),
     Rule("count-in-favour", "counts", "!#score COUNT ^in @favour", (Count("yes"),),
          examples=[("The vote was 12 in favour, 2 against and 1 abstention.",
                     {"count 12 yes fact", "count 2 no fact", "count 1 abstain fact"}),
@@ -3574,6 +3587,15 @@ RULES: list[Rule] = [
          misses=[("The resolution is unlikely to clear the Security Council.", set()),
                  ("The draft would have cleared the Security Council but for Russia.", {"outcome adopted condition"})],
          note="a text that cleared the Council passed it"),
+    Rule("council-voted-for-acting", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|"
+         "@count-word [the [un | u.n. | united nations]? security? | [un | u.n. | united nations]? security] council ~ "
+         "^voted [on | late on | early on]? ~ [, ...5 ,]? for [extending | renewing | establishing | imposing | authorizing | "
+         "authorising | creating | lifting | deploying | referring | condemning | demanding]",
+         (Outcome("adopted"),),
+         examples=[("The United Nations Security Council voted on Wednesday, October the 31st, for extending the "
+                    "mission's mandate to six months.", {"outcome adopted fact"})],
+         misses=[("Most members of the Security Council voted for extending the mandate.", set())],
+         note="the Council voting for an act is the act adopted, as 'voted to extend' is"),
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
