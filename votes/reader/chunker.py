@@ -31,7 +31,7 @@ from .lists import described_bracket_lists, described_colon_lists, described_lis
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
 from .scopes import (body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_person_titles,
                      find_time_asides, find_title_names)
-from .tokens import QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
+from .tokens import EM_DASH, QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 
 #: What a number next to these words is not a count of Council votes.
 _NOT_COUNTS = frozenset({"per", "percent", "%", "people", "civilians", "killed", "dead", "years", "year", "days",
@@ -52,6 +52,8 @@ class Chunked:
         found = list(TOKEN.finditer(text))
         # map over the methods themselves: the loops run in C (a sentence is read for every quote)
         self.tok = tok = list(map(re.Match.group, found))
+        if EM_DASH in text:  # a dash, read as one with spaces around it (see spaced)
+            tok[:] = ["-" if t == EM_DASH else t for t in tok]
         self.low = low = list(map(str.lower, tok))
         if not W.SPELLINGS.keys().isdisjoint(low):  # a variant spelling is read as the usual one
             low[:] = [W.SPELLINGS.get(w, w) for w in low]
@@ -148,9 +150,10 @@ class Chunked:
         return self.st[i], self.en[max(j - 1, i)]
 
     def spaced(self, i: int) -> bool:
-        """A dash with a space on either side: a break in the sentence, not a hyphen."""
+        """A dash with a space on either side, or an em dash: a break in the sentence, not a hyphen."""
         at = self.st[i]
-        return (at > 0 and self.text[at - 1] == " ") or (at + 1 < len(self.text) and self.text[at + 1] == " ")
+        return (at > 0 and self.text[at - 1] == " ") or (at + 1 < len(self.text) and self.text[at + 1] == " ") or \
+            self.text[at] == EM_DASH
 
     def number(self, i: int) -> int | None:
         """The number a token writes (digits up to 200, or a word up to fifteen), or None."""

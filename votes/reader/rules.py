@@ -2650,6 +2650,8 @@ RULES: list[Rule] = [
          note="a translation that keeps the verb before its subject: 'Abstained Russia, China and ...'"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   ("Three nations\u2014including Britain\u2014abstained.", {"vote GBR abstain fact",
+                                                                         "count 3 abstain fact"}),
                    ("Russia voted in favour, Japan was against, while other members of the Council, including China, "
                     "abstained.", {"vote RUS yes fact", "vote JPN no fact", "vote CHN abstain fact",
                                    "rest - abstain fact"}),

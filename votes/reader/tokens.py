@@ -18,7 +18,10 @@ TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W\d_]++|\d++|\S")
 QUOTE_OPEN, QUOTE_CLOSE = "\u201c", "\u201d"
 #: The folding quotes are found with (votes.anchor), but for double quotes: the reader keeps
 #: curly ones apart, an opening one from a closing one, to see what stands inside a quotation.
-_FOLD_CHARS = tuple((char, plain) for char, plain in ONE_FOR_ONE.items() if plain != '"') + (
+#: An em dash is kept as it is: one glued to the words around it ("three nations\u2014including
+#: Britain\u2014abstained") is a dash, never a hyphen (votes.reader.chunker reads it as "-", spaced).
+EM_DASH = "\u2014"
+_FOLD_CHARS = tuple((char, plain) for char, plain in ONE_FOR_ONE.items() if plain != '"' and char != EM_DASH) + (
     ("\u201e", QUOTE_OPEN), ("\u201f", QUOTE_OPEN), ("\uff02", '"'), ("\u2033", '"'))
 #: A UN document symbol, matched where "S/" starts a word (found with str.find: a pattern that
 #: begins with a word boundary would be tried at every character of the sentence): a draft of
