@@ -3531,14 +3531,23 @@ RULES: list[Rule] = [
          misses=[("A UN Security Council resolution would have authorised a no-fly zone over Libya.",
                   {"outcome adopted condition"})],
          note="a resolution that has authorised something was adopted; a draft that would have, was not"),
-    Rule("resolution-extended", "outcomes", "[the | this | that] @draft-mod? resolution ^extended|renewed|authorized|"
-         "authorised|imposed|established [the | a | an | its | sanctions | for | until | by]", (Outcome("adopted"),),
+    Rule("resolution-extended", "outcomes", "[the | this | that] @draft-mod? resolution [, which also? | , which]? "
+         "^extended|renewed|authorized|authorised|imposed|established [the | a | an | its | sanctions | for | until | by]",
+         (Outcome("adopted"),),
          examples=[("Introduced by the United States and supported by 11 other Council members, the resolution extended "
-                    "the mandate of UNMISS until 30 April next year.", {"outcome adopted fact", "drafted USA fact", "rest 11 yes fact"})],
+                    "the mandate of UNMISS until 30 April next year.", {"outcome adopted fact", "drafted USA fact", "rest 11 yes fact"}),
+                   ("The remaining 11 members voted in favor of the resolution, which also renewed for one year the "
+                    "mandate of the mission.", {"outcome adopted fact", "rest 11 yes fact"})],
          misses=[("The resolution would have extended the mandate of the mission until April.", set()),
                  ("The draft extended the mandate of the mission until April.", set())],
          note="a resolution that extended or imposed something took effect: it was adopted ('the draft' may "
               "describe one that failed)"),
+    Rule("struck-it-down", "vetoes", "SUBJ ~ [voted against [it | the @draft-mod? @draft] and]? ^struck|strikes "
+         "[it | the @draft-mod? @draft] down", (Vote("no", veto=True),),
+         examples=[("But the United States, as one of the five permanent members, voted against it and struck it "
+                    "down.", {"veto USA fact", "vote USA no fact"})],
+         misses=[("The United States could have struck it down.", {"veto USA condition"})],
+         note="a member striking a draft down in the Council cast a veto"),
     Rule("thanked-for-yes-votes", "votes", "^thanked|thanks|thank LIST for [their | its | his | her] [yes | \" yes \" | ' yes ' "
          "| \u201c yes \u201d | affirmative | positive] votes|vote", (Vote("yes", "LIST"),),
          examples=[("Araghchi later spoke and firstly thanked Russia, China, Algeria and Mexico for their Yes votes to the "
