@@ -331,6 +331,8 @@ class Chunked:
         # a comma and a participle is no part of what the vote was on
         stop = next((k for k in range(hi, stop - 1) if self.tok[k] == "," and self.low[k + 1].endswith("ing")
                      and self.low[k + 1] not in ("including", "following")), stop)
+        # "was adopted after amendments were voted down": a clause a subordinator opens is another event
+        stop = next((k for k in range(hi, stop) if self.low[k] in _OTHER_EVENT), stop)
         # "Algeria, having proposed two amendments to the US draft, did not vote": an aside's amendment
         # is not what the phrase outside it is about
         return any(c_lo <= k < stop and not self.in_parenthesis(k) and not self.aside_apart(k, lo)
@@ -347,6 +349,8 @@ class Chunked:
         return best
 
 
+#: Words that open a clause of another event than the phrase before them.
+_OTHER_EVENT = frozenset({"after", "before", "once", "because", "since", "although", "though", "whereas"})
 #: How many tokens a heading before a colon can hold ("Vote in the General Assembly:").
 _HEADING = 10
 #: How many tokens after a vote phrase a body's name can stand and still be where it was cast.

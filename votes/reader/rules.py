@@ -2219,6 +2219,13 @@ RULES: list[Rule] = [
                    ("Zimbabwe sanctions vetoed at UN", {"outcome vetoed fact"})],
          misses=[("Arms embargo could be vetoed at the Council.", {"outcome vetoed condition"})],
          note="a headline's passive: what was vetoed stands before it, in any words"),
+    Rule("the-vetoed-resolution-which", "vetoes", "!unlike|like|than|after|before|of|to|from|with the ^vetoed "
+         "[resolution | draft | text] , which", (Outcome("vetoed"),),
+         examples=[("The vetoed resolution, which would have extended a UN observer mission in Syria for 45 days, "
+                    "received 11 votes in favour.", {"outcome vetoed fact", "count 11 yes fact"})],
+         misses=[("Unlike the vetoed resolution, which Russia opposed, the new text was adopted.",
+                  {"outcome adopted fact", "stance RUS oppose fact"})],
+         note="the draft the sentence is about named by its outcome; not one it is set against"),
     Rule("vetoed-passive", "vetoes", "[@be | @draft | sanctions | bid | plan] ~ ^vetoed !by", (Outcome("vetoed"),),
          examples=[("Zimbabwe sanctions vetoed at UN", {"outcome vetoed fact"}),
                    ("The draft was vetoed on Saturday.", {"outcome vetoed fact"})],
@@ -3755,6 +3762,13 @@ RULES: list[Rule] = [
          examples=[("The measure was voted down 7-8.", {"outcome not-adopted fact", "count 7 yes fact",
                                                         "count 8 no fact"})],
          misses=[("The measure could be voted down.", {"outcome not-adopted condition"})]),
+    Rule("drafts-then-voted-down", "outcomes", "[resolutions | drafts | texts] >12 were voted ^down",
+         (Outcome("not-adopted"),),
+         examples=[("Two resolutions tabled at the same time were voted down.", {"outcome not-adopted fact"})],
+         misses=[("Two resolutions tabled at the same time may be voted down.", set()),
+                 ("The draft resolution was adopted after amendments were voted down.",
+                  {"outcome adopted fact"})],
+         note="drafts' outcome after the words that describe them"),
     Rule("score-after-object", "counts", "^passed|adopted|approved|rejected|defeated [the | a | an | its]? @draft-mod? "
          "@draft-mod? @draft ,? SCORE", (Score(),), shares=True,
          examples=[("The council adopted the resolution 13-0 with two abstentions.",
