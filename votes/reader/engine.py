@@ -268,6 +268,17 @@ class Read:
             self._add(Assertion(VETO if spec.veto else VOTE, members=chunk.codes, vote=spec.vote, mode=mode,
                                 start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=dict(chunk.spans),
                                 rule=rule.name))
+        if cap.kind == "count" and spec.veto and cap.end - cap.start > 1:
+            # "3 Nations Veto U.N. Censure": a veto cast, by as many permanent members; the no votes
+            # may be more ("... Australia and Denmark voted against"). A bare number is a tally's item
+            # ("11 in favour, one veto and three abstentions"): the no votes
+            self._add(Assertion(OUTCOME, outcome="vetoed", mode=mode, start=span[0], end=span[1], keys=keys,
+                                rule=rule.name))
+            listed = _listed_after(s, end)
+            if listed is not None and not chunk.codes and listed.unknown == () and len(listed.codes) == chunk.count:
+                self._add(Assertion(VETO, members=listed.codes, vote=spec.vote, mode=mode, start=span[0],
+                                    end=s.en[listed.end], keys=keys, spans=dict(listed.spans), rule=rule.name))
+            return 1
         if cap.kind == "count":
             self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
                                 mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))

@@ -2240,6 +2240,8 @@ RULES: list[Rule] = [
          note="a subject and its verb around where the vote was cast"),
     Rule("veto-verb-past", "vetoes", "SUBJ ~ !in|after|before|of|from|for ^vetoed|vetoing !by", (Vote("no", veto=True),),
          examples=[("The United States vetoed the draft.", {"veto USA fact"}),
+                   ("Three nations vetoed the resolution, and Angola voted against it.",
+                    {"outcome vetoed fact", "vote AGO no fact"}),
                    ("U.S. Ambassador to the United Nations, Jeane Kirkpatrick, speaking after the vote, said that the "
                     "U.S. vetoed the resolution because it was not balanced.", {"veto USA fact"}),
                    ("U.S. Ambassador Haley, speaking after the vote, said that the U.S. vetoed the resolution.",
