@@ -25,6 +25,8 @@ def find_counts(s) -> None:
         n = s.number(i)
         if n is None or s.is_date_number(i):
             continue
+        if i > 0 and s.st[i] == s.en[i - 1] and low[i - 1].isalpha():
+            continue  # the digits of a code glued to its letters ("MH17"): no count
         if i + 1 < s.n and low[i + 1] == "-" and i + 2 < s.n and low[i + 2].isdigit():
             continue  # a score, read below
         if i > 0 and low[i - 1] == "-" and i > 1 and low[i - 2].isdigit():
