@@ -290,7 +290,7 @@ class Gap(Element):
             # for whose a draft is, and its vote on one of two ("abstained on the French draft and
             # voted for the Russian one")
             drafters, drafts = s.naming_drafts
-            if k not in drafters if k in s.inside else drafts < 2:
+            if (k not in drafters) if k in s.inside else drafts < 2:
                 return False
         if self.allowed is None:
             if s.low[k] == "." and k > 0 and ((len(s.tok[k - 1]) == 1 and s.tok[k - 1].isupper())
