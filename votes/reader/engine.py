@@ -503,8 +503,8 @@ class Read:
 
 def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
     """The members an opening "They" stands for, from the sentence before (`s.antecedent`), when it
-    named two or more ("They both" only for two); an opening "It was the only ..." the one member it
-    named (else "it" is as likely the draft or the Council)."""
+    named two or more ("They both" only for two); an opening "It was the only ..." or "It vetoed" the
+    one member it named (else "it" is as likely the draft or the Council)."""
     opening = 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
     if not s.antecedent or cap.start != opening:
         return ()
@@ -515,9 +515,10 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
         if only is not None and s.number(only + 1) not in (None, len(s.antecedent)):
             return ()  # "They were the only three ..." after two names: not those two
         return s.antecedent
-    if s.low[cap.start] == "it" and len(s.antecedent) == 1 and s.low[cap.end:cap.end + 3] in (
-            ["was", "the", "only"], ["was", "the", "sole"], ["was", "the", "lone"]):
-        return s.antecedent
+    if s.low[cap.start] == "it" and len(s.antecedent) == 1 and (s.low[cap.end:cap.end + 3] in (
+            ["was", "the", "only"], ["was", "the", "sole"], ["was", "the", "lone"])
+            or s.low[cap.end:cap.end + 1] in (["vetoed"], ["vetoes"])):
+        return s.antecedent  # "It vetoed a draft ...": neither a draft nor the Council vetoes
     return ()
 
 

@@ -2243,6 +2243,8 @@ RULES: list[Rule] = [
          examples=[("The United States vetoed the draft.", {"veto USA fact"}),
                    ("Three nations vetoed the resolution, and Angola voted against it.",
                     {"outcome vetoed fact", "vote AGO no fact"}),
+                   ("The United States stood alone on Thursday. It vetoed a draft on Palestine's membership.",
+                    {"veto USA fact"}),
                    ("U.S. Ambassador to the United Nations, Jeane Kirkpatrick, speaking after the vote, said that the "
                     "U.S. vetoed the resolution because it was not balanced.", {"veto USA fact"}),
                    ("U.S. Ambassador Haley, speaking after the vote, said that the U.S. vetoed the resolution.",
