@@ -350,7 +350,7 @@ class Chunked:
 
 
 #: Words that open a clause of another event than the phrase before them.
-_OTHER_EVENT = frozenset({"after", "before", "once", "because", "since", "although", "though", "whereas"})
+_OTHER_EVENT = W.SUBORDINATORS | {"before", "once", "although", "though"}
 #: How many tokens a heading before a colon can hold ("Vote in the General Assembly:").
 _HEADING = 10
 #: How many tokens after a vote phrase a body's name can stand and still be where it was cast.

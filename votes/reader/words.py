@@ -152,8 +152,6 @@ NAMED = frozenset({"called", "named", "nicknamed", "dubbed", "mr", "mrs", "ms", 
 
 # --- clauses -------------------------------------------------------------------------------------
 
-SUBORDINATORS = frozenset({"after", "before", "when", "as", "because", "since", "while", "although", "though",
-                           "until", "once", "whereas", "where"})
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though", "however", "meanwhile"})
 
 # --- nouns ---------------------------------------------------------------------------------------
