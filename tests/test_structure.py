@@ -93,3 +93,23 @@ def test_no_class_over_400_lines_and_no_function_over_120():
     too_long = [f"{name}:{node.lineno} {node.name} ({lines} lines)" for name, node, lines in sizes()
                 if lines > (MAX_CLASS if isinstance(node, ast.ClassDef) else MAX_FUNCTION)]
     assert too_long == []
+
+
+def test_no_module_defines_a_name_twice():
+    """A second top-level definition of a name silently replaces the first: words.py once held two
+    SUBORDINATORS sets, and the earlier one never took effect."""
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            twice += [f"{path.relative_to(PACKAGE)}:{node.lineno} {name}" for name in names if name in seen]
+            seen.update(names)
+    assert twice == []
