@@ -331,6 +331,7 @@ def _read_sentences(council_path: Path, seeds_dir: Path, stop) -> tuple[str, dic
     reader = QuoteReader(council)
     readings: dict[tuple[str, int, int], list[Reading]] = {}
     found: dict[tuple[str], tuple[tuple[int, int], ...]] = {}
+    seeds = []  # every seed's vote sentences first (the coverage of the seeds asks for them all), then their passages
     for name, seed in read_seeds(seeds_dir).items():
         if stop[0]:
             break
@@ -338,9 +339,11 @@ def _read_sentences(council_path: Path, seeds_dir: Path, stop) -> tuple[str, dic
         seed_digest = digest(seed.text)
         sentences = vote_sentences(seed.text, text.paragraphs)
         found[seed_digest,] = tuple((s.start, s.end) for s in sentences)
+        seeds.append((name, text, seed_digest, sentences))
+    for name, text, seed_digest, sentences in seeds:
         for sentence in sentences:
             if stop[0]:
-                break
+                return lexicon_key(council), readings, found
             anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
             _, lo, hi = key = reader._passage(name, text, anchor)
             if (seed_digest, lo, hi) not in readings:
