@@ -134,7 +134,8 @@ class QuoteReader:
             return Anchor(start, end, how, line, col, parts)
         anchor = text.find(quote)
         if anchor is not None:
-            _, lo, hi = self._passage(name, text, anchor)
+            _, lo, hi = bounds = self._passage(name, text, anchor)
+            self._bounds[(name, anchor.start, anchor.end)] = bounds  # not worked out again when it is read
             self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts, lo, hi))
         return anchor
 
