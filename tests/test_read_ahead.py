@@ -13,6 +13,7 @@ from conftest import ROOT
 from votes import forking, load_project, quotes, validate
 from votes.anchor import SeedText
 from votes.quotes import QuoteReader
+from votes.vote_words import says_vote_word
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="reading ahead forks")
 
@@ -80,3 +81,64 @@ def test_a_child_reading_ahead_is_stopped_and_waited_for(tmp_path, monkeypatch):
     # what the child would have read is read here when asked
     name, text, anchor = asked[-1]
     assert reader.sentences(name, text, anchor) == QuoteReader(project.council).sentences(name, text, anchor)
+
+
+def _early(project, monkeypatch):
+    """A child started reading the project's seeds early, whatever the size of its records file."""
+    monkeypatch.setattr(quotes, "EARLY_FROM_BYTES", 0)
+    monkeypatch.setattr(forking, "side_by_side", lambda: True)
+    monkeypatch.setenv("VOTES_CACHE", "off")
+    early = quotes.read_early(project.records.path, project.council.path, project.seeds_dir)
+    assert early is not None
+    return early
+
+
+def test_reading_early_changes_nothing(tmp_path, monkeypatch):
+    project = _generate(tmp_path / "a", drafts=120, articles=12, seed=3)
+    one_by_one, readings, _ = _validated(project, monkeypatch, ahead=False)
+    early = _early(project, monkeypatch)
+    early.take = lambda: early._child.result()[1]  # the child left to read every seed, not stopped
+    taken = []
+    take = QuoteReader._take_early
+
+    def counted(reader):
+        take(reader)
+        taken.append((len(reader._guessed), len(reader._guessed_sentences)))
+
+    monkeypatch.setattr(QuoteReader, "_take_early", counted)
+    read_here = []
+    read = QuoteReader._read
+    monkeypatch.setattr(QuoteReader, "_read", lambda reader, *args: read_here.append(args) or read(reader, *args))
+    monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 10**9)
+    project = load_project(project.records.path, project.council.path, project.seeds_dir)
+    validation = validate(project, early=early)
+    assert taken == [(taken[0][0], 12)]  # every seed read early
+    # what was read here is only the quotes without a vote word ("Portugal welcomed the text")
+    assert read_here and all(not says_vote_word(text.seed.text[lo:hi]) for text, _, (_, lo, hi) in read_here)
+    assert [p.to_line() for p in validation.problems] == one_by_one
+    assert {draft_id: dict(check.readings) for draft_id, check in validation.drafts.items()} == readings
+
+
+def test_every_passage_read_early_is_one_the_validation_reads(tmp_path, monkeypatch):
+    project = _generate(tmp_path / "a", drafts=30, articles=3, seed=4)
+    early = _early(project, monkeypatch)
+    lexicon, readings, sentences = early._child.result()[1]  # the whole seeds read: nothing stopped it
+    assert len(sentences) == len(project.seeds)
+    reader = QuoteReader(project.council)
+    for name, seed in project.seeds.items():
+        text = SeedText(seed)
+        for sentence in reader.vote_sentences(name, text):
+            anchor = quotes.Anchor(sentence.start, sentence.end, "exact", 0, 0)
+            _, lo, hi = reader._passage(name, text, anchor)
+            assert readings.pop((quotes.digest(seed.text), lo, hi)) == reader.sentences(name, text, anchor)
+    assert readings == {}
+
+
+def test_a_child_reading_early_is_stopped_and_waited_for(tmp_path, monkeypatch):
+    project = _generate(tmp_path / "a", drafts=40, articles=4, seed=5)
+    early = _early(project, monkeypatch)
+    pid = early._child.started[0]
+    early.stop()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # already waited for: no child left behind
+    assert early.take() is None  # nothing to take from a child stopped

@@ -88,6 +88,31 @@ def _hex(data: bytes) -> str:
     return blake2b(data, digest_size=16).hexdigest()
 
 
+def readings_kept(seeds_dir: str | os.PathLike, folder: Path | None = None) -> bool:
+    """Whether a readings file for this folder of seeds may serve this run: it is there, and no newer
+    than the package's sources (as `code_fingerprint` sees them, by modification time). Looked at
+    without loading it; a stale file that passes is only a run that reads nothing ahead."""
+    path = ReadingCache(seeds_dir, "", folder).path
+    if path is None:
+        return False
+    try:
+        kept = os.stat(path).st_mtime_ns
+    except OSError:
+        return False
+    return kept >= _newest_source()
+
+
+@functools.lru_cache(maxsize=1)
+def _newest_source() -> int:
+    """The latest modification time (ns) of the package's source files."""
+    newest = 0
+    for folder, dirs, files in os.walk(_PACKAGE):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        newest = max([newest, *(os.stat(os.path.join(folder, name)).st_mtime_ns for name in files
+                                if name.endswith(".py"))])
+    return newest
+
+
 class ReadingCache:
     """The readings of one folder of seeds' passages, keyed (seed digest, start, end).
 

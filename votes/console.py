@@ -16,6 +16,7 @@ import click
 from . import render
 from .errors import DataRefused, VotesError
 from .project import DEFAULT_COUNCIL, DEFAULT_DATA, DEFAULT_SEEDS, Project, load_project
+from .quotes import read_early
 from .validate import Validation, validate
 
 #: Where `votes import` keeps imported votes (votes.sourced.DEFAULT_SOURCED).
@@ -146,13 +147,19 @@ def is_terminal(stream) -> bool:
 
 def checked(paths, sourced: Path | None = None) -> tuple[Project, Validation]:
     """The project (with the imported votes of `sourced`, if given) and its validation, with a progress
-    bar on a terminal for a long history."""
-    project = load_project(*paths, sourced=sourced)
-    total = len(project.records.drafts)
-    if not show_progress(sys.stderr, total):
-        return project, validate(project)
-    with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
-        return project, validate(project, progress=bar.update)
+    bar on a terminal for a long history. A long history's seeds are read meanwhile, where that
+    pays (votes.quotes.read_early)."""
+    early = read_early(*paths)
+    try:
+        project = load_project(*paths, sourced=sourced)
+        total = len(project.records.drafts)
+        if not show_progress(sys.stderr, total):
+            return project, validate(project, early=early)
+        with click.progressbar(length=total, label="validating", file=sys.stderr) as bar:
+            return project, validate(project, progress=bar.update, early=early)
+    finally:
+        if early is not None:
+            early.stop()  # a child not taken yet (the run failed, or never read a quote) is not left behind
 
 
 def note_problems(validation: Validation) -> None:

@@ -20,7 +20,7 @@ from .cache import ReadingCache, SeedCache, lexicon_key
 from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
 from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
-from .quotes import QuoteReader
+from .quotes import EarlyReading, QuoteReader
 from .reader import FACT
 from .seed_paths import seed_key, unsafe_seed_path
 from .vote_words import reports_a_vote, vote_sentences
@@ -29,14 +29,18 @@ from .vote_words import reports_a_vote, vote_sentences
 NOT_FACTS = frozenset({"title", "notes"})
 
 
-def establish(project: Project, progress: Callable[[int], None] | None = None) -> Facts:
-    """Every fact the checks read. `progress`, if given, is called with 1 after each draft."""
+def establish(project: Project, progress: Callable[[int], None] | None = None,
+              early: EarlyReading | None = None) -> Facts:
+    """Every fact the checks read. `progress`, if given, is called with 1 after each draft; `early`:
+    the seeds' vote sentences being read while the project loaded (votes.quotes.read_early)."""
     broken = broken_files(project)
     texts = {name: SeedText(seed) for name, seed in project.seeds.items()}
     council = project.council
+    if COUNCIL in broken and early is not None:
+        early.stop()
     reader = QuoteReader(council, ReadingCache(project.seeds_dir, lexicon_key(council)),
-                         SeedCache("places", project.seeds_dir), SeedCache("sentences", project.seeds_dir)) \
-        if COUNCIL not in broken else None
+                         SeedCache("places", project.seeds_dir), SeedCache("sentences", project.seeds_dir),
+                         early) if COUNCIL not in broken else None
     published_of = _published_dates(project)
     drafts: dict[str, DraftCheck] = {}
     checks = [DraftCheck(draft) for draft in project.records.drafts]

@@ -9,9 +9,11 @@ passage once for a whole validation; `read_seed` is what `votes read` shows.
 from __future__ import annotations
 
 import bisect
+import os
+from pathlib import Path
 
 from .anchor import Anchor, Paragraphs, SeedText, Sentence
-from .cache import ReadingCache, SeedCache, digest
+from .cache import ReadingCache, SeedCache, digest, lexicon_key, readings_kept
 from .errors import VotesError
 from .model import Draft
 from .seed_paths import seed_key
@@ -26,13 +28,16 @@ READ_AHEAD_FROM = 1000
 #: The share of the passages read here, as they are asked for: this process also does the rest
 #: of each draft's work (placing, backing), so the child takes the larger part.
 READ_HERE = 0.4
+#: A records file from this size up (about 800 drafts) takes long enough to load for a child to read
+#: much of what its quotes will need meanwhile (`EarlyReading`).
+EARLY_FROM_BYTES = 1 << 20
 
 
 class QuoteReader:
     """Reads the sentences around each anchored quote once, and keeps what lies inside it."""
 
     def __init__(self, council, cache: ReadingCache | None = None, places: SeedCache | None = None,
-                 found: SeedCache | None = None):
+                 found: SeedCache | None = None, early: EarlyReading | None = None):
         self._council = council
         self._lexicon: Lexicon | None = None  # built on the first passage not in the cache
         self._cache = cache
@@ -46,6 +51,9 @@ class QuoteReader:
         self._passage_of: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # quote -> its passage
         self._bounds: dict[tuple[str, int, int], tuple[str, int, int]] = {}  # the same, kept (`place`)
         self._ahead = None  # (the child, its passages -> their seeds' texts) while a child reads ahead
+        self._early = early  # the child reading the seeds' vote sentences while the records loaded
+        self._guessed: dict = {}  # what it read: readings by (seed digest, start, end), unused so far
+        self._guessed_sentences: dict = {}  # and each seed's vote sentences, by (seed digest,)
 
     def sentences(self, name: str, text: SeedText, anchor: Anchor) -> list[Reading]:
         """The readings of every sentence the quote touches, whole (looked up once per quote: the
@@ -88,8 +96,14 @@ class QuoteReader:
         return found
 
     def _cached(self, text: SeedText, key: tuple[str, int, int]) -> list[Reading] | None:
-        """The passage's readings from an earlier run (votes.cache), or None."""
-        return None if self._cache is None else self._cache.get(self._cache_key(text, key))
+        """The passage's readings from an earlier run (votes.cache) or from the early child, or None."""
+        cache_key = self._cache_key(text, key)
+        found = None if self._cache is None else self._cache.get(cache_key)
+        if found is None and self._guessed:
+            found = self._guessed.pop(cache_key, None)
+            if found is not None and self._cache is not None:
+                self._cache.put(cache_key, found)  # read this run: kept as if read here
+        return found
 
     def _fresh(self, text: SeedText, key: tuple[str, int, int], readings: list[Reading]) -> None:
         if self._cache is not None:
@@ -120,7 +134,8 @@ class QuoteReader:
             return Anchor(start, end, how, line, col, parts)
         anchor = text.find(quote)
         if anchor is not None:
-            _, lo, hi = self._passage(name, text, anchor)
+            _, lo, hi = bounds = self._passage(name, text, anchor)
+            self._bounds[(name, anchor.start, anchor.end)] = bounds  # not worked out again when it is read
             self._places.put(key, (anchor.start, anchor.end, anchor.how, anchor.line, anchor.col, anchor.parts, lo, hi))
         return anchor
 
@@ -132,6 +147,10 @@ class QuoteReader:
         key = (self._digest(name, text),)
         kept = self._found.get(key)
         whole = text.seed.text
+        if kept is None and self._guessed_sentences:
+            kept = self._guessed_sentences.pop(key, None)
+            if kept is not None:
+                self._found.put(key, kept)
         if kept is not None:
             return [Sentence(start, end, whole[start:end]) for start, end in kept]
         found = vote_sentences(whole, text.paragraphs)
@@ -164,7 +183,8 @@ class QuoteReader:
         this one goes on, and hands its readings back when the first of them is asked for. Nothing is
         started for fewer than READ_AHEAD_FROM passages, or where no processor is free (`parallel`:
         whether to fork; default: votes.forking.side_by_side). A passage reads the same in either
-        process."""
+        process. What an early child read (`EarlyReading`) is taken first, and not read again."""
+        self._take_early()
         passages: dict[tuple[str, int, int], tuple[SeedText, Anchor]] = {}
         for name, text, anchor in quotes:
             quote = (name, anchor.start, anchor.end)
@@ -201,10 +221,21 @@ class QuoteReader:
                     self._fresh(text, key, found)
 
     def stop_reading_ahead(self) -> None:
-        """Stop a child still reading ahead and wait for it: what it read is no longer wanted."""
+        """Stop a child still reading ahead, or still reading early, and wait for it: what it read is
+        no longer wanted."""
         if self._ahead is not None:
             child, self._ahead = self._ahead[0], None
             child.stop()
+        if self._early is not None:
+            early, self._early = self._early, None
+            early.stop()
+
+    def _take_early(self) -> None:
+        """Stop the early child and keep what it read, where it read with this reader's names."""
+        early, self._early = self._early, None
+        found = None if early is None else early.take()
+        if found is not None and found[0] == lexicon_key(self._council):
+            _, self._guessed, self._guessed_sentences = found
 
     def _sentence_bound(self, name: str, text: SeedText, offset: int, start: bool) -> int:
         found = text.paragraphs.sentences_around(offset)
@@ -247,6 +278,78 @@ class QuoteReader:
 
     def label(self, code: str) -> str:
         return f"{self.labels.get(code, code)} ({code})"
+
+
+class EarlyReading:
+    """The passage of each sentence of the seeds with a vote word, read in a child process while this
+    one loads the records (`read_early`), seed by seed until `take` asks for what it has read. A
+    record's quote is nearly always such a sentence; a passage reads the same in either process,
+    and one that no quote needs is never used nor kept. Only the seeds' texts as they are when
+    taken count: what was read is keyed by each seed's digest."""
+
+    def __init__(self, council: Path, seeds: Path):
+        import mmap
+
+        from .forking import Child
+
+        self._stop = mmap.mmap(-1, 1)  # shared with the child: a 1 there tells it to stop
+        self._child = Child(lambda: _read_sentences(council, seeds, self._stop))
+
+    def take(self) -> tuple[str, dict, dict] | None:
+        """Stop the child and take what it read: (the key of its lexicon (votes.cache.lexicon_key),
+        readings by (seed digest, start, end), vote sentences by (seed digest,)); None where it failed."""
+        self._stop[0] = 1
+        done, found = self._child.result()
+        return found if done else None
+
+    def stop(self) -> None:
+        """Kill the child and wait for it: what it read is not wanted."""
+        self._child.stop()
+
+
+def read_early(data: Path, council: Path, seeds: Path) -> EarlyReading | None:
+    """Start reading the seeds' vote sentences in a child process (`EarlyReading`) where it pays: a
+    records file of EARLY_FROM_BYTES or more, no readings kept for these seeds by a run of this code
+    (votes.cache.readings_kept), and a processor free (votes.forking.side_by_side). Else None."""
+    from .forking import side_by_side
+
+    try:
+        large = os.stat(data).st_size >= EARLY_FROM_BYTES
+    except (OSError, ValueError):
+        return None
+    if not large or readings_kept(seeds) or not side_by_side():
+        return None
+    early = EarlyReading(council, seeds)
+    return early if early._child.started is not None else None
+
+
+def _read_sentences(council_path: Path, seeds_dir: Path, stop) -> tuple[str, dict, dict]:
+    """The early child's job: each seed's vote sentences and the readings of their passages, as the
+    validation would find and read them, until `stop[0]` is set."""
+    from .project import load_council, read_seeds
+
+    council, _ = load_council(council_path)
+    reader = QuoteReader(council)
+    readings: dict[tuple[str, int, int], list[Reading]] = {}
+    found: dict[tuple[str], tuple[tuple[int, int], ...]] = {}
+    seeds = []  # every seed's vote sentences first (the coverage of the seeds asks for them all), then their passages
+    for name, seed in read_seeds(seeds_dir).items():
+        if stop[0]:
+            break
+        text = SeedText(seed)
+        seed_digest = digest(seed.text)
+        sentences = vote_sentences(seed.text, text.paragraphs)
+        found[seed_digest,] = tuple((s.start, s.end) for s in sentences)
+        seeds.append((name, text, seed_digest, sentences))
+    for name, text, seed_digest, sentences in seeds:
+        for sentence in sentences:
+            if stop[0]:
+                return lexicon_key(council), readings, found
+            anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
+            _, lo, hi = key = reader._passage(name, text, anchor)
+            if (seed_digest, lo, hi) not in readings:
+                readings[seed_digest, lo, hi] = reader._read(text, anchor, key)
+    return lexicon_key(council), readings, found
 
 
 def _space_before(text: str, at: int) -> int:

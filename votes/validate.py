@@ -19,6 +19,7 @@ from .facts import COUNCIL, DRAFT_FACTS, MANIFEST, RECORDS, Coverage, DraftCheck
 from .errors import DataRefused
 from .problems import ERROR, MISSHAPEN, WARNING, Problem, sort_key
 from .project import MANIFEST_NAME, Project, paused_gc
+from .quotes import EarlyReading
 from .record import Record
 
 
@@ -78,13 +79,15 @@ def refuse_misshapen(validation: Validation, doing: str) -> None:
         raise DataRefused(f"{doing}: the data cannot be read whole; fix the errors above", blocking)
 
 
-def validate(project: Project, progress: Callable[[int], None] | None = None) -> Validation:
+def validate(project: Project, progress: Callable[[int], None] | None = None,
+             early: EarlyReading | None = None) -> Validation:
     """Establish the facts, then run the registry's checks over them.
 
-    `progress`, if given, is called with 1 after each draft (for a progress bar).
+    `progress`, if given, is called with 1 after each draft (for a progress bar); `early`: the
+    seeds' vote sentences being read while the project loaded (votes.quotes.read_early).
     """
     with paused_gc():
-        facts = establish(project, progress)
+        facts = establish(project, progress, early)
         problems = list(project.problems)
         follow_ons: list[Problem] = []
         stopped = []
