@@ -69,15 +69,16 @@ def _record_speaker(s: Chunked, verb: int) -> bool:
 
 
 def news_outlet(s: Chunked, verb: int) -> bool:
-    """'..., CNN reported', 'The Associated Press reported that ...': a news organisation reports
-    what the Council did; its words are reporting, not a party's claim (nor are they when a member
-    is named among them: 'Russia's TASS reported' is a claim)."""
+    """'..., CNN reported', 'The Associated Press reported that ...', '..., the UN News Service
+    reported': a news organisation reports what the Council did; its words are reporting, not a
+    party's claim (nor are they when a member is named among them: 'Russia's TASS reported' is a claim)."""
     k = verb - 1
     while k >= 0 and verb - k <= 5 and s.low[k] in W.OUTLET_WORDS and k not in s.inside:
         k -= 1
     if k >= 0 and s.tok[k] not in (",", QUOTE_CLOSE, '"') and k != s.clause_start(verb) - 1:
         return False
-    return any(s.low[j] in W.OUTLET_NAMES for j in range(k + 1, verb))
+    words = set(s.low[k + 1:verb])
+    return not words.isdisjoint(W.OUTLET_NAMES) or ("news" in words and not words.isdisjoint(W.UN_WORDS))
 
 
 def council_president(s: Chunked, lo: int, hi: int) -> bool:

@@ -118,7 +118,10 @@ OUTLET_NAMES = frozenset({"cnn", "reuters", "ap", "afp", "upi", "bbc", "dpa", "e
                           "interfax", "novosti", "anadolu", "associated", "presse", "bloomberg", "nhk", "pti", "ians",
                           "bernama", "antara", "ansa", "jazeera"})
 OUTLET_WORDS = OUTLET_NAMES | frozenset({"ria", "agence", "france", "aljazeera", "al", "press", "news", "agency", "the",
-                                         "-", "wire", "service", "international", "united", "trust", "of", "india"})
+                                         "-", "wire", "service", "international", "united", "trust", "of", "india",
+                                         "un", "u.n.", "nations", "centre", "center"})
+#: The UN's own news service ("the UN News Service reported"), known by these words beside "news".
+UN_WORDS = frozenset({"un", "u.n.", "nations"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 SELF_WORDS = frozenset({"it", "he", "she", "we", "i", "they", "us", "our", "its", "his", "her", "their"})
 #: Words of a speaker phrase: "Western diplomats", "a senior official", "state media", "the agency".
