@@ -63,13 +63,23 @@ def code_fingerprint() -> str:
     time of each (about 0.2 ms for the whole package), with the Python version and this format.
     Taken once a process: the code a process runs is the code it started with."""
     parts = [f"{FORMAT} {sys.version_info[:3]}"]
+    parts += [f"{name} {size} {mtime}" for name, size, mtime in _sources()]
+    return digest("\n".join(parts))
+
+
+@functools.lru_cache(maxsize=1)
+def _sources() -> tuple[tuple[str, int, int], ...]:
+    """The package's source files, in a fixed order: path under the package, size, modification time
+    (ns). Looked at once a process, for `code_fingerprint` and `readings_kept` alike."""
+    found = []
     for folder, dirs, files in os.walk(_PACKAGE):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
             if name.endswith(".py"):
-                st = os.stat(os.path.join(folder, name))
-                parts.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)} {st.st_size} {st.st_mtime_ns}")
-    return digest("\n".join(parts))
+                path = os.path.join(folder, name)
+                st = os.stat(path)
+                found.append((os.path.relpath(path, _PACKAGE), st.st_size, st.st_mtime_ns))
+    return tuple(found)
 
 
 def lexicon_key(council) -> str:
@@ -99,18 +109,7 @@ def readings_kept(seeds_dir: str | os.PathLike, folder: Path | None = None) -> b
         kept = os.stat(path).st_mtime_ns
     except OSError:
         return False
-    return kept >= _newest_source()
-
-
-@functools.lru_cache(maxsize=1)
-def _newest_source() -> int:
-    """The latest modification time (ns) of the package's source files."""
-    newest = 0
-    for folder, dirs, files in os.walk(_PACKAGE):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        newest = max([newest, *(os.stat(os.path.join(folder, name)).st_mtime_ns for name in files
-                                if name.endswith(".py"))])
-    return newest
+    return kept >= max((mtime for _, _, mtime in _sources()), default=0)
 
 
 class ReadingCache:

@@ -295,6 +295,11 @@ class EarlyReading:
         self._stop = mmap.mmap(-1, 1)  # shared with the child: a 1 there tells it to stop
         self._child = Child(lambda: _read_sentences(council, seeds, self._stop))
 
+    @property
+    def started(self) -> bool:
+        """Whether the child could be started (a fork the platform allows)."""
+        return self._child.started is not None
+
     def take(self) -> tuple[str, dict, dict] | None:
         """Stop the child and take what it read: (the key of its lexicon (votes.cache.lexicon_key),
         readings by (seed digest, start, end), vote sentences by (seed digest,)); None where it failed."""
@@ -320,7 +325,7 @@ def read_early(data: Path, council: Path, seeds: Path) -> EarlyReading | None:
     if not large or readings_kept(seeds) or not side_by_side():
         return None
     early = EarlyReading(council, seeds)
-    return early if early._child.started is not None else None
+    return early if early.started else None
 
 
 def _read_sentences(council_path: Path, seeds_dir: Path, stop) -> tuple[str, dict, dict]:

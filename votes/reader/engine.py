@@ -274,16 +274,14 @@ class Read:
             # ("11 in favour, one veto and three abstentions"): the no votes
             self._add(Assertion(OUTCOME, outcome="vetoed", mode=mode, start=span[0], end=span[1], keys=keys,
                                 rule=rule.name))
-            listed = _listed_after(s, end)
-            if listed is not None and not chunk.codes and listed.unknown == () and len(listed.codes) == chunk.count:
+            if (listed := _count_listed(s, end, chunk)) is not None:
                 self._add(Assertion(VETO, members=listed.codes, vote=spec.vote, mode=mode, start=span[0],
                                     end=s.en[listed.end], keys=keys, spans=dict(listed.spans), rule=rule.name))
             return 1
         if cap.kind == "count":
             self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
                                 mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))
-            listed = _listed_after(s, end)
-            if listed is not None and not chunk.codes and listed.unknown == () and len(listed.codes) == chunk.count:
+            if (listed := _count_listed(s, end, chunk)) is not None:
                 # "two were against (Russia and China)", "seven voted against the resolution (A, B, ...)"
                 self._add(Assertion(VOTE, members=listed.codes, vote=spec.vote, mode=mode, start=span[0],
                                     end=s.en[listed.end], keys=keys, spans=dict(listed.spans), exhaustive=True,
@@ -784,6 +782,15 @@ _OWNER_PREPOSITIONS = frozenset({"by", "of", "from", "to", "with", "and", "again
                                  "about", "concerning", "over", "into", "regarding", "towards", "toward"})
 #: Words that may stand between such a preposition and the name: "in the former Yugoslavia".
 _BEFORE_A_NAME = frozenset({"the", "a", "an", "former", "then", "fellow", "neighbouring", "neighboring"})
+
+
+def _count_listed(s: Chunked, end: int, chunk):
+    """The members in brackets after a count's vote phrase, as many as it counts and all known, where
+    the count names none of its own ("two were against (Russia and China)"), or None."""
+    listed = _listed_after(s, end)
+    if listed is None or chunk.codes or listed.unknown != () or len(listed.codes) != chunk.count:
+        return None
+    return listed
 
 
 def _listed_after(s: Chunked, end: int):
