@@ -611,6 +611,20 @@ def test_the_other_members_are_those_their_sentence_sets_apart(mini):
     assert torn.votes == {"RUS": "abstain", "AGO": "no"}
 
 
+def test_the_other_members_are_not_fewer_for_a_drafter_their_sentence_names(mini):
+    """"Russia abstained, while the other 14 members supported the plan presented by the United
+    States": the sentence names the United States as the plan's author, not as set apart from the
+    14; they are the members other than Russia, the one it gives another vote."""
+    mini.seed("001_article.txt", "Russia abstained on Monday, while the other 14 members supported the draft "
+                                 "presented by the United States.\nAngola voted in favour of the text.\n")
+    mini.manifest(published=dt.date(2016, 10, 11))
+    mini.records("drafts: []\n")
+    out = suggest(load_project(), "001_article.txt")
+    (placed,) = [p for _, p in out.proposals]
+    assert placed.votes == {"RUS": "abstain", **{c: "yes" for c in SEATS_2016 if c != "RUS"}}
+    _pasted_validates(mini, out)
+
+
 def test_a_unanimous_vote_is_of_the_members_who_voted(mini):
     """"unanimously adopted" and "passed 14-0 with Angola not participating": unanimity is of the
     members who voted, so the tally is 14 in favour (not the 15 seated, against the 14 stated),
@@ -638,6 +652,28 @@ def test_a_date_weeks_before_the_day_given_is_another_events(mini):
     assert given.date == dt.date(2015, 7, 29) and given.date_given
     (blind,) = [p for _, p in suggest(project, "001_article.txt").proposals]
     assert blind.date == dt.date(2014, 7, 17)
+
+
+def test_the_day_given_outranks_a_weekday_placed_by_a_later_update_of_the_page(mini):
+    """A wire story of 2016 on a page whose only date is a later update (2018, which `votes add` takes
+    as its date): "Tuesday's vote" placed before that date lands in 2018, whose Council had no Angola. The day the researcher gives from
+    the UN record outranks it, so Angola's abstention and 'the other 13' are the 2016 Council's; a
+    full date in a sentence still outranks both."""
+    mini.seed("001_article.txt", "Updated : 2018-07-25 23:43\n\nRussia vetoed the draft in Tuesday's vote, with "
+                                 "Angola abstaining; the other 13 members voted in favour.\n")
+    mini.manifest(published="2018-07-25")
+    mini.records("drafts: []\n")
+    project = load_project()
+    (blind,) = [p for _, p in suggest(project, "001_article.txt").proposals]
+    assert blind.date == dt.date(2018, 7, 24) and "AGO" not in blind.votes
+    (given,) = [p for _, p in suggest(project, "001_article.txt", dt.date(2016, 10, 11)).proposals]
+    assert given.date == dt.date(2016, 10, 11) and given.date_given
+    assert given.votes["AGO"] == "abstain" and given.votes["NZL"] == "yes" and len(given.votes) == 15
+    mini.seed("001_article.txt", "Updated : 2018-07-25 23:43\n\nRussia vetoed the draft on 8 October 2016, with "
+                                 "Angola abstaining.\n")
+    mini.manifest(published="2018-07-25")
+    (stated,) = [p for _, p in suggest(load_project(), "001_article.txt", dt.date(2016, 10, 11)).proposals]
+    assert stated.date == dt.date(2016, 10, 8) and not stated.date_given
 
 
 def test_russia_in_a_report_of_a_soviet_vote_is_the_soviet_seat(mini):

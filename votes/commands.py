@@ -64,8 +64,9 @@ def report(paths, out: Path, force: bool, sourced_path: Path, include_sourced: b
 @click.option("--append", "append_", is_flag=True,
               help="Write the suggestion into the records file (atomically, and only if it adds no error).")
 @click.option("--date", "vote_date", metavar="DATE", callback=lambda ctx, param, value: _day_option(param, value),
-              help="The day of the vote (YYYY-MM-DD, from the UN record) for a draft whose date neither the "
-                   "article nor the manifest gives: its year says who sat on the Council.")
+              help="The day of the vote (YYYY-MM-DD, from the UN record) for a draft whose date no sentence "
+                   "gives in full: it outranks a day worked out from the article's date ('Tuesday'), and its "
+                   "year says who sat on the Council.")
 def suggest_cmd(paths, seed: str, append_: bool, vote_date):
     """Propose records for the votes an article in seeds/ reports, as YAML to review.
 

@@ -241,11 +241,13 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     """The proposal's fields from the assertions it rests on, and its evidence. `hearsay`: the
     article reports a vote only in others' words (a quoted wire story, "according to ..."), so a
     draft with no vote of its own stated is not therefore one that never came to a vote. `given`:
-    the vote's day as the researcher gives it (`votes suggest --date`), where the text gives none."""
+    the vote's day as the researcher gives it (`votes suggest --date`), where no sentence gives a full date."""
     used = proposal.readings
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
-    proposal.date = vote_date([r for r, _ in used], published, proposal, given)
+    # the day the researcher gives outranks one worked out from the article's own date, which may be a
+    # page's later update ("Updated : 2021-07-25" over a story of 2019 that says "Tuesday's vote")
+    proposal.date = vote_date([r for r, _ in used], published if given is None else None, proposal, given)
     if proposal.date is None and given is not None:
         proposal.date, proposal.date_given = given, True
         proposal.todos.append(f"the date: {given.isoformat()}, given with --date, which no sentence states: cite "
@@ -313,10 +315,10 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
                                  "the vote's (`votes suggest --date DATE`)")
 
 
-def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assertion, set[str]]]:
+def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assertion, set[str], set[str]]]:
     """Members' votes, counts and stated outcomes into the proposal; the 'rest' phrases returned,
     each with the members its sentence sets apart (gives another vote)."""
-    rests: list[tuple[Assertion, set[str]]] = []
+    rests: list[tuple[Assertion, set[str], set[str]]] = []
     wholes: list[Assertion] = []  # "unanimously", "all but two": counted once the members' votes are known
     for reading, mine in used:
         for a in mine:
@@ -343,7 +345,7 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assert
                 if not any(b.kind == VOTE and b.vote == a.vote and b.rule == a.rule and len(b.members) == a.count
                            for b in mine):
                     # but "three other members, A, B and C, abstained": the three are named
-                    rests.append((a, _set_apart(reading, mine, a.vote)))
+                    rests.append((a, _set_apart(reading, mine, a.vote), _voting_otherwise(mine, a.vote)))
             elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
                 proposal.status = a.outcome
     for a in wholes if seats else ():
@@ -360,6 +362,12 @@ def _set_apart(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
     United States; "with the 14 others, including Russia, voting for it": not Russia)."""
     alike = {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
     return {code for code, _, _ in reading.mentions} - alike
+
+
+def _voting_otherwise(mine: list[Assertion], vote: str) -> set[str]:
+    """The members a sentence gives a vote other than `vote` ("Russia abstained, while the other 14
+    supported the plan presented by Biden": Russia, not the United States Biden stands for)."""
+    return {m for b in mine if b.kind in (VOTE, VETO) and b.vote != vote for m in b.members}
 
 
 def _take_count(proposal: Proposal, vote: str, number: int) -> None:
@@ -387,22 +395,25 @@ def _leaders_vote(proposal: Proposal, a: Assertion) -> str | None:
     return theirs.pop() if len(theirs) == 1 and None not in theirs else None
 
 
-def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str]]], seats) -> None:
+def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str], set[str]]], seats) -> None:
     """'The remaining nine', 'all except Russia', and a count that leaves exactly the unnamed members.
     'Russia abstained, while the other 14 voted for it' are the 14 members other than Russia, whatever
     other sentences say of some of them (where one gives one of them another vote, nothing is taken)."""
     if not seats:
         return
     unknown = [c for c in seats if c not in proposal.votes]
-    for a, apart in rests:
+    for a, apart, otherwise in rests:
         group_ = [c for c in seats if c not in a.except_] if a.except_ else unknown
         if a.count is not None and a.count != len(group_) and apart:
-            others = [c for c in seats if c not in apart]
             unnamed = [c for c in unknown if c not in apart]  # "supported by 11 other members"
-            if a.count == len(others) and all(proposal.votes.get(c, a.vote) == a.vote for c in others):
-                group_ = others
-            elif not a.except_ and a.count == len(unnamed):
-                group_ = unnamed
+            for aside in (apart, otherwise):  # those it names at all, else those it names voting otherwise
+                others = [c for c in seats if c not in aside]
+                if aside and a.count == len(others) and all(proposal.votes.get(c, a.vote) == a.vote for c in others):
+                    group_ = others
+                    break
+            else:
+                if not a.except_ and a.count == len(unnamed):
+                    group_ = unnamed
         if a.count is None or a.count == len(group_):
             for code in group_:
                 proposal.votes.setdefault(code, a.vote)

@@ -62,7 +62,7 @@ class Suggestion(Record):
 def suggest(project: Project, seed: str, vote_date: dt.date | None = None) -> Suggestion:
     """Proposed records (and evidence for records already there) for the votes a seed reports.
     `vote_date`: the day of the vote the researcher knows (from the UN record), for a draft whose
-    date neither the article nor the manifest gives."""
+    date no sentence gives in full."""
     name, readings = read_seed(project, seed)
     out = Suggestion(name)
     text = project.seeds[name].text
