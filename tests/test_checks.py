@@ -305,7 +305,8 @@ def test_flip_that_keeps_every_tally_is_caught(mini):
 
 def test_a_quote_naming_who_the_others_are_not_backs_them_beside_one_that_counts_them(mini):
     """"China and Angola abstained" cited for votes.others with "The French draft received 11 votes in
-    favor": it backs them beside the count; alone, it does not."""
+    favor": it backs them beside the count, whether the count is cited for votes.others or only for
+    tally.yes; with no quote that counts them, it does not."""
     seed = SEED + "China and Angola abstained.\n"
     cited = ("      - seed: a.txt\n        quote: China and Angola abstained.\n"
              "        supports: [votes.CHN, votes.AGO, votes.others]\n      - source:")
@@ -313,9 +314,13 @@ def test_a_quote_naming_who_the_others_are_not_backs_them_beside_one_that_counts
     validation = run(mini, records, seed=seed)
     assert validation.problems == []
     assert sorted(validation.drafts["fr-es"].backing["votes.others"]) == [1, 4]
-    alone = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [tally.yes, votes.CHN, "
+    apart = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [tally.yes, votes.CHN, "
                      "votes.AGO]", records)
-    assert ("support-others", "fr-es", "votes.others", 8) in codes(run(mini, alone, seed=seed))
+    validation = run(mini, apart, seed=seed)
+    assert validation.problems == [] and validation.drafts["fr-es"].backing["votes.others"] == [4]
+    uncounted = seed.replace("11 votes in favor", "many votes in favor")
+    alone = replaced("received 11 votes", "received many votes", apart)
+    assert ("support-others", "fr-es", "votes.others", 8) in codes(run(mini, alone, seed=uncounted))
 
 
 def test_support_others_count_missing(mini):
@@ -331,8 +336,11 @@ def test_support_others_count_missing(mini):
 def test_support_tally(mini):
     records = replaced("supports: [votes.RUS, status, date, drafted_by]", "supports: [votes.RUS, status, date, "
                        "drafted_by, tally.no]")
-    found = codes(run(mini, records))
-    assert ("support-tally", "fr-es", "tally.no", 24) in found  # one of the two votes against
+    # one of the two votes against: backed only because another quote of the record names both
+    assert not [c for c in codes(run(mini, records)) if c[0] == "support-tally"]
+    alone = replaced("      - seed: a.txt\n        quote: Venezuela joined Russia in voting against it.\n"
+                     "        supports: [votes.VEN, votes.RUS]\n", "", records)
+    assert ("support-tally", "fr-es", "tally.no", 24) in codes(run(mini, alone))
     # "Venezuela joined Russia in voting against it", the record complete: its names are every vote
     # against, so their number is the count
     records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, tally.no]")
@@ -348,8 +356,10 @@ def test_support_tally(mini):
 
 def test_quotes_that_each_name_some_votes_back_a_tally_together(mini):
     """"Russia vetoed it" in one quote, "Venezuela also voted against" in another, both cited for
-    tally.no of a complete record: between them they name both votes against, so two is proved; with
-    either alone, or a third vote against recorded, each says what it lacks."""
+    tally.no of a complete record: between them they name both votes against, so two is proved. So
+    they do with only one cited for the tally and the other for Venezuela's vote alone: the record's
+    quotes name both. Without the second quote, or with a third vote against recorded, the quote
+    cited for the tally says what it lacks."""
     seed = SEED + "Venezuela also voted against the text.\n"
     cited = ("      - seed: a.txt\n        quote: Venezuela also voted against the text.\n"
              "        supports: [votes.VEN, tally.no]\n      - source:")
@@ -359,7 +369,13 @@ def test_quotes_that_each_name_some_votes_back_a_tally_together(mini):
     validation = run(mini, records, seed=seed)
     assert validation.problems == []
     assert sorted(validation.drafts["fr-es"].backing["tally.no"]) == [0, 4]
-    alone = replaced("supports: [votes.VEN, tally.no]", "supports: [votes.VEN]", records)
+    apart = replaced("supports: [votes.VEN, tally.no]", "supports: [votes.VEN]", records)
+    validation = run(mini, apart, seed=seed)
+    assert validation.problems == [] and validation.drafts["fr-es"].backing["tally.no"] == [0]
+    alone = replaced("supports: [votes.RUS, status, date, drafted_by]",
+                     "supports: [votes.RUS, status, date, drafted_by, tally.no]")
+    alone = replaced("      - seed: a.txt\n        quote: Venezuela joined Russia in voting against it.\n"
+                     "        supports: [votes.VEN, votes.RUS]\n", "", alone)
     assert ("support-tally", "fr-es", "tally.no", 24) in codes(run(mini, alone, seed=seed))
     wrong = replaced("      CHN: abstain", "      CHN: no", records)
     wrong = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 11, no: 3, abstain: 1}", wrong)

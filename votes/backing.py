@@ -159,7 +159,9 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     if partial:
         _drafters_between_quotes(check, ctx, partial)
     if partial_tallies:
-        _backed_between_quotes(check, partial_tallies)
+        others_elsewhere = any(isinstance(found, _PartialOthers) for *_, found in partial_tallies) \
+            and _others_backed_by_a_quote(check, ctx)
+        _backed_between_quotes(check, partial_tallies, _named_by_every_quote(check, ctx), others_elsewhere)
     for index, alone in not_adopted:
         if check.backing.get("status"):
             check.backing["status"].append(index)
@@ -187,17 +189,44 @@ def _drafters_between_quotes(check: DraftCheck, ctx: DraftContext, partial: list
             "cite a quote that names the other drafters as such, or correct drafted_by", True))
 
 
-def _backed_between_quotes(check: DraftCheck, partial: list) -> None:
-    """Quotes that each name some of the members who voted one way back that tally together when
-    between them they name all of them, and any of them beside a quote that backs the tally (or
-    votes.others) alone; else each says what it lacks."""
-    draft = check.draft
+def _named_by_every_quote(check: DraftCheck, ctx: DraftContext) -> dict[str, set[str]]:
+    """For each vote, the members that some quote the record cites (for whatever path) names as a
+    fact as voting so on this draft: "Russia vetoed it", cited for votes.RUS alone, names one of
+    the two votes against that "Bolivia also voted against", cited for tally.no, leaves out."""
     named: dict[str, set[str]] = {}
+    for said in check.readings.values():
+        for a in ctx.about.get(id(said), ()):
+            if a.factual and a.kind in (VOTE, VETO):
+                named.setdefault(a.vote, set()).update(a.members)
+    return named
+
+
+def _others_backed_by_a_quote(check: DraftCheck, ctx: DraftContext) -> bool:
+    """Whether a quote the record cites, for whatever path, would back votes.others alone: "11 votes in
+    favour", cited for tally.yes in a complete record whose other votes are all quoted."""
+    if not ctx.others:
+        return False
+    for said in check.readings.values():
+        if _says(supports.OTHERS, ctx, said, set(), "", None) is None:
+            return True
+    return False
+
+
+def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, set[str]],
+                           others_elsewhere: bool) -> None:
+    """Quotes that each name some of the members who voted one way back that tally together when
+    between them and the record's other quotes (`quoted`: the members each vote's factual
+    statements name) every one of them is named, and any of them beside a quote that backs the
+    tally (or votes.others) alone (for votes.others, `others_elsewhere`: a quote the record cites for
+    another path would); else each says what it lacks."""
+    draft = check.draft
+    named: dict[str, set[str]] = {vote: set(members) for vote, members in quoted.items()}
     for *_, found in partial:
         if isinstance(found, _PartialTally):
             named.setdefault(found.rest, set()).update(found.stated)
     for index, claim, where, found in partial:
-        if check.backing.get(claim) or (isinstance(found, _PartialTally) and named[found.rest] == {
+        if check.backing.get(claim) or (isinstance(found, _PartialOthers) and others_elsewhere) or (
+                isinstance(found, _PartialTally) and named[found.rest] == {
                 m for m, v in draft.votes.items() if v == found.rest}):
             if claim == supports.OTHERS:
                 for code in check.context.others:
