@@ -18,7 +18,7 @@ from .counts import BEFORE_NAMES
 from .patterns import Capture, Group, Word
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
-from .rule import COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
 from .tokens import symbols
 from .types import Assertion, TextRef
@@ -200,7 +200,7 @@ class Read:
             word = s.low[cap.start]
             speech = s.frame(cap.start, "speech")
             span = s.span(cap.start, cap.end)
-            if speech is not None and speech.speakers and word in W.SELF_WORDS:
+            if speech is not None and speech.speakers and (word in W.SELF_WORDS or word == "the"):
                 return speech.speakers, {c: span for c in speech.speakers}  # "Britain and France said they ..."
             if word in ("it", "they", "he", "she", "its", "their"):
                 prior = self._prior_members(cap.start)
@@ -244,9 +244,9 @@ class Read:
                 return 0
             codes, spans = found
             vote = spec.vote
-            if vote == COUNTED:  # "Four abstained. These were A, B, C and D.": the count's vote, as many
-                if s.counted is None or s.counted[1] != len(codes):
-                    return 0
+            if vote in (COUNTED, AMONG):  # "Four abstained. These were A, B, C and D.": the count's vote, as many
+                if s.counted is None or (s.counted[1] != len(codes) if vote == COUNTED else s.counted[1] < len(codes)):
+                    return 0  # "... Russia and China were among them": no more than it counts
                 vote = s.counted[0]
             speaker = None
             speech = s.frame(key_lo, "speech")

@@ -6,7 +6,7 @@ with `votes.reader.rules`.
 
 from __future__ import annotations
 
-from .rule import COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Same, Score, Stance, Vote
+from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Same, Score, Stance, Vote
 from .rules import RULES
 from .words import CONDITIONS, MODALS, NEGATIONS, SPEECH
 
@@ -16,7 +16,8 @@ def describe_yield(spec) -> str:
     if isinstance(spec, Vote):
         extras = [word for word, on in (("veto", spec.veto), ("support verb", spec.weak), ("full list", spec.full))
                   if on]
-        vote = "the vote of the count before, if of as many" if spec.vote == COUNTED else spec.vote
+        vote = {COUNTED: "the vote of the count before, if of as many",
+                AMONG: "the vote of the count before, if of no fewer"}.get(spec.vote, spec.vote)
         return f"{spec.who} -> {vote}" + (f" ({', '.join(extras)})" if extras else "")
     if isinstance(spec, Count):
         source = "all" if spec.everyone else f"{spec.n}" if spec.n is not None else \

@@ -73,7 +73,19 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         mode = _governing_mode(s, subject.start, rule.absorbs)
     if mode != FACT:
         return mode
-    return scope_mode(s, key_lo, key_hi, drafting)
+    mode = scope_mode(s, key_lo, key_hi, drafting)
+    if mode == REPORTED and rule.noun and _presupposed_veto(s, rule, start, key_hi):
+        return FACT  # "Amnesty said that Russia's veto of the text is a failure": it speaks of the veto as cast
+    return mode
+
+
+def _presupposed_veto(s: Chunked, rule: Rule, start: int, key_hi: int) -> bool:
+    """A definite veto noun phrase ("Russia's veto", "the US veto of the text") whose clause the
+    engine found no modal, condition or expectation in: a speaker who says what it did or was takes
+    the veto as cast, so the phrase states it whoever speaks ("a Russian veto" does not)."""
+    if not any(getattr(spec, "veto", False) for spec in rule.yields):
+        return False
+    return (start > 0 and s.low[start - 1] == "the") or "'" in s.tok[start:key_hi]
 
 
 #: Modes a clause with 'that' takes from the verb it completes ("Moscow aimed to ensure that the UAE

@@ -491,7 +491,7 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
         return None
     if s.low[i] in PRONOUN_SUBJECTS:
         return i + 1
-    if s.low[i] in _POSSESSIVES and i + 1 < s.n and s.low[i + 1] in _SELF_NOUNS:
+    if i + 1 < s.n and s.low[i + 1] in _SELF_NOUNS and (s.low[i] in _POSSESSIVES or _the_speakers(s, i)):
         return i + 2
     if _owns_a_vote(s, i):
         return i + 1  # "As Russia and China are permanent members, their votes against ...": theirs
@@ -519,9 +519,18 @@ def _pronoun_ending(s: Chunked, j: int) -> int | None:
         return j - 1
     if _owns_a_vote(s, j - 1):
         return j - 1  # "their votes against"
-    if j >= 2 and s.low[j - 1] in _SELF_NOUNS and s.low[j - 2] in _POSSESSIVES:
+    if j >= 2 and s.low[j - 1] in _SELF_NOUNS and (s.low[j - 2] in _POSSESSIVES or _the_speakers(s, j - 2)):
         return j - 2
     return None
+
+
+def _the_speakers(s: Chunked, i: int) -> bool:
+    """Token i is the 'the' of "the country" in the words of a member's representative: "India's
+    ambassador said that the country abstained" is India's own vote."""
+    if s.low[i] != "the":
+        return False
+    speech = s.frame(i, "speech")
+    return speech is not None and bool(speech.speakers)
 
 
 def _mark(caps: dict, kind: str, start: int, end: int) -> dict:

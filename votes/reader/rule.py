@@ -7,7 +7,7 @@ assertion a match makes and from which captured chunk:
   (`veto=True` for a veto, `weak=True` for a support verb, `full=True` for a list that is
   the whole of its vote, so that its length is a count; the vote `COUNTED`: that of the one
   count of the sentence before, for as many members as it counts: "Four abstained. These
-  were A, B, C and D.");
+  were A, B, C and D."; `AMONG`: the same, for no more members than it counts);
 - `Count(vote, slot="COUNT")` a count of a vote (or `n=` a fixed number, `of="LIST"` a
   list's length, `everyone=True` all the members seated: "unanimously"); `Score()` the counts of a score ("13-1", "by 11 votes to 2");
 - `Outcome(outcome)`, `Drafted(who)`, `Stance(stance, who)`;
@@ -29,6 +29,8 @@ from .patterns import Pattern
 
 #: A vote taken from the one count of the sentence before (`Vote(COUNTED, "LIST")`).
 COUNTED = "counted"
+#: The same, for some of the members counted: "Five abstained. Russia and China were among them."
+AMONG = "among"
 
 
 class Vote(Record):

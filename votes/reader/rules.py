@@ -13,7 +13,7 @@ the shapes of UN press releases, meeting records, UN News and wire stories.
 
 from __future__ import annotations
 
-from .rule import COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
+from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 
 #: The permanent members among them (a no vote of theirs can be a veto).
 EXAMPLE_PERMANENT = ("CHN", "FRA", "GBR", "RUS", "USA")
@@ -1320,7 +1320,7 @@ RULES: list[Rule] = [
                    ("Russian and Chinese officials cast vetoes to block the Council from extending approval of aid "
                     "deliveries.", {"veto RUS,CHN fact"}),
                    ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
-                    {"veto RUS fact"}),
+                    {"veto RUS fact", "veto CHN fact"}),
                    ("The United States cast the lone veto.", {"veto USA fact"}),
                    ("United Nations, Oct. 31: The United States, Britain and France cast a triple veto last night to save "
                     "South Africa from expulsion.", {"veto USA,GBR,FRA fact"}),
@@ -2161,14 +2161,21 @@ RULES: list[Rule] = [
                     {"veto RUS fact"}),
                    ("The text was not adopted due to Russia's veto.", {"outcome not-adopted fact", "veto RUS fact"}),
                    ("Taiwan criticises China UN veto", {"veto CHN fact"}),
-                   ("The US's lone veto on Tuesday night prevented the passage of the text.", {"veto USA fact"})],
-         misses=[("The Council passed a resolution after the Russian veto torpedoed previous efforts.",
+                   ("The US's lone veto on Tuesday night prevented the passage of the text.", {"veto USA fact"}),
+                   ("A rights group said on Friday that China and Russia's veto of the text was a grave failure.",
+                    {"veto CHN,RUS fact"}),
+                   ("Critics said the Russian veto showed contempt for the victims.", {"veto RUS fact"})],
+         misses=[("Critics said a Russian veto would show contempt for the victims.", {"veto RUS condition"}),
+                 ("Critics said that a Russian veto showed contempt for the victims.", {"veto RUS reported"}),
+                 ("The Council passed a resolution after the Russian veto torpedoed previous efforts.",
                   {"outcome adopted fact", "veto RUS other-text"}),
                    ("A Russian veto is expected.", {"veto RUS expectation"}),
                  ("Russia's veto power is under attack.", set()),
                  ("Diplomats feared a Russian veto.", {"veto RUS expectation"})],
          note="'is expected' after the noun does not frame it: the near miss shows what is read, which the "
-              "support check then refuses only if cited for a vote it contradicts"),
+              "support check then refuses only if cited for a vote it contradicts; a speaker who says what "
+              "'Russia's veto' or 'the Russian veto' did takes it as cast, so the veto is stated whoever speaks "
+              "(not 'a Russian veto')"),
     Rule("as-permanent-member-casts-negative-vote", "vetoes", "[as | after | when] [a | one]? permanent member ^casts|cast "
          "[a]? negative vote", (Outcome("vetoed"),),
          examples=[("Security Council Fails to Adopt Text Demanding That Israel Halt Settlement Activity as Permanent "
@@ -2596,11 +2603,22 @@ RULES: list[Rule] = [
          note="a name before 'draft' names the draft, not who voted: the first verb may hold it, never "
               "end at it; its own vote only where two drafts are named ('abstained from the French draft "
               "and voted for the Russian one')"),
+    Rule("all-voted-for-except-who-abstained", "lists", "[all | every] ...4 [voted | voting] [in @favour | for | to "
+         "pass | to adopt | to approve] ...6 ,? ^except [for]? LIST , [who | which] [all | both]? ~ @abstained [, | $]",
+         (AllBut("yes", "LIST"), Vote("abstain", "LIST")),
+         examples=[("In the latest resolution that passed, all countries voted to pass the resolution except France, "
+                    "the UK, and the US, who all abstained.", {"rest except:FRA,GBR,USA yes fact",
+                                                               "vote FRA,GBR,USA abstain fact", "outcome adopted fact"}),
+                   ("All members voted in favour except Russia and China, which abstained.",
+                    {"rest except:RUS,CHN yes fact", "vote RUS,CHN abstain fact"})],
+         misses=[("All members voted in favour except Russia and China, which said they might abstain.",
+                  {"rest except:RUS,CHN yes fact", "vote RUS,CHN abstain condition"})],
+         note="the members named after 'except' are set apart from the yes votes, and the clause after them gives "
+              "their vote"),
     Rule("all-voted-for-except", "lists", "[all | every] ...4 [voted | voting] [in @favour | for | to pass | to adopt | "
          "to approve] ...6 ,? ^except [for]? LIST", (AllBut("yes", "LIST"),),
          examples=[("In the latest resolution that passed, all countries voted to pass the resolution except France, "
-                    "the UK, and the US, who all abstained.", {"rest except:FRA,GBR,USA yes fact",
-                                                               "outcome adopted fact"}),
+                    "the UK, and the US.", {"rest except:FRA,GBR,USA yes fact", "outcome adopted fact"}),
                    ("All members voted in favour except Russia.", {"rest except:RUS yes fact"})],
          misses=[("Most countries voted to pass the resolution except France.", set())],
          note="every member voted for it but those named after 'except'"),
@@ -2678,6 +2696,8 @@ RULES: list[Rule] = [
                    ("The remaining states – the UK, along with temporary members Ghana and Kenya – abstained.",
                     {"vote GBR,GHA,KEN abstain fact"}),
                    ("India has chosen to abstain on this resolution.", {"vote IND abstain fact"}),
+                   ("India's deputy ambassador said that the country abstained because the text went too far.",
+                    {"vote IND abstain fact"}),
                    ("The United States, Israel's ally, abstained.", {"vote USA abstain fact"}),
                    ("All members of the Security Council voted in favour of the Resolution except Russia, whose "
                     "representative abstained.", {"vote RUS abstain fact"}),
@@ -2722,6 +2742,7 @@ RULES: list[Rule] = [
                  ("Should India abstain, the draft may still pass.", {"vote IND abstain condition"}),
                    ("Angola did not abstain.", {"vote AGO abstain negated"}),
                  ("China may abstain.", {"vote CHN abstain condition"}),
+                 ("Diplomats said that the country abstained.", set()),
                  ("Four countries in the most powerful UN body with a total of 15 members may abstain.",
                   {"count 4 abstain condition"}),
                  ("At least four members abstained.", set()),
@@ -3256,6 +3277,22 @@ RULES: list[Rule] = [
          misses=[("China has often voted with Russia.", set()),
                  ("China may vote with Russia.", set())],
          note="members who voted with others voted as those did; the record's vote of those others says how"),
+    Rule("backed-by-then-vetoed", "coordination", "ONE , ^[backed | supported] by LIST2 , ~ [cast | casts | vetoed | "
+         "vetoes | used | uses | exercised | blocked | blocks]", (Same("LIST2", "ONE"),),
+         examples=[("Russia, backed by China, on Friday cast its 14th UN Security Council veto since the start of the "
+                    "conflict.", {"veto CHN fact", "veto RUS fact"}),
+                   ("Russia, backed by China, vetoed the draft.", {"veto CHN fact", "veto RUS fact"})],
+         misses=[("Russia, backed by China, said it would veto the draft.", {"veto RUS condition"}),
+                 ("Russia, backed by China, argued that the text was unbalanced.", set())],
+         note="a member backed by another as it vetoes: the other voted as it did"),
+    Rule("list-among-them", "coordination", "LIST [were | are | was | is] ^among [them | those | these] !of",
+         (Vote(AMONG, "LIST"),),
+         examples=[("Five of the 15 countries in the Security Council abstained from the vote. That Russia and China "
+                    "are among them surprises no one.", {"count 5 abstain fact", "vote RUS,CHN abstain fact"}),
+                   ("Ten members voted in favour. Britain was among them.", {"count 10 yes fact", "vote GBR yes fact"})],
+         misses=[("Two members abstained. Russia, China and Brazil were among them.", {"count 2 abstain fact"}),
+                 ("Britain was among them.", set())],
+         note="members among those the sentence before counts voted as they did"),
     Rule("these-were-the-count", "coordination", "^these|those|they [were | are] :? LIST $",
          (Vote(COUNTED, "LIST", full=True),),
          examples=[("Four countries in the most powerful UN body with a total of 15 members abstained. These were "
