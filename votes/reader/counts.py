@@ -173,7 +173,7 @@ def find_scores(s) -> None:
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by", "passed", "adopted", "approved",
                                                                      "defeated", "rejected", "voted")) \
-                    and not _vote_was(s, i) and not _after_outcome(s, i):
+                    and not _vote_was(s, i) and not _after_outcome(s, i) and not _vote_apart(s, i):
                 continue  # "the resolution passed 14 to 0"
             a, b = s.number(i), s.number(i + 2)
             if a is None or b is None:
@@ -206,6 +206,16 @@ def _vote_was(s, i: int) -> bool:
     low = s.low
     return i > 0 and low[i - 1] in ("was", "stood", "ended", "resulted") and any(
         low[k] in ("vote", "tally", "result") for k in range(max(0, i - 16), i - 1))  # past a symbol in brackets
+
+
+def _vote_apart(s, i: int) -> bool:
+    """'The Council vote -- 13 to 1, with 1 abstention -- came after ...', 'The vote, 14 to 1, ended
+    it': a score written with 'to' set off by dashes or a comma just after 'vote'."""
+    low = s.low
+    k = i - 1
+    while k > 0 and i - k <= 2 and low[k] in ("-", ","):
+        k -= 1
+    return k < i - 1 and low[k] == "vote"
 
 
 #: Words a sentence opens with that set members apart from "other members" after the comma.

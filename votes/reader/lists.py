@@ -313,10 +313,18 @@ def _group_goes_on(s, k: int) -> bool:
     return m > end and joins(s.low[end:m]) and m in s.mention_at
 
 
+#: Words an appositive between two items of a list opens with: "Russia, a permanent member, and South
+#: Africa", "Egypt, Chair of the Arab Group, and Tunisia".
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "chair", "president", "current", "then", "one"})
+
+
 def relative_inside(s, k: int) -> int | None:
     """The comma closing ", which co-sponsored the draft," at k when a member's name follows it
-    (the list goes on), or None: up to twelve words with no name or break among them."""
+    (the list goes on), or None: up to twelve words with no name or break among them. An appositive
+    (", a permanent member,") counts only with 'and' and a name after its closing comma."""
     low = s.low
+    if k + 1 < s.n and s.tok[k] == "," and low[k + 1] in _APPOSITIVE_OPENERS:
+        return _appositive_inside(s, k)
     if not (k + 1 < s.n and s.tok[k] == "," and low[k + 1] in ("which", "who", "whose")):
         return None
     for m in range(k + 2, min(k + 14, s.n)):
@@ -328,6 +336,18 @@ def relative_inside(s, k: int) -> int | None:
             while after < s.n and low[after] in ("as", "well", "and") and after < m + 4:
                 after += 1  # ", ..., as well as Brazil"
             return m if after in s.mention_at else None
+    return None
+
+
+def _appositive_inside(s, k: int) -> int | None:
+    """The comma closing ", a permanent member," at k when 'and' and a member's name follow it, or
+    None: up to eight words with no name, verb or break among them."""
+    low = s.low
+    for m in range(k + 2, min(k + 10, s.n)):
+        if m in s.mention_at or low[m] in W.CLAUSE_BREAKS or low[m] in CLAUSE_VERBS:
+            return None
+        if s.tok[m] == ",":
+            return m if m + 2 < s.n and low[m + 1] == "and" and m + 2 in s.mention_at else None
     return None
 
 
