@@ -2865,12 +2865,13 @@ RULES: list[Rule] = [
                     {"vote PER,TCD,MLT abstain fact", "count 3 abstain fact"})],
          misses=[("Peru, Chad and Malta were the three nations expected to abstain.", {"count 3 abstain expectation"})],
          note="'were the (six) nations to abstain' names the whole of that vote"),
-    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s] [annual]? SCORE? [un | u.n. | united nations]? "
+    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s]? [annual]? SCORE? [un | u.n. | united nations | unsc]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "
          "the LIST @draft-mod? @draft !']",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+                   ("India abstains from UNSC vote to exempt aid from sanctions", {"vote IND abstain fact"}),
                    ("Russia, a permanent member, and Angola, an elected member, both abstained from the vote.",
                     {"vote RUS,AGO abstain fact"}),
                    ("Thirteen members voted in favour, while Russia and China chose to abstain from the decision.",
@@ -4247,6 +4248,43 @@ RULES: list[Rule] = [
                     {"count 11 yes fact", "count 1 no fact", "outcome vetoed fact", "count 3 abstain fact"})],
          misses=[("The result was 11 in favour, one veto threat and three abstentions.",
                   {"count 11 yes fact", "count 3 abstain threat"})]),
+    Rule("council-acts-in-a-headline", "outcomes", "[un | u.n. | council | unsc] !usually|routinely|traditionally|normally "
+         "^[extends | renews | okays | approves | authorizes | authorises | imposes | dissolves | ends | establishes | "
+         "creates | green - lights | greenlights | endorses | votes to extend | votes to renew | votes to use | votes to "
+         "impose | votes to authorize | votes to authorise | votes to end | votes to lift | votes to create] ...6 "
+         "[mandate | mission | sanctions | embargo | force | unit | operation | peacekeepers | peacekeeping | panel | "
+         "regime | tribunal | inquiry | mechanism | ban | aid]",
+         (Outcome("adopted"),),
+         examples=[("UN Extends Central African Republic Peacekeeping Mission", {"outcome adopted fact"}),
+                   ("U.N. Security Council Dissolves Unit Looking for Iraqi Arms", {"outcome adopted fact"}),
+                   ("UN Security Council green-lights mandate for new Somalia mission", {"outcome adopted fact"}),
+                   ("U.N. votes to use force in Bosnia", {"outcome adopted fact"})],
+         misses=[("The Council usually renews the mandate each spring.", set()),
+                 ("UN may extend Central African Republic Peacekeeping Mission", set())],
+         note="a headline's present tense reports what the Council did"),
+    Rule("approved-by-the-rest", "lists", "[resolution | text | draft | measure] , ^approved|adopted|passed|backed|endorsed "
+         "...4 by REST", (Vote("yes", "REST"),), shares=True,
+         examples=[("The U.N. resolution, approved early yesterday morning by the other 14 council members after 11 "
+                    "hours of negotiations, demands an end to the siege.", {"outcome adopted fact", "rest 14 yes fact"})],
+         misses=[("Diplomats said the resolution, approved early today by the other 14 council members, was weak.",
+                  {"outcome adopted reported", "rest 14 yes reported"})],
+         note="the text 'approved by the other 14 members': their yes votes"),
+    Rule("member-was-the-sole-abstention", "the only one", "ONE [was | is] the [sole | only | lone | single] "
+         "^abstention", (Vote("abstain", "ONE"), Count("abstain", n=1)),
+         examples=[("India was the sole abstention while all other 14 members of the council voted in favour of the "
+                    "resolution", {"vote IND abstain fact", "count 1 abstain fact", "rest 14 yes fact"})],
+         misses=[("India would be the sole abstention.", set()),
+                 ("India was the sole abstention on the earlier text.", {"vote IND abstain other-text",
+                                                                       "count 1 abstain other-text"})],
+         note="the one abstention a member was is its vote, and the count of abstentions"),
+    Rule("thereby-allowing-it-to-pass", "outcomes", "[thereby | thus]? ^allowing|letting [the | it] [measure | "
+         "resolution | text | draft]? [to go into force | to pass | to be adopted | to take effect]",
+         (Outcome("adopted"),), follows=True,
+         examples=[("The United States abstained on the resolution, thereby allowing the measure to go into force.",
+                    {"vote USA abstain fact", "outcome adopted fact"})],
+         misses=[("The United States may abstain on the resolution, thereby allowing the measure to pass.",
+                  {"vote USA abstain condition", "outcome adopted condition"})],
+         note="an abstention that let the text pass: it was adopted"),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...9 "
@@ -4847,13 +4885,33 @@ RULES: list[Rule] = [
                     "behalf of the UN Arab Group.", {"drafted DZA fact"})],
          misses=[("The Algerian diplomat who criticised the draft spoke first.", set())],
          note="a member's envoy who tabled the draft tabled it for the member"),
+    Rule("sponsors-label", "drafting", "^[sponsors | sponsor | co - sponsors | cosponsors | sponsored by] :|- LIST $",
+         (Drafted(),),
+         examples=[("Sponsors: Brazil, France, the Russian Federation, the United Kingdom of Great Britain and Northern "
+                    "Ireland, and the United States.", {"drafted BRA,FRA,RUS,GBR,USA fact"}),
+                   ("Sponsors: Angola and Senegal.", {"drafted AGO,SEN fact"})],
+         misses=[("Sponsors: Angola and Senegal, and others to be named later by the Council.", set())],
+         note="a record's 'Sponsors:' line names the drafters"),
+    Rule("moved-a-resolution", "drafting", "SUBJ ~ ^moved [a | the | its | their]? @draft-mod? @draft-mod? "
+         "[resolution | draft] !to|that", (Drafted("SUBJ"),),
+         examples=[("Russia had moved a resolution in the Council to admit the new state.", {"drafted RUS fact"})],
+         misses=[("Russia moved the resolution to a vote.", set()),
+                 ("Russia may move a resolution in the Council.", set())],
+         note="to move a resolution is to propose it (parliamentary usage)"),
+    Rule("one-drafted-by-another-by", "drafting", "[one | the first] [drafted | sponsored | proposed | put forward] by "
+         "LIST and [another | the other | a second] ^by LIST2", (Drafted("LIST2"),),
+         examples=[("Two resolutions tabled at the same time – one drafted by Russia and another by the United States – "
+                    "were voted down.", {"drafted RUS fact", "drafted USA fact", "outcome not-adopted fact"})],
+         misses=[("One drafted by Russia and another written by its allies were voted down.", {"drafted RUS fact"})],
+         note="'one drafted by X and another by Y': Y drafted the other text"),
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
-         "[its | their | a | an | the]? [vetoed | rejected]? @draft-mod? "
+         "[its | their | a | an | the | another]? [vetoed | rejected]? @draft-mod? "
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
+                   ("Ireland introduced another mild resolution in the Council.", {"drafted IRL fact"}),
                    ("On April 11, France, UK and USA presented to the UN a new resolution on the chemical attack.",
                     {"drafted FRA,GBR,USA fact"}),
                    ("The U.S. and several other countries drew up the draft resolution.", {"drafted USA fact"}),

@@ -238,7 +238,8 @@ DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "lates
                              "united", "nations",
                              "council", "draft", "competing", "alternative", "joint", "initial", "original",
                              "second", "first", "final", "updated", "compromise", "short",
-                             "brief", "humanitarian", "counter", "government", "sanctions", "ceasefire", "proposed"})
+                             "brief", "humanitarian", "counter", "government", "sanctions", "ceasefire", "proposed",
+                             "similar", "separate", "modified", "mild"})
 DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
                          "presented", "authored", "introduced", "written", "penned", "cosponsored",
                          "led", "crafted", "floated", "championed", "pushed",
