@@ -656,9 +656,9 @@ def test_a_date_weeks_before_the_day_given_is_another_events(mini):
 
 def test_the_day_given_outranks_a_weekday_placed_by_a_later_update_of_the_page(mini):
     """A wire story of 2016 on a page whose only date is a later update (2018, which `votes add` takes
-    as its date): "Tuesday's vote" placed before that date lands in 2018, whose Council had no Angola. The day the researcher gives from
-    the UN record outranks it, so Angola's abstention and 'the other 13' are the 2016 Council's; a
-    full date in a sentence still outranks both."""
+    as its date): "Tuesday's vote" placed before that date lands in 2018, whose Council had no
+    Angola. The day the researcher gives from the UN record outranks it, so Angola's abstention and
+    'the other 13' are the 2016 Council's; a full date in a sentence still outranks both."""
     mini.seed("001_article.txt", "Updated : 2018-07-25 23:43\n\nRussia vetoed the draft in Tuesday's vote, with "
                                  "Angola abstaining; the other 13 members voted in favour.\n")
     mini.manifest(published="2018-07-25")
@@ -716,4 +716,16 @@ def test_a_weekday_beside_a_day_places_an_undated_vote_in_the_one_year_it_fits(m
     assert any(todo.startswith("the date: 2016-10-08, the one day") for todo in placed.todos)
     (apart,) = [p for _, p in suggest(load_project(), "002_article.txt").proposals]
     assert apart.date is None
+    _pasted_validates(mini, out)
+
+
+def test_a_status_the_stated_votes_contradict_gives_way_to_the_charters(mini):
+    """A caption says the United States and Britain "veto" a Russian-drafted text, and the article gives its
+    five votes in favour: under the Charter five are too few for adoption, so the draft failed, whoever
+    voted against it. The proposal takes the Charter's status, says why in a TODO, and validates."""
+    out, placed = _one_proposal(mini, "The United States and Britain veto a Russian-drafted resolution on Monday.\n"
+                                      "The Russian-drafted resolution received five votes in favour, four against and "
+                                      "six abstentions.\n", published=dt.date(2016, 10, 11))
+    assert placed.status == "failed"
+    assert any("the article says 'vetoed', but the votes it states give 'failed'" in todo for todo in placed.todos)
     _pasted_validates(mini, out)

@@ -285,6 +285,14 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     if proposal.date and not seats and (proposal.votes or proposal.tally):
         proposal.todos.append(f"council.yaml has no seats for {proposal.date.year}: add that year's members under "
                               "seats: (`votes council` shows the years it knows)")
+    if proposal.status in ("adopted", "vetoed", "failed"):
+        # "Haley and Pierce veto a Russian-drafted resolution" in a photo caption, beside "received five votes in
+        # favour": the Charter gives what the votes stated settle, which is what validation holds the record to
+        settled = _status_settled(proposal, council, seats, year)
+        if settled is not None and settled != proposal.status:
+            proposal.todos.append(f"the status: the article says '{proposal.status}', but the votes it states give "
+                                  f"'{settled}' under the Charter; '{settled}' is proposed: check which is right")
+            proposal.status = settled
     if proposal.status is None:
         proposal.status = _status_settled(proposal, council, seats, year)
         if proposal.status is not None:
