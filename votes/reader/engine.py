@@ -185,7 +185,7 @@ class Read:
                 made += _all_but(self, rule, spec, caps, start, end, key_lo, key_hi)
             elif isinstance(spec, Same):
                 made += self._same(rule, spec, caps, anchor, end, key_lo, key_hi)
-        return made > 0
+        return made > 0 or not rule.yields  # a rule that yields nothing keeps a shape from a rule after it
 
     def _members(self, cap: Capture, start: int) -> tuple[tuple[str, ...], dict] | None:
         """The members a list or a pronoun stands for, with the spans of their names."""

@@ -46,7 +46,7 @@ def describe_yield(spec) -> str:
 
 def grammar_rows() -> list[tuple[str, str]]:
     """(what, shape) rows for the README: one per rule, then the words that change a mode."""
-    rows = [(f"`{r.name}` ({r.family})", f"`{r.pattern.source}` gives {'; '.join(map(describe_yield, r.yields))}")
+    rows = [(f"`{r.name}` ({r.family})", f"`{r.pattern.source}` gives {_yields(r)}")
             for r in RULES]
     modes: dict[str, list[str]] = {}
     for word, mode in MODALS.items():
@@ -78,7 +78,7 @@ def grammar_markdown() -> str:
             out.append(f"### `{rule.name}`")
             out.append("")
             out.append(f"- pattern: `{rule.pattern.source}`")
-            out.append(f"- yields: {'; '.join(map(describe_yield, rule.yields))}")
+            out.append(f"- yields: {_yields(rule)}")
             if rule.note:
                 out.append(f"- note: {rule.note}")
             for sentence, reading in rule.examples:
@@ -95,3 +95,8 @@ def _one_line(text: str) -> str:
 
 def _reading(reading: set[str]) -> str:
     return ", ".join(f"`{r}`" for r in sorted(reading)) if reading else "nothing"
+
+
+def _yields(rule) -> str:
+    """A rule's yields in words; a rule with none reads its words as stating nothing."""
+    return "; ".join(map(describe_yield, rule.yields)) or "nothing (the words state no vote)"

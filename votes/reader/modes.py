@@ -162,7 +162,8 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
         return OTHER_BODY
     if not drafting and s.procedural_at(key_lo, key_hi):
         return OTHER_TEXT
-    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)):
+    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)
+                         or _some_of_earlier(s, lo, key_lo)):
         return OTHER_TEXT
     speech = s.frame(key_lo, "speech")
     if speech is not None and not speech.record and not drafting:
@@ -390,6 +391,15 @@ def previous_text(s: Chunked, end: int) -> bool:
         k += 1
     return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | _ATTEMPTS | {
         "vote", "votes", "one", "u.n.", "un", "security"}
+
+
+def _some_of_earlier(s: Chunked, lo: int, key: int) -> bool:
+    """'Only two of the previous eight were adopted': the clause's subject counts earlier texts (at
+    most twelve words before the phrase)."""
+    low = s.low
+    return any(low[k] == "of" and low[k + 1] == "the" and low[k + 2] in ("previous", "earlier", "prior")
+               and (s.number(k + 3) is not None or low[k + 3] in W.DRAFT_NOUNS)
+               for k in range(max(lo, key - 12), key - 3))
 
 
 def _earlier_text_before(s: Chunked, key: int) -> bool:

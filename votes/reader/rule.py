@@ -15,6 +15,10 @@ assertion a match makes and from which captured chunk:
 - `Respectively(votes)`: the i-th member of a list takes the i-th vote;
 - `Caused(who)`: the members' no vote made the draft fail, a veto when they are permanent.
 
+A rule with no yields claims its anchor and states nothing: it keeps a rule after it from
+reading a shape that says less than that rule would ("The United States received support from
+only one country" counts the others, not the text's votes in favour).
+
 Each rule carries `examples` (sentence, expected reading) and `misses` (a near miss and its
 reading): the tests run every one, and the documentation is generated from them. A reading
 is written as in the tests: "vote RUS,VEN no fact", "veto RUS fact", "count 11 yes fact",

@@ -356,14 +356,19 @@ RULES: list[Rule] = [
                     {"vote RUS,CHN abstain fact"})],
          misses=[("Some Council members, including Russia and China, may abstain.", {"vote RUS,CHN abstain condition"})]),
     Rule("among-count-that-backed", "lists", "LIST ~ ^among the? COUNT [that | who | which]? [supported | voted for | "
-         "voted in @favour of | backed] [it | the @draft-mod? @draft]?", (Vote("yes", "LIST"),),
+         "voted in @favour of? | voting for | voting in @favour of? | backed] [it | the @draft-mod? @draft]?",
+         (Vote("yes", "LIST"),),
          examples=[("France, Germany and Britain were among nine countries that backed the proposed measure.",
                     {"vote FRA,DEU,GBR yes fact", "count 9 yes fact"}),
                    ("China, France and Russia were among the 10 countries that voted in favor of the draft.",
-                    {"vote CHN,FRA,RUS yes fact", "count 10 yes fact"})],
+                    {"vote CHN,FRA,RUS yes fact", "count 10 yes fact"}),
+                   ("Britain and France were among the 12 countries that voted in favour.",
+                    {"vote GBR,FRA yes fact", "count 12 yes fact"}),
+                   ("Britain and France were among the 12 members voting for the text.", {"vote GBR,FRA yes fact"})],
          misses=[("France, Germany and Britain were among nine countries that might back the measure.",
                   {"count 9 yes condition"}),
-                 ("China was not among the 10 countries that voted in favour.", {"count 10 yes fact"}),
+                 ("China was not among the 10 countries that voted in favour.", {"count 10 yes fact",
+                                                                                "vote CHN yes negated"}),
                  ("China and France were among the 10 countries expected to vote in favour.",
                   {"count 10 yes expectation"})]),
     Rule("among-the-abstentions", "lists", "LIST ~ ^among the? COUNT? [abstentions | abstainers | abstaining members "
@@ -1189,6 +1194,15 @@ RULES: list[Rule] = [
          "^support of LIST [for | on] ...3 @draft",
          (Vote("yes", "LIST"),),
          examples=[("The text had the support of China and Egypt for the draft.", {"vote CHN,EGY yes fact"})]),
+    Rule("member-got-support-of-count", "counts", "LIST [administration | government | delegation]? [only | just]? "
+         "[received | won | got | gained | secured | "
+         "garnered | drew | attracted] the? ^support|backing|endorsement [from | of] [only | just]? COUNT", (),
+         examples=[("The Obama administration received support from only one country.", set()),
+                   ("Russia got the backing of four members.", set())],
+         misses=[("The Russian text received support from only one country.", {"drafted RUS fact",
+                                                                               "count 1 yes fact"})],
+         note="a member that won others' support: the count is of those others, not every vote for the text, "
+              "so it states no count of the votes in favour"),
     Rule("support-of-count", "counts",
          "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? "
          "^support|endorsement|backing|approval of|from [only | just | all | the]? [COUNT | REST]",
@@ -1229,6 +1243,15 @@ RULES: list[Rule] = [
                     {"vote USA no fact", "outcome vetoed fact"}),
                    ("China cast a no vote.", {"vote CHN no fact"})],
          misses=[("The United States did not cast a negative vote.", {"vote USA no negated"})]),
+    Rule("left-the-room", "votes", "the? LIST @agent? ~ ^[left | leaving | walked out of] the [room | chamber | council "
+         "chamber] [before | when | as | ahead | during | in protest | , | $ | after [two | three | his | her | its | "
+         "their]]", (Vote("absent", "LIST"),),
+         examples=[("Twelve members approved the decision, while the Algerian representative left the room in protest.",
+                    {"count 12 yes fact", "vote DZA absent fact"}),
+                   ("The Algerian delegation walked out of the chamber before the vote.", {"vote DZA absent fact"})],
+         misses=[("The Algerian representative left the room after the vote.", set()),
+                 ("The Algerian representative threatened to leave the room.", set())],
+         note="a member whose representative left the room when the Council voted took no part in the vote"),
     Rule("cast-no-vote-at-all", "votes", "SUBJ ~ ^cast|casts no vote", (Vote("absent"),),
          examples=[("East Germany joined the Soviets in voting against the sanctions and China, surprisingly, cast no "
                     "vote.", {"vote CHN absent fact"})],
@@ -4337,7 +4360,7 @@ RULES: list[Rule] = [
          "resolution | draft]", (Vote("yes", "COUNT"),), shares=True,
          examples=[("Twelve members of the council, including the United States and France, approved the decision, "
                     "while the Algerian representative left the room.",
-                    {"outcome adopted fact", "count 12 yes fact", "vote USA,FRA yes fact"})],
+                    {"outcome adopted fact", "count 12 yes fact", "vote USA,FRA yes fact", "vote DZA absent fact"})],
          misses=[("Twelve members of the council could approve the decision.", set())]),
     Rule("council-voted-a-resolution", "outcomes", "council ~ ^voted [a | the] [new]? resolution", (Outcome("adopted"),),
          examples=[("The UN Security Council last night voted a resolution calling for a no fly zone over Libya.",
@@ -4510,7 +4533,8 @@ RULES: list[Rule] = [
          misses=[("It got eight votes, one short of the nine needed for it to be adopted.", {"count 8 yes fact",
                                                                                         "outcome failed fact"}),
                    ("The draft needed nine votes to be adopted.", set()),
-                 ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"})],
+                 ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"}),
+                 ("Only two of the previous eight drafts were adopted.", {"outcome adopted other-text"})],
          note="'to be adopted' is the rule of adoption, never an outcome"),
     Rule("draft-passed-with", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [with | by] COUNT",
          (Outcome("adopted"),),
@@ -4725,7 +4749,10 @@ RULES: list[Rule] = [
          misses=[("Ghana was not among the co-sponsors.", set()),
                  ("Ghana may be among the co-sponsors.", {"drafted GHA condition"})],
          note="a member among a text's sponsors drafted it"),
-    Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted", (Drafted(),), mode="fact",
+    Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted [[un | u.n. | security council]? @draft-mod? "
+         "@draft-mod? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
+         "| [and | or] ...3 [@draft | drafts | resolutions | texts | proposals] | [un | u.n.] $]", (Drafted(),),
+         mode="fact",
          examples=[("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
                    ("Russia and China vetoed the draft, according to the website of the world organization.",
                     {"veto RUS,CHN fact"}),
@@ -4733,8 +4760,15 @@ RULES: list[Rule] = [
                    ("The council adopted a British- and French-drafted resolution.",
                     {"outcome adopted fact", "drafted GBR,FRA fact"}),
                    ("Had the Japanese-penned resolution been adopted, the inquiry would have gone on.",
-                    {"drafted JPN fact", "outcome adopted condition"})],
-         misses=[("Russia vetoed a French-language resolution.", {"veto RUS fact"})],
+                    {"drafted JPN fact", "outcome adopted condition"}),
+                   ("The Council rejected both US-drafted and Russian drafted resolutions.",
+                    {"drafted USA fact", "drafted RUS fact", "outcome not-adopted fact"}),
+                   ("The Council voted 10-2 in favor of U.S.-sponsored economic sanctions against Iran.",
+                    {"drafted USA fact", "count 10 yes fact", "count 2 no fact"})],
+         misses=[("Russia vetoed a French-language resolution.", {"veto RUS fact"}),
+                 ("The Council adopted a text that labels the Iran-backed Houthis as a terrorist group.",
+                  {"outcome adopted fact"}),
+                 ("The Council endorsed the Kenya-led multinational force.", set())],
          note="who wrote a text is presupposed by naming it so, whatever the sentence says of it: "
               "'Had the Japanese-penned resolution been adopted' still says Japan penned it"),
     Rule("submitted-in-council-by", "drafting", "^@draft-verb [in | to | before] the ...4 [council | body] by "
@@ -4841,6 +4875,13 @@ RULES: list[Rule] = [
                    ("The text, drafted with Spain, was vetoed.", {"drafted ESP fact", "outcome vetoed fact"})],
          note="'France drafted the text with Spain' names Spain as co-drafter only through the shape 'drafted "
               "with'; the first example is a near miss of the order"),
+    Rule("adjective-bid-to-act", "drafting", "!by|from|of|' LIST ^bid to [create | establish | set up | extend | renew | "
+         "impose | condemn | demand | launch | end | halt | refer | lift]", (Drafted(),),
+         examples=[("A rival Russian bid to create a new inquiry failed after the draft received only six votes in favor.",
+                    {"drafted RUS fact", "count 6 yes fact"})],
+         misses=[("Russia's bid to create a new inquiry drew criticism.", set()),
+                 ("The US bid to block the resolution drew criticism.", set())],
+         note="a member's 'bid to create' an inquiry in a vote report is its draft; a bid to block one is no text"),
     Rule("adjective-draft", "drafting", "!by|from|of LIST [u.n. | un | united nations | security council]? "
          "^@draft !by",
          (Drafted(),), mode="fact",

@@ -239,7 +239,7 @@ DRAFT_MODIFIERS = frozenset({"own", "new", "rival", "revised", "amended", "lates
                              "council", "draft", "competing", "alternative", "joint", "initial", "original",
                              "second", "first", "final", "updated", "compromise", "short",
                              "brief", "humanitarian", "counter", "government", "sanctions", "ceasefire", "proposed",
-                             "similar", "separate", "modified", "mild"})
+                             "modified", "mild"})
 DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled", "submitted", "circulated",
                          "presented", "authored", "introduced", "written", "penned", "cosponsored",
                          "led", "crafted", "floated", "championed", "pushed",
