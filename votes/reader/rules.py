@@ -4308,7 +4308,16 @@ RULES: list[Rule] = [
          misses=[("The United States may abstain on the resolution, thereby allowing the measure to pass.",
                   {"vote USA abstain condition", "outcome adopted condition"})],
          note="an abstention that let the text pass: it was adopted"),
-    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | issued a resolution | voted to adopt | voted to approve | "
+    Rule("council-gave-approval", "outcomes", "council ~ ^[gave | granted] LIST? [its]? [approval | authorization | "
+         "authorisation | green light | the green light | a mandate]", (Outcome("adopted"),),
+         examples=[("THE United Nations Security Council gave France approval last night to rush troops to Rwanda.",
+                    {"outcome adopted fact"}),
+                   ("The Security Council granted its authorization for a multinational force.",
+                    {"outcome adopted fact"})],
+         misses=[("The Security Council may give France approval to send troops.", set())],
+         note="the Council gives approval by adopting a resolution"),
+    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | established | created | set up | "
+         "issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...9 "
          "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
@@ -4323,7 +4332,9 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"}),
                    ("The Security Council voted to adopt the new resolution on Iran.", {"outcome adopted fact"}),
                    ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"}),
-                   ("The Security Council issued a resolution extending the ban.", {"outcome adopted fact"})],
+                   ("The Security Council issued a resolution extending the ban.", {"outcome adopted fact"}),
+                   ("The Council lifted the sanctions on Libya.", {"outcome adopted fact"}),
+                   ("The Security Council established a tribunal for the former Yugoslavia.", {"outcome adopted fact"})],
          misses=[("The Council renewed its calls for calm.", set()),
                  ("The Security Council issued a statement on the ban.", set()),
                  ("The Council is expected to renew the mandate of the mission.", set()),
