@@ -406,6 +406,11 @@ def test_the_draft_a_phrase_is_about():
     assert (veto.side, veto.outcome, veto.fits("failed"), veto.fits("vetoed")) == ("other", "vetoed", False, True)
     symbol = read_sentence("Draft S/2016/846 was vetoed by Russia.", LEXICON)
     assert next(a for a in symbol.assertions if a.kind == VETO).text.symbol == "S/2016/846"
+    # no member vetoes its own text: the one draft the sentence names is not the vetoed one
+    own = read_sentence("The United States vetoed a draft on Gaza, while a U.S.-drafted text that blamed Hamas also "
+                        "failed.", LEXICON)
+    veto = next(a for a in own.assertions if a.kind == VETO).text
+    assert (veto.side, veto.outcome, veto.fits("failed"), veto.fits("vetoed")) == ("other", "vetoed", False, True)
 
 
 @pytest.mark.parametrize("text, about", [

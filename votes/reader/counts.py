@@ -51,6 +51,8 @@ def find_counts(s) -> None:
             if m is not None and m >= n and m in (11, 15) and not possessive:
                 # not "two of the 15-member body's permanent members": read below
                 total, end = m, max(k + 1, after)  # "ten of the 15-member council
+            elif low[j + 1:j + 3] == ["the", "big"] and (m := s.number(j + 3)) is not None and m > n:
+                end, n = j + 4, None  # "Three of the Big Four": a part of a group of powers, no count of a vote
         # "all but two", "all 15"
         if i >= 2 and low[i - 1] == "but" and low[i - 2] == "all":
             start, all_but = i - 2, n
@@ -133,6 +135,8 @@ def _a_whole(low: list[str], i: int) -> bool:
     if i > 1 and low[i - 1] == "out" and (low[i - 2].isdecimal() or low[i - 2] in W.NUMBER_WORDS):
         return True  # "Thirteen out fifteen members" (an 'of' left out): the whole
     j = i - 1 - (i > 0 and low[i - 1] == "the")
+    if j > 1 and low[j] == "big" and low[j - 1] == "the":
+        j -= 2  # "Three of the Big Four": the four great powers, the whole
     if j < 1 or low[j] != "of":
         return False
     before = low[j - 1]

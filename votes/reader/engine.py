@@ -279,6 +279,8 @@ class Read:
                                     end=s.en[listed.end], keys=keys, spans=dict(listed.spans), rule=rule.name))
             return 1
         if cap.kind == "count":
+            if chunk.count is None and chunk.all_but is None:
+                return 0  # "Three of the Big Four voted for it": part of a group, no count of the vote
             self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
                                 mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))
             if (listed := _count_listed(s, end, chunk)) is not None:
@@ -554,6 +556,10 @@ def _text_for(read: Read, a: Assertion) -> TextRef | None:
     if len(distinct) > 1:
         return _on_this_side(s, read.out, distinct, first) or _own_draft(s, read.out, distinct, a)
     if not distinct and len(read.texts) == 1 and not any(d.text == read.texts[0] for d in apart):
+        if a.kind == VETO and a.members and set(a.members) <= read.texts[0].drafters:
+            # "The United States vetoed a draft ..., while a U.S.-drafted text also failed": no member
+            # vetoes its own text, so the veto is another draft's
+            return TextRef(side="other", outcome="vetoed")
         return read.texts[0]
     return None
 

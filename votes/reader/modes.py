@@ -328,7 +328,7 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
             continue  # "had it not been for Russia's veto": the veto was cast
         mode = None
         if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
-                w in ("failed", "fails", "fail") and k + 1 < s.n and s.low[k + 1] == "to"):
+                w in ("failed", "fails", "fail", "failing") and k + 1 < s.n and s.low[k + 1] == "to"):
             mode = NEGATED
             if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer", "votes", "abstentions", "objections"):
                 mode = None  # "14 in favour, no votes against and one country, Indonesia, abstained": a count

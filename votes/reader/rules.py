@@ -629,9 +629,14 @@ RULES: list[Rule] = [
     Rule("dash-list", "lists", "COUNT [members | countries | nations]? - LIST - ~ ^@voted " + _FOR,
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Three members - Albania, France and Ghana - voted in favour.",
-                    {"count 3 yes fact", "vote ALB,FRA,GHA yes fact"})],
+                    {"count 3 yes fact", "vote ALB,FRA,GHA yes fact"}),
+                   ("Three of the Big Four – Britain, France and Russia – voted for the resolution.",
+                    {"vote GBR,FRA,RUS yes fact"})],
          misses=[("Three members - Albania, France and Ghana - might vote in favour.",
-                  {"count 3 yes condition", "vote ALB,FRA,GHA yes condition"})]),
+                  {"count 3 yes condition", "vote ALB,FRA,GHA yes condition"}),
+                 ("Three of the Big Four voted for the resolution.", set())],
+         note="a count set apart from its list by dashes; 'three of the Big Four' counts a group's part, not "
+              "the votes in favour"),
     Rule("dash-list-abstain", "lists", "!joined|joins|join COUNT [members | countries | nations]? [- | :] the? LIST - ~ "
          "^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
@@ -3583,7 +3588,9 @@ RULES: list[Rule] = [
          examples=[("The draft received four votes.", {"count 4 yes fact"}),
                    ("The resolution received the bare minimum of nine votes required for adoption.",
                     {"count 9 yes fact"})],
-         misses=[("The draft failed to get nine votes.", {"outcome failed fact", "count 9 yes negated"})]),
+         misses=[("The motion was defeated after failing to gain the minimum nine votes.",
+                  {"outcome not-adopted fact", "outcome failed fact", "count 9 yes negated"}),
+                 ("The draft failed to get nine votes.", {"outcome failed fact", "count 9 yes negated"})]),
     Rule("received-count-named", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | earned] [the | a]? COUNT ^votes|vote ( LIST ) "
