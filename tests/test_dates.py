@@ -14,6 +14,7 @@ from votes.dates import calendar_mentions
     ("the 2016-10-08 meeting", {("dm", 8, 10), ("my", 10, 2016)}),
     ("UNITED NATIONS, N. Y., Dec. 13\u2014The Soviet Union tonight vetoed", {("dm", 13, 12)}),
     ("UNITED NATIONS, N. Y., Dec. 13-The Soviet Union tonight vetoed", {("dm", 13, 12)}),
+    ("UNITED NATIONS, December 13./TASS/.", {("dm", 13, 12)}),
 ])
 def test_calendar_mentions(text, keys):
     assert calendar_mentions(text) == keys

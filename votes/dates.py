@@ -77,7 +77,7 @@ def calendar_mentions(text: str) -> set[tuple]:
                 raw = text[end:end + 12].lstrip(".").split()
                 if raw and raw[0].partition("-")[2][:1].isupper():
                     word = word.partition("-")[0]  # "Dec. 13-The Soviet Union" (not "May 11th-hour talks")
-            word = word.strip(",;:()[]\"'.")
+            word = word.split("/")[0].strip(",;:()[]\"'.")  # "December 13./TASS/.": a wire's dateline
             if _ordinal(word) is not None:  # "October 8", "September 19th"
                 found.add(("dm", _ordinal(word), month))
             elif word.isdigit() and len(word) == 4:
