@@ -47,6 +47,18 @@ def test_validate_github_annotations(broken, cli):
     assert all(line.startswith(("::error file=", "::warning file=")) for line in result.output.splitlines())
 
 
+def test_read_shows_each_assertion_with_the_rule_that_read_it(broken, cli):
+    """`votes read`: each sentence, then each assertion with its mode, its words and the rule of the
+    table that read it (docs/grammar.md), in text and in JSON; golden files hold both."""
+    text = cli("read", "a.txt").output
+    assert_golden("read-a.txt", text)
+    assert "vetoed by RUS [fact]" in text and "(veto-verb-past)" in text
+    data = json.loads(cli("read", "a.txt", "--format", "json").output)
+    assert_golden("read-a.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    rules = {a["rule"] for sentence in data for a in sentence["assertions"]}
+    assert "veto-verb-past" in rules and "" not in rules
+
+
 def test_strict_counts_warnings(mini, cli):
     mini.seed("a.txt", SEED + "\nChina said it would veto any sanctions draft.\n")
     mini.manifest()

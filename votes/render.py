@@ -306,7 +306,8 @@ def added_text(added, seeds_display: str, uncovered: dict[str, int] | None = Non
 
 
 def readings_text(project: Project, name: str, readings) -> str:
-    """Each sentence with its line, then what the reader finds in it: assertion, mode, the words."""
+    """Each sentence with its line, then what the reader finds in it: assertion, mode, the words, and
+    the rule of the table (docs/grammar.md) that read them."""
     seed = project.seeds[name]
     lines = []
     for reading in readings:
@@ -315,7 +316,8 @@ def readings_text(project: Project, name: str, readings) -> str:
         if not reading.assertions:
             lines.append("    (no vote statement)")
         for a in reading.assertions:
-            lines.append(f"    {a.describe():<56} {seed.text[a.start:a.end].replace(chr(10), ' ')!r}")
+            rule = f"  ({a.rule})" if a.rule else ""
+            lines.append(f"    {a.describe():<56} {seed.text[a.start:a.end].replace(chr(10), ' ')!r}{rule}")
         if reading.plural:
             lines.append("    (speaks of several votes: may back more than one draft)")
     if not readings:
@@ -335,6 +337,7 @@ def readings_json(project: Project, name: str, readings) -> str:
             "except": list(a.except_), "outcome": a.outcome, "stance": a.stance, "mode": a.mode,
             "speaker": a.speaker, "about": _about_json(a.text),
             "exhaustive": a.exhaustive, "weak": a.weak, "line": seed.line_of(a.start), "text": seed.text[a.start:a.end],
+            "rule": a.rule,
         } for a in r.assertions],
     } for r in readings]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
