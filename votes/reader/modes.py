@@ -152,6 +152,8 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
         return CONDITION
     if not drafting and _since_a_year(s):
         return OTHER_TEXT  # "Since 2006, the Council has imposed sanctions ...": the history, not this vote
+    if _linked_story(s, key_lo):
+        return OTHER_TEXT  # "Related: Russia vetoes UN resolution on Syria": another story's headline
     at = _before_asides(s, key_lo)
     if s.condition_at(at):
         return CONDITION
@@ -373,6 +375,21 @@ def mentions_other_text(s: Chunked, lo: int, hi: int) -> bool:
     low = s.low
     return any(low[k] in W.OTHER_TEXT_WORDS and k + 1 < s.n and low[k + 1] in W.DRAFT_NOUNS | {"one", "vote"}
                for k in range(max(lo, 0), min(hi, s.n)))
+
+
+#: Labels a page puts before a link to another story: "Read: ...", "Related: ...", "See also: ...".
+_LINK_LABELS = (("read",), ("also", "read"), ("read", "also"), ("read", "more"), ("related",), ("see", "also"),
+                ("recommended",), ("related", "stories"), ("related", "articles"), ("related", "news"),
+                ("watch",), ("related", "story"), ("further", "reading"))
+
+
+def _linked_story(s: Chunked, key: int) -> bool:
+    """The sentence opens with a link's label and a colon ("Related: Russia vetoes ..."), and the
+    phrase at `key` stands on that line: a headline of another story, not this one's news."""
+    colon = next((k for k in range(min(s.n, 5)) if s.tok[k] == ":"), None)
+    if colon is None or colon == 0 or tuple(s.low[:colon]) not in _LINK_LABELS:
+        return False
+    return "\n" not in s.text[s.st[colon]:s.st[key] if key < s.n else len(s.text)]
 
 
 def _since_a_year(s: Chunked) -> bool:
