@@ -637,6 +637,14 @@ RULES: list[Rule] = [
                  ("Three of the Big Four voted for the resolution.", set())],
          note="a count set apart from its list by dashes; 'three of the Big Four' counts a group's part, not "
               "the votes in favour"),
+    Rule("bracket-list-voting-for", "lists", "COUNT ...8 ( LIST ) ^[voting | voted] " + _FOR,
+         (Vote("yes", "LIST"),), follows=True,
+         examples=[("The vote saw 2 out of 3 European Union (EU) members (France, Ireland) voting in favor.",
+                    {"vote FRA,IRL yes fact"})],
+         misses=[("The vote could see 2 out of 3 European Union members (France, Ireland) voting in favor.",
+                  {"vote FRA,IRL yes condition"})],
+         note="the members in brackets after a count of a group voted as the phrase after them says; the count is "
+              "the group's part, not the votes in favour"),
     Rule("dash-list-abstain", "lists", "!joined|joins|join COUNT [members | countries | nations]? [- | :] the? LIST - ~ "
          "^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
