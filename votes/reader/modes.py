@@ -378,14 +378,17 @@ def mentions_other_text(s: Chunked, lo: int, hi: int) -> bool:
 
 
 #: Labels a page puts before a link to another story: "Read: ...", "Related: ...", "See also: ...".
-_LINK_LABELS = (("read",), ("also", "read"), ("read", "also"), ("read", "more"), ("related",), ("see", "also"),
-                ("recommended",), ("related", "stories"), ("related", "articles"), ("related", "news"),
-                ("watch",), ("related", "story"), ("further", "reading"))
+_LINK_LABELS = frozenset({
+    ("read",), ("also", "read"), ("read", "also"), ("read", "more"), ("related",), ("see", "also"), ("recommended",),
+    ("related", "stories"), ("related", "articles"), ("related", "news"), ("watch",), ("related", "story"),
+    ("further", "reading")})
 
 
 def _linked_story(s: Chunked, key: int) -> bool:
     """The sentence opens with a link's label and a colon ("Related: Russia vetoes ..."), and the
     phrase at `key` stands on that line: a headline of another story, not this one's news."""
+    if ":" not in s.words:
+        return False  # most sentences: asked for every phrase read
     colon = next((k for k in range(min(s.n, 5)) if s.tok[k] == ":"), None)
     if colon is None or colon == 0 or tuple(s.low[:colon]) not in _LINK_LABELS:
         return False
@@ -410,11 +413,16 @@ def previous_text(s: Chunked, end: int) -> bool:
         "vote", "votes", "one", "u.n.", "un", "security"}
 
 
+_EARLIER_OF = frozenset({"previous", "earlier", "prior"})
+
+
 def _some_of_earlier(s: Chunked, lo: int, key: int) -> bool:
     """'Only two of the previous eight were adopted': the clause's subject counts earlier texts (at
     most twelve words before the phrase)."""
+    if s.words.isdisjoint(_EARLIER_OF):
+        return False  # most sentences: asked for every phrase read
     low = s.low
-    return any(low[k] == "of" and low[k + 1] == "the" and low[k + 2] in ("previous", "earlier", "prior")
+    return any(low[k] == "of" and low[k + 1] == "the" and low[k + 2] in _EARLIER_OF
                and (s.number(k + 3) is not None or low[k + 3] in W.DRAFT_NOUNS)
                for k in range(max(lo, key - 12), key - 3))
 
