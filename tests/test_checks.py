@@ -382,6 +382,43 @@ def test_quotes_that_each_name_some_votes_back_a_tally_together(mini):
     assert ("support-tally", "fr-es", "tally.no", 24) in codes(run(mini, wrong, seed=seed))
 
 
+def test_quotes_that_account_for_every_seat_back_the_count_of_the_names(mini):
+    """A record of only the four members the article names, and "Venezuela joined Russia in voting
+    against it" cited for tally.no: with "11 votes in favor, while China and Angola abstained" in
+    another quote, 11 + 2 + 2 accounts for all 15 seats, so the two named are every vote against.
+    With the count of the votes in favour gone, nothing says there was no third vote against."""
+    records = BASE
+    for code in ("FRA", "GBR", "USA", "EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY"):
+        records = replaced(f"      {code}: yes\n", "", records)
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [tally.yes, votes.CHN, "
+                       "votes.AGO, tally.abstain]", records)
+    records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, tally.no]", records)
+    validation = run(mini, records)
+    assert not [p for p in validation.problems if p.code.startswith("support")], validation.problems
+    assert validation.drafts["fr-es"].backing["tally.no"] == [2]
+    uncounted = SEED.replace("11 votes in favor", "many votes in favor")
+    records = replaced("received 11 votes", "received many votes", records)
+    records = replaced("supports: [tally.yes, votes.CHN", "supports: [votes.CHN", records)
+    assert ("support-tally", "fr-es", "tally.no", 13) in codes(run(mini, records, seed=uncounted))
+
+
+def test_all_other_members_back_the_count_of_a_complete_record(mini):
+    """"All other members, including Japan, voted in favour" cited for tally.yes: in a complete
+    record every member but those recorded otherwise voted so, so the eleven are proved, as
+    votes.others is. With a member's vote left out of the record, the count is not."""
+    seed = SEED + "All other members, including Japan, voted in favour.\n"
+    cited = ("      - seed: a.txt\n        quote: All other members, including Japan, voted in favour.\n"
+             "        supports: [tally.yes, votes.JPN, votes.others]\n      - source:")
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [votes.CHN, votes.AGO]")
+    records = replaced("      - source:", cited, records)
+    validation = run(mini, records, seed=seed)
+    assert validation.problems == []
+    assert validation.drafts["fr-es"].backing["tally.yes"] == [4]
+    partial = replaced("      URY: yes\n", "", records)
+    partial = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 10, no: 2, abstain: 2}", partial)
+    assert ("support-tally", "fr-es", "tally.yes", 23) in codes(run(mini, partial, seed=seed))
+
+
 def test_support_status(mini):
     records = replaced("supports: [votes.VEN, votes.RUS]", "supports: [votes.VEN, votes.RUS, status]")
     assert ("support-status", "fr-es", "status", 6) in codes(run(mini, records))  # "against" is no word of veto

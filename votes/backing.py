@@ -212,6 +212,16 @@ def _others_backed_by_a_quote(check: DraftCheck, ctx: DraftContext) -> bool:
     return False
 
 
+def _accounted_by_every_quote(check: DraftCheck) -> dict[str, int] | None:
+    """Each vote's number when the factual statements of all the quotes the record cites, taken
+    together, account for every seat of the year ("only four positive votes", "Nine members
+    abstained", "The UK and US voted no": 4 + 9 + 2 of 15), so that each is the whole of its vote;
+    None otherwise (`_seats_accounted`)."""
+    ctx = check.context
+    mine = [a for said in check.readings.values() for a in ctx.about.get(id(said), ())]
+    return _numbers(ctx, mine)[2]
+
+
 def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, set[str]],
                            others_elsewhere: bool) -> None:
     """Quotes that each name some of the members who voted one way back that tally together when
@@ -224,10 +234,14 @@ def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, s
     for *_, found in partial:
         if isinstance(found, _PartialTally):
             named.setdefault(found.rest, set()).update(found.stated)
+    whole = _accounted_by_every_quote(check)
     for index, claim, where, found in partial:
         if check.backing.get(claim) or (isinstance(found, _PartialOthers) and others_elsewhere) or (
-                isinstance(found, _PartialTally) and named[found.rest] == {
-                m for m, v in draft.votes.items() if v == found.rest}):
+                isinstance(found, _PartialTally) and check.context.complete
+                and len(named[found.rest]) == draft.tally.get(found.rest) and named[found.rest] == {
+                m for m, v in draft.votes.items() if v == found.rest}) or (
+                isinstance(found, _PartialTally) and whole is not None
+                and whole[found.rest] == draft.tally.get(found.rest)):
             if claim == supports.OTHERS:
                 for code in check.context.others:
                     check.backing.setdefault(supports.vote_path(code), []).append(index)
@@ -413,6 +427,10 @@ def _says_tally(c: _Claim):
             # "South Africa voted against, three abstained, while nine other states supported it": with no
             # member named as voting so, the others are the whole of that vote
             a.kind == REST and a.count == count and not a.except_ and not named_so) or (
+            # "All other countries of the 15-member council, including China, voted in favour", the record
+            # complete: every member but those who voted otherwise voted so, and the record counts them
+            # (the same reading backs votes.others)
+            a.kind == REST and a.count is None and not a.except_ and ctx.complete and ctx.counts[rest] == count) or (
             # "Britain and Russia abstained", the record complete and those its only abstentions:
             # the list names every member of that vote, so its length is the count
             a.kind == VOTE and not a.weak and ctx.complete and len(a.members) == count
@@ -432,8 +450,10 @@ def _says_tally(c: _Claim):
     failure = ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
                f"is the tally right? {read_hint}", True)
     stated = _named_so(mine, rest)
-    if ctx.complete and len(voted_so) == count and stated and stated <= voted_so:
-        # "Russia vetoed it" here, "Bolivia also voted against" in another quote cited for the tally
+    if stated and stated <= voted_so and (ctx.complete and len(voted_so) == count or ctx.seats):
+        # "Russia vetoed it" here, "Bolivia also voted against" in another quote cited for the tally; or
+        # "The UK and US voted no" here, "four positive votes" and "Nine abstained" in others: the seats
+        # are all accounted for
         return _PartialTally(rest, stated, failure)
     return failure
 
