@@ -402,6 +402,28 @@ def test_quotes_that_account_for_every_seat_back_the_count_of_the_names(mini):
     assert ("support-tally", "fr-es", "tally.no", 13) in codes(run(mini, records, seed=uncounted))
 
 
+def test_a_list_of_a_groups_part_is_not_the_whole_vote(mini):
+    """"Three of the Big Four – France, Britain and the United States – voted for it" names three of
+    the votes in favour, not all of them: it backs their votes, but not a record of only those three
+    with `tally.yes: 3`."""
+    seed = SEED + "Three of the Big Four – France, Britain and the United States – voted for the resolution.\n"
+    cited = ("      - seed: a.txt\n        quote: Three of the Big Four – France, Britain and the United States – "
+             "voted for the resolution.\n        supports: [votes.FRA, votes.GBR, votes.USA]\n      - source:")
+    validation = run(mini, replaced("      - source:", cited), seed=seed)
+    assert validation.problems == []
+    assert validation.drafts["fr-es"].backing["votes.GBR"] == [4]
+    three = replaced("supports: [votes.FRA, votes.GBR, votes.USA]", "supports: [votes.FRA, votes.GBR, votes.USA, "
+                     "tally.yes]", replaced("      - source:", cited))
+    for code in ("EGY", "ESP", "JPN", "MYS", "NZL", "SEN", "UKR", "URY"):
+        three = replaced(f"      {code}: yes\n", "", three)
+    three = replaced("tally: {yes: 11, no: 2, abstain: 2}", "tally: {yes: 3, no: 2, abstain: 2}", three)
+    three = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]", "supports: [votes.CHN, votes.AGO]",
+                     three)
+    three = replaced("received 11 votes", "received many votes", three)
+    found = codes(run(mini, three, seed=seed.replace("11 votes in favor", "many votes in favor")))
+    assert [c[0] for c in found if c[2] == "tally.yes"] == ["support-tally"], found
+
+
 def test_all_other_members_back_the_count_of_a_complete_record(mini):
     """"All other members, including Japan, voted in favour" cited for tally.yes: in a complete
     record every member but those recorded otherwise voted so, so the eleven are proved, as

@@ -89,7 +89,7 @@ RISKY = Lexicon({
     "COG": ["Congo", "Republic of the Congo"], "COD": ["Democratic Republic of the Congo", "DR Congo"],
     "SDN": ["Sudan", "Sudanese"], "TCD": ["Chad"], "JOR": ["Jordan"], "IRL": ["Ireland"],
     "GBR": ["United Kingdom of Great Britain and Northern Ireland", "Northern Ireland", "Britain", "UK"],
-    "USA": ["United States", "U.S.", "US"], "RUS": ["Russia"],
+    "USA": ["United States", "U.S.", "US"], "RUS": ["Russia"], "CIV": ["Cote d'Ivoire"],
 })
 
 
@@ -108,6 +108,9 @@ RISKY = Lexicon({
      [("GBR", "United Kingdom of Great Britain and Northern Ireland"), ("IRL", "Ireland")]),
     ("Northern Ireland's envoy spoke, then Ireland voted.", [("GBR", "Northern Ireland"), ("IRL", "Ireland")]),
     ("The U.S. and the UK voted in favour; Russia vetoed.", [("USA", "U.S."), ("GBR", "UK"), ("RUS", "Russia")]),
+    # a name's later words in any case, its first as written
+    ("Cote D'Ivoire and Equatorial guinea abstained, with chad.", [("CIV", "Cote D'Ivoire"),
+                                                                  ("GNQ", "Equatorial guinea")]),
 ])
 def test_names_inside_longer_names_are_the_longer_member(sentence, expected):
     found = [(code, sentence[a:b]) for code, a, b in read_sentence(sentence, RISKY).mentions]

@@ -291,6 +291,11 @@ CORPUS = [
      "resolution.", {"count 13 yes fact", "count 2 abstain fact", "outcome adopted fact"}),
     ("With 13 votes in favour and two abstentions, the Council decided to extend the panel, according to Russia.",
      {"count 13 yes reported", "count 2 abstain reported", "outcome adopted reported"}),
+    # the UN's own account of its meeting is the record, a UN official's words are his
+    ("The measure was adopted 14-0, with Russia abstaining, according to a UN press statement.",
+     {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
+    ("The measure was adopted 14-0, with Russia abstaining, according to a UN official.",
+     {"outcome adopted reported", "count 14 yes reported", "count 0 no reported", "vote RUS abstain reported"}),
 ]
 
 

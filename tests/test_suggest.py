@@ -255,6 +255,22 @@ def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     assert set(unplaced.votes) == {"RUS", "AGO"}
 
 
+def test_with_no_date_an_earlier_texts_year_gives_way_to_the_members_named(mini):
+    """"... extended the authorizations set out in its resolution 2118 (2013)" in an undated article
+    whose vote names Angola and Egypt, who sat together only in 2016: 2013 is an earlier text's year,
+    not the vote's (it once crashed suggest, naming members unseated that year); the Council of 2016
+    is proposed."""
+    mini.seed("001_article.txt", "The Council adopted the resolution, with Angola and Egypt abstaining; the other 13 "
+                                 "members voted in favour. With the adoption, the Council extended the authorizations "
+                                 "set out in its resolution 2118 (2013) for a further 12 months.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    (placed,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert placed.votes["NZL"] == "yes" and placed.votes["EGY"] == "abstain" and len(placed.votes) == 15
+    assert ("the votes: those of the Council of 2016, the only year in council.yaml in which AGO, EGY all sat on it"
+            in placed.todos)
+
+
 def test_a_draft_with_too_few_votes_in_favour_is_no_vetoed_drafts(mini):
     """"... after Moscow vetoed a rival measure. The measure was defeated by nine against, four in
     favour": four in favour fails under either Council's rule, so that sentence is not the vetoed

@@ -255,6 +255,10 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     # with no date, the year a symbol or a resolution number gives ("resolution 1593 (2005)"): whose
     # seats the rest of the Council and the Charter's rule are
     year = proposal.date.year if proposal.date else year_named([r.text for r, _ in used])
+    if proposal.date is None and year is not None and not seated_in(council, used, year):
+        # "extended the authorizations set out in its resolution 2684 (2023)": an earlier text's year, in
+        # which members the article gives votes did not sit
+        year = None
     if proposal.date is None and year is not None:
         proposal.todos.append(f"the votes: those of the Council of {year}, the year the article gives the text")
     elif proposal.date is None:  # the elected members it names sat together in one year only
@@ -279,7 +283,7 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     used = proposal.readings = [(reading, read_as_seated(with_elected(mine, set(), elected)[0], set(), day,
                                                          council)[0]) for reading, mine in used]
     seats = council.seated(year) if year is not None else None
-    rests = _take_votes_and_counts(proposal, used, seats)
+    rests = _take_votes_and_counts(proposal, used, seats, year)
     _take_the_aligned(proposal, used)
     _take_the_rest(proposal, rests, seats)
     if proposal.date and not seats and (proposal.votes or proposal.tally):
@@ -323,9 +327,11 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
                                  "the vote's (`votes suggest --date DATE`)")
 
 
-def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assertion, set[str], set[str]]]:
+def _take_votes_and_counts(proposal: Proposal, used, seats, year: int | None) -> list[tuple[Assertion, set[str],
+                                                                                          set[str]]]:
     """Members' votes, counts and stated outcomes into the proposal; the 'rest' phrases returned,
-    each with the members its sentence sets apart (gives another vote)."""
+    each with the members its sentence sets apart (gives another vote). `seats`: those of `year`, the
+    vote's, or the one a symbol or the members named give when the article has no date."""
     rests: list[tuple[Assertion, set[str], set[str]]] = []
     wholes: list[Assertion] = []  # "unanimously", "all but two": counted once the members' votes are known
     for reading, mine in used:
@@ -334,7 +340,7 @@ def _take_votes_and_counts(proposal: Proposal, used, seats) -> list[tuple[Assert
                 for code in a.members:
                     if seats and code not in seats:
                         note = (f"the article gives {code} a vote ({a.vote}), but {code} has no seat in "
-                                f"{proposal.date.year} in council.yaml: left out")
+                                f"{year} in council.yaml: left out")
                         if note not in proposal.todos:
                             proposal.todos.append(note)  # "Syria's deputy minister opposed the resolution"
                         continue
@@ -532,12 +538,22 @@ def _weekday_and_day(words: list[str]) -> tuple[int, int, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def seated_in(council, used, year: int) -> bool:
+    """Whether every elected member the sentences give a vote sat on the Council in `year`."""
+    return set(_elected_named(council, used)) <= set(council.seated(year) or ())
+
+
+def _elected_named(council, used) -> list[str]:
+    """The elected members the sentences give a vote (sorted)."""
+    return sorted({m for _, mine in used for a in mine if a.kind in (VOTE, VETO, ALIGNED) for m in a.members
+                   if m != ELECTED and m in council.members and not council.is_permanent(m)})
+
+
 def year_seated(council, used) -> tuple[int | None, list[str]]:
     """The one year in which every elected member the sentences give a vote sat on the Council, and
     those members (sorted); (None, ...) when they sat together in no year or in more than one. Two
     elected members of different intakes, or one seated once, place an undated vote."""
-    named = sorted({m for _, mine in used for a in mine if a.kind in (VOTE, VETO, ALIGNED) for m in a.members
-                    if m != ELECTED and m in council.members and not council.is_permanent(m)})
+    named = _elected_named(council, used)
     if not named:
         return None, named
     years = seated_years(council, named)

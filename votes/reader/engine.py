@@ -245,7 +245,7 @@ class Read:
             codes, spans = found
             vote = spec.vote
             if vote in (COUNTED, AMONG):  # "Four abstained. These were A, B, C and D.": the count's vote, as many
-                if s.counted is None or (s.counted[1] != len(codes) if vote == COUNTED else s.counted[1] < len(codes)):
+                if not _fits_the_count_before(s, vote, len(codes), counted):
                     return 0  # "... Russia and China were among them": no more than it counts
                 vote = s.counted[0]
             speaker = None
@@ -258,8 +258,8 @@ class Read:
             kind = VETO if spec.veto else VOTE
             self._add(Assertion(kind, members=tuple(codes), vote=vote, mode=mode, start=span[0], end=span[1],
                                 keys=(s.span(key_lo, key_hi),), spans=spans,
-                                exhaustive=spec.full and not _of_a_group(s, key_lo), weak=spec.weak, speaker=speaker,
-                                rule=rule.name))
+                                exhaustive=spec.full and not _a_part(s, key_lo, counted), weak=spec.weak,
+                                speaker=speaker, rule=rule.name))
             return 1
         chunk = cap.chunk
         keys = (s.span(min(cap.start, key_lo), max(cap.end, key_hi)),)
@@ -523,6 +523,22 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
 
 
 def _text_for(read: Read, a: Assertion) -> TextRef | None:
+    """The draft an assertion is about (`_text_named_for`); a veto never its vetoing members' own:
+    "Russia vetoed a renewal, and a rival Russian bid failed", "The United States vetoed a draft ...,
+    while a U.S.-drafted text also failed": the veto is another draft's."""
+    text = _text_named_for(read, a)
+    if text is None or not text.drafters:
+        return text
+    if a.kind == VETO and a.members and set(a.members) <= text.drafters:
+        return TextRef(side="other", outcome="vetoed")
+    if a.kind == OUTCOME and a.outcome == "vetoed" and any(
+            v.kind == VETO and v.rule == a.rule and v.keys == a.keys and set(v.members) <= text.drafters
+            for v in read.out):
+        return TextRef(side="other", outcome="vetoed")  # the outcome of that veto, the same phrase's
+    return text
+
+
+def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
     """The draft an assertion is about: the one named in its clause, or the sentence's only one."""
     s = read.s
     first = s.token_at(a.start)
@@ -556,10 +572,6 @@ def _text_for(read: Read, a: Assertion) -> TextRef | None:
     if len(distinct) > 1:
         return _on_this_side(s, read.out, distinct, first) or _own_draft(s, read.out, distinct, a)
     if not distinct and len(read.texts) == 1 and not any(d.text == read.texts[0] for d in apart):
-        if a.kind == VETO and a.members and set(a.members) <= read.texts[0].drafters:
-            # "The United States vetoed a draft ..., while a U.S.-drafted text also failed": no member
-            # vetoes its own text, so the veto is another draft's
-            return TextRef(side="other", outcome="vetoed")
         return read.texts[0]
     return None
 
@@ -615,6 +627,24 @@ _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.I
 
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
+
+
+def _fits_the_count_before(s: Chunked, vote: str, listed: int, counted: Capture | None) -> bool:
+    """Whether a list of `listed` members can be those the one count of the sentence before counts: as
+    many (COUNTED, "These were A, B, C and D"), no more (AMONG, "Russia and China were among them"),
+    and any count of the list's own the same ("Ten voted for it. Russia was among the ten", not
+    "among the twelve")."""
+    if s.counted is None or (s.counted[1] != listed if vote == COUNTED else s.counted[1] < listed):
+        return False
+    return counted is None or counted.kind != "count" or counted.chunk.count == s.counted[1]
+
+
+def _a_part(s: Chunked, at: int, counted: Capture | None) -> bool:
+    """Whether a list a phrase at `at` makes whole is a group's part (`_of_a_group`), or the count it
+    stands with counts one, not a vote: "Three of the Big Four – Britain, France and Russia – voted for
+    it" names three of the votes in favour, not all of them."""
+    return _of_a_group(s, at) or (counted is not None and counted.kind == "count" and counted.chunk.count is None
+                                  and counted.chunk.all_but is None)
 
 
 def _of_a_group(s: Chunked, at: int) -> bool:

@@ -217,6 +217,10 @@ _OPENING_WORDS = frozenset({"when", "that", "while", "because", "as", "but", "an
                             "which", "though", "whereas"})
 
 
+#: What the UN publishes of its meetings: "according to the UN's website", "... a UN press release".
+_UN_RECORDS = frozenset({"website", "site", "record", "statement", "release", "coverage", "summary"})
+
+
 def _according(s: Chunked, i: int) -> None:
     """'..., according to X': the clause before is X's account; 'According to X, ...': the one after.
     According to the President of the Council, the result is the Council's own word."""
@@ -232,11 +236,11 @@ def _according(s: Chunked, i: int) -> None:
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
     speaker = codes[0] if len(codes) == 1 else None
     source = set(s.low[i + 2:stop])
-    if not codes and (not source.isdisjoint(W.OUTLET_NAMES) or (not source.isdisjoint(("website", "site", "record"))
+    if not codes and (not source.isdisjoint(W.OUTLET_NAMES) or (not source.isdisjoint(_UN_RECORDS)
                                                                 and not source.isdisjoint(("un", "u.n.", "organization",
                                                                                            "nations")))):
-        return  # "according to a TASS correspondent", "according to the website of the world organization":
-        # a news agency's report or the UN's own record, no party's claim
+        return  # "according to a TASS correspondent", "according to the website of the world organization",
+        # "according to a UN press statement": a news agency's report or the UN's own record, no party's claim
     if i > 1 and s.tok[i - 1] == "," and s.low[i - 2] in _AUXILIARIES:
         # "a resolution that would, according to press reports, have imposed sanctions": the account is
         # of the relative clause it stands in, from its 'that' on

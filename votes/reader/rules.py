@@ -269,6 +269,14 @@ RULES: list[Rule] = [
                                   "count 1 abstain fact", "vote AGO abstain fact"})],
          misses=[("It would have drawn 2 negative votes (China, Russian Federation).",
                   {"count 2 no condition", "vote CHN,RUS no condition"})]),
+    Rule("count-abstentions-by", "formula", "COUNT ^abstentions|abstention [- | \u2014 | , | :]? by LIST",
+         (Count("abstain"), Vote("abstain", "LIST", full=True)),
+         examples=[("The vote was 12 in favour and none against, with three abstentions - by China, India and "
+                    "Ghana.", {"count 12 yes fact", "count 0 no fact", "count 3 abstain fact",
+                               "vote CHN,IND,GHA abstain fact"})],
+         misses=[("The vote was 12 in favour, with three abstentions, by a show of hands.",
+                  {"count 12 yes fact", "count 3 abstain fact"})],
+         note="the abstentions, then by whom: the list is the whole of them"),
     Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained [( s )]? ( LIST .? )",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("There were 2 abstentions (Angola, China).", {"count 2 abstain fact", "vote AGO,CHN abstain fact"}),
@@ -495,6 +503,15 @@ RULES: list[Rule] = [
                     "Ghana and Mexico.", {"vote FRA,GHA,MEX abstain fact"})],
          misses=[("Members to abstain from voting on the draft may be France, Ghana and Mexico.", set())],
          note="'the members to abstain were A, B and C': the whole of the abstentions"),
+    Rule("inverted-voted-for-admission", "lists",
+         "[countries | members | states | nations | those] [that | who] ^@voted [for | in @favour of] ...4 [to become a "
+         "member | to join the united nations | to join the un | ' s admission | ' s membership] ...3 [were | included] "
+         "LIST", (Vote("yes", "LIST"),),
+         examples=[("Amongst the council members who voted for Ghana to become a member were Britain, France and "
+                    "Japan.", {"vote GBR,FRA,JPN yes fact"})],
+         misses=[("Amongst the council members who might vote for Ghana to become a member were Britain, France and "
+                  "Japan.", set())],
+         note="a membership vote: those who voted for a state to become a member voted for the recommendation"),
     Rule("inverted-that-voted", "lists",
          "[countries | members | states | nations | those] [that | who] ^@voted " + _FOR + " " + _OBJ
          + " [were | included] LIST",
@@ -764,11 +781,12 @@ RULES: list[Rule] = [
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | security council member | "
          "un security council member | delegation | state | one | "
          "nation | person] ...9 "
-         "[to vote against | to vote no | to oppose | that voted against | who voted against | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
+         "[to vote against | to vote no | to oppose | that voted against | who voted against | that opposed | who opposed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
+                   ("The US was the only member that opposed the application.", {"vote USA no fact", "count 1 no fact"}),
                    ("Russia's ambassador was the only one who voted against the resolution.",
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("The Russian ambassador to the United Nations, Vassily Nebenzia, was the only person to vote against "
@@ -1045,9 +1063,12 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "veto CHN fact"}),
 ],
          misses=[("Russia may join China in vetoing the draft.", {"veto RUS condition", "veto CHN condition"})]),
-    Rule("joined-in-abstaining", "coordination", "LIST ~ ^joined|joins|join LIST2 in abstaining",
+    Rule("joined-in-abstaining", "coordination", "LIST [, which | which | , who | who]? ~ ^joined|joins|join LIST2 in "
+         "[abstaining | abstention | the abstention]",
          (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
-         examples=[("India joined China in abstaining.", {"vote IND abstain fact", "vote CHN abstain fact"})],
+         examples=[("India joined China in abstaining.", {"vote IND abstain fact", "vote CHN abstain fact"}),
+                   ("The three countries are South Africa, Ghana and Japan, which joined Russia and China in "
+                    "abstention.", {"vote ZAF,GHA,JPN abstain fact", "vote RUS,CHN abstain fact"})],
          misses=[("India may join China in abstaining.", {"vote IND abstain condition", "vote CHN abstain condition"})]),
     Rule("joined-members-in-abstaining", "coordination", "LIST -? ~ ^joined|joins COUNT ...3 - LIST2 - in abstaining",
          (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
@@ -2819,6 +2840,12 @@ RULES: list[Rule] = [
                     {"vote USA abstain fact", "vote CHN,DZA,BRA abstain fact", "stance DZA oppose fact"})],
          misses=[("In addition to the United States, abstentions could come from China.", set())],
          shares=True, note="'in addition to X, abstentions came from Y': X abstained too"),
+    Rule("with-abstentions-list", "lists", "with ^abstentions|abstention LIST $", (Vote("abstain", "LIST"),), shares=True,
+         examples=[("The United States and France were among the 13 members voting for the document, with abstentions "
+                    "Moscow and Beijing.", {"vote USA,FRA yes fact", "vote RUS,CHN abstain fact"})],
+         misses=[("The document was adopted with abstentions; Moscow and Beijing voted for it.",
+                  {"outcome adopted fact", "vote RUS,CHN yes fact"})],
+         note="a list right after 'with abstentions', ending the sentence, names who abstained"),
     Rule("abstentions-from", "lists", "^abstentions|abstention came? from|by [the [representatives | representative | "
          "delegations | delegation] of | [rotating | elected | non - permanent]? [council | security council]? "
          "member]? LIST", (Vote("abstain", "LIST"),), shares=True,
@@ -3349,13 +3376,18 @@ RULES: list[Rule] = [
          misses=[("Russia, backed by China, said it would veto the draft.", {"veto RUS condition"}),
                  ("Russia, backed by China, argued that the text was unbalanced.", set())],
          note="a member backed by another as it vetoes: the other voted as it did"),
-    Rule("list-among-them", "coordination", "LIST [were | are | was | is] ^among [them | those | these] !of",
+    Rule("list-among-them", "coordination", "LIST [were | are | was | is] ^among [them | those | these | the COUNT "
+         "[members | countries | states | nations]? $] !of",
          (Vote(AMONG, "LIST"),),
          examples=[("Five of the 15 countries in the Security Council abstained from the vote. That Russia and China "
                     "are among them surprises no one.", {"count 5 abstain fact", "vote RUS,CHN abstain fact"}),
-                   ("Ten members voted in favour. Britain was among them.", {"count 10 yes fact", "vote GBR yes fact"})],
+                   ("Ten members voted in favour. Britain was among them.", {"count 10 yes fact", "vote GBR yes fact"}),
+                   ("Ten members voted for the resolution. Russia and China were among the ten.",
+                    {"count 10 yes fact", "vote RUS,CHN yes fact"})],
          misses=[("Two members abstained. Russia, China and Brazil were among them.", {"count 2 abstain fact"}),
-                 ("Britain was among them.", set())],
+                 ("Britain was among them.", set()),
+                 ("Ten members voted for the resolution. Russia and China were among the twelve.",
+                  {"count 10 yes fact"})],
          note="members among those the sentence before counts voted as they did"),
     Rule("these-were-the-count", "coordination", "^these|those|they [were | are] :? LIST $",
          (Vote(COUNTED, "LIST", full=True),),
@@ -3509,6 +3541,13 @@ RULES: list[Rule] = [
                     {"vote BOL no fact", "drafted USA fact"})],
          misses=[("The document may receive a negative vote from Bolivia.", {"vote BOL no condition", }),
                  ("It received a negative vote from Bolivia in the Assembly.", {"vote BOL no other-body"})]),
+    Rule("result-of-negative-votes-by", "votes", "[result | because | consequence] of ^negative votes|vote by the? "
+         "LIST", (Vote("no", "LIST"),), noun=True,
+         examples=[("The proposals were rejected as the result of negative votes by Russia, a permanent member.",
+                    {"outcome not-adopted fact", "vote RUS no fact"})],
+         misses=[("The proposals would be rejected as the result of negative votes by Russia.",
+                  {"outcome not-adopted condition", "vote RUS no condition"})],
+         note="a text rejected as the result of a member's negative votes: that member voted against it"),
     Rule("negative-vote-by", "votes", "[a | the] ^negative vote [by | from | of] the? LIST", (Vote("no", "LIST"),),
          noun=True,
          examples=[("That action followed a negative vote by the United States last Sunday on a resolution renewing "
@@ -4333,6 +4372,21 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council may give France approval to send troops.", set())],
          note="the Council gives approval by adopting a resolution"),
+    Rule("council-suspended-sanctions", "outcomes", "council ~ ^suspended|eased [the | all]? [economic | trade | arms | "
+         "oil | air | un | u.n.]? [sanctions | embargo | ban | measures]", (Outcome("adopted"),),
+         examples=[("The Security Council Wednesday suspended economic sanctions against Serbia and eased the arms "
+                    "embargo.", {"outcome adopted fact"})],
+         misses=[("The Council suspended its consultations on the embargo until Monday.", set())],
+         note="suspending or easing sanctions is a decision of the Council, taken by a resolution; the sanctions "
+              "must be the verb's object"),
+    Rule("council-voted-in-favour-of-acting", "outcomes", "council ~ ^voted in @favour of [extending | renewing | "
+         "imposing | establishing | authorizing | authorising | adopting | approving | lifting | creating | deploying | "
+         "sending | renewal | extension | adoption]", (Outcome("adopted"),),
+         examples=[("The UN Security Council voted in favor of extending the peacekeeping mission in Lebanon for one "
+                    "year, with Russia and China abstaining from voting.",
+                    {"outcome adopted fact", "vote RUS,CHN abstain fact"})],
+         misses=[("The Security Council is expected to vote in favour of extending the mission.", set())],
+         note="the Council voting as a body for a decision took it"),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | established | created | set up | "
          "issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
@@ -4351,8 +4405,10 @@ RULES: list[Rule] = [
                    ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"}),
                    ("The Security Council issued a resolution extending the ban.", {"outcome adopted fact"}),
                    ("The Council lifted the sanctions on Libya.", {"outcome adopted fact"}),
+
                    ("The Security Council established a tribunal for the former Yugoslavia.", {"outcome adopted fact"})],
          misses=[("The Council renewed its calls for calm.", set()),
+
                  ("The Security Council issued a statement on the ban.", set()),
                  ("The Council is expected to renew the mandate of the mission.", set()),
                  ("The Council renewed the mandate for a year, UN officials said.", {"outcome adopted reported"})],
@@ -4429,9 +4485,11 @@ RULES: list[Rule] = [
          misses=[("Britain may win Security Council approval for the use of force.", set())],
          note="the member that won the Council's approval for a text proposed it, and it was adopted"),
     Rule("the-passage-of-the-draft", "outcomes", "!block|blocked|blocking|prevent|prevented|secure|ensure|seek|sought "
-         "the ^passage of the LIST? @draft-mod? @draft", (Outcome("adopted"),), noun=True,
+         "the ^passage of the? LIST? @draft-mod? @draft", (Outcome("adopted"),), noun=True,
          examples=[("The passage of the British resolution after a debate lasting nearly 10 hours came as a surprise.",
-                    {"outcome adopted fact", "drafted GBR fact"})],
+                    {"outcome adopted fact", "drafted GBR fact"}),
+                   ("With the passage of Resolution 2510, the Libyan people have received a strong signal.",
+                    {"outcome adopted fact"})],
          misses=[("Russia blocked the passage of the British resolution.", {"drafted GBR fact"}),
                  ("The passage of the British resolution would be a surprise.",
                   {"outcome adopted condition", "drafted GBR fact"})],
@@ -5068,6 +5126,13 @@ RULES: list[Rule] = [
                  ("Recalling its resolutions on the conflict in the neighbouring Ukraine, in particular its resolutions "
                   "1357 (2001) and 1418 (2002),", set())],
          note="whose 'its' it is: the first member of its clause that is no object of a preposition"),
+    Rule("failed-in-its-own-bid", "drafting", "^failed|fails in its|their own bid to", (Drafted("OWNER"),
+                                                                                        Outcome("not-adopted")),
+         examples=[("Russia vetoed a renewal at the Council and then failed in its own bid to extend it for six "
+                    "months.", {"veto RUS fact", "drafted RUS fact", "outcome not-adopted fact"})],
+         misses=[("Russia vetoed a renewal and may yet fail in its own bid to extend it.", {"veto RUS fact"})],
+         note="a member that failed in its own bid to act at the Council drafted a text that was not adopted; "
+              "its veto in the sentence is another draft's"),
     Rule("veto-of-a-draft-by", "vetoes", "@veto-noun of [a | the]? ...5 ^@draft|@proposal by the? LIST",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Britain is expected to revive the effort, despite Wednesday's veto of a similar French proposal by "

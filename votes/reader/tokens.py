@@ -98,7 +98,8 @@ def symbols(text: str) -> list[tuple[int, int, str]]:
 
 
 class Lexicon:
-    """Member names as token sequences, found longest first and case-sensitively."""
+    """Member names as token sequences, found longest first; a name's first word case-sensitively,
+    its later words in any case ("Cote D'Ivoire", "the United kingdom")."""
 
     def __init__(self, names: dict[str, Iterable[str]], permanent: Iterable[str] = ()):
         self.permanent = frozenset(permanent)  # the members whose negative vote can be a veto
@@ -127,6 +128,7 @@ class Lexicon:
         """The member whose name starts at token i, and the token after it."""
         for name, code in self._by_first.get(tokens[i], ()):
             end = i + len(name)
-            if tuple(tokens[i:end]) == name:
+            if tuple(tokens[i:end]) == name or (len(name) > 1 and end <= len(tokens) and all(
+                    tokens[k].lower() == name[k - i].lower() for k in range(i + 1, end))):
                 return code, end
         return None
