@@ -232,7 +232,7 @@ def find_rests(s) -> None:
     'all (members) except / but / other than LIST'."""
     low = s.low
     words = s.words
-    if words.isdisjoint(("remaining", "other", "others", "rest", "else", "except", "but", "excluding",
+    if words.isdisjoint(("remaining", "other", "others", "rest", "remainder", "else", "except", "but", "excluding",
                          "apart", "save")):
         return
     for i, w in enumerate(low):
@@ -289,7 +289,7 @@ def find_rests(s) -> None:
         elif w == "others" and i > 0 and low[i - 1] == "the":
             start = i - 2 if i > 1 and low[i - 2] == "all" else i - 1
             chunk = Chunk("rest", start, of_the_council(s, i + 1))
-        elif w == "rest" and i > 0 and low[i - 1] == "the":
+        elif (w == "rest" and i > 0 and low[i - 1] == "the") or w == "remainder":  # a cable's "remainder in favour"
             j = of_the_council(s, i + 1)  # "the rest of the 15-nation council"
             if j > i + 1:
                 j += j < s.n and low[j] == "members"
@@ -299,7 +299,7 @@ def find_rests(s) -> None:
                     k += 1
                 if k > j + 2:
                     j = k
-            chunk = Chunk("rest", i - 1, j)
+            chunk = Chunk("rest", i - (i > 0 and low[i - 1] == "the"), j)
         elif w == "else" and i > 0 and low[i - 1] in ("everyone", "everybody", "all"):
             chunk = Chunk("rest", i - 1, i + 1)
         elif w in ("except", "but", "excluding", "save") or (w == "apart" and i + 1 < s.n

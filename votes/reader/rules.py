@@ -2387,8 +2387,14 @@ RULES: list[Rule] = [
                     "Bangladesh.", {"count 3 abstain fact", "vote CHN no fact", "count 1 no fact"})],
          misses=[("Not only China voted to oppose the resolution.", {"vote CHN no fact"})],
          note="'only China voted to oppose the entry': China's was the one vote against"),
+    Rule("then-the-rest-in-favour", "votes", "[, | ;] REST ^[in @favour | for | voting in @favour | voting for] $",
+         (Vote("yes", "REST"),), follows=True,
+         examples=[("Russia and Poland voted against, the rest in favour.", {"vote RUS,POL no fact", "rest - yes fact"})],
+         misses=[("Russia and Poland voted against, the rest in favour of more talks.", {"vote RUS,POL no fact"})],
+         note="a verb left out after a vote: 'the rest in favour' ending the sentence is the rest's vote"),
     Rule("voting-was-list-against", "votes", "^voting was the? LIST against", (Vote("no", "LIST", full=True),),
-         examples=[("Voting was Russia and Poland against, remainder in favour.", {"vote RUS,POL no fact"})],
+         examples=[("Voting was Russia and Poland against, remainder in favour.", {"vote RUS,POL no fact",
+                                                                                  "rest - yes fact"})],
          misses=[("Voting was expected to be Russia and Poland against.", set())],
          note="a cable's 'Voting was X and Y against': those two, and no other, voted against"),
     Rule("voted-to-oppose", "votes", "SUBJ ~ ^voted to [oppose | reject | block] [it | [the | a | this | that]? "
@@ -2672,19 +2678,22 @@ RULES: list[Rule] = [
          note="a name before 'draft' names the draft, not who voted: the first verb may hold it, never "
               "end at it; its own vote only where two drafts are named ('abstained from the French draft "
               "and voted for the Russian one')"),
-    Rule("all-voted-for-except-who-abstained", "lists", "[all | every] ...4 [voted | voting] [in @favour | for | to "
-         "pass | to adopt | to approve] ...6 ,? ^except [for]? LIST , [who | which] [all | both]? ~ @abstained [, | $]",
+    Rule("all-voted-for-except-who-abstained", "lists", "[all | every] ...6 [voted | voting] [in @favour | for | to "
+         "pass | to adopt | to approve] ...6 ,? ^except [for]? LIST , [who | which | whose representative | whose "
+         "delegation] [all | both]? ~ @abstained [, | $]",
          (AllBut("yes", "LIST"), Vote("abstain", "LIST")),
          examples=[("In the latest resolution that passed, all countries voted to pass the resolution except France, "
                     "the UK, and the US, who all abstained.", {"rest except:FRA,GBR,USA yes fact",
                                                                "vote FRA,GBR,USA abstain fact", "outcome adopted fact"}),
                    ("All members voted in favour except Russia and China, which abstained.",
-                    {"rest except:RUS,CHN yes fact", "vote RUS,CHN abstain fact"})],
+                    {"rest except:RUS,CHN yes fact", "vote RUS,CHN abstain fact"}),
+                   ("All the members of the Council voted for the text except China, whose delegation abstained.",
+                    {"rest except:CHN yes fact", "vote CHN abstain fact"})],
          misses=[("All members voted in favour except Russia and China, which said they might abstain.",
                   {"rest except:RUS,CHN yes fact", "vote RUS,CHN abstain condition"})],
          note="the members named after 'except' are set apart from the yes votes, and the clause after them gives "
               "their vote"),
-    Rule("all-voted-for-except", "lists", "[all | every] ...4 [voted | voting] [in @favour | for | to pass | to adopt | "
+    Rule("all-voted-for-except", "lists", "[all | every] ...6 [voted | voting] [in @favour | for | to pass | to adopt | "
          "to approve] ...6 ,? ^except [for]? LIST", (AllBut("yes", "LIST"),),
          examples=[("In the latest resolution that passed, all countries voted to pass the resolution except France, "
                     "the UK, and the US.", {"rest except:FRA,GBR,USA yes fact", "outcome adopted fact"}),
@@ -2769,7 +2778,7 @@ RULES: list[Rule] = [
                     {"vote IND abstain fact"}),
                    ("The United States, Israel's ally, abstained.", {"vote USA abstain fact"}),
                    ("All members of the Security Council voted in favour of the Resolution except Russia, whose "
-                    "representative abstained.", {"vote RUS abstain fact"}),
+                    "representative abstained.", {"rest except:RUS yes fact", "vote RUS abstain fact"}),
                    ("Ten countries voted in favour of the resolution, while five more abstained.",
                     {"count 10 yes fact", "count 5 abstain fact"}),
                    ("The US voted against while the rest of the members, i.e. Albania, Brazil and Gabon, abstained.",
@@ -3806,19 +3815,31 @@ RULES: list[Rule] = [
          misses=[("Russia would have voted to extend the mandate.", {"vote RUS yes condition"})],
          note="a member voting to do what the text does voted for it; after the Council's own rule"),
     Rule("score-voted", "counts", "^@voted|vote [on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? "
-         "SCORE !against", (Score(),),
+         "[a unanimous | an unanimous]? SCORE !against", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
                    ("The council voted 13 to 0 in favour of the resolution, with abstentions from China and Russia.",
                     {"count 13 yes fact", "count 0 no fact", "vote CHN,RUS abstain fact"}),
                    ("Council members voted on Friday 13-0, with Russia and China abstaining.",
-                    {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
+                    {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
+                   ("The council voted a unanimous 15-0 on suspending the sanctions.",
+                    {"count 15 yes fact", "count 0 no fact"})],
          misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes other-text", "count 3 no other-text",
                                                                 "outcome adopted other-text"}),
                  ("The Human Rights Council voted 23-7 to open an inquiry.", {"count 23 yes other-body",
                                                                               "count 7 no other-body"}),
                  ("The Council voted 12 to 3 against the draft.", set())],
          note="'voted 12 to 3 against': the first number is against; not read"),
+    Rule("defeated-by-a-score", "counts", "[defeated | rejected | down] ^[by a vote of | by a margin of | by] SCORE", (),
+         examples=[("The Russian proposal was defeated by a vote of ten to one.",
+                    {"drafted RUS fact", "outcome not-adopted fact"}),
+                   ("The draft was defeated by 13 to 2, with Russia and China casting vetoes.",
+                    {"outcome not-adopted fact", "veto RUS,CHN fact"})],
+         misses=[("The Russian proposal was adopted by a vote of ten to one.",
+                  {"drafted RUS fact", "outcome adopted fact", "count 10 yes fact", "count 1 no fact"})],
+         note="a bare score after 'defeated' reads either way: 'defeated by ten votes to one' is ten against in a "
+              "parliament's usage, 'defeated 13 to 2 by vetoes' thirteen in favour; it states no count, and the "
+              "counts a score gives with its words ('10 in favour to 1 against') are read as such"),
     Rule("score-vote-of", "counts", "!by ^[by a vote of | a vote of | by a margin of | by vote of | by] SCORE", (Score(),),
          examples=[("Security Council Decides on Phased Lifting of Arms Embargo by Vote of 14 to None, with Russian "
                     "Federation Abstaining", {"count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
@@ -5031,6 +5052,15 @@ RULES: list[Rule] = [
                     "were voted down.", {"drafted RUS fact", "drafted USA fact", "outcome not-adopted fact"})],
          misses=[("One drafted by Russia and another written by its allies were voted down.", {"drafted RUS fact"})],
          note="'one drafted by X and another by Y': Y drafted the other text"),
+    Rule("member-proposed-acting", "drafting", "SUBJ ~ ^proposed|proposes [extending | renewing | imposing | lifting | "
+         "establishing | ending | terminating | creating | authorizing | authorising] [the | a | an | un | u.n. | its]? "
+         "[mandate | sanctions | mission | embargo | panel | measures | force | regime | authorization | "
+         "authorisation | un | u.n.]",
+         (Drafted("SUBJ"),),
+         examples=[("Russia then proposed extending the UN sanctions in Mali for one year instead.",
+                    {"drafted RUS fact"})],
+         misses=[("Russia then proposed extending the talks for one more day.", set())],
+         note="a member that proposed the Council extend sanctions or a mandate put a draft doing so"),
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
