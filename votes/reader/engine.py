@@ -203,24 +203,13 @@ class Read:
             if speech is not None and speech.speakers and (word in W.SELF_WORDS or word == "the"):
                 return speech.speakers, {c: span for c in speech.speakers}  # "Britain and France said they ..."
             if word in ("it", "they", "he", "she", "its", "their"):
-                prior = self._prior_members(cap.start)
+                prior = _prior_members(s, cap.start)
                 if prior:
                     return prior, {c: span for c in prior}
                 carried = _carried(self.s, cap)
                 if carried:
                     self.resolved += [(c, *span) for c in carried if (c, *span) not in self.resolved]
                     return carried, {c: span for c in carried}
-        return None
-
-    def _prior_members(self, k: int) -> tuple[str, ...] | None:
-        """The member list a pronoun at token k stands for: the nearest list before it (25 tokens)."""
-        s = self.s
-        for j in range(k, max(k - 25, 0), -1):
-            chunk = s.lists_end.get(j)
-            if chunk is not None and chunk.codes and not s.possessive(chunk) and (
-                    chunk.start == 0 or s.low[chunk.start - 1] not in ("by", "of", "from", "to", "with", "against", "'",
-                                                                        "on", "in", "at", "for", "about", "over")):
-                return chunk.codes  # not an owner: "Russia, Syria's closest ally, ... after it joined China"
         return None
 
     def _vote(self, rule, spec: Vote, caps, start, end, key_lo, key_hi) -> int:
@@ -290,6 +279,9 @@ class Read:
                                     rule=rule.name))
             elif not chunk.codes:
                 self._included(rule, spec.vote, chunk.count, end, span[0], keys, mode)
+            if (own := _speakers_counted(s, cap)) is not None:  # their own votes: no one else's account
+                self._add(Assertion(VOTE, members=own, vote=spec.vote, mode=FACT if mode == REPORTED else mode,
+                                    start=span[0], end=span[1], keys=keys, rule=rule.name))
             return 1
         if cap.kind == "rest":
             if (lead := _lead_of_rest(s, cap)) is not None:  # "Britain, France and all other members voted for it"
@@ -499,6 +491,30 @@ class Read:
                         if not symbol.startswith("S/PV") and not _another_document(self.s.text, start)]
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
+
+
+def _speakers_counted(s: Chunked, cap: Capture) -> tuple[str, ...] | None:
+    """The members speaking together whom 'the four countries' in their words counts: "The representative
+    of Sierra Leone, also speaking for Algeria, Guyana and Mozambique, noted that the four countries
+    abstained"; None for any other count."""
+    k = cap.start - (cap.start > 0 and s.low[cap.start - 1] == "the")
+    if s.low[k] != "the" or cap.end > s.n or s.low[cap.end - 1] not in ("countries", "members", "delegations", "states"):
+        return None
+    speech = s.frame(cap.start, "speech")
+    if speech is None or len(speech.speakers) < 2 or cap.chunk.count != len(speech.speakers):
+        return None
+    return speech.speakers
+
+
+def _prior_members(s: Chunked, k: int) -> tuple[str, ...] | None:
+    """The member list a pronoun at token k stands for: the nearest list before it (25 tokens)."""
+    for j in range(k, max(k - 25, 0), -1):
+        chunk = s.lists_end.get(j)
+        if chunk is not None and chunk.codes and not s.possessive(chunk) and (
+                chunk.start == 0 or s.low[chunk.start - 1] not in ("by", "of", "from", "to", "with", "against", "'",
+                                                                    "on", "in", "at", "for", "about", "over")):
+            return chunk.codes  # not an owner: "Russia, Syria's closest ally, ... after it joined China"
+    return None
 
 
 def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:

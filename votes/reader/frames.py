@@ -288,9 +288,35 @@ def _ends_clause(s: Chunked, verb: int) -> bool:
     return True
 
 
+#: The words before a list of members a speaker spoke for beside its own country.
+_SPEAKING_FOR = (("speaking", "for"), ("speaking", "also", "for"), ("also", "speaking", "for"),
+                 ("speaking", "on", "behalf", "of"), ("speaking", "also", "on", "behalf", "of"),
+                 ("also", "speaking", "on", "behalf", "of"))
+
+
+def _speaking_for(s: Chunked, verb: int) -> tuple[int, list[str]] | None:
+    """'The representative of Sierra Leone, also speaking for Algeria, Guyana and Mozambique, said':
+    the comma that opens the phrase, and the members it names, or None."""
+    i = verb - 1
+    chunk = s.lists_end.get(i) if i > 0 and s.tok[i] == "," else None
+    if chunk is None or not chunk.codes:
+        return None
+    for words in _SPEAKING_FOR:
+        k = chunk.start - len(words)
+        if k >= 1 and tuple(s.low[k:chunk.start]) == words and s.tok[k - 1] == ",":
+            return k - 1, list(chunk.codes)
+    return None
+
+
 def speaker_codes(s: Chunked, verb: int) -> list[str]:
     """Members named in the speaker phrase just before a speech verb ("Angola's U.N. Ambassador
-    Ismael Gaspar Martins said"): names, titles and capitalised words, back to the first other word."""
+    Ismael Gaspar Martins said"): names, titles and capitalised words, back to the first other word;
+    with those it spoke for, after its own ("The representative of Sierra Leone, also speaking for
+    Algeria and Guyana, said": all three)."""
+    if (found := _speaking_for(s, verb)) is not None:
+        comma, others = found
+        lead = speaker_codes(s, comma)
+        return lead + [c for c in others if c not in lead] if lead else []
     codes: list[str] = []
     i = verb - 1
     if i in s.titled:  # "Huang Hua, the Chinese Ambassador, explained ...": the member the title names

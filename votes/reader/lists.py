@@ -333,8 +333,8 @@ def relative_inside(s, k: int) -> int | None:
             return None  # but "which is keeping its own sanctions on Libya in place": a name it speaks of
         if s.tok[m] == ",":
             after = m + 1
-            while after < s.n and low[after] in ("as", "well", "and") and after < m + 4:
-                after += 1  # ", ..., as well as Brazil"
+            while after < s.n and low[after] in ("as", "well", "and", "the") and after < m + 5:
+                after += 1  # ", ..., as well as Brazil", ", ..., and the United States"
             return m if after in s.mention_at else None
     return None
 

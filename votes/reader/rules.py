@@ -372,6 +372,8 @@ RULES: list[Rule] = [
                     {"vote CHN,FRA,RUS yes fact", "count 10 yes fact"}),
                    ("Britain and France were among the 12 countries that voted in favour.",
                     {"vote GBR,FRA yes fact", "count 12 yes fact"}),
+                   ("Britain, which drafted the document, and the United States were among the 13 members voting "
+                    "for it.", {"vote GBR,USA yes fact", "drafted GBR fact"}),
                    ("Britain and France were among the 12 members voting for the text.", {"vote GBR,FRA yes fact"})],
          misses=[("France, Germany and Britain were among nine countries that might back the measure.",
                   {"count 9 yes condition"}),
@@ -2779,6 +2781,10 @@ RULES: list[Rule] = [
                    ("The United States, Israel's ally, abstained.", {"vote USA abstain fact"}),
                    ("All members of the Security Council voted in favour of the Resolution except Russia, whose "
                     "representative abstained.", {"rest except:RUS yes fact", "vote RUS abstain fact"}),
+                   ("The representative of Sierra Leone, also speaking for Algeria, Guyana and Mozambique, said they "
+                    "abstained.", {"vote SLE,DZA,GUY,MOZ abstain fact"}),
+                   ("The representative of Sierra Leone, also speaking for Algeria, Guyana and Mozambique, noted that "
+                    "the four countries abstained.", {"vote SLE,DZA,GUY,MOZ abstain fact", "count 4 abstain reported"}),
                    ("Ten countries voted in favour of the resolution, while five more abstained.",
                     {"count 10 yes fact", "count 5 abstain fact"}),
                    ("The US voted against while the rest of the members, i.e. Albania, Brazil and Gabon, abstained.",
@@ -2821,6 +2827,8 @@ RULES: list[Rule] = [
                    ("Angola did not abstain.", {"vote AGO abstain negated"}),
                  ("China may abstain.", {"vote CHN abstain condition"}),
                  ("Diplomats said that the country abstained.", set()),
+                 ("The representative of Sierra Leone, also speaking for Algeria, Guyana and Mozambique, noted that "
+                  "three countries abstained.", {"count 3 abstain reported"}),
                  ("Four countries in the most powerful UN body with a total of 15 members may abstain.",
                   {"count 4 abstain condition"}),
                  ("At least four members abstained.", set()),
