@@ -13,7 +13,7 @@ from ..facts import COUNCIL, DRAFT_FACTS, Facts
 from ..model import Draft
 from ..problems import ERROR, Code, Problem
 from ..quotes import names_draft
-from ..reader import Reading, TextRef, fold
+from ..reader import OUTCOME, VETO, VOTE, Reading, TextRef, fold
 
 NAME = "draft identity"
 CODES = (
@@ -62,7 +62,8 @@ def check(facts: Facts) -> Iterator[Problem]:
             if not claims:
                 continue
             refs = [r for s in sentences for r in s.texts]
-            if refs and not any(names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft):
+            if refs and not any(names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft) \
+                    and not _of_an_unnamed_draft(sentences):
                 candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())}
                 if any(r.symbol for r in refs):
                     # the drafts carrying a symbol a reference names, in record order (a draft without
@@ -111,7 +112,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             continue
         sentence = uses[0][2]
         if sentence.plural or all(any(names_draft(r, d) for r in sentence.texts) for d in owners) or \
-                _sides_tell_apart(sentence, owners):
+                _sides_tell_apart(sentence, owners) or _named_and_another(sentence, owners):
             continue
         first = owners[0]
         for draft, index, _ in uses:
@@ -187,6 +188,27 @@ def _sides_tell_apart(sentence, owners: list[Draft]) -> bool:
         return False
     fitting = [[side for side, ref in sides.items() if ref.fits(d.status)] for d in owners]
     return all(len(f) == 1 for f in fitting) and fitting[0] != fitting[1]
+
+
+def _named_and_another(sentence, owners: list[Draft]) -> bool:
+    """'Russia vetoed a renewal and then failed in its own bid to extend it': of two drafts, the
+    sentence names one (Russia's), and states the vote of another, whose status fits it (a veto)."""
+    if len(owners) != 2:
+        return False
+    named = [d for d in owners if any(names_draft(r, d) for r in sentence.texts)]
+    if len(named) != 1:
+        return False
+    other = owners[1] if named[0] is owners[0] else owners[0]
+    return any(a.text is not None and a.text.side == "other" and a.text.fits(other.status)
+               for a in sentence.assertions)
+
+
+def _of_an_unnamed_draft(sentences) -> bool:
+    """Whether the sentences state a vote of a draft other than the one they name: "Russia vetoed a
+    renewal and then failed in its own bid to extend it" names Russia's draft, and the veto is of
+    another's (a member never vetoes its own)."""
+    return any(a.text is not None and a.text.side == "other" and a.kind in (VETO, VOTE, OUTCOME)
+               for s in sentences for a in s.assertions)
 
 
 def _refs_unknown(refs: list[TextRef], draft: Draft) -> bool:
