@@ -590,6 +590,21 @@ def test_a_weekday_dates_the_vote_within_the_week_before_the_article(sentence, d
         assert "the date: the article's date 2022-02-26, not the vote's" in proposal.todos
 
 
+@pytest.mark.parametrize("sentence, todo", [
+    # the article's own date, where a dateline or a page's label stands: the vote may be the day before
+    ("New York, 26 February 2022 (Lana) The Security Council has extended the mission.", True),
+    ("date 2022-02-26 In a move called disappointing, Russia vetoed the resolution.", True),
+    # the sentence gives it as the vote's
+    ("On 26 February 2022, the Security Council extended the mission.", False),
+])
+def test_the_articles_own_date_opening_a_sentence_is_proposed_with_a_todo(sentence, todo):
+    from types import SimpleNamespace
+    from votes.proposals import Proposal, vote_date
+    proposal = Proposal(None, (), None, 0)
+    assert vote_date([SimpleNamespace(text=sentence)], dt.date(2022, 2, 26), proposal) == dt.date(2022, 2, 26)
+    assert any("the article's own date" in t for t in proposal.todos) is todo
+
+
 def _one_proposal(mini, text: str, published):
     """A project whose one article is `text`, and what `suggest` makes of it: (the suggestion, its one
     proposal)."""

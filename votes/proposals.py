@@ -613,6 +613,7 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
                 break  # "... the crash on July 17, 2014 on Wednesday": the weekday is the vote's
             if found == published and _names_a_day(readings):
                 break  # "United Nations, 31 July 2004 (RFE/RL) -- ... voted on Friday": the dateline's date
+            _own_date(proposal, reading.text, found, published)
             return found
     if published is None:
         return None
@@ -640,6 +641,7 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
     for reading in readings:  # "during a 7 July videoconference meeting": the year is the article's
         found = _day_and_month(reading.text, published)
         if found is not None:
+            _own_date(proposal, reading.text, found, published)
             return found
     proposal.todos.append(f"the date: the article's date {published.isoformat()}, not the vote's")
     return published
@@ -648,6 +650,23 @@ def vote_date(readings: list[Reading], published: dt.date | None, proposal: Prop
 #: A calendar date this long before the article, in sentences that also name a weekday or 'today',
 #: is another event's: reports of a vote are written within days of it.
 _STALE = dt.timedelta(days=14)
+
+
+def _own_date(proposal: Proposal, text: str, found: dt.date, published: dt.date | None) -> None:
+    """"New York, 16 September 2020 (Lana) UN Security Council has extended ...": the day a sentence
+    opens with is the article's own, which a dateline's is, and the vote may have been the day before:
+    a TODO says to check it."""
+    if found == published and _opens_with_a_date(text):
+        proposal.todos.append(f"the date: {found.isoformat()}, the article's own date, which the sentence opens "
+                              "with (as a dateline does): check that the vote was that day")
+
+
+def _opens_with_a_date(text: str) -> bool:
+    """The sentence's first number stands in its opening words, with no 'on' before it: a dateline's
+    or a page's label ("New York, 16 September 2020 (Lana) ...", "date 2022-05-27 In a move ..."),
+    not "On 16 September 2020, the Council ..."."""
+    first = next((i for i, c in enumerate(text[:60]) if c.isdigit()), None)
+    return first is not None and "on" not in text[:first].lower().replace(",", " ").split()
 
 
 def _names_a_day(readings: list[Reading]) -> bool:
