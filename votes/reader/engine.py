@@ -280,8 +280,10 @@ class Read:
             elif not chunk.codes:
                 self._included(rule, spec.vote, chunk.count, end, span[0], keys, mode)
             if (own := _speakers_counted(s, cap)) is not None:  # their own votes: no one else's account
+                named = s.span(cap.start, cap.end)
                 self._add(Assertion(VOTE, members=own, vote=spec.vote, mode=FACT if mode == REPORTED else mode,
-                                    start=span[0], end=span[1], keys=keys, rule=rule.name))
+                                    start=span[0], end=span[1], keys=keys, spans={c: named for c in own},
+                                    rule=rule.name))
             return 1
         if cap.kind == "rest":
             if (lead := _lead_of_rest(s, cap)) is not None:  # "Britain, France and all other members voted for it"
@@ -299,9 +301,9 @@ class Read:
         if spec.of is not None:  # "only A and B" ('LIST'), "apart from A, only B and C" ('LIST+LIST2'),
             # "India, along with four other members, abstained" ('LIST+COUNT')
             listed = [caps.get(slot) for slot in spec.of.split("+")]
-            if any(cap is None or cap.kind not in ("list", "count") or cap.kind == "count" and cap.chunk.count is None
-                   for cap in listed):
-                return 0
+            if any(cap is None or cap.kind not in ("list", "count", "rest")
+                   or cap.kind in ("count", "rest") and cap.chunk.count is None for cap in listed):
+                return 0  # "Russia and China, along with the eight other members": 'rest' with its number too
             if _of_a_group(s, key_lo):
                 return 0  # "Of the P5, only France voted in favour": the count of the group, not of the vote
             number = sum(cap.chunk.items if cap.kind == "list" else cap.chunk.count for cap in listed)

@@ -373,8 +373,8 @@ RULES: list[Rule] = [
                    ("Britain and France were among the 12 countries that voted in favour.",
                     {"vote GBR,FRA yes fact", "count 12 yes fact"}),
                    ("Britain, which drafted the document, and the United States were among the 13 members voting "
-                    "for it.", {"vote GBR,USA yes fact", "drafted GBR fact"}),
-                   ("Britain and France were among the 12 members voting for the text.", {"vote GBR,FRA yes fact"})],
+                    "for it.", {"vote GBR,USA yes fact", "drafted GBR fact", "count 13 yes fact"}),
+                   ("Britain and France were among the 12 members voting for the text.", {"vote GBR,FRA yes fact", "count 12 yes fact"})],
          misses=[("France, Germany and Britain were among nine countries that might back the measure.",
                   {"count 9 yes condition"}),
                  ("China was not among the 10 countries that voted in favour.", {"count 10 yes fact",
@@ -401,9 +401,10 @@ RULES: list[Rule] = [
                   {"vote IND abstain condition", "rest 12 abstain condition", "count 13 abstain condition",
                    "drafted RUS fact"})]),
     Rule("along-with-others-voted-for", "lists", "LIST , [along | together] with [COUNT | REST] , ~ ^[supported | backed | "
-         "endorsed] [it | the @draft-mod? @draft]", (Vote("yes", "LIST"), Vote("yes", "COUNT"), Vote("yes", "REST")),
+         "endorsed] [it | the @draft-mod? @draft]", (Vote("yes", "LIST"), Vote("yes", "COUNT"), Vote("yes", "REST"),
+                                                    Count("yes", of="LIST+COUNT"), Count("yes", of="LIST+REST")),
          examples=[("Russia and China, along with the eight other members of the Council, supported the "
-                    "resolution.", {"vote RUS,CHN yes fact", "rest 8 yes fact"})],
+                    "resolution.", {"vote RUS,CHN yes fact", "rest 8 yes fact", "count 10 yes fact"})],
          misses=[("Russia and China, along with the eight other members of the Council, may support the "
                   "resolution.", set())]),
     Rule("among-those-abstaining", "lists", "LIST ~ ^among ...3 [who | that | which]? ~2 [abstained | abstaining]",
@@ -2449,6 +2450,15 @@ RULES: list[Rule] = [
          examples=[("The three other permanent members with veto power, the US, France and Britain, voted in favour.",
                     {"vote USA,FRA,GBR yes fact"})],
          misses=[("The three other permanent members, the US, France and Britain, would have voted in favour.", set())]),
+    Rule("count-members-voting-for", "counts", "the? COUNT [members | countries | nations | states | council members]? "
+         "^voting " + _FOR, (Vote("yes", "COUNT"),),
+         examples=[("Britain and France were among the 12 members voting for the text.",
+                    {"vote GBR,FRA yes fact", "count 12 yes fact"}),
+                   ("The United Kingdom, which drafted the document, and the United States were among the 13 members "
+                    "voting for the document in the 15-nation council.",
+                    {"vote GBR,USA yes fact", "drafted GBR fact", "count 13 yes fact"})],
+         misses=[("Britain and France were among the 12 members expected to be voting for the text.", set())],
+         note="'the 13 members voting for it': thirteen voted for it"),
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
@@ -2859,7 +2869,8 @@ RULES: list[Rule] = [
          shares=True, note="'in addition to X, abstentions came from Y': X abstained too"),
     Rule("with-abstentions-list", "lists", "with ^abstentions|abstention LIST $", (Vote("abstain", "LIST"),), shares=True,
          examples=[("The United States and France were among the 13 members voting for the document, with abstentions "
-                    "Moscow and Beijing.", {"vote USA,FRA yes fact", "vote RUS,CHN abstain fact"})],
+                    "Moscow and Beijing.", {"vote USA,FRA yes fact", "vote RUS,CHN abstain fact",
+                                           "count 13 yes fact"})],
          misses=[("The document was adopted with abstentions; Moscow and Beijing voted for it.",
                   {"outcome adopted fact", "vote RUS,CHN yes fact"})],
          note="a list right after 'with abstentions', ending the sentence, names who abstained"),
@@ -4746,6 +4757,13 @@ RULES: list[Rule] = [
                   {"drafted USA fact"}),
                  ("Most countries on the Council voted in favour of the resolution.", set())],
          note="the Council voting in favour of a text adopted it"),
+    Rule("adopted-by-count-of-members", "counts", "@be ~ [adopted | passed] ^by [a total of]? COUNT [countries | members "
+         "| states | nations | council members]? !votes|vote|to|-|in|against|of|out", (Count("yes"),), shares=True,
+         examples=[("The resolution was adopted by 14 countries, but Russia abstained.",
+                    {"outcome adopted fact", "count 14 yes fact", "vote RUS abstain fact"})],
+         misses=[("The resolution was adopted by 14 votes to none.",
+                  {"outcome adopted fact", "count 14 yes fact", "count 0 no fact"})],
+         note="a text adopted by a number of members had their votes in favour"),
     Rule("adopted-by", "outcomes", "!to @be ~ ^[adopted | passed | approved] by|in|on|as", (Outcome("adopted"),),
          examples=[("The resolution was adopted by 14 votes in favour to none against.",
                     {"outcome adopted fact", "count 14 yes fact", "count 0 no fact"}),
