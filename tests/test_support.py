@@ -597,6 +597,7 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     ("symbol", "S/RES/2626 (2022)", "Resolution 2626 decides that the mission will go on", True),
     ("symbol", "S/RES/1803 (2008)", "whether a country would abstain regarding UNSC Resolution No. 1803", True),
     ("meeting", "S/PV.8997", "8997th Meeting (AM)", True),
+    ("meeting", "S/PV.603", "At its 603d Meeting, September 19, 1952, the Council considered", True),
     ("meeting", "S/PV.1016", "the Security Council Meeting No. 1016 held on 22 June 1962", True),
     ("symbol", "S/RES/122 (1957)", "(Source: Res. 122 (1957); UN Document no. S/3779)", True),
     ("symbol", "S/RES/2510 (2020)", "UNSMIL welcomed yesterday's Security Council Resolution (2510/2020)", True),

@@ -678,8 +678,8 @@ def _names_by_number(symbol: str, text: str) -> bool:
         found = re.search(rf"\b(?:resolution|res\.)\s*(?:no\.?\s*|number\s+|\()?{resolution.group(1)}(?!\d)", text,
                           re.IGNORECASE)
     elif meeting is not None:
-        # "8997th Meeting", and "Meeting No. 1016"
-        found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th)?\s+meeting\b", text, re.IGNORECASE) or \
+        # "8997th Meeting", "603d Meeting" (an older style), and "Meeting No. 1016"
+        found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th|d)?\s+meeting\b", text, re.IGNORECASE) or \
             re.search(rf"\bmeeting\s+(?:no\.?|number)\s*{meeting.group(1)}(?!\d)", text, re.IGNORECASE)
     else:
         return False
