@@ -4646,7 +4646,7 @@ RULES: list[Rule] = [
                  ("Nothing prevented the resolution being adopted.", {"outcome adopted fact"})],
          note="a text kept from being passed was not adopted"),
     Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
-         "!by|in|on|as", (Outcome("adopted"),),
+         "!by|in|on|as|of", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
                    ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
                     {"outcome adopted fact"}),
@@ -4660,8 +4660,10 @@ RULES: list[Rule] = [
                                                                                         "outcome failed fact"}),
                    ("The draft needed nine votes to be adopted.", set()),
                  ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"}),
-                 ("Only two of the previous eight drafts were adopted.", {"outcome adopted other-text"})],
-         note="'to be adopted' is the rule of adoption, never an outcome"),
+                 ("Only two of the previous eight drafts were adopted.", {"outcome adopted other-text"}),
+                 ("The United States did not vote against it because it approved of the settlements.",
+                  {"vote USA no negated"})],
+         note="'to be adopted' is the rule of adoption, never an outcome; 'approved of' is a stance"),
     Rule("draft-passed-with", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [with | by] COUNT",
          (Outcome("adopted"),),
          examples=[("The text - passed with 14 votes in favor and Japan abstaining - welcomes the truce.",
@@ -4957,6 +4959,20 @@ RULES: list[Rule] = [
                   {"drafted DZA fact", "drafted GHA fact"}),
                  ("Algeria, a critic of the resolution along with Ghana, spoke first.", set())],
          note="'X, a co-sponsor of the resolution along with Y and Z': all of them drafted it"),
+    Rule("no-text-led-by", "drafting", "[coalition | alliance | forces | force | offensive | campaign | operation | "
+         "operations | intervention | troops | talks | negotiations | government | delegation | mission] ,? "
+         "^@draft-verb [forward | forth | up]? by", (),
+         examples=[("This prompted military intervention by a coalition led by Saudi Arabia and the UAE.", set())],
+         misses=[("The proposal was led by France and the United Arab Emirates.", {"drafted FRA,ARE fact"})],
+         note="a coalition, a force or talks led by members is no text they drafted"),
+    Rule("amendments-to-the-draft-submitted-by", "drafting", "[amendment | amendments] to the? @draft-mod? @draft ,? "
+         "^@draft-verb by", (),
+         examples=[("The Council rejected three of five amendments to the resolution submitted by Egypt.",
+                    {"outcome not-adopted other-text"})],
+         misses=[("The Council rejected the resolution submitted by Egypt.", {"drafted EGY fact",
+                                                                              "outcome not-adopted fact"})],
+         note="'amendments to the resolution submitted by X': X may have submitted the amendments or the text; "
+              "it names no drafter"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on behalf of ...4]? by [both]? "
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
