@@ -4961,10 +4961,11 @@ RULES: list[Rule] = [
          note="'X, a co-sponsor of the resolution along with Y and Z': all of them drafted it"),
     Rule("no-text-led-by", "drafting", "[coalition | alliance | forces | force | offensive | campaign | operation | "
          "operations | intervention | troops | talks | negotiations | government | delegation | mission] ,? "
-         "^@draft-verb [forward | forth | up]? by", (),
+         "^led by", (),
          examples=[("This prompted military intervention by a coalition led by Saudi Arabia and the UAE.", set())],
          misses=[("The proposal was led by France and the United Arab Emirates.", {"drafted FRA,ARE fact"})],
-         note="a coalition, a force or talks led by members is no text they drafted"),
+         note="a coalition, a force or talks led by members is no text they drafted (a draft on the withdrawal "
+              "of foreign forces, put forward by a member, is)"),
     Rule("amendments-to-the-draft-submitted-by", "drafting", "[amendment | amendments] to the? @draft-mod? @draft ,? "
          "^@draft-verb by", (),
          examples=[("The Council rejected three of five amendments to the resolution submitted by Egypt.",
