@@ -3655,6 +3655,13 @@ RULES: list[Rule] = [
          misses=[("There may be two abstentions.", {"count 2 abstain condition"}),
                  ("There may be two abstentions, including Brazil.", {"count 2 abstain condition",
                                                                       "vote BRA abstain condition"})]),
+    Rule("garnered-the-minimum-votes", "counts", "[garnered | received | won | got | obtained | secured | gained | "
+         "drew] the ^minimum [number of]? [votes | vote] !to|needed|required|for", (Count("yes", n=9),),
+         examples=[("The U.S. draft resolution garnered the minimum votes, Russia and China cast their vetoes.",
+                    {"drafted USA fact", "veto RUS,CHN fact", "count 9 yes fact"})],
+         misses=[("The draft failed to garner the minimum votes.", {"outcome failed fact"}),
+                 ("The draft needed the minimum votes to pass.", set())],
+         note="the minimum a text needs is nine votes in favour (since 1966); a text that got the minimum got nine"),
     Rule("received-count", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
