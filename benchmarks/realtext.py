@@ -399,9 +399,21 @@ def mutations(case: Case, official: dict[str, dict]) -> list[tuple[str, str, dic
 
 
 def _already_cited(draft: dict, evidence: dict, paths: list[str]) -> bool:
-    """The draft already cites this quote for these facts: moving it there makes no wrong record."""
-    return any(e.get("seed") == evidence.get("seed") and e.get("quote") == evidence.get("quote")
+    """The draft already cites this quote, or another part of its sentence (the two open alike, one
+    cut short with '...': "Russia vetoed a renewal" beside "Russia vetoed a renewal ... and then
+    failed in its own bid"), for these facts: moving it there makes no wrong record."""
+    quote = evidence.get("quote") or ""
+    return any(e.get("seed") == evidence.get("seed") and _same_opening(e.get("quote") or "", quote)
                and set(paths) <= set(e.get("supports") or ()) for e in draft.get("evidence") or ())
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Two quotes of one sentence: equal, or equal up to the first '...' of either, over 40 characters."""
+    if a == b:
+        return True
+    head_a, head_b = a.split("...")[0].rstrip(), b.split("...")[0].rstrip()
+    shorter = min(head_a, head_b, key=len)
+    return len(shorter) >= 40 and head_a.startswith(shorter) and head_b.startswith(shorter)
 
 
 # --- one case ------------------------------------------------------------------------------------

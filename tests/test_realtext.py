@@ -103,6 +103,22 @@ def test_evidence_is_copied_to_the_other_draft_of_a_case_only_for_facts_it_has(r
         {"seed": "x.txt", "quote": "China backed it.", "supports": ["votes.CHN"]}]
 
 
+def test_a_sentence_the_other_draft_already_cites_for_the_fact_is_not_moved(realtext):
+    """"Russia vetoed a nine-month renewal at the Council" cited for the status of draft b, and the
+    whole sentence, "... and then failed in its own bid", for draft a's: moving a's quote to b is no
+    wrong record, so no mutant is made of it; a shorter common opening is no same sentence."""
+    opening = "Russia, on Tuesday, vetoed at the Security Council a nine-month renewal"
+    case = realtext.Case("two", FIXTURE / "harbour.txt", {}, {"drafts": [
+        {"id": "a", "status": "failed", "votes": {"CHN": "yes"},
+         "evidence": [{"seed": "x.txt", "quote": opening + " ... and then failed in its own bid.",
+                       "supports": ["status"]}]},
+        {"id": "b", "status": "vetoed", "votes": {"RUS": "no"},
+         "evidence": [{"seed": "x.txt", "quote": opening + " of aid deliveries.", "supports": ["votes.RUS", "status"]}]}],
+        "ignore": []})
+    assert not [d for kind, d, _ in realtext.mutations(case, {}) if kind == "moved-evidence" and d.startswith("a -> b")]
+    assert realtext._same_opening("Russia vetoed it ... and failed", "Russia vetoed it and more") is False
+
+
 def test_records_are_written_back_as_the_yaml_a_user_types(realtext):
     text = realtext.records_yaml({"drafts": [{"id": "a", "votes": {"RUS": "no"}, "tally": {"yes": "9"},
                                               "evidence": [{"quote": 'He said "no": #1', "supports": ["votes.RUS"]}]}],
