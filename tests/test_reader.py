@@ -291,6 +291,16 @@ CORPUS = [
      "resolution.", {"count 13 yes fact", "count 2 abstain fact", "outcome adopted fact"}),
     ("With 13 votes in favour and two abstentions, the Council decided to extend the panel, according to Russia.",
      {"count 13 yes reported", "count 2 abstain reported", "outcome adopted reported"}),
+    # an 'if' after a text's participle is the text's: the adoption happened
+    ("The Council adopted a resolution threatening measures if chemicals are used.", {"outcome adopted fact"}),
+    ("The Council adopted the resolution if China abstained.",
+     {"outcome adopted condition", "vote CHN abstain condition"}),
+    # a count of permanent members is the P5's part of a vote, not the whole of it
+    ("All five permanent members of the Security Council - the U.S., Russia, China, Britain and France - supported "
+     "it.", {"vote USA,RUS,CHN,GBR,FRA yes fact", "stance USA support fact", "stance RUS support fact", "stance CHN support fact",
+             "stance GBR support fact", "stance FRA support fact"}),
+    ("Two permanent members voted against the draft.", set()),
+    ("Eleven members voted against the draft.", {"count 11 no fact"}),
     # the UN's own account of its meeting is the record, a UN official's words are his
     ("The measure was adopted 14-0, with Russia abstaining, according to a UN press statement.",
      {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),

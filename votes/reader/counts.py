@@ -68,12 +68,15 @@ def find_counts(s) -> None:
         if total is None and low[k:k + 2] == ["of", "its"] and k + 2 < s.n and low[k + 2] in ("members", "member"):
             k += 2  # "11 of its members" (the council's)
         # "Fourteen United Nations Security Council (UNSC) members"
+        permanent = False
         while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected",
                                       "west", "western", "european", "african", "arab", "asian", "nonaligned")
                            or low[k:k + 2] == ["united", "nations"] or low[k:k + 3] == ["(", "unsc", ")"]):
             k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1
             if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
+            elif low[k - 1] == "permanent" and n > 1:
+                permanent = True  # "all five permanent members ... supported it": the P5's part of the vote
         if k + 1 < s.n and low[k] == "more" and low[k + 1] in _MORE_VOTED and k == i + 1:
             end = k + 1  # "ten voted in favour, while five more abstained" (not "five more votes were needed")
         elif k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
@@ -89,7 +92,7 @@ def find_counts(s) -> None:
                 total, end = s.number(end + 2), end + 3  # "14 members out of 15"
             elif low[end:end + 2] == ["out", "of"] and of_the_council(s, end + 1) > end + 1:
                 end = of_the_council(s, end + 1)  # "Nine countries out of the 15-member security council"
-        chunk = Chunk("count", start, end, count=None if all_but is not None else n, total=total,
+        chunk = Chunk("count", start, end, count=None if all_but is not None or permanent else n, total=total,
                       all_but=all_but)
         chunk.others = (end > i + 1 and "other" in low[i + 1:end]) or low[start] == "other"
         s.counts_at.setdefault(start, chunk)

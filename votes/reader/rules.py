@@ -2266,8 +2266,8 @@ RULES: list[Rule] = [
          examples=[("Despite the overwhelming support by 13 members of the 15-member Security Council, this resolution was "
                     "not passed as two permanent members voted against it.",
                     {"count 13 yes fact", "outcome not-adopted fact", "outcome vetoed fact"})],
-         misses=[("The resolution failed as two permanent members abstained.",
-                  {"outcome not-adopted fact", "count 2 abstain fact"})]),
+         misses=[("The resolution failed as two permanent members abstained.", {"outcome not-adopted fact"})],
+         note="'two permanent members' counts the P5's part of a vote, not the whole of it"),
     Rule("veto-without-member", "vetoes",
          "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
          "[a | the]? [double | joint | triple]? ^@veto-noun !by|from|of|cast|power|threat|threats",
@@ -2874,6 +2874,18 @@ RULES: list[Rule] = [
          misses=[("The document was adopted with abstentions; Moscow and Beijing voted for it.",
                   {"outcome adopted fact", "vote RUS,CHN yes fact"})],
          note="a list right after 'with abstentions', ending the sentence, names who abstained"),
+    Rule("by-casting-an-abstention", "votes", "SUBJ ~ >8 by ^casting [an abstention | abstentions | its abstention]",
+         (Vote("abstain", "SUBJ"),),
+         examples=[("But Moscow registered its objections by casting an abstention in the renewal of the mission.",
+                    {"vote RUS abstain fact"})],
+         misses=[("Moscow may register its objections by casting an abstention.", {"vote RUS abstain condition"})],
+         note="a member that did something by casting an abstention abstained"),
+    Rule("envoy-who-voted-for", "votes", "LIST [ambassador | envoy | representative | delegate] ...4 , [who | which] "
+         "^@voted-past " + _FOR, (Vote("yes", "LIST"),),
+         examples=[("Chinese Ambassador Wang Yingfan, who voted for the resolution, also told the council that it "
+                    "does not help peace.", {"vote CHN yes fact"})],
+         misses=[("Chinese Ambassador Wang Yingfan, who might have voted for the resolution, spoke.", set())],
+         note="an envoy named with the member's adjective who voted for a text cast the member's vote"),
     Rule("abstentions-from", "lists", "^abstentions|abstention came? from|by [the [representatives | representative | "
          "delegations | delegation] of | [rotating | elected | non - permanent]? [council | security council]? "
          "member]? LIST", (Vote("abstain", "LIST"),), shares=True,
@@ -4509,11 +4521,14 @@ RULES: list[Rule] = [
          note="with most of the Council against it, a draft has fewer votes in favour than adoption needs (nine of "
               "fifteen, seven of eleven): it failed"),
     Rule("council-decided-to-act", "outcomes", "council ~ ^decided ...3 to [refer | extend | renew | impose | establish | "
-         "authorize | authorise | deploy | lift | terminate | create | send]", (Outcome("adopted"),),
+         "authorize | authorise | deploy | lift | terminate | create | send | boost | expand | strengthen | reinforce]",
+         (Outcome("adopted"),),
          examples=[("The Security Council decided this evening to refer the situation in Darfur to the Prosecutor of the "
                     "International Criminal Court.", {"outcome adopted fact"}),
                    ("The Security Council decided to send cases of war crimes suspects in Darfur to the International "
-                    "Criminal Court.", {"outcome adopted fact"})],
+                    "Criminal Court.", {"outcome adopted fact"}),
+                   ("The UN Security Council decided Tuesday to boost the peacekeeping mission in South Sudan with "
+                    "extra troops.", {"outcome adopted fact"})],
          misses=[("The Council decided to postpone the vote until Monday.", set()),
                  ("The Council may decide to extend the mission.", set())],
          note="what the Council decides to do (refer, extend, impose, authorize) it does by a resolution"),

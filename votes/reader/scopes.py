@@ -472,9 +472,12 @@ def condition_scopes(s) -> list[tuple[int, int]]:
             # An infinitive after a vote is what the text does, and the condition is its: "voted to
             # authorize an invasion if sanctions fail" (the vote happened; "threatened to veto it if ..."
             # keeps its threat, and "ready to abstain if ..." its condition, inside the infinitive)
+            # A participle after a draft noun opens what the text does too: "adopted a resolution
+            # threatening measures if chemicals are used" (the adoption happened)
             head = start - 1
             while head > 0 and tok[head - 1] not in (",", ";", ":") and low[head - 1] not in W.CLAUSE_BREAKS \
-                    and low[head - 1] not in _CLAUSE_WORDS and not _voted_to(low, head - 1):
+                    and low[head - 1] not in _CLAUSE_WORDS and not _voted_to(low, head - 1) \
+                    and not (low[head - 1] in W.DRAFT_NOUNS and low[head].endswith("ing")):
                 head -= 1
             out.append((head, start))
     return out
