@@ -295,6 +295,9 @@ CORPUS = [
     ("The Council adopted a resolution threatening measures if chemicals are used.", {"outcome adopted fact"}),
     ("The Council adopted the resolution if China abstained.",
      {"outcome adopted condition", "vote CHN abstain condition"}),
+    # a count's 'including' aside with its closing comma left out: the count is still the subject
+    ("Eleven nations, including France, Spain, Russia and China supported the resolution.",
+     {"count 11 yes fact", "vote FRA,ESP,RUS,CHN yes fact"}),
     # a count of permanent members is the P5's part of a vote, not the whole of it
     ("All five permanent members of the Security Council - the U.S., Russia, China, Britain and France - supported "
      "it.", {"vote USA,RUS,CHN,GBR,FRA yes fact", "stance USA support fact", "stance RUS support fact", "stance CHN support fact",

@@ -341,6 +341,7 @@ def attach_including(s) -> None:
         while k < s.n and s.tok[k] in (",", "-", "(", "\u2013", "\u2014", ":"):  # "10 countries: A, B and C"
             k += 1
         dashed = k > chunk.end and s.tok[k - 1] != ","
+        including = low[k] == "including"
         if low[k] in ("including", "namely", "i.e."):
             k += 1
         elif low[k:k + 2] in (["such", "as"], ["among", "them"]):
@@ -360,8 +361,9 @@ def attach_including(s) -> None:
                 ends = s.counts_end if chunk.kind == "count" else s.rests_end
                 ends[listed.end + 1] = chunk
                 continue
-            unclosed = dashed and s.tok[k - 1] != "(" and (listed.end >= s.n or s.tok[listed.end] not in (
-                "-", "\u2013", "\u2014", ","))
+            unclosed = (dashed and s.tok[k - 1] != "(" or including and s.tok[chunk.end] == ",") and (
+                listed.end >= s.n or s.tok[listed.end] not in ("-", "\u2013", "\u2014", ",", ")"))
+            # "Eleven nations, including France and China supported it": the aside's closing comma left out
             if s.tok[chunk.end] not in (",", "-", "(", "\u2013", "\u2014") or unclosed:
                 # "seven countries including the United States and Peru opposed it", "four members -
                 # Egypt, Senegal and Japan abstained": with no comma or dash to close an aside of the

@@ -4451,7 +4451,8 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "vote RUS,CHN abstain fact"})],
          misses=[("The Security Council is expected to vote in favour of extending the mission.", set())],
          note="the Council voting as a body for a decision took it"),
-    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | established | created | set up | "
+    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | established | created | "
+         "set up | "
          "issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...9 "
@@ -4469,9 +4470,12 @@ RULES: list[Rule] = [
                    ("The Council renewed the mandate of the mission for another year.", {"outcome adopted fact"}),
                    ("The Security Council issued a resolution extending the ban.", {"outcome adopted fact"}),
                    ("The Council lifted the sanctions on Libya.", {"outcome adopted fact"}),
+                   ("The U.N. Security Council has imposed a worldwide ban on the export of rough diamonds from the "
+                    "country.", {"outcome adopted fact"}),
 
                    ("The Security Council established a tribunal for the former Yugoslavia.", {"outcome adopted fact"})],
          misses=[("The Council renewed its calls for calm.", set()),
+                 ("The Council imposed a deadline on the parties.", set()),
 
                  ("The Security Council issued a statement on the ban.", set()),
                  ("The Council is expected to renew the mandate of the mission.", set()),
