@@ -234,7 +234,8 @@ def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, s
     for *_, found in partial:
         if isinstance(found, _PartialTally):
             named.setdefault(found.rest, set()).update(found.stated)
-    whole = _accounted_by_every_quote(check)
+    # counted once, and only when a quote cited for a tally may need it
+    whole = _accounted_by_every_quote(check) if any(isinstance(f, _PartialTally) for *_, f in partial) else None
     for index, claim, where, found in partial:
         if check.backing.get(claim) or (isinstance(found, _PartialOthers) and others_elsewhere) or (
                 isinstance(found, _PartialTally) and check.context.complete
@@ -450,10 +451,10 @@ def _says_tally(c: _Claim):
     failure = ("support-tally", f"states no count of {count} '{rest}' votes; {_stated(said)}",
                f"is the tally right? {read_hint}", True)
     stated = _named_so(mine, rest)
-    if stated and stated <= voted_so and (ctx.complete and len(voted_so) == count or ctx.seats):
-        # "Russia vetoed it" here, "Bolivia also voted against" in another quote cited for the tally; or
-        # "The UK and US voted no" here, "four positive votes" and "Nine abstained" in others: the seats
-        # are all accounted for
+    if stated and stated <= voted_so and ctx.seats:
+        # "Russia vetoed it" here, "Bolivia also voted against" in another quote cited for the tally (a
+        # complete record); or "The UK and US voted no" here, "four positive votes" and "Nine abstained"
+        # in others (the seats all accounted for): `_backed_between_quotes` decides which, if either
         return _PartialTally(rest, stated, failure)
     return failure
 

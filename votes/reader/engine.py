@@ -500,7 +500,7 @@ def _speakers_counted(s: Chunked, cap: Capture) -> tuple[str, ...] | None:
     of Sierra Leone, also speaking for Algeria, Guyana and Mozambique, noted that the four countries
     abstained"; None for any other count."""
     k = cap.start - (cap.start > 0 and s.low[cap.start - 1] == "the")
-    if s.low[k] != "the" or cap.end > s.n or s.low[cap.end - 1] not in ("countries", "members", "delegations", "states"):
+    if s.low[k] != "the" or s.low[cap.end - 1] not in ("countries", "members", "delegations", "states"):
         return None
     speech = s.frame(cap.start, "speech")
     if speech is None or len(speech.speakers) < 2 or cap.chunk.count != len(speech.speakers):

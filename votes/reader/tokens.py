@@ -111,6 +111,10 @@ class Lexicon:
                     self._by_first.setdefault(tokens[0], []).append((tokens, code))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # each name of two or more words: its later words in lower case, compared when the exact case fails
+        self._later: dict[tuple[str, ...], tuple[str, ...]] = {
+            name: tuple(w.lower() for w in name[1:]) for entries in self._by_first.values() for name, _ in entries
+            if len(name) > 1}
         self.firsts = frozenset(self._by_first)  # the tokens a name can start with
         # names of one word in capitals ("USSR"), which a line in capitals keeps as written
         self.capitals = frozenset(n[0] for entries in self._by_first.values() for n, _ in entries
@@ -128,7 +132,7 @@ class Lexicon:
         """The member whose name starts at token i, and the token after it."""
         for name, code in self._by_first.get(tokens[i], ()):
             end = i + len(name)
-            if tuple(tokens[i:end]) == name or (len(name) > 1 and end <= len(tokens) and all(
-                    tokens[k].lower() == name[k - i].lower() for k in range(i + 1, end))):
+            if tuple(tokens[i:end]) == name or (len(name) > 1 and end <= len(tokens) and tuple(
+                    t.lower() for t in tokens[i + 1:end]) == self._later[name]):
                 return code, end
         return None
