@@ -15,11 +15,13 @@ from votes.dates import calendar_mentions
     ("UNITED NATIONS, N. Y., Dec. 13\u2014The Soviet Union tonight vetoed", {("dm", 13, 12)}),
     ("UNITED NATIONS, N. Y., Dec. 13-The Soviet Union tonight vetoed", {("dm", 13, 12)}),
     ("UNITED NATIONS, December 13./TASS/.", {("dm", 13, 12)}),
+    ("28-Mar-1997", {("dm", 28, 3), ("my", 3, 1997)}),
 ])
 def test_calendar_mentions(text, keys):
     assert calendar_mentions(text) == keys
 
 
-@pytest.mark.parametrize("text", ["in May 11th-hour talks went on", "the March 1990s debates", "Mayors met on 12 days"])
+@pytest.mark.parametrize("text", ["in May 11th-hour talks went on", "the March 1990s debates", "Mayors met on 12 days",
+                                  "lot Mar-19970 of the serial"])
 def test_no_date_is_read_from_other_numbers(text):
     assert not calendar_mentions(text)

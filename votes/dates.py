@@ -66,7 +66,7 @@ def calendar_mentions(text: str) -> set[tuple]:
         if before and len(before) == 1 and window > 0 and not low[window - 1].isspace():
             before = []  # the window cut a word: no day is read from half of one
         if before:
-            day = _ordinal(before[-1].strip(",;:()[]\"'"))
+            day = _ordinal(before[-1].strip(",;:()[]\"'").removesuffix("-"))  # "28-Mar-1997": a UN page's label
             if day is not None:
                 found.add(("dm", day, month))
         after = low[end:end + 12].lstrip(".").split()
@@ -78,6 +78,8 @@ def calendar_mentions(text: str) -> set[tuple]:
                 if raw and raw[0].partition("-")[2][:1].isupper():
                     word = word.partition("-")[0]  # "Dec. 13-The Soviet Union" (not "May 11th-hour talks")
             word = word.split("/")[0].strip(",;:()[]\"'.")  # "December 13./TASS/.": a wire's dateline
+            if word[:1] == "-" and word[1:].isdigit() and len(word) == 5:
+                word = word[1:]  # "28-Mar-1997": the year after the month's hyphen
             if _ordinal(word) is not None:  # "October 8", "September 19th"
                 found.add(("dm", _ordinal(word), month))
             elif word.isdigit() and len(word) == 4:

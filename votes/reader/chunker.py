@@ -331,8 +331,9 @@ class Chunked:
         # a comma and a participle is no part of what the vote was on
         stop = next((k for k in range(hi, stop - 1) if self.tok[k] == "," and self.low[k + 1].endswith("ing")
                      and self.low[k + 1] not in ("including", "following")), stop)
-        # "was adopted after amendments were voted down": a clause a subordinator opens is another event
-        stop = next((k for k in range(hi, stop) if self.low[k] in _OTHER_EVENT), stop)
+        # "was adopted after amendments were voted down": a clause a subordinator opens is another event,
+        # also where the phrase's own last words hold it ("left the room after two amendments ...")
+        stop = next((k for k in range(lo + 1, stop) if self.low[k] in _OTHER_EVENT), stop)
         # "Algeria, having proposed two amendments to the US draft, did not vote": an aside's amendment
         # is not what the phrase outside it is about
         return any(c_lo <= k < stop and not self.in_parenthesis(k) and not self.aside_apart(k, lo)

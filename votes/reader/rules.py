@@ -1285,7 +1285,9 @@ RULES: list[Rule] = [
          "their]]", (Vote("absent", "LIST"),),
          examples=[("Twelve members approved the decision, while the Algerian representative left the room in protest.",
                     {"count 12 yes fact", "vote DZA absent fact"}),
-                   ("The Algerian delegation walked out of the chamber before the vote.", {"vote DZA absent fact"})],
+                   ("The Algerian delegation walked out of the chamber before the vote.", {"vote DZA absent fact"}),
+                   ("The Algerian representative left the room after two amendments he proposed were rejected.",
+                    {"vote DZA absent fact", "outcome not-adopted other-text"})],
          misses=[("The Algerian representative left the room after the vote.", set()),
                  ("The Algerian representative threatened to leave the room.", set())],
          note="a member whose representative left the room when the Council voted took no part in the vote"),
@@ -2418,6 +2420,13 @@ RULES: list[Rule] = [
          (Vote("no", "LIST", full=True), Count("no", of="LIST")),
          examples=[("Only Russia voted against.", {"vote RUS no fact", "count 1 no fact"})],
          misses=[("Not only Russia voted against.", {"vote RUS no fact", "count 1 no negated"})]),
+    Rule("only-list-came-out-against", "votes", "!the|a ^only LIST ~ came out against [it | the @draft-mod? @draft] "
+         "when [it | the @draft-mod? @draft] was [voted | put to a vote | put to the vote]", (Count("no", of="LIST"),),
+         examples=[("Only Russia came out against the draft when it was put to the vote.",
+                    {"vote RUS no fact", "count 1 no fact"})],
+         misses=[("Not only the United States came out against the resolution when it was voted on.",
+                  {"vote USA no fact", "count 1 no negated"})],
+         note="the only members who came out against a draft put to the vote cast every vote against it"),
     Rule("only-list-opposed", "votes", "!the|a ^only LIST ~ [rejected | opposed] [it | the @draft-mod? @draft]",
          (Vote("no", "LIST", full=True), Count("no", of="LIST")),
          examples=[("Only Venezuela rejected it.", {"vote VEN no fact", "count 1 no fact", "stance VEN oppose fact"})],
@@ -2772,6 +2781,13 @@ RULES: list[Rule] = [
          examples=[("Abstained Russia, China and Egypt.", {"vote RUS,CHN,EGY abstain fact"})],
          misses=[("Russia abstained, China and Egypt too.", {"vote RUS abstain fact"})],
          note="a translation that keeps the verb before its subject: 'Abstained Russia, China and ...'"),
+    Rule("abstained-by-list", "votes", "[but | and | ,] ^abstained by the? LIST !in|on|from|for", (Vote("abstain", "LIST"),),
+         examples=[("The resolution was adopted by 14 countries, but abstained by the Russian Federation.",
+                    {"outcome adopted fact", "count 14 yes fact", "vote RUS abstain fact"})],
+         misses=[("The resolution was adopted by 14 countries, but criticised by the Russian Federation.",
+                  {"outcome adopted fact", "count 14 yes fact"})],
+         note="a translation that puts the abstention in the passive: 'adopted by 14, but abstained by X' is X's "
+              "abstention"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("Three nations\u2014including Britain\u2014abstained.", {"vote GBR abstain fact",
@@ -3402,7 +3418,7 @@ RULES: list[Rule] = [
          note="'had no choice but to' is what the member did: a member's own account of its vote"),
     Rule("came-out-against-when-voted", "votes", "SUBJ ~ ^came out against [it | the @draft-mod? @draft] when "
          "[it | the @draft-mod? @draft] was [voted | put to a vote | put to the vote]", (Vote("no"),),
-         examples=[("Only the United States came out against the resolution when it was voted on Tuesday night.",
+         examples=[("The United States came out against the resolution when it was voted on Tuesday night.",
                     {"vote USA no fact"})],
          misses=[("The United States came out against the resolution when it was tabled.", set())],
          note="coming out against a draft is a stance, a vote only when the draft was put to the vote"),
@@ -3900,6 +3916,15 @@ RULES: list[Rule] = [
                      f"count {miss[4]} abstain fact"})],
            note="the names after a score are its one part with as many votes as names")
       for vote, score, miss in (("abstain", "9-0-3", "9-3-3"), ("no", "9-3-0", "9-2-1"))],
+    Rule("score-list-then-abstentions-list", "formula", "#num - #num ( LIST ) - COUNT ^( LIST2 )",
+         (Vote("abstain", "LIST2", full=True), Count("abstain")),
+         examples=[("The vote was 10-3 (United States, United Kingdom, France)-2 (Japan, Italy).",
+                    {"count 10 yes fact", "count 3 no fact", "vote USA,GBR,FRA no fact", "count 2 abstain fact",
+                     "vote JPN,ITA abstain fact"})],
+         misses=[("The vote was 10-3 (United States, United Kingdom, France), with 2 abstaining.",
+                  {"count 10 yes fact", "count 3 no fact", "vote USA,GBR,FRA no fact", "count 2 abstain fact"})],
+         note="a cable's score with each side's names after its number: '10-3 (A, B, C)-2 (D, E)', the last "
+              "the abstentions"),
     Rule("score-then-list-against", "formula", "SCORE [; | , | :]? LIST ^against|opposed|opposing|oppose|opposes "
          "[$ | )]",
          (Vote("no", "LIST"), Score()),
@@ -4451,6 +4476,23 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "vote RUS,CHN abstain fact"})],
          misses=[("The Security Council is expected to vote in favour of extending the mission.", set())],
          note="the Council voting as a body for a decision took it"),
+    Rule("voted-to-adopt-numbered-resolution", "outcomes", "@voted ~ to [adopt | approve | pass] ^resolution #num",
+         (Outcome("adopted"),), shares=True,
+         examples=[("Thirteen members voted to adopt resolution 2468, which extends the mission for six months.",
+                    {"count 13 yes fact", "outcome adopted fact"})],
+         misses=[("Thirteen members voted to adopt the draft resolution, which would extend the mission.",
+                  {"count 13 yes fact"})],
+         note="a resolution has its number only once adopted: members who voted to adopt resolution N voted for "
+              "a text the Council adopted"),
+    Rule("council-approved-it-unanimously", "counts", "council ~ [adopted | approved | passed | to adopt | to approve | "
+         "to pass] [the | a | an | its] ...3 ^unanimously", (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("China dropped its objection, allowing the Council to approve the force unanimously.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"}),
+                   ("The Security Council approved the mission unanimously on Friday.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("The Council is expected to approve the force unanimously.",
+                  {"outcome adopted expectation", "count all-but-0 yes expectation"})],
+         note="the Council approving a text unanimously adopted it with every member's vote"),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | established | created | "
          "set up | "
          "issued a resolution | voted to adopt | voted to approve | "
@@ -4460,7 +4502,9 @@ RULES: list[Rule] = [
          "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism | aid | authorization | "
          "authorisation]",
          (Outcome("adopted"),),
-         examples=[("The Security Council on Wednesday okayed a 12-month extension of the force.",
+         examples=[("The Security Council, propelled by the failure of the talks, imposed sanctions on Friday.",
+                    {"outcome adopted fact"}),
+                   ("The Security Council on Wednesday okayed a 12-month extension of the force.",
                     {"outcome adopted fact"}),
                    ("The United Nations Security Council on Saturday extended cross-border humanitarian aid to Syria by "
                     "one year.", {"outcome adopted fact"}),
@@ -4783,7 +4827,7 @@ RULES: list[Rule] = [
          examples=[("The Security Council voted Friday in favor of a resolution threatening to impose sanctions if "
                     "Sudan does not act.", {"outcome adopted fact"}),
                    ("The UN Security Council voted on Monday in favour of a US government resolution on Ukraine.",
-                    {"outcome adopted fact"}),
+                    {"outcome adopted fact", "drafted USA fact"}),
                    ("The United Nations Security Council has voted in favour of a new round of sanctions against the "
                     "country.", {"outcome adopted fact"})],
          misses=[("The UN Security Council will vote on Monday in favour of a US resolution on Ukraine.",
@@ -5005,6 +5049,11 @@ RULES: list[Rule] = [
                                                                               "outcome not-adopted fact"})],
          note="'amendments to the resolution submitted by X': X may have submitted the amendments or the text; "
               "it names no drafter"),
+    Rule("sponsors-were-list", "drafting", "[other | the | its]? [co -]? ^sponsors|cosponsors [were | are | included] "
+         "LIST", (Drafted(),), mode="fact",
+         examples=[("Other sponsors were Bangladesh, Jamaica and Malaysia.", {"drafted BGD,JAM,MYS fact"})],
+         misses=[("Sponsors were expected to include Bangladesh, Jamaica and Malaysia.", set())],
+         note="the sponsors named after 'were' drafted the text"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on behalf of ...4]? by [both]? "
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
@@ -5063,13 +5112,15 @@ RULES: list[Rule] = [
          misses=[("Russia's bid to create a new inquiry drew criticism.", set()),
                  ("The US bid to block the resolution drew criticism.", set())],
          note="a member's 'bid to create' an inquiry in a vote report is its draft; a bid to block one is no text"),
-    Rule("adjective-draft", "drafting", "!by|from|of LIST [u.n. | un | united nations | security council]? "
+    Rule("adjective-draft", "drafting", "!by|from|of LIST [u.n. | un | united nations | security council | government]? "
          "^@draft !by",
          (Drafted(),), mode="fact",
          examples=[("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact",
-                                                                           "outcome failed fact"})],
+                                                                           "outcome failed fact"}),
+                   ("The Council adopted a US government text on the truce.",
+                    {"outcome adopted fact", "drafted USA fact"})],
          misses=[("A draft by France was tabled.", {"drafted FRA fact"}),
                  ("Russia Vetoes UN Anti-Japan Resolution on Yemen", {"veto RUS fact"})]),
     Rule("veto-of-adjective-draft", "drafting", "@veto-noun of LIST [u.n. | un | united nations]? ^@draft !by",

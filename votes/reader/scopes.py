@@ -257,8 +257,11 @@ def find_asides(s) -> None:
                 _appositive(s, a, b)) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
                 _names_described(s, a, b)) or (
-                # ", backed by China,": who stood with the subject, no vote of the one named
-                len(inner) <= 8 and inner[0] in _BY_PARTICIPLES and inner[1:2] == ["by"]
+                # ", backed by China,": who stood with the subject, no vote of the one named; ", chaired by
+                # Switzerland,", ", propelled by the failure of others,": a participle with its agent, no vote word
+                len(inner) <= 8 and inner[1:2] == ["by"] and (
+                    inner[0] in _BY_PARTICIPLES
+                    or inner[0].endswith("ed") and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b)))
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
                 # ", and president of the Security Council for the month of February,": a second title
