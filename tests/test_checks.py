@@ -640,6 +640,32 @@ def test_not_voted_has_votes(mini):
     assert ("not-voted-has-votes", "fr-es", "votes", 8) in codes(run(mini, records))
 
 
+def test_symbol_year(mini):
+    """A resolution's number was given in one year only (votes.resolution_years): the symbol's year
+    and the draft's date must be that year."""
+    adopted = replaced("status: vetoed", "status: adopted", replaced("symbol: S/2016/846", "symbol: S/RES/2334 (2016)"))
+    assert not [c for c in codes(run(mini, adopted)) if c[0].startswith("symbol-")]
+    wrong_year = run(mini, adopted.replace("S/RES/2334 (2016)", "S/RES/2334 (2017)"))
+    problem = next(p for p in wrong_year.problems if p.code == "symbol-year")
+    assert (problem.field, problem.line) == ("symbol", 3)
+    assert problem.message == "resolution 2334 was adopted in 2016, not in 2017"
+    assert problem.hint == "the resolutions of 2017 are numbered 2337 to 2397: check the number and the year"
+    wrong_date = run(mini, adopted.replace("S/RES/2334 (2016)", "S/RES/2401 (2018)"))
+    problem = next(p for p in wrong_date.problems if p.code == "symbol-year")
+    assert (problem.field, problem.message) == ("date", "the date 2016-10-08 is in 2016, but resolution 2401 was "
+                                                        "adopted in 2018")
+    later = run(mini, adopted.replace("S/RES/2334 (2016)", "S/RES/2999 (2016)"))
+    assert next(p for p in later.problems if p.code == "symbol-year").message == \
+        "resolution 2999 was adopted after 2025 (the last of 2025 is 2811), not in 2016"
+
+
+def test_symbol_status(mini):
+    records = replaced("symbol: S/2016/846", "symbol: S/RES/2334 (2016)")
+    problem = next(p for p in run(mini, records).problems if p.code == "symbol-status")
+    assert (problem.field, problem.line) == ("symbol", 3)
+    assert problem.message == "S/RES/2334 (2016) is an adopted resolution's symbol, but the status is 'vetoed'"
+
+
 def test_fact_unbacked(mini):
     records = replaced("supports: [positions.RUS]", "supports: []")
     problem = next(p for p in run(mini, records).problems if p.code == "fact-unbacked")

@@ -236,6 +236,27 @@ def test_with_no_date_the_year_of_a_resolution_number_names_the_rest(mini):
     assert year_named(["The draft (S/2007/14) was vetoed."]) == 2007 and year_named(["In 2007 it was vetoed."]) is None
 
 
+def test_with_no_date_a_resolution_adopted_by_its_number_alone_names_the_rest(mini):
+    """"adopted resolution 1593" with no year: the number was given in 2005 (votes.resolution_years), whose
+    Council the other members were; a resolution named only as an earlier text gives no year."""
+    mini.seed("001_article.txt", "By 11 votes in favour to none against, with 4 abstentions (Algeria, Brazil, "
+                                 "China, United States), the Council adopted resolution 1593 on Thursday.\n")
+    mini.seed("002_article.txt", "By 11 votes in favour to none against, with 4 abstentions (Algeria, Brazil, "
+                                 "China, United States), the Council adopted a text recalling resolution 1593.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    project = load_project()
+    (proposal,) = [p for _, p in suggest(project, "001_article.txt").proposals]
+    assert proposal.date is None and proposal.votes["FRA"] == "yes" and len(proposal.votes) == 15
+    assert "the votes: those of the Council of 2005, the year the article gives the text" in proposal.todos
+    (unplaced,) = [p for _, p in suggest(project, "002_article.txt").proposals]
+    assert set(unplaced.votes) == {"DZA", "BRA", "CHN", "USA"}
+    from votes.proposals import year_named
+    assert year_named(["Resolution 2334 was adopted by 14 votes."]) == 2016
+    assert year_named(["Members voted to adopt Resolution 2468."]) == 2019
+    assert year_named(["It adopted resolution 2999."]) is None  # a number past the last one known
+
+
 def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     """Angola and Egypt sat on the Council together only in 2016: an undated article naming both
     gives the rest of that year's Council; one elected member alone (Angola: 2003-04, 2015-16) does not."""

@@ -17,6 +17,7 @@ from .dates import ANNIVERSARY, MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says
 from .groups import ELECTED, elected_of, with_elected
 from .reader import ALIGNED, COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
+from .resolution_years import adopted_in
 from .seating import read_as_seated
 
 _FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, ALIGNED)
@@ -483,15 +484,24 @@ def _denies_adoption(proposal: Proposal) -> bool:
 #: A draft's symbol and a resolution's number carry their year: "S/2007/14", "resolution 1593 (2005)".
 _SYMBOL_YEAR = re.compile(r"\bS/(19[4-9]\d|20[0-9]\d)/\d")
 _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolution \d{1,4} \((19[4-9]\d|20[0-9]\d)\)")
+#: A resolution adopted by this vote, by its number alone: "adopted resolution 2468", "voted to adopt
+#: Resolution 2468", "Resolution 2468 was adopted" (its year is the number's: votes.resolution_years).
+_ADOPTED_NUMBER = re.compile(r"\b(?:adopted|adopt|adopting|passed|approved|approve)(?: as)?(?: its| the)?"
+                             r"(?: Security Council| UN| U\.N\.)? [Rr]esolution (\d{1,4})\b(?! \()"
+                             r"|\b[Rr]esolution (\d{1,4}),?(?: was)? (?:adopted|passed|approved)\b")
 
 
 def year_named(sentences: list[str]) -> int | None:
-    """The year of the first draft symbol or numbered resolution the sentences give, or None.
-    (Each pattern is a literal prefix and bounded digits: no backtracking.)"""
+    """The year of the first draft symbol or numbered resolution the sentences give, or of the first
+    resolution they say was adopted by its number alone, or None. (Each pattern is literal words
+    around bounded digits, its options a fixed set: no backtracking.)"""
     for text in sentences:
         found = _SYMBOL_YEAR.search(text) or _RESOLUTION_YEAR.search(text)
         if found is not None:
             return int(found.group(1))
+        found = _ADOPTED_NUMBER.search(text)
+        if found is not None and (year := adopted_in(int(found.group(1) or found.group(2)))) is not None:
+            return year
     return None
 
 

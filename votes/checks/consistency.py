@@ -1,12 +1,15 @@
 """The record holds together: its members sat on the Council in the draft's year, its tally
 equals the counted votes, its status is what the Charter gives for the votes (votes.charter),
-and a draft never put to the vote carries no votes."""
+a draft never put to the vote carries no votes, and a resolution's symbol names an adopted text
+of its own year (votes.resolution_years)."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .. import charter
+from ..resolution_years import FIRST_OF_YEAR, LAST_LISTED, adopted_in, numbers_of
 from ..facts import COUNCIL, DRAFT_FACTS, DraftCheck, Facts
 from ..model import TALLY_KEYS, Draft
 from ..problems import ERROR, Code, Problem
@@ -19,6 +22,9 @@ CODES = (
     Code("tally-mismatch", ERROR, "the tally differs from the counted votes"),
     Code("status-mismatch", ERROR, "the status is not what the Charter gives for these votes"),
     Code("not-voted-has-votes", ERROR, "a not-voted draft carries votes or a tally"),
+    Code("symbol-year", ERROR, "a resolution's symbol whose number the Council did not give in the symbol's year, "
+         "or in the year of the draft's date"),
+    Code("symbol-status", ERROR, "a resolution's symbol on a draft whose status is not adopted"),
 )
 NEEDS = (COUNCIL, DRAFT_FACTS)
 
@@ -33,14 +39,15 @@ def consistency(project, check: DraftCheck) -> Iterator[Problem]:
     draft = check.draft
     path = project.records.path
     council = project.council
-    if draft.date is None:
-        return
-    seats = council.seated(draft.year)
 
     def problem(code, claim, message, hint=None):
         loc = draft.loc_of(claim)
         return Problem(code, message, path, loc.line, loc.col, draft.id, claim, hint)
 
+    yield from _resolution_symbol(draft, problem)
+    if draft.date is None:
+        return
+    seats = council.seated(draft.year)
     if seats is None:
         if council.seats:
             yield problem("seats-missing", "date", f"data/council.yaml lists no seats for {draft.year}",
@@ -95,3 +102,30 @@ def _outcome_reason(low: int, high: int, permanent_no: tuple[str, ...]) -> str:
     if permanent_no:
         return f"{yes}, permanent no from {', '.join(permanent_no)}"
     return f"{yes}, no permanent no recorded"
+
+
+#: A resolution's symbol: "S/RES/2334 (2016)" (a literal prefix and bounded digits: no backtracking).
+_RESOLUTION = re.compile(r"S/RES/(\d{1,5}) ?\((\d{4})\)")
+_LAST_YEAR = max(FIRST_OF_YEAR)
+
+
+def _resolution_symbol(draft: Draft, problem) -> Iterator[Problem]:
+    """A resolution's symbol names a text the Council adopted, in the year its number was given."""
+    found = _RESOLUTION.fullmatch((draft.symbol or "").strip())
+    if found is None:
+        return
+    number, year = int(found.group(1)), int(found.group(2))
+    adopted = adopted_in(number)
+    if adopted is not None and adopted != year or adopted is None and number > LAST_LISTED and year <= _LAST_YEAR:
+        first, last = numbers_of(year) or (None, None)
+        when = f"in {adopted}" if adopted is not None else f"after {_LAST_YEAR} (the last of {_LAST_YEAR} is {LAST_LISTED})"
+        yield problem("symbol-year", "symbol", f"resolution {number} was adopted {when}, not in {year}",
+                      f"the resolutions of {year} are numbered {first} to {last}: check the number and the year"
+                      if first is not None else "check the number and the year")
+    elif draft.date is not None and draft.date.year != year:
+        yield problem("symbol-year", "date", f"the date {draft.date.isoformat()} is in {draft.date.year}, but "
+                      f"resolution {number} was adopted in {year}", "check the date of the vote and the symbol")
+    if draft.status is not None and draft.status != "adopted":
+        yield problem("symbol-status", "symbol", f"{found.group(0)} is an adopted resolution's symbol, but the "
+                      f"status is '{draft.status}'",
+                      "a draft that was not adopted keeps its draft symbol (S/YYYY/NNN); or the status is 'adopted'")
