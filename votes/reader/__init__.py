@@ -239,12 +239,12 @@ def _local(sentence: str, lexicon: Lexicon) -> str:
 
 
 #: The words that, opening a sentence, may stand for members the sentence before names or counts.
-_ANAPHORS = ("they", "these", "those", "it")
+_ANAPHORS = ("they", "these", "those", "it", "both", "all")
 
 
 def opens_with_pronoun(sentence: str) -> bool:
-    """Whether a sentence opens with "They", "These", "Those" or "It" (after "But", "And" or "Yet"):
-    it may stand for the members the sentence before names or counts."""
+    """Whether a sentence opens with "They", "These", "Those", "It", "Both" or "All" (after "But", "And"
+    or "Yet"): it may stand for the members the sentence before names or counts ("All four voted yes")."""
     words = sentence.lower().split(None, 2)
     return bool(words) and (words[0] in _ANAPHORS or (len(words) > 1 and words[0] in ("but", "and", "yet")
                                                       and words[1] in _ANAPHORS))

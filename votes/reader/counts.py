@@ -92,6 +92,13 @@ def find_counts(s) -> None:
                 total, end = s.number(end + 2), end + 3  # "14 members out of 15"
             elif low[end:end + 2] == ["out", "of"] and of_the_council(s, end + 1) > end + 1:
                 end = of_the_council(s, end + 1)  # "Nine countries out of the 15-member security council"
+        if n is not None and total is None and (
+                low[start] == "all" and start == i - 1 and n < _FEWEST_SEATS
+                or start == i and i > 0 and low[i - 1] == "the" and end == i + 1 and end < s.n
+                and low[end] in _GROUP_WORDS):
+            # "All four voted yes", "the three leading opponents of the war": a group named or described,
+            # no count of the vote's members
+            n = None
         chunk = Chunk("count", start, end, count=None if all_but is not None or permanent else n, total=total,
                       all_but=all_but)
         chunk.others = (end > i + 1 and "other" in low[i + 1:end]) or low[start] == "other"
@@ -101,6 +108,12 @@ def find_counts(s) -> None:
             s.counts_at.setdefault(i, chunk)
     find_scores(s)
 
+
+#: The fewest seats the Council has had (eleven until 1965): "all four" counts a group, never the whole Council.
+_FEWEST_SEATS = 11
+#: Words after "the three" that describe a group, not the members voting: "the three leading opponents".
+_GROUP_WORDS = frozenset({"leading", "main", "major", "principal", "biggest", "opponents", "critics", "holdouts",
+                          "allies", "powers", "great", "sponsors", "co-sponsors", "cosponsors", "above", "aforementioned"})
 
 #: Verbs after "five more" that make it a count of members voting: "while five more abstained".
 _MORE_VOTED = frozenset({"abstained", "voted", "opposed", "supported", "backed", "rejected", "abstain"})
@@ -180,7 +193,8 @@ def find_scores(s) -> None:
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by", "passed", "adopted", "approved",
                                                                      "defeated", "rejected", "voted")) \
-                    and not _vote_was(s, i) and not _after_outcome(s, i) and not _vote_apart(s, i):
+                    and not _vote_was(s, i) and not _after_outcome(s, i) and not _vote_apart(s, i) \
+                    and not _before_the_vote(s, i):
                 continue  # "the resolution passed 14 to 0"
             a, b = s.number(i), s.number(i + 2)
             if a is None or b is None:
@@ -205,6 +219,13 @@ def _after_outcome(s, i: int) -> bool:
     eight words before (a bounded look back)."""
     low = s.low
     return i > 0 and low[i - 1] in _SCORED_AFTER and any(low[k] in _SCORED for k in range(max(0, i - 9), i - 1))
+
+
+def _before_the_vote(s, i: int) -> bool:
+    """'the 14 to 0 vote', 'in an 11 to 2 vote': a score written with 'to' between an article and the
+    vote it describes."""
+    low = s.low
+    return i > 0 and low[i - 1] in ("the", "a", "an") and i + 3 < s.n and low[i + 3] in ("vote", "decision")
 
 
 def _vote_was(s, i: int) -> bool:

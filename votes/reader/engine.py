@@ -202,7 +202,7 @@ class Read:
             span = s.span(cap.start, cap.end)
             if speech is not None and speech.speakers and (word in W.SELF_WORDS or word == "the"):
                 return speech.speakers, {c: span for c in speech.speakers}  # "Britain and France said they ..."
-            if word in ("it", "they", "he", "she", "its", "their"):
+            if word in ("it", "they", "he", "she", "its", "their", "both", "all"):
                 prior = _prior_members(s, cap.start)
                 if prior:
                     return prior, {c: span for c in prior}
@@ -526,6 +526,8 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
     opening = 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
     if not s.antecedent or cap.start != opening:
         return ()
+    if s.low[cap.start] in ("both", "all"):
+        return s.antecedent  # "All four voted yes" after four names (patterns._opening_group counted them)
     if s.low[cap.start] == "they":
         if len(s.antecedent) < 2 or (cap.end < s.n and s.low[cap.end] == "both" and len(s.antecedent) != 2):
             return ()

@@ -388,6 +388,8 @@ class Slot(Element):
     def forward(self, s, i, caps):
         if self.optional:
             yield i, caps
+        if self.kind == "SUBJ" and (end := _opening_group(s, i)):
+            yield end, {**caps, self.name: Capture("pronoun", i, end)}
         for kind, chunk in self._chunks_at(s, i):
             yield chunk.end, {**caps, self.name: Capture(kind, i, chunk.end, chunk)}
         if i + 1 < s.n and s.low[i] == "the" and self.kind in ("LIST", "SUBJ"):  # "by the Russian Federation"
@@ -406,6 +408,8 @@ class Slot(Element):
     def backward(self, s, j, caps):
         if self.optional:
             yield j, caps
+        if self.kind == "SUBJ" and s.antecedent and _opening_group(s, _opening(s)) == j:
+            yield _opening(s), {**caps, self.name: Capture("pronoun", _opening(s), j)}
         for kind, chunk in self._chunks_ending(s, j):
             if kind == "list" and _excluded(s, chunk.start):
                 continue  # "all members except the United States voted": not the United States
@@ -496,6 +500,29 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
     if _owns_a_vote(s, i):
         return i + 1  # "As Russia and China are permanent members, their votes against ...": theirs
     return None
+
+
+#: Nouns after an opening "Both" or "All four" that stand for members: "Both nations abstained".
+_GROUP_NOUNS = frozenset({"nations", "countries", "members", "delegations", "states", "governments", "powers"})
+
+
+def _opening(s: Chunked) -> int:
+    """Where the sentence's subject may start: after an opening "But", "And" or "Yet"."""
+    return 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
+
+
+def _opening_group(s: Chunked, i: int) -> int | None:
+    """Where an opening "Both (nations)" or "All four (countries)" ends, when the sentence before named
+    that many members in its one list (s.antecedent): those are the members it stands for."""
+    if not s.antecedent or i != _opening(s) or i >= s.n:
+        return None
+    if s.low[i] == "both" and len(s.antecedent) == 2:
+        end = i + 1
+    elif s.low[i] == "all" and s.number(i + 1) == len(s.antecedent) > 1:
+        end = i + 2
+    else:
+        return None
+    return end + (end < s.n and s.low[end] in _GROUP_NOUNS)
 
 
 def _owns_a_vote(s: Chunked, i: int) -> bool:

@@ -1240,6 +1240,15 @@ RULES: list[Rule] = [
                                                                                "count 1 yes fact"})],
          note="a member that won others' support: the count is of those others, not every vote for the text, "
               "so it states no count of the votes in favour"),
+    Rule("support-of-described-group", "counts", "[won | gained | got | secured | received | had | garnered] the "
+         "[support | backing | votes] of the COUNT ...6 ^- -? LIST [- | , | . | $]",
+         (Vote("yes", "LIST"),),
+         examples=[("The resolution won the support of the three leading opponents of the war -- France, Russia and "
+                    "Germany.", {"vote FRA,RUS,DEU yes fact"})],
+         misses=[("The resolution lacked the support of the three leading opponents of the war -- France, Russia and "
+                  "Germany.", set())],
+         note="'the support of the three leading opponents -- A, B and C': the group described is those named, who "
+              "voted for the text; the three are that group, not the votes in favour"),
     Rule("support-of-count", "counts",
          "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? "
          "^support|endorsement|backing|approval of|from [only | just | all | the]? [COUNT | REST]",
@@ -2470,6 +2479,8 @@ RULES: list[Rule] = [
          note="'the 13 members voting for it': thirteen voted for it"),
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
+                   ("The envoy spoke of Russia, China, Germany and France. All four voted yes.",
+                    {"vote RUS,CHN,DEU,FRA yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
                    ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
                    ("Nine countries out of the 15-member security council voted for the resolution.", {"count 9 yes fact"}),
@@ -2516,7 +2527,8 @@ RULES: list[Rule] = [
                    ("Eleven voted yes.", {"count 11 yes fact"}),
                    ("10 of the Council's 15 members voted in favour.", {"count 10 yes fact"}),
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
-         misses=[("According to Russia's TASS, 11 members voted in favour.", {"count 11 yes reported"}),
+         misses=[("The envoy spoke of Russia, China and Germany. All four voted yes.", set()),
+                 ("According to Russia's TASS, 11 members voted in favour.", {"count 11 yes reported"}),
                  ("Some 12 members voted in favour.", set()),
                  ("Nearly all 15 member states voted in favour of the resolution.", set()),
                  ("Thirteen out fifteen members voted in favour of the resolution.", set()),
@@ -2790,6 +2802,7 @@ RULES: list[Rule] = [
               "abstention"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   ("Russia and China had asked for more time. Both nations abstained.", {"vote RUS,CHN abstain fact"}),
                    ("Three nations\u2014including Britain\u2014abstained.", {"vote GBR abstain fact",
                                                                          "count 3 abstain fact"}),
                    ("Russia voted in favour, Japan was against, while other members of the Council, including China, "
@@ -3084,10 +3097,18 @@ RULES: list[Rule] = [
          examples=[("U.S. Vetoes Council Resolution 13 Vote in Favor, China Refrains from Participating in Vote",
                     {"veto USA fact", "vote CHN absent fact"})],
          misses=[("China may refrain from participating in the vote.", {"vote CHN absent condition"})]),
+    Rule("left-its-seat-empty", "votes", "SUBJ ~ [made clear | showed | signalled | signaled | expressed | registered] "
+         ">8 by ^leaving [its | their] [seat | seats | chair] empty",
+         (Vote("absent"),),
+         examples=[("Egypt made clear its opposition to the resolution by leaving its seat empty.",
+                    {"vote EGY absent fact"})],
+         misses=[("Egypt threatened to protest by leaving its seat empty.", set())],
+         note="a member that left its seat empty took no part in the vote"),
     Rule("absent", "votes", "SUBJ ~ ^[did not | didn ' t] [vote !for|in|against|yes|no|to|on|\"|“ | participate "
-         "| take part]",
+         "| take part | cast a [vote | ballot] !for|in|against|on|to]",
          (Vote("absent"),), absorbs=frozenset({"not", "t"}),
          examples=[("Japan did not take part in the vote.", {"vote JPN absent fact"}),
+                   ("Egypt did not cast a vote.", {"vote EGY absent fact"}),
                    ("Huang Hua, the Chinese Ambassador, explained later that he did not participate in the vote.",
                     {"vote CHN absent fact"})],
          misses=[("China did not vote for the draft.", {"vote CHN yes negated"}),
@@ -3727,7 +3748,9 @@ RULES: list[Rule] = [
          "historic | unanimous]? decision] [today | on @weekday | @weekday | this morning | this afternoon | this evening]? "
          "to [extend | renew | impose | establish | authorize | authorise | lift | terminate | expand | deploy | reduce | "
          "more than double | double | increase]", (Outcome("adopted"),),
-         examples=[("The Security Council decided today to extend the mandate of the United Nations peacekeeping mission "
+         examples=[("The Security Council, in a videoconference meeting today, decided to renew for 12 months a travel "
+                    "ban.", {"outcome adopted fact"}),
+                   ("The Security Council decided today to extend the mandate of the United Nations peacekeeping mission "
                     "in South Sudan for one year, as two delegates abstained over the language.",
                     {"outcome adopted fact", "count 2 abstain fact"}),
                    ("On Tuesday, the United Nations Security Council made a landmark decision to more than double the "
@@ -4036,6 +4059,8 @@ RULES: list[Rule] = [
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
                    ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact"}),
                    ("15-0 unanimous vote", {"count 15 yes fact", "count 0 no fact"}),
+                   ("Despite misgivings, the 14 to 0 vote was a victory for Washington.",
+                    {"count 14 yes fact", "count 0 no fact"}),
                    ("China, Zimbabwe abstain in 13-0 vote.", {"vote CHN abstain fact", "count 13 yes fact",
                                                              "count 0 no fact"}),
                    ("The 12-0 approval with two abstentions opens the way for U.S. forces to move in.",

@@ -267,6 +267,10 @@ def find_asides(s) -> None:
                 # ", and president of the Security Council for the month of February,": a second title
                 inner[:1] == ["and"] and inner[1:2] in (["president"], ["chair"]) and len(inner) <= 14
                 and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
+                # ", in a videoconference meeting today,", ", at its 9000th meeting,": where it met, no vote
+                inner[0] in ("in", "at", "during") and len(inner) <= 8
+                and not {"meeting", "videoconference", "session"}.isdisjoint(inner)
+                and not any(low[k] in _VOTE_WORDS or k in s.mention_at for k in range(a + 1, b))) or (
                 # ", under the current Presidency of India,": who chaired the Council, no vote of theirs
                 inner[:1] == ["under"] and "presidency" in inner[1:5] and len(inner) <= 10
                 and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
