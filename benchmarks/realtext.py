@@ -105,12 +105,13 @@ def permanent_members(council: Path) -> frozenset[str]:
                      if isinstance(member, dict) and member.get("permanent") == "true")
 
 
-def charter_status(votes: dict[str, str], year: int, permanent: frozenset[str]) -> str:
+def charter_status(votes: dict[str, str], year: int, permanent: frozenset[str], procedural: bool = False) -> str:
+    """The outcome of a full roll; a procedural decision (Article 27(2)) knows no veto."""
     yes = sum(v == "yes" for v in votes.values())
     quota = 7 if year < 1966 else 9
     if yes < quota:
         return "failed"
-    return "vetoed" if any(votes.get(code) == "no" for code in permanent) else "adopted"
+    return "vetoed" if not procedural and any(votes.get(code) == "no" for code in permanent) else "adopted"
 
 
 def truth_errors(case: Case, official: dict[str, dict], permanent: frozenset[str]) -> list[str]:
@@ -131,7 +132,8 @@ def truth_errors(case: Case, official: dict[str, dict], permanent: frozenset[str
                 errors.append(f"{label}: {member} {vote} but the official record says {record['votes'].get(member)}")
         if not whole:
             continue  # a roll that lacks members (only the vetoing ones seen) gives neither status nor tally
-        status = charter_status(record["votes"], int(record["date"][:4]), permanent)
+        status = charter_status(record["votes"], int(record["date"][:4]), permanent,
+                                str(draft.get("procedural")).lower() == "true")
         if draft.get("status") != status:
             errors.append(f"{label}: status {draft.get('status')} but the official votes give {status}")
         counts = Counter(record["votes"].values())

@@ -74,6 +74,22 @@ def test_complete_votes_settle_the_outcome(year, members):
     assert short.settled == "failed" and short.permanent_no == ("CHN",)
 
 
+@pytest.mark.parametrize("year, members", [(1950, ELEVEN), (2016, FIFTEEN)])
+def test_a_procedural_decision_knows_no_veto(year, members):
+    """Article 27(2): the quota of any members' votes adopts a procedural decision; a permanent no
+    is no veto ("Uniting for Peace" referrals, 2623 (2022) with Russia voting no)."""
+    quota = charter.quota(year)
+    votes = {code: "yes" if i <= quota else "abstain" for i, code in enumerate(members[1:], 1)}
+    votes["CHN"] = "no"
+    assert charter.standing(year, votes, None, Council()).settled == "vetoed"
+    procedural = charter.standing(year, votes, None, Council(), procedural=True)
+    assert procedural.settled == "adopted" and procedural.permanent_no == ("CHN",)
+    votes[members[1]] = "abstain"
+    assert charter.standing(year, votes, None, Council(), procedural=True).settled == "failed"
+    assert charter.standing(year, {"CHN": "no"}, None, Council(), procedural=True).possible == ("adopted", "failed")
+    assert "no member has a veto" in charter.rule_text(year, procedural=True)
+
+
 @pytest.mark.parametrize("year", [1950, 2016])
 def test_unknown_votes_leave_outcomes_open(year):
     found = charter.standing(year, {"SUN" if year < 1992 else "RUS": "no"}, None, Council())
@@ -144,3 +160,31 @@ def test_show_says_why_a_permanent_no_before_1966_was_no_veto(mini):
     shown = draft_text(project, validate(project), "old")
     assert "permanent no, not a veto (fewer than seven yes): Union of Soviet Socialist Republics, United States\n" \
         in shown
+
+
+def test_show_and_the_report_say_a_procedural_decision_knows_no_veto(mini):
+    """A procedural decision adopted over Russia's no: `votes show` and the report's draft section say
+    why the no was no veto."""
+    from votes import load_project, validate
+    from votes.render import draft_text
+
+    mini.seed("a.txt", "Nothing here.\n")
+    mini.records("""
+        drafts:
+          - id: uniting
+            title: A referral to the General Assembly
+            date: 2016-02-27
+            status: adopted
+            procedural: true
+            votes: {CHN: yes, FRA: yes, GBR: yes, RUS: no, USA: yes, AGO: abstain, EGY: yes, ESP: yes, JPN: yes,
+                    MYS: yes, NZL: yes, SEN: abstain, UKR: yes, URY: abstain, VEN: yes}
+        """)
+    project = load_project()
+    validation = validate(project)
+    assert "status-mismatch" not in [p.code for p in validation.problems]
+    shown = draft_text(project, validation, "uniting")
+    assert "status adopted (a procedural decision) (the Charter gives: adopted)" in shown
+    assert "permanent no, not a veto (a procedural decision): Russian Federation\n" in shown
+    from votes.report import build_report
+    report = build_report(project, validation)
+    assert "but the decision was procedural: not a veto." in report.markdown

@@ -416,6 +416,7 @@ def test_outcome_words():
     assert charts.outcome_words("adopted", (), ()) == "adopted"
     assert "not a veto" in charts.outcome_words("failed", (), ("USA",))
     assert charts.outcome_words("failed", (), ()) == "failed"
+    assert charts.outcome_words("adopted", (), ("RUS",)) == "adopted (RUS\nno: procedural)"
 
 
 # --- derived votes, and labels that fit ----------------------------------------------------------

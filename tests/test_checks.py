@@ -659,6 +659,20 @@ def test_symbol_year(mini):
         "resolution 2999 was adopted after 2025 (the last of 2025 is 2811), not in 2016"
 
 
+def test_a_procedural_decision_is_adopted_over_a_permanent_no(mini):
+    """2623 (2022) in the shape of the base case: adopted over Russia's no, as a procedural decision."""
+    adopted = replaced("status: vetoed", "status: adopted\n    procedural: true")
+    assert "status-mismatch" not in [c[0] for c in codes(run(mini, adopted))]
+    substantive = run(mini, replaced("status: vetoed", "status: adopted"))
+    assert "status-mismatch" in [c[0] for c in codes(substantive)]
+    vetoed = run(mini, replaced("status: vetoed", "status: vetoed\n    procedural: true"))
+    problem = next(p for p in vetoed.problems if p.code == "status-mismatch")
+    assert problem.message == "status is 'vetoed' but the votes give 'adopted': 11 yes, permanent no from RUS"
+    assert problem.hint.startswith("the Charter on a procedural decision: adopted with nine or more yes")
+    typo = run(mini, replaced("status: vetoed", "status: adopted\n    procedural: maybe"))
+    assert ("field-type", "fr-es", "procedural", 7) in codes(typo)
+
+
 def test_symbol_status(mini):
     records = replaced("symbol: S/2016/846", "symbol: S/RES/2334 (2016)")
     problem = next(p for p in run(mini, records).problems if p.code == "symbol-status")

@@ -154,6 +154,27 @@ def test_permanent_no_short_of_nine_would_have_been_a_veto():
     assert pivots.would_be_vetoes == ("CHN",) and pivots.vetoes == () and pivots.missing == (5, 5)
 
 
+def test_a_procedural_decision_gives_no_permanent_member_a_veto(mini):
+    """On a procedural decision a permanent no is one vote like another: no veto, no pivot by it."""
+    mini.records("""
+        drafts:
+          - id: uniting
+            title: A referral to the General Assembly
+            date: 2016-02-27
+            status: adopted
+            procedural: true
+            votes: {CHN: yes, FRA: yes, GBR: yes, RUS: no, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes,
+                    MYS: yes, NZL: yes, SEN: abstain, UKR: yes, URY: abstain, VEN: abstain}
+        """)
+    mini.seed("a.txt", "Nothing.\n")
+    from votes import load_project
+    from votes.power import draft_ballots
+    (found,) = draft_ballots(load_project())
+    assert found.permanent == frozenset()
+    pivots = ballot_pivots(found)
+    assert pivots.outcome == "adopted" and pivots.vetoes == () and "RUS" not in pivots.decisive
+
+
 def test_unknown_votes_are_never_guessed():
     # eight yes known, RUS abstained, the rest unknown; nothing else recorded
     votes = {c: "yes" for c in SEATS[5:13]}

@@ -150,6 +150,8 @@ def test_the_permanent_members_are_the_councils_own_so_a_soviet_no_is_a_veto(rea
     assert realtext.charter_status(votes, 1983, permanent) == "vetoed"
     # near miss: the same votes with the no of an elected member
     assert realtext.charter_status(votes | {"SUN": "yes", "MLT": "no"}, 1983, permanent) == "adopted"
+    # a procedural decision: the same Soviet no is no veto
+    assert realtext.charter_status(votes, 1983, permanent, procedural=True) == "adopted"
 
 
 def test_a_roll_that_names_only_some_seats_is_checked_for_those_members_alone(realtext):

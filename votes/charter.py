@@ -3,7 +3,8 @@
 Article 27 of the UN Charter, as the Council has applied it: a draft is adopted
 with the quota of affirmative votes and no permanent member voting no; with the
 quota and a permanent no it is vetoed; short of the quota it fails, and a
-permanent no is then recorded but is no veto. Abstaining is not vetoing. The
+permanent no is then recorded but is no veto. Abstaining is not vetoing. A
+procedural decision (Article 27(2)) needs the quota alone: no member has a veto on it. The
 quota and the seats changed once: seven of eleven from 1946, nine of fifteen
 from 1 January 1966, when the Council first sat enlarged (the amendment of
 1963 came into force on 31 August 1965).
@@ -127,8 +128,10 @@ class Standing(Record):
         return self.possible[0] if len(self.possible) == 1 else None
 
 
-def standing(year: int | None, votes: dict[str, str], tally: dict[str, int] | None, council) -> Standing:
-    """The Charter's reading of a draft's votes (a tally's yes count stands for the yes votes)."""
+def standing(year: int | None, votes: dict[str, str], tally: dict[str, int] | None, council,
+             procedural: bool = False) -> Standing:
+    """The Charter's reading of a draft's votes (a tally's yes count stands for the yes votes); on a
+    procedural decision (Article 27(2)) a permanent member's no is no veto."""
     listed = council.seated(year) if year is not None else None
     seated = tuple(listed) if listed else None
     counts = Counter(votes.values())
@@ -144,9 +147,9 @@ def standing(year: int | None, votes: dict[str, str], tally: dict[str, int] | No
         permanent_unknown = False  # "11 in favour and four abstentions": no one else voted no
     needed = quota(year)
     possible = []
-    if high >= needed and not noes:
+    if high >= needed and (not noes or procedural):
         possible.append("adopted")
-    if high >= needed and (noes or permanent_unknown):
+    if high >= needed and (noes or permanent_unknown) and not procedural:
         possible.append("vetoed")
     if low < needed:
         possible.append("failed")
@@ -161,13 +164,22 @@ def _noes_all_recorded(tally: dict[str, int], counts: Counter, seats_: int) -> b
     return sum(tally.values()) == seats_ and counts["no"] == 0
 
 
-def rule_text(year: int) -> str:
-    """The rule of a year in a sentence, for a hint."""
+def rule_text(year: int, procedural: bool = False) -> str:
+    """The rule of a year in a sentence, for a hint (of a procedural decision's, with `procedural`)."""
     words = number_word(quota(year))
     era = "" if rule(year) is SINCE_1966 else \
         f" of {year}, when the Council had {number_word(seats(year))} members"
+    if procedural:
+        return (f"the Charter{era} on a procedural decision: adopted with {words} or more yes, whoever votes no; "
+                f"failed with fewer than {words} yes (no member has a veto)")
     return (f"the Charter{era}: adopted with {words} or more yes and no permanent no; vetoed with {words} or more "
             f"yes and a permanent no; failed with fewer than {words} yes (a permanent no is then no veto)")
+
+
+def not_a_veto_text(year: int | None, status: str | None) -> str:
+    """Why a permanent no was no veto: on an adopted text, the decision was procedural; else the draft
+    had 'fewer than nine yes' (seven before 1966)."""
+    return "a procedural decision" if status == "adopted" else short_of_text(year)
 
 
 def short_of_text(year: int | None) -> str:

@@ -334,6 +334,8 @@ def outcome_words(status: str | None, vetoed_by: Iterable[str], not_vetoes: Iter
         return f"vetoed by {', '.join(vetoed_by)}" if vetoed_by else "vetoed"
     if status == "failed" and not_vetoes:
         return f"failed ({', '.join(not_vetoes)}\nno: not a veto)"
+    if status == "adopted" and not_vetoes:  # a procedural decision: no member has a veto on it
+        return f"adopted ({', '.join(not_vetoes)}\nno: procedural)"
     return status or "?"
 
 

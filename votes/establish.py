@@ -62,7 +62,7 @@ def establish(project: Project, progress: Callable[[int], None] | None = None,
             elif reader is not None:
                 establish_backing(check, reader, council, project.seeds_display, published_of)
             if reader is not None and draft.date is not None and draft.status not in (None, "not-voted"):
-                check.standing = charter.standing(draft.year, draft.votes, draft.tally, council)
+                check.standing = charter.standing(draft.year, draft.votes, draft.tally, council, draft.procedural)
     finally:
         if reader is not None:
             reader.stop_reading_ahead()

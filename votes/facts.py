@@ -91,8 +91,9 @@ class DraftCheck(Record):
 
     @property
     def not_vetoes(self) -> tuple[str, ...]:
-        """Permanent negative votes on a draft that failed anyway: recorded, not vetoes."""
-        return self.permanent_no if self.draft.status == "failed" else ()
+        """Permanent negative votes on a draft that failed anyway, or on a procedural decision:
+        recorded, not vetoes."""
+        return self.permanent_no if self.draft.status == "failed" or self.draft.procedural else ()
 
     def vote_basis(self, code: str) -> str:
         return self.basis.get(f"votes.{code}", UNBACKED)

@@ -95,6 +95,9 @@ DRAFT = Field(MAPPING, doc="One draft resolution and what is recorded about it."
     "positions": Field(MEMBER_MAP, doc="Stances stated outside a vote.", levels=STANCES),
     "evidence": Field(LIST, doc="The quotes and sources that back the facts.", items=EVIDENCE),
     "notes": Field(TEXT, doc="Free text for the researcher."),
+    "procedural": Field(BOOL, doc="true for a procedural decision (Article 27(2) of the Charter), such as "
+                        "convening an emergency session of the General Assembly: nine votes (seven before 1966) "
+                        "of any members adopt it, and a permanent member's no is no veto."),
 })
 
 IGNORE = Field(MAPPING, doc="A vote sentence in a seed that is deliberately not a record, and why.", fields={

@@ -167,7 +167,7 @@ class Draft(Record):
     """One draft resolution and everything recorded about it."""
 
     __slots__ = ("id", "title", "date", "status", "loc", "symbol", "meeting", "drafted_by", "votes", "tally",
-                 "positions", "evidence", "notes", "locs", "imported_from")
+                 "positions", "evidence", "notes", "locs", "imported_from", "procedural")
 
     def __init__(self, id: str, title: str, date: dt.date | None, status: str | None, loc: Loc):
         self.id, self.title, self.date, self.status, self.loc = id, title, date, status, loc
@@ -179,6 +179,8 @@ class Draft(Record):
         self.positions: dict[str, str] = {}
         self.evidence: list[Evidence] = []
         self.notes: str | None = None
+        #: a procedural decision (Article 27(2)): adopted with the quota of any members' votes, no veto
+        self.procedural = False
         #: where each field (and each `votes.<CODE>`, `tally.<k>`, `positions.<CODE>`) was written
         self.locs: dict[str, Loc] = {}
         #: for a record imported from an official dataset (votes import), the source it was taken

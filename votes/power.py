@@ -298,7 +298,8 @@ def draft_ballots(project) -> list[Ballot]:
     ballots = []
     for draft in voted_drafts(project):
         seats = tuple(members_of(draft, council))
-        permanent = frozenset(c for c in seats if council.is_permanent(c))
+        # on a procedural decision no member has a veto: every seat counts as an elected one
+        permanent = frozenset() if draft.procedural else frozenset(c for c in seats if council.is_permanent(c))
         ballots.append(Ballot(draft.id, draft.symbol, draft.date, draft.status, seats, permanent,
                               dict(draft.votes), draft.tally))
     return ballots

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .charter import short_of_text
+from .charter import not_a_veto_text
 from .checks import coverage as coverage_check
 from .facts import SOURCED
 from .project import Project
@@ -205,6 +205,7 @@ def draft_data(project: Project, validation: Validation, draft_id: str) -> dict:
         "title": draft.title,
         "date": draft.date.isoformat() if draft.date else None,
         "status": draft.status,
+        "procedural": draft.procedural,
         "charter_outcome": check.outcome,
         "charter_possible": list(check.possible),
         "drafted_by": list(draft.drafted_by),
@@ -248,7 +249,8 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
         charter = f" (the votes known leave possible: {' or '.join(data['charter_possible'])})"
     else:
         charter = ""
-    out.append(f"date {data['date']}   status {data['status']}{charter}")
+    kind = " (a procedural decision)" if data["procedural"] else ""
+    out.append(f"date {data['date']}   status {data['status']}{kind}{charter}")
     if data["drafted_by"]:
         out.append("drafted by " + ", ".join(names.get(c, c) for c in data["drafted_by"]))
     if data["tally"]:
@@ -256,7 +258,7 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
     if data["vetoed_by"]:
         out.append("vetoed by " + ", ".join(names.get(c, c) for c in data["vetoed_by"]))
     if data["permanent_no_not_veto"]:
-        out.append(f"permanent no, not a veto ({short_of_text(draft_year)}): "
+        out.append(f"permanent no, not a veto ({not_a_veto_text(draft_year, data['status'])}): "
                    + ", ".join(names.get(c, c) for c in data["permanent_no_not_veto"]))
     if data["votes"]:
         out += ["", "votes"]

@@ -491,6 +491,8 @@ def _build_draft(b: _Builder, node: YNode, index: int, council: Council, council
     for name in ("title", "status", "symbol", "meeting", "notes"):
         if name in found:
             setattr(draft, name, b.scalar(found[name], fields[name], name))
+    if "procedural" in found:
+        draft.procedural = b.scalar(found["procedural"], fields["procedural"], "procedural") is True
     draft.title = draft.title or ""
     if "drafted_by" in found:
         draft.drafted_by = tuple(_codes(b, found["drafted_by"], "drafted_by", members))

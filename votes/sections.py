@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
+from .charter import number_word, quota
 from .markdown import UNDEFINED, code, joined, listing, md, number, plural, table, text_cell
 from .model import Draft
 from .project import Project
@@ -379,8 +380,10 @@ def _draft_by_draft(parts: ReportParts) -> list[str]:
         if unknown:
             lines.append(f"- Not known ({len(unknown)}): {', '.join(unknown)}")
         if row["not_vetoes"]:
+            why = "the decision was procedural" if row["status"] == "adopted" else \
+                f"the draft failed for want of {number_word(quota(row['date'].year))} yes votes"
             lines.append(f"- {joined([parts.name(c) for c in row['not_vetoes']])} voted no as permanent "
-                         "members, but the draft failed for want of nine yes votes: not a veto.")
+                         f"members, but {why}: not a veto.")
     return lines
 
 

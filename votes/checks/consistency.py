@@ -59,7 +59,7 @@ def consistency(project, check: DraftCheck) -> Iterator[Problem]:
                 yield problem("member-not-seated", f"votes.{code}",
                               f"{code} did not sit on the Council in {draft.year}",
                               f"members in {draft.year}: {', '.join(seats)}")
-    seating = charter.standing(draft.year, draft.votes, draft.tally, council)
+    seating = charter.standing(draft.year, draft.votes, draft.tally, council, draft.procedural)
     counts = seating.counts
     tally = draft.tally or {}
     if draft.status == "not-voted":
@@ -90,7 +90,7 @@ def consistency(project, check: DraftCheck) -> Iterator[Problem]:
         yield problem("status-mismatch", "status", f"status is '{draft.status}' but the votes give "
                       f"{' or '.join(repr(p) for p in check.possible)}: "
                       f"{_outcome_reason(low, high, check.permanent_no)}",
-                      charter.rule_text(draft.year))
+                      charter.rule_text(draft.year, draft.procedural))
 
 
 def _members_voting(draft: Draft, level: str) -> str:
