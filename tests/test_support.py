@@ -695,3 +695,29 @@ def test_a_quote_in_another_language_is_said_to_be_one_and_the_fix_is_an_english
     assert "reads as French, and the reader reads English only" in (found.hint or "") + found.message
     english = project(mini, "Russia cast a veto against the draft on Saturday.", {"CHN": "abstain"}, ["votes.CHN"])
     assert all("reads as" not in (p.hint or "") for p in english.problems)
+
+
+BLOCKS = ("In favour: Egypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, Ukraine, United Kingdom, "
+          "United States, Uruguay.", "Against: Russian Federation, Venezuela.", "Abstaining: Angola, China.")
+
+
+@pytest.mark.parametrize("status, backed", [("vetoed", True), ("failed", False), ("adopted", False),
+                                            ("adopted\n    procedural: true", True)])
+def test_a_block_of_votes_cited_for_status_backs_what_all_the_blocks_settle(mini, status, backed):
+    """"Against: Russian Federation, Venezuela." cited for status beside the record's other blocks: the
+    votes all the quotes state settle the outcome under the Charter (a veto), so it backs 'vetoed' and
+    nothing else; on a procedural decision the same votes settle an adoption."""
+    mini.seed("a.txt", "Meeting record\n\n" + "\n\n".join(BLOCKS) + "\n")
+    mini.manifest()
+    cites = [("votes.others", "tally.yes"), ("votes.RUS", "votes.VEN", "tally.no", "status"),
+             ("votes.AGO", "votes.CHN", "tally.abstain")]
+    lines = ["drafts:", "  - id: d", "    title: A draft", "    date: 2016-10-08", f"    status: {status}",
+             "    votes: {RUS: no, VEN: no, AGO: abstain, CHN: abstain, EGY: yes, FRA: yes, JPN: yes, MYS: yes,",
+             "            NZL: yes, SEN: yes, ESP: yes, UKR: yes, GBR: yes, USA: yes, URY: yes}",
+             "    tally: {yes: 11, no: 2, abstain: 2}", "    evidence:"]
+    for block, supports_ in zip(BLOCKS, cites):
+        lines += ["      - seed: a.txt", f'        quote: "{block}"', f"        supports: [{', '.join(supports_)}]"]
+    lines += ["      - source: the UN record", "        supports: [date]"]
+    mini.records("\n".join(lines) + "\n")
+    validation = mini.validate()
+    assert (("support-status", "status") not in problems(validation)) is backed, problems(validation)

@@ -96,6 +96,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
     partial_tallies: list = []  # (index, path, where, _PartialTally or _PartialOthers): quotes backing with others
     elected = elected_of(council, draft.year)  # whom "the 10 non-permanent members" names in this draft's year
     not_adopted: list = []  # (index, its verdict alone): quotes that say a vetoed draft was not adopted
+    by_every_quote: list = []  # (index, its verdict alone): quotes cited for status that state votes alone
     for ev in draft.evidence:
         anchor = check.anchors.get(ev.index)
         named: set[str] = set()
@@ -144,9 +145,10 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             if isinstance(failure, (_PartialTally, _PartialOthers)):
                 partial_tallies.append((ev.index, claim, where, failure))
                 continue
-            if isinstance(failure, _NotAdopted):
+            if isinstance(failure, (_NotAdopted, _ByEveryQuote)):
                 code, message, hint, at_fact = failure.failure
-                not_adopted.append((ev.index, Verdict(ev.index, claim, code, f"{where} {message}", str(hint), at_fact)))
+                alone = Verdict(ev.index, claim, code, f"{where} {message}", str(hint), at_fact)
+                (not_adopted if isinstance(failure, _NotAdopted) else by_every_quote).append((ev.index, alone))
                 continue
             if failure is None:
                 if claim == supports.OTHERS:
@@ -167,6 +169,13 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             check.backing["status"].append(index)
         else:
             check.verdicts.append(alone)
+    if by_every_quote:
+        settled = _charter_of(ctx, [a for said in check.readings.values() for a in ctx.about.get(id(said), ())])
+        for index, alone in by_every_quote:
+            if settled == draft.status:
+                check.backing.setdefault("status", []).append(index)
+            else:
+                check.verdicts.append(alone)
     _assign_basis(draft, check, ctx)
 
 
@@ -254,6 +263,16 @@ def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, s
 
 
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
+
+
+class _ByEveryQuote(Record):
+    """A quote cited for status that states votes but no outcome: it backs the status when the factual
+    votes and counts of all the record's quotes together settle it under the Charter."""
+
+    __slots__ = ("failure",)
+
+    def __init__(self, failure: tuple):
+        self.failure = failure
 
 
 class _NotAdopted(Record):
@@ -508,19 +527,28 @@ def _says_status(c: _Claim):
         # "The Council failed to adopt the text": half of 'vetoed', the other half a veto another quote states
         return _NotAdopted(("support-status", message + "; and no other quote cited for status states the veto",
                             read_hint, True))
+    if status in charter.OUTCOMES and any(a.factual and a.kind in (VOTE, VETO, COUNT, REST) for a in mine):
+        # "Against: United States of America.", cited for status beside the other blocks of the record
+        return _ByEveryQuote(("support-status", message + "; nor do the votes all the record's quotes state settle "
+                              f"it as '{status}'", read_hint, True))
     return ("support-status", message, read_hint, True)
 
 
 def _charter_says(c: _Claim) -> str | None:
-    """The outcome the quote's own factual counts and votes settle under the Charter, or None:
+    """The outcome the quote's own factual counts and votes settle under the Charter (`_charter_of`)."""
+    return _charter_of(c.ctx, c.mine)
+
+
+def _charter_of(ctx: DraftContext, mine: list[Assertion]) -> str | None:
+    """The outcome these factual counts and votes settle under the Charter, or None:
     "11 votes in favour ... three against, including veto-wielding Russia" is a veto, "eight in
     favour" a failure, "adopted by 14 votes to none" an adoption; "approved by 12 members, with
     Russia, China and Pakistan abstaining" an adoption too, as the 15 seats are all accounted for
-    and none voted against."""
-    ctx, draft = c.ctx, c.ctx.draft
+    and none voted against. On a procedural decision a permanent no is no veto."""
+    draft = ctx.draft
     if draft.year is None:
         return None
-    facts, stated, whole = _numbers(ctx, c.mine)
+    facts, stated, whole = _numbers(ctx, mine)
     yes = {whole["yes"]} if whole else stated["yes"]
     needed = charter.quota(draft.year)
     if len(yes) != 1:
@@ -535,10 +563,11 @@ def _charter_says(c: _Claim) -> str | None:
         return "failed"
     permanent_no = any(a.kind in (VOTE, VETO) and a.vote == "no" and any(ctx.is_permanent(m) for m in a.members)
                        for a in facts)
-    if permanent_no:
+    if permanent_no and not draft.procedural:
         return "vetoed"
     no = {whole["no"]} if whole else {ctx.number(a) for a in facts if a.kind == COUNT and a.vote == "no"}
-    if whole and whole["no"] == len({m for a in facts if a.kind in (VOTE, VETO) and a.vote == "no" for m in a.members}):
+    if whole and (draft.procedural or whole["no"] == len(
+            {m for a in facts if a.kind in (VOTE, VETO) and a.vote == "no" for m in a.members})):
         return "adopted"  # every seat accounted for, and each vote against named: none of a permanent member
     return "adopted" if no == {0} else None
 
