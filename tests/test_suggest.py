@@ -257,6 +257,20 @@ def test_with_no_date_a_resolution_adopted_by_its_number_alone_names_the_rest(mi
     assert year_named(["It adopted resolution 2999."]) is None  # a number past the last one known
 
 
+def test_a_vote_that_would_overfill_the_seats_is_another_drafts(mini):
+    """"Japan voted no" after "13 votes ... Russia voted against it and China abstained" would fill 16
+    seats: it is the vote on the other draft, which the article names."""
+    mini.seed("001_article.txt", "The Council voted on two drafts on 8 October 2016, one by France and Spain and one "
+                                 "by Russia. The French-Spanish draft received 13 votes but failed as Russia voted "
+                                 "against it and China abstained. Japan voted no, and 13 other members abstained. "
+                                 "The Russian draft was rejected.\n")
+    mini.manifest(published="2016-10-09")
+    mini.records("drafts: []\n")
+    proposals = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    assert proposals[("ESP", "FRA")].votes.get("JPN") != "no"
+    assert proposals[("RUS",)].votes.get("JPN") == "no"
+
+
 def test_with_no_date_elected_members_who_sat_together_once_name_the_rest(mini):
     """Angola and Egypt sat on the Council together only in 2016: an undated article naming both
     gives the rest of that year's Council; one elected member alone (Angola: 2003-04, 2015-16) does not."""

@@ -77,7 +77,7 @@ class _Facts:
 
     def conflicts(self, a: Assertion) -> bool:
         if a.kind in (VOTE, VETO):
-            return any(self.votes.get(m, a.vote) != a.vote for m in a.members) or (
+            return any(self.votes.get(m, a.vote) != a.vote for m in a.members) or self._beyond_the_seats(a) or (
                 a.kind == VETO and ("adopted" in self.outcomes or self.unanimous)) or (
                 a.vote in ("no", "abstain") and self.unanimous)  # "unanimously": no one voted against or abstained
         if a.kind == COUNT and a.all_but == 0:  # "unanimously"
@@ -89,6 +89,17 @@ class _Facts:
             return bool((a.outcome == "adopted" and (self.outcomes - {"adopted"} or self.vetoed)) or (
                 a.outcome != "adopted" and ("adopted" in self.outcomes or self.unanimous)))
         return False
+
+    def _beyond_the_seats(self, a: Assertion) -> bool:
+        """The members a vote names, beside the counts and votes the draft holds, would fill more seats
+        than the Council has ever had: "Japan voted no" is not of the draft with 13 in favour, Russia
+        against and China abstaining."""
+        if a.vote not in ("yes", "no", "abstain") or not self.counts:
+            return False
+        named = Counter(self.votes.values())
+        named[a.vote] += sum(1 for m in a.members if m not in self.votes)
+        filled = sum(max(self.counts.get(vote, 0), named[vote]) for vote in ("yes", "no", "abstain"))
+        return filled > charter.SINCE_1966.seats
 
     def too_few_for(self, a: Assertion) -> bool:
         """A count of votes in favour too small to pass under either Council's rule, for a draft a

@@ -57,6 +57,11 @@ class Chunked:
         self.low = low = list(map(str.lower, tok))
         if not W.SPELLINGS.keys().isdisjoint(low):  # a variant spelling is read as the usual one
             low[:] = [W.SPELLINGS.get(w, w) for w in low]
+        if "body" in low or "organ" in low:  # "the 15-member body extended ...": the Council, by its size
+            for i in range(3, len(low)):
+                if low[i] in ("body", "organ") and low[i - 1] in ("member", "nation") and low[i - 2] == "-" \
+                        and low[i - 3] in ("15", "11", "fifteen", "eleven"):
+                    low[i] = "council"
         self.st = list(map(re.Match.start, found))
         self.en = list(map(re.Match.end, found))
         self.n = len(tok)

@@ -4529,6 +4529,8 @@ RULES: list[Rule] = [
          (Outcome("adopted"),),
          examples=[("The Security Council, propelled by the failure of the talks, imposed sanctions on Friday.",
                     {"outcome adopted fact"}),
+                   ("In a separate vote, the 15-member body extended until March the mandate of the panel.",
+                    {"outcome adopted fact"}),
                    ("The Security Council on Wednesday okayed a 12-month extension of the force.",
                     {"outcome adopted fact"}),
                    ("The United Nations Security Council on Saturday extended cross-border humanitarian aid to Syria by "
