@@ -721,3 +721,27 @@ def test_a_block_of_votes_cited_for_status_backs_what_all_the_blocks_settle(mini
     mini.records("\n".join(lines) + "\n")
     validation = mini.validate()
     assert (("support-status", "status") not in problems(validation)) is backed, problems(validation)
+
+
+@pytest.mark.parametrize("status, backed", [("adopted", True), ("vetoed", False)])
+def test_a_quote_naming_the_resolution_by_its_number_backs_its_adoption(mini, status, backed):
+    """"The mission welcomed yesterday's Resolution 2334": only an adopted text has a resolution's number,
+    so the quote backs 'adopted' for the record of S/RES/2334 (2016), and no other status."""
+    mini.seed("a.txt", "News\n\nThe mission welcomed yesterday's Resolution 2334, which endorses the talks.\n")
+    mini.manifest()
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            symbol: S/RES/2334 (2016)
+            date: 2016-12-23
+            status: {status}
+            evidence:
+              - seed: a.txt
+                quote: "The mission welcomed yesterday's Resolution 2334, which endorses the talks."
+                supports: [status, symbol]
+              - source: the UN record
+                supports: [date]
+        """))
+    validation = mini.validate()
+    assert (("support-status", "status") not in problems(validation)) is backed, problems(validation)

@@ -497,6 +497,9 @@ def _names_every(mine: list[Assertion], vote: str, members: set[str], count: int
 def _says_status(c: _Claim):
     draft, names, said, mine, read_hint = c.ctx.draft, c.ctx, c.said, c.mine, c.read_hint
     status = draft.status
+    if status == "adopted" and draft.symbol and _RESOLUTION_SYMBOL.fullmatch(draft.symbol) \
+            and _names_by_number(draft.symbol, _spoken(c.quote)):
+        return None  # "welcomed yesterday's Resolution 2510": only an adopted text has a resolution's number
     fits = []
     for a in mine:
         if status == "vetoed" and (a.kind == VETO or (a.kind == OUTCOME and a.outcome == "vetoed")):
