@@ -110,3 +110,11 @@ def test_publication_date_forms(line, day):
 def test_a_capitalised_sentence_with_a_comma_is_no_dateline():
     text = "Headline\n\nRUSSIA, CHINA BLOCK TEXT - diplomats said on 8 October 2016 at noon\n"
     assert read_article(text).published is None
+
+
+def test_a_drafts_own_date_under_its_heading_does_not_date_the_page():
+    """A UN document page: "Jordan: draft resolution" and the draft's date, then the vote of the next day."""
+    text = ("Security Council\nJordan: draft resolution\n1 April 1982\nThe Security Council,\n"
+            "The Security Council on 2 April 1982 voted on the draft resolution as follows:\n")
+    assert read_article(text).published is None
+    assert read_article(text.replace("Jordan: draft resolution", "Jordan")).published == dt.date(1982, 4, 1)

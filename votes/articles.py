@@ -113,11 +113,20 @@ def read_article(text: str) -> ArticleFacts:
         if full[index] and len(line) <= MAX_LABEL_LINE and _LABEL.match(line):
             dating += [day for day, _, _ in full[index]]
             continue
+        if _under_a_draft_heading(lines, index):
+            continue  # "Jordan: draft resolution" / "1 April 1982": the date of the draft, not of the page
         for day, end, start in full[index]:
             if not _event_date(line[:start]) and (_is_heading(line) or _ends_caption(line[end:])):
                 dating.append(day)
     title = _title(lines, full)
     return ArticleFacts(", ".join(outlets) or None, title, max(dating, default=None), tuple(dating))
+
+
+def _under_a_draft_heading(lines: list[str], index: int) -> bool:
+    """The line follows a document heading that names a draft ("Jordan: draft resolution"): a date on
+    it is the draft's own, which the page reprints, not the day the page was published."""
+    before = next((lines[k] for k in range(index - 1, max(-1, index - 3), -1) if lines[k]), "")
+    return before.lower().rstrip(" .:").endswith("draft resolution")
 
 
 def _full_dates(line: str) -> list[tuple[dt.date, int, int]]:
