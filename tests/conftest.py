@@ -209,3 +209,16 @@ def three_year_project():
 @pytest.fixture
 def three_years():
     return three_year_project()
+
+
+#: A procedural decision of 2016 adopted over Russia's no (Article 27(2)): 11 yes, 1 no, 3 abstentions.
+PROCEDURAL_RECORD = """
+    drafts:
+      - id: uniting
+        title: A referral to the General Assembly
+        date: 2016-02-27
+        status: adopted
+        procedural: true
+        votes: {CHN: yes, FRA: yes, GBR: yes, RUS: no, USA: yes, AGO: abstain, EGY: yes, ESP: yes, JPN: yes,
+                MYS: yes, NZL: yes, SEN: abstain, UKR: yes, URY: abstain, VEN: yes}
+    """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import PROCEDURAL_RECORD
 from votes import charter
 
 ELEVEN = ("CHN", "FRA", "GBR", "SUN", "USA", "EGY", "IND", "NOR", "ECU", "CUB", "YUG")
@@ -169,16 +170,7 @@ def test_show_and_the_report_say_a_procedural_decision_knows_no_veto(mini):
     from votes.render import draft_text
 
     mini.seed("a.txt", "Nothing here.\n")
-    mini.records("""
-        drafts:
-          - id: uniting
-            title: A referral to the General Assembly
-            date: 2016-02-27
-            status: adopted
-            procedural: true
-            votes: {CHN: yes, FRA: yes, GBR: yes, RUS: no, USA: yes, AGO: abstain, EGY: yes, ESP: yes, JPN: yes,
-                    MYS: yes, NZL: yes, SEN: abstain, UKR: yes, URY: abstain, VEN: yes}
-        """)
+    mini.records(PROCEDURAL_RECORD)
     project = load_project()
     validation = validate(project)
     assert "status-mismatch" not in [p.code for p in validation.problems]

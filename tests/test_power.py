@@ -10,7 +10,7 @@ from math import factorial
 
 import pytest
 
-from conftest import PROJECT, assert_golden
+from conftest import PROCEDURAL_RECORD, PROJECT, assert_golden
 from votes.model import VOTES, adoption_threshold
 from votes.power import (
     COUNCIL_1946, COUNCIL_1966, Ballot, Rule, ballot_pivots, council_rules, draft_pivots, is_decisive, outcome,
@@ -156,16 +156,7 @@ def test_permanent_no_short_of_nine_would_have_been_a_veto():
 
 def test_a_procedural_decision_gives_no_permanent_member_a_veto(mini):
     """On a procedural decision a permanent no is one vote like another: no veto, no pivot by it."""
-    mini.records("""
-        drafts:
-          - id: uniting
-            title: A referral to the General Assembly
-            date: 2016-02-27
-            status: adopted
-            procedural: true
-            votes: {CHN: yes, FRA: yes, GBR: yes, RUS: no, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes,
-                    MYS: yes, NZL: yes, SEN: abstain, UKR: yes, URY: abstain, VEN: abstain}
-        """)
+    mini.records(PROCEDURAL_RECORD)
     mini.seed("a.txt", "Nothing.\n")
     from votes import load_project
     from votes.power import draft_ballots

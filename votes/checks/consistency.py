@@ -116,9 +116,11 @@ def _resolution_symbol(draft: Draft, problem) -> Iterator[Problem]:
         return
     number, year = int(found.group(1)), int(found.group(2))
     adopted = adopted_in(number)
-    if adopted is not None and adopted != year or adopted is None and number > LAST_LISTED and year <= _LAST_YEAR:
+    later = adopted is None and number > LAST_LISTED  # a number past the table: of a year after its last
+    if (adopted is not None and adopted != year) or (later and year <= _LAST_YEAR):
         first, last = numbers_of(year) or (None, None)
-        when = f"in {adopted}" if adopted is not None else f"after {_LAST_YEAR} (the last of {_LAST_YEAR} is {LAST_LISTED})"
+        when = f"in {adopted}" if adopted is not None else \
+            f"after {_LAST_YEAR} (the last of {_LAST_YEAR} is {LAST_LISTED})"
         yield problem("symbol-year", "symbol", f"resolution {number} was adopted {when}, not in {year}",
                       f"the resolutions of {year} are numbered {first} to {last}: check the number and the year"
                       if first is not None else "check the number and the year")
