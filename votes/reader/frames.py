@@ -348,6 +348,8 @@ def speaker_codes(s: Chunked, verb: int) -> list[str]:
 def speaker_left_open(s: Chunked) -> str | None:
     """The member whose words the next sentence may carry: a sentence that names a member as the
     subject of 'told ...' or 'said:'."""
+    if s.words.isdisjoint(W.SPEECH):
+        return None
     for i, w in enumerate(s.low):
         if w in W.SPEECH and w != "according" and i not in s.inside:
             codes = speaker_codes(s, i)
@@ -357,14 +359,8 @@ def speaker_left_open(s: Chunked) -> str | None:
 
 
 def opens_quote(s: Chunked) -> bool:
-    """Whether the sentence leaves a quotation open for the next one."""
-    depth = False
-    for t in s.tok:
-        if t == QUOTE_OPEN:
-            depth = True
-        elif t == QUOTE_CLOSE:
-            depth = False
-    return depth
+    """Whether the sentence leaves a quotation open for the next one: its last curly double quote opens one."""
+    return s.text.rfind(QUOTE_OPEN) > s.text.rfind(QUOTE_CLOSE)
 
 
 def _parentheticals(s: Chunked) -> None:
