@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from . import words as W
 from .chunker import Chunked
@@ -186,9 +187,9 @@ class Read:
     # yields ------------------------------------------------------------------------------------
     def _apply(self, rule: Rule, start: int, end: int, caps: dict, anchor: int) -> bool:
         s = self.s
-        lits = caps.get("_lit", ())
-        key_lo = min((a for a, _ in lits), default=anchor)
-        key_hi = max((b for _, b in lits), default=anchor + 1)
+        lits = caps.get("_lit")  # the spans of the words the phrase matched, the first and last of which key it
+        key_lo = min(lits)[0] if lits else anchor
+        key_hi = max(map(itemgetter(1), lits)) if lits else anchor + 1
         if not _lengths_agree(rule, caps) or (not s.bodies and _more_than_the_seats(rule, caps)):
             return False
         made = 0
