@@ -264,7 +264,7 @@ class Chunked:
     # scopes ------------------------------------------------------------------------------------
     def condition_at(self, i: int) -> bool:
         """Whether token i stands in a condition's scope."""
-        return any(a <= i < b for a, b in self.conditions)
+        return bool(self.conditions) and any(a <= i < b for a, b in self.conditions)
 
     def other_body_at(self, i: int) -> bool:
         """Whether the clause of token i is about another body than the Security Council."""

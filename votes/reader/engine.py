@@ -521,9 +521,12 @@ class Read:
         # the symbols of drafts (not of meeting records), found once for every clause that asks
         became = _ADOPTED_AS.search(self.s.text) if "adopted as" in self.s.text else None
         resolution = f"S/RES/{became.group(1)} ({became.group(2)})" if became else None
+        found = symbols(self.s.text)
+        lowered = self.s.text.lower() if found else ""  # no document's word in it, no symbol of one
+        documents = any(word in lowered for word in _OTHER_DOCUMENTS)
         self.symbols = [(start, end, TextRef(frozenset(), symbol, resolution=resolution))
-                        for start, end, symbol in symbols(self.s.text)
-                        if not symbol.startswith("S/PV") and not _another_document(self.s.text, start)]
+                        for start, end, symbol in found
+                        if not symbol.startswith("S/PV") and not (documents and _another_document(self.s.text, start))]
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
 

@@ -365,7 +365,7 @@ class Slot(Element):
         if kind == "ONE" and i in s.mention_at:
             code, end = s.mention_at[i]
             found.append(("list", _one_name(s, code, i, end)))
-        return sorted(found, key=lambda kc: -kc[1].end)
+        return sorted(found, key=lambda kc: -kc[1].end) if len(found) > 1 else found
 
     def _chunks_ending(self, s: Chunked, j: int):
         """The chunks of this slot's kind that end at token j, the longest first."""
@@ -383,7 +383,7 @@ class Slot(Element):
         if kind == "ONE" and j in s.mention_end:
             code, start = s.mention_end[j]
             found.append(("list", _one_name(s, code, start, j)))
-        return sorted(found, key=lambda kc: kc[1].start)
+        return sorted(found, key=lambda kc: kc[1].start) if len(found) > 1 else found
 
     def forward(self, s, i, caps):
         if self.optional:
