@@ -75,7 +75,7 @@ class Table:
     def _make_plan(self, words: frozenset[str], chunks: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
         present = words & self.triggers
         rules, needs, plan = self.rules, self.needs, []
-        for index in sorted({index for w in present for index in self.by_word[w]}):
+        for index in sorted(set().union(*map(self.by_word.__getitem__, present))):
             if not self.chunks[index] <= chunks:
                 continue
             for need in needs[index]:
