@@ -135,6 +135,8 @@ class Chunked:
         """The members the sentence names, when it names one alone or all in one list: what "They"
         or "It" opening the next sentence may stand for ("... with China and Russia arguing
         against strong action. They both abstained")."""
+        if not self.mention_at:
+            return ()  # no name, no list of names
         named = {code for code, _ in self.mention_at.values()}
         if len(named) == 1:
             return tuple(named)

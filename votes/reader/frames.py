@@ -43,10 +43,14 @@ def find_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
     `carried`: the speaker whose words a sentence wholly in quotation marks continues;
     `in_quote`: the sentence starts inside a quotation opened by an earlier sentence.
     """
-    if s.words & W.SPEECH or (s.n and s.tok[0] == QUOTE_OPEN) or in_quote:
+    if not s.words.isdisjoint(W.SPEECH) or (s.n and s.tok[0] == QUOTE_OPEN) or in_quote:
         _speech_frames(s, carried, in_quote)
-    if s.words & {"which", "who", "whose"}:
+    if not s.words.isdisjoint(_RELATIVES):
         _parentheticals(s)
+
+
+#: The words that open a parenthesis about a member (", which had abstained on the first text,").
+_RELATIVES = frozenset({"which", "who", "whose"})
 
 
 #: Speech verbs whose "to" takes what is answered, not what is said.
