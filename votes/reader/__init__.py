@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..anchor import composed, line_sentences
-from .tokens import QUOTE_OPEN, Lexicon, fold, symbols, uncap_lines
+from .tokens import QUOTE_CLOSE, QUOTE_OPEN, Lexicon, fold, symbols, uncap_lines
 from .types import Assertion, Reading, TextRef
 from .words import (
-    ALIGNED, CONDITION, COUNT, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED, OTHER_BODY, OTHER_TEXT,
-    OUTCOME, OUTCOMES, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
+    ALIGNED, CONDITION, COUNT, COUNT_WORDS, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED,
+    ORDINAL_SUFFIXES, ORDINALS, OTHER_BODY, OTHER_TEXT, OUTCOME, OUTCOMES, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +51,21 @@ def table() -> Table:
     return _TABLE[0]
 
 
+def _machinery() -> list:
+    """The chunker, frames and engine, imported at the first sentence read and kept (an import costs at each)."""
+    if not _MACHINERY:
+        from .chunker import Chunked
+        from .engine import Read
+        from .frames import find_frames, opens_quote, speaker_left_open
+
+        _MACHINERY.extend((Chunked, Read, find_frames, opens_quote, speaker_left_open))
+    return _MACHINERY
+
+
+#: What `_machinery` imported: Chunked, Read, find_frames, opens_quote, speaker_left_open.
+_MACHINERY: list = []
+
+
 def _build_table() -> Table:
     from .engine import Table
     from .rules import RULES
@@ -77,9 +92,7 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = Fal
     sentence before, for this one."""
     if len(text) > MAX_SENTENCE:
         return _read_windows(text, lexicon, speaker), None, False, _NOTHING_BEFORE
-    from .chunker import Chunked  # the reading machinery loads with the first sentence read, as the table does
-    from .engine import Read
-    from .frames import find_frames, opens_quote, speaker_left_open
+    Chunked, Read, find_frames, opens_quote, speaker_left_open = _MACHINERY or _machinery()
 
     # Names and words are matched in NFC, as council.yaml is written: a seed saved decomposed
     # ("C" + U+0302 for "Ĉ") is read composed, and its offsets mapped back.
@@ -108,8 +121,6 @@ def _one_count(assertions: list[Assertion]) -> tuple[str, int] | None:
 
 
 def _closes(s: Chunked) -> bool:
-    from .tokens import QUOTE_CLOSE
-
     return QUOTE_CLOSE in s.tok
 
 
@@ -145,8 +156,6 @@ def several_votes(s: Chunked) -> bool:
     """Whether the sentence speaks of several votes: "both votes", "the two drafts", "twice", "each
     time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time", "repeatedly",
     "vetoed resolutions" (drafts in general)."""
-    from .words import COUNT_WORDS, ORDINAL_SUFFIXES, ORDINALS
-
     low = s.low
     if "repeatedly" in s.words:  # "has repeatedly vetoed resolutions critical of Israel"
         return True

@@ -140,6 +140,8 @@ class Chunked:
         """The members the sentence names, when it names one alone or all in one list: what "They"
         or "It" opening the next sentence may stand for ("... with China and Russia arguing
         against strong action. They both abstained")."""
+        if not self.mention_at:
+            return ()  # no name, no list of names
         named = {code for code, _ in self.mention_at.values()}
         if len(named) == 1:
             return tuple(named)
@@ -269,7 +271,7 @@ class Chunked:
     # scopes ------------------------------------------------------------------------------------
     def condition_at(self, i: int) -> bool:
         """Whether token i stands in a condition's scope."""
-        return any(a <= i < b for a, b in self.conditions)
+        return bool(self.conditions) and any(a <= i < b for a, b in self.conditions)
 
     def other_body_at(self, i: int) -> bool:
         """Whether the clause of token i is about another body than the Security Council."""

@@ -19,9 +19,8 @@ BEFORE_NAMES = frozenset({"the", "veto", "-", "wielding", "holding", "permanent"
 def find_counts(s) -> None:
     """Counts of members or votes: 'eleven', '12 of the 15 members', 'all 15', 'all but two'."""
     low = s.low
-    for i, w in enumerate(low):
-        if not (w.isdigit() or w in W.NUMBER_WORDS):
-            continue
+    numbers = [i for i, w in enumerate(low) if w.isdigit() or w in W.NUMBER_WORDS]  # where a count or score starts
+    for i in numbers:
         n = s.number(i)
         if n is None or s.is_date_number(i):
             continue
@@ -106,7 +105,7 @@ def find_counts(s) -> None:
         s.counts_end.setdefault(end, chunk)
         if start != i:
             s.counts_at.setdefault(i, chunk)
-    find_scores(s)
+    find_scores(s, numbers)
 
 
 #: The fewest seats the Council has had (eleven until 1965): "all four" counts a group, never the whole Council.
@@ -161,13 +160,15 @@ def _a_whole(low: list[str], i: int) -> bool:
     return before in _PARTS or before.isdigit() or before in W.NUMBER_WORDS
 
 
-def find_scores(s) -> None:
-    """'13-1', '11-2-2', '13 - 0': yes, no (and abstain) counts, as one chunk."""
+def find_scores(s, numbers: list[int]) -> None:
+    """'13-1', '11-2-2', '13 - 0': yes, no (and abstain) counts, as one chunk, from the number tokens given."""
     low = s.low
     inside = 0  # the end of the last score found: "11-2-2" holds no second score "2-2"
-    for i in range(s.n - 2):
-        if i < inside or not (low[i].isdigit() or low[i] in W.NUMBER_WORDS):
-            continue  # every score starts with a number
+    for i in numbers:
+        if i >= s.n - 2:
+            break
+        if i < inside:
+            continue
         if low[i].isdigit() and i + 4 < s.n and low[i + 1:i + 4] == ["-", "to", "-"] and low[i + 4].isdigit():
             chunk = Chunk("score", i, i + 5, scores=(s.number(i), s.number(i + 4), None))  # "a 9-to-0 vote"
             if None not in chunk.scores[:2]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from . import words as W
 from .chunker import Chunked
 from .counts import BEFORE_NAMES
-from .patterns import Capture, Group, Word
+from .patterns import Capture, Group, Slot, Word
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
@@ -50,28 +51,33 @@ class Table:
         self.needs = [tuple(_needs(r.pattern.before + r.pattern.after)) for r in rules]
         #: the words that decide which rules a sentence tries: the triggers and the required words
         self.deciding = self.triggers.union(*(need for needs in self.needs for need in needs))
-        self._plans: dict[frozenset[str], tuple] = {}
+        #: per rule, the kinds of chunk its pattern cannot match without (see `chunk_kinds`)
+        self.chunks = [_chunks_needed(r.pattern.before + r.pattern.after) for r in rules]
+        self._plans: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
 
     def __getstate__(self) -> dict:
         """The table as pickled (votes.cache): without the plans a run made as it read."""
         return {**self.__dict__, "_plans": {}}
 
-    def plan(self, words: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
-        """The rules a sentence of these words tries, in the table's order, each with its trigger words
-        the sentence holds: those anchored at one of its words whose required words it holds (any
-        other would match nowhere). Kept by the deciding words the sentence holds, which alone decide it."""
-        key = words & self.deciding
+    def plan(self, words: frozenset[str], chunks: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+        """The rules a sentence of these words and kinds of chunk tries, in the table's order, each with its
+        trigger words the sentence holds: those anchored at one of its words whose required words and
+        chunks it holds (any other would match nowhere). Kept by the deciding words the sentence holds
+        and its kinds of chunk, which alone decide it."""
+        key = (words & self.deciding, chunks)
         found = self._plans.get(key)
         if found is None:
             if len(self._plans) >= _PLANS_KEPT:
                 self._plans.clear()
-            found = self._plans[key] = self._make_plan(key)
+            found = self._plans[key] = self._make_plan(*key)
         return found
 
-    def _make_plan(self, words: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+    def _make_plan(self, words: frozenset[str], chunks: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
         present = words & self.triggers
         rules, needs, plan = self.rules, self.needs, []
-        for index in sorted({index for w in present for index in self.by_word[w]}):
+        for index in sorted(set().union(*map(self.by_word.__getitem__, present))):
+            if not self.chunks[index] <= chunks:
+                continue
             for need in needs[index]:
                 if words.isdisjoint(need):
                     break
@@ -99,6 +105,33 @@ def _needs(elements: list) -> list[frozenset[str]]:
     return out
 
 
+def _chunks_needed(elements: list) -> frozenset[str]:
+    """The kinds of chunk these elements cannot match without: required slots (but SUBJ, a pronoun too), groups'."""
+    out: set[str] = set()
+    for element in elements:
+        if isinstance(element, Slot) and not element.optional and element.kind != "SUBJ":
+            out.add(element.kind)
+        elif isinstance(element, Group) and not element.optional and element.options:
+            out.update(frozenset.intersection(*(_chunks_needed(option) for option in element.options)))
+    return frozenset(out)
+
+
+def chunk_kinds(s: Chunked) -> frozenset[str]:
+    """The kinds of chunk a sentence holds, as slots name them (LIST, ONE, COUNT, TOTAL, SCORE, REST)."""
+    kinds = set()
+    if s.lists_at or s.lists_end or s.titled:
+        kinds.add("LIST")
+    if s.mention_at or s.mention_end:
+        kinds.add("ONE")
+    if s.rests_at or s.rests_end:
+        kinds.add("REST")
+    for chunk in (*s.counts_at.values(), *s.counts_end.values()):
+        kinds.add("COUNT" if chunk.kind == "count" else "SCORE")
+        if chunk.total is not None:
+            kinds.add("TOTAL")
+    return frozenset(kinds)
+
+
 class Read:
     """What the engine finds in one sentence: assertions, the drafts named, unknown names."""
 
@@ -117,7 +150,7 @@ class Read:
         if s.words.isdisjoint(table.triggers):
             self._refs()
             return
-        plan = table.plan(s.words)
+        plan = table.plan(s.words, chunk_kinds(s))
         if plan:
             at: dict[str, list[int]] = {}
             triggers = table.triggers
@@ -154,9 +187,9 @@ class Read:
     # yields ------------------------------------------------------------------------------------
     def _apply(self, rule: Rule, start: int, end: int, caps: dict, anchor: int) -> bool:
         s = self.s
-        lits = caps.get("_lit", ())
-        key_lo = min((a for a, _ in lits), default=anchor)
-        key_hi = max((b for _, b in lits), default=anchor + 1)
+        lits = caps.get("_lit")  # the spans of the words the phrase matched, the first and last of which key it
+        key_lo = min(lits)[0] if lits else anchor
+        key_hi = max(map(itemgetter(1), lits)) if lits else anchor + 1
         if not _lengths_agree(rule, caps) or (not s.bodies and _more_than_the_seats(rule, caps)):
             return False
         made = 0
@@ -488,9 +521,12 @@ class Read:
         # the symbols of drafts (not of meeting records), found once for every clause that asks
         became = _ADOPTED_AS.search(self.s.text) if "adopted as" in self.s.text else None
         resolution = f"S/RES/{became.group(1)} ({became.group(2)})" if became else None
+        found = symbols(self.s.text)
+        lowered = self.s.text.lower() if found else ""  # no document's word in it, no symbol of one
+        documents = any(word in lowered for word in _OTHER_DOCUMENTS)
         self.symbols = [(start, end, TextRef(frozenset(), symbol, resolution=resolution))
-                        for start, end, symbol in symbols(self.s.text)
-                        if not symbol.startswith("S/PV") and not _another_document(self.s.text, start)]
+                        for start, end, symbol in found
+                        if not symbol.startswith("S/PV") and not (documents and _another_document(self.s.text, start))]
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
 

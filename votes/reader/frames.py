@@ -43,10 +43,14 @@ def find_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
     `carried`: the speaker whose words a sentence wholly in quotation marks continues;
     `in_quote`: the sentence starts inside a quotation opened by an earlier sentence.
     """
-    if s.words & W.SPEECH or (s.n and s.tok[0] == QUOTE_OPEN) or in_quote:
+    if not s.words.isdisjoint(W.SPEECH) or (s.n and s.tok[0] == QUOTE_OPEN) or in_quote:
         _speech_frames(s, carried, in_quote)
-    if s.words & {"which", "who", "whose"}:
+    if not s.words.isdisjoint(_RELATIVES):
         _parentheticals(s)
+
+
+#: The words that open a parenthesis about a member (", which had abstained on the first text,").
+_RELATIVES = frozenset({"which", "who", "whose"})
 
 
 #: Speech verbs whose "to" takes what is answered, not what is said.
@@ -348,6 +352,8 @@ def speaker_codes(s: Chunked, verb: int) -> list[str]:
 def speaker_left_open(s: Chunked) -> str | None:
     """The member whose words the next sentence may carry: a sentence that names a member as the
     subject of 'told ...' or 'said:'."""
+    if s.words.isdisjoint(W.SPEECH):
+        return None
     for i, w in enumerate(s.low):
         if w in W.SPEECH and w != "according" and i not in s.inside:
             codes = speaker_codes(s, i)
@@ -357,14 +363,8 @@ def speaker_left_open(s: Chunked) -> str | None:
 
 
 def opens_quote(s: Chunked) -> bool:
-    """Whether the sentence leaves a quotation open for the next one."""
-    depth = False
-    for t in s.tok:
-        if t == QUOTE_OPEN:
-            depth = True
-        elif t == QUOTE_CLOSE:
-            depth = False
-    return depth
+    """Whether the sentence leaves a quotation open for the next one: its last curly double quote opens one."""
+    return s.text.rfind(QUOTE_OPEN) > s.text.rfind(QUOTE_CLOSE)
 
 
 def _parentheticals(s: Chunked) -> None:

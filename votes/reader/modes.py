@@ -406,11 +406,9 @@ def previous_text(s: Chunked, end: int) -> bool:
     k = end
     if k < s.n and s.low[k] in _BLOCKING:
         k += 1  # "the Russian and Chinese vetoes torpedoed previous efforts"
-    while k < s.n and k < end + 5 and s.low[k] in ("on", "a", "an", "the", "its", "their", "of", "in", "for", "two",
-                                                  "three", "four", "five", "six"):
+    while k < s.n and k < end + 5 and s.low[k] in _BEFORE_EARLIER:
         k += 1
-    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in W.DRAFT_NOUNS | _ATTEMPTS | {
-        "vote", "votes", "one", "u.n.", "un", "security"}
+    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in _EARLIER_WHAT
 
 
 _EARLIER_OF = frozenset({"previous", "earlier", "prior"})
@@ -440,3 +438,8 @@ def _earlier_text_before(s: Chunked, key: int) -> bool:
 _BLOCKING = frozenset({"torpedoed", "blocked", "killed", "derailed", "sank", "scuttled", "thwarted", "doomed",
                        "stymied", "halted", "ended", "defeated"})
 _ATTEMPTS = frozenset({"efforts", "effort", "attempts", "attempt", "bids", "bid", "drafts"})
+#: The words between a vote phrase and 'earlier' / 'previous' ("abstained on the two previous texts").
+_BEFORE_EARLIER = frozenset({"on", "a", "an", "the", "its", "their", "of", "in", "for", "two", "three", "four", "five",
+                             "six"})
+#: What an earlier text may be called after 'earlier' / 'previous' (previous_text).
+_EARLIER_WHAT = W.DRAFT_NOUNS | _ATTEMPTS | {"vote", "votes", "one", "u.n.", "un", "security"}

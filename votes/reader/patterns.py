@@ -365,7 +365,7 @@ class Slot(Element):
         if kind == "ONE" and i in s.mention_at:
             code, end = s.mention_at[i]
             found.append(("list", _one_name(s, code, i, end)))
-        return sorted(found, key=lambda kc: -kc[1].end)
+        return sorted(found, key=lambda kc: -kc[1].end) if len(found) > 1 else found
 
     def _chunks_ending(self, s: Chunked, j: int):
         """The chunks of this slot's kind that end at token j, the longest first."""
@@ -383,7 +383,7 @@ class Slot(Element):
         if kind == "ONE" and j in s.mention_end:
             code, start = s.mention_end[j]
             found.append(("list", _one_name(s, code, start, j)))
-        return sorted(found, key=lambda kc: kc[1].start)
+        return sorted(found, key=lambda kc: kc[1].start) if len(found) > 1 else found
 
     def forward(self, s, i, caps):
         if self.optional:
@@ -658,13 +658,12 @@ class Pattern:
         """The fewest tokens a match takes before the anchor, and after it; what must stand just before
         the anchor (one of these words, the end of a count: 'counts', of a 'rest' phrase: 'rests', or
         None where the pattern says nothing so plain); the words one of which must stand just after a
-        plain anchor, or None."""
+        plain anchor (a word's, or those every option of a group starts with), or None."""
         if self._checks is None:
             after = self.after[0] if self.after else None
             self._checks = (_fewest(self.before), _fewest(self.after),
                             _just_before(self.before[-1]) if self.before else None,
-                            after.words if (self.plain and isinstance(after, Word) and not after.optional
-                                            and not after.numbers) else None)
+                            _edge(after, first=True) if self.plain and after is not None else None)
         return self._checks
 
     def match(self, s: Chunked, i: int) -> tuple[int, int, dict] | None:
@@ -695,13 +694,23 @@ class Pattern:
         return None
 
 
-def _just_before(element: Element) -> frozenset[str] | str | None:
-    """What the last element before the anchor needs at the anchor's left: a word of its words (a word
-    that must stand, no number), a count or score ending there ('counts', for COUNT, TOTAL and SCORE)
-    or a 'rest' phrase ('rests', for REST); None for anything else (a list or subject ends in several
-    ways: titles, agents, pronouns)."""
+def _edge(element: Element, first: bool) -> frozenset[str] | None:
+    """The words the first (else last) token of any match of a required word or group is one of, or None."""
     if element.__class__ is Word and not element.optional and not element.numbers:
         return element.words
+    if element.__class__ is Group and not element.optional:
+        return element.edges()[0 if first else 1]
+    return None
+
+
+def _just_before(element: Element) -> frozenset[str] | str | None:
+    """What the last element before the anchor needs at the anchor's left: a word of its words (a word
+    that must stand, no number, or a group whose every option ends with one), a count or score ending
+    there ('counts', for COUNT, TOTAL and SCORE) or a 'rest' phrase ('rests', for REST); None for anything
+    else (a list or subject ends in several ways: titles, agents, pronouns)."""
+    words = _edge(element, first=False)
+    if words is not None:
+        return words
     if element.__class__ is Slot and not element.optional and element.kind in ("COUNT", "TOTAL", "SCORE", "REST"):
         return "rests" if element.kind == "REST" else "counts"
     return None

@@ -219,6 +219,7 @@ def find_asides(s) -> None:
     abstained on the first text,", ", whose envoy had threatened a veto,", ", in the end,"."""
     low, tok = s.low, s.tok
     commas = [i for i, t in enumerate(tok) if t == ","]
+    lists = sorted(s.lists_at.items())
     for a, b in zip(commas, commas[1:]):
         if a in s.asides_close and b - a == 2 and len(low[a + 1]) == 4 and low[a + 1].isdecimal() and any(
                 w in W.MONTH_WORDS for w in low[s.asides_close[a]:a]):
@@ -229,7 +230,7 @@ def find_asides(s) -> None:
             continue  # the comma closes an aside already (but ", Jeane Kirkpatrick, speaking after the vote,")
         # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
         # runs to the comma after the list it holds
-        inside = next((c for k, c in sorted(s.lists_at.items()) if a < k < b and c.end > b), None)
+        inside = next((c for k, c in lists if a < k < b and c.end > b), None)
         if inside is not None and (low[a + 1] in ("including", "namely", "i.e.", "among", "which", "who", "whose")
                                    or low[a + 1:a + 3] == ["such", "as"]):
             b = next((k for k in commas if k >= inside.end), None)
@@ -291,7 +292,8 @@ def find_asides(s) -> None:
             _aside(s, a, b)
             if b + 1 < s.n and tok[b + 1] in (QUOTE_CLOSE, '"'):  # ', which had been expected to vote "yes,"'
                 s.asides_close[b + 1] = a
-    dashes = [i for i, t in enumerate(tok) if t in ("-", "\u2013", "\u2014") and s.spaced(i)]
+    dashes = [i for i, t in enumerate(tok) if t in ("-", "\u2013", "\u2014") and s.spaced(i)] \
+        if not s.words.isdisjoint(("-", "\u2013", "\u2014")) else []
     k = 0
     while k + 1 < len(dashes):
         a, b = dashes[k], dashes[k + 1]
@@ -317,6 +319,8 @@ def _unclosed_member_title(s) -> None:
     """"South Africa, the non-permanent member of the Security Council voted against": an appositive
     naming the member's seat whose closing comma is missing, before a verb; an aside all the same."""
     low = s.low
+    if "member" not in s.words:
+        return
     for a in range(1, s.n - 6):
         if s.tok[a] != "," or a not in s.mention_end or a in s.asides_open:
             continue
