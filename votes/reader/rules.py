@@ -2935,6 +2935,13 @@ RULES: list[Rule] = [
          examples=[("It was adopted with 13 votes for and the abstention of Japan and Peru.",
                     {"outcome adopted fact", "count 13 yes fact", "vote JPN,PER abstain fact"})],
          misses=[("It was adopted despite the threatened abstention of Japan and Peru.", {"outcome adopted fact"})]),
+    Rule("envoy-and-his-countrys-abstention", "votes", "LIST @agent >14 [his | her] [country | government] ' s "
+         "^abstention", (Vote("abstain", "LIST"),), noun=True,
+         examples=[("US Ambassador to the UN John Smith praised the decision despite his country's abstention.",
+                    {"vote USA abstain fact"})],
+         misses=[("US Ambassador to the UN John Smith said his country's abstention was possible.",
+                  {"vote USA abstain condition"})],
+         note="an envoy's own country is the member the envoy is named for"),
     Rule("possessive-abstention", "votes", "LIST '? s? ^abstention|abstentions", (Vote("abstain", "LIST"),), noun=True,
          examples=[("The resolution passed with 14 votes in favor and the US's abstention.",
                     {"outcome adopted fact", "count 14 yes fact", "vote USA abstain fact"}),
