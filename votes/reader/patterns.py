@@ -408,8 +408,8 @@ class Slot(Element):
     def backward(self, s, j, caps):
         if self.optional:
             yield j, caps
-        if self.kind == "SUBJ" and s.antecedent and _opening_group(s, _opening(s)) == j:
-            yield _opening(s), {**caps, self.name: Capture("pronoun", _opening(s), j)}
+        if self.kind == "SUBJ" and s.antecedent and _opening_group(s, start := _opening(s)) == j:
+            yield start, {**caps, self.name: Capture("pronoun", start, j)}
         for kind, chunk in self._chunks_ending(s, j):
             if kind == "list" and _excluded(s, chunk.start):
                 continue  # "all members except the United States voted": not the United States
