@@ -145,7 +145,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             if isinstance(failure, (_PartialTally, _PartialOthers)):
                 partial_tallies.append((ev.index, claim, where, failure))
                 continue
-            if isinstance(failure, (_NotAdopted, _ByEveryQuote)):
+            if isinstance(failure, _Deferred):
                 code, message, hint, at_fact = failure.failure
                 alone = Verdict(ev.index, claim, code, f"{where} {message}", str(hint), at_fact)
                 (not_adopted if isinstance(failure, _NotAdopted) else by_every_quote).append((ev.index, alone))
@@ -265,25 +265,28 @@ def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, s
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
 
 
-class _ByEveryQuote(Record):
+class _Deferred(Record):
+    """A quote cited for status whose verdict waits for the record's other quotes; alone, `failure`
+    is its problem."""
+
+    __slots__ = ("failure",)
+
+    def __init__(self, failure: tuple):
+        self.failure = failure
+
+
+class _ByEveryQuote(_Deferred):
     """A quote cited for status that states votes but no outcome: it backs the status when the factual
     votes and counts of all the record's quotes together settle it under the Charter."""
 
-    __slots__ = ("failure",)
-
-    def __init__(self, failure: tuple):
-        self.failure = failure
+    __slots__ = ()
 
 
-class _NotAdopted(Record):
+class _NotAdopted(_Deferred):
     """A quote cited for a vetoed draft's status that states only that the draft was not adopted:
-    it backs the status together with another quote cited for it that states the veto; alone,
-    `failure` is its problem."""
+    it backs the status together with another quote cited for it that states the veto."""
 
-    __slots__ = ("failure",)
-
-    def __init__(self, failure: tuple):
-        self.failure = failure
+    __slots__ = ()
 
 
 class _PartialTally(Record):

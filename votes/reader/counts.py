@@ -112,7 +112,7 @@ def find_counts(s) -> None:
 _FEWEST_SEATS = 11
 #: Words after "the three" that describe a group, not the members voting: "the three leading opponents".
 _GROUP_WORDS = frozenset({"leading", "main", "major", "principal", "biggest", "opponents", "critics", "holdouts",
-                          "allies", "powers", "great", "sponsors", "co-sponsors", "cosponsors", "above", "aforementioned"})
+                          "allies", "powers", "great", "sponsors", "cosponsors", "above", "aforementioned"})
 
 #: Verbs after "five more" that make it a count of members voting: "while five more abstained".
 _MORE_VOTED = frozenset({"abstained", "voted", "opposed", "supported", "backed", "rejected", "abstain"})

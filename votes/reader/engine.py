@@ -16,7 +16,7 @@ from operator import itemgetter
 from . import words as W
 from .chunker import Chunked
 from .counts import BEFORE_NAMES
-from .patterns import Capture, Group, Slot, Word
+from .patterns import Capture, Group, Slot, Word, subject_start
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
@@ -559,7 +559,7 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
     """The members an opening "They" stands for, from the sentence before (`s.antecedent`), when it
     named two or more ("They both" only for two); an opening "It was the only ..." or "It vetoed" the
     one member it named (else "it" is as likely the draft or the Council)."""
-    opening = 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
+    opening = subject_start(s)
     if not s.antecedent or cap.start != opening:
         return ()
     if s.low[cap.start] in ("both", "all"):

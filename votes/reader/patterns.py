@@ -408,7 +408,7 @@ class Slot(Element):
     def backward(self, s, j, caps):
         if self.optional:
             yield j, caps
-        if self.kind == "SUBJ" and s.antecedent and _opening_group(s, start := _opening(s)) == j:
+        if self.kind == "SUBJ" and s.antecedent and _opening_group(s, start := subject_start(s)) == j:
             yield start, {**caps, self.name: Capture("pronoun", start, j)}
         for kind, chunk in self._chunks_ending(s, j):
             if kind == "list" and _excluded(s, chunk.start):
@@ -506,7 +506,7 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
 _GROUP_NOUNS = frozenset({"nations", "countries", "members", "delegations", "states", "governments", "powers"})
 
 
-def _opening(s: Chunked) -> int:
+def subject_start(s: Chunked) -> int:
     """Where the sentence's subject may start: after an opening "But", "And" or "Yet"."""
     return 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
 
@@ -514,7 +514,7 @@ def _opening(s: Chunked) -> int:
 def _opening_group(s: Chunked, i: int) -> int | None:
     """Where an opening "Both (nations)" or "All four (countries)" ends, when the sentence before named
     that many members in its one list (s.antecedent): those are the members it stands for."""
-    if not s.antecedent or i != _opening(s) or i >= s.n:
+    if not s.antecedent or i != subject_start(s) or i >= s.n:
         return None
     if s.low[i] == "both" and len(s.antecedent) == 2:
         end = i + 1
