@@ -179,4 +179,7 @@ def test_show_and_the_report_say_a_procedural_decision_knows_no_veto(mini):
     assert "permanent no, not a veto (a procedural decision): Russian Federation\n" in shown
     from votes.report import build_report
     report = build_report(project, validation)
-    assert "but the decision was procedural: not a veto." in report.markdown
+    assert "- Russian Federation voted no as a permanent member, but the decision was procedural: not a veto." \
+        in report.markdown
+    assert "On a procedural decision (Article 27(2) of the Charter) nine yes adopt whoever votes no." \
+        in report.markdown

@@ -795,3 +795,28 @@ def test_a_status_the_stated_votes_contradict_gives_way_to_the_charters(mini):
     assert placed.status == "failed"
     assert any("the article says 'vetoed', but the votes it states give 'failed'" in todo for todo in placed.todos)
     _pasted_validates(mini, out)
+
+
+def test_a_vote_the_article_calls_procedural_is_proposed_as_a_procedural_decision(article_project, mini):
+    """"The vote was procedural, so Russia could not use its veto": adopted over Russia's no, the draft is
+    proposed `procedural: true` (with a TODO to check it), and the proposal validates as it stands."""
+    project = article_project("procedural-session.txt", "2016-10-08")
+    out = suggest(project, "001_article.txt")
+    [(draft_id, proposal)] = out.proposals
+    assert (proposal.status, proposal.procedural) == ("adopted", True)
+    assert proposal.votes["RUS"] == "no" and proposal.tally == {"yes": 11, "no": 2, "abstain": 2}
+    assert any(todo.startswith("procedural:") for todo in proposal.todos)
+    mini.records(suggestion_yaml(out))
+    validation = validate(load_project())
+    assert validation.ok(), [p.to_line() for p in validation.problems]
+
+
+def test_without_the_word_procedural_the_same_votes_are_a_veto(mini):
+    """The near miss: the same article without its sentence calling the vote procedural proposes the
+    status the Charter gives (vetoed), never a procedural decision."""
+    text = (ARTICLES / "procedural-session.txt").read_text(encoding="utf-8")
+    mini.seed("001_article.txt", text.replace("The vote was procedural, so Russia could not use its veto.\n", ""))
+    mini.manifest(published="2016-10-08")
+    mini.records("drafts: []\n")
+    [(_, proposal)] = suggest(load_project(), "001_article.txt").proposals
+    assert (proposal.status, proposal.procedural) == ("vetoed", False)

@@ -745,3 +745,20 @@ def test_a_quote_naming_the_resolution_by_its_number_backs_its_adoption(mini, st
         """))
     validation = mini.validate()
     assert (("support-status", "status") not in problems(validation)) is backed, problems(validation)
+
+
+@pytest.mark.parametrize("status, found", [("adopted\n    procedural: true", set()),
+                                           ("vetoed", {("support-mode", "votes.RUS"), ("support-mode", "votes.VEN")})])
+def test_a_procedural_vote_backs_the_votes_of_a_procedural_decision_only(mini, status, found):
+    """"Russia and Venezuela voted no in the procedural vote": the votes of a draft marked procedural, and
+    of no other draft, whose vote no one calls procedural."""
+    mini.seed("a.txt", "News\n\nRussia and Venezuela voted no in the procedural vote.\n")
+    mini.manifest()
+    votes = ", ".join(f"{code}: {vote}" for code, vote in full(
+        [c for c in SEATS if c not in ("RUS", "VEN", "CHN", "AGO")], ["RUS", "VEN"], ["CHN", "AGO"]).items())
+    mini.records("\n".join(["drafts:", "  - id: d", "    title: A draft", "    date: 2016-10-08",
+                            f"    status: {status}", f"    votes: {{{votes}}}", "    evidence:",
+                            "      - seed: a.txt", '        quote: "Russia and Venezuela voted no in the procedural vote."',
+                            "        supports: [votes.RUS, votes.VEN]"]) + "\n")
+    got = {p for p in problems(mini.validate()) if p[0].startswith("support-")}
+    assert got == found

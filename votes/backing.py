@@ -11,6 +11,7 @@ verdicts into problems, and the contradiction check reads the same readings.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 
@@ -23,17 +24,33 @@ from .model import Draft
 from .quotes import QuoteReader, about
 from .record import Record
 from .seating import read_as_seated
-from .reader import ALIGNED, COUNT, DRAFTED, NEGATED, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE, Assertion
+from .reader import (ALIGNED, COUNT, DRAFTED, FACT, NEGATED, OUTCOME, PROCEDURAL_VOTE, REPORTED, REST, STANCE, VETO, VOTE,
+                     Assertion)
 from .reader.language import english_only
 
 _MODE_WORDS = {
     NEGATED: "negated", "threat": "as a threat", "expectation": "as an expectation", "intention": "as an intention",
     "future": "in the future tense", "condition": "as a condition or a rule", "other-body": "about another body",
-    "other-text": "about another text",
+    "other-text": "about another text", PROCEDURAL_VOTE: "about a procedural vote (mark the draft procedural: true "
+    "if it is one)",
 }
 #: The statuses an outcome the reader finds fits ("not adopted" fits a failed or a vetoed draft).
 OUTCOME_FITS = {"adopted": {"adopted"}, "vetoed": {"vetoed"}, "failed": {"failed"},
                  "not-adopted": {"failed", "vetoed"}}
+
+
+def procedural_read(said: list[Assertion], draft: Draft) -> list[Assertion]:
+    """What a sentence states of a procedural vote ("India abstained from a procedural vote") is a fact
+    of a draft marked procedural, and only of such a draft. Copies: readings are shared between runs."""
+    if not draft.procedural or not any(a.mode == PROCEDURAL_VOTE for a in said):
+        return said
+    out = []
+    for a in said:
+        if a.mode == PROCEDURAL_VOTE:
+            a = copy.copy(a)
+            a.mode = FACT
+        out.append(a)
+    return out
 
 
 def _mode_phrase(a: Assertion, labels: DraftContext) -> str:
@@ -106,6 +123,7 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
             said, named = reader.said(placed.key, placed.text, anchor)
             said, named = read_as_seated(said, named, draft.date, council)
             said, named = with_elected(said, named, elected)
+            said = procedural_read(said, draft)
             check.readings[ev.index] = said
             ctx.about[id(said)] = [a for a in said if about(a, draft)]
         where = f"evidence[{ev.index}] (line {ev.loc.line})"

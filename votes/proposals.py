@@ -37,7 +37,7 @@ class Proposal(Record):
     """One proposed record: its fields, its evidence (quote, supports), and what to check by hand."""
 
     __slots__ = ("key", "drafters", "symbol", "votes", "tally", "status", "date", "evidence", "todos", "order",
-                 "readings", "problems", "date_given")
+                 "readings", "problems", "date_given", "procedural")
 
     def __init__(self, key, drafters: tuple[str, ...], symbol: str | None, order: int):
         self.key, self.drafters, self.symbol, self.order = key, drafters, symbol, order
@@ -50,6 +50,7 @@ class Proposal(Record):
         self.readings: list[tuple[Reading, list[Assertion]]] = []  # the sentences it rests on, and their assertions
         self.problems: list[str] = []  # why it cannot validate as it stands, said before it is shown
         self.date_given = False  # the date is the researcher's (--date) or worked out, and no sentence states it
+        self.procedural = False  # a procedural decision (Article 27(2)): the article calls its vote procedural
 
 
 # --- grouping assertions by draft -------------------------------------------------------------------
@@ -249,11 +250,12 @@ def group(readings: list[Reading]) -> list[Proposal]:
 # --- filling a proposal ---------------------------------------------------------------------------------
 
 def fill(proposal: Proposal, council, text: str, published: dt.date | None, hearsay: bool = False,
-         given: dt.date | None = None) -> None:
+         given: dt.date | None = None, procedural: bool = False) -> None:
     """The proposal's fields from the assertions it rests on, and its evidence. `hearsay`: the
     article reports a vote only in others' words (a quoted wire story, "according to ..."), so a
     draft with no vote of its own stated is not therefore one that never came to a vote. `given`:
-    the vote's day as the researcher gives it (`votes suggest --date`), where no sentence gives a full date."""
+    the vote's day as the researcher gives it (`votes suggest --date`), where no sentence gives a full date.
+    `procedural`: the article calls a vote procedural (votes.suggest.procedural_facts)."""
     used = proposal.readings
     drafted = {m for _, mine in used for a in mine if a.kind == DRAFTED
                and (proposal.key[0] != "drafters" or frozenset(a.members) <= proposal.key[1]) for m in a.members}
@@ -301,6 +303,12 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     if proposal.date and not seats and (proposal.votes or proposal.tally):
         proposal.todos.append(f"council.yaml has no seats for {proposal.date.year}: add that year's members under "
                               "seats: (`votes council` shows the years it knows)")
+    # "The vote was procedural so Russia could not wield its veto": adopted over a permanent member's no
+    proposal.procedural = procedural and proposal.status == "adopted" and any(
+        v == "no" and council.is_permanent(c) for c, v in proposal.votes.items())
+    if proposal.procedural:
+        proposal.todos.append("procedural: the article calls the vote procedural, and the draft was adopted over a "
+                              "permanent member's no (Article 27(2)): check that it was a procedural decision")
     if proposal.status in ("adopted", "vetoed", "failed"):
         # "Haley and Pierce veto a Russian-drafted resolution" in a photo caption, beside "received five votes in
         # favour": the Charter gives what the votes stated settle, which is what validation holds the record to
@@ -471,16 +479,16 @@ def _status_settled(proposal: Proposal, council, seats, year: int | None) -> str
     if yes is None:
         # the votes stated leave too few for the quota, or the tally fills every seat: what the Charter
         # leaves possible, less an adoption the article denies ("The Council rejects the draft")
-        possible = set(charter.standing(year, proposal.votes, proposal.tally, council).possible)
+        possible = set(charter.standing(year, proposal.votes, proposal.tally, council, proposal.procedural).possible)
         if _denies_adoption(proposal):
             possible.discard("adopted")
         return possible.pop() if len(possible) == 1 else None
     needed = charter.quota(year)
     if yes < needed:
         return "failed"
-    if any(v == "no" and council.is_permanent(c) for c, v in proposal.votes.items()):
+    if not proposal.procedural and any(v == "no" and council.is_permanent(c) for c, v in proposal.votes.items()):
         return "vetoed"
-    if proposal.tally.get("no") == 0 or (seats and set(seats) <= set(proposal.votes)):
+    if proposal.procedural or proposal.tally.get("no") == 0 or (seats and set(seats) <= set(proposal.votes)):
         return "adopted"
     # "11 in favour and four abstentions": every seat counted, none against
     return charter.standing(year, proposal.votes, proposal.tally, council).settled

@@ -38,6 +38,8 @@ def draft_yaml(seed: str, draft_id: str, proposal) -> list[str]:
         lines.append(f"    symbol: {p.symbol}")
     lines.append(f"    date: {p.date.isoformat() if p.date else 'TODO'}")
     lines.append(f"    status: {p.status or 'TODO'}")
+    if p.procedural:
+        lines.append("    procedural: true")
     if p.drafters:
         lines.append(f"    drafted_by: [{', '.join(p.drafters)}]")
     if p.votes:

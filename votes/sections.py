@@ -249,13 +249,16 @@ def outcomes(parts: ReportParts, force: bool) -> list[str]:
     ] for row in parts.outcome_rows]
     lines += table(["Date", "Symbol", "Draft", "Status", "Yes–no–abstain", "Charter gives", "Vetoed by",
                     "Permanent no, not a veto"], rows)
+    # a permanent no on an adopted draft: a procedural decision the rule in the note must except
+    procedural = any(row["status"] == "adopted" and row["not_vetoes"] for row in parts.outcome_rows)
     lines += [
         "",
         "*Yes–no–abstain* is the tally as recorded. Where votes are not known, only the votes known are "
         "given (*partial*), never as a tally: the true numbers may be higher. *Charter gives* is the outcome the "
         "recorded votes settle (nine yes and no permanent no adopts; a permanent no on a draft with nine yes is "
         "a veto; fewer than nine yes fails, and a permanent no is then no veto); *not settled* when unknown "
-        "votes could change it.",
+        "votes could change it." + (" On a procedural decision (Article 27(2) of the Charter) nine yes adopt "
+                                   "whoever votes no." if procedural else ""),
         "",
         f"![Tally of each draft against the nine votes needed to adopt]({TALLY_PNG})",
     ]
@@ -382,8 +385,9 @@ def _draft_by_draft(parts: ReportParts) -> list[str]:
         if row["not_vetoes"]:
             why = "the decision was procedural" if row["status"] == "adopted" else \
                 f"the draft failed for want of {number_word(quota(row['date'].year))} yes votes"
-            lines.append(f"- {joined([parts.name(c) for c in row['not_vetoes']])} voted no as permanent "
-                         f"members, but {why}: not a veto.")
+            one = len(row["not_vetoes"]) == 1
+            lines.append(f"- {joined([parts.name(c) for c in row['not_vetoes']])} voted no as "
+                         f"{'a permanent member' if one else 'permanent members'}, but {why}: not a veto.")
     return lines
 
 

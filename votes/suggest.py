@@ -13,7 +13,9 @@ keeping every byte the user wrote, after one validation of the whole file.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import re
 from pathlib import Path
 
 from .errors import VotesError
@@ -24,7 +26,7 @@ from .proposals import Proposal, fill, group
 from .quotes import read_seed
 from .record import Record
 from .records_text import draft_yaml, drafts_yaml, evidence_yaml, ignores_yaml, insert_drafts, insert_evidence
-from .reader import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, VETO, VOTE, Reading
+from .reader import COUNT, DRAFTED, FACT, OUTCOME, PROCEDURAL_VOTE, REPORTED, REST, VETO, VOTE, Reading
 from .reader.language import english_only
 from .seed_paths import seed_key
 from .vote_words import reports_a_vote, vote_sentences
@@ -68,11 +70,12 @@ def suggest(project: Project, seed: str, vote_date: dt.date | None = None) -> Su
     text = project.seeds[name].text
     published = project.manifest.entries[name].published \
         if project.manifest is not None and name in project.manifest.entries else None
+    readings, procedural = procedural_facts(readings)
     proposals = group(readings)
     hearsay = any(a.mode == REPORTED and a.kind in (VOTE, VETO, COUNT, REST, OUTCOME)
                   for reading in readings for a in reading.assertions)
     for proposal in proposals:
-        fill(proposal, project.council, text, published, hearsay, vote_date)
+        fill(proposal, project.council, text, published, hearsay, vote_date, procedural)
     proposals = [p for p in proposals if p.votes or p.tally or p.drafters or p.status not in (None, "not-voted")]
     out.warnings += unknown_names(readings)
     foreign = english_only(text)
@@ -92,6 +95,33 @@ def suggest(project: Project, seed: str, vote_date: dt.date | None = None) -> Su
     prune(project, out)
     out.ignores = uncited(project, out, readings)
     return out
+
+
+#: A sentence that calls a Council vote procedural: "The vote ... was procedural so Russia could not
+#: wield its veto", "India abstained from a procedural vote".
+_PROCEDURAL = re.compile(r"\bprocedural (?:vote|voting|decision|resolution|matter)\b|\b(?:was|is|being) "
+                         r"(?:a )?procedural\b", re.IGNORECASE)
+
+
+def procedural_facts(readings: list[Reading]) -> tuple[list[Reading], bool]:
+    """The readings with what they state of a vote called procedural read as fact (such a vote is a
+    draft's own, marked `procedural: true`), and whether the article calls a vote procedural. Copies:
+    readings are shared between runs."""
+    if not any(_PROCEDURAL.search(r.text) for r in readings if "rocedural" in r.text):
+        return readings, False
+    out = []
+    for reading in readings:
+        if any(a.mode == PROCEDURAL_VOTE for a in reading.assertions):
+            reading = copy.copy(reading)
+            reading.assertions = [_as_fact(a) if a.mode == PROCEDURAL_VOTE else a for a in reading.assertions]
+        out.append(reading)
+    return out, True
+
+
+def _as_fact(a):
+    a = copy.copy(a)
+    a.mode = FACT
+    return a
 
 
 def unknown_names(readings: list[Reading]) -> list[str]:

@@ -23,7 +23,8 @@ CODES = (
     Code("support-member", ERROR, "a quote cited for a member's vote or stance does not name that member"),
     Code("support-vote", ERROR, "a quote names the member but states no vote of it"),
     Code("support-mode", ERROR, "a quote states the fact only as a threat, expectation, intention, future, "
-         "condition, negation, another speaker's claim or about another body"),
+         "condition, negation, another speaker's claim, about another body, or about a procedural vote of a draft "
+         "not marked `procedural: true`"),
     Code("support-other-text", ERROR, "a quote states the fact about another draft than the one it is cited for"),
     Code("support-tally", ERROR, "a quote cited for a tally states no count of that vote"),
     Code("support-others", ERROR, "votes.others is cited but the members it stands for do not share one vote, or "

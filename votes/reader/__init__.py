@@ -18,7 +18,8 @@ from .tokens import QUOTE_CLOSE, QUOTE_OPEN, Lexicon, fold, symbols, uncap_lines
 from .types import Assertion, Reading, TextRef
 from .words import (
     ALIGNED, CONDITION, COUNT, COUNT_WORDS, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED,
-    ORDINAL_SUFFIXES, ORDINALS, OTHER_BODY, OTHER_TEXT, OUTCOME, OUTCOMES, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
+    ORDINAL_SUFFIXES, ORDINALS, OTHER_BODY, OTHER_TEXT, OUTCOME, OUTCOMES, PROCEDURAL_VOTE, REPORTED, REST, STANCE,
+    THREAT, VETO, VOTE,
 )
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
     "ALIGNED", "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
-    "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "REPORTED", "REST", "STANCE", "THREAT", "VETO", "VOTE",
-    "opens_with_pronoun", "symbols",
+    "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "PROCEDURAL_VOTE", "REPORTED", "REST", "STANCE", "THREAT",
+    "VETO", "VOTE", "opens_with_pronoun", "symbols",
 ]
 
 #: No reporter writes a sentence this long; a longer run of text (a file on one line, with no

@@ -43,6 +43,10 @@ _NOT_COUNTS = frozenset({"per", "percent", "%", "people", "civilians", "killed",
 _DRAFT_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
+#: What "procedural" calls a vote in: "a procedural vote", "the procedural resolution".
+_PROCEDURAL_NOUNS = frozenset({"vote", "votes", "voting", "decision", "resolution", "matter", "motion"})
+
+
 class Chunked:
     """One sentence as tokens, with its names, lists, counts, clauses, frames and scopes."""
 
@@ -328,10 +332,12 @@ class Chunked:
         referendum would have no validity, got 13 votes": the referendum is not where it got them)."""
         return any(a < k < b and not a < i < b for a, b in self.asides_open.items())
 
-    def procedural_at(self, lo: int, hi: int) -> bool:
-        """A procedural vote (an amendment, the agenda) named as what the phrase lo..hi is about."""
+    def procedural_at(self, lo: int, hi: int) -> str | None:
+        """What the phrase lo..hi is about when a procedural vote is named as that: "procedural" for a
+        vote the sentence calls procedural alone ("abstained from a procedural vote"), "other" for an
+        amendment, the agenda or a motion, which is no draft's vote; None for neither."""
         if not self.procedural:
-            return False
+            return None
         c_lo, c_hi = self.clause_start(lo), self.clause_end(hi - 1 if hi > lo else lo)
         stop = min(c_hi, hi + 6, self.n)
         # "abstained from the vote, saying Moscow's amendments were ignored": the reason given after
@@ -343,8 +349,22 @@ class Chunked:
         stop = next((k for k in range(lo + 1, stop) if self.low[k] in _OTHER_EVENT), stop)
         # "Algeria, having proposed two amendments to the US draft, did not vote": an aside's amendment
         # is not what the phrase outside it is about
-        return any(c_lo <= k < stop and not self.in_parenthesis(k) and not self.aside_apart(k, lo)
-                   for k in self.procedural)
+        words = {self.low[k] for k in self.procedural
+                 if c_lo <= k < stop and not self.in_parenthesis(k) and not self.aside_apart(k, lo)}
+        if not words:
+            return None
+        # "abstained in a procedural vote on the agenda": what the vote was on may come further on
+        if words == {"procedural"} and all(self._calls_procedural(k) for k in self.procedural if c_lo <= k < c_hi):
+            return "procedural"
+        return "other"
+
+    def _calls_procedural(self, k: int) -> bool:
+        """Token k is a "procedural" that calls a vote so: "a procedural vote", "the vote was procedural"
+        (not "substantive, and so subject to a veto, rather than procedural")."""
+        low = self.low
+        if low[k] != "procedural" or (k > 0 and low[k - 1] in ("than", "not", "non")):
+            return False
+        return (k + 1 < self.n and low[k + 1] in _PROCEDURAL_NOUNS) or (k > 0 and low[k - 1] in W.BE)
 
     def in_parenthesis(self, k: int) -> bool:
         return any(f.kind == "parenthesis" and f.start <= k < f.end for f in self.frames)

@@ -11,8 +11,8 @@ from . import words as W
 from .chunker import Chunked
 from .patterns import Capture
 from .rule import Rule
-from .words import (CONDITION, EXPECTED, FACT, FUTURE, INTENDED, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT, REPORTED,
-                    THREAT)
+from .words import (CONDITION, EXPECTED, FACT, FUTURE, INTENDED, MODE_RANK, NEGATED, OTHER_BODY, OTHER_TEXT,
+                    PROCEDURAL_VOTE, REPORTED, THREAT)
 
 
 def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi: int, subject: Capture | None = None,
@@ -59,6 +59,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
                                           + [c.end for k, c in caps.items() if k[0] != "_"]))
     if mode == FACT and rule.follows:
         mode = _clause_modal(s, start)
+    if mode == FACT and (first := _score_first(s, start)) is not None:
+        mode = _near_mode(s, first, rule.absorbs)
     if mode == FACT and not drafting:
         # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
         lo = max(s.clause_start(key_lo), key_lo - 3,
@@ -162,8 +164,9 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
         at = key_lo  # the phrase's own clause names where the vote was: "were defeated in the Security Council"
     if s.other_body_at(at):
         return OTHER_BODY
-    if not drafting and s.procedural_at(key_lo, key_hi):
-        return OTHER_TEXT
+    procedural = None if drafting else s.procedural_at(key_lo, key_hi)
+    if procedural is not None:
+        return PROCEDURAL_VOTE if procedural == "procedural" else OTHER_TEXT
     if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)
                          or _some_of_earlier(s, lo, key_lo)):
         return OTHER_TEXT
@@ -284,6 +287,23 @@ def _predicate_mode(s: Chunked, after: int) -> str:
         if mode is not None and low[after + 1] not in ("set", "due", "able", "almost", "certain"):
             return mode
     return FACT
+
+
+def _score_first(s: Chunked, start: int) -> int | None:
+    """The first count of a score whose second the phrase at `start` is ("could get ten votes in favour
+    to one against"), or None: the words just before the first are the second's too."""
+    if start < 2 or s.low[start - 1] not in ("to", "and") or s.low[start - 2] not in ("favour", "favor", "for"):
+        return None
+    return next((k for k in range(start - 3, max(-1, start - 7), -1) if s.number(k) is not None), None)
+
+
+def _near_mode(s: Chunked, at: int, absorbs: frozenset[str]) -> str:
+    """The mode of the few words just before token `at` in its clause, from the last comma on ("is likely
+    to be vetoed"); a negation there is no mode of the phrase."""
+    lo = max(s.clause_start(at), at - 3)
+    lo = max([lo] + [k + 1 for k in range(lo, at) if s.tok[k] == ","])
+    mode = words_mode(s, range(lo, at), absorbs)
+    return FACT if mode == NEGATED else mode
 
 
 def _clause_modal(s: Chunked, start: int) -> str:

@@ -580,6 +580,11 @@ RULES: list[Rule] = [
          examples=[("It got 11 votes in favour and three votes against, including veto-wielding Russia, China and "
                     "Algeria.", {"count 11 yes fact", "count 3 no fact", "vote RUS,CHN,DZA no fact"})],
          misses=[("It may get three votes against, including veto-wielding Russia, China and Algeria.", {"count 3 no condition", "vote RUS,CHN,DZA no condition"})]),
+    Rule("votes-against-from", "lists", "COUNT [votes | vote]? against , ^from the? LIST", (Vote("no", "LIST", full=True),),
+         examples=[("The text passed with ten votes in favour to one against, from Russia.",
+                    {"count 10 yes fact", "count 1 no fact", "vote RUS no fact", "outcome adopted fact"})],
+         misses=[("The text would pass with ten votes in favour to one against, from Russia.",
+                  {"count 10 yes condition", "count 1 no condition", "vote RUS no condition"})]),
     Rule("no-votes-one-from", "lists", "COUNT \u201c? no \u201d? votes - ^one from LIST and the other from LIST2",
          (Vote("no", "LIST"), Vote("no", "LIST2")),
          examples=[("It received two \u201cno\u201d votes - one from the United States and the other from "
@@ -3010,13 +3015,15 @@ RULES: list[Rule] = [
                     {"vote PER,TCD,MLT abstain fact", "count 3 abstain fact"})],
          misses=[("Peru, Chad and Malta were the three nations expected to abstain.", {"count 3 abstain expectation"})],
          note="'were the (six) nations to abstain' names the whole of that vote"),
-    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s]? [annual]? SCORE? [un | u.n. | united nations | unsc]? "
+    Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s]? [annual | procedural]? SCORE? [un | u.n. | united nations | unsc]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "
          "the LIST @draft-mod? @draft !']",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    ("India abstains from UNSC vote to exempt aid from sanctions", {"vote IND abstain fact"}),
+                   ("India abstained from a procedural vote taken in the Security Council to call a special session "
+                    "of the General Assembly.", {"vote IND abstain procedural"}),
                    ("Russia, a permanent member, and Angola, an elected member, both abstained from the vote.",
                     {"vote RUS,AGO abstain fact"}),
                    ("Thirteen members voted in favour, while Russia and China chose to abstain from the decision.",

@@ -540,16 +540,42 @@ def body_tokens(s) -> list[int]:
         # "the United Nations Mission for the Referendum in Western Sahara": a mission's name, no vote of voters
         w == "referendum" and low[i - 2:i] == ["for", "the"] and s.tok[i][:1].isupper()) and not (
         # "a resolution declaring Sunday's referendum illegal": what the text is about, not where it was voted
-        w in ("referendum", "referendums") and any(low[k] in W.DRAFT_NOUNS for k in range(max(0, i - 6), i)))] \
-        if not s.words.isdisjoint(W.BODIES) else []
+        w in ("referendum", "referendums") and any(low[k] in W.DRAFT_NOUNS for k in range(max(0, i - 6), i))) and \
+        not _asked_by_draft(s, i)] if not s.words.isdisjoint(W.BODIES) else []
     for phrase in W.BODY_PHRASES:
         if phrase[0] in s.words:
             for i in range(s.n - len(phrase) + 1):
                 if tuple(low[i:i + len(phrase)]) == phrase and i not in s.inside and not (
                         # "several European council members": the Security Council's, not the European Council
-                        phrase == ("european", "council") and s.tok[i + 1] == "council"):
+                        phrase == ("european", "council") and s.tok[i + 1] == "council") and not _asked_by_draft(s, i):
                     found.append(i)
     return sorted(set(found))
+
+
+#: How far before a body a draft's content may begin: "a resolution calling for an emergency
+#: special session of the UN General Assembly" (ten words).
+_CONTENT_REACH = 12
+#: Words before a body that make it where a vote was: "passed (in) the General Assembly".
+_WHERE_VOTED = frozenset({"in", "at", "by", "before", "passed", "cleared", "through"})
+
+
+def _asked_by_draft(s, i: int) -> bool:
+    """The body at token i is what a draft asks for, not where a vote was cast: "a resolution convening
+    the General Assembly session was adopted with 11 votes", "a draft calling for a session of the
+    General Assembly". A body after "in", "at", "by" or "passed" ("a resolution condemning Russia passed
+    in the General Assembly") is where its vote was, and a comma ends the draft's words."""
+    low = s.low
+    j = i - (i > 0 and low[i - 1] in ("un", "u.n.", "the"))
+    j -= j > 0 and low[j - 1] in ("un", "u.n.", "the")
+    if j > 0 and low[j - 1] in _WHERE_VOTED:
+        return False
+    for k in range(i - 1, max(0, i - _CONTENT_REACH) - 1, -1):
+        if low[k] in (",", ";", ":") or low[k] in W.SUBORDINATORS:
+            return False
+        if k + 1 < i and low[k] in W.DRAFT_NOUNS and (low[k + 1] == "to" or (
+                low[k + 1].endswith("ing") and low[k + 1] not in ("being", "during"))):
+            return True
+    return False
 
 
 def council_tokens(s) -> list[int]:

@@ -14,7 +14,11 @@ from ..dates import MONTH_WORDS, WEEKDAY_WORDS
 FACT, NEGATED, THREAT, EXPECTED, INTENDED, FUTURE, CONDITION, REPORTED, OTHER_BODY, OTHER_TEXT = (
     "fact", "negated", "threat", "expectation", "intention", "future", "condition", "reported",
     "other-body", "other-text")
-MODES = (FACT, NEGATED, THREAT, EXPECTED, INTENDED, FUTURE, CONDITION, REPORTED, OTHER_BODY, OTHER_TEXT)
+#: "India abstained from a procedural vote": a fact of a procedural decision (Article 27(2)), which
+#: backs a record marked `procedural: true` and no other.
+PROCEDURAL_VOTE = "procedural"
+MODES = (FACT, NEGATED, THREAT, EXPECTED, INTENDED, FUTURE, CONDITION, REPORTED, OTHER_BODY, OTHER_TEXT,
+         PROCEDURAL_VOTE)
 VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, STANCE = "vote", "veto", "count", "rest", "outcome", "drafted", "stance"
 #: "China and Namibia voted with Russia": members who voted as others did, whose vote the sentence
 #: does not give (the record's vote of those others does).
