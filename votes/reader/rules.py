@@ -4536,7 +4536,9 @@ RULES: list[Rule] = [
          "set up | "
          "issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
-         "voted to ban | voted to establish | voted to create | decided to renew | decided to extend] ...9 "
+         "voted to ban | voted to establish | voted to create | voted to reduce | voted to end | voted to terminate | "
+         "voted to lift | voted to expand | voted to deploy | voted to refer | voted to cut | voted to withdraw | "
+         "decided to renew | decided to extend] ...9 "
          "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
          "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism | aid | authorization | "
          "authorisation]",
@@ -4558,15 +4560,25 @@ RULES: list[Rule] = [
                    ("The U.N. Security Council has imposed a worldwide ban on the export of rough diamonds from the "
                     "country.", {"outcome adopted fact"}),
 
-                   ("The Security Council established a tribunal for the former Yugoslavia.", {"outcome adopted fact"})],
+                   ("The Security Council established a tribunal for the former Yugoslavia.", {"outcome adopted fact"}),
+                   ("The Security Council has voted to reduce its mission in Haiti.", {"outcome adopted fact"})],
          misses=[("The Council renewed its calls for calm.", set()),
                  ("The Council imposed a deadline on the parties.", set()),
 
                  ("The Security Council issued a statement on the ban.", set()),
                  ("The Council is expected to renew the mandate of the mission.", set()),
-                 ("The Council renewed the mandate for a year, UN officials said.", {"outcome adopted reported"})],
+                 ("The Council renewed the mandate for a year, UN officials said.", {"outcome adopted reported"}),
+                 ("The Security Council voted on a proposal to reduce its mission in Haiti.", set())],
          note="the Council's decisions are its resolutions: renewing a mandate, imposing sanctions; the UN's own "
               "news service reports them, UN officials' words are theirs"),
+    Rule("council-announced-extension", "outcomes", "council ~ ^announced [the | a | its]? [[#num | one | two | three | six | twelve] - [year | month]]? "
+         "[extension | renewal] of",
+         (Outcome("adopted"),),
+         examples=[("The Security Council announced the one-year extension of its mission in Mali.",
+                    {"outcome adopted fact"})],
+         misses=[("The Security Council is expected to announce the extension of its mission in Mali.", set()),
+                 ("The Security Council announced talks on the extension of its mission in Mali.", set())],
+         note="the Council extends a mission only by a resolution: announcing the extension is announcing it adopted"),
     Rule("in-adopting", "outcomes", "^in adopting [resolution #num | the @draft-mod? @draft | it]",
          (Outcome("adopted"),),
          examples=[("In adopting resolution 2401, the Council demanded a pause in the fighting.",
