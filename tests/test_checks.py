@@ -8,6 +8,8 @@ import os
 
 import pytest
 
+from votes.render import summary_line
+
 SEED = (
     "News from the United Nations\n"
     "\n"
@@ -738,6 +740,23 @@ def test_a_sentence_that_only_names_a_text_a_time_or_the_power_reports_nothing_t
     # the voting rule: a requirement and its number, nothing voted
     assert uncovered("A resolution needs at least nine votes and no vetoes by the five permanent members to pass.") == []
     assert uncovered("The draft needed nine votes but won only seven.")  # a fact: seven votes
+
+
+@pytest.mark.parametrize("headline, restated", [
+    ("Russia vetoes UN resolution on Aleppo", True),
+    ("Russia and Venezuela vote against French draft on Aleppo", True),
+    ("China vetoes UN resolution on Aleppo", False),  # the record has China abstaining
+    ("Russia vetoes UN resolution on Aleppo.", False),  # a sentence, not a headline
+    ("Russia threatens to veto UN resolution on Aleppo", False),  # no statement of fact to hold
+])
+def test_a_headline_restating_the_record_that_cites_its_article_is_covered(mini, headline, restated):
+    """A headline over an article a record cites, whose every factual statement the record holds, leaves
+    nothing out: it is covered, and the summary says so. One the record does not hold is to be cited or
+    ignored."""
+    validation = run(mini, seed=headline + "\n\n" + SEED)
+    uncovered = [p for p in validation.problems if p.code == "seed-uncovered"]
+    assert (not uncovered, validation.coverage.restated) == (restated, int(restated))
+    assert ("1 headline restating a record" in summary_line(validation)) is restated
 
 
 def test_ignore_covers_and_must_be_found(mini):

@@ -18,6 +18,7 @@ from .anchor import Anchor, SeedText, normalise
 from .backing import establish_backing
 from .cache import ReadingCache, SeedCache, lexicon_key
 from .facts import COUNCIL, MANIFEST, RECORDS, SOURCED, Coverage, DraftCheck, Facts, Placement
+from .headlines import is_headline, restates
 from .problems import ERROR, MISSHAPEN_RECORD, Problem, sort_key
 from .project import MANIFEST_NAME, Project
 from .quotes import EarlyReading, QuoteReader
@@ -73,7 +74,7 @@ def establish(project: Project, progress: Callable[[int], None] | None = None,
     else:
         ignores = [(entry, place_quote(project, texts, entry.seed, entry.quote, reader))
                    for entry in project.records.ignores]
-        uncovered = _account_for_sentences(texts, drafts, ignores, coverage, reader)
+        uncovered = _account_for_sentences(texts, drafts, ignores, coverage, reader, council)
     return Facts(project, texts, reader, drafts, ignores, coverage, uncovered, broken, damaged_drafts(project))
 
 
@@ -144,17 +145,20 @@ def _establish_imported(check: DraftCheck) -> None:
 
 
 def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCheck], ignores,
-                           coverage: Coverage, reader: QuoteReader | None = None) -> list:
-    """Count the seeds' vote sentences as cited, ignored, reprinted or uncovered; return the uncovered
-    ones as (seed name, seed text, sentence). A sentence whose vote words only name a text, a time
-    or the veto as a power ("The resolution calls for a ceasefire", "He spoke after the vote")
+                           coverage: Coverage, reader: QuoteReader | None = None, council=None) -> list:
+    """Count the seeds' vote sentences as cited, ignored, reprinted, restated or uncovered; return the
+    uncovered ones as (seed name, seed text, sentence). A sentence whose vote words only name a text, a
+    time or the veto as a power ("The resolution calls for a ceasefire", "He spoke after the vote")
     counts only when cited or ignored, or when the reader finds a statement in it ("The Council
-    adopts Afghanistan resolution"): such words alone report no vote."""
+    adopts Afghanistan resolution"): such words alone report no vote. A headline whose every
+    statement a record citing its seed holds restates that record (votes.headlines)."""
     cited: dict[str, list[tuple[int, int]]] = {}
+    citing: dict[str, dict[str, object]] = {}  # seed -> the drafts that cite it, by id
     for check in drafts.values():
         for index, placed in check.placements.items():
             if placed.anchor is not None:
                 cited.setdefault(placed.key, []).append((placed.anchor.start, placed.anchor.end))
+                citing.setdefault(placed.key, {})[check.draft.id] = check.draft
     ignored: dict[str, list[tuple[int, int]]] = {}
     for _, placed in ignores:
         if placed.anchor is not None:
@@ -184,6 +188,9 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
             coverage.reprinted += 1
         elif reader is not None and not _reports(reader, name, text, sentence):
             coverage.sentences -= 1  # "The resolution calls for a ceasefire": it names a text, no vote
+        elif reader is not None and name in citing and is_headline(text.seed.text, sentence.start, sentence.end) \
+                and restates(_said(reader, name, text, sentence), list(citing[name].values()), council):
+            coverage.restated += 1
         else:
             coverage.uncovered += 1
             uncovered.append((name, text, sentence))
@@ -194,11 +201,16 @@ def _reports(reader: QuoteReader, name: str, text: SeedText, sentence) -> bool:
     """Whether a seed sentence with a vote word reports a vote (votes.vote_words.reports_a_vote), the
     reader asked only where the words leave it open."""
     def read() -> tuple[bool, bool]:
-        anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
-        said = [a for reading in reader.sentences(name, text, anchor) for a in reading.assertions]
+        said = _said(reader, name, text, sentence)
         return bool(said), any(a.mode == FACT for a in said)
 
     return reports_a_vote(sentence.text, read)
+
+
+def _said(reader: QuoteReader, name: str, text: SeedText, sentence) -> list:
+    """What the reader finds in a seed sentence, whole."""
+    anchor = Anchor(sentence.start, sentence.end, "exact", 0, 0)
+    return [a for reading in reader.sentences(name, text, anchor) for a in reading.assertions]
 
 
 def touched(spans: list[tuple[int, int]], sentences) -> list[bool]:

@@ -111,13 +111,14 @@ class DraftCheck(Record):
 class Coverage(Record):
     """How the seeds' vote sentences are accounted for."""
 
-    __slots__ = ("sentences", "cited", "ignored", "reprinted", "uncovered", "checked")
+    __slots__ = ("sentences", "cited", "ignored", "reprinted", "restated", "uncovered", "checked")
 
     def __init__(self):
         self.sentences = 0  # seed sentences that report a vote, veto or draft
         self.cited = 0
         self.ignored = 0
         self.reprinted = 0  # the same sentence as a cited or ignored one, in another seed
+        self.restated = 0  # a headline whose every statement a record citing its seed holds (votes.headlines)
         self.uncovered = 0
         self.checked = True  # False when the records file had errors, so coverage was not asked
 

@@ -105,7 +105,9 @@ def summary_line(validation: Validation) -> str:
     return (f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
             f"in {len(validation.drafts)} draft{'s' * (len(validation.drafts) != 1)}; "
             f"{cov.sentences} vote sentences in the seeds: "
-            f"{cov.cited} cited, {cov.ignored} ignored, {cov.reprinted} reprinted, {cov.uncovered} uncovered"
+            f"{cov.cited} cited, {cov.ignored} ignored, {cov.reprinted} reprinted, "
+            + (f"{cov.restated} headline{'s' * (cov.restated != 1)} restating a record, " if cov.restated else "")
+            + f"{cov.uncovered} uncovered"
             + _not_checked(validation))
 
 

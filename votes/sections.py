@@ -576,7 +576,10 @@ def sources(parts: ReportParts, force: bool) -> list[str]:
         f"- {plural(len(validation.errors), 'error')}, {plural(len(validation.warnings), 'warning')}.",
         f"- Coverage: {plural(coverage.sentences, 'seed sentence')} report a Council vote, veto or draft: "
         f"{coverage.cited} cited by a record, {coverage.ignored} ignored with a reason, {coverage.reprinted} "
-        f"reprints of a cited or ignored sentence, {coverage.uncovered} accounted for by nothing."
+        f"reprints of a cited or ignored sentence, "
+        + (f"{plural(coverage.restated, 'headline')} restating a record citing its article, "
+           if getattr(coverage, "restated", 0) else "")
+        + f"{coverage.uncovered} accounted for by nothing."
         if getattr(coverage, "checked", True) else
         "- Coverage: not checked, because the records file has errors.",
         f"- Basis of the {basis['quoted'] + basis['derived'] + basis['unbacked']} recorded votes: {basis['quoted']} "
