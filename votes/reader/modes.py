@@ -216,12 +216,16 @@ def count_mode(s: Chunked, i: int) -> str | None:
         return expecting  # "Diplomats expect the text to pass with 14 in favour"
     mode = words_mode(s, range(lo, i), frozenset())
     if mode == NEGATED:
-        # "... without mentioning Iran, which was unanimously approved": a comma closes a negation
-        after = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","])
+        # "... without mentioning Iran, which was unanimously approved": a comma closes a negation, and "was
+        # not adopted with 11 votes in favour" negates the outcome, not what the draft got
+        after = max([lo] + [k + 1 for k in range(lo, i) if s.tok[k] == ","]
+                    + [k + 2 for k in range(lo, i - 1) if s.low[k] in _OUTCOME_VERBS and s.low[k + 1] == "with"])
         mode = words_mode(s, range(after, i), frozenset())
     return None if mode == FACT else mode
 
 
+#: Outcome verbs a count may follow with 'with': "was not adopted with 11 votes in favour".
+_OUTCOME_VERBS = frozenset({"adopted", "passed", "approved", "rejected", "defeated"})
 #: Verbs in the present whose object an infinitive follows: what they govern has not happened.
 _EXPECTING = {"expect": EXPECTED, "expects": EXPECTED, "expecting": EXPECTED, "predict": EXPECTED,
               "predicts": EXPECTED, "anticipate": EXPECTED, "anticipates": EXPECTED, "hope": INTENDED,

@@ -1062,6 +1062,15 @@ RULES: list[Rule] = [
                     "it one-sided.", {"vote JPN no fact"})],
          misses=[("Japan joined the other three nations in opposing the war.", set())],
          note="who else opposed it another sentence may say; the member named first did"),
+    Rule("joined-the-others-in-adopting", "coordination", "LIST ~ ^joined REST ...6 in [adopting | approving | passing | "
+         "voting for | backing | supporting] [it | [a | an | the] ...6 @draft]",
+         (Vote("yes", "LIST"), Vote("yes", "REST")),
+         examples=[("The United States joined the 14 other members of the Security Council in adopting an Arab-sponsored "
+                    "resolution.", {"vote USA yes fact", "rest 14 yes fact"})],
+         misses=[("The United States refused to join the 14 other members in adopting the resolution.",
+                  {"outcome adopted fact"}),
+                 ("The United States joined the 14 other members in adopting the agenda.", set())],
+         note="a member that joined the other N in adopting a text voted for it, as they all did"),
     Rule("joined-in-vetoing", "vetoes", "SUBJ ~ ^joined|joins|join LIST ~ in vetoing", (Vote("no", "SUBJ", veto=True),
                                                                                   Vote("no", "LIST", veto=True)),
          examples=[("Russia joined China in vetoing a draft resolution co-sponsored by Britain and France.",
@@ -2662,8 +2671,8 @@ RULES: list[Rule] = [
     Rule("opposed-it", "votes", "SUBJ ~ ^[opposed [it | @det LIST? @draft-mod? @draft-mod? @draft-mod? @draft-mod? "
          "@draft | the [renewal | extension] | [extending | renewing | prolonging] the] | "
          "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text] | "
-         "[reject | rejects | rejected | oppose | opposes] ONE ' s @draft-mod? [text | draft | resolution]]", (Vote("no", weak=True),
-                                                                                          Stance("oppose")),
+         "[reject | rejects | rejected | oppose | opposes] ONE ' s @draft-mod? [text | draft | resolution]] !during",
+         (Vote("no", weak=True), Stance("oppose")),
          examples=[("France, United Kingdom, United States Reject Russian Federation's Text",
                     {"vote FRA,GBR,USA no fact", "stance FRA oppose fact", "stance GBR oppose fact",
                      "stance USA oppose fact", "drafted RUS fact"}),
@@ -2683,8 +2692,15 @@ RULES: list[Rule] = [
                    ("Nine countries voted for the resolution and five opposed it.",
                     {"count 9 yes fact", "count 5 no fact"})],
          misses=[("Russia opposed the draft in the negotiations but may abstain.",
-                  {"vote RUS no fact", "stance RUS oppose fact"})],
+                  {"vote RUS no fact", "stance RUS oppose fact"}),
+                 ("Russia opposed the draft during the debate.", {"stance RUS oppose fact"})],
          note="'opposed it' is a vote when it reports one, as a support verb is: never held against the record"),
+    Rule("but-abstained", "coordination", "!by|from|of|to|with LIST >8 , but ~3 ^@abstained", (Vote("abstain", "LIST"),),
+         examples=[("China and Brazil opposed the resolution during debate, but chose to abstain rather than vote "
+                    "against it.", {"vote CHN,BRA abstain fact", "stance CHN oppose fact", "stance BRA oppose fact"})],
+         misses=[("China and Brazil opposed the resolution during debate, but may abstain.",
+                  {"vote CHN,BRA abstain condition", "stance CHN oppose fact", "stance BRA oppose fact"})],
+         note="a subject's second verb phrase after ', but': its abstention (opposing a text in the debate is no vote)"),
     Rule("and-abstained", "coordination", "!by|from|of|to|with LIST >8 and ~2 ^@abstained", (Vote("abstain", "LIST"),),
          examples=[("Russia did not use its veto and abstained from the vote.", {"vote RUS abstain fact",
                                                                                  "veto RUS negated"}),
@@ -3293,6 +3309,14 @@ RULES: list[Rule] = [
          examples=[("Fourteen of the Council's 15 members adopted the resolution, while Japan abstained.",
                     {"count 14 yes fact", "outcome adopted fact", "vote JPN abstain fact"})],
          misses=[("Fourteen of the Council's 15 members may adopt the resolution.", set())]),
+    Rule("count-members-adopted", "counts", "COUNT ~2 ^adopted|passed [it | [the | a | an] ...4 @draft]",
+         (Count("yes"),),
+         examples=[("Thirteen countries eventually adopted the British-drafted resolution on the sanctions.",
+                    {"count 13 yes fact", "drafted GBR fact"})],
+         misses=[("Thirteen countries would have adopted the British-drafted resolution.",
+                  {"count 13 yes condition", "drafted GBR fact"})],
+         note="the members counted who adopted a text voted for it (as with 'approved', the outcome is the Council's "
+              "to state)"),
     Rule("total-voted-to", "counts", "TOTAL ~ ^voted to !reject|block|veto|oppose|abstain|kill|defeat|delay|postpone",
          (Count("yes", "TOTAL"),),
          examples=[("Fourteen of the 15 members voted to end the mission while Japan abstained.",
@@ -3572,6 +3596,8 @@ RULES: list[Rule] = [
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
+                   ("The text was not adopted with 11 votes in favour, due to the veto by Russia.",
+                    {"outcome not-adopted fact", "count 11 yes fact", "veto RUS fact"}),
                    ("The US and 15 other sponsors of the text avoided humiliation in obtaining the bare minimum of nine "
                     "votes for their draft resolution.", {"drafted USA fact", "count 9 yes fact"}),
                    ("Earlier on Monday, the UN Security Council President for the month of August, Ambassador Dian "
@@ -4946,16 +4972,36 @@ RULES: list[Rule] = [
          misses=[("The text may fail because of the opposition of a permanent member.",
                   {"outcome vetoed condition"})],
          note="a text that fell because a permanent member opposed it was vetoed"),
-    Rule("negative-vote-of-permanent", "outcomes", "^negative vote of [a | one | two]? permanent",
+    Rule("negative-vote-of-permanent", "outcomes", "^negative vote [of | was cast by] [a | one | two]? permanent",
          (Outcome("vetoed"),),
-         examples=[("By a vote of 11 in favour (Egypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, "
+         examples=[("It was not adopted since a negative vote was cast by a permanent member of the Council.",
+                    {"outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("By a vote of 11 in favour (Egypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, "
                     "Ukraine, United Kingdom, United States, Uruguay) to 2 against (Russian Federation, Venezuela "
                     "(Bolivarian Republic of)), with 2 abstentions (Angola, China), the text was not adopted, owing "
                     "to the negative vote of a permanent member.",
                     {"vote EGY,FRA,JPN,MYS,NZL,SEN,ESP,UKR,GBR,USA,URY yes fact", "count 11 yes fact",
                      "vote RUS,VEN no fact", "count 2 no fact", "vote AGO,CHN abstain fact", "count 2 abstain fact",
                      "outcome not-adopted fact", "outcome vetoed fact"})],
-         misses=[("A text is not adopted if a permanent member casts a negative vote.", {"outcome not-adopted condition"})]),
+         misses=[("A text is not adopted if a permanent member casts a negative vote.", {"outcome not-adopted condition"}),
+                 ("A text is not adopted when a negative vote is cast by a permanent member.",
+                  {"outcome not-adopted condition"}),
+                 ("A resolution is adopted when nine members vote for it and no permanent member votes against.",
+                  {"outcome adopted condition", "count 9 yes condition"})]),
+    Rule("thus-vetoing", "outcomes", ", [thus | thereby] ^vetoing [it | the @draft-mod? @draft | [a | an] ...4 @draft]",
+         (Outcome("vetoed"),), follows=True,
+         examples=[("China voted against it on the principle of opposing the division of a country, thus vetoing the "
+                    "draft resolution.", {"vote CHN no fact", "outcome vetoed fact"})],
+         misses=[("China could vote against it, thus vetoing the draft resolution.",
+                  {"vote CHN no condition", "outcome vetoed condition"})],
+         note="a no 'thus vetoing' the text says it was vetoed; who cast the veto, the clause before says"),
+    Rule("council-which-adopted-it", "outcomes", "council , ^which [unanimously]? adopted|passed|approved it",
+         (Outcome("adopted"),),
+         examples=[("Albania and the United States introduced the resolution before the Security Council, which "
+                    "adopted it on 27 February.", {"drafted ALB,USA fact", "outcome adopted fact"})],
+         misses=[("Albania and the United States introduced the resolution before the Security Council, which may "
+                  "adopt it on Monday.", {"drafted ALB,USA fact"})],
+         note="the Council that adopted the text it was given: its adoption"),
 
     Rule("negative-vote-of-permanent-named", "vetoes", "negative [vote | votes] [cast]? [by | of | from] [one of]? "
          "[the | a]? permanent ^member [of the council]? , [namely | that is]? [the]? LIST [, | . | ;]",
@@ -5347,6 +5393,23 @@ RULES: list[Rule] = [
                     "Russia.", {"veto RUS fact"})],
          misses=[("A veto of the French proposal by Russia is expected.", {"veto RUS expectation"})],
          note="the member after 'by' cast the veto, not the proposal"),
+    Rule("votes-too-few-to-pass", "outcomes", "votes? [were | was] ^[insufficient | too few] [for it | for the @draft]? "
+         "to [pass | be adopted | carry]", (Outcome("failed"),),
+         examples=[("The three votes cast for the text by Russia, China and Algeria were too few for it to pass.",
+                    {"count 3 yes fact", "vote RUS,CHN,DZA yes fact", "outcome failed fact"}),
+                   ("Its seven votes were insufficient to pass.", {"outcome failed fact"})],
+         misses=[("Seven votes would be insufficient to pass.", set()),
+                 ("Its seven votes were insufficient to override the veto.", set())],
+         note="votes too few to adopt a draft: it failed for want of them"),
+    Rule("votes-cast-for-the-draft-by", "lists",
+         "COUNT votes [cast]? [for | in @favour of] [the | its]? @draft-mod? ^@draft by LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)), noun=True,
+         examples=[("The three votes cast for the text by Russia, China and Algeria were not enough.",
+                    {"count 3 yes fact", "vote RUS,CHN,DZA yes fact"})],
+         misses=[("The three votes cast for the text by Russia, China and Algeria would be too few.",
+                  {"count 3 yes condition", "vote RUS,CHN,DZA yes condition"}),
+                 ("A text by Russia, China and Algeria got three votes.", {"drafted RUS,CHN,DZA fact", "count 3 yes fact"})],
+         note="'the votes cast for the draft by A, B and C' are theirs: 'by' names the voters, not the drafters"),
     Rule("text-by-member", "drafting", "@draft-mod? ^@draft [by | from] LIST", (Drafted(),),
          examples=[("A draft by France was tabled.", {"drafted FRA fact"})],
          misses=[("A draft vetoed by France was tabled.", {"veto FRA fact"})]),

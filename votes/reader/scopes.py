@@ -432,7 +432,11 @@ def _comma_after(s, k: int, end: int) -> int | None:
 
 
 #: The words a condition can open with (condition_scopes).
-_CONDITION_WORDS = W.CONDITIONS | {"provided", "had", "were", "should", "even"}
+_CONDITION_WORDS = W.CONDITIONS | {"provided", "had", "were", "should", "even", "when", "whenever"}
+#: Verbs in the present that make a 'when' clause the Charter's rule, with a head clause in the present
+#: too: "A text is not adopted when a negative vote is cast by a permanent member".
+_PRESENT = frozenset({"is", "are", "casts", "votes", "vetoes", "opposes", "uses", "fails", "gets", "receives", "vote",
+                      "veto", "oppose", "get", "receive"})
 
 
 def condition_scopes(s) -> list[tuple[int, int]]:
@@ -460,6 +464,8 @@ def condition_scopes(s) -> list[tuple[int, int]]:
             start = i  # "It would have passed with none against had Russia abstained."
         elif w == "even" and i + 1 < s.n and low[i + 1] in ("with", "if", "without"):
             start = i
+        elif w in ("when", "whenever") and _a_rule_when(s, i):
+            start = i
         if start is not None and low[i + 1:i + 3] == ["it", "not"] and low[i + 3:i + 5] in (["been", "for"], ["for"]):
             # "Had it not been for Russia's veto, it would have passed": the veto happened; the
             # counterfactual is the main clause's, which its own modal marks
@@ -473,7 +479,7 @@ def condition_scopes(s) -> list[tuple[int, int]]:
         elif comma is not None and start < comma:
             end = comma  # "... which provides for the use of force if needed, the Council adopted ..."
         out.append((start, end))
-        if w in ("if", "unless") and start > 0 and tok[start - 1] not in (",", ";") and \
+        if w in ("if", "unless", "when", "whenever") and start > 0 and tok[start - 1] not in (",", ";") and \
                 low[start - 1] not in _NOT_CONSEQUENT:
             # "A text is not adopted if a permanent member votes against it": the clause an 'if'
             # follows without a comma is what the condition brings about
@@ -492,6 +498,15 @@ def condition_scopes(s) -> list[tuple[int, int]]:
                 head -= 1
             out.append((head, start))
     return out
+
+
+def _a_rule_when(s, i: int) -> bool:
+    """The 'when' at i states a rule, as 'if' does: its clause and the clause before it are both in the present
+    ("A text is not adopted when a permanent member casts a negative vote"); a 'when' of the past is a time."""
+    low = s.low
+    lo, hi = s.clause_start(i), s.clause_end(i)
+    return i > 0 and any(w in _PRESENT for w in low[i + 1:min(hi, i + 9)]) and \
+        any(w in _PRESENT for w in low[max(lo, i - 8):i])
 
 
 #: Words before a 'to' whose infinitive is what a vote decided or a text does.
