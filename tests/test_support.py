@@ -762,3 +762,28 @@ def test_a_procedural_vote_backs_the_votes_of_a_procedural_decision_only(mini, s
                             "        supports: [votes.RUS, votes.VEN]"]) + "\n")
     got = {p for p in problems(mini.validate()) if p[0].startswith("support-")}
     assert got == found
+
+
+@pytest.mark.parametrize("symbol, backed", [("S/18016/Rev.1", True), ("S/18016", True), ("S/18017/Rev.1", False)])
+def test_a_draft_named_by_the_symbol_its_revision_revises_is_that_draft(mini, symbol, backed):
+    """"The vote on the draft (S/18016/ Rev.1) was 9 to 5": the draft S/18016 and its revision S/18016/Rev.1 are
+    one draft (the vote is on the revision), S/18017/Rev.1 another."""
+    mini.seed("a.txt", "News\n\nThe vote on the draft (S/18016/ Rev.1) was 9 to 5, with 1 abstention.\n")
+    mini.manifest()
+    mini.records(textwrap.dedent(f"""\
+        drafts:
+          - id: d
+            title: A draft
+            symbol: {symbol}
+            date: 2016-10-08
+            status: vetoed
+            tally: {{yes: 9, no: 5, abstain: 1}}
+            evidence:
+              - seed: a.txt
+                quote: "The vote on the draft (S/18016/ Rev.1) was 9 to 5, with 1 abstention."
+                supports: [tally.yes, tally.no, tally.abstain]
+              - source: the UN record
+                supports: [symbol, date]
+        """))
+    found = {code for code, _ in problems(mini.validate()) if code.startswith("support-")}
+    assert (not found) is backed, found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from pathlib import Path
 
 from .anchor import Anchor, Paragraphs, SeedText, Sentence
@@ -379,7 +380,7 @@ def about(a: Assertion, draft: Draft) -> bool:
     if not ref.named:
         return ref.fits(draft.status)
     if ref.symbol:
-        return draft.symbol is None or draft.symbol in ref.symbols()
+        return draft.symbol is None or _names_symbol(ref, draft.symbol)
     return not draft.drafted_by or ref.drafters <= set(draft.drafted_by)
 
 
@@ -388,8 +389,21 @@ def names_draft(ref: TextRef, draft: Draft) -> bool:
     if not ref.named:
         return False
     if ref.symbol:
-        return draft.symbol in ref.symbols()
+        return _names_symbol(ref, draft.symbol)
     return bool(draft.drafted_by) and ref.drafters <= set(draft.drafted_by)
+
+
+#: A revision's suffix: "S/18016/Rev.1" is a revised text of the draft "S/18016".
+_REVISION = re.compile(r"/\s?Rev\.\s?\d{1,2}$", re.IGNORECASE)
+
+
+def _names_symbol(ref: TextRef, symbol: str | None) -> bool:
+    """The sentence names the draft by this symbol, or by the draft's it revises or is revised by ("S/18016"
+    for the vote on "S/18016/Rev.1")."""
+    if symbol is None:
+        return False
+    named = ref.symbols()
+    return symbol in named or _REVISION.sub("", symbol) in {_REVISION.sub("", x) for x in named}
 
 
 # --- what the reader finds, for `votes read` -------------------------------------------------------

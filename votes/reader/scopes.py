@@ -113,9 +113,9 @@ def after_dateline(s) -> int:
 
 
 def _where_held(s, j: int) -> int:
-    """Past 'to the UN (Security Council)' or 'on the Security Council' at j, where a title is held:
-    the token after it, or j."""
-    if s.low[j:j + 2] not in (["to", "the"], ["on", "the"]):
+    """Past 'to the UN (Security Council)', 'at the Security Council' or 'on the Security Council' at j,
+    where a title is held: the token after it, or j."""
+    if s.low[j:j + 2] not in (["to", "the"], ["on", "the"], ["at", "the"]):
         return j
     k = j + 2
     while k < s.n and s.low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
