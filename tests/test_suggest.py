@@ -820,3 +820,15 @@ def test_without_the_word_procedural_the_same_votes_are_a_veto(mini):
     mini.records("drafts: []\n")
     [(_, proposal)] = suggest(load_project(), "001_article.txt").proposals
     assert (proposal.status, proposal.procedural) == ("vetoed", False)
+
+
+def test_a_count_below_what_a_draft_had_at_least_is_another_vote(mini):
+    """"The United States joined the 14 other members in adopting it" is 15 votes in favour at least: a
+    later "the Council voted 14-0" is another vote, proposed apart, and the first draft keeps its 15."""
+    mini.seed("001_article.txt", "News\n\nThe United States joined the 14 other members of the Security Council in "
+              "adopting the resolution on Tuesday.\n\nOn Dec. 22, the Security Council voted 14-0 to deplore the "
+              "raids.\n")
+    mini.manifest(published="2016-10-08")
+    mini.records("drafts: []\n")
+    proposals = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert [p.tally.get("yes") for p in proposals] == [15, 14]

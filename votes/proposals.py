@@ -75,6 +75,9 @@ class _Facts:
         self.outcomes: set[str] = set()
         self.vetoed = False
         self.unanimous = False
+        #: the fewest votes of each kind the draft had: "the United States joined the 14 other members in
+        #: adopting it" is 15 in favour at least, so "voted 14-0" is another vote
+        self.at_least: dict[str, int] = {}
 
     def conflicts(self, a: Assertion) -> bool:
         if a.kind in (VOTE, VETO):
@@ -85,7 +88,7 @@ class _Facts:
             return bool(self.outcomes - {"adopted"}) or any(v == "no" for v in self.votes.values()) or \
                 any(n and v != "yes" for v, n in self.counts.items())
         if a.kind == COUNT and a.count is not None and a.all_but is None:
-            return self.counts.get(a.vote, a.count) != a.count
+            return self.counts.get(a.vote, a.count) != a.count or a.count < self.at_least.get(a.vote, 0)
         if a.kind == OUTCOME:
             return bool((a.outcome == "adopted" and (self.outcomes - {"adopted"} or self.vetoed)) or (
                 a.outcome != "adopted" and ("adopted" in self.outcomes or self.unanimous)))
@@ -118,6 +121,10 @@ class _Facts:
             self.unanimous = True
         elif a.kind == COUNT and a.count is not None and a.all_but is None:
             self.counts.setdefault(a.vote, a.count)
+        elif a.kind == REST and a.count is not None and not a.except_:
+            # the other N beside the members named voting so: at least N and those
+            named = sum(1 for vote in self.votes.values() if vote == a.vote)
+            self.at_least[a.vote] = max(self.at_least.get(a.vote, 0), a.count + named)
         elif a.kind == OUTCOME:
             self.outcomes.add(a.outcome)
 
