@@ -832,3 +832,17 @@ def test_a_count_below_what_a_draft_had_at_least_is_another_vote(mini):
     mini.records("drafts: []\n")
     proposals = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
     assert [p.tally.get("yes") for p in proposals] == [15, 14]
+
+
+def test_the_sentences_after_one_that_names_a_drafter_are_of_that_draft(mini):
+    """"The draft sponsored by the United States sought ..." names the draft the next sentences count the
+    votes of, though a Russian proposal put to a vote comes later: "11 were in favor" is the US draft's."""
+    mini.seed("001_article.txt", "News\n\nRussia on Tuesday vetoed a draft resolution on the inquiry.\n\n"
+              "The draft resolution sponsored by the United States sought to extend the inquiry.\n\n"
+              "Of the 15 members, 11 were in favor, two were against, and two abstained.\n\n"
+              "The Russian proposal was put to a vote later and was rejected.\n")
+    mini.manifest(published="2016-10-08")
+    mini.records("drafts: []\n")
+    by_drafters = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    assert by_drafters[("USA",)].tally == {"yes": 11, "no": 2, "abstain": 2}
+    assert not by_drafters[("RUS",)].tally

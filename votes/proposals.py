@@ -154,8 +154,13 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         if not found:
             continue
         own = [key_of(a.text) for a in found if a.kind != DRAFTED and _ref_key(a.text) is not None]
+        drafted = {canonical.get(k, k) for k in (("drafters", frozenset(a.members)) for a in found if a.kind == DRAFTED)}
         if own:
             current = own[-1]
+        elif len(drafted) == 1:
+            # "The draft resolution sponsored by the United States sought to extend ...": the draft the
+            # sentences after it speak of ("11 were in favor")
+            current = next(iter(drafted))
         pairs = []
         free = []  # what the sentence says of no draft by name: one vote, kept together
         for a in found:
