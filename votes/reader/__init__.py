@@ -111,7 +111,15 @@ def _read(text: str, lexicon: Lexicon, speaker: str | None, in_quote: bool = Fal
     if not want_next:
         return reading, None, False, _NOTHING_BEFORE
     left = speaker_left_open(s) or (speaker if in_quote else None)
-    return reading, left, opens_quote(s) or (in_quote and not _closes(s)), (s.one_list(), _one_count(found.out))
+    return reading, left, opens_quote(s) or (in_quote and not _closes(s)), (s.one_list() or _one_voting(found.out),
+                                                                          _one_count(found.out))
+
+
+def _one_voting(assertions: list[Assertion]) -> tuple[str, ...]:
+    """The members of the sentence's one factual vote or veto, where it names others too ("Russia vetoed the
+    resolution condemning the annexation of Ukrainian territories. It was the only ..."): Russia."""
+    found = {a.members for a in assertions if a.kind in (VOTE, VETO) and a.mode == FACT and a.members}
+    return found.pop() if len(found) == 1 else ()
 
 
 def _one_count(assertions: list[Assertion]) -> tuple[str, int] | None:

@@ -4444,7 +4444,9 @@ RULES: list[Rule] = [
          "| council member | delegation | state | nation | one] ...9 [to vote against | to vote no | to oppose | that "
          "voted against | who voted against | voting no | voting against]", (Vote("no"), Count("no", n=1)),
          examples=[("As a permanent member, Russia was able to exercise its veto. It was the only nation to vote "
-                    "against the proposal.", {"veto RUS fact", "vote RUS no fact", "count 1 no fact"})],
+                    "against the proposal.", {"veto RUS fact", "vote RUS no fact", "count 1 no fact"}),
+                   ("Russia vetoed the text condemning the annexation of Ukrainian territories. It was the only country "
+                    "that voted against.", {"veto RUS fact", "vote RUS no fact", "count 1 no fact"})],
          misses=[("Russia and China spoke first. It was the only nation to vote against the proposal.",
                   {"count 1 no fact"})],
          note="'It was the only country to vote against' after a sentence naming one member alone: its vote"),
