@@ -41,8 +41,13 @@ OUTCOME_FITS = {"adopted": {"adopted"}, "vetoed": {"vetoed"}, "failed": {"failed
 
 def procedural_read(said: list[Assertion], draft: Draft) -> list[Assertion]:
     """What a sentence states of a procedural vote ("India abstained from a procedural vote") is a fact
-    of a draft marked procedural, and only of such a draft. Copies: readings are shared between runs."""
-    if not draft.procedural or not any(a.mode == PROCEDURAL_VOTE for a in said):
+    of a draft marked procedural, and only of such a draft."""
+    return procedural_as_fact(said) if draft.procedural else said
+
+
+def procedural_as_fact(said: list[Assertion]) -> list[Assertion]:
+    """The assertions, those in the mode `procedural` as facts. Copies: readings are shared between runs."""
+    if not any(a.mode == PROCEDURAL_VOTE for a in said):
         return said
     out = []
     for a in said:

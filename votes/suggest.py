@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from .backing import procedural_as_fact
 from .errors import VotesError
 from .model import Draft
 from .problems import ERROR
@@ -26,7 +27,7 @@ from .proposals import Proposal, fill, group
 from .quotes import read_seed
 from .record import Record
 from .records_text import draft_yaml, drafts_yaml, evidence_yaml, ignores_yaml, insert_drafts, insert_evidence
-from .reader import COUNT, DRAFTED, FACT, OUTCOME, PROCEDURAL_VOTE, REPORTED, REST, VETO, VOTE, Reading
+from .reader import COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, VETO, VOTE, Reading
 from .reader.language import english_only
 from .seed_paths import seed_key
 from .vote_words import reports_a_vote, vote_sentences
@@ -111,17 +112,12 @@ def procedural_facts(readings: list[Reading]) -> tuple[list[Reading], bool]:
         return readings, False
     out = []
     for reading in readings:
-        if any(a.mode == PROCEDURAL_VOTE for a in reading.assertions):
+        facts = procedural_as_fact(reading.assertions)
+        if facts is not reading.assertions:
             reading = copy.copy(reading)
-            reading.assertions = [_as_fact(a) if a.mode == PROCEDURAL_VOTE else a for a in reading.assertions]
+            reading.assertions = facts
         out.append(reading)
     return out, True
-
-
-def _as_fact(a):
-    a = copy.copy(a)
-    a.mode = FACT
-    return a
 
 
 def unknown_names(readings: list[Reading]) -> list[str]:

@@ -63,12 +63,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         mode = _near_mode(s, first, rule.absorbs)
     if mode == FACT and not drafting:
         # the words just before the phrase: "is likely to be vetoed", "... China, it said, would veto"
-        lo = max(s.clause_start(key_lo), key_lo - 3,
-                 subject.end if subject is not None and subject.end <= key_lo else 0)
-        lo = max([lo] + [k + 1 for k in range(lo, key_lo) if s.tok[k] == ","])  # "if needed, the Council adopted"
-        near = words_mode(s, range(lo, key_lo), rule.absorbs)
-        if near != NEGATED:
-            mode = near
+        mode = _near_mode(s, key_lo, rule.absorbs, subject.end if subject is not None and subject.end <= key_lo else 0)
     if mode in (FACT, FUTURE) and s.condition_at(_before_asides(s, key_lo)):
         return CONDITION
     if mode == FACT and subject is not None:
@@ -301,10 +296,11 @@ def _score_first(s: Chunked, start: int) -> int | None:
     return next((k for k in range(start - 3, max(-1, start - 7), -1) if s.number(k) is not None), None)
 
 
-def _near_mode(s: Chunked, at: int, absorbs: frozenset[str]) -> str:
-    """The mode of the few words just before token `at` in its clause, from the last comma on ("is likely
-    to be vetoed"); a negation there is no mode of the phrase."""
-    lo = max(s.clause_start(at), at - 3)
+def _near_mode(s: Chunked, at: int, absorbs: frozenset[str], floor: int = 0) -> str:
+    """The mode of the few words just before token `at` in its clause (and from `floor` on: after the
+    subject), from the last comma on ("is likely to be vetoed"; "if needed, the Council adopted"); a
+    negation there is no mode of the phrase."""
+    lo = max(s.clause_start(at), at - 3, floor)
     lo = max([lo] + [k + 1 for k in range(lo, at) if s.tok[k] == ","])
     mode = words_mode(s, range(lo, at), absorbs)
     return FACT if mode == NEGATED else mode
