@@ -7,6 +7,7 @@ rejected, naming the draft, the field and what the quote asserts.
 
 from __future__ import annotations
 
+import json
 import re
 
 import textwrap
@@ -51,6 +52,19 @@ def full(yes: list[str], no: list[str], abstain: list[str]) -> dict[str, str]:
 
 def problems(validation) -> list[tuple[str, str]]:
     return [(p.code, p.field) for p in validation.problems]
+
+
+def one_quote(mini, text: str, quote: str, supports: list[str], sourced: list[str], **fields) -> list[tuple[str, str]]:
+    """The problems of a draft `d` with these fields that cites one quote of a one-sentence seed for
+    `supports`, and the UN record for `sourced`."""
+    mini.seed("a.txt", f"News\n\n{text}\n")
+    mini.manifest()
+    lines = ["drafts:", "  - id: d", "    title: A draft", *(f"    {key}: {value}" for key, value in fields.items()),
+             "    evidence:", "      - seed: a.txt", f"        quote: {json.dumps(quote, ensure_ascii=False)}",
+             f"        supports: [{', '.join(supports)}]", "      - source: the UN record",
+             f"        supports: [{', '.join(sourced)}]"]
+    mini.records("\n".join(lines) + "\n")
+    return problems(mini.validate())
 
 
 # --- right records validate clean, with every vote quoted -------------------------------------------
@@ -505,24 +519,9 @@ def test_voting_with_a_member_is_read_in_its_mode(mini):
 @pytest.mark.parametrize("written, backed", [("S/RES/2664(2022)", True), ("S/RES/2664 (2022)", True),
                                              ("S/RES/2644 (2022)", False)])
 def test_a_symbol_is_found_whatever_the_spaces_around_its_year(mini, written, backed):
-    mini.seed("a.txt", f"News\n\nAdopting resolution 2664 (2022) (to be issued as document {written}), the Council "
-                       "acted.\n")
-    mini.manifest()
-    mini.records(textwrap.dedent(f"""\
-        drafts:
-          - id: d
-            title: A draft
-            symbol: S/RES/2664 (2022)
-            date: 2022-12-09
-            status: adopted
-            evidence:
-              - seed: a.txt
-                quote: "to be issued as document {written}"
-                supports: [symbol]
-              - source: the UN record
-                supports: [date, status]
-        """))
-    found = problems(mini.validate())
+    found = one_quote(mini, f"Adopting resolution 2664 (2022) (to be issued as document {written}), the Council acted.",
+                      f"to be issued as document {written}", ["symbol"], ["date", "status"],
+                      symbol="S/RES/2664 (2022)", date="2022-12-09", status="adopted")
     assert (("support-text", "symbol") not in found) == backed, found
 
 
@@ -727,24 +726,10 @@ def test_a_block_of_votes_cited_for_status_backs_what_all_the_blocks_settle(mini
 def test_a_quote_naming_the_resolution_by_its_number_backs_its_adoption(mini, status, backed):
     """"The mission welcomed yesterday's Resolution 2334": only an adopted text has a resolution's number,
     so the quote backs 'adopted' for the record of S/RES/2334 (2016), and no other status."""
-    mini.seed("a.txt", "News\n\nThe mission welcomed yesterday's Resolution 2334, which endorses the talks.\n")
-    mini.manifest()
-    mini.records(textwrap.dedent(f"""\
-        drafts:
-          - id: d
-            title: A draft
-            symbol: S/RES/2334 (2016)
-            date: 2016-12-23
-            status: {status}
-            evidence:
-              - seed: a.txt
-                quote: "The mission welcomed yesterday's Resolution 2334, which endorses the talks."
-                supports: [status, symbol]
-              - source: the UN record
-                supports: [date]
-        """))
-    validation = mini.validate()
-    assert (("support-status", "status") not in problems(validation)) is backed, problems(validation)
+    sentence = "The mission welcomed yesterday's Resolution 2334, which endorses the talks."
+    found = one_quote(mini, sentence, sentence, ["status", "symbol"], ["date"],
+                      symbol="S/RES/2334 (2016)", date="2016-12-23", status=status)
+    assert (("support-status", "status") not in found) is backed, found
 
 
 @pytest.mark.parametrize("status, found", [("adopted\n    procedural: true", set()),
@@ -768,22 +753,8 @@ def test_a_procedural_vote_backs_the_votes_of_a_procedural_decision_only(mini, s
 def test_a_draft_named_by_the_symbol_its_revision_revises_is_that_draft(mini, symbol, backed):
     """"The vote on the draft (S/18016/ Rev.1) was 9 to 5": the draft S/18016 and its revision S/18016/Rev.1 are
     one draft (the vote is on the revision), S/18017/Rev.1 another."""
-    mini.seed("a.txt", "News\n\nThe vote on the draft (S/18016/ Rev.1) was 9 to 5, with 1 abstention.\n")
-    mini.manifest()
-    mini.records(textwrap.dedent(f"""\
-        drafts:
-          - id: d
-            title: A draft
-            symbol: {symbol}
-            date: 2016-10-08
-            status: vetoed
-            tally: {{yes: 9, no: 5, abstain: 1}}
-            evidence:
-              - seed: a.txt
-                quote: "The vote on the draft (S/18016/ Rev.1) was 9 to 5, with 1 abstention."
-                supports: [tally.yes, tally.no, tally.abstain]
-              - source: the UN record
-                supports: [symbol, date]
-        """))
-    found = {code for code, _ in problems(mini.validate()) if code.startswith("support-")}
+    sentence = "The vote on the draft (S/18016/ Rev.1) was 9 to 5, with 1 abstention."
+    found = {code for code, _ in one_quote(mini, sentence, sentence, ["tally.yes", "tally.no", "tally.abstain"],
+                                           ["symbol", "date"], symbol=symbol, date="2016-10-08", status="vetoed",
+                                           tally="{yes: 9, no: 5, abstain: 1}") if code.startswith("support-")}
     assert (not found) is backed, found
