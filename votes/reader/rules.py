@@ -3138,16 +3138,18 @@ RULES: list[Rule] = [
                     {"vote EGY absent fact"})],
          misses=[("Egypt threatened to protest by leaving its seat empty.", set())],
          note="a member that left its seat empty took no part in the vote"),
-    Rule("absent", "votes", "SUBJ ~ ^[did not | didn ' t] [vote !for|in|against|yes|no|to|on|\"|“ | participate "
-         "| take part | cast a [vote | ballot] !for|in|against|on|to]",
+    Rule("absent", "votes", "SUBJ ~ ^[did not | didn ' t] [vote !for|in|against|yes|no|to|on|\"|“ | vote on [the | this | "
+         "that]? @voted-text | participate | take part | cast a [vote | ballot] !for|in|against|on|to]",
          (Vote("absent"),), absorbs=frozenset({"not", "t"}),
          examples=[("Japan did not take part in the vote.", {"vote JPN absent fact"}),
                    ("Egypt did not cast a vote.", {"vote EGY absent fact"}),
+                   ("Egypt did not vote on resolution 660.", {"vote EGY absent fact"}),
                    ("Huang Hua, the Chinese Ambassador, explained later that he did not participate in the vote.",
                     {"vote CHN absent fact"})],
          misses=[("China did not vote for the draft.", {"vote CHN yes negated"}),
                  ("Huang Hua, the Chinese Ambassador, explained later that Japan did not participate in the vote.",
-                  {"vote JPN absent reported"})]),
+                  {"vote JPN absent reported"}),
+                 ("Egypt did not vote on the Sunday of the crisis.", set())]),
     Rule("not-voting", "votes", "[and | with | ,] LIST ^not [voting | participating | taking part]", (Vote("absent", "LIST"),),
          absorbs=frozenset({"not"}),
          examples=[("The vote was 9-1 with four abstentions and Ukraine not voting.",
@@ -4144,6 +4146,15 @@ RULES: list[Rule] = [
                                                                          "count 5 abstain fact"})],
          misses=[("It could be adopted by nine votes.", {"outcome adopted condition"}),
                  ("To be adopted by 13 votes, the text needs no veto.", set())]),
+    Rule("council-adopted-it-by-count-votes", "counts", "council ~ [adopted | approved | passed] ...6 ^by COUNT votes "
+         "[in @favour]? !to|against|(|-", (Count("yes"),), shares=True,
+         examples=[("The Council adopted the resolution by 13 votes, with two abstentions.",
+                    {"outcome adopted fact", "count 13 yes fact", "count 2 abstain fact"})],
+         misses=[("The Council adopted the resolution by 13 votes to 2.", {"outcome adopted fact", "count 13 yes fact",
+                                                                          "count 2 no fact"}),
+                 ("The Council could have adopted the resolution by 13 votes.", {"outcome adopted condition",
+                                                                               "count 13 yes condition"})],
+         note="an active clause: the Council adopted a text by a count of votes, the votes in favour"),
     Rule("by-votes-to", "counts", "^by COUNT votes [in @favour]? to [none | nil] [against]?",
          (Count("yes"), Count("no", n=0)),
          examples=[("It was adopted by 10 votes to none.", {"outcome adopted fact", "count 10 yes fact",
@@ -4299,7 +4310,7 @@ RULES: list[Rule] = [
          misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
          note="a headline's present: the texts did not pass"),
     Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
-         "did not [adopt | support | back | approve | endorse] | rejected | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
+         "did not [adopt | support | back | approve | endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
          "rejects | voted against | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "announced", "failure"}),
          examples=[("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
@@ -4328,6 +4339,7 @@ RULES: list[Rule] = [
                    ("The Security Council on Friday failed to adopt a draft resolution on Ukraine.",
                     {"outcome not-adopted fact"})],
          misses=[("The Security Council may reject the draft.", set()),
+                 ("The Council rejected the suggestion of Japan to postpone the debate.", set()),
                  ("Three Council members voted against the text.", {"count 3 no fact"})]),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing to [get | win | obtain | secure | receive | garner | "
          "muster | mobilize | mobilise | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),

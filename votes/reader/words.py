@@ -288,6 +288,11 @@ CLASSES: dict[str, frozenset[str]] = {
     "draft-verb-active": DRAFT_VERBS_ACTIVE, "hyphen-drafted": HYPHEN_DRAFTED, "ordinal": ORDINALS, "ordinal-suffix": ORDINAL_SUFFIXES,
     "weekday": WEEKDAY_WORDS, "month": MONTH_WORDS, "count-word": COUNT_WORDS | frozenset({"one", "twelve"}), "member-noun": MEMBER_NOUNS, "proposal": PROPOSALS, "earlier": EARLIER,
     "agent": AGENT_HEADS,
+    # what a body rejects that is no text put to the vote: "rejected the suggestion of ..."
+    "plea": frozenset({"suggestion", "suggestions", "request", "requests", "appeal", "appeals", "demand", "demands",
+                       "claim", "claims", "complaint", "complaints", "idea", "ideas", "plea", "pleas", "accusation",
+                       "accusations", "argument", "arguments", "offer", "offers", "notion", "charge", "charges",
+                       "allegation", "allegations", "call", "calls"}),
     "stance-oppose": frozenset({"unacceptable", "blackmail", "deplores", "deplored", "condemns", "condemned",
                                 "oppose", "opposed", "opposes", "object", "objects", "objected"}),
 }
