@@ -128,6 +128,9 @@ def test_the_rule_in_words_for_each_era():
     assert charter.short_of_text(2016) == "fewer than nine yes"
     assert charter.needed_words([2016, 2011]) == ("nine votes needed", "the nine")
     assert charter.needed_words([1950, 2016]) == ("votes needed (seven before 1966)", "the votes")
+    assert charter.quota_words([2016, 2011], "yes") == "nine yes"
+    assert charter.quota_words([1950], "yes") == "seven yes"
+    assert charter.quota_words([1950, 2016], "or more yes") == "nine or more yes (seven before 1966)"
 
 
 @pytest.mark.parametrize("year, outcome", [(1950, "adopted"), (2016, "failed")])
@@ -135,11 +138,19 @@ def test_outcome_of_a_year_with_eight_yes(year, outcome):
     assert charter.outcome_of(year, 7 if year < 1966 else 8, {"FRA": "yes"}, Council()) == outcome
 
 
-def test_show_says_why_a_permanent_no_before_1966_was_no_veto(mini):
-    """`votes show` words the rule of the draft's year: fewer than seven yes in 1950."""
-    from votes import load_project, validate
-    from votes.render import draft_text
+DRAFT_1950 = """
+    drafts:
+      - id: old
+        title: A draft of 1950
+        date: 1950-09-12
+        status: failed
+        votes: {CHN: yes, FRA: yes, GBR: yes, USA: no, EGY: yes, NOR: yes, ECU: abstain, SUN: no,
+                IND: abstain, CUB: abstain, YUG: abstain}
+    """
 
+
+def _seat_1950(mini) -> None:
+    """The mini project's council with the eleven seats of 1950, where its file lacks them."""
     council = mini.root / "data" / "council.yaml"
     text = council.read_text(encoding="utf-8")
     if "\n  1950: [" not in text:  # a council file of a few years only: the year of the draft added
@@ -147,16 +158,37 @@ def test_show_says_why_a_permanent_no_before_1966_was_no_veto(mini):
         for code in (code for code in ELEVEN if f"\n  {code}:\n" not in text):
             text = text.replace("\nseats:\n", f"\n  {code}:\n    name: {code}\n    permanent: true\n\nseats:\n", 1)
         council.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("with_2016, needed, same", [
+    (False, "seven yes", "seven yes"),
+    (True, "nine yes (seven before 1966)", "that many yes"),
+])
+def test_the_report_gives_the_quota_of_the_years_it_covers(mini, with_2016, needed, same):
+    """The report's outcome note, chart caption and vote-table legend give seven for a Council of
+    eleven, and both numbers once drafts span 1966."""
+    from votes import load_project, validate
+    from votes.report import build_report
+
+    _seat_1950(mini)
     mini.seed("a.txt", "Nothing here.\n")
-    mini.records("""
-        drafts:
-          - id: old
-            title: A draft of 1950
-            date: 1950-09-12
-            status: failed
-            votes: {CHN: yes, FRA: yes, GBR: yes, USA: no, EGY: yes, NOR: yes, ECU: abstain, SUN: no,
-                    IND: abstain, CUB: abstain, YUG: abstain}
-        """)
+    mini.records(DRAFT_1950.rstrip(" ") + (PROCEDURAL_RECORD.split("drafts:\n", 1)[1] if with_2016 else ""))
+    project = load_project()
+    markdown = build_report(project, validate(project)).markdown
+    assert f"({needed} and no permanent no adopts; a permanent no on a draft with {same} is a veto" in markdown
+    votes_word = needed.replace("yes", "votes")
+    assert f"![Tally of each draft against the {votes_word} needed to adopt]" in markdown
+    assert "**VETO**: a permanent member's no on a draft with " + needed.replace("yes", "or more yes") in markdown
+
+
+def test_show_says_why_a_permanent_no_before_1966_was_no_veto(mini):
+    """`votes show` words the rule of the draft's year: fewer than seven yes in 1950."""
+    from votes import load_project, validate
+    from votes.render import draft_text
+
+    _seat_1950(mini)
+    mini.seed("a.txt", "Nothing here.\n")
+    mini.records(DRAFT_1950)
     project = load_project()
     shown = draft_text(project, validate(project), "old")
     assert "permanent no, not a veto (fewer than seven yes): Union of Soviet Socialist Republics, United States\n" \

@@ -187,6 +187,16 @@ def short_of_text(year: int | None) -> str:
     return f"fewer than {number_word(quota(year))} yes"
 
 
+def quota_words(years, noun: str) -> str:
+    """The yes votes drafts of these years needed, for the report's prose, with the noun that follows
+    the number: 'nine yes', 'seven yes' (every draft before 1966), or 'nine yes (seven before 1966)'
+    across both eras."""
+    rules = {rule(year) for year in years} or {SINCE_1966}
+    if rules == {BEFORE_1966, SINCE_1966}:
+        return f"{number_word(SINCE_1966.quota)} {noun} ({number_word(BEFORE_1966.quota)} before {ENLARGED_FROM})"
+    return f"{number_word(rules.pop().quota)} {noun}"
+
+
 def needed_words(years) -> tuple[str, str]:
     """The tally chart's words for the line of votes needed over drafts of these years, and what its
     title measures the bars against: ('nine votes needed', 'the nine'), or across both eras

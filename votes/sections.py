@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
-from .charter import number_word, quota
+from .charter import number_word, quota, quota_words
 from .markdown import UNDEFINED, code, joined, listing, md, number, plural, table, text_cell
 from .model import Draft
 from .project import Project
@@ -251,18 +251,27 @@ def outcomes(parts: ReportParts, force: bool) -> list[str]:
                     "Permanent no, not a veto"], rows)
     # a permanent no on an adopted draft: a procedural decision the rule in the note must except
     procedural = any(row["status"] == "adopted" and row["not_vetoes"] for row in parts.outcome_rows)
+    years = _years(parts)
+    needed = quota_words(years, "yes")
+    # across both eras the number is given once, with the year the quota changed
+    same, fewer = (needed, f"fewer than {needed}") if "(" not in needed else ("that many yes", "fewer yes")
     lines += [
         "",
         "*Yes–no–abstain* is the tally as recorded. Where votes are not known, only the votes known are "
         "given (*partial*), never as a tally: the true numbers may be higher. *Charter gives* is the outcome the "
-        "recorded votes settle (nine yes and no permanent no adopts; a permanent no on a draft with nine yes is "
-        "a veto; fewer than nine yes fails, and a permanent no is then no veto); *not settled* when unknown "
-        "votes could change it." + (" On a procedural decision (Article 27(2) of the Charter) nine yes adopt "
+        f"recorded votes settle ({needed} and no permanent no adopts; a permanent no on a draft with {same} is "
+        f"a veto; {fewer} fails, and a permanent no is then no veto); *not settled* when unknown "
+        "votes could change it." + (f" On a procedural decision (Article 27(2) of the Charter) {needed} adopt "
                                    "whoever votes no." if procedural else ""),
         "",
-        f"![Tally of each draft against the nine votes needed to adopt]({TALLY_PNG})",
+        f"![Tally of each draft against the {quota_words(years, 'votes')} needed to adopt]({TALLY_PNG})",
     ]
     return lines
+
+
+def _years(parts: ReportParts) -> list[int]:
+    """The year of every draft that came to a vote, for the Charter's numbers of its era."""
+    return [row["date"].year for row in parts.outcome_rows]
 
 
 def pivots(parts: ReportParts, force: bool) -> list[str]:
@@ -346,7 +355,8 @@ def who_voted(parts: ReportParts, force: bool) -> list[str]:
         lines += [
             *table(["Member", *[parts.header(d) for d in drafts]], rows),
             "",
-            "**VETO**: a permanent member's no on a draft with nine or more yes. ?: the member sat but its vote "
+            f"**VETO**: a permanent member's no on a draft with {quota_words(_years(parts), 'or more yes')}. "
+            "?: the member sat but its vote "
             "is not known. Blank: not on the Council that year.",
             "",
         ]
