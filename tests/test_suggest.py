@@ -846,3 +846,19 @@ def test_the_sentences_after_one_that_names_a_drafter_are_of_that_draft(mini):
     by_drafters = {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
     assert by_drafters[("USA",)].tally == {"yes": 11, "no": 2, "abstain": 2}
     assert not by_drafters[("RUS",)].tally
+
+
+@pytest.mark.parametrize("sentence, calls", [
+    ("The vote was procedural, so Russia could not use its veto.", True),
+    ("India abstained from a procedural vote on Monday.", True),
+    ("Its backers argued the decision was a procedural one.", True),
+    ("The measure is substantive, and so open to a veto, rather than procedural.", False),
+    ("Russia said the vote was not procedural.", False),
+    ("The Council spent the morning on procedural questions.", False),
+])
+def test_one_definition_of_a_vote_called_procedural(sentence, calls):
+    """`votes suggest` asks the reader's own test (votes.reader.chunker.calls_procedural) whether an
+    article calls a vote procedural: the same words, the same exceptions."""
+    from votes.reader.chunker import says_procedural
+
+    assert says_procedural(sentence) is calls

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from pathlib import Path
 
 from .backing import procedural_as_fact
@@ -98,17 +97,17 @@ def suggest(project: Project, seed: str, vote_date: dt.date | None = None) -> Su
     return out
 
 
-#: A sentence that calls a Council vote procedural: "The vote ... was procedural so Russia could not
-#: wield its veto", "India abstained from a procedural vote".
-_PROCEDURAL = re.compile(r"\bprocedural (?:vote|voting|decision|resolution|matter)\b|\b(?:was|is|being) "
-                         r"(?:a )?procedural\b", re.IGNORECASE)
 
 
 def procedural_facts(readings: list[Reading]) -> tuple[list[Reading], bool]:
     """The readings with what they state of a vote called procedural read as fact (such a vote is a
     draft's own, marked `procedural: true`), and whether the article calls a vote procedural. Copies:
     readings are shared between runs."""
-    if not any(_PROCEDURAL.search(r.text) for r in readings if "rocedural" in r.text):
+    # a sentence that calls a Council vote procedural: "The vote ... was procedural so Russia could not
+    # wield its veto", "India abstained from a procedural vote"
+    from .reader.chunker import says_procedural
+
+    if not any(says_procedural(r.text) for r in readings):
         return readings, False
     out = []
     for reading in readings:

@@ -47,6 +47,26 @@ _DRAFT_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _PROCEDURAL_NOUNS = frozenset({"vote", "votes", "voting", "decision", "resolution", "matter", "motion"})
 
 
+def calls_procedural(low: list[str], k: int) -> bool:
+    """The lower-cased token k is a "procedural" that calls a vote so: "a procedural vote", "the vote
+    was procedural", "it was a procedural one" (not "substantive, and so subject to a veto, rather
+    than procedural", nor "not procedural"). The one definition for the reader's procedural mode and
+    for `votes suggest`'s proposing `procedural: true`."""
+    if low[k] != "procedural" or (k > 0 and low[k - 1] in ("than", "not", "non")):
+        return False
+    if k + 1 < len(low) and low[k + 1] in _PROCEDURAL_NOUNS:
+        return True
+    return k > 0 and (low[k - 1] in W.BE or (low[k - 1] == "a" and k > 1 and low[k - 2] in W.BE))
+
+
+def says_procedural(text: str) -> bool:
+    """Whether a sentence calls a vote procedural (`calls_procedural`), for a caller with text alone."""
+    if "rocedural" not in text:
+        return False
+    low = [m.group().lower() for m in TOKEN.finditer(text)]
+    return any(calls_procedural(low, k) for k, word in enumerate(low) if word == "procedural")
+
+
 class Chunked:
     """One sentence as tokens, with its names, lists, counts, clauses, frames and scopes."""
 
@@ -359,12 +379,7 @@ class Chunked:
         return "other"
 
     def _calls_procedural(self, k: int) -> bool:
-        """Token k is a "procedural" that calls a vote so: "a procedural vote", "the vote was procedural"
-        (not "substantive, and so subject to a veto, rather than procedural")."""
-        low = self.low
-        if low[k] != "procedural" or (k > 0 and low[k - 1] in ("than", "not", "non")):
-            return False
-        return (k + 1 < self.n and low[k + 1] in _PROCEDURAL_NOUNS) or (k > 0 and low[k - 1] in W.BE)
+        return calls_procedural(self.low, k)
 
     def in_parenthesis(self, k: int) -> bool:
         return any(f.kind == "parenthesis" and f.start <= k < f.end for f in self.frames)
