@@ -2824,6 +2824,9 @@ RULES: list[Rule] = [
               "abstention"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   # a heading run into the lead by the page's layout: the words are two tokens
+                   ("Draft Supported by 13 Members; China Votes Against; Angola AbstainsA veto by China blocked it.",
+                    {"count 13 yes fact", "vote CHN no fact", "vote AGO abstain fact", "veto CHN fact"}),
                    ("Russia and China had asked for more time. Both nations abstained.", {"vote RUS,CHN abstain fact"}),
                    ("Three nations\u2014including Britain\u2014abstained.", {"vote GBR abstain fact",
                                                                          "count 3 abstain fact"}),
