@@ -784,6 +784,24 @@ def test_reprinted_sentence_is_covered(mini):
     assert validation.coverage.reprinted == validation.coverage.cited
 
 
+def test_a_repeat_without_the_label_run_into_the_cited_sentence_is_a_reprint(mini):
+    """A page that prints its lead twice, once with a dateline run into it: the bare repeat says
+    nothing the cited sentence does not, and is counted reprinted. The near miss: the same sentence
+    with words taken from its middle is another sentence, and stays uncovered."""
+    lead = "The French draft received 11 votes in favor, while China and Angola abstained."
+    seed = SEED.replace(lead, "\ndate 2016-10-08 " + lead) + "\n" + lead + "\n"
+    validation = run(mini, seed=seed)  # the record's quote is the bare copy: the labelled one repeats it
+    assert [p.code for p in validation.problems] == []
+    assert validation.coverage.reprinted == 1
+    # the other way round: the record quotes part of the sentence, found first in the labelled copy
+    partial = BASE.replace("quote: " + lead, "quote: received 11 votes in favor, while China and Angola abstained")
+    validation = run(mini, partial, seed=seed)
+    assert [p.code for p in validation.problems] == [] and validation.coverage.reprinted == 1
+    seed += "\nRussia vetoed a French-drafted resolution on Aleppo, drafted with Spain.\n"
+    validation = run(mini, seed=seed)
+    assert [p.code for p in validation.problems] == ["seed-uncovered"]
+
+
 def test_seed_changed(mini):
     run(mini)
     (mini.root / "seeds" / "a.txt").write_text(SEED.replace("Saturday", "Sunday"), encoding="utf-8")

@@ -164,7 +164,7 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
         if placed.anchor is not None:
             ignored.setdefault(placed.key, []).append((placed.anchor.start, placed.anchor.end))
     pending = []
-    covered_texts: set[str] = set()
+    covered_texts = _Covered()
     for name, text in texts.items():
         if reader is not None:
             found = reader.vote_sentences(name, text)  # as an earlier run found them (votes.cache)
@@ -195,6 +195,37 @@ def _account_for_sentences(texts: dict[str, SeedText], drafts: dict[str, DraftCh
             coverage.uncovered += 1
             uncovered.append((name, text, sentence))
     return uncovered
+
+
+#: A reprint may lack up to this many of the first words of the sentence it repeats: a dateline or a
+#: page's label run into it ("date 2022-05-27 The vote in the 15-member Council was 13-2, ...").
+_PREFIX_WORDS = 6
+#: ... and must keep at least this many words, so that a short sentence is no reprint by chance.
+_TAIL_WORDS = 8
+
+
+def _tails(key: str) -> list[str]:
+    """A sentence's text without its first one to `_PREFIX_WORDS` words, keeping `_TAIL_WORDS` or more."""
+    words = key.split(" ")
+    return [" ".join(words[drop:]) for drop in range(1, min(_PREFIX_WORDS, len(words) - _TAIL_WORDS) + 1)]
+
+
+class _Covered:
+    """The texts of the cited and ignored sentences. A sentence repeats one when it is the same text,
+    or that text without a few first words (a bare repeat of a lead a dateline was run into), or that
+    text with a few words run in before it (the other way round). A constant number of set entries
+    and look-ups a sentence, so coverage stays linear."""
+
+    def __init__(self):
+        self.whole: set[str] = set()
+        self.tails: set[str] = set()
+
+    def add(self, key: str) -> None:
+        self.whole.add(key)
+        self.tails.update(_tails(key))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.whole or key in self.tails or any(tail in self.whole for tail in _tails(key))
 
 
 def _reports(reader: QuoteReader, name: str, text: SeedText, sentence) -> bool:

@@ -199,7 +199,13 @@ def count_mode(s: Chunked, i: int) -> str | None:
     expectation. None: ask the usual modes."""
     lo = max(0, i - 5, s.clause_start(i))
     # "fell one vote short, obtaining eight votes": the words after what it got say what it got
-    lo = max([lo] + [k + 1 for k in range(lo, i) if s.low[k] in _GETTING])
+    got = [k for k in range(lo, i) if s.low[k] in _GETTING]
+    if got:
+        # but a modal just before that verb is its own: "would have received 11 affirmative votes"
+        modal = words_mode(s, range(max(s.clause_start(got[-1]), got[-1] - 3), got[-1]), frozenset())
+        if modal not in (FACT, NEGATED):
+            return modal
+        lo = got[-1] + 1
     # "adopted with the minimum amount of support required, with nine countries in favor": what it got
     lo = max([lo] + [k + 2 for k in range(lo, i - 1) if s.tok[k] == "," and s.low[k + 1] == "with"])
     if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) for k in range(lo, i)):

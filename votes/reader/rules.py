@@ -1880,7 +1880,8 @@ RULES: list[Rule] = [
          note="'the US veto of X': the member named before the veto cast it; X is what it vetoed"),
     Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | [unsc | un | "
          "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | permanent council "
-         "members | one of [its | the | the council ' s] permanent members [, | -]?]? LIST !@draft|@draft-mod|-|'",
+         "members | one of [its | the | the council ' s] permanent members [of the [security | un | u.n.]? council]? "
+         "[, | - | (]?]? LIST !@draft|@draft-mod|-|'",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
                    ("The text failed due to a veto cast by Russia.",
@@ -1895,6 +1896,8 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The draft was defeated, owing to a veto by one of its permanent members, the Russian Federation.",
                     {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("The resolution was not adopted due to the veto by one of the Permanent Members of the Security "
+                    "Council (United States).", {"veto USA fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The text failed owing to vetoes by China and Russia -- by which it would have called for talks.",
                     {"outcome not-adopted fact", "outcome vetoed fact", "veto CHN,RUS fact"})],
          misses=[("The draft was withdrawn rather than face a veto by Russia.", {"veto RUS condition"}),
@@ -3540,8 +3543,13 @@ RULES: list[Rule] = [
     # --- counts ----------------------------------------------------------------------------------------------
     Rule("count-favourable-votes", "counts", "COUNT [favorable | favourable | affirmative | positive] ^votes|vote",
          (Count("yes"),),
-         examples=[("The text won 11 favorable votes at the 15-member Council.", {"count 11 yes fact"})],
-         misses=[("The text needs nine affirmative votes.", {"count 9 yes condition"})]),
+         examples=[("The text won 11 favorable votes at the 15-member Council.", {"count 11 yes fact"}),
+                   # 'had' after 'would have' is the relative clause's verb, no inverted condition
+                   ("The French text that would have had the Council demand a halt to the bombing received 11 "
+                    "affirmative votes.", {"count 11 yes fact", "drafted FRA fact"})],
+         misses=[("The text needs nine affirmative votes.", {"count 9 yes condition"}),
+                 ("The French text would have received 11 affirmative votes.", {"count 11 yes condition",
+                                                                               "drafted FRA fact"})]),
     Rule("unanimously", "counts", "[council | @be | @draft | it | which] ~ ^unanimously ~ [adopted | approved | "
          "passed | decided | voted | endorsed | adopt | approve | pass]", (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("The council unanimously adopted a Russian-drafted measure.",

@@ -539,6 +539,8 @@ def _inverted_after_counterfactual(s, i: int) -> bool:
     nxt = low[i + 1]
     if (i + 1) not in s.mention_at and nxt not in _SUBJECT_OPENERS:
         return False
+    if low[i - 1] in ("have", "has", "to", "would", "could", "might"):
+        return False  # "a text that would have had the Council demand a halt": 'had' is the clause's verb
     if low[i] == "were" and "to" not in low[i + 2:i + 7]:
         return False
     start = s.clause_start(i)
