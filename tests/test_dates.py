@@ -25,3 +25,15 @@ def test_calendar_mentions(text, keys):
                                   "lot Mar-19970 of the serial"])
 def test_no_date_is_read_from_other_numbers(text):
     assert not calendar_mentions(text)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("It was the first double veto by Russia and China since January 2007.", set()),
+    ("the first veto since 8 October", set()),
+    ("vetoed on 8 October, the first since May 2014", {("dm", 8, 10)}),
+])
+def test_a_date_that_only_bounds_a_time_is_not_the_sentences_own(text, keys):
+    """The identity check asks for the dates a sentence's vote fell on: "since January 2007" names an
+    earlier vote, not this one; the dates as written are all still found by default."""
+    assert calendar_mentions(text, bounds=False) == keys
+    assert calendar_mentions(text) >= keys and calendar_mentions(text) != keys

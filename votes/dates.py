@@ -36,9 +36,11 @@ def date_keys(date: dt.date) -> tuple[tuple, ...]:
     return (("dm", date.day, date.month), ("my", date.month, date.year))
 
 
-def calendar_mentions(text: str) -> set[tuple]:
+def calendar_mentions(text: str, bounds: bool = True) -> set[tuple]:
     """Every calendar date a text names, as keys comparable with `date_keys`: a day with its
-    month (8 October, Oct. 8), a month with its year (May 2014), an ISO date (both).
+    month (8 October, Oct. 8), a month with its year (May 2014), an ISO date (both). With
+    `bounds` false, not a date that only bounds a time ("the first double veto since January
+    2007": that veto's date is not the sentence's).
 
     Month words are found with `str.find` and only the words beside them are read: no regex,
     linear, and nothing to compile on start-up.
@@ -61,6 +63,8 @@ def calendar_mentions(text: str) -> set[tuple]:
         month = MONTH_NUMBERS.get(low[at:end])
         if month is None:
             continue
+        if not bounds and "since" in low[max(0, at - 12):at].split()[-2:]:
+            continue  # "since January 2007", "since 8 October"
         window = max(0, at - 16)
         before = low[window:at].split()
         if before and len(before) == 1 and window > 0 and not low[window - 1].isspace():

@@ -79,7 +79,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                     continue
             if draft.date is not None:
                 said = " ".join(s.text for s in sentences)
-                named_dates = calendar_mentions(said)
+                named_dates = calendar_mentions(said, bounds=False)
                 if named_dates and not named_dates.intersection(date_keys(draft.date)):
                     other = next((d for key in sorted(named_dates) for d in by_date.get(key, ())
                                   if d is not draft and d.date != draft.date), None)

@@ -1402,10 +1402,15 @@ RULES: list[Rule] = [
          examples=[("It was the second time that Haley has resorted to US veto power to block a UN measure.",
                     {"veto USA fact"})],
          misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
+    Rule("double-veto-cast", "vetoes", "^[double | triple] @veto-noun [cast | exercised | used | blocks | blocked | kills | "
+         "killed | sinks | sank | defeats | defeated]", (Outcome("vetoed"),),
+         examples=[("Rare double veto cast for Myanmar resolution", {"outcome vetoed fact"})],
+         misses=[("A double veto could be cast on the Myanmar resolution.", set())],
+         note="a headline's double veto, its casters unnamed: the draft was vetoed"),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
          "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed [@det | a]? [rare | rare , | unusual]? [@ordinal | double | triple | joint | latest | first | another | "
-         "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix]? [u.n. | un]? "
+         "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix | @count-word]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
@@ -1418,6 +1423,9 @@ RULES: list[Rule] = [
                    ("Moscow, backed by Beijing, on Tuesday cast its 11th veto in the Council since 2012.",
                     {"veto RUS fact", "veto CHN fact"}),
                    ("The United States cast the lone veto.", {"veto USA fact"}),
+                   # a count of vetoes one member cast is of as many drafts, never a tally of one
+                   ("The US cast two vetoes in 2006 when the council tried to pass Arab-backed resolutions.",
+                    {"veto USA fact"}),
                    ("United Nations, Oct. 31: The United States, Britain and France cast a triple veto last night to save "
                     "South Africa from expulsion.", {"veto USA,GBR,FRA fact"}),
                    ("The Obama administration Friday cast its first-ever veto in the Council.", {"veto USA fact"}),
@@ -2073,7 +2081,7 @@ RULES: list[Rule] = [
                  ("The United States vetoes the resolution.", {"veto USA fact"})],
          note="one member's vetoes, in the plural, are its history: one draft draws one veto from each"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal|@count-word|by SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
+         "!@det|s|'|@ordinal|@count-word|by|@cast SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
          "holders|wielding|was|is",
          (Vote("no", veto=True),),
          examples=[("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
@@ -3862,9 +3870,11 @@ RULES: list[Rule] = [
                     "draft resolution.", {"vote RUS,CHN,DZA,MEX yes fact"})],
          misses=[("Araghchi thanked Russia, China, Algeria and Mexico for their support.", set())]),
     Rule("council-headline-approves", "outcomes", "!the|a|if|to [unsc | un security council | u.n. security council | "
-         "security council] ^approves|authorizes|authorises|imposes|renews|extends", (Outcome("adopted"),),
+         "security council | un council | u.n. council] ^approves|authorizes|authorises|imposes|renews|extends",
+         (Outcome("adopted"),),
          examples=[("UNSC approves Libya no-fly zone, India abstains from voting", {"outcome adopted fact",
-                                                                                  "vote IND abstain fact"})],
+                                                                                  "vote IND abstain fact"}),
+                   ("U.N. council approves no-fly zone over Libya", {"outcome adopted fact"})],
          misses=[("If the Security Council approves a no-fly zone, India may abstain.", {"vote IND abstain condition"})],
          note="a headline's present tense: the Council approving a measure adopted the text that holds it"),
     Rule("council-authorized", "outcomes", "[security]? council ~ ^authorized|authorised|authorizes|authorises [the | a]? "
