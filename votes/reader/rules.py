@@ -1185,10 +1185,12 @@ RULES: list[Rule] = [
                      "count 1 yes fact"})],
          misses=[("It may pass 13-2, with China and Russia voting against.", {"vote CHN,RUS no condition"}),
                  ("Talks went on, with France opposing the idea of a vote.", set())]),
-    Rule("with-opposed", "coordination", "with the? [only | just]? SUBJ ^opposed|opposing !@draft|@det|to|by",
+    Rule("with-opposed", "coordination", "with the? [only | just]? SUBJ [being]? ^opposed|opposing !@draft|@det|to|by",
          (Vote("no", "SUBJ"),), follows=True,
          examples=[("Vote is 13-1-1, with United States Opposed", {"count 13 yes fact", "count 1 no fact",
-                                                                  "count 1 abstain fact", "vote USA no fact"})],
+                                                                  "count 1 abstain fact", "vote USA no fact"}),
+                   ("The vote was 12-2, with Egypt and Japan being opposed.", {"count 12 yes fact", "count 2 no fact",
+                                                                              "vote EGY,JPN no fact"})],
          misses=[("It may pass 13-1, with the United States opposed.", {"vote USA no condition"})]),
     Rule("tally-member-against", "lists", "in @favour , the? LIST ^against|opposed [, | and | .]", (Vote("no", "LIST"),),
          follows=True,
@@ -1402,6 +1404,13 @@ RULES: list[Rule] = [
          examples=[("It was the second time that Haley has resorted to US veto power to block a UN measure.",
                     {"veto USA fact"})],
          misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
+    Rule("use-of-the-veto", "vetoes", "LIST ' s ^use|exercise|casting of [the | its | a]? @veto-noun !power|powers|right|"
+         "rights|threat|threats", (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("Members of the Security Council reacted angrily to China's use of the veto, saying the "
+                    "withdrawal of the force could have a destabilising effect.", {"veto CHN fact"})],
+         misses=[("China's use of the veto would be a grave mistake.", {"veto CHN condition"}),
+                 ("China's use of the veto power is rare.", set())],
+         note="a member's use of the veto, spoken of as done"),
     Rule("double-veto-cast", "vetoes", "^[double | triple] @veto-noun [cast | exercised | used | blocks | blocked | kills | "
          "killed | sinks | sank | defeats | defeated]", (Outcome("vetoed"),),
          examples=[("Rare double veto cast for Myanmar resolution", {"outcome vetoed fact"})],
@@ -1953,6 +1962,12 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "veto CHN fact"})],
          misses=[("The draft was opposed by France, which said Russia vetoed the text.",
                   {"vote FRA no fact", "veto RUS reported"})]),
+    Rule("by-vetoing", "vetoes", "SUBJ ~ >8 by ^vetoing", (Vote("no", veto=True),),
+         examples=[("Russia shocks the U.N. by vetoing Cyprus financing", {"veto RUS fact"}),
+                   ("China ended the standoff by vetoing the peacekeeping force.", {"veto CHN fact"})],
+         misses=[("China could have ended the standoff by vetoing the force.", {"veto CHN condition"}),
+                 ("China is not prepared to end the standoff by vetoing the force.", {"veto CHN negated"})],
+         note="a member that did something by vetoing a text vetoed it"),
     Rule("by-casting-veto", "vetoes", "SUBJ ~ [foiled | blocked | killed | stopped | thwarted | defeated | sank | scuttled | "
          "torpedoed | halted | derailed | ended] ...12 by ^casting|using|exercising|wielding [a | its | the | their]? "
          "@veto-noun !power|powers|right|rights|threat", (Vote("no", veto=True),),
@@ -3455,10 +3470,13 @@ RULES: list[Rule] = [
          misses=[("Russia did not get support from China in the vote.", {"vote CHN yes negated"}),
                  ("Russia got support from China for its bid to host the talks.", set())],
          note="support a member won from others in the vote is their yes votes; what it won is not its own vote"),
-    Rule("opposed-by", "support verbs", "@draft ~ ^[was | were] [opposed | rejected] by LIST",
+    Rule("opposed-by", "support verbs", "@draft ~ ^[[was | were] [opposed | rejected] | rejected [@weekday | today | "
+         "yesterday]] by LIST",
          (Vote("no", "LIST", weak=True),),
          examples=[("The Japanese resolution was opposed by Peru, Chad and Malta while 12 countries abstained.",
-                    {"drafted JPN fact", "vote PER,TCD,MLT no fact", "count 12 abstain fact"})],
+                    {"drafted JPN fact", "vote PER,TCD,MLT no fact", "count 12 abstain fact"}),
+                   ("The resolution rejected Thursday by U.S. Ambassador Vernon Walters had endorsed a ruling.",
+                    {"vote USA no fact"})],
          misses=[("The Japanese resolution is expected to be opposed by Peru, Chad and Malta.", {"drafted JPN fact"})],
          note="a text opposed by members in the vote drew their no votes"),
 
@@ -4126,7 +4144,8 @@ RULES: list[Rule] = [
     Rule("score-adjective", "counts", "[a | an | the | in | on]? [[un | u.n.]? security? council]? SCORE "
          "unanimous? ^vote|approval|adoption", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
-                   ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact"}),
+                   ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact",
+                                                              "outcome adopted fact"}),
                    ("15-0 unanimous vote", {"count 15 yes fact", "count 0 no fact"}),
                    ("Despite misgivings, the 14 to 0 vote was a victory for Washington.",
                     {"count 14 yes fact", "count 0 no fact"}),
@@ -4872,6 +4891,15 @@ RULES: list[Rule] = [
          examples=[("Resolution 2254 (2015) adopted unanimously", {"outcome adopted fact"})],
          misses=[("Resolution 2254 (2015) adopted by the General Assembly", {"outcome adopted other-body"})],
          note="a resolution with its number, adopted: a press release's headline"),
+    Rule("passed-unanimously-participle", "counts", "!@be|been|being|to|not|t|never|get|gets|got ^[passed | adopted | approved] "
+         "[unanimously | by [a | the]? unanimous vote]", (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("Passed unanimously by the UN Security Council on 22 November 1967, this resolution was drafted by "
+                    "Britain.", {"outcome adopted fact", "count all-but-0 yes fact", "drafted GBR fact"}),
+                   ("Resolution 662: Declared the annexation null and void. (Adopted by unanimous vote)",
+                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("The text is expected to be passed unanimously.", {"outcome adopted expectation",
+                                                                     "count all-but-0 yes expectation"})],
+         note="a participle or an entry's label: the text passed, and every member voted for it"),
     Rule("numbered-resolution-comma-adopted-on", "outcomes", "resolution #num ( #num ) , ...16 , ^adopted on|at|in",
          (Outcome("adopted"),), mode="fact",
          examples=[("I have the honour to refer to Security Council resolution 2564 (2021), related to the agenda item "
@@ -4880,6 +4908,11 @@ RULES: list[Rule] = [
                   set())],
          note="a resolution with its number, 'adopted on' a day after an aside (a UN letter's opening): only an "
               "adopted text has a number, whoever speaks of it"),
+    Rule("passed-on-a-day", "outcomes", "!@be|been|being|to|not|t|never|get|gets|got ^[passed | adopted | approved] on [@month | "
+         "#num]", (Outcome("adopted"),),
+         examples=[("Passed on November 29, 1990.", {"outcome adopted fact"})],
+         misses=[("The text could not be passed on November 29, 1990.", {"outcome not-adopted condition"})],
+         note="an entry's label, or a participle after its text: the text passed that day"),
     Rule("draft-adopted-by-score", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [by | with] [a vote of | "
          "a margin of]? [SCORE | COUNT in @favour]", (Outcome("adopted"),),
          examples=[("The resolution, adopted by a vote of 14-0 with Venezuela abstaining, stressed the council's aim.",
