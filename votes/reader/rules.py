@@ -5088,7 +5088,7 @@ RULES: list[Rule] = [
                     {"count 14 yes fact", "outcome not-adopted fact", "outcome vetoed fact", "veto USA fact"})],
          misses=[("Due to a negative vote by a permanent member, the United States said nothing.",
                   {"outcome vetoed fact"})]),
-    Rule("due-to-negative-vote", "outcomes", "[owing to | due to | because of | on account of] [the | a] [casting of a | "
+    Rule("due-to-negative-vote", "outcomes", "[owing to | due to | because of | on account of] [the | a]? [casting of a | "
          "casting of the]? "
          "^negative [vote | votes] "
          "[cast]? [by | of | from] [one of]? [the | a | two]? ...2 permanent", (Outcome("vetoed"),),
@@ -5096,6 +5096,8 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "outcome vetoed fact"}),
                    ("Thus, the measure failed due to a negative vote by a permanent member.",
                     {"outcome not-adopted fact", "outcome vetoed fact"}),
+                   ("On 23 May, a draft resolution was not adopted by the Security Council because of negative votes "
+                    "cast by two of its permanent members.", {"outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The text won 13 votes but was not adopted owing to the casting of a negative vote by a permanent "
                     "member.", {"count 13 yes fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The Algerian draft failed, owing to a negative vote cast by a permanent member.",
