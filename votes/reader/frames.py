@@ -65,7 +65,7 @@ def _record_speaker(s: Chunked, verb: int) -> bool:
         return True
     if council_president(s, verb + 1, min(s.n, verb + 8)):
         return True  # '"The draft has not been adopted," said UN Security Council President Meza-Cuadra
-    if s.low[verb] in ("reported", "reports") and news_outlet(s, verb):
+    if s.low[verb] in ("reported", "reports") and (news_outlet(s, verb) or _outlet_after(s, verb)):
         return True
     lo = max(s.clause_start(verb), verb - 5)
     return any(s.low[k] in W.RECORD_SPEAKERS for k in range(lo, verb)) and not any(
@@ -83,6 +83,18 @@ def news_outlet(s: Chunked, verb: int) -> bool:
         return False
     words = set(s.low[k + 1:verb])
     return not words.isdisjoint(W.OUTLET_NAMES) or ("news" in words and not words.isdisjoint(W.UN_WORDS))
+
+
+def _outlet_after(s: Chunked, verb: int) -> bool:
+    """'..., reports PTI', '..., reported the Associated Press': a news organisation named after its verb,
+    the clause's last words (a member named among them makes it a party's claim, as before the verb)."""
+    hi = min(s.n, verb + 6, s.clause_end(verb))
+    k = verb + 1
+    while k < hi and s.low[k] in W.OUTLET_WORDS and k not in s.inside:
+        k += 1
+    if k == verb + 1 or (k < s.n and s.tok[k] not in (".", "!", ";", ",") and k != s.clause_end(verb)):
+        return False
+    return not set(s.low[verb + 1:k]).isdisjoint(W.OUTLET_NAMES)
 
 
 def council_president(s: Chunked, lo: int, hi: int) -> bool:

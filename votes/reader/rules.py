@@ -2109,6 +2109,7 @@ RULES: list[Rule] = [
                  ("If Russia vetoes the draft, France will go to the General Assembly.", {"veto RUS condition"}),
                  ("Britain said Russia vetoed the draft.", {"veto RUS reported"}),
                  ("Russia vetoed the draft, Western diplomats said.", {"veto RUS reported"}),
+                 ("Russia vetoed the draft, reports Britain.", {"veto RUS reported"}),
                  ("Russia had vetoed an earlier draft, and Britain abstained on the second.",
                   {"veto RUS other-text", "vote GBR abstain fact"}),
                  ("Russia or China may veto the text.", {"veto RUS,CHN condition"}),
@@ -2372,6 +2373,8 @@ RULES: list[Rule] = [
     Rule("veto-verb-past", "vetoes", "SUBJ ~ !in|after|before|of|from|for ^vetoed|vetoing !by", (Vote("no", veto=True),),
          examples=[("Russia's representative at the Security Council vetoed the resolution.", {"veto RUS fact"}),
                    ("The United States vetoed the draft.", {"veto USA fact"}),
+                   # a news organisation named after its verb reports, as one named before it does
+                   ("Russia vetoed the draft, reports PTI.", {"veto RUS fact"}),
                    ("Three nations vetoed the resolution, and Angola voted against it.",
                     {"outcome vetoed fact", "vote AGO no fact"}),
                    ("The United States stood alone on Thursday. It vetoed a draft on Palestine's membership.",
@@ -2523,6 +2526,8 @@ RULES: list[Rule] = [
                    ("The envoy spoke of Russia, China, Germany and France. All four voted yes.",
                     {"vote RUS,CHN,DEU,FRA yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),
+                   ("The New York Times reports 14 Security Council members voted in favor of the resolution.",
+                    {"count 14 yes fact"}),
                    ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
                    ("Nine countries out of the 15-member security council voted for the resolution.", {"count 9 yes fact"}),
                    ("According to a TASS correspondent, 11 out of the 15 members of the Security Council voted in favor "

@@ -120,10 +120,12 @@ RECORD_SPEAKERS = frozenset({"council", "president", "presidency", "chair", "sec
 #: the Council did is reporting, not a party's claim ("..., CNN reported", "The Associated Press reported").
 OUTLET_NAMES = frozenset({"cnn", "reuters", "ap", "afp", "upi", "bbc", "dpa", "efe", "kyodo", "yonhap", "xinhua", "tass",
                           "interfax", "novosti", "anadolu", "associated", "presse", "bloomberg", "nhk", "pti", "ians",
-                          "bernama", "antara", "ansa", "jazeera"})
+                          "bernama", "antara", "ansa", "jazeera", "ani", "jiji", "times", "guardian", "telegraph",
+                          "journal", "tribune", "herald", "globe", "economist", "politico", "axios", "nyt"})
 OUTLET_WORDS = OUTLET_NAMES | frozenset({"ria", "agence", "france", "aljazeera", "al", "press", "news", "agency", "the",
                                          "-", "wire", "service", "international", "united", "trust", "of", "india",
-                                         "un", "u.n.", "nations", "centre", "center"})
+                                         "un", "u.n.", "nations", "centre", "center", "new", "york", "los", "angeles",
+                                         "financial", "wall", "street", "daily", "sunday", "morning", "boston", "chicago"})
 #: The UN's own news service ("the UN News Service reported"), known by these words beside "news".
 UN_WORDS = frozenset({"un", "u.n.", "nations"})
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
