@@ -384,8 +384,9 @@ class Read:
             return 0
         mode = count_mode(self.s, cap.start) or mode_of(self.s, rule, caps, start, min(start, cap.start), cap.end)
         made = 0
+        unordered = _unordered(s, cap)
         for vote, number in zip(("yes", "no", "abstain"), cap.chunk.scores):
-            if number is None:
+            if number is None or (unordered and vote != "abstain"):
                 continue
             span = s.span(cap.start, cap.end)
             self._add(Assertion(COUNT, vote=vote, count=number, mode=mode, start=span[0], end=span[1],
@@ -798,6 +799,23 @@ def second_draft_sides(s: Chunked, out: list[Assertion]) -> None:
         ref = TextRef(side=side, outcome=outcome)
         for a in group:
             a.text = ref
+
+
+#: The yes votes a text needs since 1966: a rejected text's score short of it is written either way round.
+_FEWEST_YES = 9
+#: Words a rejected text's score follows: "rejected 3-2", "defeated in a 3-2 vote", "voted down 3-2".
+_REJECTING = frozenset({"rejected", "defeated", "down"})
+
+
+def _unordered(s: Chunked, cap: Capture) -> bool:
+    """"was rejected in a 3-2 vote": a rejected text's score short of nine is written either way round
+    (3 against and 2 for, or 3 for and 2 against): which is which is not said. From nine on, the first
+    count is read as the yes votes, as a veto's score is written ("defeated 11-2")."""
+    first, second = cap.chunk.scores[:2]
+    if first is None or second is None or not second < first < _FEWEST_YES:
+        return False
+    i = cap.start  # a word saying the text was rejected, in the few tokens before the score in its clause
+    return any(s.low[k] in _REJECTING for k in range(max(s.clause_start(i), i - 5), i))
 
 
 def order_scores(s: Chunked, out: list[Assertion]) -> None:

@@ -2096,10 +2096,12 @@ RULES: list[Rule] = [
                  ("The United States vetoes the resolution.", {"veto USA fact"})],
          note="one member's vetoes, in the plural, are its history: one draft draws one veto from each"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal|@count-word|by|@cast SUBJ ~ ^veto|vetoes !by|power|powers|right|rights|threat|threats|-|holder|"
+         "!@det|s|'|@ordinal|@count-word|by|@cast SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes !by|power|powers|right|rights|"
+         "threat|threats|-|holder|"
          "holders|wielding|was|is",
          (Vote("no", veto=True),),
          examples=[("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
+                   ("Russia, China at UN veto US measure on Venezuela", {"veto RUS,CHN fact", "drafted USA fact"}),
                    ("China and Russia veto Security Council text on Syria", {"veto CHN,RUS fact"}),
                    ("MH17: Russia vetoes UN resolution", {"veto RUS fact"})],
          misses=[("Related: Russia vetoes UN resolution on Syria", {"veto RUS other-text"}),
@@ -4149,6 +4151,9 @@ RULES: list[Rule] = [
     Rule("score-adjective", "counts", "[a | an | the | in | on]? [[un | u.n.]? security? council]? SCORE "
          "unanimous? ^vote|approval|adoption", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
+                   # a rejected text's score with the larger count first is written either way round
+                   ("The resolution was rejected in a 3-2 vote, with 10 abstentions.",
+                    {"outcome not-adopted fact", "count 10 abstain fact"}),
                    ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact",
                                                               "outcome adopted fact"}),
                    ("15-0 unanimous vote", {"count 15 yes fact", "count 0 no fact"}),
