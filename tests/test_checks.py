@@ -993,6 +993,21 @@ def test_a_month_or_weekday_alone_tells_two_votes_apart(mini, october, november,
     assert found == (wrong or set())
 
 
+def test_a_sentence_placing_its_vetoes_in_another_year_backs_none_of_this_years_draft(mini):
+    """"The US cast two vetoes in 2006": cited for a draft of 2011 while the records hold drafts of
+    2006, it names their year, not this one's; cited for the 2006 draft, it is that draft's. The
+    near miss: "the first since 2006" bounds a time and names no vote of that year."""
+    sentence = "The United States cast two vetoes in 2006 when the council tried to pass Arab-backed resolutions."
+    since = "It was the first US veto since 2006."
+    records = TWO_VETOES.replace("RUS", "USA").replace("2017-10-24", "2006-07-13").replace("2017-11-16", "2011-02-18")
+    mini.seed("a.txt", "News\n\n" + sentence + "\n\n" + since + "\n")
+    mini.manifest("2011-02-19")
+    mini.records(records.format(october=since, november=sentence))
+    assert {p.draft for p in mini.validate().problems if p.code == "evidence-other-draft"} == {"november"}
+    mini.records(records.format(october=sentence, november=since))
+    assert [p for p in mini.validate().problems if p.code == "evidence-other-draft"] == []
+
+
 def test_this_evening_in_an_article_of_another_votes_day_is_about_that_vote(mini):
     sentence = "The Security Council this evening failed to adopt a draft, owing to a negative vote by the United States."
     records = TWO_VETOES.replace("RUS", "USA").replace("2017-10-24", "1997-03-07").replace("2017-11-16", "1997-03-21")

@@ -20,7 +20,8 @@ CODES = (
     Code("evidence-shared", ERROR, "one sentence cited for the votes, tally or status of two drafts, though it "
          "names only one"),
     Code("evidence-other-draft", ERROR, "a quote whose sentence names another draft's drafters, symbol or date "
-         "(or, for a vote, the month or weekday of another vote close by), and not this draft's"),
+         "(or the year it places its event in, or, for a vote, the month or weekday of another vote close by), "
+         "and not this draft's"),
 )
 NEEDS = (COUNCIL, DRAFT_FACTS)
 
@@ -40,6 +41,10 @@ def check(facts: Facts) -> Iterator[Problem]:
         if d.date is not None:
             for key in date_keys(d.date):
                 by_date.setdefault(key, []).append(d)
+    by_year: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.date is not None:
+            by_year.setdefault(d.date.year, []).append(d)
     by_drafters: dict[str, list[Draft]] = {}
     for d in drafts:
         for code in d.drafted_by:
@@ -89,6 +94,13 @@ def check(facts: Facts) -> Iterator[Problem]:
                                       f"{draft.date.isoformat()}", path, ev.loc.line, ev.loc.col, draft.id,
                                       f"evidence[{ev.index}]", "cite a sentence about this draft's vote")
                         continue
+                other = _other_by_year(said, draft, by_year)
+                if other is not None:
+                    yield Problem("evidence-other-draft", f"evidence[{ev.index}]'s sentence names the year "
+                                  f"{other.date.year} of draft {other.id}, not this draft's {draft.date.year}",
+                                  path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
+                                  "cite a sentence about this draft's vote")
+                    continue
                 manifest = facts.project.manifest
                 entry = manifest.entries.get(placed.key) if manifest is not None else None
                 other = _other_by_day_words(said, draft, near, entry.published if entry is not None else None) \
@@ -123,6 +135,17 @@ def check(facts: Facts) -> Iterator[Problem]:
                           f"draft {first.id}: {_short(sentence.text)!r}", path, ev.loc.line, ev.loc.col, draft.id,
                           f"evidence[{index}]", "a sentence reports one vote unless it names both drafts (or says "
                           "'both votes', 'four times' ...); cite a sentence about this draft")
+
+
+def _other_by_year(said: str, draft: Draft, by_year: dict[int, list[Draft]]) -> Draft | None:
+    """The first other draft of a year the sentence places its event in ("The US cast two vetoes in
+    2006 ...") when that is not this draft's year: the sentence is about that year's votes."""
+    words = said.lower().split()
+    years = {int(y) for w, y in zip(words, (x.strip(",.;:)") for x in words[1:]))
+             if w == "in" and len(y) == 4 and y.isdigit() and 1945 < int(y) < 2100}
+    if not years or draft.date.year in years:
+        return None
+    return next((d for year in sorted(years) for d in by_year.get(year, ()) if d is not draft), None)
 
 
 #: How far apart two drafts' votes can be for a weekday or a month alone to tell them apart.
