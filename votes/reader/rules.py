@@ -1978,6 +1978,19 @@ RULES: list[Rule] = [
          examples=[("But the US, wielding its veto power, halted its passage.", {"veto USA fact"})],
          misses=[("But the US, wielding its veto power, may halt its passage.", set())],
          note="a member that blocked a text with its veto power in hand used it"),
+    Rule("with-its-veto-subject", "vetoes", "^with [its | their] @veto-noun [@weekday | today | yesterday | on @weekday]? "
+         ", SUBJ", (Vote("no", veto=True),), noun=True,
+         examples=[("But with its veto Friday, Moscow maintained its long-held insistence that the route violated "
+                    "Syrian sovereignty.", {"veto RUS fact"})],
+         misses=[("With its veto power, Moscow can block any text.", set())],
+         note="the veto is the subject's after the comma"),
+    Rule("latest-veto-of-a-draft", "vetoes", "the [latest | last | new | fresh | second | third] ^veto of [a | "
+         "the] ...9 @draft", (Outcome("vetoed"),), noun=True, shares=True,
+         examples=[("The latest veto of a last-ditch, Japan-sponsored resolution Friday night dooms any chance of "
+                    "reviving the panel.", {"outcome vetoed fact", "drafted JPN fact"})],
+         misses=[("The latest veto of the Japanese resolution would doom the panel.", {"outcome vetoed condition",
+                                                                                         "drafted JPN fact"})],
+         note="the latest veto of a text, spoken of as cast"),
     Rule("in-casting-veto-subject", "vetoes", "[in | while | when | after] ^casting|exercising|using [its | the | a | his | "
          "her | their] @ordinal? @veto-noun , SUBJ", (Vote("no", veto=True),), noun=True,
          examples=[("In casting its veto, Russia effectively blocked a U.S. and European draft resolution.",
@@ -3370,6 +3383,12 @@ RULES: list[Rule] = [
          examples=[("China abstains as 13 of 15 Security Council members back resolution", {"count 13 yes fact",
                                                                                            "vote CHN abstain fact"})],
          misses=[("13 of 15 members may back the resolution", {"count 13 yes condition"})]),
+    Rule("back-resolution-headline", "support verbs", "SUBJ ~ ^back|backs|backed|support|supports|supported|endorse|endorses "
+         "@draft-mod? [resolution | draft | text | measure]", (Vote("yes"),),
+         examples=[("14 other UNSC members back resolution", {"rest 14 yes fact"})],
+         misses=[("14 other UNSC members may back resolution", {"rest 14 yes condition"}),
+                 ("Japan backs resolutions on human rights.", set())],
+         note="a headline's 'members back resolution', its noun without an article"),
     Rule("supported-by-total", "support verbs", "^[supported | backed | endorsed] [in a voice vote | in a show of hands | in the vote | in a vote]? by "
          "[the]? TOTAL", (Count("yes", "TOTAL"),),
          examples=[("The resolution was supported by 14 of the 15 council members, but the United States exercised "
@@ -3950,7 +3969,8 @@ RULES: list[Rule] = [
                     "mission's mandate to six months.", {"outcome adopted fact"})],
          misses=[("Most members of the Security Council voted for extending the mandate.", set())],
          note="the Council voting for an act is the act adopted, as 'voted to extend' is"),
-    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|@count-word "
+    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|"
+         "eleven|thirteen|fourteen|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
          "unanimously]? [allow | authorize | permit | "
@@ -3975,7 +3995,9 @@ RULES: list[Rule] = [
                     "intercept vessels.", {"outcome adopted fact"}),
                    ("The Security Council voted yesterday to authorize an invasion of Haiti if sanctions fail.",
                     {"outcome adopted fact"})],
-         misses=[("The Security Council voted on whether to refer the situation in Libya to the court.",
+         misses=[("Thirteen members of the Security Council voted to continue the aid mission, and China abstained.",
+                  {"count 13 yes fact", "vote CHN abstain fact"}),
+                 ("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
                  ("The Security Council would vote to authorize an invasion of Haiti if sanctions fail.", set()),
                  ("Two members of the Security Council voted to end the war.", set()),
