@@ -1008,6 +1008,46 @@ def test_a_sentence_placing_its_vetoes_in_another_year_backs_none_of_this_years_
     assert [p for p in mini.validate().problems if p.code == "evidence-other-draft"] == []
 
 
+LIST_OF_RESOLUTIONS = """
+drafts:
+  - id: first
+    title: The first resolution
+    date: 2016-10-08
+    status: adopted
+    votes: {{CHN: yes, FRA: yes, GBR: yes, RUS: yes, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes, MYS: yes,
+            NZL: yes, SEN: yes, UKR: yes, URY: yes, VEN: yes}}
+    tally: {{yes: 15, no: 0, abstain: 0}}
+    evidence:
+      - seed: a.txt
+        quote: "{first}"
+        supports: [status, tally.yes, votes.others]
+  - id: second
+    title: The second resolution
+    date: 2016-10-08
+    status: adopted
+    votes: {{CHN: yes, FRA: yes, GBR: yes, RUS: yes, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes, MYS: yes,
+            NZL: yes, SEN: yes, UKR: yes, URY: yes, VEN: yes}}
+    tally: {{yes: 15, no: 0, abstain: 0}}
+    evidence:
+      - seed: a.txt
+        quote: "{second}"
+        supports: [status, tally.yes, votes.others]
+"""
+
+
+def test_the_same_words_ending_each_entry_of_a_list_back_each_entrys_own_resolution(mini):
+    """A page listing resolutions, each entry closed by "(Adopted by unanimous vote)": each record cites
+    its own entry's words, and no sentence is shared. The near miss: two records citing one entry."""
+    first = "Resolution A: Condemned the raid. (Adopted by unanimous vote)"
+    second = "Resolution B: Imposed an embargo. (Adopted by unanimous vote)"
+    mini.seed("a.txt", "The resolutions\n\n" + first + "\n\n" + second + "\n")
+    mini.manifest("2016-10-09")
+    mini.records(LIST_OF_RESOLUTIONS.format(first=first, second=second))
+    assert [p.code for p in mini.validate().problems if p.code.startswith("evidence-")] == []
+    mini.records(LIST_OF_RESOLUTIONS.format(first=first, second=first))
+    assert "evidence-shared" in [p.code for p in mini.validate().problems]
+
+
 def test_this_evening_in_an_article_of_another_votes_day_is_about_that_vote(mini):
     sentence = "The Security Council this evening failed to adopt a draft, owing to a negative vote by the United States."
     records = TWO_VETOES.replace("RUS", "USA").replace("2017-10-24", "1997-03-07").replace("2017-11-16", "1997-03-21")

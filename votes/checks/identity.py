@@ -114,10 +114,12 @@ def check(facts: Facts) -> Iterator[Problem]:
             if any(supports.names_vote(c) for c in claims):
                 for s in sentences:
                     if any(a for a in check_.readings.get(ev.index, ()) if s.start <= a.start < s.end):
-                        shared.setdefault(_sentence_key(s), []).append((draft, ev.index, s))
+                        shared.setdefault(_sentence_key(s), []).append((draft, ev.index, s, placed.key))
     for key, uses in shared.items():
+        if _one_seed_apart(uses):
+            continue
         owners: list[Draft] = []
-        for draft, _, _ in uses:
+        for draft, _, _, _ in uses:
             if draft not in owners:
                 owners.append(draft)
         if len(owners) < 2:
@@ -127,7 +129,7 @@ def check(facts: Facts) -> Iterator[Problem]:
                 _sides_tell_apart(sentence, owners) or _named_and_another(sentence, owners):
             continue
         first = owners[0]
-        for draft, index, _ in uses:
+        for draft, index, _, _ in uses:
             if draft is first:
                 continue
             ev = draft.evidence_by_index(index)
@@ -135,6 +137,17 @@ def check(facts: Facts) -> Iterator[Problem]:
                           f"draft {first.id}: {_short(sentence.text)!r}", path, ev.loc.line, ev.loc.col, draft.id,
                           f"evidence[{index}]", "a sentence reports one vote unless it names both drafts (or says "
                           "'both votes', 'four times' ...); cite a sentence about this draft")
+
+
+def _one_seed_apart(uses: list) -> bool:
+    """The same words at different places of one seed, each place cited for one draft: a list that
+    ends each entry with "(Adopted by unanimous vote)" says it of each entry's own resolution. The
+    same words in two seeds stay one sentence (a wire story reprinted backs one vote)."""
+    places: dict[tuple, set[str]] = {}
+    for draft, _, sentence, seed in uses:
+        places.setdefault((seed, sentence.start), set()).add(draft.id)
+    return len({seed for seed, _ in places}) == 1 and all(len(ids) == 1 for ids in places.values()) \
+        and len(places) > 1
 
 
 def _other_by_year(said: str, draft: Draft, by_year: dict[int, list[Draft]]) -> Draft | None:
