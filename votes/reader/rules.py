@@ -86,7 +86,7 @@ EXAMPLE_NAMES = {
 
 _FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | ' yes ' | “ for | \" for | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively | in approval]"
-_AGAINST = "[against !NAME | in the negative | no | \" no | “ no | ' no ' | to reject | to block | down | it down | them down | negatively]"
+_AGAINST = "[against !NAME !each | in the negative | no | \" no | “ no | ' no ' | to reject | to block | down | it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
 RULES: list[Rule] = [
@@ -597,10 +597,14 @@ RULES: list[Rule] = [
                     "against, and three abstained.", {"count 9 yes fact", "count 3 no fact",
                                                        "vote RUS,CHN,ZAF no fact", "count 3 abstain fact"})],
          misses=[("In the Human Rights Council, three - Russia, China and South Africa - were against.", {"count 3 no other-body", "vote RUS,CHN,ZAF no other-body"})]),
-    Rule("colon-list-for", "lists", "@voted " + _FOR + " " + _OBJ + " ^: LIST", (Vote("yes", "LIST"),),
+    Rule("colon-list-for", "lists", "@voted " + _FOR + " [of [it | @det ...4 @draft] | " + _OBJ + "] ^[: | - | \u2013 | "
+         "\u2014] LIST", (Vote("yes", "LIST"),),
          examples=[("Eleven members voted for it: Albania, Brazil, France, Gabon, Ghana, Ireland, Kenya, Mexico, "
                     "Norway, the UK and the US.",
-                    {"count 11 yes fact", "vote ALB,BRA,FRA,GAB,GHA,IRL,KEN,MEX,NOR,GBR,USA yes fact"})],
+                    {"count 11 yes fact", "vote ALB,BRA,FRA,GAB,GHA,IRL,KEN,MEX,NOR,GBR,USA yes fact"}),
+                   ("Nine countries, aside from the US, voted in favour of the Washington-led resolution \u2013 Albania, "
+                    "France, Ecuador, Gabon, Ghana, Japan, Malta, Switzerland, and the United Kingdom.",
+                    {"vote ALB,FRA,ECU,GAB,GHA,JPN,MLT,CHE,GBR yes fact", "drafted USA fact"})],
          misses=[("Three members said they might vote for it: Albania, Brazil and France.",
                   {"vote ALB,BRA,FRA yes condition"}),
                  ("Four countries joined Russia in voting for the resolution: China, the United Arab Emirates, "
@@ -2663,6 +2667,10 @@ RULES: list[Rule] = [
          note="a member said to hold the veto, voting against: its vote is a veto"),
     Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
+                   # "against each other's drafts": each voted no on the other's text, which the sentence leaves
+                   # to its reader; no vote is read
+                   ("Russia and the United States voted against each other's drafts, and Japan voted against both.",
+                    {"vote JPN no fact"}),
                    ("South Africa, the non-permanent member of the Security Council voted against the draft resolution.",
                     {"vote ZAF no fact"}),
                    ("John Bolton, the US ambassador to the UN, voted against the resolution.", {"vote USA no fact"}),
@@ -3332,12 +3340,15 @@ RULES: list[Rule] = [
          examples=[("Despite the overwhelming support by 13 members of the 15-member Security Council, the resolution "
                     "failed.", {"count 13 yes fact", "outcome not-adopted fact"})],
          misses=[("The resolution would need support from nine members.", {"count 9 yes condition"})]),
-    Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions] [[on | about | over] ...3]? [, which | , that | which "
+    Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions | option | version] [[on | about | over] ...3]? "
+         "[, which | , that | which "
          "| that | ,]? ~ [was | were]? "
          "^[supported | backed | approved | favored | favoured] by !all [a total of]? COUNT "
          "!(", (Count("yes"),),
          examples=[("The text was supported by 12 countries members of the Council, while Russia voted against it.",
                     {"count 12 yes fact", "vote RUS no fact"}),
+                   ("Moscow's option was supported by four countries, with two countries - the UK and the US - voting "
+                    "against it.", {"count 4 yes fact", "vote GBR,USA no fact"}),
                    ("Entailing a complete economic blockade, the sanctions were supported by 13 Security Council members.",
                     {"count 13 yes fact"}),
                    ("It was backed by 12 countries, with Russia voting against.", {"count 12 yes fact", "vote RUS no fact"}),
