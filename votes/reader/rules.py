@@ -5179,10 +5179,12 @@ RULES: list[Rule] = [
                  ("Ghana may be among the co-sponsors.", {"drafted GHA condition"})],
          note="a member among a text's sponsors drafted it"),
     Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted [[un | u.n. | security council]? @draft-mod? "
-         "@draft-mod? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
+         "@draft-mod? @draft-mod? @draft-mod? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
          "| [and | or] ...3 [@draft | drafts | resolutions | texts | proposals] | [un | u.n.] $]", (Drafted(),),
          mode="fact",
          examples=[("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
+                   ("Russia on Tuesday vetoed a US-drafted United Nations Security Council resolution that would have "
+                    "set up an investigation.", {"veto RUS fact", "drafted USA fact"}),
                    ("Russia and China vetoed the draft, according to the website of the world organization.",
                     {"veto RUS,CHN fact"}),
                    ("The US-led text was vetoed.", {"drafted USA fact", "outcome vetoed fact"}),
