@@ -1008,31 +1008,21 @@ def test_a_sentence_placing_its_vetoes_in_another_year_backs_none_of_this_years_
     assert [p for p in mini.validate().problems if p.code == "evidence-other-draft"] == []
 
 
-LIST_OF_RESOLUTIONS = """
-drafts:
-  - id: first
-    title: The first resolution
+#: A resolution adopted unanimously in 2016, its one quote `{quote}`.
+UNANIMOUS = """
+  - id: {id}
+    title: The {id} resolution
     date: 2016-10-08
     status: adopted
-    votes: {{CHN: yes, FRA: yes, GBR: yes, RUS: yes, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes, MYS: yes,
-            NZL: yes, SEN: yes, UKR: yes, URY: yes, VEN: yes}}
-    tally: {{yes: 15, no: 0, abstain: 0}}
+    votes: {{{{CHN: yes, FRA: yes, GBR: yes, RUS: yes, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes, MYS: yes,
+            NZL: yes, SEN: yes, UKR: yes, URY: yes, VEN: yes}}}}
+    tally: {{{{yes: 15, no: 0, abstain: 0}}}}
     evidence:
       - seed: a.txt
-        quote: "{first}"
-        supports: [status, tally.yes, votes.others]
-  - id: second
-    title: The second resolution
-    date: 2016-10-08
-    status: adopted
-    votes: {{CHN: yes, FRA: yes, GBR: yes, RUS: yes, USA: yes, AGO: yes, EGY: yes, ESP: yes, JPN: yes, MYS: yes,
-            NZL: yes, SEN: yes, UKR: yes, URY: yes, VEN: yes}}
-    tally: {{yes: 15, no: 0, abstain: 0}}
-    evidence:
-      - seed: a.txt
-        quote: "{second}"
+        quote: "{{{id}}}"
         supports: [status, tally.yes, votes.others]
 """
+LIST_OF_RESOLUTIONS = "\ndrafts:" + UNANIMOUS.format(id="first") + UNANIMOUS.format(id="second")
 
 
 def test_the_same_words_ending_each_entry_of_a_list_back_each_entrys_own_resolution(mini):
