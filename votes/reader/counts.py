@@ -278,7 +278,7 @@ def find_rests(s) -> None:
         set_apart = w == "other" and i > 0 and (low[i - 1] == "," and low[0] in _SETTING_APART
                                                 or low[i - 1] in ("while", "whereas"))
         if w == "remaining" or (w == "other" and i > 0 and low[i - 1] in ("the", "all", "every")) or before_number \
-                or set_apart:
+                or set_apart or (w == "other" and i == 0):
             start = i - 1 if i > 0 and low[i - 1] in ("the", "all", "every") else i
             if before_number:
                 start = i - 2  # "the 14 other members"
@@ -289,8 +289,10 @@ def find_rests(s) -> None:
             number_before = w == "remaining" and i > 0 and s.number(i - 1) is not None
             if number_before:  # "10 remaining Security Council members", "the 10 remaining members"
                 start = i - 2 if i > 1 and low[i - 2] in ("the", "all") else i - 1
-            if w == "other" and start == i and not set_apart:
-                continue  # but "Except for Russia, which abstained, other countries voted in favour"
+            if w == "other" and start == i and not set_apart and i > 0:
+                # but "Except for Russia, which abstained, other countries voted in favour", and a sentence
+                # that opens "Other members ...": those the sentences before did not name
+                continue
             j = i + 1
             n = s.number(j) if j < s.n else None
             if n is not None:

@@ -3295,7 +3295,10 @@ RULES: list[Rule] = [
                     {"vote CHN yes fact", "stance CHN support fact"}),
                    ("Nine Council members, especially Europeans and Latin Americans, supported it.",
                     {"count 9 yes fact"}),
-                   ("The remaining 11 Council members upheld it.", {"rest 11 yes fact"})],
+                   ("The remaining 11 Council members upheld it.", {"rest 11 yes fact"}),
+                   # a sentence opening "Other members": those the sentences before it did not name
+                   ("Abstained Russia, China and Angola. Other members of the Security Council supported the "
+                    "resolution.", {"vote RUS,CHN,AGO abstain fact", "rest - yes fact"})],
          misses=[("China did not support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("China refused to support the draft.", {"vote CHN yes negated", "stance CHN support negated"}),
                  ("Nebenzia said Russia would support the New Zealand proposal.",
