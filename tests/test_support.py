@@ -86,6 +86,19 @@ def test_press_release_formula_proves_all_fifteen_votes_and_the_tally(mini):
     assert basis["tally.yes"] == basis["tally.no"] == basis["tally.abstain"] == "quoted"
 
 
+def test_a_unanimous_adoption_backs_each_members_yes_cited_by_name(mini):
+    """"The Council unanimously adopted the resolution" states every seated member's yes: cited member by
+    member, as for `votes.others`, it backs each. The near miss: it backs no member's abstention."""
+    sentence = "The Council unanimously adopted the resolution."
+    votes = full(list(SEATS), [], [])
+    supports = [f"votes.{c}" for c in SEATS] + ["status", "tally.yes"]
+    validation = project(mini, sentence, votes, supports, status="adopted", tally={"yes": 15})
+    assert validation.ok(strict=True), problems(validation)
+    votes["CHN"] = "abstain"
+    validation = project(mini, sentence, votes, supports, status="adopted", tally={"yes": 15})
+    assert [p for p in problems(validation) if p[1] == "votes.CHN"] == [("support-member", "votes.CHN")]
+
+
 def test_meeting_record_lists_across_line_breaks(mini):
     sentence = ("In favour:\nEgypt, France, Japan, Malaysia, New Zealand, Senegal, Spain, Ukraine, United Kingdom, "
                 "United States, Uruguay\nAgainst:\nRussian Federation, Venezuela\nAbstaining:\nAngola, China")

@@ -382,6 +382,9 @@ def _says_vote(c: _Claim):
         return _CONTRADICTED
     if against:  # "Britain supported the draft": never held against a record, but no backing for another vote
         return ("support-vote", f"says {against[0].describe()}, not {rest} -> {vote}", read_hint, True)
+    if rest not in named and vote == "yes" and any(a.kind == COUNT and a.all_but == 0 and a.vote == "yes" and a.factual
+                                                   for a in c.mine):
+        return None  # "The Council unanimously adopted ...": every member of the draft's year voted for it
     if rest not in named:
         others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
         return ("support-member", f"does not name {label}; it names {others}",
