@@ -1416,8 +1416,10 @@ RULES: list[Rule] = [
                  ("China's use of the veto power is rare.", set())],
          note="a member's use of the veto, spoken of as done"),
     Rule("double-veto-cast", "vetoes", "^[double | triple] @veto-noun [cast | exercised | used | blocks | blocked | kills | "
-         "killed | sinks | sank | defeats | defeated]", (Outcome("vetoed"),),
-         examples=[("Rare double veto cast for Myanmar resolution", {"outcome vetoed fact"})],
+         "killed | sinks | sank | defeats | defeated | of [a | the]? draft]", (Outcome("vetoed"),),
+         examples=[("Rare double veto cast for Myanmar resolution", {"outcome vetoed fact"}),
+                   ("Double veto of draft Security Council Resolution on Syria a betrayal of protesters",
+                    {"outcome vetoed fact"})],
          misses=[("A double veto could be cast on the Myanmar resolution.", set())],
          note="a headline's double veto, its casters unnamed: the draft was vetoed"),
     Rule("cast-veto", "vetoes",
@@ -3610,6 +3612,15 @@ RULES: list[Rule] = [
                   {"vote RUS no fact", "vote CHN no intention"})]),
 
     # --- counts ----------------------------------------------------------------------------------------------
+    Rule("votes-from-count-members-list", "lists", "[received | got | won | drew] [affirmative | positive | favourable | "
+         "favorable]? ^votes from [only]? COUNT [- | : | \u2013 | \u2014] LIST",
+         (Count("yes"), Vote("yes", "LIST")),
+         examples=[("Because the draft received affirmative votes from only eight Council members \u2013 Argentina, "
+                    "Chad, Angola, China, France, Egypt, Spain and the Russian Federation \u2013 the draft "
+                    "resolution fell short of the nine votes required for adoption.",
+                    {"count 8 yes fact", "vote ARG,TCD,AGO,CHN,FRA,EGY,ESP,RUS yes fact", "outcome failed fact"})],
+         misses=[("The draft would have received votes from eight members \u2013 Chad, China and France.",
+                  {"count 8 yes condition", "vote TCD,CHN,FRA yes condition"})]),
     Rule("count-favourable-votes", "counts", "COUNT [favorable | favourable | affirmative | positive] ^votes|vote",
          (Count("yes"),),
          examples=[("The text won 11 favorable votes at the 15-member Council.", {"count 11 yes fact"}),

@@ -570,8 +570,10 @@ def body_tokens(s) -> list[int]:
 
 
 #: How far before a body a draft's content may begin: "a resolution calling for an emergency
-#: special session of the UN General Assembly" (ten words).
-_CONTENT_REACH = 12
+#: special session of the UN General Assembly" (ten words), "a resolution urging the Syrian government to
+#: end all human rights violations and cooperate with the UN commission of inquiry and the Arab League
+#: observer mission" (twenty-two).
+_CONTENT_REACH = 24
 #: Words before a body that make it where a vote was: "passed (in) the General Assembly".
 _WHERE_VOTED = frozenset({"in", "at", "by", "before", "passed", "cleared", "through"})
 
