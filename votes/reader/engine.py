@@ -410,7 +410,7 @@ class Read:
             if a.kind == DRAFTED and set(a.members) == set(codes) and a.start <= span[0] and span[1] <= a.end:
                 return 0
         # "two rival resolutions, put forward by Russia and the United States": one draft each
-        several = len(codes) > 1 and _distributive(s, min(start, cap.start), cap.end)
+        several = len(codes) > 1 and (_distributive(s, min(start, cap.start), cap.end) or _each_drafted(s, cap, key_lo))
         groups = [(code,) for code in codes] if several else [tuple(codes)]
         for group in groups:
             self._add(Assertion(DRAFTED, members=group, mode=mode, start=span[0], end=span[1],
@@ -1054,6 +1054,15 @@ def _distributive(s: Chunked, start: int, end: int) -> bool:
                                         and low[k - 2] in _PLURAL_DRAFTS):
             return any(w in _SEVERAL for w in low[max(0, k - 4):k])
     return False
+
+
+def _each_drafted(s: Chunked, cap: Capture, key_lo: int) -> bool:
+    """The drafters are the subject of a drafting verb and each drafted one: "Russia and France each
+    presented a draft", "Both Russia and France presented a draft" (not "drafted by both France and
+    Britain", a joint draft)."""
+    if cap.end > key_lo:
+        return False
+    return (cap.end < s.n and s.low[cap.end] == "each") or (cap.start > 0 and s.low[cap.start - 1] == "both")
 
 
 #: "an alternate draft", "a rival text", "another resolution": a second draft the sentence does not name.

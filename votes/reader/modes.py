@@ -42,6 +42,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             mode = words_mode(s, range(max(s.clause_start(verb), verb - 4), verb), rule.absorbs)
     if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
         mode = NEGATED
+    if mode == FACT and _none_before(s, key_lo):
+        mode = NEGATED  # "Neither has been adopted", "None of the drafts was adopted"
     if mode == FACT and rule.noun:
         lo = max(0, start - 4, s.clause_start(start))
         if "rather" in s.low[lo:start] and "than" in s.low[lo:start]:
@@ -74,6 +76,15 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     if mode == REPORTED and rule.noun and _presupposed_veto(s, rule, start, key_hi):
         return FACT  # "Amnesty said that Russia's veto of the text is a failure": it speaks of the veto as cast
     return mode
+
+
+def _none_before(s: Chunked, key_lo: int) -> bool:
+    """The phrase's clause opens with 'neither' or 'none' as its subject, and the phrase follows within a
+    few words, no comma between: "Neither has been adopted", "None of the three drafts was adopted"."""
+    lo = s.clause_start(key_lo)
+    if lo >= key_lo or s.low[lo] not in ("neither", "none") or key_lo - lo > 8:
+        return False
+    return not any(s.tok[k] == "," or k in s.mention_at for k in range(lo + 1, key_lo))
 
 
 def _presupposed_veto(s: Chunked, rule: Rule, start: int, key_hi: int) -> bool:

@@ -4950,7 +4950,8 @@ RULES: list[Rule] = [
                    ("Russia Today reported that the text was adopted.", {"outcome adopted reported"}),
                    ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "
                     "Thursday.", {"outcome adopted fact"})],
-         misses=[("It got eight votes, one short of the nine needed for it to be adopted.", {"count 8 yes fact",
+         misses=[("Two drafts were put to the vote. Neither has been adopted.", {"outcome adopted negated"}),
+                 ("It got eight votes, one short of the nine needed for it to be adopted.", {"count 8 yes fact",
                                                                                         "outcome failed fact"}),
                    ("The draft needed nine votes to be adopted.", set()),
                  ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"}),
@@ -5451,6 +5452,9 @@ RULES: list[Rule] = [
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
+                   # each of the subject's members drafted one: two drafts, not a joint one
+                   ("Both Russia and France presented a draft on a ceasefire in Aleppo.",
+                    {"drafted RUS fact", "drafted FRA fact"}),
                    ("Ireland introduced another mild resolution in the Council.", {"drafted IRL fact"}),
                    ("On April 11, France, UK and USA presented to the UN a new resolution on the chemical attack.",
                     {"drafted FRA,GBR,USA fact"}),
