@@ -1048,6 +1048,8 @@ def _distributive(s: Chunked, start: int, end: int) -> bool:
     if end < s.n and (low[end] in _PLURAL_DRAFTS or (low[end] == "draft" and end + 1 < s.n
                                                       and low[end + 1] in _PLURAL_DRAFTS)):
         return True  # "Russian, US resolutions", "the US and British drafts"
+    if start > 0 and low[start - 1] in _PLURAL_DRAFTS:
+        return True  # "the resolutions proposed by Russia and the US": one each
     lo = max(0, start - 10)
     for k in range(start - 1, lo - 1, -1):
         if low[k] in _PLURAL_DRAFTS or (low[k] == "resolution" and k > 1 and low[k - 1] == "of"

@@ -5317,6 +5317,9 @@ RULES: list[Rule] = [
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   # the plural noun just before: one draft each
+                   ("The resolutions proposed by Russia and the United States were both rejected.",
+                    {"drafted RUS fact", "drafted USA fact", "outcome not-adopted fact"}),
                    ("The draft was introduced by Egypt, chair of the Arab Group, and Algeria, the Arab member of the "
                     "Council.", {"drafted EGY,DZA fact"}),
                    ("The text, drafted by the elected 10 members of the 15-member council, would also have demanded "
