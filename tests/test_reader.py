@@ -444,6 +444,19 @@ def test_a_draft_named_in_an_aside(text, about):
     assert (vote.text.drafters if vote.text is not None else None) == about
 
 
+@pytest.mark.parametrize("text, about", [
+    # a draft named in what the vetoed text proposes is its content, not the text vetoed
+    ("Russia vetoed the four-Power resolution on Kashmir proposing that an envoy be sent and suggesting that "
+     "the Japanese proposal of sending a UN force be examined.", None),
+    # the near miss: the text vetoed named as the Japanese one
+    ("Russia vetoed the Japanese proposal of sending a UN force.", frozenset({"JPN"})),
+])
+def test_a_draft_named_in_another_drafts_content(text, about):
+    reading = read_sentence(text, LEXICON)
+    veto = next(a for a in reading.assertions if a.kind == VETO)
+    assert (veto.text.drafters if veto.text is not None else None) == about
+
+
 def test_long_text_on_one_line_reads_in_linear_time():
     import time
 

@@ -618,7 +618,8 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
     apart = [d for d in read.out if d.kind == DRAFTED and d.keys
              and s.aside_apart(s.token_at(d.keys[-1][0]), first) and _another_in_aside(s, d)]
     own = [d.text for d in read.out if d.kind == DRAFTED and lo_c <= d.start <= hi_c
-           and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE) and d not in apart]
+           and not (d.start <= a.start and a.end <= d.end and a.kind != VOTE) and d not in apart
+           and not _in_content(s, first, s.token_at(d.start))]
     own += [ref for start, end, ref in read.symbols if lo_c <= start and end <= hi_c]
     distinct = []
     for t in own:
@@ -628,9 +629,26 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
         return None if _rival_beyond(s, read.out, distinct[0], a) else distinct[0]
     if len(distinct) > 1:
         return _on_this_side(s, read.out, distinct, first) or _own_draft(s, read.out, distinct, a)
-    if not distinct and len(read.texts) == 1 and not any(d.text == read.texts[0] for d in apart):
+    if not distinct and len(read.texts) == 1 and not any(d.text == read.texts[0] for d in apart) and not any(
+            d.kind == DRAFTED and d.text == read.texts[0] and _in_content(s, first, s.token_at(d.start))
+            for d in read.out):
         return read.texts[0]
     return None
+
+
+#: Participles that open what a text says: the drafts named after them are its content.
+_CONTENT_WORDS = frozenset({"proposing", "suggesting", "calling", "urging", "demanding", "asking", "requesting",
+                            "seeking", "condemning", "welcoming", "endorsing", "recommending"})
+
+
+def _in_content(s: Chunked, first: int, at: int) -> bool:
+    """The draft named at token `at` stands in what a draft named after the phrase at `first` says:
+    "vetoed the four-Power resolution on Kashmir proposing ... that the Pakistani proposal ... be
+    examined" (the Pakistani proposal is the content, not the text vetoed)."""
+    if at <= first:
+        return False
+    noun = next((k for k in range(first, at) if s.low[k] in W.DRAFT_NOUNS), None)
+    return noun is not None and any(s.low[k] in _CONTENT_WORDS for k in range(noun + 1, at))
 
 
 def _on_this_side(s: Chunked, out: list[Assertion], distinct: list, first: int) -> TextRef | None:
