@@ -458,7 +458,10 @@ def find_elected(s: Chunked) -> None:
             start -= 2
             while start > 0 and low[start - 1] in _OF_THE_COUNCIL:
                 start -= 1
-        if start == 0 or low[start - 1] != "the" or (start >= 2 and low[start - 2] in ("of", "among", "between")):
+        # "the elected members", and the Council's own "its 10 elected members" ("a text, put forward by its
+        # 10 elected members")
+        if start == 0 or low[start - 1] not in ("the", "its") or (start >= 2 and low[start - 2] in ("of", "among",
+                                                                                                  "between")):
             continue
         if end < s.n and (end in s.mention_at or s.tok[end] in ("(", ":", "\u2013", "\u2014") or (
                 s.tok[end] in (",", "-") and end + 1 in s.mention_at)):

@@ -1622,9 +1622,12 @@ RULES: list[Rule] = [
                  ("China and Russia spoke in the Council, rejecting a resolution's premise.", set())],
          note="the subject is the members the sentence opens with, who blocked or voted"),
     Rule("vetoed-by", "vetoes", "^vetoed ~3 by [permanent member | permanent members | the permanent member | both | "
+         "permanent council members | permanent council member | "
          "[two | three | #num] of the permanent members [of the security council]? ,]? LIST", (Vote("no", "LIST", veto=True),),
          examples=[("The draft was rejected because it was vetoed by permanent member Russia.",
                     {"veto RUS fact", "outcome not-adopted fact"}),
+                   ("A US-proposed draft to end the war was vetoed by permanent Council members China and Russia.",
+                    {"veto CHN,RUS fact", "drafted USA fact"}),
                    ("A draft demanding the withdrawal of U.S. forces from Panama was vetoed on December 23 by three of the "
                     "permanent members of the Security Council, France, United Kingdom, and the United States.",
                     {"veto FRA,GBR,USA fact"}),
@@ -4295,6 +4298,13 @@ RULES: list[Rule] = [
          misses=[("The vote was unanimous in the General Assembly.", set()),
                  ("The vote is expected to be unanimous.", set())],
          note="every member voted for the text"),
+    Rule("support-from-count", "counts", "[garnered | won | received | drew | got | gained] ^support [for [the | it] ...3]? "
+         "from COUNT !of|out", (Count("yes"),),
+         examples=[("Although the vote that followed garnered support for the resolution from 14 Council members, the "
+                    "text was not adopted due to a veto cast by the United States.",
+                    {"count 14 yes fact", "outcome not-adopted fact", "outcome vetoed fact", "veto USA fact"})],
+         misses=[("The text could have garnered support from 14 members.", {"count 14 yes condition"})],
+         note="the members a text got support from voted for it"),
     Rule("adopted-with-count-votes", "counts", "@adopted ^with COUNT votes !to|against|in|-|(|from|of",
          (Count("yes"),), shares=True,
          examples=[("The resolution was adopted with 10 votes.", {"outcome adopted fact", "count 10 yes fact"})],
@@ -5317,6 +5327,9 @@ RULES: list[Rule] = [
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   # the Council's own "its 10 elected members": the elected members of the year
+                   ("The Security Council today failed to adopt a text, put forward by its 10 elected members, that "
+                    "called for an immediate ceasefire.", {"drafted E10 fact", "outcome not-adopted fact"}),
                    # the plural noun just before: one draft each
                    ("The resolutions proposed by Russia and the United States were both rejected.",
                     {"drafted RUS fact", "drafted USA fact", "outcome not-adopted fact"}),
