@@ -2400,6 +2400,8 @@ RULES: list[Rule] = [
     Rule("veto-verb-past", "vetoes", "SUBJ ~ !in|after|before|of|from|for ^vetoed|vetoing !by", (Vote("no", veto=True),),
          examples=[("Russia's representative at the Security Council vetoed the resolution.", {"veto RUS fact"}),
                    ("The United States vetoed the draft.", {"veto USA fact"}),
+                   # a dateline's outlet run into the first word: two tokens
+                   ("CNNRussia on Tuesday vetoed a U.S. draft resolution.", {"veto RUS fact", "drafted USA fact"}),
                    # a news organisation named after its verb reports, as one named before it does
                    ("Russia vetoed the draft, reports PTI.", {"veto RUS fact"}),
                    ("Three nations vetoed the resolution, and Angola voted against it.",
@@ -4438,7 +4440,7 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"})],
          misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
          note="a headline's present: the texts did not pass"),
-    Rule("council-failed-to-adopt", "outcomes", "council ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
+    Rule("council-failed-to-adopt", "outcomes", "[council | unsc] ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
          "did not [adopt | support | back | approve | endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
          "rejects | voted against | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "announced", "failure"}),
@@ -4465,6 +4467,7 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "drafted RUS fact", "drafted USA fact"}),
                    ("The Security Council on Wednesday rejected a Russian-drafted resolution.",
                     {"outcome not-adopted fact", "drafted RUS fact"}),
+                   ("UNSC Rejects Russian Resolution On Nord Stream", {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The Security Council on Friday failed to adopt a draft resolution on Ukraine.",
                     {"outcome not-adopted fact"})],
          misses=[("The Security Council may reject the draft.", set()),

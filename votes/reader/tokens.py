@@ -13,11 +13,14 @@ from typing import Iterable
 from ..anchor import ONE_FOR_ONE, composed
 
 #: A token: initials ("U.N."), a run of letters, a run of digits, or any other character. A run of
-#: letters ends before a capital that follows two small letters: two words a page's layout ran
-#: together ("Russian Federation AbstainsA veto by China", "altRussia") are two tokens, while
-#: "McDonald" and "iPhone" stay one. Possessive: no run is ever given back, and each letter is
-#: tested once with a look of two characters, so tokenizing stays linear.
-TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++|[^\W\d_](?:(?<![a-z][a-z])[^\W\d_]|[^\W\d_A-Z])*+|\d++|\S")
+#: letters ends before a capital that follows two small letters, or that follows two capitals and
+#: starts a word in small letters: two words a page's layout ran together ("Russian Federation
+#: AbstainsA veto by China", "altRussia", "citing CNNRussia") are two tokens, while "McDonald",
+#: "iPhone" and "NATOs" stay one. Possessive: no run is ever given back, and each letter is tested
+#: once with looks of two characters each way, so tokenizing stays linear.
+TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++"
+                   r"|[^\W\d_](?:(?<![a-z][a-z])(?!(?<=[A-Z][A-Z])[A-Z][a-z][a-z])[^\W\d_]|[^\W\d_A-Z])*+"
+                   r"|\d++|\S")
 QUOTE_OPEN, QUOTE_CLOSE = "\u201c", "\u201d"
 #: The folding quotes are found with (votes.anchor), but for double quotes: the reader keeps
 #: curly ones apart, an opening one from a closing one, to see what stands inside a quotation.
