@@ -457,6 +457,20 @@ def test_a_draft_named_in_another_drafts_content(text, about):
     assert (veto.text.drafters if veto.text is not None else None) == about
 
 
+@pytest.mark.parametrize("text, other", [
+    # a veto in an aside about "a resolution" is another draft's, whatever the sentence names
+    ("The vote was 12-0, with the United States, Britain and France, which backed a resolution for a year-long "
+     "extension vetoed on Friday by Russia, abstaining.", True),
+    ("The vote was 12-0, with Japan, which had drafted a resolution that Russia vetoed, abstaining.", True),
+    # the near miss: an aside about the draft itself
+    ("The draft, which Russia vetoed on Friday, had 13 votes.", False),
+])
+def test_a_veto_in_an_aside_about_a_resolution_is_another_drafts(text, other):
+    reading = read_sentence(text, LEXICON)
+    veto = next(a for a in reading.assertions if a.kind == VETO)
+    assert (veto.text is not None and veto.text.side == "other") is other
+
+
 def test_long_text_on_one_line_reads_in_linear_time():
     import time
 

@@ -164,6 +164,8 @@ class Read:
             for a in self.out:
                 if a.kind != DRAFTED and a.text is None:
                     a.text = _text_for(self, a)
+        elif s.asides_open:  # but one in an aside about "a resolution" is another draft's
+            _other_in_asides(s, self.out)
         if len(self.out) > 1 and not s.words.isdisjoint(_SECOND_DRAFT):
             second_draft_sides(s, self.out)
         if "only" in s.words and len(self.out) > 2:
@@ -606,6 +608,10 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
                   and s.token_at(d.end - 1) >= relative - 2]
         if before:
             return before[-1].text
+    if a.kind in (VETO, OUTCOME) and _in_relative_aside_of_another(s, first):
+        # "with the US, Britain and France, which backed a resolution ... vetoed on Friday by Russia,
+        # abstaining": a veto in an aside about "a resolution" is another draft's
+        return TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
     if a.kind in (VETO, OUTCOME) and _object_called_another(s, a):
         # "rejected a Russian-drafted resolution after Moscow vetoed a rival measure": the veto is the
         # other draft's, which a draft of its outcome can be
@@ -634,6 +640,23 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
             for d in read.out):
         return read.texts[0]
     return None
+
+
+def _other_in_asides(s: Chunked, out: list[Assertion]) -> None:
+    """With no draft named, a veto or outcome in an aside about "a resolution" is another draft's."""
+    for a in out:
+        if a.kind in (VETO, OUTCOME) and a.text is None and _in_relative_aside_of_another(s, s.token_at(a.start)):
+            a.text = TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
+
+
+def _in_relative_aside_of_another(s: Chunked, first: int) -> bool:
+    """Token `first` stands in an aside opened by "which" or "who" that speaks of "a resolution" (or "an
+    earlier draft") before it: "France, which backed a resolution vetoed by Russia, abstained"."""
+    for a, b in s.asides_open.items():
+        if a < first < b and a + 1 < s.n and s.low[a + 1] in ("which", "who"):
+            return any(s.low[k] in ("a", "an") and any(s.low[j] in W.DRAFT_NOUNS for j in range(k + 1, min(k + 4, first)))
+                       for k in range(a + 2, first))
+    return False
 
 
 #: Participles that open what a text says: the drafts named after them are its content.
