@@ -187,14 +187,19 @@ def short_of_text(year: int | None) -> str:
     return f"fewer than {number_word(quota(year))} yes"
 
 
+def both_eras(years) -> bool:
+    """Whether drafts of these years fall on both sides of 1966, with two quotas."""
+    return {rule(year) for year in years} == {BEFORE_1966, SINCE_1966}
+
+
 def quota_words(years, noun: str) -> str:
     """The yes votes drafts of these years needed, for the report's prose, with the noun that follows
     the number: 'nine yes', 'seven yes' (every draft before 1966), or 'nine yes (seven before 1966)'
     across both eras."""
-    rules = {rule(year) for year in years} or {SINCE_1966}
-    if rules == {BEFORE_1966, SINCE_1966}:
+    years = list(years)
+    if both_eras(years):
         return f"{number_word(SINCE_1966.quota)} {noun} ({number_word(BEFORE_1966.quota)} before {ENLARGED_FROM})"
-    return f"{number_word(rules.pop().quota)} {noun}"
+    return f"{number_word(rule(years[0] if years else None).quota)} {noun}"
 
 
 def needed_words(years) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
-from .charter import number_word, quota, quota_words
+from .charter import both_eras, number_word, quota, quota_words
 from .markdown import UNDEFINED, code, joined, listing, md, number, plural, table, text_cell
 from .model import Draft
 from .project import Project
@@ -254,7 +254,7 @@ def outcomes(parts: ReportParts, force: bool) -> list[str]:
     years = _years(parts)
     needed = quota_words(years, "yes")
     # across both eras the number is given once, with the year the quota changed
-    same, fewer = (needed, f"fewer than {needed}") if "(" not in needed else ("that many yes", "fewer yes")
+    same, fewer = ("that many yes", "fewer yes") if both_eras(years) else (needed, f"fewer than {needed}")
     lines += [
         "",
         "*Yes–no–abstain* is the tally as recorded. Where votes are not known, only the votes known are "

@@ -37,13 +37,11 @@ def check(facts: Facts) -> Iterator[Problem]:
     checked = facts.checked()
     drafts = [c.draft for c in checked]
     by_date: dict[tuple, list[Draft]] = {}
+    by_year: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.date is not None:
             for key in date_keys(d.date):
                 by_date.setdefault(key, []).append(d)
-    by_year: dict[int, list[Draft]] = {}
-    for d in drafts:
-        if d.date is not None:
             by_year.setdefault(d.date.year, []).append(d)
     by_drafters: dict[str, list[Draft]] = {}
     for d in drafts:

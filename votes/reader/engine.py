@@ -611,11 +611,11 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
     if a.kind in (VETO, OUTCOME) and _in_relative_aside_of_another(s, first):
         # "with the US, Britain and France, which backed a resolution ... vetoed on Friday by Russia,
         # abstaining": a veto in an aside about "a resolution" is another draft's
-        return TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
+        return _other_side(a)
     if a.kind in (VETO, OUTCOME) and _object_called_another(s, a):
         # "rejected a Russian-drafted resolution after Moscow vetoed a rival measure": the veto is the
         # other draft's, which a draft of its outcome can be
-        return TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
+        return _other_side(a)
     lo, hi = s.clause_start(first), s.clause_end(first)
     lo_c = s.st[lo] if lo < s.n else 0
     hi_c = s.en[hi - 1] if 0 < hi <= s.n else len(s.text)
@@ -646,7 +646,12 @@ def _other_in_asides(s: Chunked, out: list[Assertion]) -> None:
     """With no draft named, a veto or outcome in an aside about "a resolution" is another draft's."""
     for a in out:
         if a.kind in (VETO, OUTCOME) and a.text is None and _in_relative_aside_of_another(s, s.token_at(a.start)):
-            a.text = TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
+            a.text = _other_side(a)
+
+
+def _other_side(a: Assertion) -> TextRef:
+    """The other draft a sentence speaks of, as a veto or an outcome says it ended."""
+    return TextRef(side="other", outcome="vetoed" if a.kind == VETO else a.outcome)
 
 
 def _in_relative_aside_of_another(s: Chunked, first: int) -> bool:
