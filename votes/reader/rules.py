@@ -4944,6 +4944,11 @@ RULES: list[Rule] = [
                     "China and Russia.", {"drafted FRA fact", "count 11 yes fact", "veto CHN,RUS fact"}),
                    ("Beijing's text was approved by only three members -- China, Egypt and Russia -- short of the "
                     "nine needed.", {"drafted CHN fact", "count 3 yes fact", "vote CHN,EGY,RUS yes fact", "outcome failed fact"}),
+                   # a body named in what the draft urges, far before the vote, is its content, not where it was voted
+                   ("A resolution urging the government to end all human rights violations and cooperate with the UN "
+                    "commission of inquiry and the Arab League observer mission was approved by 13 council members, "
+                    "including India, South Africa, and Brazil, before being vetoed.",
+                    {"count 13 yes fact", "vote IND,ZAF,BRA yes fact", "outcome vetoed fact"}),
                    ("The text was approved by only three countries - China, Egypt and, of course, Russia.",
                     {"count 3 yes fact", "vote CHN,EGY,RUS yes fact"}),
                    ("A mild resolution was approved here today by eight members of the 11-member Security Council but "
