@@ -249,11 +249,18 @@ class Chunked:
         if end < self.n:
             after = tok[end]
             if (after[:1].isupper() and after.isalpha() and low[end] not in W.TITLES
-                    and lexicon.match(tok, end) is None and not _common_word(low[end])):
+                    and lexicon.match(tok, end) is None and not _common_word(low[end]) and not self.title_case):
                 return True
             if after.isdigit() and i + 1 == end and low[end - 1] in ("france", "russia"):  # "France 24"
                 return True
         return False
+
+    @functools.cached_property
+    def title_case(self) -> bool:
+        """A headline in title case ("Russia Shocks U.N. By Vetoing Cyprus Financing"): every word of four
+        letters or more is capitalised, so a capitalised word after a name does not lengthen it."""
+        long = [t for t in self.tok if len(t) >= 4 and t.isalpha()]
+        return len(long) >= 3 and all(t[0].isupper() for t in long)
 
     def _quoted_tokens(self) -> list[bool]:
         """Which tokens stand inside curly double quotes (straight ones cannot tell open from close)."""

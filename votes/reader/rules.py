@@ -1408,13 +1408,20 @@ RULES: list[Rule] = [
          examples=[("It was the second time that Haley has resorted to US veto power to block a UN measure.",
                     {"veto USA fact"})],
          misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
-    Rule("use-of-the-veto", "vetoes", "LIST ' s ^use|exercise|casting of [the | its | a]? @veto-noun !power|powers|right|"
+    Rule("use-of-the-veto", "vetoes", "LIST ' s ^use|exercise|casting of [the | its | their | a]? @veto-noun !power|powers|right|"
          "rights|threat|threats", (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Members of the Security Council reacted angrily to China's use of the veto, saying the "
                     "withdrawal of the force could have a destabilising effect.", {"veto CHN fact"})],
          misses=[("China's use of the veto would be a grave mistake.", {"veto CHN condition"}),
                  ("China's use of the veto power is rare.", set())],
          note="a member's use of the veto, spoken of as done"),
+    Rule("use-of-veto-power-to-halt", "vetoes", "LIST ' s ^use|exercise of [the | its | their]? @veto-noun power|powers "
+         "...6 to [halt | block | kill | stop | defeat | sink | scuttle | thwart] [a | an | the]", (Vote("no", "LIST", veto=True),),
+         noun=True,
+         examples=[("The group issued a statement following China and Russia's use of their veto power in the UN "
+                    "Security Council to halt a resolution on Syria.", {"veto CHN,RUS fact"})],
+         misses=[("China and Russia's use of their veto power to halt resolutions is a matter of record.", set())],
+         note="the veto power used to stop a particular text is a veto cast"),
     Rule("double-veto-cast", "vetoes", "^[double | triple] @veto-noun [cast | exercised | used | blocks | blocked | kills | "
          "killed | sinks | sank | defeats | defeated | of [a | the]? draft]", (Outcome("vetoed"),),
          examples=[("Rare double veto cast for Myanmar resolution", {"outcome vetoed fact"}),
@@ -1976,8 +1983,10 @@ RULES: list[Rule] = [
                   {"vote FRA no fact", "veto RUS reported"})]),
     Rule("by-vetoing", "vetoes", "SUBJ ~ >8 by ^vetoing", (Vote("no", veto=True),),
          examples=[("Russia shocks the U.N. by vetoing Cyprus financing", {"veto RUS fact"}),
+                   ("Russia Shocks U.N. By Vetoing Cyprus Financing", {"veto RUS fact"}),
                    ("China ended the standoff by vetoing the peacekeeping force.", {"veto CHN fact"})],
          misses=[("China could have ended the standoff by vetoing the force.", {"veto CHN condition"}),
+                 ("Russia Today shocked its viewers by vetoing the segment.", set()),
                  ("China is not prepared to end the standoff by vetoing the force.", {"veto CHN negated"})],
          note="a member that did something by vetoing a text vetoed it"),
     Rule("by-casting-veto", "vetoes", "SUBJ ~ [foiled | blocked | killed | stopped | thwarted | defeated | sank | scuttled | "
@@ -2128,8 +2137,12 @@ RULES: list[Rule] = [
          examples=[("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
                    ("Russia, China at UN veto US measure on Venezuela", {"veto RUS,CHN fact", "drafted USA fact"}),
                    ("China and Russia veto Security Council text on Syria", {"veto CHN,RUS fact"}),
-                   ("MH17: Russia vetoes UN resolution", {"veto RUS fact"})],
+                   ("MH17: Russia vetoes UN resolution", {"veto RUS fact"}),
+                   ("John Bolton, Permanent Representative of the United States to the United Nations, vetoes the draft "
+                    "resolution.", {"veto USA fact"})],
          misses=[("Related: Russia vetoes UN resolution on Syria", {"veto RUS other-text"}),
+                 ("John Bolton, Permanent Representative of the United States, says Russia vetoes the draft.",
+                  {"veto RUS reported"}),
                  ("Russia threatened to veto the draft.", {"veto RUS threat"}),
                  ("Russia is expected to veto the draft.", {"veto RUS expectation"}),
                  ("Russia would veto the draft.", {"veto RUS condition"}),
@@ -4002,7 +4015,7 @@ RULES: list[Rule] = [
                     "mission's mandate to six months.", {"outcome adopted fact"})],
          misses=[("Most members of the Security Council voted for extending the mandate.", set())],
          note="the Council voting for an act is the act adopted, as 'voted to extend' is"),
-    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|some|few|several|most|other|remaining|#num|"
+    Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|un|u.n.|nations|some|few|several|most|other|remaining|#num|"
          "eleven|thirteen|fourteen|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
          "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
@@ -4030,6 +4043,7 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("Thirteen members of the Security Council voted to continue the aid mission, and China abstained.",
                   {"count 13 yes fact", "vote CHN abstain fact"}),
+                 ("Thirteen members of the U.N. Security Council voted to continue the aid mission.", {"count 13 yes fact"}),
                  ("The Security Council voted on whether to refer the situation in Libya to the court.",
                   {"outcome adopted condition"}),
                  ("The Security Council would vote to authorize an invasion of Haiti if sanctions fail.", set()),
@@ -4597,6 +4611,13 @@ RULES: list[Rule] = [
          examples=[("The Russian text was rejected.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Russia's amendments were rejected.", {"outcome not-adopted other-text"})],
          note="'rejected' says not adopted; whether by a veto or for lack of votes, other words say"),
+    Rule("draft-rejected-by-council", "outcomes", "@draft ...8 ^rejected|defeated by [the]? [un | u.n. | unsc]? "
+         "[security]? council", (Outcome("not-adopted"),),
+         examples=[("Russian-Chinese resolution on pipeline blast inquiry rejected by Security Council",
+                    {"drafted RUS,CHN fact", "outcome not-adopted fact"}),
+                   ("French draft rejected by UN Security Council", {"drafted FRA fact", "outcome not-adopted fact"})],
+         misses=[("Russian amendments to the draft rejected by Security Council", {"outcome not-adopted other-text"})],
+         note="a headline's passive without 'was': the Council rejected the draft"),
     Rule("it-was-the-only-one-against", "the only one", "SUBJ [was | is] [the | a]? ^only|sole|lone [member | country "
          "| council member | delegation | state | nation | one] ...9 [to vote against | to vote no | to oppose | that "
          "voted against | who voted against | voting no | voting against]", (Vote("no"), Count("no", n=1)),

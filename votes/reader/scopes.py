@@ -164,7 +164,7 @@ def _title_after(s, a: int) -> tuple[str, int, int] | None:
         return None
     k = a + 1 + (a + 1 < s.n and low[a + 1] == "the")
     if k not in s.mention_at:
-        return None
+        return _head_of_member(s, k)
     code, j = s.mention_at[k]
     if low[j:j + 2] == ["'", "s"]:
         j += 2  # "China's ambassador"
@@ -174,6 +174,22 @@ def _title_after(s, a: int) -> tuple[str, int, int] | None:
         return None
     j = _where_held(s, j + 1)
     return (code, k, j) if j < s.n and s.tok[j] == "," else None
+
+
+def _head_of_member(s, j: int) -> tuple[str, int, int] | None:
+    """The title at j written head first: "(Deputy) Permanent Representative of the United States
+    (to the United Nations),". (The member's code, where its name starts, the closing comma), or None."""
+    low = s.low
+    j += j < s.n and low[j] in ("deputy", "chief", "alternate")
+    j += j < s.n and low[j] == "permanent"
+    if j + 1 >= s.n or low[j] not in W.AGENT_HEADS or low[j + 1] != "of":
+        return None
+    k = j + 2 + (j + 2 < s.n and low[j + 2] == "the")
+    if k not in s.mention_at:
+        return None
+    code, end = s.mention_at[k]
+    end = _where_held(s, end)
+    return (code, k, end) if end < s.n and s.tok[end] == "," else None
 
 
 def _full_name_at(s, j: int) -> bool:
