@@ -862,3 +862,30 @@ def test_one_definition_of_a_vote_called_procedural(sentence, calls):
     from votes.reader.chunker import says_procedural
 
     assert says_procedural(sentence) is calls
+
+
+def test_a_vote_on_another_weekday_than_a_drafts_is_not_given_to_it(mini):
+    """'A Russian-drafted text failed to pass on Monday' and 'The United States vetoed a draft on
+    Wednesday': the veto names no draft, and it is not the Russian draft's, whose vote was on another day."""
+    proposals = _proposals_by_drafters(mini, "The United States vetoed a draft on humanitarian pauses on "
+                                             "Wednesday.\n\nA Russian-drafted text calling for a ceasefire failed "
+                                             "to pass on Monday.\n\nThe vote on the Japanese-drafted text was "
+                                             "delayed twice.\n\nTwelve members voted in favour on Wednesday, while "
+                                             "Russia and Britain abstained.\n", "2016-10-19")
+    assert proposals[("JPN",)].votes.get("USA") == "no"
+    assert proposals[("JPN",)].votes.get("GBR") == "abstain"
+    assert proposals[("RUS",)].votes.get("USA") is None
+
+
+def test_a_count_that_would_overfill_the_seats_beside_a_drafts_counts_is_another_drafts(mini):
+    """'Ten countries voted in favour, while four abstained' is not of the US draft that three opposed and
+    eleven abstained on (24 seats): it goes to the draft the US vetoed, which the next sentence names."""
+    proposals = _proposals_by_drafters(mini, "The US on Friday vetoed a resolution on the protection of "
+                                             "civilians.\n\nTen countries voted in favour, while Britain, Japan, "
+                                             "Spain and Ukraine abstained.\n\nThe draft was submitted by Egypt.\n\n"
+                                             "Later, the Council rejected a US proposal condemning the attacks.\n\n"
+                                             "The US resolution was opposed by Russia, Egypt and Venezuela while 11 "
+                                             "countries abstained from voting.\n", "2016-06-03")
+    assert proposals[("EGY",)].votes.get("GBR") == "abstain"
+    assert proposals[("EGY",)].tally.get("yes") == 10
+    assert "yes" not in proposals[("USA",)].tally and proposals[("USA",)].votes.get("GBR") is None

@@ -88,7 +88,8 @@ class _Facts:
             return bool(self.outcomes - {"adopted"}) or any(v == "no" for v in self.votes.values()) or \
                 any(n and v != "yes" for v, n in self.counts.items())
         if a.kind == COUNT and a.count is not None and a.all_but is None:
-            return self.counts.get(a.vote, a.count) != a.count or a.count < self.at_least.get(a.vote, 0)
+            return self.counts.get(a.vote, a.count) != a.count or a.count < self.at_least.get(a.vote, 0) or \
+                self._filled({**self.counts, a.vote: a.count}, Counter(self.votes.values())) > charter.SINCE_1966.seats
         if a.kind == OUTCOME:
             return bool((a.outcome == "adopted" and (self.outcomes - {"adopted"} or self.vetoed)) or (
                 a.outcome != "adopted" and ("adopted" in self.outcomes or self.unanimous)))
@@ -102,8 +103,13 @@ class _Facts:
             return False
         named = Counter(self.votes.values())
         named[a.vote] += sum(1 for m in a.members if m not in self.votes)
-        filled = sum(max(self.counts.get(vote, 0), named[vote]) for vote in ("yes", "no", "abstain"))
-        return filled > charter.SINCE_1966.seats
+        return self._filled(self.counts, named) > charter.SINCE_1966.seats
+
+    @staticmethod
+    def _filled(counts: dict[str, int], named: Counter) -> int:
+        """The seats the counts and the members named voting fill at least ("Ten voted in favour" beside 11
+        abstentions and three against fills 24: another vote)."""
+        return sum(max(counts.get(vote, 0), named[vote]) for vote in ("yes", "no", "abstain"))
 
     def too_few_for(self, a: Assertion) -> bool:
         """A count of votes in favour too small to pass under either Council's rule, for a draft a
@@ -137,10 +143,12 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
     canonical, named, voted = _named_drafts(readings)
     key_of = lambda ref: canonical.get(_ref_key(ref), _ref_key(ref))  # noqa: E731
     facts: dict[tuple, _Facts] = {key: _Facts() for key in named}
+    days: dict[tuple, set[str]] = {}  # the weekdays each draft's vote sentences put it on
     for reading in readings:  # what each draft is said of by name, first
         for a in reading.assertions:
             if a.factual and a.kind in _FACT_KINDS and a.kind != DRAFTED and _ref_key(a.text) is not None:
                 facts.setdefault(key_of(a.text), _Facts()).add(a)
+                days.setdefault(key_of(a.text), set()).update(_vote_weekdays(reading.text))
     # with no draft voted on by name, the first named draft none of the article's vetoers wrote: the US
     # draft an article recalls is not the one the US vetoed
     vetoes = [a for r in readings for a in r.assertions if a.kind == VETO and a.factual]
@@ -180,18 +188,33 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
             # sentence's facts contradicts takes them all, else a draft of their own
             # an unnamed draft is known only by what its sentences say: one a veto was cast on does not
             # take "four in favour" (a named draft keeps what its name gives it, a caption's "veto" too)
+            # a sentence that puts its vote on another weekday than a draft's sentences do ("failed to pass
+            # on Monday" against "vetoed ... on Wednesday") is of another draft
+            weekdays = _vote_weekdays(reading.text)
             candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
             key = next((k for k in candidates if not any(
                 facts.setdefault(k, _Facts()).conflicts(a) or _vetoes_its_own(k, a)
-                or (k[0] == "anonymous" and facts[k].too_few_for(a)) for a in free)), None)
+                or (k[0] == "anonymous" and facts[k].too_few_for(a)) for a in free)
+                and not (weekdays and days.get(k) and weekdays.isdisjoint(days[k]))), None)
             if key is None:
                 anonymous += 1
                 key = current = ("anonymous", anonymous)
+            days.setdefault(key, set()).update(weekdays)
             for a in free:
                 facts.setdefault(key, _Facts()).add(a)
                 pairs.append((a, key))
         out.append((reading, pairs))
     return out
+
+
+def _vote_weekdays(text: str) -> set[str]:
+    """The weekdays a sentence names, but for one after a word that makes it another day than the
+    vote's ("delayed until Monday", "talks since Friday")."""
+    words = _day_words(text)
+    return {w for i, w in enumerate(words) if w in _WEEKDAY_SET and not (i and words[i - 1] in _NOT_THE_VOTE)}
+
+
+_WEEKDAY_SET = frozenset(WEEKDAYS)
 
 
 def _vetoes_its_own(key: tuple, a: Assertion) -> bool:
