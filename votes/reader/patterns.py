@@ -164,6 +164,8 @@ class NameLook(Element):
                 return
         if i < s.n and s.low[i] in ("the", "a", "an") and _names_another_thing(s, i + 1):
             return
+        if i < s.n and s.low[i] in _PLEA:  # "voted against calls to lift the embargo"
+            return
         yield i, caps
 
     def backward(self, s, j, caps):
@@ -175,6 +177,9 @@ _PHRASE_ENDS = frozenset({"of", "to", "on", "in", "at", "by", "for", "with", "wh
                           ",", ".", ";", ":", "-", "(", "\u2013", "\u2014"})
 
 
+#: What a body is asked for, which is no text put to the vote ("voted against the call by ...").
+_PLEA = W.CLASSES["plea"]
+
 #: Nouns for the text voted on that are no draft nouns elsewhere ("the adoption of the document").
 _DOCUMENT = frozenset({"document", "documents"})
 
@@ -182,6 +187,8 @@ _DOCUMENT = frozenset({"document", "documents"})
 def _names_another_thing(s: Chunked, k: int) -> bool:
     """Whether the noun phrase at k (after its article, five words at most) names something other than
     a text: 'the reimposition of sanctions', not 'the draft', 'the US draft resolution', 'the text'."""
+    if k < s.n and s.low[k] in _PLEA:  # "the call by the government to lift ...": what it asked, no text
+        return True
     words = []
     while k < s.n and len(words) < 5 and s.low[k] not in _PHRASE_ENDS:
         if k in s.mention_at or s.low[k] in W.DRAFT_NOUNS or s.low[k] in W.DRAFT_MODIFIERS:
