@@ -28,6 +28,8 @@ def find_counts(s) -> None:
             continue  # the digits of a code glued to its letters ("MH17"): no count
         if i + 1 < s.n and low[i + 1] == "-" and i + 2 < s.n and low[i + 2].isdigit():
             continue  # a score, read below
+        if i + 2 < s.n and low[i + 1] == "-" and low[i + 2] in _SIZE_NOUNS:
+            continue  # "the 15-member council", "the 15-nation body": the body's size, no count of a vote
         if i > 0 and low[i - 1] == "-" and i > 1 and low[i - 2].isdigit():
             continue
         if _a_whole(low, i):
@@ -108,6 +110,9 @@ def find_counts(s) -> None:
     find_scores(s, numbers)
 
 
+#: Nouns after "15-" that make the number a body's size: "the 15-nation council".
+_SIZE_NOUNS = frozenset({"member", "nation", "seat", "strong", "country"})
+
 #: The fewest seats the Council has had (eleven until 1965): "all four" counts a group, never the whole Council.
 _FEWEST_SEATS = 11
 #: Words after "the three" that describe a group, not the members voting: "the three leading opponents".
@@ -176,12 +181,15 @@ def find_scores(s, numbers: list[int]) -> None:
                 s.counts_end[i + 5] = chunk
                 inside = i + 5
             continue
-        if low[i + 1] == "to" and low[i + 2] == "none" and s.number(i) is not None and not s.is_date_number(i) \
-                and (_vote_was(s, i) or (i > 0 and low[i - 1] in ("of", "by"))):
-            chunk = Chunk("score", i, i + 3, scores=(s.number(i), 0, None))  # "by a vote of 14 to none"
+        # "by a vote of 14 to none", "The vote was 15-to-nothing"
+        dashed = i + 4 < s.n and low[i + 1:i + 3] == ["-", "to"] and low[i + 3] == "-"
+        zero = i + 2 + 2 * dashed
+        if (low[i + 1] == "to" or dashed) and low[zero] in ("none", "nothing", "nil") and s.number(i) is not None \
+                and not s.is_date_number(i) and (_vote_was(s, i) or (i > 0 and low[i - 1] in ("of", "by"))):
+            chunk = Chunk("score", i, zero + 1, scores=(s.number(i), 0, None))
             s.counts_at[i] = chunk
-            s.counts_end[i + 3] = chunk
-            inside = i + 3
+            s.counts_end[zero + 1] = chunk
+            inside = zero + 1
             continue
         # "nine to four", "12 to one": a score in words, or in a word and a digit
         words_score = low[i + 1] == "to" and (low[i] in W.NUMBER_WORDS or low[i + 2] in W.NUMBER_WORDS) and \

@@ -1706,11 +1706,14 @@ RULES: list[Rule] = [
          misses=[("Taiwan fears China's decision to veto a United Nations resolution on Macedonia.",
                   {"veto CHN expectation"})],
          note="a decision to veto a text that is condemned was taken: the veto was cast"),
-    Rule("exercised-right-to-veto", "vetoes", "LIST ~ ^exercised|used [their | its] right ...8 to veto [the | a | an | "
-         "this] ...3 @draft", (Vote("no", "LIST", veto=True),),
+    Rule("exercised-right-to-veto", "vetoes", "LIST ~ ^exercised|used [their | its | his | her] [nation ' s | country ' s]? "
+         "right|power|prerogative ...12 to veto [the | a | an | this] ...3 @draft", (Vote("no", "LIST", veto=True),),
          examples=[("Russia and China exercised their right as permanent members of the Security Council to veto the "
-                    "resolution.", {"veto RUS,CHN fact"})],
-         misses=[("Russia and China may have exercised their right to veto the resolution.", {"veto RUS,CHN condition"})]),
+                    "resolution.", {"veto RUS,CHN fact"}),
+                   ("As promised, Nebenzia used his nation's right as one of the council's five permanent members to "
+                    "veto the draft resolution.", {"veto RUS fact"})],
+         misses=[("Russia and China may have exercised their right to veto the resolution.", {"veto RUS,CHN condition"}),
+                 ("Nebenzia said his nation had the right as a permanent member to veto the draft.", set())]),
     Rule("voted-against-using-veto", "vetoes", "LIST ~ @voted-past against ...6 , ^using|exercising|wielding [their | its] "
          "veto", (Vote("no", "LIST", veto=True),),
          examples=[("Both the Russian Federation and China voted against the Resolution, using their veto power to turn "
@@ -4170,6 +4173,7 @@ RULES: list[Rule] = [
                                                                                   "count 0 no fact"}),
                    ("The results of the written vote on the text were 5-0.", {"count 5 yes fact", "count 0 no fact"}),
                    ("The vote was: 9-2-4.", {"count 9 yes fact", "count 2 no fact", "count 4 abstain fact"}),
+                   ("The vote was 15-to-nothing.", {"count 15 yes fact", "count 0 no fact"}),
                    ("The vote on the draft (S/18016/Rev.1) was 9 to 5, with 1 abstention.",
                     {"count 9 yes fact", "count 5 no fact", "count 1 abstain fact"}),
                    ("The vote, just before midnight, was 10 to 1, with four abstentions.",
@@ -4846,7 +4850,9 @@ RULES: list[Rule] = [
          examples=[("Twelve members of the council, including the United States and France, approved the decision, "
                     "while the Algerian representative left the room.",
                     {"outcome adopted fact", "count 12 yes fact", "vote USA,FRA yes fact", "vote DZA absent fact"})],
-         misses=[("Twelve members of the council could approve the decision.", set())]),
+         misses=[("Twelve members of the council could approve the decision.", set()),
+                 ("The 15-nation council approved the measure, 12-2-1, after intense campaigning.",
+                  {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "count 1 abstain fact"})]),
     Rule("council-voted-a-resolution", "outcomes", "council ~ ^voted [a | the] [new]? resolution", (Outcome("adopted"),),
          examples=[("The UN Security Council last night voted a resolution calling for a no fly zone over Libya.",
                     {"outcome adopted fact"})],
@@ -4972,9 +4978,9 @@ RULES: list[Rule] = [
          examples=[("The Council by an overwhelming majority passed resolution 2023.", {"outcome adopted fact"})],
          misses=[("The Council by an overwhelming majority might have passed resolution 2023.",
                   {"outcome adopted condition"})]),
-    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un] [, ...6 ,]? ~ ^adopts|passes|approves "
+    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un] [, ...6 ,]? ~ ^adopts|passes|approves|oks|okays "
          "[, ...4 ,]? [first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
-         "LIST - @hyphen-drafted @draft-mod? @draft]",
+         "LIST - @hyphen-drafted @draft-mod? @draft | LIST LIST2 @draft]",
          (Outcome("adopted"),),
          examples=[("Security Council Adopts Resolution 2768 (2025), Sustaining Monthly Reporting on Attacks",
                     {"outcome adopted fact"}),
@@ -5455,6 +5461,12 @@ RULES: list[Rule] = [
          misses=[("Russia's bid to create a new inquiry drew criticism.", set()),
                  ("The US bid to block the resolution drew criticism.", set())],
          note="a member's 'bid to create' an inquiry in a vote report is its draft; a bid to block one is no text"),
+    Rule("drafter-then-topic-draft", "drafting", "!by|from|of LIST LIST2 ^@draft !by", (Drafted("LIST"),), mode="fact",
+         examples=[("U.N. Security Council Unanimously OKs U.S. Libya Resolution", {"outcome adopted fact",
+                                                                                     "drafted USA fact"})],
+         misses=[("The Council adopted the U.S. and Libya resolution.", {"outcome adopted fact",
+                                                                        "drafted USA,LBY fact"})],
+         note="two names before the noun: the first wrote the text, the second is what it is about"),
     Rule("adjective-draft", "drafting", "!by|from|of LIST [u.n. | un | united nations | security council | government]? "
          "^@draft !by",
          (Drafted(),), mode="fact",
