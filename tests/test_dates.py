@@ -16,13 +16,17 @@ from votes.dates import calendar_mentions
     ("UNITED NATIONS, N. Y., Dec. 13-The Soviet Union tonight vetoed", {("dm", 13, 12)}),
     ("UNITED NATIONS, December 13./TASS/.", {("dm", 13, 12)}),
     ("28-Mar-1997", {("dm", 28, 3), ("my", 3, 1997)}),
+    # a list of votes with slashes: both readings where both are days, one where only one is
+    ("09/10/1972 13-1, 1", {("dm", 10, 9), ("my", 9, 1972), ("dm", 9, 10), ("my", 10, 1972)}),
+    ("01/25/1976 9-1,3", {("dm", 25, 1), ("my", 1, 1976)}),
 ])
 def test_calendar_mentions(text, keys):
     assert calendar_mentions(text) == keys
 
 
 @pytest.mark.parametrize("text", ["in May 11th-hour talks went on", "the March 1990s debates", "Mayors met on 12 days",
-                                  "lot Mar-19970 of the serial"])
+                                  "lot Mar-19970 of the serial",
+                                  "1/2 of the members", "13/45/1999 is no day"])
 def test_no_date_is_read_from_other_numbers(text):
     assert not calendar_mentions(text)
 

@@ -94,7 +94,28 @@ def calendar_mentions(text: str, bounds: bool = True) -> set[tuple]:
             if len(iso) == 10 and iso[4] == iso[7] == "-" and iso.replace("-", "").isdigit():
                 year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:])
                 found.update({("dm", day, month), ("my", month, year)})
+    if "/" in low:
+        for word in low.split():
+            found.update(_slashed(word.strip(",;:()[]\"'.")))
     return found
+
+
+def _slashed(word: str) -> set[tuple]:
+    """A date written with slashes ("09/10/1972"), read both ways where both are days: a list of votes
+    may write the month first or the day first, and the text alone does not say which."""
+    parts = word.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4 or \
+            not all(1 <= len(p) <= 2 for p in parts[:2]):
+        return set()
+    a, b, year = (int(p) for p in parts)
+    keys = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            continue
+        keys.update({("dm", day, month), ("my", month, year)})
+    return keys
 
 
 def _ordinal(word: str) -> int | None:

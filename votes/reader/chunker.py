@@ -30,7 +30,7 @@ from .counts import attach_including, find_counts, find_rests
 from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
 from .scopes import (body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_person_titles,
-                     find_time_asides, find_title_names)
+                     find_date_asides, find_time_asides, find_title_names)
 from .tokens import EM_DASH, QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 
 #: What a number next to these words is not a count of Council votes.
@@ -120,6 +120,8 @@ class Chunked:
         self.titled: dict[int, tuple[int, Chunk]] = {}
         if "time" in self.words and "for" in self.words:
             find_time_asides(self)
+        if "on" in self.words and self.mention_end and not W.MONTH_WORDS.isdisjoint(self.words):
+            find_date_asides(self)
         if self.mention_end and not W.AGENT_HEADS.isdisjoint(self.words):
             find_title_names(self)
             find_person_titles(self)

@@ -211,10 +211,20 @@ def find_scores(s, numbers: list[int]) -> None:
             end, c = i + 3, None
             if end + 1 < s.n and low[end] == "-" and low[end + 1].isdigit() and not words_score:
                 c, end = int(low[end + 1]), end + 2
+            elif end + 1 < s.n and low[end] == "," and low[end + 1].isdigit() and _after_slashed_date(s, i) and (
+                    end + 2 == s.n or low[end + 2] in ("(", ".", ";")):
+                c, end = int(low[end + 1]), end + 2  # a list's "09/10/1972 13-1, 1": in favour, against, abstaining
             chunk = Chunk("score", i, end, scores=(a, b, c))
             s.counts_at[i] = chunk
             s.counts_end[end] = chunk
             inside = end
+
+
+def _after_slashed_date(s, i: int) -> bool:
+    """The number at i follows a date written with slashes ("09/10/1972 13-1, 1")."""
+    low = s.low
+    return i >= 5 and low[i - 2] == low[i - 4] == "/" and len(low[i - 1]) == 4 and low[i - 1].isdigit() \
+        and low[i - 3].isdigit() and low[i - 5].isdigit()
 
 
 #: Verbs of a vote's outcome after which "12 to 2" set off by a comma, or after the draft, is its score.
@@ -259,6 +269,18 @@ def _vote_apart(s, i: int) -> bool:
 _SETTING_APART = frozenset({"except", "apart", "besides", "aside", "excepting"})
 
 
+#: Words of a body's name before its "'s" ("the UN Security Council's other members").
+_BODY_WORDS = frozenset({"un", "u.n.", "security", "united", "nations"})
+
+
+def _the_before(low: list[str], k: int) -> int:
+    """Where 'the' opens the body's name whose last word is at k ("the (UN Security) Council"), or -1."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and low[j] in _BODY_WORDS:
+        j -= 1
+    return j if j >= 0 and low[j] == "the" else -1
+
+
 def find_rests(s) -> None:
     """'the remaining (nine) (members)', 'the other 13 members', 'all other twelve members',
     'the rest (of the Council)', '(all) the others', 'everyone else', 'every other member',
@@ -271,13 +293,13 @@ def find_rests(s) -> None:
     for i, w in enumerate(low):
         chunk = None
         before_number = w == "other" and i > 1 and s.number(i - 1) is not None and low[i - 2] in ("the", "all")
-        owned = w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" and low[i - 4] == "the"
-        if owned:  # "the Council's other (14) members", "the Assembly's other members"
+        owned = w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" and _the_before(low, i - 3) >= 0
+        if owned:  # "the Council's other (14) members", "the Security Council's other members"
             j = i + 1
             n = s.number(j) if j < s.n else None
             j += n is not None
             if j < s.n and low[j] in _REST_NOUNS:
-                chunk = Chunk("rest", i - 4, j + 1, count=n)
+                chunk = Chunk("rest", _the_before(low, i - 3), j + 1, count=n)
                 s.rests_at.setdefault(chunk.start, chunk)
                 s.rests_end[chunk.end] = chunk
             continue

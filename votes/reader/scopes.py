@@ -230,6 +230,28 @@ def find_time_asides(s) -> None:
             _aside(s, i, end)
 
 
+def find_date_asides(s) -> None:
+    """'on October 4, 2011' or 'on 4 October 2011' between a member's name and its verb ("Russia and
+    China on October 4, 2011 block a proposed resolution"): an aside, as one between commas."""
+    low = s.low
+    for i, w in enumerate(low):
+        if w != "on" or i not in s.mention_end or i + 2 >= s.n:
+            continue
+        j = i + 1
+        if low[j] in W.MONTH_WORDS and low[j + 1].isdecimal():  # "on October 4(, 2011)"
+            j += 2
+        elif low[j].isdecimal() and low[j + 1] in W.MONTH_WORDS:  # "on 4 October (2011)"
+            j += 2
+        else:
+            continue
+        if j + 1 < s.n and low[j] == "," and low[j + 1].isdecimal() and len(low[j + 1]) == 4:
+            j += 2
+        elif j < s.n and low[j].isdecimal() and len(low[j]) == 4:
+            j += 1
+        if j < s.n and low[j].isalpha() and i not in s.asides_open and j - 1 not in s.asides_close:
+            _aside(s, i, j - 1)
+
+
 def find_asides(s) -> None:
     """Asides between commas that a subject and its verb may stand around: ", which had
     abstained on the first text,", ", whose envoy had threatened a veto,", ", in the end,"."""
