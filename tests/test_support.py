@@ -613,11 +613,13 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     ("meeting", "S/PV.1016", "the Security Council Meeting No. 1016 held on 22 June 1962", True),
     ("symbol", "S/RES/122 (1957)", "(Source: Res. 122 (1957); UN Document no. S/3779)", True),
     ("symbol", "S/RES/2510 (2020)", "UNSMIL welcomed yesterday's Security Council Resolution (2510/2020)", True),
+    ("symbol", "S/RES/82 (1950)", "S/RES/82 Held that the invasion constituted a breach of the peace", True),
     # near misses: another number that begins the same way, and a number that is no meeting's
     ("symbol", "S/RES/262 (1969)", "14 voted in favour of resolution 2626 (2022)", False),
     ("symbol", "S/RES/180 (1963)", "whether a country would abstain regarding UNSC Resolution No. 1803", False),
     ("meeting", "S/PV.8997", "8997 people were displaced", False),
     ("symbol", "S/RES/251 (1968)", "UNSMIL welcomed yesterday's Security Council Resolution (2510/2020)", False),
+    ("symbol", "S/RES/82 (1950)", "S/RES/821 Held that the invasion constituted a breach of the peace", False),
 ])
 def test_a_resolution_or_meeting_named_by_its_number_backs_its_symbol(mini, field, value, quote, backed):
     """The Council numbers resolutions and meetings once: "resolution 2626" is S/RES/2626 (2022)."""
