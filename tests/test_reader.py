@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from votes.reader import (
     ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REST, STANCE, VETO, VOTE, Lexicon, read_passage, read_sentence,
 )
+from votes.reader.engine import resolutions_voted
 
 NAMES = {
     "CHN": ["China", "Chinese", "Beijing"],
@@ -723,3 +724,20 @@ def test_a_that_clause_takes_the_intention_of_the_verb_it_completes(sentence, ex
     """'Moscow aimed to ensure that the UAE abstained': the abstention is what Moscow aimed at, not
     a vote the article reports; a clause after 'it is clear that' states its vote."""
     assert set().union(*(keys(r) for r in read_passage(sentence, LEXICON))) == expected
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("United Nations Security Council Resolution 687, adopted on 3 April 1991, set the terms.", ["S/RES/687 (1991)"]),
+    ("Resolution 687 was passed by 12 votes to one against.", ["S/RES/687 (1991)"]),
+    ("The Council unanimously adopted Resolution 1970 (2011), which referred Libya to the Court.",
+     ["S/RES/1970 (2011)"]),
+    ("- Resolution 2334 (2016): adopted with the United States abstaining.", ["S/RES/2334 (2016)"]),
+    # near misses: a resolution the sentence refers to, and a year the number was not adopted in
+    ("North Korea did not comply with Security Council Resolution 82.", []),
+    ("After reaffirming resolutions 660 and 661, the Council adopted the text by 12 votes.", []),
+    ("The Council adopted resolution 2334 (2019) by 14 votes.", []),
+])
+def test_a_resolution_reported_adopted_is_named_by_its_number(text, symbols):
+    """A list of resolutions names each by its number: the symbol it is read as, which tells its entries
+    apart; a resolution only referred to names no text voted on."""
+    assert [symbol for _, _, symbol in resolutions_voted(text)] == symbols

@@ -889,3 +889,21 @@ def test_a_count_that_would_overfill_the_seats_beside_a_drafts_counts_is_another
     assert proposals[("EGY",)].votes.get("GBR") == "abstain"
     assert proposals[("EGY",)].tally.get("yes") == 10
     assert "yes" not in proposals[("USA",)].tally and proposals[("USA",)].votes.get("GBR") is None
+
+
+def test_a_list_of_resolutions_by_number_gives_each_its_own_proposal(mini):
+    """A page listing resolutions by number, each with its vote: "Resolution 2320, adopted on ..." opens
+    each entry, and "The resolution was adopted by ..." after it is that entry's vote, with the seats of
+    the year the number was adopted in."""
+    mini.seed("001_article.txt", "Resolutions\n\nUnited Nations Security Council Resolution 2320, adopted on 18 "
+              "November 2016, welcomed the cooperation with regional organisations.\n\nThe resolution was adopted "
+              "unanimously.\n\nSecurity Council resolution 2334, adopted on 23 December 2016, after recalling "
+              "resolution 242, condemned the settlements.\n\nThe resolution was adopted by 14 votes to none, with "
+              "the United States abstaining.\n")
+    mini.manifest(published="2017-01-05")
+    mini.records("drafts: []\n")
+    by_symbol = {p.symbol: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    assert set(by_symbol) == {"S/RES/2320 (2016)", "S/RES/2334 (2016)"}
+    assert by_symbol["S/RES/2334 (2016)"].votes.get("USA") == "abstain"
+    assert by_symbol["S/RES/2334 (2016)"].tally == {"yes": 14, "no": 0, "abstain": 1}
+    assert by_symbol["S/RES/2320 (2016)"].votes.get("USA") == "yes"

@@ -22,6 +22,7 @@ from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
 from .tokens import symbols
+from ..resolution_years import adopted_in
 from .types import Assertion, TextRef
 from .words import ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
 
@@ -521,17 +522,25 @@ class Read:
         for a in self.out:
             if a.kind == DRAFTED and a.text not in refs:
                 refs.append(a.text)
-        # the symbols of drafts (not of meeting records), found once for every clause that asks
-        became = _ADOPTED_AS.search(self.s.text) if "adopted as" in self.s.text else None
-        resolution = f"S/RES/{became.group(1)} ({became.group(2)})" if became else None
-        found = symbols(self.s.text)
-        lowered = self.s.text.lower() if found else ""  # no document's word in it, no symbol of one
-        documents = any(word in lowered for word in _OTHER_DOCUMENTS)
-        self.symbols = [(start, end, TextRef(frozenset(), symbol, resolution=resolution))
-                        for start, end, symbol in found
-                        if not symbol.startswith("S/PV") and not (documents and _another_document(self.s.text, start))]
+        self.symbols = _named_symbols(self.s.text)  # found once for every clause that asks
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
+
+
+def _named_symbols(text: str) -> list[tuple[int, int, TextRef]]:
+    """The symbols of the drafts a sentence names (not of meeting records), each with the resolution the
+    sentence says it was adopted as; with none, the resolutions it reports adopted by their numbers
+    ("Resolution 687, adopted on 3 April 1991, ...")."""
+    became = _ADOPTED_AS.search(text) if "adopted as" in text else None
+    resolution = f"S/RES/{became.group(1)} ({became.group(2)})" if became else None
+    found = symbols(text)
+    lowered = text.lower() if found else ""  # no document's word in it, no symbol of one
+    documents = any(word in lowered for word in _OTHER_DOCUMENTS)
+    named = [(start, end, TextRef(frozenset(), symbol, resolution=resolution)) for start, end, symbol in found
+             if not symbol.startswith("S/PV") and not (documents and _another_document(text, start))]
+    if not found and not became and "esolution" in text:
+        named = [(start, end, TextRef(frozenset(), symbol)) for start, end, symbol in resolutions_voted(text)]
+    return named
 
 
 def _speakers_counted(s: Chunked, cap: Capture) -> tuple[str, ...] | None:
@@ -727,6 +736,32 @@ def _relative_clause(s: Chunked, first: int) -> int | None:
 #: "... (S/2018/1016) ... was adopted as resolution 2448 (2018)": the resolution the draft became. Literal
 #: words around two runs of digits: it cannot backtrack.
 _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.IGNORECASE)
+#: "Resolution 687", "resolution No. 2334 (2016)": a resolution by its number, and its year if given.
+_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution (?:No\. ?)?(\d{1,4})\b(?: ?\((\d{4})\))?")
+#: Words of the Council's name before "resolution" ("United Nations Security Council Resolution 687").
+_COUNCIL_NAME = frozenset({"united", "nations", "security", "council", "un", "u.n.", "unsc", "the", "council's"})
+#: Words just before a resolution's name that report it adopted: "The Council adopted resolution 2334".
+_ADOPTING = frozenset({"adopted", "adopts", "adopting", "passed", "passes", "approved", "approves", "unanimously",
+                       "ratified"})
+
+
+def resolutions_voted(text: str) -> list[tuple[int, int, str]]:
+    """The resolutions a sentence reports adopted, by number, as symbols ("S/RES/687 (1991)"): one that
+    opens the sentence (after the Council's name) or follows a verb of adopting; not one the sentence
+    refers to ("in line with resolution 2254", "after reaffirming resolutions 660, 661"). The year is
+    the one written after the number, or the one the number was adopted in (votes.resolution_years)."""
+    found = []
+    for match in _RESOLUTION_NUMBER.finditer(text):
+        words = text[:match.start()].lower().replace(",", " ").split()
+        while words and words[-1] in _COUNCIL_NAME:
+            words.pop()
+        if words and words[-1] not in _ADOPTING and words[-1][-1:] not in (".", ":", "-"):
+            continue
+        number = int(match.group(1))
+        year = int(match.group(2)) if match.group(2) else adopted_in(number)
+        if year is not None and adopted_in(number) in (None, year):
+            found.append((match.start(), match.end(), f"S/RES/{number} ({year})"))
+    return found
 
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
