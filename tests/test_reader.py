@@ -558,6 +558,16 @@ def test_an_article_keeps_a_line_a_paragraph():
                                "China abstained on the French text."]
 
 
+def test_a_pages_line_break_tag_ends_a_sentence():
+    """A seed pasted with its page's markup: "<br />" and "<p>" break sentences as lines do, so a
+    quotation closed before one does not run on into the next sentence and make it a speaker's."""
+    from votes.anchor import Paragraphs
+
+    text = '<p>Russia vetoed the draft.<br /><br />"It is biased."<br />China abstained.</p>'
+    assert [x.text for x in Paragraphs(text).sentences_around(0)] == [
+        "Russia vetoed the draft.", '"It is biased."', "China abstained."]
+
+
 @pytest.mark.parametrize("text, joined", [
     ("Egypt did not\nvote in favour of the text.", True),  # a line in lower case runs on
     ("In favour:\nEgypt, France", True),  # a list after a colon
