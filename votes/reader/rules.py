@@ -1264,6 +1264,13 @@ RULES: list[Rule] = [
          misses=[("Russia hoped to win the support of China for its draft.",
                   {"vote CHN yes intention", "vote RUS yes intention", "drafted RUS fact"})],
          note="the sponsor won others' votes for its own draft: its own yes vote goes with theirs"),
+    Rule("got-support-from-in-the-vote", "support verbs", "SUBJ ~ [got | received | won | drew | had] [support | backing] "
+         "^from [only | just]? [its | their]? [ally | allies | partner | partners | neighbour | neighbor]? LIST2 "
+         "[in | at] [the | a | an] SCORE? vote", (Vote("yes", "LIST2"),),
+         examples=[("Russia only got support from its ally China in the 2-3 vote with 10 abstentions.",
+                    {"vote CHN yes fact", "count 2 yes fact", "count 3 no fact", "count 10 abstain fact"})],
+         misses=[("Russia got support from its ally China for its position on the crisis.", set())],
+         note="support from a member in a vote is its vote in favour; support for a position is none"),
     Rule("support-of-for-draft", "support verbs",
          "[won | gained | got | secured | received | drew | had | enjoyed | garnered | attracted]? the "
          "^support of LIST [for | on] ...3 @draft",
