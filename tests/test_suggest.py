@@ -907,3 +907,24 @@ def test_a_list_of_resolutions_by_number_gives_each_its_own_proposal(mini):
     assert by_symbol["S/RES/2334 (2016)"].votes.get("USA") == "abstain"
     assert by_symbol["S/RES/2334 (2016)"].tally == {"yes": 14, "no": 0, "abstain": 1}
     assert by_symbol["S/RES/2320 (2016)"].votes.get("USA") == "yes"
+
+
+def test_a_resolution_named_by_number_and_its_drafters_are_one_proposal(mini):
+    """'adopted resolution 2334 (2016)' and 'The text, put forward by Senegal and Venezuela' are one
+    text: one proposal, under the resolution's symbol, with its drafters; a drafters' text the article
+    says failed stays apart."""
+    proposals = [p for _, p in suggest(_project(mini, "The Council adopted resolution 2334 (2016) by 14 votes to "
+                                                      "none, with the United States abstaining.\n\nThe text was put "
+                                                      "forward by Senegal and Venezuela.\n"), "001_article.txt").proposals]
+    assert [(p.symbol, p.drafters) for p in proposals] == [("S/RES/2334 (2016)", ("SEN", "VEN"))]
+    proposals = [p for _, p in suggest(_project(mini, "The Council adopted resolution 2334 (2016) by 14 votes to "
+                                                      "none.\n\nA Russian draft failed to win enough votes.\n"),
+                                       "001_article.txt").proposals]
+    assert sorted((p.symbol or "", p.drafters) for p in proposals) == [("", ("RUS",)), ("S/RES/2334 (2016)", ())]
+
+
+def _project(mini, article: str, published: str = "2016-12-27"):
+    mini.seed("001_article.txt", "News\n\n" + article)
+    mini.manifest(published=published)
+    mini.records("drafts: []\n")
+    return load_project()

@@ -233,6 +233,7 @@ def _named_drafts(readings: list[Reading]) -> tuple[dict, list[tuple], list[tupl
             if a.factual and key is not None and key not in named and a.kind in _FACT_KINDS:
                 named.append(key)
     canonical = _canonical_keys(named)
+    canonical.update(_drafters_of_the_resolution(readings, [canonical.get(k, k) for k in named]))
     named = list(dict.fromkeys(canonical.get(k, k) for k in named))
     # the drafts the article's news votes on: each sentence dated before it ("Last week, ...") left out once
     news = {canonical.get(_ref_key(a.text), _ref_key(a.text)) for r in readings if not _earlier(r.text)
@@ -251,6 +252,20 @@ def _earlier(text: str) -> bool:
     """Whether a sentence says its vote came before the article's (a pattern of fixed words, searched
     once: no backtracking)."""
     return _EARLIER.search(text) is not None
+
+
+def _drafters_of_the_resolution(readings: list[Reading], named: list[tuple]) -> dict[tuple, tuple]:
+    """'The Council adopted resolution 2797 (2025)' and 'Draft submitted by: United States': an article
+    that names one resolution by its number and one set of drafters whose text it says nothing failed
+    of speaks of one text, kept under the resolution's symbol."""
+    resolutions = {k for k in named if k[0] == "symbol" and k[1].startswith("S/RES/")}
+    drafters = {k for k in named if k[0] == "drafters"}
+    if len(resolutions) != 1 or len(drafters) != 1:
+        return {}
+    key = next(iter(drafters))
+    failed = any(a.factual and _ref_key(a.text) == key and (a.kind == VETO or (a.kind == OUTCOME and a.outcome != "adopted"))
+                 for r in readings for a in r.assertions)
+    return {} if failed else {key: next(iter(resolutions))}
 
 
 def _canonical_keys(named: list[tuple]) -> dict[tuple, tuple]:
