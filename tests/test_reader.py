@@ -568,6 +568,18 @@ def test_a_pages_line_break_tag_ends_a_sentence():
         "Russia vetoed the draft.", '"It is biased."', "China abstained."]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("The abstentions were Algeria and the U.S. The technique is old.",
+     ["The abstentions were Algeria and the U.S.", "The technique is old."]),
+    # near misses: initials before a name go on
+    ("The U.S. President spoke. The U.N. Security Council voted.",
+     ["The U.S. President spoke.", "The U.N. Security Council voted."]),
+    ("It was the U.S. Theodore spoke.", ["It was the U.S. Theodore spoke."]),
+])
+def test_initials_before_a_word_that_opens_sentences_end_one(text, sentences):
+    assert _texts(text) == sentences
+
+
 @pytest.mark.parametrize("text, joined", [
     ("Egypt did not\nvote in favour of the text.", True),  # a line in lower case runs on
     ("In favour:\nEgypt, France", True),  # a list after a colon

@@ -660,8 +660,8 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
             # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence; "No." only before a
             # number ("No. 5"), not in "Russia voted no. Angola abstained"
             abbreviation = token.lower().rstrip(".")
-            if _INITIALS.fullmatch(token) or (abbreviation in _ABBREVIATIONS and (
-                    abbreviation != "no" or probe[match.end():match.end() + 1].isdigit())):
+            if (_INITIALS.fullmatch(token) and not _opens_sentence(probe, match.end())) or (
+                    abbreviation in _ABBREVIATIONS and (abbreviation != "no" or probe[match.end():match.end() + 1].isdigit())):
                 continue
         # the closing quotes and brackets after the full stop belong to the sentence they close
         close = match.start() + 1
@@ -670,6 +670,20 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
         _append(out, line, line_start, begin, close)
         begin = match.end()
     _append(out, line, line_start, begin, len(line))
+
+
+#: Words that open a sentence and no name: after "U.S." they start the next sentence ("... and the U.S.
+#: The technique of ..."), where "U.S. President" and "U.N. Security Council" go on.
+_OPENERS = frozenset({"The", "It", "This", "That", "These", "Those", "He", "She", "They", "We", "But", "Its",
+                      "Their", "His", "Her", "However", "Meanwhile", "There", "Such", "Yet"})
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` is one that opens a sentence (`_OPENERS`)."""
+    end = at
+    while end < len(text) and text[end].isalpha() and end - at < 10:
+        end += 1
+    return text[at:end] in _OPENERS and not text[end:end + 1].isalpha()
 
 
 def _append(out: list[Sentence], line: str, line_start: int, begin: int, end: int) -> None:
