@@ -928,3 +928,18 @@ def _project(mini, article: str, published: str = "2016-12-27"):
     mini.manifest(published=published)
     mini.records("drafts: []\n")
     return load_project()
+
+
+def test_with_no_date_each_resolution_of_a_page_takes_the_seats_of_its_own_year(mini):
+    """An undated page on two referrals: the Council of 2005 voted on resolution 1593, that of 2011 on
+    resolution 1970 "unanimously"; the page's first resolution does not give the second its year."""
+    mini.seed("001_article.txt", "Referrals\n\nThe Security Council voting to adopt Resolution 1593, which referred "
+              "Darfur to the Court.\n\nThe resolution passed by a vote of 11-0, with four abstentions (by the United "
+              "States, Algeria, China and Brazil).\n\nIn February the Security Council unanimously adopted Resolution "
+              "1970 (2011), which referred Libya to the Court.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    by_symbol = {p.symbol: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    assert set(by_symbol) == {"S/RES/1593 (2005)", "S/RES/1970 (2011)"}
+    assert by_symbol["S/RES/1593 (2005)"].votes["DNK"] == "yes" and by_symbol["S/RES/1593 (2005)"].votes["USA"] == "abstain"
+    assert by_symbol["S/RES/1970 (2011)"].votes["DEU"] == "yes" and "DNK" not in by_symbol["S/RES/1970 (2011)"].votes

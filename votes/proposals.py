@@ -318,7 +318,7 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
                               "its source (`- source: \"UN record: S/PV...\"` with `supports: [date]`)")
     # with no date, the year a symbol or a resolution number gives ("resolution 1593 (2005)"): whose
     # seats the rest of the Council and the Charter's rule are
-    year = proposal.date.year if proposal.date else year_named([r.text for r, _ in used])
+    year = proposal.date.year if proposal.date else year_named([proposal.symbol or ""] + [r.text for r, _ in used])
     if proposal.date is None and year is not None and not seated_in(council, used, year):
         # "extended the authorizations set out in its resolution 2684 (2023)": an earlier text's year, in
         # which members the article gives votes did not sit
@@ -551,7 +551,7 @@ def _denies_adoption(proposal: Proposal) -> bool:
 
 
 #: A draft's symbol and a resolution's number carry their year: "S/2007/14", "resolution 1593 (2005)".
-_SYMBOL_YEAR = re.compile(r"\bS/(19[4-9]\d|20[0-9]\d)/\d")
+_SYMBOL_YEAR = re.compile(r"\bS/(?:RES/\d{1,4} \()?(19[4-9]\d|20[0-9]\d)[/)]")
 _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolution \d{1,4} \((19[4-9]\d|20[0-9]\d)\)")
 #: A resolution adopted by this vote, by its number alone: "adopted resolution 2468", "voted to adopt
 #: Resolution 2468", "Resolution 2468 was adopted" (its year is the number's: votes.resolution_years).

@@ -741,8 +741,8 @@ _RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution (?:No\. ?)?(\d{1,4})\b(?: ?\((
 #: Words of the Council's name before "resolution" ("United Nations Security Council Resolution 687").
 _COUNCIL_NAME = frozenset({"united", "nations", "security", "council", "un", "u.n.", "unsc", "the", "council's"})
 #: Words just before a resolution's name that report it adopted: "The Council adopted resolution 2334".
-_ADOPTING = frozenset({"adopted", "adopts", "adopting", "passed", "passes", "approved", "approves", "unanimously",
-                       "ratified"})
+_ADOPTING = frozenset({"adopted", "adopts", "adopting", "adopt", "passed", "passes", "approved", "approves",
+                       "unanimously", "ratified"})
 
 
 def resolutions_voted(text: str) -> list[tuple[int, int, str]]:
