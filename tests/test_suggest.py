@@ -943,3 +943,17 @@ def test_with_no_date_each_resolution_of_a_page_takes_the_seats_of_its_own_year(
     assert set(by_symbol) == {"S/RES/1593 (2005)", "S/RES/1970 (2011)"}
     assert by_symbol["S/RES/1593 (2005)"].votes["DNK"] == "yes" and by_symbol["S/RES/1593 (2005)"].votes["USA"] == "abstain"
     assert by_symbol["S/RES/1970 (2011)"].votes["DEU"] == "yes" and "DNK" not in by_symbol["S/RES/1970 (2011)"].votes
+
+
+def test_a_veto_a_sentence_says_of_another_draft_is_proposed_apart_from_its_own_vote(mini):
+    """"The vote was 12-0, with A, B and C, which backed a resolution vetoed on Friday by Russia,
+    abstaining": the tally and the abstentions are the vote reported; Russia's veto is the earlier
+    draft's, proposed apart, not a 'no' on the text adopted 12-0."""
+    proposals = [p for _, p in suggest(_project(mini, "The vote was 12-0, with the United States, Britain and "
+                                                      "France, which backed a resolution for a longer extension "
+                                                      "vetoed on Friday by Russia, abstaining.\n\nSenegal and Spain, "
+                                                      "which had sponsored the vetoed resolution, circulated a new "
+                                                      "draft on Monday.\n", "2016-07-12"), "001_article.txt").proposals]
+    (own,) = [p for p in proposals if p.tally.get("yes") == 12]
+    assert own.votes.get("USA") == "abstain" and own.votes.get("RUS") == "yes"  # one of the other twelve
+    assert [p.votes.get("RUS") for p in proposals if p is not own] == ["no"]

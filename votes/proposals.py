@@ -183,28 +183,41 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
                 pairs += [(a, k) for k in voted if not _vetoes_its_own(k, a)] if len(voted) > 1 else []
             else:
                 free.append(a)
-        if free:
-            # "4 in favour (China, ...) to 7 against (Belgium, ...)": the first draft none of the
-            # sentence's facts contradicts takes them all, else a draft of their own
-            # an unnamed draft is known only by what its sentences say: one a veto was cast on does not
-            # take "four in favour" (a named draft keeps what its name gives it, a caption's "veto" too)
-            # a sentence that puts its vote on another weekday than a draft's sentences do ("failed to pass
-            # on Monday" against "vetoed ... on Wednesday") is of another draft
-            weekdays = _vote_weekdays(reading.text)
-            candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
-            key = next((k for k in candidates if not any(
-                facts.setdefault(k, _Facts()).conflicts(a) or _vetoes_its_own(k, a)
-                or (k[0] == "anonymous" and facts[k].too_few_for(a)) for a in free)
-                and not (weekdays and days.get(k) and weekdays.isdisjoint(days[k]))), None)
+        # "The vote was 12-0, with A, B and C, which backed a resolution vetoed on Friday by Russia,
+        # abstaining": what the sentence says of the other draft goes to another draft than its own
+        other = [a for a in free if a.text is not None and a.text.side == "other"]
+        weekdays = _vote_weekdays(reading.text)
+        candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
+        taken = None
+        for side in ([a for a in free if a not in other], other):
+            if not side:
+                continue
+            key = _free_key(side, [k for k in candidates if not (side is other and k in (taken, current))],
+                            facts, days.get, weekdays)
             if key is None:
                 anonymous += 1
-                key = current = ("anonymous", anonymous)
+                key = ("anonymous", anonymous)
+                current = key if side is not other else current
+            taken = taken or key
             days.setdefault(key, set()).update(weekdays)
-            for a in free:
+            for a in side:
                 facts.setdefault(key, _Facts()).add(a)
                 pairs.append((a, key))
         out.append((reading, pairs))
     return out
+
+
+def _free_key(free: list[Assertion], candidates: list[tuple], facts: dict, days_of, weekdays: set[str]):
+    """The draft that takes what a sentence says of no draft by name: the first candidate none of its facts
+    contradicts ("4 in favour (China, ...) to 7 against (Belgium, ...)" all go to one), or None for a draft
+    of their own. An unnamed draft is known only by what its sentences say: one a veto was cast on does not
+    take "four in favour" (a named draft keeps what its name gives it, a caption's "veto" too); a sentence
+    that puts its vote on another weekday than a draft's sentences do ("failed to pass on Monday" against
+    "vetoed ... on Wednesday") is of another draft."""
+    return next((k for k in candidates if not any(
+        facts.setdefault(k, _Facts()).conflicts(a) or _vetoes_its_own(k, a)
+        or (k[0] == "anonymous" and facts[k].too_few_for(a)) for a in free)
+        and not (weekdays and days_of(k) and weekdays.isdisjoint(days_of(k)))), None)
 
 
 def _vote_weekdays(text: str) -> set[str]:
