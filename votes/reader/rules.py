@@ -5602,6 +5602,20 @@ RULES: list[Rule] = [
                     {"drafted RUS fact"})],
          misses=[("Russia then proposed extending the talks for one more day.", set())],
          note="a member that proposed the Council extend sanctions or a mandate put a draft doing so"),
+    Rule("were-the-sponsors-of", "drafting", "LIST [were | are | was | is] the [only | sole]? [COUNT]? "
+         "^[sponsors | co - sponsors | cosponsors | sponsor | drafters | authors | penholders | co - penholders] of "
+         "[the | a | an | this | [@weekday | today | yesterday | friday] ' s]? @draft-mod? @draft-mod? @draft", (Drafted("LIST"),),
+         examples=[("France, Britain, and Japan were the three sponsors of Thursday's resolution.",
+                    {"drafted FRA,GBR,JPN fact"})],
+         misses=[("France and Japan were the sponsors of the peace talks.", set())],
+         note="the members named as a text's sponsors wrote it; the sponsors of talks wrote no text"),
+    Rule("took-over-sponsorship", "drafting", "SUBJ ~ [agreed to | took over | assumed] ^[sponsorship of | sponsor | co - sponsor] "
+         "[the | a | an | this] @draft-mod? @draft", (Drafted("SUBJ"),),
+         absorbs=frozenset({"agreed", "took", "over", "assumed"}),
+         examples=[("France had misgivings, so Britain took over sponsorship of the resolution.", {"drafted GBR fact"}),
+                   ("The United States and Britain agreed to sponsor the draft.", {"drafted USA,GBR fact"})],
+         misses=[("The United States may agree to sponsor the draft.", set())],
+         note="a member that took over a text's sponsorship, or agreed to sponsor it, is its drafter"),
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
