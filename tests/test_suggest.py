@@ -557,10 +557,8 @@ def test_a_draft_whose_vote_the_article_dates_last_week_is_not_the_one_it_report
 
 def _proposals_by_drafters(mini, article: str, published: str) -> dict:
     """`suggest`'s proposals for one article in an empty project, by their drafters."""
-    mini.seed("001_article.txt", article)
-    mini.manifest(published=published)
-    mini.records("drafts: []\n")
-    return {p.drafters: p for _, p in suggest(load_project(), "001_article.txt").proposals}
+    return {p.drafters: p for _, p in suggest(_project(mini, article, published, heading=""),
+                                              "001_article.txt").proposals}
 
 
 def test_a_press_release_with_two_votes_keeps_each_sentence_whole_and_dates_each_vote(mini):
@@ -923,8 +921,9 @@ def test_a_resolution_named_by_number_and_its_drafters_are_one_proposal(mini):
     assert sorted((p.symbol or "", p.drafters) for p in proposals) == [("", ("RUS",)), ("S/RES/2334 (2016)", ())]
 
 
-def _project(mini, article: str, published: str = "2016-12-27"):
-    mini.seed("001_article.txt", "News\n\n" + article)
+def _project(mini, article: str, published: str = "2016-12-27", heading: str = "News\n\n"):
+    """An empty project with one article, `001_article.txt`, published on the day given."""
+    mini.seed("001_article.txt", heading + article)
     mini.manifest(published=published)
     mini.records("drafts: []\n")
     return load_project()
