@@ -212,7 +212,7 @@ def find_scores(s, numbers: list[int]) -> None:
             if end + 1 < s.n and low[end] == "-" and low[end + 1].isdigit() and not words_score:
                 c, end = int(low[end + 1]), end + 2
             elif end + 1 < s.n and low[end] == "," and low[end + 1].isdigit() and _after_slashed_date(s, i) and (
-                    end + 2 == s.n or low[end + 2] in ("(", ".", ";")):
+                    end + 2 == s.n or low[end + 2] in ("(", ".", ";") or s.tok[end + 2][:1].isupper()):
                 c, end = int(low[end + 1]), end + 2  # a list's "09/10/1972 13-1, 1": in favour, against, abstaining
             chunk = Chunk("score", i, end, scores=(a, b, c))
             s.counts_at[i] = chunk

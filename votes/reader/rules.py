@@ -4216,6 +4216,8 @@ RULES: list[Rule] = [
          misses=[("The final vote, 11-0, would be a rebuke.", {"count 11 yes condition", "count 0 no condition"})]),
     Rule("dated-score", "counts", "#num / #num ^/ #num SCORE", (Score(),),
          examples=[("09/10/1972 13-1, 1", {"count 13 yes fact", "count 1 no fact", "count 1 abstain fact"}),
+                   ("(S/10784) 09/10/1972 13-1, 1 Palestine: Examination of the Situation.",
+                    {"count 13 yes fact", "count 1 no fact", "count 1 abstain fact"}),
                    ("01/25/1976 9-1,3 (two members not participating)", {"count 9 yes fact", "count 1 no fact",
                                                                           "count 3 abstain fact"})],
          misses=[("09/10/1972 talks; 13 members took part", set())],
