@@ -660,8 +660,9 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
             # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence; "No." only before a
             # number ("No. 5"), not in "Russia voted no. Angola abstained"
             abbreviation = token.lower().rstrip(".")
+            numbered = probe[match.end():match.end() + 1].isdigit()
             if (_INITIALS.fullmatch(token) and not _opens_sentence(probe, match.end())) or (
-                    abbreviation in _ABBREVIATIONS and (abbreviation != "no" or probe[match.end():match.end() + 1].isdigit())):
+                    abbreviation in _ABBREVIATIONS and (abbreviation != "no" or numbered)):
                 continue
         # the closing quotes and brackets after the full stop belong to the sentence they close
         close = match.start() + 1

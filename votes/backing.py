@@ -738,7 +738,8 @@ def _names_by_number(symbol: str, text: str) -> bool:
     if resolution is not None:
         # "Resolution No. 1803", "resolution number 1803", "Res. 122 (1957)", "Resolution (2510/2020)" too
         found = re.search(rf"\b(?:resolution|res\.)\s*(?:no\.?\s*|number\s+|\()?{resolution.group(1)}(?!\d)", text,
-                          re.IGNORECASE) or re.search(rf"S/RES/{resolution.group(1)}(?![\d/])", text)  # a list's "S/RES/82"
+                          re.IGNORECASE)
+        found = found or re.search(rf"S/RES/{resolution.group(1)}(?![\d/])", text)  # a list's "S/RES/82", no year
     elif meeting is not None:
         # "8997th Meeting", "603d Meeting" (an older style), and "Meeting No. 1016"
         found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th|d)?\s+meeting\b", text, re.IGNORECASE) or \

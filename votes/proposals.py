@@ -276,8 +276,8 @@ def _drafters_of_the_resolution(readings: list[Reading], named: list[tuple]) -> 
     if len(resolutions) != 1 or len(drafters) != 1:
         return {}
     key = next(iter(drafters))
-    failed = any(a.factual and _ref_key(a.text) == key and (a.kind == VETO or (a.kind == OUTCOME and a.outcome != "adopted"))
-                 for r in readings for a in r.assertions)
+    failed = any(a.factual and _ref_key(a.text) == key and (a.kind == VETO or (
+        a.kind == OUTCOME and a.outcome != "adopted")) for r in readings for a in r.assertions)
     return {} if failed else {key: next(iter(resolutions))}
 
 
