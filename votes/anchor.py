@@ -453,7 +453,9 @@ _ABBREVIATIONS = frozenset(
 #: Possessive, so a long run of blanks or brackets is read once. ASCII only: it is matched on a
 #: copy of the line where curly quotes stand as brackets (see `_BRACKETED`), since a class with
 #: characters beyond Latin-1 costs Python's compiler half a millisecond in every run.
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])|<(?:[bB][rR] ?/?|/?[pP])>")
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])")
+#: The same, and a page's line-break tags, for a line that holds a "<" at all.
+_BOUNDARY_TAGS = re.compile(_BOUNDARY.pattern + r"|<(?:[bB][rR] ?/?|/?[pP])>")
 #: Curly quotes as the brackets they act as at a sentence end, one character for one: a closing
 #: one closes like ")" and is never an opening one, and the other way round.
 _BRACKETED = (("\u201d", ")"), ("\u2019", ")"), ("\u201c", "("), ("\u2018", "("))
@@ -647,7 +649,7 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
     if not line.isascii():
         for curly, bracket in _BRACKETED:
             probe = probe.replace(curly, bracket)
-    for match in _BOUNDARY.finditer(probe):
+    for match in (_BOUNDARY_TAGS if "<" in probe else _BOUNDARY).finditer(probe):
         if probe[match.start()] == "<":  # a page's line-break tag ("<br />", "<p>") pasted with its text
             _append(out, line, line_start, begin, match.start())
             begin = match.end()
