@@ -1271,6 +1271,14 @@ RULES: list[Rule] = [
                     {"vote CHN yes fact", "count 2 yes fact", "count 3 no fact", "count 10 abstain fact"})],
          misses=[("Russia got support from its ally China for its position on the crisis.", set())],
          note="support from a member in a vote is its vote in favour; support for a position is none"),
+    Rule("in-the-vote-got-support-from", "support verbs", "in the [security council | council | un security council | "
+         "u.n. security council | unsc]? vote ...4 , SUBJ ~ [got | received | won | drew | had] [support | backing | "
+         "assistance] [only | just]? ^from [only | just]? [its | their]? [ally | allies | partner]? LIST2",
+         (Vote("yes", "LIST2"),),
+         examples=[("In the Security Council vote on Friday, Washington got assistance just from Ghana for its "
+                    "resolution.", {"vote GHA yes fact", "drafted USA fact"})],
+         misses=[("In the run-up to the vote, Washington got support from Ghana for its position.", set())],
+         note="support from a member in the vote is its vote in favour"),
     Rule("support-of-for-draft", "support verbs",
          "[won | gained | got | secured | received | drew | had | enjoyed | garnered | attracted]? the "
          "^support of LIST [for | on] ...3 @draft",
