@@ -956,3 +956,16 @@ def test_a_veto_a_sentence_says_of_another_draft_is_proposed_apart_from_its_own_
     (own,) = [p for p in proposals if p.tally.get("yes") == 12]
     assert own.votes.get("USA") == "abstain" and own.votes.get("RUS") == "yes"  # one of the other twelve
     assert [p.votes.get("RUS") for p in proposals if p is not own] == ["no"]
+
+
+def test_with_no_date_a_resolution_named_by_number_takes_its_own_year_before_one_its_sentences_recall(mini):
+    """An undated page: "Recalling resolution 1593 (2005), the Council unanimously adopted ..." and then
+    "Resolution 1970 (2011) was adopted on 26 February": the text is resolution 1970, so the rest of the
+    Council is that of 2011, not of the year of the resolution recalled first."""
+    mini.seed("001_article.txt", "Referrals\n\nRecalling resolution 1593 (2005), the Security Council unanimously "
+              "adopted a referral of Libya to the Court.\n\nResolution 1970 (2011) was adopted on 26 February.\n")
+    mini.manifest(published=None)
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert proposal.symbol == "S/RES/1970 (2011)"
+    assert proposal.votes.get("DEU") == "yes" and "DNK" not in proposal.votes
