@@ -169,6 +169,9 @@ def find_lists(s) -> None:
                 k = j + 2  # "China and Russia along with India abstained": one list of three
             elif k == j and low[j:j + 3] == ["in", "addition", "to"] and j + 3 in s.mention_at:
                 k = j + 3  # "five against (Libya and South Africa in addition to Russia and China)"
+            elif k == j and j in s.mention_at and item_start > start and s.tok[item_start - 1] == "," and \
+                    s.mention_at[j][1] < s.n and low[s.mention_at[j][1]] in (",", "and"):
+                continue  # "India, Brazil China, Germany and Russia": a list's comma left out between two names
             elif k == j or k >= s.n or not joins(low[j:k]) or breaks_list(s, j, k):
                 break
             titled = k

@@ -2962,6 +2962,9 @@ RULES: list[Rule] = [
               "abstention"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   # a list's comma left out between two names: still one list
+                   ("India, Brazil China, Germany and Russia abstained as the council voted 10-0.",
+                    {"vote IND,BRA,CHN,DEU,RUS abstain fact", "count 10 yes fact", "count 0 no fact"}),
                    # a heading run into the lead by the page's layout: the words are two tokens
                    ("Draft Supported by 13 Members; China Votes Against; Angola AbstainsA veto by China blocked it.",
                     {"count 13 yes fact", "vote CHN no fact", "vote AGO abstain fact", "veto CHN fact"}),
