@@ -143,12 +143,13 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
     canonical, named, voted = _named_drafts(readings)
     key_of = lambda ref: canonical.get(_ref_key(ref), _ref_key(ref))  # noqa: E731
     facts: dict[tuple, _Facts] = {key: _Facts() for key in named}
+    weekdays_of = [_vote_weekdays(reading.text) for reading in readings]
     days: dict[tuple, set[str]] = {}  # the weekdays each draft's vote sentences put it on
-    for reading in readings:  # what each draft is said of by name, first
+    for reading, weekdays in zip(readings, weekdays_of):  # what each draft is said of by name, first
         for a in reading.assertions:
             if a.factual and a.kind in _FACT_KINDS and a.kind != DRAFTED and _ref_key(a.text) is not None:
                 facts.setdefault(key_of(a.text), _Facts()).add(a)
-                days.setdefault(key_of(a.text), set()).update(_vote_weekdays(reading.text))
+                days.setdefault(key_of(a.text), set()).update(weekdays)
     # with no draft voted on by name, the first named draft none of the article's vetoers wrote: the US
     # draft an article recalls is not the one the US vetoed
     vetoes = [a for r in readings for a in r.assertions if a.kind == VETO and a.factual]
@@ -157,7 +158,7 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
     anonymous = 0
     out = []
     current = None
-    for reading in readings:
+    for reading, weekdays in zip(readings, weekdays_of):
         found = [a for a in reading.assertions if a.factual and a.kind in _FACT_KINDS]
         if not found:
             continue
@@ -186,7 +187,6 @@ def assign(readings: list[Reading]) -> list[tuple[Reading, list[tuple[Assertion,
         # "The vote was 12-0, with A, B and C, which backed a resolution vetoed on Friday by Russia,
         # abstaining": what the sentence says of the other draft goes to another draft than its own
         other = [a for a in free if a.text is not None and a.text.side == "other"]
-        weekdays = _vote_weekdays(reading.text)
         candidates = list(dict.fromkeys([k for k in (current, default) if k] + named))
         taken = None
         for side in ([a for a in free if a not in other], other):

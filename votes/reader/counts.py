@@ -293,13 +293,13 @@ def find_rests(s) -> None:
     for i, w in enumerate(low):
         chunk = None
         before_number = w == "other" and i > 1 and s.number(i - 1) is not None and low[i - 2] in ("the", "all")
-        owned = w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" and _the_before(low, i - 3) >= 0
-        if owned:  # "the Council's other (14) members", "the Security Council's other members"
+        owner = _the_before(low, i - 3) if w == "other" and i > 3 and low[i - 1] == "s" and low[i - 2] == "'" else -1
+        if owner >= 0:  # "the Council's other (14) members", "the Security Council's other members"
             j = i + 1
             n = s.number(j) if j < s.n else None
             j += n is not None
             if j < s.n and low[j] in _REST_NOUNS:
-                chunk = Chunk("rest", _the_before(low, i - 3), j + 1, count=n)
+                chunk = Chunk("rest", owner, j + 1, count=n)
                 s.rests_at.setdefault(chunk.start, chunk)
                 s.rests_end[chunk.end] = chunk
             continue
