@@ -227,51 +227,17 @@ def test_a_write_prunes_the_folder(shipped_copy, own_cache, monkeypatch):
     assert sorted(p.name.split("-")[0] for p in own_cache.iterdir()) == ["council", "places", "readings", "sentences"]
 
 
-def test_the_rule_table_read_before_comes_from_the_cache(own_cache, monkeypatch):
-    import votes.reader as reader
-
-    sentence = "Russia vetoed the draft, which won 11 votes, while China and Angola abstained."
-    lexicon = Lexicon({"RUS": ["Russia"], "CHN": ["China"], "AGO": ["Angola"]}, ["RUS", "CHN"])
-    monkeypatch.setattr(reader, "_TABLE", [])
-    fresh = [a.describe() for a in reader.read_sentence(sentence, lexicon).assertions]
-    assert len(list(own_cache.glob("rules-*.pickle"))) == 1
-
-    def refuse():
-        raise AssertionError("the table was built again")
-
-    monkeypatch.setattr(reader, "_TABLE", [])
-    monkeypatch.setattr(reader, "_build_table", refuse)
-    assert [a.describe() for a in reader.read_sentence(sentence, lexicon).assertions] == fresh
-    assert len(fresh) == 3
-
-
 def test_files_held_back_are_written_when_the_block_is_done(shipped_copy, own_cache, monkeypatch):
     def no_fork():
         raise OSError("no child here")
 
-    import votes.reader as reader
-
     monkeypatch.setattr(os, "fork", no_fork)  # written here, not in a child: the test process goes on
-    monkeypatch.setattr(reader, "_TABLE", [])  # built and kept in this run too
     with cache.written_after():
         first = _run()
         assert not own_cache.exists() or not list(own_cache.iterdir()), "nothing is written inside the block"
     kinds = sorted(p.name.split("-")[0] for p in own_cache.iterdir())
-    assert kinds == ["council", "places", "readings", "rules", "sentences"]
+    assert kinds == ["council", "places", "readings", "sentences"]
     assert _run() == first
-
-
-def test_the_rule_table_is_kept_without_the_plans_it_made_reading(own_cache, monkeypatch):
-    import votes.reader as reader
-
-    monkeypatch.setattr(reader, "_TABLE", [])
-    monkeypatch.setattr(os, "fork", lambda: -1)
-    with cache.written_after():
-        reader.read_sentence("Russia vetoed the draft.", Lexicon({"RUS": ["Russia"]}, ["RUS"]))
-        assert reader.table()._plans, "reading made a plan"
-    held, = own_cache.glob("rules-*.pickle")
-    _, table = pickle.loads(held.read_bytes())
-    assert table._plans == {} and len(table.rules) == len(reader.table().rules)
 
 
 def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own_cache):
@@ -279,11 +245,11 @@ def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own
     command = [sys.executable, "-c", "from votes.cli import run; run()", "validate"]
     first = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     for _ in range(200):  # the child writing them is not waited for
-        if len(list(own_cache.glob("*.pickle"))) == 5:
+        if len(list(own_cache.glob("*.pickle"))) == 4:
             break
         time.sleep(0.05)
     kinds = sorted(p.name.split("-")[0] for p in own_cache.glob("*.pickle"))
-    assert kinds == ["council", "places", "readings", "rules", "sentences"]
+    assert kinds == ["council", "places", "readings", "sentences"]
     second = subprocess.run(command, capture_output=True, text=True, env=env, cwd=shipped_copy, check=False)
     assert (second.stdout, second.returncode) == (first.stdout, first.returncode) == (first.stdout, 0)
 

@@ -95,3 +95,51 @@ def test_most_of_the_corpus_is_shapes_seen_in_real_reports():
     size = sum(len(rule.examples) + len(rule.misses) for rule in RULES)
     assert sum(len(rule.examples) + len(rule.misses) for rule in real) >= 0.6 * size
     assert [rule.name for rule in real if not rule.misses] == []
+
+
+def test_the_shipped_index_is_the_tables():
+    """votes/reader/rules_index.py is what the table and the indexing code give now (each rule's
+    pattern parsed on the way), and the table uses it rather than parsing every pattern."""
+    from votes.reader import index
+
+    text = index.module_text(RULES)
+    if REGEN:
+        index.SHIPPED.write_text(text, encoding="utf-8")
+    assert index.SHIPPED.read_text(encoding="utf-8") == text, \
+        "votes/reader/rules_index.py is stale; run with VOTES_REGEN_GOLDEN=1"
+    assert index._shipped(RULES) == [index.derive(rule) for rule in RULES]
+
+
+def test_a_table_unlike_the_shipped_index_derives_its_own():
+    """A rule edited since the index was written (here: one left out, one pattern changed) makes the
+    digest differ: the table then indexes the rules it has, never the file's."""
+    from votes.reader import index
+    from votes.reader.engine import Table
+    from votes.reader.rule import Rule
+
+    changed = Rule("probe-cast", "vetoes", "SUBJ ~ ^cast|casts [a | its] veto", RULES[0].yields,
+                   examples=RULES[0].examples)
+    rules = [changed, *RULES[2:]]
+    assert index.digest(rules) != index.digest(RULES)
+    assert index._shipped(rules) is None
+    table = Table(rules)
+    assert table.starts[0] == frozenset({"cast", "casts"})
+    assert table.needs[0] == (frozenset({"a", "its"}), frozenset({"veto"}))
+    tried = lambda *words: {rule.name for rule, _ in table.plan(frozenset(words), frozenset())}  # noqa: E731
+    assert "probe-cast" in tried("cast", "its", "veto")
+    assert "probe-cast" not in tried("cast", "veto")
+
+
+def test_building_the_table_parses_no_pattern(tmp_path):
+    """In a fresh process the table comes from the shipped index: no rule's pattern is parsed until a
+    sentence tries it, and a sentence tries few."""
+    import subprocess
+    import sys
+
+    script = ("import votes.reader as r\nt = r.table()\nparsed = lambda: sum(x._pattern is not None for x in t.rules)\n"
+              "print(parsed())\nr.read_sentence('Russia vetoed the draft.', r.Lexicon({'RUS': ['Russia']}, ['RUS']))\n"
+              "print(parsed(), len(t.rules))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path)
+    before, (after, total) = out.stdout.split("\n")[0], out.stdout.split("\n")[1].split()
+    assert before == "0"
+    assert 0 < int(after) < int(total) / 10

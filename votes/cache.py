@@ -206,14 +206,12 @@ class SeedCache:
 
 
 def remembered(kind: str, source: str | os.PathLike, content: bytes, context: str, make: Callable[[], T],
-               folder: Path | None = None, settled: bool = False) -> T:
+               folder: Path | None = None) -> T:
     """What `make()` gives for a file's `content` (with `context`, the rest it depends on: the path
     it is shown by), from the cache when an earlier run of the same code stored it; else made and
-    stored. Pickled as soon as made, so what the caller later does with it changes nothing stored;
-    `settled`: the value changes after it is made only in what it works out from itself and leaves
-    out of its pickle (the rule table's plans), so it is pickled when it is written, which may be
-    after the command's output (`written_after`). One entry per file and kind (the council file:
-    'council')."""
+    stored. Pickled as soon as made, so what the caller later does with it changes nothing stored
+    (it may be written after the command's output: `written_after`). One entry per file and kind (the
+    council file: 'council')."""
     folder = cache_dir() if folder is None else folder
     if folder is None:
         return make()
@@ -223,7 +221,7 @@ def remembered(kind: str, source: str | os.PathLike, content: bytes, context: st
     if isinstance(held, tuple) and len(held) == 2 and held[0] == stamp:
         return held[1]
     value = make()
-    _store(path, (stamp, value) if settled else _Pickled((stamp, value)))
+    _store(path, _Pickled((stamp, value)))
     return value
 
 

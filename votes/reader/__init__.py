@@ -41,14 +41,11 @@ _TABLE: list[Table] = []  # the rule table, built on the first sentence read (vo
 
 def table() -> Table:
     """The rule table, built once a process, when a sentence is first read: a run whose passages
-    all come from the cache (votes.cache) never loads it, and one that reads finds it there as
-    built by a run of the same code (parsing the patterns of every rule takes about 10 ms)."""
+    all come from the cache (votes.cache) never loads it. Building it parses no pattern: what the
+    engine indexes comes with the package (votes.reader.index), and a rule's pattern is parsed when
+    a sentence first tries it."""
     if not _TABLE:
-        from pathlib import Path
-
-        from ..cache import remembered
-
-        _TABLE.append(remembered("rules", Path(__file__).with_name("rules.py"), b"", "", _build_table, settled=True))
+        _TABLE.append(_build_table())
     return _TABLE[0]
 
 

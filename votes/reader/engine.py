@@ -16,7 +16,8 @@ from operator import itemgetter
 from . import words as W
 from .chunker import Chunked
 from .counts import BEFORE_NAMES
-from .patterns import Capture, Group, Slot, Word, subject_start
+from .index import entries
+from .patterns import Capture, subject_start
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
@@ -42,23 +43,22 @@ class Table:
         names = [r.name for r in rules]
         if len(set(names)) != len(names):
             raise ValueError("two rules share a name")
-        self.triggers = frozenset().union(*(r.pattern.triggers for r in rules))
+        indexed = entries(rules)
+        #: per rule, its trigger words (its anchor's first words)
+        self.starts = [triggers for triggers, _, _ in indexed]
+        self.triggers = frozenset().union(*self.starts)
         #: trigger word -> the indices of the rules it anchors, in the table's order
         self.by_word: dict[str, list[int]] = {}
-        for index, rule in enumerate(rules):
-            for word in rule.pattern.triggers:
+        for index, triggers in enumerate(self.starts):
+            for word in triggers:
                 self.by_word.setdefault(word, []).append(index)
         #: per rule, sets of words of which a sentence must hold one each (its pattern's required words)
-        self.needs = [tuple(_needs(r.pattern.before + r.pattern.after)) for r in rules]
+        self.needs = [needs for _, needs, _ in indexed]
         #: the words that decide which rules a sentence tries: the triggers and the required words
         self.deciding = self.triggers.union(*(need for needs in self.needs for need in needs))
         #: per rule, the kinds of chunk its pattern cannot match without (see `chunk_kinds`)
-        self.chunks = [_chunks_needed(r.pattern.before + r.pattern.after) for r in rules]
+        self.chunks = [chunks for _, _, chunks in indexed]
         self._plans: dict[tuple[frozenset[str], frozenset[str]], tuple] = {}
-
-    def __getstate__(self) -> dict:
-        """The table as pickled (votes.cache): without the plans a run made as it read."""
-        return {**self.__dict__, "_plans": {}}
 
     def plan(self, words: frozenset[str], chunks: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
         """The rules a sentence of these words and kinds of chunk tries, in the table's order, each with its
@@ -83,38 +83,12 @@ class Table:
                 if words.isdisjoint(need):
                     break
             else:
-                rule = rules[index]
-                plan.append((rule, tuple(rule.pattern.triggers & present)))
+                plan.append((rules[index], tuple(self.starts[index] & present)))
         return tuple(plan)
 
 
 #: How many plans (votes.reader.engine.Table.plan) a table keeps before it starts afresh.
 _PLANS_KEPT = 4096
-
-
-def _needs(elements: list) -> list[frozenset[str]]:
-    """For each element a match cannot do without, the words one of which it must match: a word
-    element that is not optional, or a group each of whose options needs a word (one of theirs)."""
-    out = []
-    for element in elements:
-        if isinstance(element, Word) and not element.optional and not element.numbers:
-            out.append(element.words)
-        elif isinstance(element, Group) and not element.optional:
-            options = [_needs(option) for option in element.options]
-            if options and all(options):
-                out.append(frozenset().union(*(min(need, key=len) for need in options)))
-    return out
-
-
-def _chunks_needed(elements: list) -> frozenset[str]:
-    """The kinds of chunk these elements cannot match without: required slots (but SUBJ, a pronoun too), groups'."""
-    out: set[str] = set()
-    for element in elements:
-        if isinstance(element, Slot) and not element.optional and element.kind != "SUBJ":
-            out.add(element.kind)
-        elif isinstance(element, Group) and not element.optional and element.options:
-            out.update(frozenset.intersection(*(_chunks_needed(option) for option in element.options)))
-    return frozenset(out)
 
 
 def chunk_kinds(s: Chunked) -> frozenset[str]:

@@ -134,16 +134,25 @@ class Rule(Record):
     text could receive 14 votes, with the U.S. casting the lone vote against").
     """
 
-    __slots__ = ("name", "family", "pattern", "yields", "examples", "misses", "absorbs", "noun", "mode", "note",
-                 "shares", "follows")
+    __slots__ = ("name", "family", "source", "yields", "examples", "misses", "absorbs", "noun", "mode", "note",
+                 "shares", "follows", "_pattern")
 
     def __init__(self, name: str, family: str, pattern: str, yields: tuple, *, examples=(), misses=(),
                  absorbs: frozenset[str] = frozenset(), noun: bool = False, mode: str | None = None,
                  note: str = "", shares: bool = False, follows: bool = False):
         self.name, self.family = name, family
-        self.pattern = Pattern(pattern)
+        self.source = pattern
+        self._pattern: Pattern | None = None
         self.yields = yields
         self.examples = tuple(examples)
         self.misses = tuple(misses)
         self.absorbs, self.noun, self.mode, self.note, self.shares = frozenset(absorbs), noun, mode, note, shares
         self.follows = follows
+
+    @property
+    def pattern(self) -> Pattern:
+        """The parsed pattern, parsed when first asked for: a run tries the few rules its sentences can
+        match, and finds the rest of what the engine needs in the table's index (votes.reader.index)."""
+        if self._pattern is None:
+            self._pattern = Pattern(self.source)
+        return self._pattern
