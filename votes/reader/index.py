@@ -17,11 +17,11 @@ A rule's pattern is parsed when the engine first tries it (votes.reader.rule.Rul
 
 from __future__ import annotations
 
-from hashlib import blake2b
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import words as W
+from ..cache import digest as _digest
 from .patterns import Group, Slot, Word
 
 if TYPE_CHECKING:
@@ -56,18 +56,14 @@ def derive(rule: Rule) -> Entry:
 def digest(rules: list[Rule]) -> str | None:
     """The digest of everything an index is derived from, or None where this code's source cannot
     be read (an installation of compiled files only: the index is then derived)."""
-    h = blake2b(digest_size=16)
-    h.update(f"{FORMAT}\n".encode())
+    parts = [str(FORMAT)]
     try:
-        for name in _DERIVED_BY:
-            h.update((_HERE / name).read_bytes())
-    except OSError:
+        parts += [(_HERE / name).read_text(encoding="utf-8") for name in _DERIVED_BY]
+    except (OSError, UnicodeDecodeError):
         return None
-    for rule in rules:
-        h.update(f"\n{rule.name}\t{rule.source}".encode())
-    for name in sorted(W.CLASSES):
-        h.update(f"\n@{name}\t{' '.join(sorted(W.CLASSES[name]))}".encode())
-    return h.hexdigest()
+    parts += [f"{rule.name}\t{rule.source}" for rule in rules]
+    parts += [f"@{name}\t{' '.join(sorted(W.CLASSES[name]))}" for name in sorted(W.CLASSES)]
+    return _digest("\n".join(parts))
 
 
 def _shipped(rules: list[Rule]) -> list[Entry] | None:
