@@ -96,7 +96,8 @@ def calendar_mentions(text: str, bounds: bool = True) -> set[tuple]:
                 found.update({("dm", day, month), ("my", month, year)})
     if "/" in low:
         for word in low.split():
-            found.update(_slashed(word.strip(",;:()[]\"'.")))
+            if word.count("/") == 2:
+                found.update(_slashed(word.strip(",;:()[]\"'.")))
     return found
 
 

@@ -288,7 +288,7 @@ def find_rests(s) -> None:
     low = s.low
     words = s.words
     if words.isdisjoint(("remaining", "other", "others", "rest", "remainder", "else", "except", "but", "excluding",
-                         "apart", "save")):
+                         "apart", "aside", "save")):
         return
     for i, w in enumerate(low):
         chunk = None
@@ -359,10 +359,10 @@ def find_rests(s) -> None:
             chunk = Chunk("rest", i - (i > 0 and low[i - 1] == "the"), j)
         elif w == "else" and i > 0 and low[i - 1] in ("everyone", "everybody", "all"):
             chunk = Chunk("rest", i - 1, i + 1)
-        elif w in ("except", "but", "excluding", "save") or (w == "apart" and i + 1 < s.n
+        elif w in ("except", "but", "excluding", "save") or (w in ("apart", "aside") and i + 1 < s.n
                                                               and low[i + 1] == "from") or (
                 w == "than" and i > 0 and low[i - 1] == "other"):  # "all members other than Russia"
-            after = i + 1 + (w == "apart")
+            after = i + 1 + (w in ("apart", "aside"))
             if after < s.n and low[after] == "the":  # "all members except the United States"
                 after += 1
             listed = s.list_at(after) or (s.list_at(after + 1) if after < s.n and low[after] == "for"

@@ -2659,6 +2659,7 @@ RULES: list[Rule] = [
                    ("All members except Russia voted in favour.", {"rest except:RUS yes fact"}),
                    ("All members but the United States voted in favour.", {"rest except:USA yes fact"}),
                    ("All 15 members except China voted in favour.", {"rest except:CHN yes fact"}),
+                   ("All members aside from the United States voted in favour.", {"rest except:USA yes fact"}),
                    ("For the first time since the beginning of the CBO, the United States, Russia and China voted "
                     "together for a resolution on Ukraine.", {"vote USA,RUS,CHN yes fact"}),
                    ("Liu Jieyi (front), China's permanent representative to the UN, voted in favor of the resolution.",
