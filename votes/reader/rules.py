@@ -2621,6 +2621,17 @@ RULES: list[Rule] = [
                     {"vote GBR,USA yes fact", "drafted GBR fact", "count 13 yes fact"})],
          misses=[("Britain and France were among the 12 members expected to be voting for the text.", set())],
          note="'the 13 members voting for it': thirteen voted for it"),
+    Rule("fronted-except-all-voted-for", "coordination", "[apart from | aside from | except for | with the exception "
+         "of] the? LIST , [all | every | everyone | everybody] ...4 ^@voted-past " + _FOR, (AllBut("yes", "LIST"),),
+         examples=[("Apart from the United States, all members voted in favour.", {"rest except:USA yes fact"}),
+                   ("Except for Russia, all Council members voted in favour of the text.",
+                    {"rest except:RUS yes fact"}),
+                   ("Aside from China, all other members voted for the resolution.", {"rest except:CHN yes fact"})],
+         misses=[("Apart from the United States, all members voted in favour of a similar text in the General "
+                  "Assembly.", {"rest except:USA yes other-text"}),
+                 ("Apart from the United States, all members would have voted in favour.",
+                  {"rest except:USA yes condition"})],
+         note="the members named before the comma are set apart from everyone's yes"),
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("The envoy spoke of Russia, China, Germany and France. All four voted yes.",
