@@ -296,6 +296,29 @@ def test_support_other_text(mini):
     assert ("support-other-text", "fr-es", "votes.CHN", 11) in found
 
 
+_RIVAL = ("Russia vetoed a resolution to extend the sanctions, and the council then refused to back a Russian "
+          "resolution to end them.")
+
+
+@pytest.mark.parametrize("status, backed", [("failed", True), ("vetoed", False)])
+def test_a_veto_never_backs_the_vetoing_members_own_draft(mini, status, backed):
+    """'Russia vetoed a resolution ..., and the council then refused to back a Russian resolution': the
+    veto is the other draft's, so it backs no 'vetoed' for Russia's own (a wrong record accepted before)."""
+    records = BASE + f"""
+  - id: ru
+    title: Russian draft
+    date: 2016-10-08
+    status: {status}
+    drafted_by: [RUS]
+    evidence:
+      - seed: a.txt
+        quote: {_RIVAL}
+        supports: [status, drafted_by]
+"""
+    found = codes(run(mini, records, seed=SEED + _RIVAL + "\n"))
+    assert (("support-status", "ru", "status") in [c[:3] for c in found]) is not backed
+
+
 def test_flip_that_keeps_every_tally_is_caught(mini):
     # China abstain <-> Japan yes: both tallies stay 11 yes, 2 abstain
     records = replaced("      CHN: abstain", "      CHN: yes")

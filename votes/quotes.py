@@ -373,12 +373,15 @@ def _space_after(text: str, at: int) -> int:
 
 
 def about(a: Assertion, draft: Draft) -> bool:
-    """False only when the sentence ties the assertion to a draft that is not this one."""
+    """False only when the sentence ties the assertion to a draft that is not this one; a veto is never
+    of its vetoing members' own draft."""
+    if a.kind == VETO and a.members and draft.drafted_by and set(a.members) <= set(draft.drafted_by):
+        return False
     ref = a.text
     if ref is None:
         return True
     if not ref.named:
-        return ref.fits(draft.status)
+        return ref.fits(draft.status, draft.drafted_by)
     if ref.symbol:
         return draft.symbol is None or _names_symbol(ref, draft.symbol)
     return not draft.drafted_by or ref.drafters <= set(draft.drafted_by)

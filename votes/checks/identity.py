@@ -220,7 +220,7 @@ def _sides_tell_apart(sentence, owners: list[Draft]) -> bool:
     sides = {a.text.side: a.text for a in sentence.assertions if a.text is not None and not a.text.named}
     if len(sides) != 2 or len(owners) != 2:
         return False
-    fitting = [[side for side, ref in sides.items() if ref.fits(d.status)] for d in owners]
+    fitting = [[side for side, ref in sides.items() if ref.fits(d.status, d.drafted_by)] for d in owners]
     return all(len(f) == 1 for f in fitting) and fitting[0] != fitting[1]
 
 
@@ -233,7 +233,7 @@ def _named_and_another(sentence, owners: list[Draft]) -> bool:
     if len(named) != 1:
         return False
     other = owners[1] if named[0] is owners[0] else owners[0]
-    return any(a.text is not None and a.text.side == "other" and a.text.fits(other.status)
+    return any(a.text is not None and a.text.side == "other" and a.text.fits(other.status, other.drafted_by)
                for a in sentence.assertions)
 
 

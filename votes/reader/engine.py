@@ -572,11 +572,11 @@ def _text_for(read: Read, a: Assertion) -> TextRef | None:
     if text is None or not text.drafters:
         return text
     if a.kind == VETO and a.members and set(a.members) <= text.drafters:
-        return TextRef(side="other", outcome="vetoed")
+        return TextRef(side="other", outcome="vetoed", besides=text.drafters)
     if a.kind == OUTCOME and a.outcome == "vetoed" and any(
             v.kind == VETO and v.rule == a.rule and v.keys == a.keys and set(v.members) <= text.drafters
             for v in read.out):
-        return TextRef(side="other", outcome="vetoed")  # the outcome of that veto, the same phrase's
+        return TextRef(side="other", outcome="vetoed", besides=text.drafters)  # that veto's outcome, the same phrase's
     return text
 
 

@@ -4576,10 +4576,14 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"})],
          misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
          note="a headline's present: the texts did not pass"),
-    Rule("council-failed-to-adopt", "outcomes", "[council | unsc] ~ ^[failed ~2 to [adopt | pass | approve] | fails ~2 to adopt | "
-         "did not [adopt | support | back | approve | endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | refused to adopt | turned down | turns down | "
-         "rejects | voted against | votes against | defeated | defeats | announced ...4 its failure to adopt]",
-         (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "announced", "failure"}),
+    Rule("council-failed-to-adopt", "outcomes", "[council | unsc] ~ ^[failed ~2 to [adopt | pass | approve | back !down | "
+         "support | endorse] | fails ~2 to adopt | did not [adopt | support | back | approve | endorse] | [rejected !@det | "
+         "rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | refused to [adopt | approve | "
+         "endorse | support | back !down] | declined to [adopt | approve | endorse | support | back !down] | turned "
+         "down | turns down | rejects | voted against | votes against | defeated | defeats | announced ...4 its failure to "
+         "adopt]",
+         (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "declined", "announced",
+                                                       "failure"}),
          examples=[("UN Security Council votes against Russian resolution on pipeline sabotage",
                     {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
@@ -4595,6 +4599,9 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"}),
                    ("The UN Security Council did not support the Russian-Chinese resolution on the investigation.",
                     {"outcome not-adopted fact", "drafted RUS,CHN fact"}),
+                   ("The council then refused to back a Russian resolution to end the sanctions after a year.",
+                    {"outcome not-adopted fact", "drafted RUS fact"}),
+                   ("The Council declined to adopt the Japanese draft.", {"outcome not-adopted fact", "drafted JPN fact"}),
                    ("The Security Council announced on 14 August its failure to adopt a draft resolution on Iran.",
                     {"outcome not-adopted fact"}),
                    ("The United Nations Security Council failed on Friday to pass two proposals on the conflict.",
@@ -4610,6 +4617,7 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"})],
          misses=[("The Security Council may reject the draft.", set()),
                  ("The Council rejected the suggestion of Japan to postpone the debate.", set()),
+                 ("The Council refused to back down on the sanctions.", set()),
                  ("Three Council members voted against the text.", {"count 3 no fact"})]),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing [for [a | the] @ordinal time | again]? to [get | win | obtain | secure | receive | garner | "
          "muster | mobilize | mobilise | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),

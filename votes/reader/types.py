@@ -36,16 +36,19 @@ class TextRef(_Fields):
     A sentence that speaks of a second draft it does not name ("unanimously decided to renew the
     sanctions, rejecting an alternate draft, vetoed by Russia") splits its phrases in two: `side`
     is "main" or "other", and `outcome` the outcome that side states (adopted, vetoed, failed,
-    not-adopted) or None; a side is about a draft whose status fits its outcome.
+    not-adopted) or None; a side is about a draft whose status fits its outcome. `besides`: the
+    drafters of the draft the other side is not ("Russia vetoed a resolution ..., and the council
+    then refused to back a Russian resolution": the veto is not the Russian draft's).
     """
 
-    __slots__ = ("drafters", "symbol", "side", "outcome", "resolution")
+    __slots__ = ("drafters", "symbol", "side", "outcome", "resolution", "besides")
 
     def __init__(self, drafters: frozenset[str] = frozenset(), symbol: str | None = None, side: str | None = None,
-                 outcome: str | None = None, resolution: str | None = None):
+                 outcome: str | None = None, resolution: str | None = None, besides: frozenset[str] = frozenset()):
         self.drafters, self.symbol, self.side, self.outcome = drafters, symbol, side, outcome
         # the resolution the draft was adopted as ("S/2018/1016 ... adopted as resolution 2448 (2018)")
         self.resolution = resolution
+        self.besides = besides
 
     def symbols(self) -> tuple[str, ...]:
         """The symbols the sentence names the draft by: the draft's, and the resolution's it became."""
@@ -56,8 +59,11 @@ class TextRef(_Fields):
         """The sentence names the draft, by its symbol or drafters."""
         return self.side is None
 
-    def fits(self, status: str) -> bool:
-        """A side of the sentence can be about a draft of this status."""
+    def fits(self, status: str, drafted_by=()) -> bool:
+        """A side of the sentence can be about a draft of this status (and these drafters: not the
+        draft the sentence names beside it)."""
+        if self.besides and self.besides <= set(drafted_by):
+            return False
         if self.outcome is None:
             return True
         return status == self.outcome or (self.outcome == "not-adopted" and status in ("vetoed", "failed"))
