@@ -559,9 +559,19 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
         return s.antecedent
     if s.low[cap.start] == "it" and len(s.antecedent) == 1 and (s.low[cap.end:cap.end + 3] in (
             ["was", "the", "only"], ["was", "the", "sole"], ["was", "the", "lone"])
-            or s.low[cap.end:cap.end + 1] in (["vetoed"], ["vetoes"])):
-        return s.antecedent  # "It vetoed a draft ...": neither a draft nor the Council vetoes
+            or s.low[cap.end:cap.end + 1] in (["vetoed"], ["vetoes"]) or _it_abstained(s.low, cap.end)):
+        return s.antecedent  # "It vetoed a draft ...", "It ultimately abstained": neither a draft nor the Council does
     return ()
+
+
+#: Adverbs between an opening "It" and "abstained" ("It ultimately abstained from voting").
+_BEFORE_ABSTAINED = frozenset({"ultimately", "eventually", "finally", "then", "also", "instead", "simply"})
+
+
+def _it_abstained(low: list[str], k: int) -> bool:
+    while k < len(low) and low[k] in _BEFORE_ABSTAINED:
+        k += 1
+    return k < len(low) and low[k] in ("abstained", "abstains")
 
 
 def _text_for(read: Read, a: Assertion) -> TextRef | None:

@@ -369,8 +369,10 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
         if w in W.NEGATIONS or (w == "t" and k > 0 and s.low[k - 1] == "'") or (
                 w in ("failed", "fails", "fail", "failing") and k + 1 < s.n and s.low[k + 1] == "to"):
             mode = NEGATED
-            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer", "votes", "abstentions", "objections"):
-                mode = None  # "14 in favour, no votes against and one country, Indonesia, abstained": a count
+            if w == "no" and k + 1 < s.n and s.low[k + 1] in ("longer", "votes", "abstentions", "objections", "-",
+                                                              "fly"):
+                mode = None  # "14 in favour, no votes against and one country, Indonesia, abstained": a count;
+                # "a no-fly zone": a word of a name
             if w == "no" and 0 < k < s.n - 1 and s.tok[k - 1] in _QUOTE_MARKS and s.tok[k + 1] in _QUOTE_MARKS:
                 mode = None  # 'nine "no" votes and two abstentions': the word quoted, a vote's name
         elif w in W.MODALS:
@@ -395,11 +397,18 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
                 mode = None  # "were able to kill it": they did
             if w in ("plan", "plans") and not (k + 1 < s.n and s.low[k + 1] in ("to", "on")):
                 mode = None  # "as part of a cease-fire plan was vetoed": a noun, no intention
+            if w in ("planned", "intended") and k > 0 and s.low[k - 1] in W.DETERMINERS and not any(
+                    s.low[j] in _PLANNED_VOTES for j in range(k + 1, min(k + 4, s.n))):
+                mode = None  # "a resolution that declared a planned referendum illegal": the referendum's
             if w == "almost" or w == "certain":
                 mode = None if not (k + 1 < s.n and s.low[k + 1] in ("certain", "certainly", "to")) else mode
         if mode is not None and MODE_RANK[mode] > rank:
             best, rank = mode, MODE_RANK[mode]
     return best
+
+
+#: What "a planned" or "the intended" may stand before and keep its mode: "the planned vote", "an intended veto".
+_PLANNED_VOTES = W.DRAFT_NOUNS | W.VETO_NOUNS | frozenset({"vote", "votes", "voting", "ballot", "adoption"})
 
 
 def main_clause_vote(s: Chunked, after: int) -> bool:

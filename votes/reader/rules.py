@@ -414,6 +414,15 @@ RULES: list[Rule] = [
                     "resolution.", {"vote RUS,CHN yes fact", "rest 8 yes fact", "count 10 yes fact"})],
          misses=[("Russia and China, along with the eight other members of the Council, may support the "
                   "resolution.", set())]),
+    Rule("with-list-the-ones-abstaining", "lists", "with LIST ,? the ...3 [that | who | which | to] "
+         "^abstained|abstain|abstaining", (Vote("abstain", "LIST"),), shares=True,
+         examples=[("Ten members voted in favour, with Russia, China and Brazil the five that abstained.",
+                    {"count 10 yes fact", "count 5 abstain fact", "vote RUS,CHN,BRA abstain fact"}),
+                   ("The text passed 13-0, with Russia and China the only ones to abstain.",
+                    {"count 13 yes fact", "count 0 no fact", "outcome adopted fact", "vote RUS,CHN abstain fact"})],
+         misses=[("The text passed 13-0, with Russia and China the only ones likely to abstain.",
+                  {"count 13 yes fact", "count 0 no fact", "outcome adopted fact", "vote RUS,CHN abstain expectation"})],
+         note="'with X and Y the (only) ones to abstain': the members listed abstained"),
     Rule("among-those-abstaining", "lists", "LIST ~ ^among ...3 [who | that | which]? ~2 [abstained | abstaining]",
          (Vote("abstain", "LIST"),),
          examples=[("Egypt was among four countries who abstained from voting on the text.",
@@ -1136,7 +1145,10 @@ RULES: list[Rule] = [
     Rule("casting-lone-vote", "the only one", ", ^casting|standing [as]? [the | a] [lone | only | sole] [vote against | "
          "negative vote | no vote | dissenting vote]", (Count("no", n=1),), follows=True,
          examples=[("The U.S. vetoed the resolution, casting the lone no vote in the 15-member body.",
-                    {"veto USA fact", "count 1 no fact"})],
+                    {"veto USA fact", "count 1 no fact"}),
+                   # "a planned referendum": the plan is the referendum's, not the vote's
+                   ("Russia vetoed a resolution on a planned referendum in the region, casting the sole vote "
+                    "against it.", {"veto RUS fact", "count 1 no fact"})],
          misses=[("The United States was expected to veto the resolution, casting the lone no vote.",
                   {"veto USA expectation", "count 1 no expectation"})]),
     Rule("aside-voting-for", "coordination", "LIST , ^voting " + _FOR + " ,", (Vote("yes", "LIST"),),
@@ -1334,6 +1346,19 @@ RULES: list[Rule] = [
                    ("Russia, exercising its veto power, quashed a resolution condemning the invasion.",
                     {"veto RUS fact"})],
          misses=[("Russia, wielding its veto power, could quash the resolution.", {"veto RUS condition"})]),
+    Rule("explained-own-no-vote", "votes", "SUBJ ~ [preceded | followed | explained | justified | defended | "
+         "explaining | justifying | defending] [his | her | its | their] ^no|negative vote", (Vote("no"),),
+         examples=[("The Russian ambassador preceded his no vote by saying that Russia would respect the result.",
+                    {"vote RUS no fact"})],
+         misses=[("The Russian ambassador preceded the vote by saying that Russia would respect the result.", set()),
+                 ("The Russian ambassador would have explained his no vote.", {"vote RUS no condition"})],
+         note="what a member did before or after its vote presupposes the vote"),
+    Rule("explained-own-abstention", "votes", "SUBJ ~ [explained | justified | defended | ...4 in [explaining | "
+         "justifying | defending]] [his | her | its | their] ^abstention", (Vote("abstain"),),
+         examples=[("The Chinese ambassador spoke at length in explaining his abstention.", {"vote CHN abstain fact"}),
+                   ("Brazil explained its abstention.", {"vote BRA abstain fact"})],
+         misses=[("Brazil explained its position.", set()),
+                 ("Brazil may explain its abstention.", set())]),
     Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast|casts [[a | its | their | the]? [negative vote | vote against it] | "
          "[a | its | their | the] no vote | [a | its | their | the]? [\" | ' | \u201c | \u2018] no [\" | ' | \u201d | \u2019] "
          "vote]",
@@ -1457,6 +1482,13 @@ RULES: list[Rule] = [
                     "Security Council to halt a resolution on Syria.", {"veto CHN,RUS fact"})],
          misses=[("China and Russia's use of their veto power to halt resolutions is a matter of record.", set())],
          note="the veto power used to stop a particular text is a veto cast"),
+    Rule("the-adopted-text", "outcomes", "[the | this] ^adopted [document | resolution | text]", (Outcome("adopted"),),
+         noun=True,
+         examples=[("The adopted document does not name the aggressor and calls merely for an end to the war.",
+                    {"outcome adopted fact"})],
+         misses=[("Had it passed, the adopted text would have named the aggressor.", {"outcome adopted condition"}),
+                 ("Russia said the adopted text was biased.", {"outcome adopted reported"})],
+         note="a text called the adopted one was adopted"),
     Rule("double-veto-cast", "vetoes", "^[double | triple] @veto-noun [cast | exercised | used | blocks | blocked | kills | "
          "killed | sinks | sank | defeats | defeated | of [a | the]? draft]", (Outcome("vetoed"),),
          examples=[("Rare double veto cast for Myanmar resolution", {"outcome vetoed fact"}),
@@ -1464,6 +1496,12 @@ RULES: list[Rule] = [
                     {"outcome vetoed fact"})],
          misses=[("A double veto could be cast on the Myanmar resolution.", set())],
          note="a headline's double veto, its casters unnamed: the draft was vetoed"),
+    Rule("double-veto-for-headline", "vetoes", "!a|an|in|the|of ^[double | triple] @veto-noun [for | on | of] ...3 "
+         "[resolution | draft | text | measure] $", (Outcome("vetoed"),),
+         examples=[("Double veto for Myanmar resolution", {"outcome vetoed fact"})],
+         misses=[("A double veto on the Myanmar resolution is likely.", set()),
+                 ("China may join Russia in a double veto of the Myanmar resolution.", set())],
+         note="a headline that is only the double veto and the draft: the draft was vetoed"),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
          "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed [@det | a]? [rare | rare , | unusual]? [@ordinal | double | triple | joint | latest | first | another | "
@@ -2972,6 +3010,15 @@ RULES: list[Rule] = [
                   {"outcome adopted fact", "count 14 yes fact"})],
          note="a translation that puts the abstention in the passive: 'adopted by 14, but abstained by X' is X's "
               "abstention"),
+    Rule("heading-colon-abstained", "votes", "!against|abstain|abstaining|abstention|abstentions|favour|favor|for|"
+         "yes|no|total|0|votes ^: LIST ~ @abstained !from|:", (Vote("abstain", "LIST"),),
+         examples=[("Sanctions imposed on the rebels: China abstained", {"vote CHN abstain fact"}),
+                   ("The vote: China and Russia abstained.", {"vote CHN,RUS abstain fact"})],
+         misses=[("Sanctions imposed on the rebels: China may abstain", {"vote CHN abstain condition"}),
+                 ("In favour: 13 Against: 0 Abstain: 2 (China, Russia)", {"count 13 yes fact", "count 0 no fact",
+                                                                          "count 2 abstain fact",
+                                                                          "vote CHN,RUS abstain fact"})],
+         note="a heading before a colon, then who abstained (a tally's labels are refused before the colon)"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    # a list's comma left out between two names: still one list
@@ -3206,6 +3253,9 @@ RULES: list[Rule] = [
          "the LIST @draft-mod? @draft !']",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+                   # "It" after a sentence naming one member alone: neither a draft nor the Council abstains
+                   ("Russia had insisted that the embargo cover all parties. It ultimately abstained from voting.",
+                    {"vote RUS abstain fact"}),
                    ("India abstains from UNSC vote to exempt aid from sanctions", {"vote IND abstain fact"}),
                    ("India abstained from a procedural vote taken in the Security Council to call a special session "
                     "of the General Assembly.", {"vote IND abstain procedural"}),
@@ -3237,6 +3287,7 @@ RULES: list[Rule] = [
                     {"vote CHN abstain fact"}),
                    ("China abstained from the French-Spanish draft.", {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
          misses=[("India abstained in a procedural vote on the agenda.", {"vote IND abstain other-text"}),
+                 ("Russia and China had insisted on changes. It ultimately abstained from voting.", set()),
                  ("The question was substantive, and so subject to a Chinese veto, rather than procedural.",
                   {"veto CHN other-text"}),
                  ("Liu Jieyi, the envoy who said China would abstain, spoke first.", {"vote CHN abstain condition"}),
@@ -4865,8 +4916,15 @@ RULES: list[Rule] = [
          misses=[("The Council is expected to approve the force unanimously.",
                   {"outcome adopted expectation", "count all-but-0 yes expectation"})],
          note="the Council approving a text unanimously adopted it with every member's vote"),
-    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | established | created | "
-         "set up | "
+    Rule("un-imposed-sanctions", "outcomes", "[un | u.n. | unsc] ~ ^[imposed | imposes | slapped | slaps] ...6 [sanctions | "
+         "embargo | zone | ban]", (Outcome("adopted"),),
+         examples=[("UN slaps sanctions on the junta", {"outcome adopted fact"}),
+                   ("The UN imposes a no-fly zone over the capital.", {"outcome adopted fact"})],
+         misses=[("The UN may impose sanctions on the junta.", set()),
+                 ("The UN threatens to slap sanctions on the junta.", set())],
+         note="sanctions and embargoes are the Security Council's to impose: the UN imposing them adopted a text"),
+    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | slapped | established | "
+         "created | set up | "
          "issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | voted to reduce | voted to end | voted to terminate | "
@@ -5506,7 +5564,7 @@ RULES: list[Rule] = [
                    ("The text, drafted by the elected 10 members of the 15-member council, would also have demanded "
                     "the release of all hostages.", {"drafted E10 fact"}),
                    ("The adopted resolution was put forward by the 10 elected states to the Security Council.",
-                    {"drafted E10 fact"}),
+                    {"drafted E10 fact", "outcome adopted fact"}),
                    ("The draft, put forward by the council's 10 non-permanent members, demanded a ceasefire.",
                     {"drafted E10 fact"}),
                    ("Russia and China have vetoed the draft resolution offered by Germany, Belgium and Kuwait.",
