@@ -67,6 +67,11 @@ def says_procedural(text: str) -> bool:
     return any(calls_procedural(low, k) for k, word in enumerate(low) if word == "procedural")
 
 
+#: Words of procedural decisions (votes.reader.words.PROCEDURAL): a vote on one is a procedural vote.
+_PROCEDURAL_DECISIONS = frozenset({"procedural", "agenda", "adjourn", "adjournment", "postpone", "postponement",
+                                   "recess"})
+
+
 class Chunked:
     """One sentence as tokens, with its names, lists, counts, clauses, frames and scopes."""
 
@@ -363,8 +368,9 @@ class Chunked:
 
     def procedural_at(self, lo: int, hi: int) -> str | None:
         """What the phrase lo..hi is about when a procedural vote is named as that: "procedural" for a
-        vote the sentence calls procedural alone ("abstained from a procedural vote"), "other" for an
-        amendment, the agenda or a motion, which is no draft's vote; None for neither."""
+        vote the sentence calls procedural ("abstained from a procedural vote") or a procedural decision
+        (the agenda, an adjournment), "other" for an amendment, a paragraph or a motion, which is no
+        draft's vote; None for neither."""
         if not self.procedural:
             return None
         c_lo, c_hi = self.clause_start(lo), self.clause_end(hi - 1 if hi > lo else lo)
@@ -382,10 +388,15 @@ class Chunked:
                  if c_lo <= k < stop and not self.in_parenthesis(k) and not self.aside_apart(k, lo)}
         if not words:
             return None
-        # "abstained in a procedural vote on the agenda": what the vote was on may come further on
-        if words == {"procedural"} and all(self._calls_procedural(k) for k in self.procedural if c_lo <= k < c_hi):
-            return "procedural"
-        return "other"
+        # "abstained in a procedural vote on the agenda": what the vote was on may come further on; the
+        # agenda, an adjournment or a postponement is a procedural decision itself, a vote on it a fact of a
+        # draft marked procedural (an amendment, a paragraph or a motion is part of another vote)
+        if not words <= _PROCEDURAL_DECISIONS:
+            return "other"
+        if "procedural" in words and not all(self._calls_procedural(k) for k in self.procedural
+                                             if c_lo <= k < c_hi and self.low[k] == "procedural"):
+            return "other"
+        return "procedural"
 
     def _calls_procedural(self, k: int) -> bool:
         return calls_procedural(self.low, k)

@@ -3286,7 +3286,7 @@ RULES: list[Rule] = [
                    ("China's UN representative abstained from voting in the UN Security Council.",
                     {"vote CHN abstain fact"}),
                    ("China abstained from the French-Spanish draft.", {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
-         misses=[("India abstained in a procedural vote on the agenda.", {"vote IND abstain other-text"}),
+         misses=[("India abstained in a procedural vote on the agenda.", {"vote IND abstain procedural"}),
                  ("Russia and China had insisted on changes. It ultimately abstained from voting.", set()),
                  ("The question was substantive, and so subject to a Chinese veto, rather than procedural.",
                   {"veto CHN other-text"}),
@@ -4219,8 +4219,8 @@ RULES: list[Rule] = [
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
                    ("The council voted a unanimous 15-0 on suspending the sanctions.",
                     {"count 15 yes fact", "count 0 no fact"})],
-         misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes other-text", "count 3 no other-text",
-                                                                "outcome adopted other-text"}),
+         misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes procedural", "count 3 no procedural",
+                                                                "outcome adopted procedural"}),
                  ("The Human Rights Council voted 23-7 to open an inquiry.", {"count 23 yes other-body",
                                                                               "count 7 no other-body"}),
                  ("The Council voted 12 to 3 against the draft.", set())],
@@ -4571,7 +4571,7 @@ RULES: list[Rule] = [
          "delegation | no delegations | no state | no states | none] ~ @voted " + _AGAINST, (Count("no", n=0),),
          examples=[("No one voted against the text.", {"count 0 no fact"}),
                    ("No countries voted against the draft.", {"count 0 no fact"})],
-         misses=[("No one voted against the agenda.", {"count 0 no other-text"})]),
+         misses=[("No one voted against the agenda.", {"count 0 no procedural"})]),
     Rule("no-one-abstained", "counts", "^[no one | nobody | no member | no members | no country | no countries] ~ "
          "@abstained",
          (Count("abstain", n=0),),
@@ -4592,7 +4592,7 @@ RULES: list[Rule] = [
     Rule("no-votes-against", "counts", "^no|zero [votes against | negative votes | votes in opposition]",
          (Count("no", n=0),),
          examples=[("There were no votes against.", {"count 0 no fact"})],
-         misses=[("There were no votes against the agenda.", {"count 0 no other-text"})]),
+         misses=[("There were no votes against the agenda.", {"count 0 no procedural"})]),
 
     # --- outcomes ------------------------------------------------------------------------------------------
     Rule("veto-so-not-adopted", "outcomes", "^[because of | due to | owing to] [that | this | the] [veto | vetoes] , "
@@ -4916,6 +4916,16 @@ RULES: list[Rule] = [
          misses=[("The Council is expected to approve the force unanimously.",
                   {"outcome adopted expectation", "count all-but-0 yes expectation"})],
          note="the Council approving a text unanimously adopted it with every member's vote"),
+    Rule("council-voted-onto-agenda", "outcomes", "[council | unsc] ~ ^voted|votes to ...8 [place | put | add | "
+         "include | keep] ...12 [on | to | in] [its | the | their | the council ' s] provisional? agenda",
+         (Outcome("adopted"),),
+         examples=[("The Security Council voted to place the situation in the region on its agenda.",
+                    {"outcome adopted procedural"}),
+                   ("Members of the Security Council on Monday voted to override China's objections and formally "
+                    "add the situation to the council's agenda.", {"outcome adopted procedural"})],
+         misses=[("The Security Council may vote to place the situation on its agenda.", set()),
+                 ("The Security Council voted to place the issue on the General Assembly's agenda.", set())],
+         note="a vote on the agenda is a procedural vote: a fact of a draft marked procedural: true"),
     Rule("un-imposed-sanctions", "outcomes", "[un | u.n. | unsc] ~ ^[imposed | imposes | slapped | slaps] ...6 [sanctions | "
          "embargo | zone | ban]", (Outcome("adopted"),),
          examples=[("UN slaps sanctions on the junta", {"outcome adopted fact"}),
