@@ -257,7 +257,7 @@ RULES: list[Rule] = [
                      "vote DEU,AGO abstain fact", "outcome not-adopted fact"})],
          misses=[("The text could get 2 against (China, Russian Federation).", {"count 2 no condition", "vote CHN,RUS no condition"})]),
     Rule("formula-adjective-votes", "formula",
-         "COUNT [affirmative | favourable | favorable | positive | yes | aye | \u201c yes \u201d | \" yes \" | "
+         "COUNT [affirmative | favourable | favorable | positive | concurring | yes | aye | \u201c yes \u201d | \" yes \" | "
          "\u2018 yes \u2019 | ' yes '] ^votes|vote ( LIST )",
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("The text received 3 affirmative votes (China, Russian Federation, Egypt).",
@@ -265,11 +265,16 @@ RULES: list[Rule] = [
                    ("The Russian draft only received two yes votes (Russia and China) from the 15 members.",
                     {"count 2 yes fact", "vote RUS,CHN yes fact", "drafted RUS fact"})],
          misses=[("The text needed 9 affirmative votes (a majority of the Council).", {"count 9 yes condition"})]),
-    Rule("formula-negative-votes", "formula", "COUNT [negative | no | \u201c no \u201d | \" no \"] ^votes|vote ( LIST )",
+    Rule("formula-negative-votes", "formula", "COUNT [negative | no | contrary | \u201c no \u201d | \" no \"] ^votes|vote "
+         "( LIST )",
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("It won 11 affirmative votes, 3 negative votes (China, Egypt, Russian Federation) and 1 abstention "
                     "(Angola).", {"count 11 yes fact", "count 3 no fact", "vote CHN,EGY,RUS no fact",
-                                  "count 1 abstain fact", "vote AGO abstain fact"})],
+                                  "count 1 abstain fact", "vote AGO abstain fact"}),
+                   ("This decision was adopted with 11 concurring votes; 2 contrary votes (China and the Russian "
+                    "Federation) and 2 abstentions (Chad and Angola).",
+                    {"outcome adopted fact", "count 11 yes fact", "count 2 no fact", "vote CHN,RUS no fact",
+                     "count 2 abstain fact", "vote TCD,AGO abstain fact"})],
          misses=[("It would have drawn 2 negative votes (China, Russian Federation).",
                   {"count 2 no condition", "vote CHN,RUS no condition"})]),
     Rule("count-abstentions-by", "formula", "COUNT ^abstentions|abstention [- | \u2014 | , | :]? by LIST",
@@ -1353,12 +1358,19 @@ RULES: list[Rule] = [
          misses=[("The Russian ambassador preceded the vote by saying that Russia would respect the result.", set()),
                  ("The Russian ambassador would have explained his no vote.", {"vote RUS no condition"})],
          note="what a member did before or after its vote presupposes the vote"),
-    Rule("explained-own-abstention", "votes", "SUBJ ~ [explained | justified | defended | ...4 in [explaining | "
-         "justifying | defending]] [his | her | its | their] ^abstention", (Vote("abstain"),),
-         examples=[("The Chinese ambassador spoke at length in explaining his abstention.", {"vote CHN abstain fact"}),
-                   ("Brazil explained its abstention.", {"vote BRA abstain fact"})],
-         misses=[("Brazil explained its position.", set()),
-                 ("Brazil may explain its abstention.", set())]),
+    Rule("decided-to-abstain-rather-than-veto", "votes", "SUBJ ~ [decided | opted | chose | elected] to ^abstain "
+         "rather than [veto | exercise | use | cast | wield | block]", (Vote("abstain"),),
+         absorbs=frozenset({"decided"}),
+         examples=[("Beijing decided to abstain rather than exercise its veto power.", {"vote CHN abstain fact"})],
+         misses=[("Beijing may decide to abstain rather than exercise its veto power.", set()),
+                 ("Beijing has not decided whether to abstain or veto.", set())],
+         note="a choice between abstaining and a veto, told as made: the member abstained"),
+    Rule("signalled-by-abstaining", "votes", "SUBJ ~ [signaled | signalled | showed | expressed | registered | "
+         "voiced | made] ...5 by ^abstaining", (Vote("abstain"),),
+         examples=[("France, Germany and Chad signaled opposition to the measure by abstaining from the vote.",
+                    {"vote FRA,DEU,TCD abstain fact"})],
+         misses=[("France may signal opposition to the measure by abstaining from the vote.", set())],
+         note="what a member showed by abstaining: it abstained"),
     Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast|casts [[a | its | their | the]? [negative vote | vote against it] | "
          "[a | its | their | the] no vote | [a | its | their | the]? [\" | ' | \u201c | \u2018] no [\" | ' | \u201d | \u2019] "
          "vote]",
@@ -1437,11 +1449,17 @@ RULES: list[Rule] = [
          misses=[("Diplomats said Russia explained its veto.", {"veto RUS reported"}),
                  ("Russia defended its veto power.", set())],
          note="a member explains or defends only a veto it cast"),
-    Rule("explained-its-abstention", "votes", "SUBJ ~ ^explained|explains|defended|defends|justified|justifies "
-         "[its | their | his country ' s | her country ' s | the country ' s] abstention|abstentions",
+    Rule("explained-its-abstention", "votes", "SUBJ ~ [...4 in]? ^explained|explains|explaining|defended|defends|"
+         "defending|justified|justifies|justifying [its | their | his | her | the] [country ' s | delegation ' s | "
+         "government ' s]? [abstention | abstentions | decision to abstain]",
          (Vote("abstain"),),
-         examples=[("Russian UN Ambassador Nebenzia explained his country's abstention.", {"vote RUS abstain fact"})],
-         misses=[("Diplomats said Russia explained its abstention.", {"vote RUS abstain reported"})],
+         examples=[("Russian UN Ambassador Nebenzia explained his country's abstention.", {"vote RUS abstain fact"}),
+                   ("The Chinese ambassador spoke at length in explaining his abstention.", {"vote CHN abstain fact"}),
+                   ("Brazil's ambassador explained his country's decision to abstain from the vote.",
+                    {"vote BRA abstain fact"})],
+         misses=[("Diplomats said Russia explained its abstention.", {"vote RUS abstain reported"}),
+                 ("Brazil explained its position.", set()),
+                 ("Brazil may explain its abstention.", set())],
          note="a member explains only an abstention it cast"),
     Rule("were-the-dissenters", "votes", "LIST ~ @be the COUNT? ^dissenters|dissenting [votes | members | countries]?",
          (Vote("no", "LIST"),),
@@ -2398,6 +2416,14 @@ RULES: list[Rule] = [
                     "Nations Security Council resolution demanding an end to abuses in Burma.", {"vote ZAF no fact"})],
          misses=[("South Africa's vote to block the resolution is expected on Friday.", {"vote ZAF no expectation"})],
          note="a member's vote to block a text was a vote against it"),
+    Rule("possessive-no-votes", "votes", "the LIST '? s? [no | negative | \" no \" | \u201c no \u201d] ^votes|vote",
+         (Vote("no", "LIST"),), noun=True,
+         examples=[("The vote being procedural, the Russian and Chinese no votes did not carry vetoes.",
+                    {"vote RUS,CHN no procedural"}),
+                   ('The Russian "no" vote drew sharp criticism.', {"vote RUS no fact"})],
+         misses=[("A Russian no vote is expected.", set()),
+                 ("The threat of Russian and Chinese no votes hung over the talks.", set())],
+         note="'the Russian and Chinese no votes': the members cast them"),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[un | u.n.]? ^@veto-noun "
@@ -3778,7 +3804,8 @@ RULES: list[Rule] = [
                     {"count 8 yes fact", "vote ARG,TCD,AGO,CHN,FRA,EGY,ESP,RUS yes fact", "outcome failed fact"})],
          misses=[("The draft would have received votes from eight members \u2013 Chad, China and France.",
                   {"count 8 yes condition", "vote TCD,CHN,FRA yes condition"})]),
-    Rule("count-favourable-votes", "counts", "COUNT [favorable | favourable | affirmative | positive] ^votes|vote",
+    Rule("count-favourable-votes", "counts", "COUNT [favorable | favourable | affirmative | positive | concurring] "
+         "^votes|vote",
          (Count("yes"),),
          examples=[("The text won 11 favorable votes at the 15-member Council.", {"count 11 yes fact"}),
                    # 'had' after 'would have' is the relative clause's verb, no inverted condition
@@ -4604,7 +4631,8 @@ RULES: list[Rule] = [
          note="a text that did not pass because of a veto was vetoed, whoever cast it"),
     Rule("not-adopted", "outcomes", "[was | were | been | is | has | had]? [not | never | n ' t | didn ' t | wasn ' t | "
          "weren ' t | hasn ' t] ~1 "
-         "^[adopted | passed | approved | pass | carry] !unanimously|unanimous", (Outcome("not-adopted"),), absorbs=frozenset({"not", "never", "t"}),
+         "^[adopted | passed | approved | pass | carry !@veto-noun|weight|the|a|any|much|over] !unanimously|unanimous",
+         (Outcome("not-adopted"),), absorbs=frozenset({"not", "never", "t"}),
          examples=[("The Council announced that the draft was not adopted.", {"outcome not-adopted fact"}),
                    ("The draft did not pass.", {"outcome not-adopted fact"}),
                    ("The draft didn't pass.", {"outcome not-adopted fact"}),
@@ -4615,7 +4643,8 @@ RULES: list[Rule] = [
                    ("\"The draft resolution has not been adopted,\" said UN Security Council President Gustavo "
                     "Meza-Cuadra.", {"outcome not-adopted fact"})],
          misses=[("Diplomats said the draft was not adopted.", {"outcome not-adopted reported"}),
-                 ("The resolution wasn't adopted unanimously.", {"count all-but-0 yes negated", "outcome adopted negated"})]),
+                 ("The resolution wasn't adopted unanimously.", {"count all-but-0 yes negated", "outcome adopted negated"}),
+                 ("On a procedural question, the two no votes did not carry vetoes.", {"count 2 no other-text"})]),
     Rule("failed-to-be-adopted", "outcomes", "^failed|fails to [be adopted | pass | be approved | win adoption | "
          "carry]", (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails"}),
          examples=[("The draft failed to be adopted.", {"outcome not-adopted fact"}),
@@ -4702,6 +4731,13 @@ RULES: list[Rule] = [
                    ("Draft S/1997/12, put forward by France, failed on 14 March 1997 for lack of nine votes in favour.",
                     {"drafted FRA fact", "outcome failed fact", "count 9 yes condition"})],
          misses=[("The draft may fail for lack of support.", set())]),
+    Rule("attempt-to-defeat-failed", "outcomes", "[attempt | attempts | bid | bids | effort | efforts | move | push | "
+         "challenge] to [defeat | block | kill | stop | derail | prevent | reject | sink | thwart | vote down] ...5 "
+         "^failed|fails", (),
+         examples=[("The Chinese attempt to defeat the measure failed.", set())],
+         misses=[("The Chinese attempt to pass the measure failed.", {"outcome not-adopted fact"})],
+         note="an attempt to defeat a text that failed is no failure of the text: it says nothing of the text's own "
+              "outcome here"),
     Rule("failed-plain", "outcomes", "[@draft | it | vote | measure] ~ ^failed|fails !to|bid", (Outcome("not-adopted"),),
          absorbs=frozenset({"failed", "fails"}),
          examples=[("The draft failed.", {"outcome not-adopted fact"})],
@@ -4942,7 +4978,7 @@ RULES: list[Rule] = [
          "decided to renew | decided to extend] ...9 "
          "[mandate | mandates | mission | sanctions | embargo | force | panel | regime | measures | operation | "
          "extension | resolution | text | draft | flights | ban | tribunal | inquiry | mechanism | aid | authorization | "
-         "authorisation]",
+         "authorisation | exemption | exemptions | immunity]",
          (Outcome("adopted"),),
          examples=[("The Security Council, propelled by the failure of the talks, imposed sanctions on Friday.",
                     {"outcome adopted fact"}),
