@@ -67,6 +67,9 @@ def says_procedural(text: str) -> bool:
     return any(calls_procedural(low, k) for k, word in enumerate(low) if word == "procedural")
 
 
+#: What puts an item on the agenda ("voted against the inclusion of X on the agenda"): the phrase's
+#: object runs on to the agenda it names.
+_PUTTING_ON = frozenset({"inclusion", "addition", "placing"})
 #: Words of procedural decisions (votes.reader.words.PROCEDURAL): a vote on one is a procedural vote.
 _PROCEDURAL_DECISIONS = frozenset({"procedural", "agenda", "adjourn", "adjournment", "postpone", "postponement",
                                    "recess"})
@@ -375,6 +378,8 @@ class Chunked:
             return None
         c_lo, c_hi = self.clause_start(lo), self.clause_end(hi - 1 if hi > lo else lo)
         stop = min(c_hi, hi + 6, self.n)
+        if any(self.low[k] in _PUTTING_ON for k in range(hi, min(hi + 3, self.n))):
+            stop = min(c_hi, hi + 14, self.n)  # "against the inclusion of North Korea on the council's agenda"
         # "abstained from the vote, saying Moscow's amendments were ignored": the reason given after
         # a comma and a participle is no part of what the vote was on
         stop = next((k for k in range(hi, stop - 1) if self.tok[k] == "," and self.low[k + 1].endswith("ing")

@@ -198,6 +198,8 @@ def _names_another_thing(s: Chunked, k: int) -> bool:
     if words in (["adoption"], ["passage"], ["approval"]) and k + 2 < s.n and s.low[k] == "of" and (
             s.low[k + 1] in W.DRAFT_NOUNS or s.low[k + 2] in W.DRAFT_NOUNS or s.low[k + 2] in _DOCUMENT):
         return False  # "voted against the adoption of the document": against the text itself
+    if words in (["inclusion"], ["addition"], ["placing"]) and "agenda" in s.low[k:k + 12]:
+        return False  # "voted against the inclusion of North Korea on the council's agenda": the agenda's vote
     return bool(words) and k < s.n and s.low[k] in ("of", "to", "on")
 
 

@@ -2824,6 +2824,9 @@ RULES: list[Rule] = [
          note="a member said to hold the veto, voting against: its vote is a veto"),
     Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
+                   # against putting an item on the agenda: a no in the agenda's (procedural) vote
+                   ("Russia and China voted against the inclusion of the situation on the council's agenda.",
+                    {"vote RUS,CHN no procedural"}),
                    # "against each other's drafts": each voted no on the other's text, which the sentence leaves
                    # to its reader; no vote is read
                    ("Russia and the United States voted against each other's drafts, and Japan voted against both.",
@@ -2854,7 +2857,8 @@ RULES: list[Rule] = [
                    ("The U.S. voted against the U.N. draft.", {"vote USA no fact"}),
                    ("Angola and Uruguay abstained, while the remaining nine members voted against.",
                     {"vote AGO,URY abstain fact", "rest 9 no fact"})],
-         misses=[("Kenya was among 11 countries that voted against the call by the Somali government to lift the embargo.",
+         misses=[("Russia and China voted against the inclusion of sanctions in the text.", set()),
+                 ("Kenya was among 11 countries that voted against the call by the Somali government to lift the embargo.",
                   set()),
                  ("Russia and Bolivia vowed to vote it down.", {"vote RUS,BOL no intention"}),
                  ("Russia voted against the adoption of sanctions.", set()),

@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = 'ff3894a6bf854ba9db8bd69fdb60027d'
+DIGEST = 'ea5e2698942e3cf4a763fe2aff2b9c50'
 
 #: Each word set once, sorted.
 SETS = (
