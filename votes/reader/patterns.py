@@ -284,6 +284,10 @@ def _edge_words(options: list[list[Element]], first: bool) -> frozenset[str] | N
     return found[0] if len(found) == 1 else frozenset().union(*found)  # one set is shared, not copied
 
 
+#: The most tokens a gap's bracketed words may run to ("(December 13th)").
+_BRACKETED = 6
+
+
 class Gap(Element):
     """Up to `most` tokens from `allowed` (fillers); never across a member name or a break."""
 
@@ -314,11 +318,32 @@ class Gap(Element):
             # the suffix of a day: "on 24th January adopted"
             s.low[k] in W.ORDINAL_SUFFIXES and k > 0 and s.low[k - 1].isdecimal() and s.is_date_number(k - 1))
 
+    def _filled_parenthesis(self, s: Chunked, k: int, step: int) -> int | None:
+        """Where the brackets opened (step 1) or closed (step -1) at k close (open), when what they hold
+        is a few of this gap's own words ("(December 13th)"); else None."""
+        if self.allowed is None:
+            return None
+        end = "(" if step < 0 else ")"
+        m = k + step
+        while 0 <= m < s.n and abs(m - k) <= _BRACKETED:
+            if s.tok[m] == end:
+                return m if abs(m - k) > 1 else None
+            if not self._ok(s, m):
+                return None
+            m += step
+        return None
+
     def forward(self, s, i, caps):
         if self.mark == "gap":
             yield i, caps  # a skip holds a verb phrase: one word at least
         k, taken = i, 0
-        while k < s.n and taken < self.most:
+        while k < s.n:
+            if s.tok[k] == "(" and (close := self._filled_parenthesis(s, k, 1)) is not None:
+                k = close + 1  # "voted on Monday (December 13th) for": words in brackets, counted as none
+                yield k, caps
+                continue
+            if taken >= self.most:
+                break
             if k in s.asides_open:  # ", in the end,", ", which had abstained on the first text,"
                 k = s.asides_open[k] + 1
                 yield k, caps
@@ -336,7 +361,13 @@ class Gap(Element):
         if self.mark == "gap":
             yield j, caps
         k, taken = j, 0
-        while k > 0 and taken < self.most:
+        while k > 0:
+            if s.tok[k - 1] == ")" and (opening := self._filled_parenthesis(s, k - 1, -1)) is not None:
+                k = opening
+                yield k, caps
+                continue
+            if taken >= self.most:
+                break
             if k - 1 in s.asides_close:
                 k = s.asides_close[k - 1]
                 yield k, caps

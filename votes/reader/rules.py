@@ -2734,6 +2734,9 @@ RULES: list[Rule] = [
                    ("All members except Russia voted in favour.", {"rest except:RUS yes fact"}),
                    ("All members but the United States voted in favour.", {"rest except:USA yes fact"}),
                    ("All 15 members except China voted in favour.", {"rest except:CHN yes fact"}),
+                   # a date in brackets between the verb and "for" ("voted on Monday (December 13th) for")
+                   ("The twelve members of the Council voted on Monday (December 13th) for the resolution, while "
+                    "China abstained.", {"count 12 yes fact", "vote CHN abstain fact"}),
                    ("All members aside from the United States voted in favour.", {"rest except:USA yes fact"}),
                    ("For the first time since the beginning of the CBO, the United States, Russia and China voted "
                     "together for a resolution on Ukraine.", {"vote USA,RUS,CHN yes fact"}),
@@ -4956,16 +4959,30 @@ RULES: list[Rule] = [
          misses=[("The Council is expected to approve the force unanimously.",
                   {"outcome adopted expectation", "count all-but-0 yes expectation"})],
          note="the Council approving a text unanimously adopted it with every member's vote"),
-    Rule("council-voted-onto-agenda", "outcomes", "[council | unsc] ~ ^voted|votes to ...8 [place | put | add | "
-         "include | keep] ...12 [on | to | in] [its | the | their | the council ' s] provisional? agenda",
+    Rule("council-voted-onto-agenda", "outcomes", "[council | unsc] ~ ^[voted to ...8 [place | put | add | include | "
+         "keep] | votes to ...8 [place | put | add | include | keep] | places | placed | puts | adds | added] ...12 "
+         "[on | to | in] [its | the | their | the council ' s] provisional? agenda",
          (Outcome("adopted"),),
          examples=[("The Security Council voted to place the situation in the region on its agenda.",
+                    {"outcome adopted procedural"}),
+                   ("UN Security Council places human rights in the region on its agenda",
                     {"outcome adopted procedural"}),
                    ("Members of the Security Council on Monday voted to override China's objections and formally "
                     "add the situation to the council's agenda.", {"outcome adopted procedural"})],
          misses=[("The Security Council may vote to place the situation on its agenda.", set()),
                  ("The Security Council voted to place the issue on the General Assembly's agenda.", set())],
          note="a vote on the agenda is a procedural vote: a fact of a draft marked procedural: true"),
+    Rule("council-called-assembly-session", "outcomes", "[council | unsc] ~ ^[called | calls | convened | convenes | "
+         "voted to convene | votes to convene | decided to convene | voted in @favour of convening] [for]? [...5 "
+         "general assembly ...3 session | ...4 session of the ...3 general assembly]", (Outcome("adopted"),),
+         examples=[("The Security Council on Sunday called for a rare emergency special session of the General "
+                    "Assembly.", {"outcome adopted fact"}),
+                   ("UNSC votes to convene UN General Assembly special session", {"outcome adopted fact"})],
+         misses=[("The Security Council may call an emergency special session of the General Assembly.", set()),
+                 ("The General Assembly called a special session.", set()),
+                 ("The Security Council calls an emergency session on the crisis.", set())],
+         note="the Council's call of an emergency session of the Assembly is its decision (a procedural vote, as "
+              "resolution 2623 (2022) was)"),
     Rule("un-imposed-sanctions", "outcomes", "[un | u.n. | unsc] ~ ^[imposed | imposes | slapped | slaps] ...6 [sanctions | "
          "embargo | zone | ban]", (Outcome("adopted"),),
          examples=[("UN slaps sanctions on the junta", {"outcome adopted fact"}),
@@ -5344,13 +5361,15 @@ RULES: list[Rule] = [
          note="'the resolution passed on Tuesday' names an adopted text"),
     Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [un | u.n. | security | un security | u.n. security | united nations security]? "
          "council ~ ^voted [on | late on | early on]? ~ in @favour of "
-         "[a | the | an] ...5 [@draft | sanctions]", (Outcome("adopted"),),
+         "[a | the | an | another] ...5 [@draft | sanctions | exemption | extension | renewal]", (Outcome("adopted"),),
          examples=[("The Security Council voted Friday in favor of a resolution threatening to impose sanctions if "
                     "Sudan does not act.", {"outcome adopted fact"}),
                    ("The UN Security Council voted on Monday in favour of a US government resolution on Ukraine.",
                     {"outcome adopted fact", "drafted USA fact"}),
                    ("The United Nations Security Council has voted in favour of a new round of sanctions against the "
-                    "country.", {"outcome adopted fact"})],
+                    "country.", {"outcome adopted fact"}),
+                   ("The Security Council has voted in favour of another one-year exemption for peacekeepers.",
+                    {"outcome adopted fact"})],
          misses=[("The UN Security Council will vote on Monday in favour of a US resolution on Ukraine.",
                   {"drafted USA fact"}),
                  ("Most countries on the Council voted in favour of the resolution.", set())],
