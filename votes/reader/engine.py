@@ -17,7 +17,7 @@ from . import words as W
 from .chunker import Chunked
 from .counts import BEFORE_NAMES
 from .index import entries
-from .patterns import Capture, subject_start
+from .patterns import Capture, group_reference, subject_start
 from .pieces import Chunk
 from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
@@ -212,6 +212,9 @@ class Read:
             span = s.span(cap.start, cap.end)
             if speech is not None and speech.speakers and (word in W.SELF_WORDS or word == "the"):
                 return speech.speakers, {c: span for c in speech.speakers}  # "Britain and France said they ..."
+            if group_reference(s, cap.start) == cap.end:  # "the three above countries": those named before
+                self.resolved += [(c, *span) for c in s.antecedent if (c, *span) not in self.resolved]
+                return s.antecedent, {c: span for c in s.antecedent}
             if word in ("it", "they", "he", "she", "its", "their", "both", "all"):
                 prior = _prior_members(s, cap.start)
                 if prior:

@@ -428,7 +428,7 @@ class Slot(Element):
     def forward(self, s, i, caps):
         if self.optional:
             yield i, caps
-        if self.kind == "SUBJ" and (end := _opening_group(s, i)):
+        if self.kind == "SUBJ" and (end := _opening_group(s, i) or group_reference(s, i)):
             yield end, {**caps, self.name: Capture("pronoun", i, end)}
         for kind, chunk in self._chunks_at(s, i):
             yield chunk.end, {**caps, self.name: Capture(kind, i, chunk.end, chunk)}
@@ -449,6 +449,8 @@ class Slot(Element):
         if self.optional:
             yield j, caps
         if self.kind == "SUBJ" and s.antecedent and _opening_group(s, start := subject_start(s)) == j:
+            yield start, {**caps, self.name: Capture("pronoun", start, j)}
+        if self.kind == "SUBJ" and s.antecedent and (start := _group_reference_ending(s, j)) is not None:
             yield start, {**caps, self.name: Capture("pronoun", start, j)}
         for kind, chunk in self._chunks_ending(s, j):
             if kind == "list" and _excluded(s, chunk.start):
@@ -563,6 +565,36 @@ def _opening_group(s: Chunked, i: int) -> int | None:
     else:
         return None
     return end + (end < s.n and s.low[end] in _GROUP_NOUNS)
+
+
+def group_reference(s: Chunked, i: int) -> int | None:
+    """Where "the three (above) countries" at i ends (or "three (above) countries" after a "the" the
+    pattern took), when the sentence before named that many members, two or more, in its one list
+    (s.antecedent): "... despite reluctance from A, B and C. ..., with the three above countries
+    abstaining" stands for those three."""
+    if not s.antecedent or len(s.antecedent) < 2 or i >= s.n:
+        return None
+    k = i + 1 if s.low[i] in _REFERRING else i if i > 0 and s.low[i - 1] in _REFERRING else None
+    if k is None or s.number(k) != len(s.antecedent):
+        return None
+    k += 1
+    if k < s.n and s.low[k] in _ALREADY_NAMED:
+        k += 1
+    return k + 1 if k < s.n and s.low[k] in _GROUP_NOUNS else None
+
+
+def _group_reference_ending(s: Chunked, j: int) -> int | None:
+    """Where a `group_reference` that ends at j starts, or None."""
+    for i in range(max(0, j - 4), j):
+        if group_reference(s, i) == j:
+            return i
+    return None
+
+
+#: What refers back to members named before: "the three countries", "these two nations".
+_REFERRING = frozenset({"the", "these", "those"})
+#: Words that say the members were named before: "the three above countries".
+_ALREADY_NAMED = frozenset({"above", "aforementioned", "above-mentioned", "said", "named"})
 
 
 def _owns_a_vote(s: Chunked, i: int) -> bool:

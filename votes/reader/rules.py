@@ -1189,13 +1189,19 @@ RULES: list[Rule] = [
                                                                         "outcome adopted fact"}),
                                  ("The resolution to extend the ban through May next year passed with 10 votes, with Gabon abstaining.",
                     {"vote GAB abstain fact", "outcome adopted fact", "count 10 yes fact"}),
+                   # "the three above countries": the three members the sentence before named in its one list
+                   ("It passed despite reluctance from Russia, China and Egypt. The resolution received 12 votes in "
+                    "favour, with the three above countries abstaining.",
+                    {"outcome adopted fact", "count 12 yes fact", "vote RUS,CHN,EGY abstain fact"}),
                    ("Russia voted against, with Angola and China abstaining.",
                     {"vote RUS no fact", "vote AGO,CHN abstain fact"}),
                    ("It was rejected, with only three countries voting in favour and eight abstaining.",
                     {"outcome not-adopted fact", "count 3 yes fact", "count 8 abstain fact"}),
                    ("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
-         misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"})]),
+         misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"}),
+                 ("Russia and China spoke first. The resolution received 12 votes in favour, with the three above "
+                  "countries abstaining.", {"count 12 yes fact"})]),
     Rule("with-only-voting-against", "coordination", "with ^only|just the? LIST ~ [voting " + _AGAINST + " | against "
          "[and | , | $]]", (Vote("no", "LIST", full=True), Count("no", of="LIST")), follows=True,
          examples=[("The vote was 14 in favour, with only the US voting against.",
@@ -2239,6 +2245,10 @@ RULES: list[Rule] = [
                  ("US vetoes UN resolution on Gaza", {"veto USA fact"}),
                  ("The United States vetoes the resolution.", {"veto USA fact"})],
          note="one member's vetoes, in the plural, are its history: one draft draws one veto from each"),
+    Rule("one-veto-after-another", "vetoes", "one ^veto|vetoes after [another | the other]", (),
+         examples=[("The rift among permanent members has led to one veto after another.", set())],
+         misses=[("The rift among permanent members has led to one veto.", {"count 1 no fact"})],
+         note="'one veto after another' is many vetoes, no count of one"),
     Rule("veto-verb", "vetoes",
          "!@det|s|'|@ordinal|@count-word|by|@cast SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes !by|power|powers|right|rights|"
          "threat|threats|-|holder|"
