@@ -319,6 +319,17 @@ def test_a_veto_never_backs_the_vetoing_members_own_draft(mini, status, backed):
     assert (("support-status", "ru", "status") in [c[:3] for c in found]) is not backed
 
 
+def test_a_count_cited_for_a_member_it_does_not_name_points_to_votes_others(mini):
+    """'11 votes in favor' cited for Japan's yes: the quote counts Japan among others without naming it,
+    so the fix is to cite it for `votes.others`, not to find Japan's name."""
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]",
+                       "supports: [tally.yes, votes.CHN, votes.AGO, votes.JPN, votes.others]")
+    problem, = [p for p in run(mini, records).problems if p.code == "support-member"]
+    assert problem.field == "votes.JPN"
+    assert problem.hint == "it counts the members it does not name (11 -> yes): cite it under `supports: " \
+                           "[votes.others]` for them"
+
+
 def test_flip_that_keeps_every_tally_is_caught(mini):
     # China abstain <-> Japan yes: both tallies stay 11 yes, 2 abstain
     records = replaced("      CHN: abstain", "      CHN: yes")

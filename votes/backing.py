@@ -387,9 +387,12 @@ def _says_vote(c: _Claim):
         return None  # "The Council unanimously adopted ...": every member of the draft's year voted for it
     if rest not in named:
         others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
-        return ("support-member", f"does not name {label}; it names {others}",
-                english_only(c.quote) or f"cite a quote naming {names.labels.get(rest, rest)}, or add the name "
-                f"the seed uses to {rest}'s names in council.yaml", False)
+        counted = next((a for a in c.mine if a.kind in (REST, COUNT) and a.vote == vote and a.factual), None)
+        fix = (f"it counts the members it does not name ({counted.describe().split(' [')[0]}): cite it under "
+               f"`supports: [votes.others]` for them" if counted is not None else
+               english_only(c.quote) or f"cite a quote naming {names.labels.get(rest, rest)}, or add the name "
+               f"the seed uses to {rest}'s names in council.yaml")
+        return ("support-member", f"does not name {label}; it names {others}", fix, False)
     hedged = [a for a in here if a.vote == vote]
     if hedged:
         return ("support-mode", f"says {rest} -> {vote} {_mode_phrase(hedged[0], names)}", read_hint, True)
