@@ -322,6 +322,9 @@ class Read:
             number = sum(cap.chunk.items if cap.kind == "list" else cap.chunk.count for cap in listed)
             lo, hi = min([key_lo] + [cap.start for cap in listed]), max([key_hi] + [cap.end for cap in listed])
         elif spec.everyone:  # "unanimously": all but none of the members seated
+            if spec.vote == "yes" and any(w in _ABSTAINING and not (k and s.low[k - 1] in ("no", "without", "zero"))
+                                          for k, w in enumerate(s.low)):
+                return 0  # "The vote was unanimous, 14-0, with only the United States abstaining": none against
             mode = count_mode(self.s, key_lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)
             span = s.span(key_lo, key_hi)
             self._add(Assertion(COUNT, vote=spec.vote, all_but=0, mode=mode, start=span[0], end=span[1],
@@ -724,7 +727,8 @@ def _relative_clause(s: Chunked, first: int) -> int | None:
 #: words around two runs of digits: it cannot backtrack.
 _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.IGNORECASE)
 #: "Resolution 687", "resolution No. 2334 (2016)": a resolution by its number, and its year if given.
-_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution (?:No\. ?)?(\d{1,4})\b(?: ?\((\d{4})\))?")
+#: Not a number a score goes on from ("approved the resolution 11\u20130"); "The resolution, numbered 2793, ...".
+_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution(?: No\. ?| |, numbered )(\d{1,4})\b(?! ?[-\u2013\u2014] ?\d)(?: ?\((\d{4})\))?")
 #: Words of the Council's name before "resolution" ("United Nations Security Council Resolution 687").
 _COUNCIL_NAME = frozenset({"united", "nations", "security", "council", "un", "u.n.", "unsc", "the", "council's"})
 #: Words just before a resolution's name that report it adopted: "The Council adopted resolution 2334".
@@ -750,6 +754,8 @@ def resolutions_voted(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), f"S/RES/{number} ({year})"))
     return found
 
+#: Words of abstaining, which a "unanimous" vote beside them cannot have been every member's yes.
+_ABSTAINING = W.ABSTAINED | {"abstention", "abstentions", "abstain", "abstains"}
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
 

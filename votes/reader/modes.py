@@ -204,6 +204,11 @@ def _excepted(s: Chunked, start: int) -> bool:
     return any(s.low[k] in _EXCEPTING for k in range(max(0, start - 6), start))
 
 
+def _by_a_majority(s: Chunked, k: int) -> bool:
+    """'voted with a majority of 13 votes', 'passed by a majority of 13': the majority it had, no requirement."""
+    return s.low[k] == "majority" and k >= 2 and s.low[k - 1] == "a" and s.low[k - 2] in ("with", "by")
+
+
 def count_mode(s: Chunked, i: int) -> str | None:
     """A count the Charter requires ('needs nine votes', 'the minimum nine') is a condition; one
     a draft did not get ('failed to win nine votes') is negated; one it is expected to get is an
@@ -219,7 +224,8 @@ def count_mode(s: Chunked, i: int) -> str | None:
         lo = got[-1] + 1
     # "adopted with the minimum amount of support required, with nine countries in favor": what it got
     lo = max([lo] + [k + 2 for k in range(lo, i - 1) if s.tok[k] == "," and s.low[k + 1] == "with"])
-    if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) for k in range(lo, i)):
+    if any(s.low[k] in W.REQUIREMENTS and not _received_before(s, k) and not _by_a_majority(s, k)
+           for k in range(lo, i)):
         return CONDITION  # "needs nine votes"
     if _needed_after(s, i):
         return CONDITION  # "Nine votes in favour and no vetoes were needed"

@@ -405,6 +405,20 @@ RULES: list[Rule] = [
          examples=[("Britain was among the four members that voted against the text.",
                     {"vote GBR no fact", "count 4 no fact"})],
          misses=[("Britain was among the four members that may vote against the text.", {"count 4 no condition"})]),
+    Rule("was-one-of-count-to-abstain", "lists", "LIST ~ [was | were] one of the? [@count-word | #num] ...4 [to | that | "
+         "who | which] ^abstain|abstained", (Vote("abstain", "LIST"),),
+         examples=[("The U.S. was one of four Security Council members to abstain on the vote.",
+                    {"vote USA abstain fact"})],
+         misses=[("The U.S. was one of four Security Council members likely to abstain on the vote.",
+                  {"vote USA abstain expectation"})],
+         note="one of four to abstain: an abstention"),
+    Rule("cast-the-abstaining-votes", "lists", "LIST ~ ^cast [the | their] [abstaining votes | abstentions]",
+         (Vote("abstain", "LIST", full=True), Count("abstain", of="LIST")),
+         examples=[("Germany, India, Russia, China and Brazil cast the abstaining votes.",
+                    {"vote DEU,IND,RUS,CHN,BRA abstain fact", "count 5 abstain fact"})],
+         misses=[("Germany and India may cast the abstaining votes.", {"vote DEU,IND abstain condition",
+                                                                       "count 2 abstain condition"})],
+         note="the abstaining votes are all the abstentions: the list is the whole of them"),
     Rule("along-with-count-abstained", "lists", "LIST , [along | together] with COUNT , ~ ^@abstained",
          (Vote("abstain", "LIST"), Count("abstain"), Count("abstain", of="LIST+COUNT")),
          examples=[("India, along with 12 other Security Council members, abstained on the Russian text.",
@@ -419,6 +433,31 @@ RULES: list[Rule] = [
                     "resolution.", {"vote RUS,CHN yes fact", "rest 8 yes fact", "count 10 yes fact"})],
          misses=[("Russia and China, along with the eight other members of the Council, may support the "
                   "resolution.", set())]),
+    Rule("list-and-others-against", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
+         "^[opposed | voted " + _AGAINST + "]",
+         (Vote("no", "LIST"), Vote("no", "REST"), Count("no"), Count("no", of="LIST+COUNT"), Count("no", of="LIST+REST")),
+         examples=[("Eleven countries abstained, while Russia and two others opposed it.",
+                    {"count 11 abstain fact", "vote RUS no fact", "count 3 no fact", "rest 2 no fact"}),
+                   ("Russia and two other members voted against it.", {"vote RUS no fact", "rest 2 no fact",
+                                                                      "count 3 no fact"})],
+         misses=[("Russia and two others may oppose it.", set())],
+         note="'X and two others': the others and X together; 'two' alone is no count of the vote"),
+    Rule("list-and-others-for", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
+         "^[voted " + _FOR + " | supported [it | the @draft-mod? @draft] | backed [it | the @draft-mod? @draft]]",
+         (Vote("yes", "LIST"), Vote("yes", "REST"), Count("yes"), Count("yes", of="LIST+COUNT"), Count("yes", of="LIST+REST")),
+         examples=[("Russia, France and China along with seven others voted in favor of the resolution.",
+                    {"vote RUS,FRA,CHN yes fact", "count 10 yes fact", "rest 7 yes fact"})],
+         misses=[("Russia, France and China along with seven others may vote in favor of the resolution.",
+                  {"rest 7 yes condition"})],
+         note="'X, Y and Z along with seven others': ten in all"),
+    Rule("list-and-others-abstained", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
+         "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "REST"), Count("abstain"), Count("abstain", of="LIST+COUNT"),
+                         Count("abstain", of="LIST+REST")),
+         examples=[("Japan and two others abstained.", {"vote JPN abstain fact", "count 3 abstain fact",
+                                                        "rest 2 abstain fact"})],
+         misses=[("Japan and two others may abstain.", {"vote JPN abstain condition", "rest 2 abstain condition",
+                                                        "count 3 abstain condition"})],
+         note="'X and two others': three in all"),
     Rule("with-list-the-ones-abstaining", "lists", "with LIST ,? the ...3 [that | who | which | to] "
          "^abstained|abstain|abstaining", (Vote("abstain", "LIST"),), shares=True,
          examples=[("Ten members voted in favour, with Russia, China and Brazil the five that abstained.",
@@ -662,7 +701,7 @@ RULES: list[Rule] = [
          examples=[("Four were in favor - Argentina, China, Congo and France.",
                     {"count 4 yes fact", "vote ARG,CHN,COG,FRA yes fact"})],
          misses=[("Ten were expected to be in favor - Argentina, China, Congo and France.", {"count 10 yes expectation"})]),
-    Rule("count-then-appositive-list-abstained", "lists", "COUNT , LIST ,? ~ ^@abstained",
+    Rule("count-then-appositive-list-abstained", "lists", "COUNT more? , LIST ,? ~ ^@abstained",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Ten of the 15 Security Council nations voted in favour and four, Britain, Denmark, Slovakia and "
                     "Peru, abstained.", {"count 10 yes fact", "count 4 abstain fact",
@@ -816,11 +855,13 @@ RULES: list[Rule] = [
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | security council member | "
          "un security council member | delegation | state | one | "
          "nation | person] ...9 "
-         "[to vote against | to vote no | to oppose | that voted against | who voted against | that opposed | who opposed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
+         "[to vote against | to vote no | to vote \" no \" | to vote \u201c no \u201d | to oppose | that voted against | who voted against | that opposed | who opposed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
+                   ("On Wednesday, the United States was the only country to vote \u201cno\u201d on a proposed resolution "
+                    "authored by Brazil.", {"vote USA no fact", "count 1 no fact", "drafted BRA fact"}),
                    ("The US was the only member that opposed the application.", {"vote USA no fact", "count 1 no fact"}),
                    ("Russia's ambassador was the only one who voted against the resolution.",
                     {"vote RUS no fact", "count 1 no fact"}),
@@ -2317,10 +2358,13 @@ RULES: list[Rule] = [
          misses=[("China and Russia may be among those voting no, effectively killing the measure.",
                   {"vote CHN,RUS no condition", "outcome vetoed condition"})],
          note="no votes that killed a text are vetoes"),
-    Rule("using-its-veto", "vetoes", "[against | no] , ^using [its | their] [veto | vetoes | veto power | veto powers]",
+    Rule("using-its-veto", "vetoes", "[against | no | voice | dissenter] , ^using|exercising|wielding [its | their] "
+         "[veto | vetoes | veto power | veto powers]",
          (Vote("no", "OPENER", veto=True),), follows=True,
          examples=[("The United States was the only country to vote against, using its veto as one of five permanent "
-                    "members of the council.", {"vote USA no fact", "count 1 no fact", "veto USA fact"})],
+                    "members of the council.", {"vote USA no fact", "count 1 no fact", "veto USA fact"}),
+                   ("The U.S. was the sole dissenting voice, exercising its veto power to block the measure.",
+                    {"rest except:USA yes fact", "veto USA fact"})],
          misses=[("The United States may be the only country to vote against, using its veto.",
                   {"vote USA no condition", "count 1 no condition", "veto USA condition"})],
          note="the subject is the members the sentence opens with"),
@@ -2732,7 +2776,7 @@ RULES: list[Rule] = [
                    ("China abstained, while the Council's other members voted for it.",
                     {"vote CHN abstain fact", "rest - yes fact"}),
                    ("Russia and China voted in favour and 13 others abstained.",
-                    {"vote RUS,CHN yes fact", "count 13 abstain fact"}),
+                    {"vote RUS,CHN yes fact", "rest 13 abstain fact"}),
                    ("Ten members voted in favour of the text, China, India, Gabon and Brazil abstained.",
                     {"count 10 yes fact", "vote CHN,IND,GAB,BRA abstain fact"}),
                    ("Only Russia and China voted for the text while the council's remaining 13 members abstained.",
@@ -3889,11 +3933,14 @@ RULES: list[Rule] = [
          examples=[("The resolution was adopted with a majority of 12 votes and none against, in a 15-member body.",
                     {"outcome adopted fact", "count 12 yes fact", "count 0 no fact"})],
          misses=[("The resolution was adopted by the General Assembly with a majority of 120 votes and none against.",
-                  {"outcome adopted other-body", "count 120 yes other-body", "count 0 no condition"})],
+                  {"outcome adopted other-body", "count 120 yes other-body", "count 0 no other-body"})],
          note="'a majority of 12 votes and none against': twelve in favour"),
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
          "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
+                   # "with a majority of": the majority it had, no requirement
+                   ("The Security Council voted with a majority of 13 votes in favor, while Russia and China "
+                    "abstained.", {"count 13 yes fact", "vote RUS,CHN abstain fact"}),
                    ("The text was not adopted with 11 votes in favour, due to the veto by Russia.",
                     {"outcome not-adopted fact", "count 11 yes fact", "veto RUS fact"}),
                    ("The US and 15 other sponsors of the text avoided humiliation in obtaining the bare minimum of nine "
@@ -3914,9 +3961,9 @@ RULES: list[Rule] = [
          (Count("yes"), Vote("yes", "LIST")),
          examples=[("It was the only country to vote against, with the U.K. abstaining and 13 others, including France, "
                     "China and Russia\u2014the other permanent members\u2014all in favor.",
-                    {"count 1 no fact", "vote GBR abstain fact", "count 13 yes fact", "vote FRA,CHN,RUS yes fact"})],
+                    {"count 1 no fact", "vote GBR abstain fact", "rest 13 yes fact", "vote FRA,CHN,RUS yes fact"})],
          misses=[("The text passed with 13 others, including France and China, all in favor, diplomats said.",
-                  {"outcome adopted reported", "count 13 yes reported", "vote FRA,CHN yes reported"})]),
+                  {"outcome adopted reported", "rest 13 yes reported", "vote FRA,CHN yes reported"})]),
     Rule("count-for-in-a-tally", "counts", "[is | was | :] COUNT ^for [, | ;]", (Count("yes"),),
          examples=[("The final vote is 13 members for, one abstention by the UK and one vote against - meaning the "
                     "resolution has failed.", {"count 13 yes fact", "vote GBR abstain fact", "count 1 abstain fact", "count 1 no fact",
@@ -4070,10 +4117,13 @@ RULES: list[Rule] = [
     Rule("received-count", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
-         "muster | attract | draw | earned | earn] [the | a]? [[bare | absolute]? minimum of | minimum | required | "
+         "muster | attract | draw | earned | earn | receives | wins | gets | gains | garners | secures | draws | "
+         "obtains | earns] [the | a]? [[bare | absolute]? minimum of | minimum | required | "
          "necessary | needed | requisite]? COUNT ^votes|vote !against|to",
          (Count("yes"),),
          examples=[("The draft received four votes.", {"count 4 yes fact"}),
+                   ("Draft resolution, penned by US, receives 14 votes as China abstains",
+                    {"count 14 yes fact", "drafted USA fact", "vote CHN abstain fact"}),
                    ("The resolution received the bare minimum of nine votes required for adoption.",
                     {"count 9 yes fact"})],
          misses=[("The motion was defeated after failing to gain the minimum nine votes.",
@@ -5133,6 +5183,12 @@ RULES: list[Rule] = [
                  ("The passage of the British resolution would be a surprise.",
                   {"outcome adopted condition", "drafted GBR fact"})],
          note="the passage of a text, told as past, was its adoption"),
+    Rule("council-resolution-that-demanded", "outcomes", "council [resolution | resolutions | draft | text] [that | "
+         "which] ~ ^demanded|demands", (),
+         examples=[("The US vetoed the Security Council resolution that demanded an immediate ceasefire.",
+                    {"veto USA fact"})],
+         misses=[("The Security Council demanded an immediate ceasefire.", {"outcome adopted fact"})],
+         note="what a Council resolution demanded is its content, no act of the Council's"),
     Rule("council-demanded", "outcomes", "!in|of|on|among|from|by|to|with the [un | u.n. | united nations]? [security]? "
          "council !' ...10 ^demanded [a | an | the]? [immediate | humanitarian | lasting]? [ceasefire | cease - fire | halt | "
          "truce | withdrawal]", (Outcome("adopted"),),
