@@ -174,12 +174,25 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
     if procedural is not None:
         return PROCEDURAL_VOTE if procedural == "procedural" else OTHER_TEXT
     if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)
-                         or _some_of_earlier(s, lo, key_lo)):
+                         or _some_of_earlier(s, lo, key_lo) or _since_when(s, key_lo)):
         return OTHER_TEXT
     speech = s.frame(key_lo, "speech")
     if speech is not None and not speech.record and not drafting:
         return REPORTED
     return FACT
+
+
+def _since_when(s: Chunked, key: int) -> bool:
+    """'its first vote on the situation since November, when the United States also blocked a text': what
+    the 'when' after a 'since' tells is that earlier time's vote."""
+    if "since" not in s.words or "when" not in s.words:
+        return False
+    for k in range(key - 1, max(0, key - 25), -1):
+        if s.low[k] == "when" and k > 2 and s.tok[k - 1] == ",":
+            return any(s.low[j] == "since" and (s.low[j + 1] in W.MONTH_WORDS or s.low[j + 1] in ("then", "last")
+                                                or (s.low[j + 1].isdecimal() and len(s.low[j + 1]) == 4))
+                       for j in range(max(0, k - 5), k - 1))
+    return False
 
 
 def parenthesis_mode(s: Chunked, codes, i: int, mode: str) -> str:
@@ -345,8 +358,27 @@ def _clause_modal(s: Chunked, start: int) -> str:
                 continue
         places.append(k)
         k += 1
+    # a speaker's quoted words are theirs: '"It would undermine ...," she said ahead of the vote, with ...'
+    places = [k for k in places if not inside[k]] if (inside := _in_quotation(s, lo, start)) else places
     mode = words_mode(s, places, frozenset())
     return FACT if mode == NEGATED else mode
+
+
+def _in_quotation(s: Chunked, lo: int, hi: int) -> dict[int, bool] | None:
+    """Which tokens of lo..hi stand inside quotation marks (straight marks toggle; curly ones open and
+    close), or None where no mark stands there."""
+    marks = [k for k in range(lo, hi) if s.tok[k] in ('"', "\u201c", "\u201d")]
+    if not marks:
+        return None
+    inside, now = {}, False
+    for k in range(lo, hi):
+        t = s.tok[k]
+        if t == '"' or t == "\u201c" or t == "\u201d":
+            now = (not now) if t == '"' else t == "\u201c"
+            inside[k] = True
+            continue
+        inside[k] = now
+    return inside
 
 
 def _but_for(low: list[str], k: int) -> bool:

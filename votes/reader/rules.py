@@ -1186,7 +1186,10 @@ RULES: list[Rule] = [
     Rule("with-casting-lone-vote", "the only one", "with the? LIST ^casting [the | a] [lone | only | sole] [vote against | "
          "negative vote | no vote | dissenting vote]", (Vote("no", "LIST"), Count("no", n=1)),
          follows=True, examples=[("The text received 14 votes in favour, with the U.S. casting the lone vote against.",
-                    {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
+                    {"count 14 yes fact", "vote USA no fact", "count 1 no fact"}),
+                   # the speaker's quoted "would" is not the clause's modal
+                   ('"This text would undermine diplomacy," the envoy said after the vote, with the U.S. casting the '
+                    'lone vote against.', {"vote USA no fact", "count 1 no fact"})],
          misses=[("The text could receive 14 votes in favour, with the U.S. casting the lone vote against.", {"count 1 no condition", "count 14 yes condition", "vote USA no condition"})]),
     Rule("casting-lone-vote", "the only one", ", ^casting|standing [as]? [the | a] [lone | only | sole] [vote against | "
          "negative vote | no vote | dissenting vote]", (Count("no", n=1),), follows=True,
@@ -1470,7 +1473,10 @@ RULES: list[Rule] = [
                     "fighting.", {"veto RUS,CHN fact"}),
                    ("This was the fourth time Russia and China have blocked U.N. Security Council action on Syria.",
                     {"veto RUS,CHN fact"})],
-         misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"})],
+         misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"}),
+                 # the vote a 'since November, when ...' tells of is November's, not this one
+                 ("It was the first vote on the situation since November, when the United States also blocked a text.",
+                  {"veto USA other-text"})],
          note="a member that blocks or kills a draft in the vote does so with a veto; another body's draft is "
               "read as such by its scope"),
     Rule("isolated-in-blocking", "vetoes", "LIST ~ isolated in ^blocking|vetoing|killing [the | a | an] "
@@ -5320,6 +5326,9 @@ RULES: list[Rule] = [
                    ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "
                     "Thursday.", {"outcome adopted fact"})],
          misses=[("Two drafts were put to the vote. Neither has been adopted.", {"outcome adopted negated"}),
+                 # an inverted condition in an aside: the draft was not adopted
+                 ("The resolution, had it passed, would have demanded a halt to the fighting.",
+                  {"outcome adopted condition"}),
                  ("It got eight votes, one short of the nine needed for it to be adopted.", {"count 8 yes fact",
                                                                                         "outcome failed fact"}),
                    ("The draft needed nine votes to be adopted.", set()),

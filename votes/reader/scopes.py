@@ -498,6 +498,9 @@ def condition_scopes(s) -> list[tuple[int, int]]:
                 and (w != "had" or any(x == "been" or x.endswith("ed") for x in low[i + 1:i + 5])) \
                 and i - 1 not in s.asides_close:  # "Germany and Belgium, two of its members, had drafted it"
             start = i  # "Had the draft been adopted, ...", "Were Beijing to abstain, ...", "Should X abstain"
+        elif w in ("had", "were") and 0 < i and i + 3 < s.n and tok[i - 1] == "," and low[i + 1] == "it" and (
+                low[i + 2] == "been" or low[i + 2].endswith("ed")) and "," in tok[i + 3:i + 6]:
+            start = i  # "the resolution, had it passed, would have demanded ...": an aside's inverted condition
         elif w in ("had", "were") and 0 < i and i + 2 < s.n and _inverted_after_counterfactual(s, i):
             start = i  # "It would have passed with none against had Russia abstained."
         elif w == "even" and i + 1 < s.n and low[i + 1] in ("with", "if", "without"):
