@@ -1261,10 +1261,12 @@ RULES: list[Rule] = [
                                                                 "count 1 abstain condition"})]),
     Rule("with-voting-against", "coordination", "with the? [only | just]? SUBJ ~ ^[voting " + _AGAINST
          + " | rejecting it | rejecting the @draft | opposing it | opposing @det LIST? @draft-mod? @draft-mod? @draft | "
-         "against [and | , | $]]",
+         "against [it | the @draft]? [and | , | $]]",
          (Vote("no", "SUBJ"),),
          follows=True, examples=[("The vote was 13 in favor, with the United States against and Britain abstaining.",
                                  {"count 13 yes fact", "vote USA no fact", "vote GBR abstain fact"}),
+                                ("The draft was supported by most of the Council, with only Russia outright against "
+                                 "it, though Brazil abstained.", {"vote RUS no fact", "vote BRA abstain fact"}),
                                 ("It passed 13-2, with China and Russia voting against.",
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "vote CHN,RUS no fact"}),
                    ("It received nine affirmative votes (the number needed for passage) with two against.",
@@ -5693,6 +5695,13 @@ RULES: list[Rule] = [
          examples=[("Other sponsors were Bangladesh, Jamaica and Malaysia.", {"drafted BGD,JAM,MYS fact"})],
          misses=[("Sponsors were expected to include Bangladesh, Jamaica and Malaysia.", set())],
          note="the sponsors named after 'were' drafted the text"),
+    Rule("drafted-by-in-conjunction-with", "drafting", "^tabled|drafted|introduced|submitted|sponsored|presented|"
+         "proposed by LIST [in conjunction with | together with | jointly with | along with] LIST2",
+         (Drafted("LIST"), Drafted("LIST2")),
+         examples=[("The resolution was tabled by France in conjunction with Japan and the UK.",
+                    {"drafted FRA fact", "drafted JPN,GBR fact"})],
+         misses=[("The resolution was tabled by France in conjunction with the summit in Paris.", {"drafted FRA fact"})],
+         note="a text put forward by one member together with others: they all drafted it"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on behalf of ...4]? by [both]? "
          "...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",

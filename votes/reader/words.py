@@ -201,6 +201,7 @@ FILLERS = frozenset({
     "also", "only", "both", "all", "then", "again", "instead", "eventually", "ultimately", "duly", "formally",
     "effectively", "promptly", "swiftly", "subsequently", "finally", "themselves", "itself", "alone", "each",
     "herself", "himself",  # "Britain herself vetoed the resolution"
+    "outright",  # "with only Russia outright against it"
     "too", "likewise", "similarly", "predictably", "unsurprisingly", "as", "already", "just", "openly",
     "reluctantly", "in", "on", "at", "during", "the", "a", "of", ".", "meanwhile", "respectively", "together",
     "jointly", "once", "again", "immediately", "quickly", "narrowly", "overwhelmingly", "unanimously", "resoundingly",
