@@ -270,6 +270,8 @@ class Read:
             self._add(Assertion(VETO if spec.veto else VOTE, members=chunk.codes, vote=spec.vote, mode=mode,
                                 start=span[0], end=span[1], keys=(s.span(key_lo, key_hi),), spans=dict(chunk.spans),
                                 rule=rule.name))
+        if cap.kind == "count" and spec.veto and _all_the_permanent(s, cap):
+            return 0  # "The five permanent members ... use their veto power to keep wars going": all of them, no vote
         if cap.kind == "count" and spec.veto and cap.end - cap.start > 1:
             # "3 Nations Veto U.N. Censure": a veto cast, by as many permanent members; the no votes
             # may be more ("... Australia and Denmark voted against"). A bare number is a tally's item
@@ -578,6 +580,15 @@ def _it_abstained(low: list[str], k: int) -> bool:
     while k < len(low) and low[k] in _BEFORE_ABSTAINED:
         k += 1
     return k < len(low) and low[k] in ("abstained", "abstains")
+
+
+def _all_the_permanent(s: Chunked, cap: Capture) -> bool:
+    """The count is the permanent members as a whole ("the five permanent members", "the permanent
+    members"): what they do with their vetoes is said of the Council's rule, never of one vote, which all
+    five never vetoed."""
+    words = s.low[cap.start:cap.end]
+    return "permanent" in words and (not any(w.isdecimal() or w in W.COUNT_WORDS for w in words) or "five" in words
+                                     or "5" in words)
 
 
 def _text_for(read: Read, a: Assertion) -> TextRef | None:

@@ -1627,7 +1627,9 @@ RULES: list[Rule] = [
                     {"veto USA fact"})],
          misses=[("Russia is likely to use its power of veto.", {"veto RUS expectation"}),
                  ("Britain's ambassador, Barbara Woodward, said Russia had used its veto power.",
-                  {"veto RUS reported"})]),
+                  {"veto RUS reported"}),
+                 # the permanent members as a whole: the Council's rule, no vote
+                 ("The five permanent members of the Council use their veto power to keep wars going.", set())]),
     Rule("wielded-veto-power", "vetoes", "SUBJ ~ ^wielded|used|exercised|invoked [veto power | veto powers | veto rights | "
          "veto right] [on | over | against | to | @weekday | today | yesterday | last | this]", (Vote("no", veto=True),),
          examples=[("Russia and China wielded veto power Thursday over a Western-proposed draft resolution.",
