@@ -4124,6 +4124,13 @@ RULES: list[Rule] = [
          misses=[("The draft failed to garner the minimum votes.", {"outcome failed fact"}),
                  ("The draft needed the minimum votes to pass.", set())],
          note="the minimum a text needs is nine votes in favour (since 1966); a text that got the minimum got nine"),
+    Rule("gained-member-s-vote", "support verbs", "[gained | received | got | won | drew | secured] [only]? LIST ' s? "
+         "[own]? [positive | affirmative | favourable | favorable | yes | \" yes \" | \u201c yes \u201d] ^vote|votes",
+         (Vote("yes", "LIST"),),
+         examples=[("The United States proposed a rival draft, which only gained Washington's positive vote.",
+                    {"vote USA yes fact", "drafted USA fact"})],
+         misses=[("The rival draft could have gained Washington's positive vote.", {"vote USA yes condition"})],
+         note="a text that gained a member's positive vote: the member voted for it"),
     Rule("received-count", "counts",
          "[received | won | got | gained | garnered | secured | drew | obtained | attracted | mustered | "
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
