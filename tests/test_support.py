@@ -614,6 +614,7 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     ("symbol", "S/RES/122 (1957)", "(Source: Res. 122 (1957); UN Document no. S/3779)", True),
     ("symbol", "S/RES/2510 (2020)", "UNSMIL welcomed yesterday's Security Council Resolution (2510/2020)", True),
     ("symbol", "S/RES/82 (1950)", "S/RES/82 Held that the invasion constituted a breach of the peace", True),
+    ("symbol", "S/RES/2793 (2025)", "The resolution, numbered 2793, was approved by 12 council members", True),
     # near misses: another number that begins the same way, and a number that is no meeting's
     ("symbol", "S/RES/262 (1969)", "14 voted in favour of resolution 2626 (2022)", False),
     ("symbol", "S/RES/180 (1963)", "whether a country would abstain regarding UNSC Resolution No. 1803", False),

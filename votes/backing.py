@@ -739,9 +739,10 @@ def _names_by_number(symbol: str, text: str) -> bool:
     S/PV.8997. The patterns are literal words around one run of digits: they cannot backtrack."""
     resolution, meeting = _RESOLUTION_SYMBOL.fullmatch(symbol), _MEETING_SYMBOL.fullmatch(symbol)
     if resolution is not None:
-        # "Resolution No. 1803", "resolution number 1803", "Res. 122 (1957)", "Resolution (2510/2020)" too
-        found = re.search(rf"\b(?:resolution|res\.)\s*(?:no\.?\s*|number\s+|\()?{resolution.group(1)}(?!\d)", text,
-                          re.IGNORECASE)
+        # "Resolution No. 1803", "resolution number 1803", "Res. 122 (1957)", "Resolution (2510/2020)", "The
+        # resolution, numbered 2793," too
+        found = re.search(rf"\b(?:resolution|res\.)\s*(?:no\.?\s*|number\s+|, numbered\s+|\()?{resolution.group(1)}"
+                          rf"(?!\d)", text, re.IGNORECASE)
         found = found or re.search(rf"S/RES/{resolution.group(1)}(?![\d/])", text)  # a list's "S/RES/82", no year
     elif meeting is not None:
         # "8997th Meeting", "603d Meeting" (an older style), and "Meeting No. 1016"

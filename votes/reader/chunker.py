@@ -485,8 +485,9 @@ def find_elected(s: Chunked) -> None:
                 start -= 1
         # "the elected members", and the Council's own "its 10 elected members" ("a text, put forward by its
         # 10 elected members")
-        if start == 0 or low[start - 1] not in ("the", "its") or (start >= 2 and low[start - 2] in ("of", "among",
-                                                                                                  "between")):
+        ten = low[start] in ("10", "ten")  # "introduced by 10 non-permanent members": all ten, no article needed
+        if (start == 0 or low[start - 1] not in ("the", "its")) and not (ten and start > 0 and low[start - 1] in (
+                "by", "from", "and", "with")) or (start >= 2 and low[start - 2] in ("of", "among", "between")):
             continue
         if end < s.n and (end in s.mention_at or s.tok[end] in ("(", ":", "\u2013", "\u2014") or (
                 s.tok[end] in (",", "-") and end + 1 in s.mention_at)):

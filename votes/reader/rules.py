@@ -1577,11 +1577,15 @@ RULES: list[Rule] = [
          note="a headline that is only the double veto and the draft: the draft was vetoed"),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
-         "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed [@det | a]? [rare | rare , | unusual]? [@ordinal | double | triple | joint | latest | first | another | "
+         "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed [@det | a]? [rare | rare , | unusual | "
+         "...1 - ...1]? [@ordinal | double | triple | joint | latest | first | another | "
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix | @count-word]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   ("As for the French text, thirteen members voted in favor, while China abstained, and Russia cast an "
+                    "attention-grabbing veto.", {"count 13 yes fact", "vote CHN abstain fact", "veto RUS fact",
+                                                 "drafted FRA fact"}),
                    ("The resolution did not pass since permanent member Russia, and president of the Security Council "
                     "for the month of February, used its veto.", {"outcome not-adopted fact", "veto RUS fact"}),
                    ("Russia has today cast its hundredth veto.", {"veto RUS fact"}),
@@ -5711,10 +5715,15 @@ RULES: list[Rule] = [
                     {"drafted FRA fact", "drafted JPN,GBR fact"})],
          misses=[("The resolution was tabled by France in conjunction with the summit in Paris.", {"drafted FRA fact"})],
          note="a text put forward by one member together with others: they all drafted it"),
-    Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on behalf of ...4]? by [both]? "
-         "...6 LIST", (Drafted(),),
+    Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on @weekday | today | yesterday]? "
+         "[on behalf of ...4]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("It was introduced on Friday by Malaysia, Senegal, Venezuela and New Zealand.",
+                    {"drafted MYS,SEN,VEN,NZL fact"}),
+                   # "10 non-permanent members" without "the": all ten
+                   ("The resolution, introduced by 10 non-permanent members of the Security Council, failed.",
+                    {"drafted E10 fact"}),
                    # the Council's own "its 10 elected members": the elected members of the year
                    ("The Security Council today failed to adopt a text, put forward by its 10 elected members, that "
                     "called for an immediate ceasefire.", {"drafted E10 fact", "outcome not-adopted fact"}),
