@@ -113,3 +113,21 @@ def test_no_module_defines_a_name_twice():
             twice += [f"{path.relative_to(PACKAGE)}:{node.lineno} {name}" for name in names if name in seen]
             seen.update(names)
     assert twice == []
+
+
+def test_every_package_folder_is_built():
+    """A plain `pip install .` builds a wheel of the packages pyproject.toml names: each folder of the
+    package that is a Python package (votes.reader, votes.checks) must be among them, or the installed
+    tool fails on its first import (setuptools' `packages.find` matches names as fnmatch does)."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    listed = config.get("packages")
+    folders = sorted(module_name(path) for path in PACKAGE.rglob("__init__.py"))
+    if isinstance(listed, list):
+        missing = [name for name in folders if name not in listed]
+    else:
+        include = listed["find"]["include"]
+        missing = [name for name in folders if not any(fnmatch.fnmatchcase(name, pattern) for pattern in include)]
+    assert missing == [], f"packages a wheel would leave out: {missing}"
