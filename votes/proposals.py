@@ -569,7 +569,8 @@ _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolution \d{1,4} \((19[4-9]\d|20[0-9]\d)\
 #: A resolution adopted by this vote, by its number alone: "adopted resolution 2468", "voted to adopt
 #: Resolution 2468", "Resolution 2468 was adopted" (its year is the number's: votes.resolution_years).
 _ADOPTED_NUMBER = re.compile(r"\b(?:adopted|adopt|adopting|passed|approved|approve)(?: as)?(?: its| the)?"
-                             r"(?: Security Council| UN| U\.N\.)? [Rr]esolution (\d{1,4})\b(?! \()(?! ?[-\u2013\u2014] ?\d)"
+                             r"(?: Security Council| UN| U\.N\.)? [Rr]esolution (\d{1,4})\b(?! \()"
+                             r"(?! ?[-\u2013\u2014] ?\d)"
                              r"|\b[Rr]esolution (\d{1,4}),?(?: was)? (?:adopted|passed|approved)\b")
 
 

@@ -102,7 +102,8 @@ def find_counts(s) -> None:
             n = None
         chunk = Chunk("count", start, end, count=None if all_but is not None or permanent else n, total=total,
                       all_but=all_but)
-        chunk.others = (end > i + 1 and ("other" in low[i + 1:end] or low[end - 1] == "others")) or low[start] == "other"
+        chunk.others = (end > i + 1 and ("other" in low[i + 1:end] or low[end - 1] == "others")) \
+            or low[start] == "other"
         s.counts_at.setdefault(start, chunk)
         s.counts_end.setdefault(end, chunk)
         if start != i:

@@ -739,7 +739,8 @@ def _relative_clause(s: Chunked, first: int) -> int | None:
 _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.IGNORECASE)
 #: "Resolution 687", "resolution No. 2334 (2016)": a resolution by its number, and its year if given.
 #: Not a number a score goes on from ("approved the resolution 11\u20130"); "The resolution, numbered 2793, ...".
-_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution(?: No\. ?| |, numbered )(\d{1,4})\b(?! ?[-\u2013\u2014] ?\d)(?: ?\((\d{4})\))?")
+_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution(?: No\. ?| |, numbered )(\d{1,4})\b(?! ?[-\u2013\u2014] ?\d)"
+                                r"(?: ?\((\d{4})\))?")
 #: Words of the Council's name before "resolution" ("United Nations Security Council Resolution 687").
 _COUNCIL_NAME = frozenset({"united", "nations", "security", "council", "un", "u.n.", "unsc", "the", "council's"})
 #: Words just before a resolution's name that report it adopted: "The Council adopted resolution 2334".

@@ -265,7 +265,8 @@ RULES: list[Rule] = [
                    ("The Russian draft only received two yes votes (Russia and China) from the 15 members.",
                     {"count 2 yes fact", "vote RUS,CHN yes fact", "drafted RUS fact"})],
          misses=[("The text needed 9 affirmative votes (a majority of the Council).", {"count 9 yes condition"})]),
-    Rule("formula-negative-votes", "formula", "COUNT [negative | no | contrary | \u201c no \u201d | \" no \"] ^votes|vote "
+    Rule("formula-negative-votes", "formula",
+         "COUNT [negative | no | contrary | \u201c no \u201d | \" no \"] ^votes|vote "
          "( LIST )",
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("It won 11 affirmative votes, 3 negative votes (China, Egypt, Russian Federation) and 1 abstention "
@@ -405,8 +406,8 @@ RULES: list[Rule] = [
          examples=[("Britain was among the four members that voted against the text.",
                     {"vote GBR no fact", "count 4 no fact"})],
          misses=[("Britain was among the four members that may vote against the text.", {"count 4 no condition"})]),
-    Rule("was-one-of-count-to-abstain", "lists", "LIST ~ [was | were] one of the? [@count-word | #num] ...4 [to | that | "
-         "who | which] ^abstain|abstained", (Vote("abstain", "LIST"),),
+    Rule("was-one-of-count-to-abstain", "lists", "LIST ~ [was | were] one of the? [@count-word | #num] ...4 [to | "
+         "that | who | which] ^abstain|abstained", (Vote("abstain", "LIST"),),
          examples=[("The U.S. was one of four Security Council members to abstain on the vote.",
                     {"vote USA abstain fact"})],
          misses=[("The U.S. was one of four Security Council members likely to abstain on the vote.",
@@ -435,7 +436,8 @@ RULES: list[Rule] = [
                   "resolution.", set())]),
     Rule("list-and-others-against", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
          "^[opposed | voted " + _AGAINST + "]",
-         (Vote("no", "LIST"), Vote("no", "REST"), Count("no"), Count("no", of="LIST+COUNT"), Count("no", of="LIST+REST")),
+         (Vote("no", "LIST"), Vote("no", "REST"), Count("no"), Count("no", of="LIST+COUNT"),
+          Count("no", of="LIST+REST")),
          examples=[("Eleven countries abstained, while Russia and two others opposed it.",
                     {"count 11 abstain fact", "vote RUS no fact", "count 3 no fact", "rest 2 no fact"}),
                    ("Russia and two other members voted against it.", {"vote RUS no fact", "rest 2 no fact",
@@ -444,15 +446,16 @@ RULES: list[Rule] = [
          note="'X and two others': the others and X together; 'two' alone is no count of the vote"),
     Rule("list-and-others-for", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
          "^[voted " + _FOR + " | supported [it | the @draft-mod? @draft] | backed [it | the @draft-mod? @draft]]",
-         (Vote("yes", "LIST"), Vote("yes", "REST"), Count("yes"), Count("yes", of="LIST+COUNT"), Count("yes", of="LIST+REST")),
+         (Vote("yes", "LIST"), Vote("yes", "REST"), Count("yes"), Count("yes", of="LIST+COUNT"),
+          Count("yes", of="LIST+REST")),
          examples=[("Russia, France and China along with seven others voted in favor of the resolution.",
                     {"vote RUS,FRA,CHN yes fact", "count 10 yes fact", "rest 7 yes fact"})],
          misses=[("Russia, France and China along with seven others may vote in favor of the resolution.",
                   {"rest 7 yes condition"})],
          note="'X, Y and Z along with seven others': ten in all"),
     Rule("list-and-others-abstained", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
-         "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "REST"), Count("abstain"), Count("abstain", of="LIST+COUNT"),
-                         Count("abstain", of="LIST+REST")),
+         "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "REST"), Count("abstain"),
+                         Count("abstain", of="LIST+COUNT"), Count("abstain", of="LIST+REST")),
          examples=[("Japan and two others abstained.", {"vote JPN abstain fact", "count 3 abstain fact",
                                                         "rest 2 abstain fact"})],
          misses=[("Japan and two others may abstain.", {"vote JPN abstain condition", "rest 2 abstain condition",
