@@ -298,10 +298,14 @@ def test_support_other_text(mini):
 
 _RIVAL = ("Russia vetoed a resolution to extend the sanctions, and the council then refused to back a Russian "
           "resolution to end them.")
+#: The same, with a rule that reads the veto's outcome too: the outcome is the other draft's as well
+#: (votes.reader.types.TextRef.besides), or it would back 'vetoed' for Russia's own.
+_RIVAL_OUTCOME = "Russia, on Tuesday, vetoed at the UN Security Council a renewal, and a rival Russian text also failed."
 
 
+@pytest.mark.parametrize("sentence", [_RIVAL, _RIVAL_OUTCOME], ids=["veto", "veto-and-outcome"])
 @pytest.mark.parametrize("status, backed", [("failed", True), ("vetoed", False)])
-def test_a_veto_never_backs_the_vetoing_members_own_draft(mini, status, backed):
+def test_a_veto_never_backs_the_vetoing_members_own_draft(mini, status, backed, sentence):
     """'Russia vetoed a resolution ..., and the council then refused to back a Russian resolution': the
     veto is the other draft's, so it backs no 'vetoed' for Russia's own (a wrong record accepted before)."""
     records = BASE + f"""
@@ -312,10 +316,10 @@ def test_a_veto_never_backs_the_vetoing_members_own_draft(mini, status, backed):
     drafted_by: [RUS]
     evidence:
       - seed: a.txt
-        quote: {_RIVAL}
+        quote: {sentence}
         supports: [status, drafted_by]
 """
-    found = codes(run(mini, records, seed=SEED + _RIVAL + "\n"))
+    found = codes(run(mini, records, seed=SEED + sentence + "\n"))
     assert (("support-status", "ru", "status") in [c[:3] for c in found]) is not backed
 
 
