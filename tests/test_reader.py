@@ -754,10 +754,12 @@ def test_a_that_clause_takes_the_intention_of_the_verb_it_completes(sentence, ex
     ("The Council unanimously adopted Resolution 1970 (2011), which referred Libya to the Court.",
      ["S/RES/1970 (2011)"]),
     ("- Resolution 2334 (2016): adopted with the United States abstaining.", ["S/RES/2334 (2016)"]),
+    ("The resolution, numbered 2793, was approved by 12 council members.", ["S/RES/2793 (2025)"]),
     # near misses: a resolution the sentence refers to, and a year the number was not adopted in
     ("North Korea did not comply with Security Council Resolution 82.", []),
     ("After reaffirming resolutions 660 and 661, the Council adopted the text by 12 votes.", []),
     ("The Council adopted resolution 2334 (2019) by 14 votes.", []),
+    ("Members approved the resolution 11\u20130 with three abstentions.", []),  # a score, no resolution 11
 ])
 def test_a_resolution_reported_adopted_is_named_by_its_number(text, symbols):
     """A list of resolutions names each by its number: the symbol it is read as, which tells its entries

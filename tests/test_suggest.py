@@ -255,6 +255,7 @@ def test_with_no_date_a_resolution_adopted_by_its_number_alone_names_the_rest(mi
     assert year_named(["Resolution 2334 was adopted by 14 votes."]) == 2016
     assert year_named(["Members voted to adopt Resolution 2468."]) == 2019
     assert year_named(["It adopted resolution 2999."]) is None  # a number past the last one known
+    assert year_named(["Members approved the resolution 11\u20130 with three abstentions."]) is None  # a score
 
 
 def test_a_vote_that_would_overfill_the_seats_is_another_drafts(mini):

@@ -17,7 +17,7 @@ from .dates import ANNIVERSARY, MONTH_NUMBERS, WEEKDAYS, calendar_mentions, says
 from .groups import ELECTED, elected_of, with_elected
 from .reader import ALIGNED, COUNT, DRAFTED, OUTCOME, REST, VETO, VOTE, Assertion, Reading, TextRef
 from .record import Record
-from .resolution_years import adopted_in
+from .resolution_years import NOT_A_SCORE, adopted_in
 from .seating import read_as_seated
 
 _FACT_KINDS = (VOTE, VETO, COUNT, REST, OUTCOME, DRAFTED, ALIGNED)
@@ -569,9 +569,8 @@ _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolution \d{1,4} \((19[4-9]\d|20[0-9]\d)\
 #: A resolution adopted by this vote, by its number alone: "adopted resolution 2468", "voted to adopt
 #: Resolution 2468", "Resolution 2468 was adopted" (its year is the number's: votes.resolution_years).
 _ADOPTED_NUMBER = re.compile(r"\b(?:adopted|adopt|adopting|passed|approved|approve)(?: as)?(?: its| the)?"
-                             r"(?: Security Council| UN| U\.N\.)? [Rr]esolution (\d{1,4})\b(?! \()"
-                             r"(?! ?[-\u2013\u2014] ?\d)"
-                             r"|\b[Rr]esolution (\d{1,4}),?(?: was)? (?:adopted|passed|approved)\b")
+                             r"(?: Security Council| UN| U\.N\.)? [Rr]esolution (\d{1,4})\b(?! \()" + NOT_A_SCORE
+                             + r"|\b[Rr]esolution (\d{1,4}),?(?: was)? (?:adopted|passed|approved)\b")
 
 
 def year_named(sentences: list[str]) -> int | None:

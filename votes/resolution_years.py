@@ -28,6 +28,10 @@ FIRST_OF_YEAR = {
 #: The last resolution of the last year listed (2811, adopted on 29 December 2025).
 LAST_LISTED = 2811
 
+#: In a regex, after a resolution's number: no score runs on from it ("approved the resolution 11\u20130" names
+#: no resolution 11). The reader's and `votes suggest`'s patterns of a resolution by number share it.
+NOT_A_SCORE = r"(?! ?[-\u2013\u2014] ?\d)"
+
 _YEARS = sorted(FIRST_OF_YEAR)
 _FIRSTS = [FIRST_OF_YEAR[year] for year in _YEARS]
 

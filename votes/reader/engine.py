@@ -23,7 +23,7 @@ from .modes import count_mode, mode_of, parenthesis_mode, words_mode
 from .rule import AMONG, COUNTED, AllBut, Caused, Count, Drafted, Outcome, Respectively, Rule, Same, Score, Stance, Vote
 from .scopes import after_dateline
 from .tokens import symbols
-from ..resolution_years import adopted_in
+from ..resolution_years import NOT_A_SCORE, adopted_in
 from .types import Assertion, TextRef
 from .words import ALIGNED, COUNT, DRAFTED, FACT, OUTCOME, REPORTED, REST, STANCE, VETO, VOTE
 
@@ -739,8 +739,8 @@ def _relative_clause(s: Chunked, first: int) -> int | None:
 _ADOPTED_AS = re.compile(r"\badopted as resolution (\d{1,5}) ?\((\d{4})\)", re.IGNORECASE)
 #: "Resolution 687", "resolution No. 2334 (2016)": a resolution by its number, and its year if given.
 #: Not a number a score goes on from ("approved the resolution 11\u20130"); "The resolution, numbered 2793, ...".
-_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution(?: No\. ?| |, numbered )(\d{1,4})\b(?! ?[-\u2013\u2014] ?\d)"
-                                r"(?: ?\((\d{4})\))?")
+_RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolution(?: No\. ?| |, numbered )(\d{1,4})\b" + NOT_A_SCORE
+                                + r"(?: ?\((\d{4})\))?")
 #: Words of the Council's name before "resolution" ("United Nations Security Council Resolution 687").
 _COUNCIL_NAME = frozenset({"united", "nations", "security", "council", "un", "u.n.", "unsc", "the", "council's"})
 #: Words just before a resolution's name that report it adopted: "The Council adopted resolution 2334".
@@ -767,7 +767,7 @@ def resolutions_voted(text: str) -> list[tuple[int, int, str]]:
     return found
 
 #: Words of abstaining, which a "unanimous" vote beside them cannot have been every member's yes.
-_ABSTAINING = W.ABSTAINED | {"abstention", "abstentions", "abstain", "abstains"}
+_ABSTAINING = W.ABSTAINED | {"abstention", "abstentions"}
 #: Words that call a draft another than the one voted on.
 _ANOTHER = W.OTHER_TEXT_WORDS | {"alternative", "competing", "rival"}
 
