@@ -4603,7 +4603,10 @@ RULES: list[Rule] = [
          (Count("yes", everyone=True),),
          examples=[("The vote in favor was unanimous.", {"count all-but-0 yes fact"})],
          misses=[("The vote was unanimous in the General Assembly.", set()),
-                 ("The vote is expected to be unanimous.", set())],
+                 ("The vote is expected to be unanimous.", set()),
+                 # a 'unanimous' vote beside an abstention had no one against, not every member for
+                 ("The vote was unanimous, 14-0, with only the United States abstaining.",
+                  {"count 1 abstain fact", "vote USA abstain fact"})],
          note="every member voted for the text"),
     Rule("support-from-count", "counts", "[garnered | won | received | drew | got | gained] ^support [for [the | it] ...3]? "
          "from COUNT !of|out", (Count("yes"),),
