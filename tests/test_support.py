@@ -94,6 +94,7 @@ def test_a_unanimous_adoption_backs_each_members_yes_cited_by_name(mini):
     supports = [f"votes.{c}" for c in SEATS] + ["status", "tally.yes"]
     validation = project(mini, sentence, votes, supports, status="adopted", tally={"yes": 15})
     assert validation.ok(strict=True), problems(validation)
+    assert {validation.drafts["d"].basis[f"votes.{c}"] for c in SEATS} == {"derived"}  # no quote names them
     votes["CHN"] = "abstain"
     validation = project(mini, sentence, votes, supports, status="adopted", tally={"yes": 15})
     assert [p for p in problems(validation) if p[1] == "votes.CHN"] == [("support-member", "votes.CHN")]

@@ -86,6 +86,7 @@ class DraftContext:
         self.is_permanent = council.is_permanent
         self.about: dict[int, list[Assertion]] = {}  # id of a quote's assertions -> those about this draft
         self.published_of = None  # a seed's publication date, or None
+        self.as_the_rest: dict[str, set[int]] = {}  # votes.<CODE> -> quotes that back it counting the member
 
     def label(self, code: str) -> str:
         return f"{self.labels.get(code, code)} ({code})"
@@ -173,6 +174,9 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
                 alone = Verdict(ev.index, claim, code, f"{where} {message}", str(hint), at_fact)
                 (not_adopted if isinstance(failure, _NotAdopted) else by_every_quote).append((ev.index, alone))
                 continue
+            if failure is _AS_THE_REST:
+                ctx.as_the_rest.setdefault(claim, set()).add(ev.index)
+                failure = None
             if failure is None:
                 if claim == supports.OTHERS:
                     for code in ctx.others:
@@ -286,6 +290,7 @@ def _backed_between_quotes(check: DraftCheck, partial: list, quoted: dict[str, s
 
 
 _CONTRADICTED = ("contradicted",)  # the contradiction check says it, once
+_AS_THE_REST = ("as the rest",)  # backed by a quote that counts the member among the rest: derived, not quoted
 
 
 class _Deferred(Record):
@@ -384,12 +389,15 @@ def _says_vote(c: _Claim):
         return ("support-vote", f"says {against[0].describe()}, not {rest} -> {vote}", read_hint, True)
     if rest not in named and vote == "yes" and any(a.kind == COUNT and a.all_but == 0 and a.vote == "yes" and a.factual
                                                    for a in c.mine):
-        return None  # "The Council unanimously adopted ...": every member of the draft's year voted for it
+        return _AS_THE_REST  # "The Council unanimously adopted ...": every member of the draft's year voted for it
+    if rest not in named and _counts_among_the_rest(c, vote):
+        return _AS_THE_REST
     if rest not in named:
         others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
         counted = next((a for a in c.mine if a.kind in (REST, COUNT) and a.vote == vote and a.factual), None)
-        fix = (f"it counts the members it does not name ({counted.describe().split(' [')[0]}): cite it under "
-               f"`supports: [votes.others]` for them" if counted is not None else
+        fix = (f"it counts the members it does not name ({counted.describe().split(' [')[0]}), which backs "
+               f"their votes only when the record gives every seated member a vote and the count fits it: complete "
+               f"the votes, or cite a quote naming {names.labels.get(rest, rest)}" if counted is not None else
                english_only(c.quote) or f"cite a quote naming {names.labels.get(rest, rest)}, or add the name "
                f"the seed uses to {rest}'s names in council.yaml")
         return ("support-member", f"does not name {label}; it names {others}", fix, False)
@@ -403,6 +411,29 @@ def _says_vote(c: _Claim):
     if aligned:
         return aligned
     return ("support-vote", f"names {label} but states no vote of it; {_stated(said)}", read_hint, True)
+
+
+def _counts_among_the_rest(c: _Claim, vote: str) -> bool:
+    """Whether the quote, cited for the vote of a member it does not name, counts that member among
+    the rest ("Russia vetoed it, China abstained and 13 others voted in favour"): it backs the vote
+    as it would back votes.others standing for every member of that vote the quote does not name."""
+    ctx, draft = c.ctx, c.ctx.draft
+    others = [m for m, v in draft.votes.items() if v == vote and m not in c.named]
+    for a in c.mine:
+        if not a.factual or a.vote != vote:
+            continue
+        if a.kind == REST and a.except_:
+            if ctx.seats and set(others) == set(ctx.seats) - set(a.except_):
+                return True
+        elif a.kind == REST and a.count is not None:
+            if a.count == len(others) or (ctx.complete and ctx.counts[vote] == a.count):
+                return True
+        elif a.kind == REST:
+            if ctx.complete:
+                return True
+        elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
+            return True
+    return False
 
 
 def _aligned_with(c: _Claim, code: str):
@@ -802,9 +833,11 @@ def _assign_basis(draft: Draft, check: DraftCheck, ctx: DraftContext) -> None:
             check.basis[claim] = QUOTED
     via_others = set(backing.get("votes.others", []))
     for code in draft.votes:
-        indices = set(backing.get(f"votes.{code}", []))
-        if indices and indices <= via_others and code in ctx.others:
-            check.basis[f"votes.{code}"] = DERIVED
+        path = f"votes.{code}"
+        indices = set(backing.get(path, []))
+        via = (via_others if code in ctx.others else set()) | ctx.as_the_rest.get(path, set())
+        if indices and indices <= via:  # no quote backing it names the member
+            check.basis[path] = DERIVED
     # A tally backed by no quote is derived when it counts complete, backed votes.
     votes_backed = all(check.basis.get(f"votes.{c}") in (QUOTED, DERIVED) for c in draft.votes)
     if draft.tally and ctx.complete and votes_backed:

@@ -214,7 +214,7 @@ def head(parts: ReportParts, force: bool) -> list[str]:
         f"- **Drafts:** {plural(len(parts.outcome_rows), 'draft')} put to the vote ({statuses['adopted']} adopted, "
         f"{statuses['vetoed']} vetoed, {statuses['failed']} failed); {never} never put to the vote.",
         f"- **Votes recorded:** {recorded}: {basis['quoted']} quoted (the member is named in a backing "
-        f"quote), {basis['derived']} derived (backed through `votes.others`), {basis['unbacked']} unbacked.",
+        f"quote), {basis['derived']} derived (counted among the rest, not named), {basis['unbacked']} unbacked.",
     ]
     if parts.sourced:
         counted = "counted" if parts.include_sourced else "not counted"
