@@ -57,6 +57,16 @@ def test_the_latest_date_wins_and_an_old_caption_does_not():
     assert read_article(text).published == D(2016, 10, 14)
 
 
+def test_an_archive_pictures_caption_does_not_date_the_article():
+    """A wire story illustrated with an old picture: its caption's date, credited 'File Photo', is the
+    picture's. The near miss: the same caption without that credit dates the article."""
+    caption = ("A flag is seen at headquarters in New York, U.S., September 21, 2020. "
+               "REUTERS/Staff{}\n\nThe council voted on Thursday.\n")
+    assert read_article("Headline\n\n" + caption.format("/File Photo")).published is None
+    assert read_article("Headline\n\nFILE PHOTO: " + caption.format("")).published is None
+    assert read_article("Headline\n\n" + caption.format("")).published == dt.date(2020, 9, 21)
+
+
 @pytest.mark.parametrize("dateline, day", [
     ("BEIRUT, Oct. 9, 2016 (Reuters) - Text.", D(2016, 10, 9)),
     ("BEIRUT, Sept 30 (Reuters) – Text.", D(2016, 9, 30)),

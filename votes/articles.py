@@ -8,7 +8,7 @@ heading line holding a date ("8 October 2016", "Friday, 25 February 2022"), a
 line a publisher labels ("Updated Feb. 25, 2022, 6:43 PM", "Published: ..."),
 a press-release symbol alone or with its date ("SC/12538", "SC/14808 25
 FEBRUARY 2022"), and photo captions that end with their date ("... Syria
-October 14, 2016. REUTERS/Name"). `votes add` writes what it finds into the
+October 14, 2016. REUTERS/Name"; not an archive picture's, credited "File Photo"). `votes add` writes what it finds into the
 seeds manifest for the researcher to review; nothing here reads files.
 
 `published` is the latest of those dates: the day the article was last
@@ -67,6 +67,8 @@ _EVENT_WORDS = frozenset({"until", "till", "by", "before", "after", "on", "from"
                           "between", "and", "or", "of", "in", "at", "than", "expires", "ending", "ends"})
 #: What may follow a caption's date on its line: nothing, or a credit (REUTERS/Name, (AFP), [photo ...]).
 _CREDIT = re.compile(r"(?:[A-Z][A-Za-z]+/|\(|\[)")
+#: A caption credited so, or so labelled, dates an archive picture, not the article it illustrates.
+_FILE_PHOTO = "file photo"
 #: Longer first lines are the story's first paragraph, not a headline.
 MAX_TITLE = 200
 #: Headings are looked for among the first lines only.
@@ -115,6 +117,8 @@ def read_article(text: str) -> ArticleFacts:
             continue
         if _under_a_draft_heading(lines, index):
             continue  # "Jordan: draft resolution" / "1 April 1982": the date of the draft, not of the page
+        if _FILE_PHOTO in line.lower():
+            continue  # "... September 21, 2020. REUTERS/Name/File Photo": the day of an archive picture
         for day, end, start in full[index]:
             if not _event_date(line[:start]) and (_is_heading(line) or _ends_caption(line[end:])):
                 dating.append(day)
