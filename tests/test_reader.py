@@ -641,6 +641,13 @@ def test_a_line_in_capitals_is_read_with_its_words_capitalised(text, expected):
      "the United States today has, for the first time, vetoed the admission.", {"veto USA fact"}),
     # a name council.yaml writes in capitals stays so (and a word of two letters, as before)
     ("THE APPLICATION WAS VETOED BY THE USSR.", "the application was vetoed BY the USSR.", {"veto SUN fact"}),
+    # a newspaper's opening words in capitals, holding a name
+    ("THE UNITED STATES has vetoed a draft.", "the United States has vetoed a draft.", {"veto USA fact"}),
+    # near misses: opening capitals that hold no name, or a single word, or a dateline, stay as written
+    ("THE COUNCIL has voted. The United States vetoed it.", "THE COUNCIL has voted. The United States vetoed it.",
+     {"veto USA fact"}),
+    ("UNITED NATIONS (AP) — The United States vetoed it.", "UNITED NATIONS (AP) — The United States vetoed it.",
+     {"veto USA fact"}),
 ])
 def test_a_line_in_capitals_keeps_only_the_names_capitals(text, expected, said):
     from votes.reader.tokens import uncap_lines

@@ -387,10 +387,13 @@ def _says_vote(c: _Claim):
         return _CONTRADICTED
     if against:  # "Britain supported the draft": never held against a record, but no backing for another vote
         return ("support-vote", f"says {against[0].describe()}, not {rest} -> {vote}", read_hint, True)
-    if rest not in named and vote == "yes" and any(a.kind == COUNT and a.all_but == 0 and a.vote == "yes" and a.factual
-                                                   for a in c.mine):
+    # a member the quote names, if at all, only otherwise than with a vote ("The text, drafted by the UK,
+    # was approved with 14 votes out of 15, with Russia abstaining") is counted among the rest
+    voters = _voters(said)
+    if rest not in voters and vote == "yes" and any(a.kind == COUNT and a.all_but == 0 and a.vote == "yes"
+                                                    and a.factual for a in c.mine):
         return _AS_THE_REST  # "The Council unanimously adopted ...": every member of the draft's year voted for it
-    if rest not in named and _counts_among_the_rest(c, vote):
+    if rest not in voters and _counts_among_the_rest(c, vote, voters):
         return _AS_THE_REST
     if rest not in named:
         others = ", ".join(names.label(code) for code in sorted(named)) or "no member"
@@ -413,12 +416,22 @@ def _says_vote(c: _Claim):
     return ("support-vote", f"names {label} but states no vote of it; {_stated(said)}", read_hint, True)
 
 
-def _counts_among_the_rest(c: _Claim, vote: str) -> bool:
-    """Whether the quote, cited for the vote of a member it does not name, counts that member among
+def _voters(said: list[Assertion]) -> set[str]:
+    """The members a quote ties to a vote: named as voting, vetoing, or voting with another."""
+    found: set[str] = set()
+    for a in said:
+        if a.kind in (VOTE, VETO, ALIGNED):
+            found.update(a.members)
+            found.update(a.leaders or ())
+    return found
+
+
+def _counts_among_the_rest(c: _Claim, vote: str, voters: set[str]) -> bool:
+    """Whether the quote, cited for the vote of a member it ties to no vote, counts that member among
     the rest ("Russia vetoed it, China abstained and 13 others voted in favour"): it backs the vote
-    as it would back votes.others standing for every member of that vote the quote does not name."""
+    as it would back votes.others standing for every member of that vote the quote ties to none."""
     ctx, draft = c.ctx, c.ctx.draft
-    others = [m for m, v in draft.votes.items() if v == vote and m not in c.named]
+    others = [m for m, v in draft.votes.items() if v == vote and m not in voters]
     for a in c.mine:
         if not a.factual or a.vote != vote:
             continue
@@ -537,6 +550,10 @@ def _says_tally(c: _Claim):
         # "Russia vetoed it" here, "Bolivia also voted against" in another quote cited for the tally (a
         # complete record); or "The UK and US voted no" here, "four positive votes" and "Nine abstained"
         # in others (the seats all accounted for): `_backed_between_quotes` decides which, if either
+        return _PartialTally(rest, stated, failure)
+    if not stated and ctx.seats and any(a.factual and a.kind in (REST, COUNT) and a.vote != rest for a in mine):
+        # "The other 14 members voted in favour", cited for tally.no beside "The United States vetoed it":
+        # it leaves the vote to the members the record's other quotes name
         return _PartialTally(rest, stated, failure)
     return failure
 

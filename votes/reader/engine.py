@@ -146,7 +146,7 @@ class Read:
         if "only" in s.words and len(self.out) > 2:
             order_scores(s, self.out)
         if len(self.out) > 1:
-            self.out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
+            _in_order(self.out)
 
     def _try(self, rule: Rule, places: list[int]) -> None:
         """The rule's pattern tried at each place its anchor word stands (`places`, in order)."""
@@ -507,6 +507,26 @@ class Read:
         self.symbols = _named_symbols(self.s.text)  # found once for every clause that asks
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
+
+
+#: Rules whose adoption is only the members' majority, which a veto the sentence states refutes.
+_ADOPTED_BY_A_MAJORITY = frozenset({"council-voted-in-favour-of"})
+
+
+def _in_order(out: list[Assertion]) -> None:
+    """The assertions in the order of the sentence, less an adoption a stated veto refutes."""
+    out.sort(key=lambda a: (a.start, _KIND_ORDER[a.kind]))
+    _vetoed_not_adopted(out)
+
+
+def _vetoed_not_adopted(out: list[Assertion]) -> None:
+    """'The council voted overwhelmingly in favour of the resolution ... but it was doomed by the
+    veto': the Council's members voted for it, and the text the sentence says was vetoed was not
+    adopted. The adoption is dropped where a veto of the same text is stated with the same mode."""
+    for a in [a for a in out if a.kind == OUTCOME and a.rule in _ADOPTED_BY_A_MAJORITY]:
+        if any(b is not a and b.mode == a.mode and b.text == a.text and (
+                b.kind == VETO or b.kind == OUTCOME and b.outcome == "vetoed") for b in out):
+            out.remove(a)
 
 
 def _named_symbols(text: str) -> list[tuple[int, int, TextRef]]:

@@ -858,7 +858,9 @@ RULES: list[Rule] = [
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | security council member | "
          "un security council member | delegation | state | one | "
          "nation | person] ...9 "
-         "[to vote against | to vote no | to vote \" no \" | to vote \u201c no \u201d | to oppose | that voted against | who voted against | that opposed | who opposed | voting no | voting against | to have voted against | to cast a [no | negative | \" no \" | "
+         "[to vote against | to vote no | to vote \" no \" | to vote \u201c no \u201d | to oppose | that voted against | "
+         "who voted against | which voted against | that opposed | who opposed | which opposed | voting no | "
+         "voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
@@ -885,7 +887,9 @@ RULES: list[Rule] = [
                    ("Russia was the only country among the council's 15 members to vote against the resolution.",
                     {"vote RUS no fact", "count 1 no fact"}),
                    ("France was the only one of the fifteen members of the Council to oppose the draft.",
-                    {"vote FRA no fact", "count 1 no fact"})],
+                    {"vote FRA no fact", "count 1 no fact"}),
+                   ("Russia was the only country which voted against the proposed resolution.",
+                    {"vote RUS no fact", "count 1 no fact"})],
          misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"}),
                  ("US not the only Council member voting no", {"count 1 no negated", "vote USA no negated"})]),
     Rule("with-only-list-opposing", "the only one", "with only the? LIST ^opposing|opposed [it | the @draft]?",
@@ -999,6 +1003,11 @@ RULES: list[Rule] = [
          examples=[("The text won nine votes, but Moscow and Beijing joined forces to block it.",
                     {"count 9 yes fact", "veto RUS,CHN fact"})],
          misses=[("Moscow and Beijing may join forces to block it.", set())]),
+    Rule("responded-with-a-veto", "vetoes", "LIST ~ responded|replied|retaliated|respond|reply|retaliate ...6 ^with [a | their | its | "
+         "a double | another] veto|vetoes", (Vote("no", "LIST", veto=True),),
+         examples=[("China and Russia responded to the veto with a veto.", {"veto CHN,RUS fact"})],
+         misses=[("China and Russia threatened to respond with a veto.", {"veto CHN,RUS threat"})],
+         note="the veto a member answers with is its own, cast on the text before the Council"),
     Rule("joined-in-voting-against", "coordination", "LIST ~ ^joined|joins|join|joining LIST2 in [@voted " + _AGAINST
          + " | voting no | opposition !to]",
          (Vote("no", "LIST"), Vote("no", "LIST2")),
@@ -2550,16 +2559,25 @@ RULES: list[Rule] = [
          misses=[("The resolution failed as two permanent members abstained.", {"outcome not-adopted fact"})],
          note="'two permanent members' counts the P5's part of a vote, not the whole of it"),
     Rule("veto-without-member", "vetoes",
-         "[blocked | killed | rejected | failed | defeated] [by | due to | owing to | because of | after] "
+         "[blocked | killed | rejected | failed | defeated | doomed | sunk] [by | due to | owing to | because of | after] "
          "[a | the]? [double | joint | triple]? ^@veto-noun !by|from|of|cast|power|threat|threats",
          (Outcome("vetoed"),), noun=True,
          examples=[("The resolution was blocked by a veto.", {"outcome vetoed fact"}),
                    ("The resolution that was blocked by the triple veto had asked the Council to recommend expulsion.",
                     {"outcome vetoed fact"}),
                    ("The draft failed owing to the veto.", {"outcome vetoed fact", "outcome not-adopted fact"}),
-                   ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"})],
+                   ("At UN, Zim Sanctions Killed by Double Veto", {"outcome vetoed fact"}),
+                   ("The draft was doomed by the veto.", {"outcome vetoed fact"})],
          misses=[("The resolution could be blocked by a veto.", {"outcome vetoed condition"}),
                  ("The resolution was blocked by a veto threat.", set())]),
+    Rule("veto-prevents-adopting", "vetoes", "[double | joint | triple]? @veto-noun ~ ^prevents|prevented|prevent|stops|"
+         "stopped|stop|keeps|kept|keep ...6 from [adopting | passing | approving]", (Outcome("vetoed"),),
+         absorbs=frozenset({"prevents", "prevented", "prevent", "stops", "stopped", "stop", "keeps", "kept", "keep"}),
+         shares=True,
+         examples=[("Double Veto Prevents Security Council from Adopting Draft Resolution Intended to Impose Sanctions",
+                    {"outcome vetoed fact"})],
+         misses=[("A veto would prevent the Council from adopting the draft.", {"outcome vetoed condition"})],
+         note="a veto that kept the Council from adopting a text vetoed it"),
     Rule("vetoed-at-the-un-by", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
          "| un security council | u.n. security council] by LIST", (Vote("no", "LIST", veto=True), Outcome("vetoed")),
          examples=[("An Arab and Western-backed resolution condemning the crackdown in Ghana has been vetoed at the UN "
@@ -4871,7 +4889,7 @@ RULES: list[Rule] = [
          examples=[("This prevented the council from adopting the resolution proposed by Arab nations, led by "
                     "Algeria.", {"outcome not-adopted fact", "drafted DZA fact"})],
          misses=[("A veto would have prevented the council from adopting the resolution.",
-                  {"outcome not-adopted condition"})],
+                  {"outcome not-adopted condition", "outcome vetoed condition"})],
          note="what kept the Council from adopting a text put to the vote: it was not adopted"),
     Rule("pronoun-vetoed-a-draft", "outcomes", "!, it|they ~ ^vetoed [a | the] [un | u.n.]? [security council]? "
          "@draft-mod? @draft", (Outcome("vetoed"),),
@@ -5455,8 +5473,8 @@ RULES: list[Rule] = [
          misses=[("Fourteen members may vote in favor of the resolution to be passed on Tuesday.",
                   {"count 14 yes condition"})],
          note="'the resolution passed on Tuesday' names an adopted text"),
-    Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [un | u.n. | security | un security | u.n. security | united nations security]? "
-         "council ~ ^voted [on | late on | early on]? ~ in @favour of "
+    Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [15 - member | fifteen - member]? [un | u.n. | "
+         "security | un security | u.n. security | united nations security]? council ~ ^voted [on | late on | early on]? ~ in @favour of "
          "[a | the | an | another] ...5 [@draft | sanctions | exemption | extension | renewal]", (Outcome("adopted"),),
          examples=[("The Security Council voted Friday in favor of a resolution threatening to impose sanctions if "
                     "Sudan does not act.", {"outcome adopted fact"}),
@@ -5465,11 +5483,16 @@ RULES: list[Rule] = [
                    ("The United Nations Security Council has voted in favour of a new round of sanctions against the "
                     "country.", {"outcome adopted fact"}),
                    ("The Security Council has voted in favour of another one-year exemption for peacekeepers.",
-                    {"outcome adopted fact"})],
+                    {"outcome adopted fact"}),
+                   ("The 15-member security council voted in favour of a resolution authorising all necessary "
+                    "measures.", {"outcome adopted fact"})],
          misses=[("The UN Security Council will vote on Monday in favour of a US resolution on Ukraine.",
                   {"drafted USA fact"}),
-                 ("Most countries on the Council voted in favour of the resolution.", set())],
-         note="the Council voting in favour of a text adopted it"),
+                 ("Most countries on the Council voted in favour of the resolution.", set()),
+                 # the Council's members, not the Council: the veto the sentence states refutes an adoption
+                 ("The council voted overwhelmingly in favour of the resolution, but it was doomed by the veto.",
+                  {"outcome vetoed fact"})],
+         note="the Council voting in favour of a text adopted it, unless the sentence states that it was vetoed"),
     Rule("adopted-by-count-of-members", "counts", "@be ~ [adopted | passed] ^by [a total of]? COUNT [countries | members "
          "| states | nations | council members]? !votes|vote|to|-|in|against|of|out", (Count("yes"),), shares=True,
          examples=[("The resolution was adopted by 14 countries, but Russia abstained.",
@@ -5725,6 +5748,7 @@ RULES: list[Rule] = [
          "[on behalf of ...4]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
+                   ("The text produced by the United States was put to a vote.", {"drafted USA fact"}),
                    ("It was introduced on Friday by Malaysia, Senegal, Venezuela and New Zealand.",
                     {"drafted MYS,SEN,VEN,NZL fact"}),
                    # "10 non-permanent members" without "the": all ten
@@ -5884,6 +5908,11 @@ RULES: list[Rule] = [
                    ("The United States and Britain agreed to sponsor the draft.", {"drafted USA,GBR fact"})],
          misses=[("The United States may agree to sponsor the draft.", set())],
          note="a member that took over a text's sponsorship, or agreed to sponsor it, is its drafter"),
+    Rule("helped-draft", "drafting", "SUBJ ~ ^helped|help|helps [to]? draft|write|author|craft|negotiate "
+         "[the | a | an | its]? ...4 @draft", (Drafted("SUBJ"),),
+         examples=[("The U.S. helped draft the non-binding resolution and sought a vote.", {"drafted USA fact"})],
+         misses=[("The U.S. refused to help draft the resolution.", {"drafted USA negated"})],
+         note="a member that helped draft a text is one of its drafters"),
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
