@@ -342,6 +342,35 @@ def test_a_count_cited_for_a_member_it_does_not_name_backs_it_as_derived(mini):
                                    "only when the record gives every seated member a vote")
 
 
+def test_a_count_cited_for_a_drafters_vote_backs_it_as_the_rest(mini):
+    """"The French draft received 11 votes in favor, while China and Angola abstained", cited for
+    France's yes: France is named only as the drafter, so the count places it among the eleven as it
+    places the members it does not name. The near miss: "Russia ... vetoed a French-drafted
+    resolution", which counts nothing, states no vote of France's."""
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]",
+                       "supports: [tally.yes, votes.CHN, votes.AGO, votes.FRA, votes.others]")
+    validation = run(mini, records)
+    assert validation.problems == []
+    assert validation.drafts["fr-es"].vote_basis("FRA") == "derived"
+    records = replaced("supports: [votes.RUS, status, date, drafted_by]",
+                       "supports: [votes.RUS, votes.FRA, status, date, drafted_by]")
+    assert ("support-vote", "fr-es", "votes.FRA") in [c[:3] for c in codes(run(mini, records))]
+
+
+def test_a_count_of_the_others_cited_for_a_tally_leaves_it_to_the_quotes_naming_its_members(mini):
+    """"... received 11 votes in favor, while China and Angola abstained", cited for tally.no: 2, beside
+    "Venezuela joined Russia in voting against it": the other quote names both votes against. The near
+    miss: without that quote only Russia's no is named, and the two are not accounted for."""
+    records = replaced("supports: [tally.yes, votes.CHN, votes.AGO, votes.others]",
+                       "supports: [tally.yes, tally.no, votes.CHN, votes.AGO, votes.others]")
+    assert run(mini, records).problems == []
+    records = replaced("""      - seed: a.txt
+        quote: Venezuela joined Russia in voting against it.
+        supports: [votes.VEN, votes.RUS]
+""", "", records)
+    assert ("support-tally", "fr-es", "tally.no") in [c[:3] for c in codes(run(mini, records))]
+
+
 def test_flip_that_keeps_every_tally_is_caught(mini):
     # China abstain <-> Japan yes: both tallies stay 11 yes, 2 abstain
     records = replaced("      CHN: abstain", "      CHN: yes")
