@@ -492,7 +492,31 @@ def previous_text(s: Chunked, end: int) -> bool:
         k += 1  # "the Russian and Chinese vetoes torpedoed previous efforts"
     while k < s.n and k < end + 5 and s.low[k] in _BEFORE_EARLIER:
         k += 1
-    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in _EARLIER_WHAT
+    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in _EARLIER_WHAT or _several_texts(s, end)
+
+
+#: Words that count several texts: "adopted 10 such resolutions", "has vetoed dozens of drafts".
+_SEVERAL = frozenset({"several", "many", "numerous", "multiple", "dozens", "scores", "countless", "some"})
+_PLURAL_TEXTS = frozenset({"resolutions", "drafts", "texts", "measures", "proposals"})
+
+
+def _several_texts(s: Chunked, end: int) -> bool:
+    """The object right after the vote phrase counts several texts, three or more ("the Council has
+    adopted 10 such resolutions against Pyongyang"): those texts, not the one in focus; two may be the
+    two a report is about ("rejected two drafts")."""
+    k = end
+    if k >= s.n:
+        return False
+    word = s.low[k]
+    number = int(word) if word.isdecimal() and len(word) < 4 else W.NUMBER_WORDS.get(word)
+    if word not in _SEVERAL and (number is None or number < 3):  # "rejected two drafts": both in focus, maybe
+        return False
+    k += 1
+    if k < s.n and s.low[k] == "of":
+        k += 1
+    while k < s.n and k < end + 4 and s.low[k] in ("such", "other", "similar", "previous", "earlier", "the"):
+        k += 1
+    return k < s.n and s.low[k] in _PLURAL_TEXTS
 
 
 _EARLIER_OF = frozenset({"previous", "earlier", "prior"})

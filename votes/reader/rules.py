@@ -4639,6 +4639,14 @@ RULES: list[Rule] = [
          misses=[("The resolution could be adopted with nine votes.", {"outcome adopted condition",
                                                                         "count 9 yes condition"})],
          note="a text adopted with a number of votes: the votes in favour"),
+    Rule("clause-adopted-with-count-votes", "counts", "[@adopted | voted in @favour of | extended | renewed] ...12 , "
+         "^with COUNT unanimous? votes !to|against|in|-|(|from|of", (Count("yes"),), shares=True,
+         examples=[("The UN Security Council voted in favor of extending the peacekeeping mission in Lebanon for one "
+                    "year, with 13 unanimous votes, with Russia and China abstaining from voting.",
+                    {"outcome adopted fact", "count 13 yes fact", "vote RUS,CHN abstain fact"})],
+         misses=[("If the Council voted in favour of extending the mission for one year, with 13 votes, it would be "
+                  "renewed.", {"count 13 yes condition", "outcome adopted condition"})],
+         note="the votes a text was adopted with, after the words on what it does, are the votes in favour"),
     Rule("adopted-with-votes-to-n", "counts", "@adopted ^with COUNT votes [in @favour]? to COUNT2 [against]?",
          (Count("yes"), Count("no", "COUNT2")), shares=True,
          examples=[("Resolution 157 was adopted with eight votes to two and one abstention from France.",
@@ -5373,6 +5381,10 @@ RULES: list[Rule] = [
                    ("The draft needed nine votes to be adopted.", set()),
                  ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"}),
                  ("Only two of the previous eight drafts were adopted.", {"outcome adopted other-text"}),
+                 # several texts counted, and a speaker's words after a participle
+                 ("The Council has adopted 10 such resolutions against Pyongyang.", {"outcome adopted other-text"}),
+                 ("The ambassador spoke, recalling that the Council had adopted the resolution.",
+                  {"outcome adopted reported"}),
                  ("The United States did not vote against it because it approved of the settlements.",
                   {"vote USA no negated"})],
          note="'to be adopted' is the rule of adoption, never an outcome; 'approved of' is a stance"),

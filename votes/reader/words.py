@@ -99,7 +99,7 @@ COUNCIL_WORDS = (("security", "council"), ("u.n.", "security"), ("un", "security
 #: Speech verbs that are participles ("Congo abstained, arguing that the Human Rights Council is the
 #: venue"): they report words only before a clause, and only up to the next comma (votes.reader.frames).
 SPEECH_PARTICIPLES = frozenset({"saying", "arguing", "claiming", "insisting", "contending", "asserting", "noting",
-                                "stressing"})
+                                "stressing", "recalling", "adding", "explaining", "stating", "declaring", "alleging"})
 SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "states", "added", "adds", "noted",
                     "notes", "argued", "argues", "claimed", "claims", "insisted", "insists", "stressed",
                     "stresses", "declared", "declares", "announced", "announces", "explained", "explains",
