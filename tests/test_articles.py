@@ -65,6 +65,10 @@ def test_an_archive_pictures_caption_does_not_date_the_article():
     assert read_article("Headline\n\n" + caption.format("/File Photo")).published is None
     assert read_article("Headline\n\nFILE PHOTO: " + caption.format("")).published is None
     assert read_article("Headline\n\n" + caption.format("")).published == dt.date(2020, 9, 21)
+    # nor does it give a dateline without a year its year
+    story = "NEW YORK, July 29 (Reuters) - The council extended the embargo.\n\n"
+    assert read_article(story + caption.format("/File Photo")).published is None
+    assert read_article(story + caption.format("")).published == dt.date(2020, 9, 21)
 
 
 @pytest.mark.parametrize("dateline, day", [

@@ -641,9 +641,11 @@ def test_a_line_in_capitals_is_read_with_its_words_capitalised(text, expected):
      "the United States today has, for the first time, vetoed the admission.", {"veto USA fact"}),
     # a name council.yaml writes in capitals stays so (and a word of two letters, as before)
     ("THE APPLICATION WAS VETOED BY THE USSR.", "the application was vetoed BY the USSR.", {"veto SUN fact"}),
-    # a newspaper's opening words in capitals, holding a name
-    ("THE UNITED STATES has vetoed a draft.", "the United States has vetoed a draft.", {"veto USA fact"}),
-    # near misses: opening capitals that hold no name, or a single word, or a dateline, stay as written
+    # words in capitals in a line of small letters: a name's are capitalised
+    ("THE UNITED STATES has vetoed a draft.", "THE United States has vetoed a draft.", {"veto USA fact"}),
+    ("BANGUI (CAJ News) – CHINA and Russia abstained.", "BANGUI (CAJ News) – China and Russia abstained.",
+     {"vote CHN,RUS abstain fact"}),
+    # near misses: capitals that are no name's words stay as written
     ("THE COUNCIL has voted. The United States vetoed it.", "THE COUNCIL has voted. The United States vetoed it.",
      {"veto USA fact"}),
     ("UNITED NATIONS (AP) — The United States vetoed it.", "UNITED NATIONS (AP) — The United States vetoed it.",
@@ -652,7 +654,8 @@ def test_a_line_in_capitals_is_read_with_its_words_capitalised(text, expected):
 def test_a_line_in_capitals_keeps_only_the_names_capitals(text, expected, said):
     from votes.reader.tokens import uncap_lines
 
-    lexicon = Lexicon({"USA": ["United States"], "SUN": ["Soviet Union", "USSR"]})
+    lexicon = Lexicon({"USA": ["United States"], "SUN": ["Soviet Union", "USSR"], "CHN": ["China"],
+                       "RUS": ["Russia"]})
     assert uncap_lines(text, lexicon.capitals, lexicon.name_words) == expected
     assert set().union(*(keys(r) for r in read_passage(text, lexicon))) == said
 

@@ -90,7 +90,9 @@ def read_article(text: str) -> ArticleFacts:
     """The outlet, headline and publication date an article's text gives."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     full = [_full_dates(line) for line in lines]  # once per line: each pattern is a pass over the text
-    mentioned = sorted({day for found in full for day, _, _ in found})
+    # the years a dateline without one may fall in; not an archive picture's
+    mentioned = sorted({day for line, found in zip(lines, full) if _FILE_PHOTO not in line.lower()
+                        for day, _, _ in found})
     outlets: list[str] = []
     dating: list[dt.date] = []
     for index, line in enumerate(lines):

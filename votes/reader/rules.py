@@ -5497,10 +5497,15 @@ RULES: list[Rule] = [
                    ("The Security Council has voted in favour of another one-year exemption for peacekeepers.",
                     {"outcome adopted fact"}),
                    ("The 15-member security council voted in favour of a resolution authorising all necessary "
-                    "measures.", {"outcome adopted fact"})],
+                    "measures.", {"outcome adopted fact"}),
+                   # a news outlet's correspondent speaks in the report's own voice
+                   ("The Council voted on Thursday in favor of the French draft resolution, according to Al "
+                    "Mayadeen's correspondent.", {"outcome adopted fact", "drafted FRA fact"})],
          misses=[("The UN Security Council will vote on Monday in favour of a US resolution on Ukraine.",
                   {"drafted USA fact"}),
                  ("Most countries on the Council voted in favour of the resolution.", set()),
+                 ("The Council voted on Thursday in favor of the French draft resolution, according to a Russian "
+                  "diplomat.", {"outcome adopted reported", "drafted FRA fact"}),
                  # the Council's members, not the Council: the veto the sentence states refutes an adoption
                  ("The council voted overwhelmingly in favour of the resolution, but it was doomed by the veto.",
                   {"outcome vetoed fact"})],

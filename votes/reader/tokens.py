@@ -66,37 +66,36 @@ def uncap_lines(text: str, keep: frozenset[str] = frozenset(), names: frozenset[
     names in `keep` that council.yaml writes in capitals ("USSR", "DPRK"). Given `names` (the words
     of council.yaml's names, capitalised), only those are capitalised and the other words are put
     in lower case: a cable written all in capitals then reads "the United States today has, for the
-    first time, vetoed", not a name "United States Today Has"; and a line's opening words in
-    capitals that hold a name are read so too ("THE UNITED STATES has vetoed"). Offsets keep."""
+    first time, vetoed", not a name "United States Today Has"; and in a line of small letters, the
+    words in capitals of a name are capitalised ("CHINA and Russia", "THE UNITED STATES has
+    vetoed"). Offsets keep."""
     if not _CAPITALS.search(text):
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if line.upper() == line and _CAPITALS.search(line):
             lines[k] = _CAPITALS.sub(lambda m: _uncap(m.group(), keep, names), line)
-        elif names is not None:
-            lead = _lead_in_capitals(line)
-            if lead and any(_uncap(m.group(), keep, names)[:1].isupper() for m in _CAPITALS.finditer(line, 0, lead)):
-                lines[k] = _CAPITALS.sub(lambda m: _uncap(m.group(), keep, names), line[:lead]) + line[lead:]
+        elif names is not None and _CAPITALS.search(line):
+            lines[k] = _CAPITALS_RUN.sub(lambda m: _name_in_capitals(m.group(), keep, names), line)
     return "\n".join(lines)
 
 
-def _lead_in_capitals(line: str) -> int:
-    """Where a line's opening words in capitals end, as a newspaper sets its first words ("THE UNITED
-    STATES has vetoed ..."): two or more words, the word after them in small letters; else 0. One
-    pass over the words, no pattern."""
-    at, words = 0, 0
-    while at < len(line):
-        end = line.find(" ", at)
-        end = len(line) if end < 0 else end
-        word = line[at:end]
-        if word and word[0].islower():
-            return at if words >= 2 else 0
-        if not word or word.upper() != word or not any(ch.isalpha() for ch in word):
-            return 0
-        words += 1
-        at = end + 1
-    return 0
+#: Words in capitals one after another, each from its capital on ("THE UNITED STATES"): one pass,
+#: since a word ends where the letters in capitals do and only a single space joins two.
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'\u2019.]*(?: [A-Z][A-Z'\u2019.]*)*")
+#: Words in capitals a name in capitals may stand with: "THE UNITED STATES".
+_WITH_NAMES = frozenset({"THE", "AND", "OF"})
+
+
+def _name_in_capitals(run: str, keep: frozenset[str], names: frozenset[str]) -> str:
+    """Words in capitals in a line of small letters: a name's words are capitalised when every word
+    of three letters or more in the run is one of a name's, or "THE", "AND", "OF" ("CHINA and
+    Russia", "THE UNITED STATES has vetoed"); else the run is left as written ("UNITED NATIONS",
+    "NATO")."""
+    words = run.split(" ")
+    if any(len(w) > 2 and w not in keep and w not in _WITH_NAMES and w.capitalize() not in names for w in words):
+        return run
+    return " ".join(w.capitalize() if len(w) > 2 and w not in keep and w.capitalize() in names else w for w in words)
 
 
 def _uncap(word: str, keep: frozenset[str], names: frozenset[str] | None) -> str:

@@ -121,7 +121,8 @@ RECORD_SPEAKERS = frozenset({"council", "president", "presidency", "chair", "sec
 OUTLET_NAMES = frozenset({"cnn", "reuters", "ap", "afp", "upi", "bbc", "dpa", "efe", "kyodo", "yonhap", "xinhua", "tass",
                           "interfax", "novosti", "anadolu", "associated", "presse", "bloomberg", "nhk", "pti", "ians",
                           "bernama", "antara", "ansa", "jazeera", "ani", "jiji", "times", "guardian", "telegraph",
-                          "journal", "tribune", "herald", "globe", "economist", "politico", "axios", "nyt"})
+                          "journal", "tribune", "herald", "globe", "economist", "politico", "axios", "nyt",
+                          "mayadeen", "correspondent", "correspondents"})
 OUTLET_WORDS = OUTLET_NAMES | frozenset({"ria", "agence", "france", "aljazeera", "al", "press", "news", "agency", "the",
                                          "-", "wire", "service", "international", "united", "trust", "of", "india",
                                          "un", "u.n.", "nations", "centre", "center", "new", "york", "los", "angeles",
