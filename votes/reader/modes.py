@@ -415,7 +415,7 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
                 mode = None  # 'nine "no" votes and two abstentions': the word quoted, a vote's name
         elif w in W.MODALS:
             mode = W.MODALS[w]
-            if w in ("set", "due", "prepared", "ready", "face", "facing", "risk", "risked") and not (
+            if w in ("set", "due", "prepared", "ready", "face", "facing", "faces", "faced", "risk", "risked") and not (
                     k + 1 < s.n and s.low[k + 1] in ("to", "a", "an", "the")):
                 mode = None
             if w == "due" and k + 2 < s.n and (s.low[k + 2] in W.DETERMINERS or s.low[k + 2] in ("lack", "veto",

@@ -2533,7 +2533,10 @@ RULES: list[Rule] = [
                   {"outcome adopted fact", "veto RUS other-text"}),
                    ("A Russian veto is expected.", {"veto RUS expectation"}),
                  ("Russia's veto power is under attack.", set()),
-                 ("Diplomats feared a Russian veto.", {"veto RUS expectation"})],
+                 ("Diplomats feared a Russian veto.", {"veto RUS expectation"}),
+                 # a veto a draft faced is one in prospect: the draft went elsewhere
+                 ("France took its resolution to the General Assembly, as it faced a Russian veto in the Council.",
+                  {"veto RUS expectation", "drafted FRA fact"})],
          note="'is expected' after the noun does not frame it: the near miss shows what is read, which the "
               "support check then refuses only if cited for a vote it contradicts; a speaker who says what "
               "'Russia's veto' or 'the Russian veto' did takes it as cast, so the veto is stated whoever speaks "
@@ -5891,9 +5894,10 @@ RULES: list[Rule] = [
          misses=[("Sponsors: Angola and Senegal, and others to be named later by the Council.", set())],
          note="a record's 'Sponsors:' line names the drafters"),
     Rule("moved-a-resolution", "drafting", "SUBJ ~ ^moved [a | the | its | their]? @draft-mod? @draft-mod? "
-         "[resolution | draft] !to|that", (Drafted("SUBJ"),),
+         "[resolution | draft] !to|that|out|away|from|into", (Drafted("SUBJ"),),
          examples=[("Russia had moved a resolution in the Council to admit the new state.", {"drafted RUS fact"})],
          misses=[("Russia moved the resolution to a vote.", set()),
+                 ("Russia moved the resolution out of the Council, to the General Assembly.", set()),
                  ("Russia may move a resolution in the Council.", set())],
          note="to move a resolution is to propose it (parliamentary usage)"),
     Rule("one-drafted-by-another-by", "drafting", "[one | the first] [drafted | sponsored | proposed | put forward] by "

@@ -57,7 +57,7 @@ MODALS = {
     "expected": EXPECTED, "likely": EXPECTED, "poised": EXPECTED, "set": EXPECTED, "due": EXPECTED,
     "scheduled": EXPECTED, "unlikely": EXPECTED, "predicted": EXPECTED, "anticipated": EXPECTED,
     "feared": EXPECTED, "fears": EXPECTED, "fear": EXPECTED, "probably": EXPECTED, "almost": EXPECTED,
-    "certain": EXPECTED, "face": EXPECTED, "facing": EXPECTED, "risk": EXPECTED, "risked": EXPECTED,
+    "certain": EXPECTED, "face": EXPECTED, "facing": EXPECTED, "faces": EXPECTED, "faced": EXPECTED, "risk": EXPECTED, "risked": EXPECTED,
     "plans": INTENDED, "planned": INTENDED, "plan": INTENDED, "intends": INTENDED, "intended": INTENDED,
     "intend": INTENDED, "vowed": INTENDED, "vows": INTENDED, "pledged": INTENDED, "pledges": INTENDED,
     "promised": INTENDED, "promises": INTENDED, "wants": INTENDED, "wanted": INTENDED, "hopes": INTENDED,
