@@ -164,7 +164,7 @@ CORPUS = [
     ("Neither Russia nor China voted for the measure.", {"vote RUS,CHN yes negated"}),
     ("Russia or China may veto the text.", {"veto RUS,CHN condition"}),
     ("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
-     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
+     {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact", "count 2 abstain fact"}),
     ("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact", "count 2 no fact",
                                                    "count 2 abstain fact"}),
     ("Egypt didn't vote for the draft.", {"vote EGY yes negated"}),
@@ -307,9 +307,11 @@ CORPUS = [
     ("Eleven members voted against the draft.", {"count 11 no fact"}),
     # the UN's own account of its meeting is the record, a UN official's words are his
     ("The measure was adopted 14-0, with Russia abstaining, according to a UN press statement.",
-     {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
+     {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote RUS abstain fact",
+      "count 1 abstain fact"}),
     ("The measure was adopted 14-0, with Russia abstaining, according to a UN official.",
-     {"outcome adopted reported", "count 14 yes reported", "count 0 no reported", "vote RUS abstain reported"}),
+     {"outcome adopted reported", "count 14 yes reported", "count 0 no reported", "vote RUS abstain reported",
+      "count 1 abstain reported"}),
 ]
 
 

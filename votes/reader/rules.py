@@ -1239,6 +1239,16 @@ RULES: list[Rule] = [
          misses=[("The text would pass 9-0 with Japan absent.", {"vote JPN absent condition"}),
                  ("Talks went on with Japan absent from the room.", set())],
          note="'with X absent' after a vote: X missed it"),
+    Rule("score-with-abstaining", "counts", "SCORE ...3 with the? [only | just]? LIST ~ ^abstaining",
+         (Count("abstain", of="LIST"),), shares=True,
+         examples=[("The 12-0 vote, with China and Brazil abstaining, provides the diplomatic cover for action.",
+                    {"count 12 yes fact", "count 0 no fact", "vote CHN,BRA abstain fact", "count 2 abstain fact"})],
+         misses=[("If the vote is 12-0, with China and Brazil abstaining, the text passes.",
+                  {"count 12 yes condition", "count 0 no condition", "vote CHN,BRA abstain condition",
+                   "count 2 abstain condition"}),
+                 ("The 12-0 vote, with China among those abstaining, provides cover.",
+                  {"count 12 yes fact", "count 0 no fact", "vote CHN abstain fact"})],
+         note="after a score of the votes for and against, the members named abstaining are all who abstained"),
     Rule("with-abstaining", "coordination", "with the? [only | just]? SUBJ ~ ^abstaining", (Vote("abstain", "SUBJ"),),
          follows=True, examples=[("The Council demanded a ceasefire, with the United States, Israel's ally which has "
                                   "vetoed previous bids, abstaining.", {"vote USA abstain fact",
@@ -1254,7 +1264,7 @@ RULES: list[Rule] = [
                    ("It was rejected, with only three countries voting in favour and eight abstaining.",
                     {"outcome not-adopted fact", "count 3 yes fact", "count 8 abstain fact"}),
                    ("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
-                    {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
+                    {"count 2 abstain fact", "count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
          misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"}),
                  ("Russia and China spoke first. The resolution received 12 votes in favour, with the three above "
                   "countries abstaining.", {"count 12 yes fact"})]),
@@ -4212,7 +4222,7 @@ RULES: list[Rule] = [
          "condemn | demand | endorse | refer | deploy | lift | send | warn | urge | order | require | expand | tighten | "
          "strengthen | set]", (Outcome("adopted"), Score()),
          examples=[("The Council voted 13-1 on Monday, with Russia abstaining, to authorize the mission.",
-                    {"outcome adopted fact", "count 13 yes fact", "count 1 no fact", "vote RUS abstain fact"}),
+                    {"count 1 abstain fact", "outcome adopted fact", "count 13 yes fact", "count 1 no fact", "vote RUS abstain fact"}),
                    ("With China and Russia abstaining, the Security Council voted on Friday 13-0 to warn of possible "
                     "action against Sudan.", {"count 13 yes fact", "count 0 no fact", "vote CHN,RUS abstain fact",
                                               "outcome adopted fact"})],
@@ -4351,11 +4361,11 @@ RULES: list[Rule] = [
     Rule("score-voted", "counts", "^@voted|vote [on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? "
          "[a unanimous | an unanimous]? SCORE !against", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
-                    {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
+                    {"count 2 abstain fact", "count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
                    ("The council voted 13 to 0 in favour of the resolution, with abstentions from China and Russia.",
                     {"count 13 yes fact", "count 0 no fact", "vote CHN,RUS abstain fact"}),
                    ("Council members voted on Friday 13-0, with Russia and China abstaining.",
-                    {"count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
+                    {"count 2 abstain fact", "count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"}),
                    ("The council voted a unanimous 15-0 on suspending the sanctions.",
                     {"count 15 yes fact", "count 0 no fact"})],
          misses=[("The Council voted 12-3 to adopt the agenda.", {"count 12 yes procedural", "count 3 no procedural",
@@ -4376,7 +4386,7 @@ RULES: list[Rule] = [
               "counts a score gives with its words ('10 in favour to 1 against') are read as such"),
     Rule("score-vote-of", "counts", "!by ^[by a vote of | a vote of | by a margin of | by vote of | by] SCORE", (Score(),),
          examples=[("Security Council Decides on Phased Lifting of Arms Embargo by Vote of 14 to None, with Russian "
-                    "Federation Abstaining", {"count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
+                    "Federation Abstaining", {"count 1 abstain fact", "count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
                    ("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact",
                                                                  "count 2 no fact", "count 2 abstain fact"}),
                    ("The text was adopted by a vote of 13 to 2, with no abstentions.",
@@ -4425,7 +4435,7 @@ RULES: list[Rule] = [
     Rule("vote-comma-score", "counts", "the [final | official]? ^vote , SCORE ,", (Score(),), noun=True,
          examples=[("The final vote, 11-0, with the United States, Britain, Japan and Chad abstaining, deprived the "
                     "Council of the unanimity it had been seeking.",
-                    {"count 11 yes fact", "count 0 no fact", "vote USA,GBR,JPN,TCD abstain fact"})],
+                    {"count 4 abstain fact", "count 11 yes fact", "count 0 no fact", "vote USA,GBR,JPN,TCD abstain fact"})],
          misses=[("The final vote, 11-0, would be a rebuke.", {"count 11 yes condition", "count 0 no condition"})]),
     Rule("dated-score", "counts", "#num / #num ^/ #num SCORE", (Score(),),
          examples=[("09/10/1972 13-1, 1", {"count 13 yes fact", "count 1 no fact", "count 1 abstain fact"}),
@@ -4486,7 +4496,7 @@ RULES: list[Rule] = [
                    ("The measure was voted down 7-8.", {"outcome not-adopted fact", "count 7 yes fact",
                                                         "count 8 no fact"}),
                    ("The resolution was adopted Thursday 14-0 with China abstaining.",
-                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote CHN abstain fact"})],
+                    {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote CHN abstain fact"})],
          misses=[("The General Assembly voted the measure down 7-8.", {"count 7 yes other-body", "count 8 no other-body"})]),
     Rule("vote-then-score-apart", "counts", "[the | council | council ' s] ^vote [- - | - | ,] SCORE [, | - | )]",
          (Score(),), shares=True,
@@ -5428,7 +5438,7 @@ RULES: list[Rule] = [
     Rule("draft-adopted-by-score", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [by | with] [a vote of | "
          "a margin of]? [SCORE | COUNT in @favour]", (Outcome("adopted"),),
          examples=[("The resolution, adopted by a vote of 14-0 with Venezuela abstaining, stressed the council's aim.",
-                    {"outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote VEN abstain fact"}),
+                    {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote VEN abstain fact"}),
                    ("The resolution, adopted by a vote of 12 in favor with 2 abstentions, authorizes the United States to "
                     "raise a multinational force.", {"outcome adopted fact", "count 12 yes fact", "count 2 abstain fact"})],
          misses=[("The resolution, expected to pass by a vote of 14-0, stresses the council's aim.",
