@@ -1239,6 +1239,21 @@ RULES: list[Rule] = [
          misses=[("The text would pass 9-0 with Japan absent.", {"vote JPN absent condition"}),
                  ("Talks went on with Japan absent from the room.", set())],
          note="'with X absent' after a vote: X missed it"),
+    Rule("unanimous-with-abstaining", "lists", "^unanimously|unanimous ...12 with the? [only | just]? LIST ~ "
+         "abstaining",
+         (AllBut("yes", "LIST"),), shares=True,
+         examples=[("The Council unanimously adopted the resolution, with China abstaining.",
+                    {"outcome adopted fact", "vote CHN abstain fact", "rest except:CHN yes fact"})],
+         misses=[("If the Council unanimously adopted the resolution, with China abstaining, the mission would go on.",
+                  {"outcome adopted condition", "vote CHN abstain condition", "rest except:CHN yes condition"})],
+         note="'unanimous' with members abstaining: every member but those voted in favour, none against"),
+    Rule("abstaining-then-unanimously", "lists", "with the? [only | just]? LIST ~ abstaining ...8 ^unanimously",
+         (AllBut("yes", "LIST"),), shares=True,
+         examples=[("The council, with the US abstaining, at last unanimously passed a resolution demanding a "
+                    "ceasefire.", {"outcome adopted fact", "vote USA abstain fact", "rest except:USA yes fact"})],
+         misses=[("The council, with the US abstaining, may unanimously pass a resolution demanding a ceasefire.",
+                  {"vote USA abstain fact", "rest except:USA yes condition"})],
+         note="'unanimously' after the members abstaining: every other member voted in favour"),
     Rule("score-with-abstaining", "counts", "SCORE ...3 with the? [only | just]? LIST ~ ^abstaining",
          (Count("abstain", of="LIST"),), shares=True,
          examples=[("The 12-0 vote, with China and Brazil abstaining, provides the diplomatic cover for action.",
@@ -4637,7 +4652,7 @@ RULES: list[Rule] = [
                  ("The vote is expected to be unanimous.", set()),
                  # a 'unanimous' vote beside an abstention had no one against, not every member for
                  ("The vote was unanimous, 14-0, with only the United States abstaining.",
-                  {"count 1 abstain fact", "vote USA abstain fact"})],
+                  {"rest except:USA yes fact", "count 1 abstain fact", "vote USA abstain fact"})],
          note="every member voted for the text"),
     Rule("support-from-count", "counts", "[garnered | won | received | drew | got | gained] ^support [for [the | it] ...3]? "
          "from COUNT !of|out", (Count("yes"),),
@@ -4656,7 +4671,8 @@ RULES: list[Rule] = [
          "^with COUNT unanimous? votes !to|against|in|-|(|from|of", (Count("yes"),), shares=True,
          examples=[("The UN Security Council voted in favor of extending the peacekeeping mission in Lebanon for one "
                     "year, with 13 unanimous votes, with Russia and China abstaining from voting.",
-                    {"outcome adopted fact", "count 13 yes fact", "vote RUS,CHN abstain fact"})],
+                    {"rest except:RUS,CHN yes fact", "outcome adopted fact", "count 13 yes fact",
+                     "vote RUS,CHN abstain fact"})],
          misses=[("If the Council voted in favour of extending the mission for one year, with 13 votes, it would be "
                   "renewed.", {"count 13 yes condition", "outcome adopted condition"})],
          note="the votes a text was adopted with, after the words on what it does, are the votes in favour"),
