@@ -252,6 +252,8 @@ def _according(s: Chunked, i: int) -> None:
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
     speaker = codes[0] if len(codes) == 1 else None
     source = set(s.low[i + 2:stop])
+    if "voice" in source and "voice of america" in " ".join(s.low[i + 2:stop]):
+        return  # "according to Voice of America": a broadcaster, whose name holds a member's
     if not codes and (not source.isdisjoint(W.OUTLET_NAMES) or (not source.isdisjoint(_UN_RECORDS)
                                                                 and not source.isdisjoint(("un", "u.n.", "organization",
                                                                                            "nations")))):

@@ -122,7 +122,7 @@ OUTLET_NAMES = frozenset({"cnn", "reuters", "ap", "afp", "upi", "bbc", "dpa", "e
                           "interfax", "novosti", "anadolu", "associated", "presse", "bloomberg", "nhk", "pti", "ians",
                           "bernama", "antara", "ansa", "jazeera", "ani", "jiji", "times", "guardian", "telegraph",
                           "journal", "tribune", "herald", "globe", "economist", "politico", "axios", "nyt",
-                          "mayadeen", "correspondent", "correspondents"})
+                          "mayadeen", "correspondent", "correspondents", "voa"})
 OUTLET_WORDS = OUTLET_NAMES | frozenset({"ria", "agence", "france", "aljazeera", "al", "press", "news", "agency", "the",
                                          "-", "wire", "service", "international", "united", "trust", "of", "india",
                                          "un", "u.n.", "nations", "centre", "center", "new", "york", "los", "angeles",
