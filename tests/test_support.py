@@ -775,3 +775,18 @@ def test_a_draft_named_by_the_symbol_its_revision_revises_is_that_draft(mini, sy
                                            ["symbol", "date"], symbol=symbol, date="2016-10-08", status="vetoed",
                                            tally="{yes: 9, no: 5, abstain: 1}") if code.startswith("support-")}
     assert (not found) is backed, found
+
+
+def test_a_group_named_before_is_read_from_the_paragraph_before(mini):
+    """"..., with the three above countries abstaining", quoted alone: the three are the members the
+    sentence before names, though it closes the paragraph before. The near miss: a group of two,
+    where the sentence before names three, stands for none of them."""
+    before = "The Council adopted a resolution on Friday despite reluctance from Russia, China and Angola."
+    quote = "The resolution received 12 votes in favour, with the three above countries abstaining."
+    found = one_quote(mini, before + "\n\n" + quote, quote, ["votes.RUS", "votes.CHN", "votes.AGO"], ["date"],
+                      date="2016-10-08", status="adopted", votes="{RUS: abstain, CHN: abstain, AGO: abstain}")
+    assert [p for p in found if (p[1] or "").startswith("votes.")] == []
+    missed = quote.replace("three above", "two above")
+    found = one_quote(mini, before + "\n\n" + missed, missed, ["votes.RUS"], ["date"],
+                      date="2016-10-08", status="adopted", votes="{RUS: abstain, CHN: abstain, AGO: abstain}")
+    assert ("support-member", "votes.RUS") in found

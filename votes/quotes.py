@@ -20,7 +20,7 @@ from .model import Draft
 from .seed_paths import seed_key
 from .vote_words import vote_sentences
 from .reader import (ALIGNED, DRAFTED, MAX_SENTENCE, STANCE, VETO, VOTE, Assertion, Lexicon, Reading, TextRef,
-                     opens_with_pronoun, read_passage)
+                     read_passage, refers_back)
 
 
 #: Quotes whose passages are read ahead, part in a child process, when a processor is free
@@ -453,8 +453,9 @@ def read_seed(project, target: str) -> tuple[str, list[Reading]]:
 
 def _text_before(paragraphs: Paragraphs, lo: int) -> str | None:
     """The text of the sentence before the passage starting at `lo`, when the passage opens with
-    "They" (or "These", "Those", "It"): what the pronoun may stand for."""
-    if not opens_with_pronoun(paragraphs.text[lo:lo + 20].lstrip()):
+    "They" (or "These", "Those", "It") or names a group ("the three above countries"): what the
+    pronoun or the group may stand for."""
+    if not refers_back(paragraphs.text[lo:lo + 400].lstrip()):
         return None
     before = paragraphs.sentence_before(lo)
     return before.text if before is not None else None

@@ -11,6 +11,7 @@ or bounded by a small window, and a run of text longer than any sentence is read
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..anchor import composed, line_sentences
@@ -30,7 +31,7 @@ __all__ = [
     "Assertion", "Reading", "TextRef", "Lexicon", "fold", "read_sentence", "read_passage", "MAX_SENTENCE",
     "ALIGNED", "CONDITION", "COUNT", "DRAFTED", "EXPECTED", "FACT", "FUTURE", "INTENDED", "KINDS", "MODES", "NEGATED",
     "OTHER_BODY", "OTHER_TEXT", "OUTCOME", "OUTCOMES", "PROCEDURAL_VOTE", "REPORTED", "REST", "STANCE", "THREAT",
-    "VETO", "VOTE", "opens_with_pronoun", "symbols",
+    "VETO", "VOTE", "opens_with_pronoun", "refers_back", "symbols",
 ]
 
 #: No reporter writes a sentence this long; a longer run of text (a file on one line, with no
@@ -234,7 +235,7 @@ def read_passage(text: str, lexicon: Lexicon, start: int = 0, end: int | None = 
     carried: str | None = None
     in_quote = False
     left: tuple = _NOTHING_BEFORE
-    if before and sentences and opens_with_pronoun(sentences[0].text):
+    if before and sentences and refers_back(sentences[0].text):
         left = _read(_local(before, lexicon), lexicon, None)[3]
     for index, sentence in enumerate(sentences):
         local = _local(text[sentence.start:sentence.end], lexicon)
@@ -255,6 +256,18 @@ def _local(sentence: str, lexicon: Lexicon) -> str:
 
 #: The words that, opening a sentence, may stand for members the sentence before names or counts.
 _ANAPHORS = ("they", "these", "those", "it", "both", "all")
+
+
+#: "the three above countries", "these two nations": members a sentence before named (patterns.group_reference).
+_GROUP_BEFORE = re.compile(r"\b(?:the|these|those) (?:two|three|four|five|six|[2-6]) (?:above |aforementioned "
+                           r"|above-mentioned |said |named )?(?:countries|nations|members|states|delegations)\b")
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence may stand for members the sentence before names: it opens with a pronoun
+    (`opens_with_pronoun`) or names a group of them ("with the three above countries abstaining").
+    The pattern is a run of fixed words, tried on the sentence's first 400 characters."""
+    return opens_with_pronoun(sentence) or _GROUP_BEFORE.search(sentence[:400].lower()) is not None
 
 
 def opens_with_pronoun(sentence: str) -> bool:
