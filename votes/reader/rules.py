@@ -4809,15 +4809,21 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"})],
          misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
          note="a headline's present: the texts did not pass"),
-    Rule("council-failed-to-adopt", "outcomes", "[council | unsc] ~ ^[failed ~2 to [adopt | pass | approve | back !down | "
-         "support | endorse] | fails ~2 to adopt | did not [adopt | support | back | approve | endorse] | [rejected !@det | "
-         "rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | refused to [adopt | approve | "
-         "endorse | support | back !down] | declined to [adopt | approve | endorse | support | back !down] | turned "
-         "down | turns down | rejects | voted against | votes against | defeated | defeats | announced ...4 its failure to "
-         "adopt]",
+    Rule("council-failed-to-adopt", "outcomes", "[council | unsc] ~ [in new york ~]? ^[failed ~2 to [adopt | pass | "
+         "approve | back !down | support | endorse] | fails ~2 to adopt | did not [adopt | support | back | approve | "
+         "endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | "
+         "refused to [adopt | approve | endorse | support | back !down] | declined to [adopt | approve | endorse | "
+         "support | back !down] | turned down | turns down | rejects | voted ~2 against | votes against | declined [a "
+         "| the | an] [bid | @draft] | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "declined", "announced",
                                                        "failure"}),
-         examples=[("UN Security Council votes against Russian resolution on pipeline sabotage",
+         examples=[("The UN Security Council on Monday night in New York failed to adopt a resolution proposed by "
+                    "Russia.", {"outcome not-adopted fact", "drafted RUS fact"}),
+                   ("The Security Council voted this morning against imposing an arms embargo on South Sudan.",
+                    {"outcome not-adopted fact"}),
+                   ("The United Nations Security Council has actually resoundingly declined a bid by the United States "
+                    "to extend a worldwide arms embargo on Iran.", {"outcome not-adopted fact"}),
+                   ("UN Security Council votes against Russian resolution on pipeline sabotage",
                     {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The Security Council voted against a U.S.-drafted resolution to extend the arms embargo.",
                     {"outcome not-adopted fact", "drafted USA fact"}),

@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = 'ffec3477bc5fc3857210d51afb3f945c'
+DIGEST = 'db2725f70ff8ec18a2d90224db678f53'
 
 #: Each word set once, sorted.
 SETS = (
