@@ -639,6 +639,13 @@ RULES: list[Rule] = [
                     "Norway.", {"count 12 yes fact", "vote FRA,IRL yes fact", "count 2 abstain fact",
                                 "vote GBR,NOR abstain fact"})],
          misses=[("Diplomats said the vote would be 12 in favor, including France and Ireland.", {"count 12 yes condition", "vote FRA,IRL yes condition"})]),
+    Rule("vote-was-count-for", "counts", "[vote | tally] ~ [was | stood at] COUNT ^[for | in @favour]",
+         (Count("yes"),), shares=True,
+         examples=[("The final vote was 14 for and the U.S., whose vote holds veto power, alone was against it.",
+                    {"count 14 yes fact", "vote USA no fact"})],
+         misses=[("If the vote was 14 for and one against, the draft was vetoed.",
+                  {"count 14 yes condition", "count 1 no condition", "outcome vetoed condition"})],
+         note="a vote that was a number for: the votes in favour"),
     Rule("votes-against-including", "lists", "COUNT [votes]? against [, | -] ^including ...3 LIST", (Vote("no", "LIST"),),
          examples=[("It got 11 votes in favour and three votes against, including veto-wielding Russia, China and "
                     "Algeria.", {"count 11 yes fact", "count 3 no fact", "vote RUS,CHN,DZA no fact"})],
