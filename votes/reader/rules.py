@@ -420,6 +420,15 @@ RULES: list[Rule] = [
          misses=[("Germany and India may cast the abstaining votes.", {"vote DEU,IND abstain condition",
                                                                        "count 2 abstain condition"})],
          note="the abstaining votes are all the abstentions: the list is the whole of them"),
+    Rule("fronted-together-with-voted-for", "lists", "^together|along with LIST , ...12 [voted | voting | vote] [in @favour | "
+         "for]", (Vote("yes", "LIST"),), shares=True,
+         examples=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab "
+                    "Emirates \u2013 voted in favour of the resolution.",
+                    {"vote RUS yes fact", "count 4 yes fact", "vote CHN,MOZ,GAB,ARE yes fact"})],
+         misses=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab "
+                  "Emirates \u2013 may vote in favour of the resolution.",
+                  {"vote RUS yes condition", "count 4 yes condition", "vote CHN,MOZ,GAB,ARE yes condition"})],
+         note="the member the others voted together with voted as they did"),
     Rule("along-with-count-abstained", "lists", "LIST , [along | together] with COUNT , ~ ^@abstained",
          (Vote("abstain", "LIST"), Count("abstain"), Count("abstain", of="LIST+COUNT")),
          examples=[("India, along with 12 other Security Council members, abstained on the Russian text.",
