@@ -813,7 +813,16 @@ def _a_part(s: Chunked, at: int, counted: Capture | None) -> bool:
 def _of_a_group(s: Chunked, at: int) -> bool:
     """Whether the sentence opens with the group a phrase at `at` speaks of: "Of the P5, only France
     voted in favour", "Among the permanent members, only ...": what 'only' makes whole is the group's part."""
-    return s.n > 2 and s.low[0] in ("of", "among", "amongst") and "," in s.low[1:at]
+    if not (s.n > 2 and s.low[0] in ("of", "among", "amongst") and "," in s.low[1:at]):
+        return False
+    comma = s.low.index(",", 1)
+    # "Of the voting members, ...", "Of the 15 council members, ...": the whole Council, no group of it
+    return not (set(s.low[1:comma]) <= _THE_WHOLE_COUNCIL and "members" in s.low[1:comma])
+
+
+#: The words of a phrase that names the whole Council's membership: "the (15) voting (council) members".
+_THE_WHOLE_COUNCIL = frozenset({"the", "voting", "council", "council's", "15", "fifteen", "members", "security",
+                                "un", "u.n.", "all"})
 
 
 #: The words that give the vote of a verb before ", as did X" / ", along with X" whose subject names no

@@ -3336,6 +3336,12 @@ RULES: list[Rule] = [
          misses=[("US Ambassador to the UN John Smith said his country's abstention was possible.",
                   {"vote USA abstain condition"})],
          note="an envoy's own country is the member the envoy is named for"),
+    Rule("the-no-votes-of", "votes", "the ^no votes [of | from | cast by]? LIST", (Vote("no", "LIST"),),
+         noun=True,
+         examples=[("In addition to the no votes China and Russia, four countries abstained.",
+                    {"vote CHN,RUS no fact", "count 4 abstain fact"})],
+         misses=[("The no votes of China and Russia were expected.", {"vote CHN,RUS no expectation"})],
+         note="'the no votes' of members are the votes they cast against"),
     Rule("possessive-abstention", "votes", "LIST '? s? ^abstention|abstentions", (Vote("abstain", "LIST"),), noun=True,
          examples=[("The resolution passed with 14 votes in favor and the US's abstention.",
                     {"outcome adopted fact", "count 14 yes fact", "vote USA abstain fact"}),
@@ -5024,10 +5030,15 @@ RULES: list[Rule] = [
                     {"vote EGY,JPN no fact", "count 2 no fact", "count 2 no future"}),
                    ("Russia and China were the only members to vote against it.",
                     {"vote RUS,CHN no fact", "count 2 no fact"}),
+                   # the whole Council's members first: no group of it, so the two are all the votes against
+                   ("Of the voting members, Russia and China were the only ones to vote against the draft.",
+                    {"vote RUS,CHN no fact", "count 2 no fact"}),
                    ("The United States and temporary UNSC member Ghana were the only two states that voted against the "
                     "resolution.", {"vote USA,GHA no fact", "count 2 no fact"})],
          misses=[("Russia and China would be the only members to vote against it.",
-                  {"vote RUS,CHN no condition", "count 2 no condition"})]),
+                  {"vote RUS,CHN no condition", "count 2 no condition"}),
+                 ("Of the permanent members, Russia and China were the only ones to vote against the draft.",
+                  {"vote RUS,CHN no fact"})]),
     Rule("they-were-the-only-count", "the only one", "SUBJ ^were|are the only COUNT [to vote against | to vote no | "
          "to oppose | that voted against | who voted against]", (Vote("no", full=True),),
          examples=[("Russia and China vetoed the draft on Thursday. They were the only two of 15 countries to vote "
