@@ -173,7 +173,7 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
     procedural = None if drafting else s.procedural_at(key_lo, key_hi)
     if procedural is not None:
         return PROCEDURAL_VOTE if procedural == "procedural" else OTHER_TEXT
-    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)
+    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo) or several_texts_before(s, key_lo)
                          or _some_of_earlier(s, lo, key_lo) or _since_when(s, key_lo)):
         return OTHER_TEXT
     speech = s.frame(key_lo, "speech")
@@ -493,6 +493,20 @@ def previous_text(s: Chunked, end: int) -> bool:
     while k < s.n and k < end + 5 and s.low[k] in _BEFORE_EARLIER:
         k += 1
     return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in _EARLIER_WHAT or _several_texts(s, end)
+
+
+def several_texts_before(s: Chunked, start: int) -> bool:
+    """The vote phrase at `start` is a participle after several texts counted ("the four Iran sanctions
+    resolutions adopted since 2006"): those texts, not the one in focus."""
+    noun = start if start < s.n and s.low[start] in _PLURAL_TEXTS else start - 1  # the phrase may hold the noun
+    if noun < 1 or s.low[noun] not in _PLURAL_TEXTS:
+        return False
+    for k in range(noun - 1, max(-1, noun - 5), -1):
+        word = s.low[k]
+        number = int(word) if word.isdecimal() and len(word) < 4 else W.NUMBER_WORDS.get(word)
+        if word in _SEVERAL or (number is not None and number >= 3):
+            return True
+    return False
 
 
 #: Words that count several texts: "adopted 10 such resolutions", "has vetoed dozens of drafts".

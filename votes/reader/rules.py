@@ -703,14 +703,19 @@ RULES: list[Rule] = [
                     {"count 4 abstain fact", "vote CHN,IND,BRA,GAB abstain fact"})],
          misses=[("Three members may abstain: Brazil, India and Gabon.",
                   {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"})]),
-    Rule("count-verb-then-list", "lists", "COUNT ~ ^@abstained [from voting | from the vote]? [- | :] LIST",
+    Rule("count-verb-then-list", "lists", "COUNT ~ ^@abstained [from voting | from the vote]? [- | : | ,] LIST",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
-         examples=[("In the vote, 4 countries abstained - Britain, Denmark, Japan and Slovakia - and 4 were in favor "
+         examples=[("Four members abstained, Brazil, China, Gabon and India.",
+                    {"count 4 abstain fact", "vote BRA,CHN,GAB,IND abstain fact"}),
+                   ("In the vote, 4 countries abstained - Britain, Denmark, Japan and Slovakia - and 4 were in favor "
                     "- Argentina, China, France and Peru.",
                     {"count 4 abstain fact", "vote GBR,DNK,JPN,SVK abstain fact", "count 4 yes fact",
                      "vote ARG,CHN,FRA,PER yes fact"})],
          misses=[("Four countries may abstain - Britain, Denmark, Japan and Slovakia.",
-                  {"count 4 abstain condition", "vote GBR,DNK,JPN,SVK abstain condition"})]),
+                  {"count 4 abstain condition", "vote GBR,DNK,JPN,SVK abstain condition"}),
+                 # after a comma, the names must be as many as the count
+                 ("Four members abstained, Brazil voted against and the rest were in favour.",
+                  {"count 4 abstain fact", "vote BRA no fact", "rest - yes fact"})]),
     Rule("count-dash-in-favour", "counts", "COUNT [- | :] ^in @favour !of", (Vote("yes", "COUNT"),),
          examples=[("Seven countries voted against the resolution, four - in favor (Russia, China, Egypt and Angola).",
                     {"count 7 no fact", "count 4 yes fact", "vote RUS,CHN,EGY,AGO yes fact"})],
@@ -1426,6 +1431,7 @@ RULES: list[Rule] = [
               "voted for the text; the three are that group, not the votes in favour"),
     Rule("support-of-count", "counts",
          "[won | gained | got | secured | received | had | garnered | attracted | drew]? the? "
+         "!least|most|lowest|highest|weakest|strongest|broadest|widest|narrowest "
          "^support|endorsement|backing|approval of|from [only | just | all | the]? [COUNT | REST]",
          (Vote("yes", "COUNT"), Vote("yes", "REST")),
          examples=[("The resolution received support from 11 out of the 15 Council members.", {"count 11 yes fact"}),
@@ -1446,7 +1452,10 @@ RULES: list[Rule] = [
                     {"count 4 yes fact", "vote RUS,CHN,EGY,AGO yes fact"}),
                    ("The text won the support of 12 of the 15 members.", {"count 12 yes fact"}),
                    ("The draft had the support of only four members.", {"count 4 yes fact"})],
-         misses=[("The text needed the support of nine members.", {"count 9 yes condition"})]),
+         misses=[# a superlative compares with other texts: "the least support of the four resolutions" counts them
+                 ("With 12 votes in favor, it received the least support of the four Iran sanctions resolutions "
+                  "adopted since 2006.", {"count 12 yes fact", "outcome adopted other-text"}),
+                 ("The text needed the support of nine members.", {"count 9 yes condition"})]),
 
     # --- vetoes ------------------------------------------------------------------------------------------
     Rule("exercising-veto", "vetoes", "LIST , ^exercising|using|wielding|casting [its | their] [veto | veto power | "
@@ -2960,6 +2969,9 @@ RULES: list[Rule] = [
          note="a member said to hold the veto, voting against: its vote is a veto"),
     Rule("voted-against", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _AGAINST, (Vote("no"),),
          examples=[("Russia and Bolivia voted it down.", {"vote RUS,BOL no fact"}),
+                   # an aside on how they felt, naming another member, stands between the subject and its verb
+                   ("Brazil and Japan, angry at the West's dismissal of a fuel deal with Iran that they say made new "
+                    "sanctions unnecessary, voted against.", {"vote BRA,JPN no fact"}),
                    # against putting an item on the agenda: a no in the agenda's (procedural) vote
                    ("Russia and China voted against the inclusion of the situation on the council's agenda.",
                     {"vote RUS,CHN no procedural"}),
@@ -2994,6 +3006,8 @@ RULES: list[Rule] = [
                    ("Angola and Uruguay abstained, while the remaining nine members voted against.",
                     {"vote AGO,URY abstain fact", "rest 9 no fact"})],
          misses=[("Russia and China voted against the inclusion of sanctions in the text.", set()),
+                 # an aside with a vote of its own is no mood: the subject is not carried past it
+                 ("Brazil and Japan, angry that the West voted for it, voted against.", set()),
                  ("Kenya was among 11 countries that voted against the call by the Somali government to lift the embargo.",
                   set()),
                  ("Russia and Bolivia vowed to vote it down.", {"vote RUS,BOL no intention"}),

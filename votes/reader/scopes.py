@@ -24,6 +24,10 @@ _STATE_PARTICIPLES = frozenset({"appalled", "alarmed", "angered", "concerned", "
                                 "thought", "believed", "seen", "regarded", "considered",
                                 # ", tasked with ensuring world peace and security,": what the Council is for
                                 "tasked", "mandated", "entrusted"})
+#: Adjectives that open an aside on how the subject felt: ", angry at the West's dismissal of the deal,".
+_MOODS = frozenset({"angry", "upset", "unhappy", "furious", "wary", "reluctant", "keen", "eager", "irritated",
+                    "disappointed", "dissatisfied", "unconvinced", "skeptical", "sceptical", "fearful", "displeased",
+                    "annoyed", "uneasy", "unimpressed", "irked", "piqued", "indignant", "resentful"})
 #: Words before an 'if' that leave the clause before it a fact: "even if", "as if", "only if" ...
 #: Words that open the clause an 'if' without a comma hangs on: "a text that would impose sanctions if ...".
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -294,6 +298,9 @@ def find_asides(s) -> None:
                      or inner[0] in ("refusing", "declining") and inner[1:2] == ["to"])  # "refusing to use its veto"
                 and _names_only(s, a, b)) or (
                 _appositive(s, a, b)) or (
+                # ", angry at the West's dismissal of a fuel deal with Iran that they say made sanctions
+                # unnecessary,": how the subject felt, whoever it names, with no vote word
+                len(inner) <= 24 and inner[0] in _MOODS and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
                 _names_described(s, a, b)) or (
                 # ", backed by China,": who stood with the subject, no vote of the one named; ", chaired by
