@@ -29,8 +29,8 @@ from . import words as W
 from .counts import attach_including, find_counts, find_rests
 from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
-from .scopes import (body_tokens, condition_scopes, council_tokens, find_asides, find_brackets, find_person_titles,
-                     find_date_asides, find_time_asides, find_title_names)
+from .scopes import (body_tokens, bracketed_labels, condition_scopes, council_tokens, find_asides, find_brackets,
+                     find_person_titles, find_date_asides, find_time_asides, find_title_names)
 from .tokens import EM_DASH, QUOTE_CLOSE, QUOTE_OPEN, TOKEN, Lexicon
 
 #: What a number next to these words is not a count of Council votes.
@@ -143,6 +143,8 @@ class Chunked:
             if self.lists_at:
                 described_bracket_lists(self)
             find_brackets(self)
+        if "[" in self.words:
+            bracketed_labels(self)
         self.frames: list[Frame] = []
         self.question = self.n > 0 and (self.tok[-1] == "?" or (self.n > 1 and self.tok[-2] == "?"
                                                                 and self.tok[-1] in (QUOTE_CLOSE, '"')))

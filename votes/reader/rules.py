@@ -3201,6 +3201,9 @@ RULES: list[Rule] = [
          note="a heading before a colon, then who abstained (a tally's labels are refused before the colon)"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   # an aside on where the member is, its compound "-backed" no vote
+                   ("Japan, where the Iranian-backed militant group Hezbollah is in the government, abstained.",
+                    {"vote JPN abstain fact"}),
                    # a list's comma left out between two names: still one list
                    ("India, Brazil China, Germany and Russia abstained as the council voted 10-0.",
                     {"vote IND,BRA,CHN,DEU,RUS abstain fact", "count 10 yes fact", "count 0 no fact"}),
@@ -3259,6 +3262,8 @@ RULES: list[Rule] = [
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
          misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+                 # an aside with a vote of its own is no place: the subject is not carried past it
+                 ("Japan, where the vote was watched closely, abstained.", set()),
                  ("Two of the ten elected members abstained, and the elected members Ghana and Gabon voted no.",
                   {"vote GHA,GAB no fact"}),
                  ("The resolution would have passed with none against had Russia abstained.",
@@ -4379,7 +4384,10 @@ RULES: list[Rule] = [
          "bar | suspend | expel | admit | recommend | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
          (Outcome("adopted"),),
-         examples=[("The Security Council voted on Friday 14 May to refer the situation in Libya to the court.",
+         examples=[# a link's label in square brackets is an aside
+                   ("The UN Security Council [official website] voted Wednesday to impose a fourth round of sanctions "
+                    "on Iran [press release].", {"outcome adopted fact"}),
+                   ("The Security Council voted on Friday 14 May to refer the situation in Libya to the court.",
                     {"outcome adopted fact"}),
                    ("The Security Council has voted to call for an immediate ceasefire.", {"outcome adopted fact"}),
                    ("The UN Security Council on Friday voted to restore the UN mission in Western Sahara.",
@@ -4395,7 +4403,9 @@ RULES: list[Rule] = [
                     "intercept vessels.", {"outcome adopted fact"}),
                    ("The Security Council voted yesterday to authorize an invasion of Haiti if sanctions fail.",
                     {"outcome adopted fact"})],
-         misses=[("Thirteen members of the Security Council voted to continue the aid mission, and China abstained.",
+         misses=[("The UN Security Council [official website] may vote Wednesday to impose a fourth round of sanctions "
+                  "on Iran [press release].", set()),
+                 ("Thirteen members of the Security Council voted to continue the aid mission, and China abstained.",
                   {"count 13 yes fact", "vote CHN abstain fact"}),
                  ("Thirteen members of the U.N. Security Council voted to continue the aid mission.", {"count 13 yes fact"}),
                  ("The Security Council voted on whether to refer the situation in Libya to the court.",

@@ -58,6 +58,27 @@ _ASIDE_WORDS = frozenset({"during", "voting", "vote", "in", "the", "end", "howev
                           "l", "r", "c"})
 
 
+#: The most words a link's label in square brackets holds: "[official website]", "[JURIST report]".
+_LABEL_WORDS = 5
+
+
+def _votes_within(s, a: int, b: int) -> bool:
+    """Whether a vote word stands between a and b, not as the end of a compound ("Iranian-backed")."""
+    return any(s.low[k] in _VOTE_WORDS and s.low[k - 1] != "-" for k in range(a + 1, b))
+
+
+def bracketed_labels(s) -> None:
+    """Square brackets holding a few words, no member's name and no vote word: a link's label, read as
+    an aside ("The UN Security Council [official website] voted Wednesday to impose ...")."""
+    low = s.low
+    for a, w in enumerate(low):
+        if w != "[":
+            continue
+        b = next((k for k in range(a + 1, min(s.n, a + _LABEL_WORDS + 2)) if low[k] == "]"), None)
+        if b is not None and b > a + 1 and not any(k in s.mention_at or low[k] in _VOTE_WORDS for k in range(a + 1, b)):
+            _aside(s, a, b)
+
+
 def _aside(s, a: int, b: int) -> None:
     """Tokens a..b (both included) are an aside: a subject and its verb may stand around it."""
     s.asides_open[a] = b
@@ -300,7 +321,10 @@ def find_asides(s) -> None:
                 _appositive(s, a, b)) or (
                 # ", angry at the West's dismissal of a fuel deal with Iran that they say made sanctions
                 # unnecessary,": how the subject felt, whoever it names, with no vote word
-                len(inner) <= 24 and inner[0] in _MOODS and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
+                len(inner) <= 24 and inner[0] in _MOODS and not _votes_within(s, a, b)) or (
+                # "Lebanon, where the Iranian-backed group Hezbollah is in the government, abstained": the place
+                # the member is, with no vote word
+                inner[0] == "where" and len(inner) <= 24 and a in s.mention_end and not _votes_within(s, a, b)) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
                 _names_described(s, a, b)) or (
                 # ", backed by China,": who stood with the subject, no vote of the one named; ", chaired by
