@@ -430,15 +430,22 @@ def _counts_among_the_rest(c: _Claim, vote: str, voters: set[str]) -> bool:
     """Whether the quote, cited for the vote of a member it ties to no vote, counts that member among
     the rest ("Russia vetoed it, China abstained and 13 others voted in favour"): it backs the vote
     as it would back votes.others standing for every member of that vote the quote ties to none."""
-    ctx, draft = c.ctx, c.ctx.draft
-    others = [m for m, v in draft.votes.items() if v == vote and m not in voters]
-    for a in c.mine:
+    others = [m for m, v in c.ctx.draft.votes.items() if v == vote and m not in voters]
+    return _states_as_the_rest(c.ctx, c.mine, vote, others)
+
+
+def _states_as_the_rest(ctx: DraftContext, mine: list[Assertion], vote: str, others: list[str]) -> bool:
+    """Whether a factual 'the rest' or count of the quote states `others`, all voting `vote`, as the
+    rest of the Council: "all but X" leaving exactly them, "the remaining N" as many as they are (or
+    as the record's complete vote), "the rest" of a complete record, or a count equal to it."""
+    for a in mine:
         if not a.factual or a.vote != vote:
             continue
         if a.kind == REST and a.except_:
             if ctx.seats and set(others) == set(ctx.seats) - set(a.except_):
                 return True
         elif a.kind == REST and a.count is not None:
+            # "the 14 other members" and 14 'yes' in a complete record: every one of them, the others too
             if a.count == len(others) or (ctx.complete and ctx.counts[vote] == a.count):
                 return True
         elif a.kind == REST:
@@ -479,21 +486,8 @@ def _says_others(c: _Claim):
     if any(a.factual and a.kind == COUNT and a.vote == vote and ctx.complete and ctx.number(a) != ctx.counts[vote]
            for a in mine):
         return _CONTRADICTED
-    for a in mine:
-        if not a.factual or a.vote != vote:
-            continue
-        if a.kind == REST and a.except_:
-            if ctx.seats and set(ctx.others) == set(ctx.seats) - set(a.except_):
-                return None
-        elif a.kind == REST and a.count is not None:
-            # "the 14 other members" and 14 'yes' in a complete record: every one of them, the others too
-            if a.count == len(ctx.others) or (ctx.complete and ctx.counts[vote] == a.count):
-                return None
-        elif a.kind == REST:
-            if ctx.complete:
-                return None
-        elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
-            return None
+    if _states_as_the_rest(ctx, mine, vote, ctx.others):
+        return None
     failure = ("support-others", f"cites votes.others for {len(ctx.others)} members voting '{vote}', but states "
                f"neither 'the remaining {len(ctx.others)}' nor a count that leaves exactly them; {_stated(said)}",
                f"members it stands for: {', '.join(ctx.others)}; {read_hint}", True)
