@@ -140,7 +140,9 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             continue  # "Osama bin Laden, charged by the United States with ...": a participle, no one speaking
         if w in _REACTING and i + 1 < s.n and s.low[i + 1] == "to":
             continue  # "Haley responded to the Russian veto, saying ...": what was responded to is no one's words
-        if before >= 0 and ((s.tok[before] == "," and (before < i - 1 or _ends_clause(s, i) or _after_quote(s, i))) or (
+        forward = w in W.SPEECH_PARTICIPLES and i + 1 < s.n and s.low[i + 1] == "that"  # ", recalling that ..."
+        if not forward and before >= 0 and ((s.tok[before] == "," and (before < i - 1 or _ends_clause(s, i)
+                                                                     or _after_quote(s, i))) or (
                 s.tok[before] in (QUOTE_CLOSE, '"') and before >= 1 and s.tok[before - 1] in (",", "?", "!", "."))):
             # '"...," he told the council' / '..., diplomats said': the words before are the speaker's
             j = before

@@ -173,7 +173,7 @@ def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
     procedural = None if drafting else s.procedural_at(key_lo, key_hi)
     if procedural is not None:
         return PROCEDURAL_VOTE if procedural == "procedural" else OTHER_TEXT
-    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo) or several_texts_before(s, key_lo)
+    if not drafting and (previous_text(s, key_hi) or _earlier_text_before(s, key_lo)
                          or _some_of_earlier(s, lo, key_lo) or _since_when(s, key_lo)):
         return OTHER_TEXT
     speech = s.frame(key_lo, "speech")
@@ -492,45 +492,7 @@ def previous_text(s: Chunked, end: int) -> bool:
         k += 1  # "the Russian and Chinese vetoes torpedoed previous efforts"
     while k < s.n and k < end + 5 and s.low[k] in _BEFORE_EARLIER:
         k += 1
-    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in _EARLIER_WHAT or _several_texts(s, end)
-
-
-def several_texts_before(s: Chunked, start: int) -> bool:
-    """The vote phrase at `start` is a participle after several texts counted ("the four Iran sanctions
-    resolutions adopted since 2006"): those texts, not the one in focus."""
-    noun = start if start < s.n and s.low[start] in _PLURAL_TEXTS else start - 1  # the phrase may hold the noun
-    if noun < 1 or s.low[noun] not in _PLURAL_TEXTS:
-        return False
-    for k in range(noun - 1, max(-1, noun - 5), -1):
-        word = s.low[k]
-        number = int(word) if word.isdecimal() and len(word) < 4 else W.NUMBER_WORDS.get(word)
-        if word in _SEVERAL or (number is not None and number >= 3):
-            return True
-    return False
-
-
-#: Words that count several texts: "adopted 10 such resolutions", "has vetoed dozens of drafts".
-_SEVERAL = frozenset({"several", "many", "numerous", "multiple", "dozens", "scores", "countless", "some"})
-_PLURAL_TEXTS = frozenset({"resolutions", "drafts", "texts", "measures", "proposals"})
-
-
-def _several_texts(s: Chunked, end: int) -> bool:
-    """The object right after the vote phrase counts several texts, three or more ("the Council has
-    adopted 10 such resolutions against Pyongyang"): those texts, not the one in focus; two may be the
-    two a report is about ("rejected two drafts")."""
-    k = end
-    if k >= s.n:
-        return False
-    word = s.low[k]
-    number = int(word) if word.isdecimal() and len(word) < 4 else W.NUMBER_WORDS.get(word)
-    if word not in _SEVERAL and (number is None or number < 3):  # "rejected two drafts": both in focus, maybe
-        return False
-    k += 1
-    if k < s.n and s.low[k] == "of":
-        k += 1
-    while k < s.n and k < end + 4 and s.low[k] in ("such", "other", "similar", "previous", "earlier", "the"):
-        k += 1
-    return k < s.n and s.low[k] in _PLURAL_TEXTS
+    return k + 1 < s.n and s.low[k] in W.EARLIER and s.low[k + 1] in _EARLIER_WHAT
 
 
 _EARLIER_OF = frozenset({"previous", "earlier", "prior"})

@@ -1454,7 +1454,7 @@ RULES: list[Rule] = [
                    ("The draft had the support of only four members.", {"count 4 yes fact"})],
          misses=[# a superlative compares with other texts: "the least support of the four resolutions" counts them
                  ("With 12 votes in favor, it received the least support of the four Iran sanctions resolutions "
-                  "adopted since 2006.", {"count 12 yes fact", "outcome adopted other-text"}),
+                  "adopted since 2006.", {"count 12 yes fact", "outcome adopted fact"}),
                  ("The text needed the support of nine members.", {"count 9 yes condition"})]),
 
     # --- vetoes ------------------------------------------------------------------------------------------
@@ -5478,8 +5478,9 @@ RULES: list[Rule] = [
                    ("The draft needed nine votes to be adopted.", set()),
                  ("Had the draft been adopted, it would have extended the mission.", {"outcome adopted condition"}),
                  ("Only two of the previous eight drafts were adopted.", {"outcome adopted other-text"}),
-                 # several texts counted, and a speaker's words after a participle
-                 ("The Council has adopted 10 such resolutions against Pyongyang.", {"outcome adopted other-text"}),
+                 # a speaker's words after a participle, also after a quotation the speaker closed
+                 ("\u201cSanctions will not help,\u201d he insisted, recalling that the Council has adopted such "
+                  "resolutions.", {"outcome adopted reported"}),
                  ("The ambassador spoke, recalling that the Council had adopted the resolution.",
                   {"outcome adopted reported"}),
                  ("The United States did not vote against it because it approved of the settlements.",
