@@ -8,8 +8,8 @@ heading line holding a date ("8 October 2016", "Friday, 25 February 2022"), a
 line a publisher labels ("Updated Feb. 25, 2022, 6:43 PM", "Published: ..."),
 a press-release symbol alone or with its date ("SC/12538", "SC/14808 25
 FEBRUARY 2022"), and photo captions that end with their date ("... Syria
-October 14, 2016. REUTERS/Name"; not an archive picture's, credited "File Photo"). `votes add` writes what it finds into the
-seeds manifest for the researcher to review; nothing here reads files.
+October 14, 2016. REUTERS/Name"; not an archive picture's, credited "File Photo"). `votes add`
+writes what it finds into the seeds manifest for the researcher to review; nothing here reads files.
 
 `published` is the latest of those dates: the day the article was last
 dated. Dates inside the running text ("talks on 12 December 2016 at the

@@ -420,7 +420,8 @@ RULES: list[Rule] = [
          misses=[("Germany and India may cast the abstaining votes.", {"vote DEU,IND abstain condition",
                                                                        "count 2 abstain condition"})],
          note="the abstaining votes are all the abstentions: the list is the whole of them"),
-    Rule("fronted-together-with-voted-for", "lists", "^together|along with LIST , ...12 [voted | voting | vote] [in @favour | "
+    Rule("fronted-together-with-voted-for", "lists", "^together|along with LIST , ...12 [voted | voting | vote] "
+         "[in @favour | "
          "for]", (Vote("yes", "LIST"),), shares=True,
          examples=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab "
                     "Emirates \u2013 voted in favour of the resolution.",
@@ -879,7 +880,8 @@ RULES: list[Rule] = [
          "LIST [- ...12 -]? ~ [the | a]? ^only|sole|lone [member | country | council member | security council member | "
          "un security council member | delegation | state | one | "
          "nation | person] ...9 "
-         "[to vote against | to vote no | to vote \" no \" | to vote \u201c no \u201d | to oppose | that voted against | "
+         "[to vote against | to vote no | to vote \" no \" | to vote \u201c no \u201d | to oppose | that voted "
+         "against | "
          "who voted against | which voted against | that opposed | who opposed | which opposed | voting no | "
          "voting against | to have voted against | to cast a [no | negative | \" no \" | "
          "\u201c no \u201d] vote]",
@@ -1024,7 +1026,8 @@ RULES: list[Rule] = [
          examples=[("The text won nine votes, but Moscow and Beijing joined forces to block it.",
                     {"count 9 yes fact", "veto RUS,CHN fact"})],
          misses=[("Moscow and Beijing may join forces to block it.", set())]),
-    Rule("responded-with-a-veto", "vetoes", "LIST ~ responded|replied|retaliated|respond|reply|retaliate ...6 ^with [a | their | its | "
+    Rule("responded-with-a-veto", "vetoes", "LIST ~ responded|replied|retaliated|respond|reply|retaliate ...6 "
+         "^with [a | their | its | "
          "a double | another] veto|vetoes", (Vote("no", "LIST", veto=True),),
          examples=[("China and Russia responded to the veto with a veto.", {"veto CHN,RUS fact"})],
          misses=[("China and Russia threatened to respond with a veto.", {"veto CHN,RUS threat"})],
@@ -2612,7 +2615,8 @@ RULES: list[Rule] = [
          misses=[("The resolution failed as two permanent members abstained.", {"outcome not-adopted fact"})],
          note="'two permanent members' counts the P5's part of a vote, not the whole of it"),
     Rule("veto-without-member", "vetoes",
-         "[blocked | killed | rejected | failed | defeated | doomed | sunk] [by | due to | owing to | because of | after] "
+         "[blocked | killed | rejected | failed | defeated | doomed | sunk] [by | due to | owing to | because "
+         "of | after] "
          "[a | the]? [double | joint | triple]? ^@veto-noun !by|from|of|cast|power|threat|threats",
          (Outcome("vetoed"),), noun=True,
          examples=[("The resolution was blocked by a veto.", {"outcome vetoed fact"}),
@@ -2623,7 +2627,8 @@ RULES: list[Rule] = [
                    ("The draft was doomed by the veto.", {"outcome vetoed fact"})],
          misses=[("The resolution could be blocked by a veto.", {"outcome vetoed condition"}),
                  ("The resolution was blocked by a veto threat.", set())]),
-    Rule("veto-prevents-adopting", "vetoes", "[double | joint | triple]? @veto-noun ~ ^prevents|prevented|prevent|stops|"
+    Rule("veto-prevents-adopting", "vetoes", "[double | joint | triple]? @veto-noun ~ "
+         "^prevents|prevented|prevent|stops|"
          "stopped|stop|keeps|kept|keep ...6 from [adopting | passing | approving]", (Outcome("vetoed"),),
          absorbs=frozenset({"prevents", "prevented", "prevent", "stops", "stopped", "stop", "keeps", "kept", "keep"}),
          shares=True,
@@ -4289,7 +4294,8 @@ RULES: list[Rule] = [
          "condemn | demand | endorse | refer | deploy | lift | send | warn | urge | order | require | expand | tighten | "
          "strengthen | set]", (Outcome("adopted"), Score()),
          examples=[("The Council voted 13-1 on Monday, with Russia abstaining, to authorize the mission.",
-                    {"count 1 abstain fact", "outcome adopted fact", "count 13 yes fact", "count 1 no fact", "vote RUS abstain fact"}),
+                    {"count 1 abstain fact", "outcome adopted fact", "count 13 yes fact", "count 1 no fact",
+                     "vote RUS abstain fact"}),
                    ("With China and Russia abstaining, the Security Council voted on Friday 13-0 to warn of possible "
                     "action against Sudan.", {"count 13 yes fact", "count 0 no fact", "vote CHN,RUS abstain fact",
                                               "outcome adopted fact"})],
@@ -4458,7 +4464,8 @@ RULES: list[Rule] = [
               "counts a score gives with its words ('10 in favour to 1 against') are read as such"),
     Rule("score-vote-of", "counts", "!by ^[by a vote of | a vote of | by a margin of | by vote of | by] SCORE", (Score(),),
          examples=[("Security Council Decides on Phased Lifting of Arms Embargo by Vote of 14 to None, with Russian "
-                    "Federation Abstaining", {"count 1 abstain fact", "count 14 yes fact", "count 0 no fact", "vote RUS abstain fact"}),
+                    "Federation Abstaining", {"count 1 abstain fact", "count 14 yes fact", "count 0 no fact",
+                                              "vote RUS abstain fact"}),
                    ("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact",
                                                                  "count 2 no fact", "count 2 abstain fact"}),
                    ("The text was adopted by a vote of 13 to 2, with no abstentions.",
@@ -4507,7 +4514,8 @@ RULES: list[Rule] = [
     Rule("vote-comma-score", "counts", "the [final | official]? ^vote , SCORE ,", (Score(),), noun=True,
          examples=[("The final vote, 11-0, with the United States, Britain, Japan and Chad abstaining, deprived the "
                     "Council of the unanimity it had been seeking.",
-                    {"count 4 abstain fact", "count 11 yes fact", "count 0 no fact", "vote USA,GBR,JPN,TCD abstain fact"})],
+                    {"count 4 abstain fact", "count 11 yes fact", "count 0 no fact",
+                     "vote USA,GBR,JPN,TCD abstain fact"})],
          misses=[("The final vote, 11-0, would be a rebuke.", {"count 11 yes condition", "count 0 no condition"})]),
     Rule("dated-score", "counts", "#num / #num ^/ #num SCORE", (Score(),),
          examples=[("09/10/1972 13-1, 1", {"count 13 yes fact", "count 1 no fact", "count 1 abstain fact"}),
@@ -4568,7 +4576,8 @@ RULES: list[Rule] = [
                    ("The measure was voted down 7-8.", {"outcome not-adopted fact", "count 7 yes fact",
                                                         "count 8 no fact"}),
                    ("The resolution was adopted Thursday 14-0 with China abstaining.",
-                    {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote CHN abstain fact"})],
+                    {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact",
+                     "vote CHN abstain fact"})],
          misses=[("The General Assembly voted the measure down 7-8.", {"count 7 yes other-body", "count 8 no other-body"})]),
     Rule("vote-then-score-apart", "counts", "[the | council | council ' s] ^vote [- - | - | ,] SCORE [, | - | )]",
          (Score(),), shares=True,
@@ -5523,7 +5532,8 @@ RULES: list[Rule] = [
     Rule("draft-adopted-by-score", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [by | with] [a vote of | "
          "a margin of]? [SCORE | COUNT in @favour]", (Outcome("adopted"),),
          examples=[("The resolution, adopted by a vote of 14-0 with Venezuela abstaining, stressed the council's aim.",
-                    {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact", "vote VEN abstain fact"}),
+                    {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact",
+                     "vote VEN abstain fact"}),
                    ("The resolution, adopted by a vote of 12 in favor with 2 abstentions, authorizes the United States to "
                     "raise a multinational force.", {"outcome adopted fact", "count 12 yes fact", "count 2 abstain fact"})],
          misses=[("The resolution, expected to pass by a vote of 14-0, stresses the council's aim.",
@@ -5583,8 +5593,10 @@ RULES: list[Rule] = [
          misses=[("Fourteen members may vote in favor of the resolution to be passed on Tuesday.",
                   {"count 14 yes condition"})],
          note="'the resolution passed on Tuesday' names an adopted text"),
-    Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [15 - member | fifteen - member]? [un | u.n. | "
-         "security | un security | u.n. security | united nations security]? council ~ ^voted [on | late on | early on]? ~ in @favour of "
+    Rule("council-voted-in-favour-of", "outcomes", "!in|of|on|among|from the [15 - member | fifteen - member]? "
+         "[un | u.n. | "
+         "security | un security | u.n. security | united nations security]? council ~ ^voted [on | late on | "
+         "early on]? ~ in @favour of "
          "[a | the | an | another] ...5 [@draft | sanctions | exemption | extension | renewal]", (Outcome("adopted"),),
          examples=[("The Security Council voted Friday in favor of a resolution threatening to impose sanctions if "
                     "Sudan does not act.", {"outcome adopted fact"}),
