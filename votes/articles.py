@@ -90,9 +90,9 @@ def read_article(text: str) -> ArticleFacts:
     """The outlet, headline and publication date an article's text gives."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     full = [_full_dates(line) for line in lines]  # once per line: each pattern is a pass over the text
+    archive = [_FILE_PHOTO in line.lower() for line in lines]  # "... REUTERS/Name/File Photo": an old picture's
     # the years a dateline without one may fall in; not an archive picture's
-    mentioned = sorted({day for line, found in zip(lines, full) if _FILE_PHOTO not in line.lower()
-                        for day, _, _ in found})
+    mentioned = sorted({day for found, old in zip(full, archive) if not old for day, _, _ in found})
     outlets: list[str] = []
     dating: list[dt.date] = []
     for index, line in enumerate(lines):
@@ -119,8 +119,8 @@ def read_article(text: str) -> ArticleFacts:
             continue
         if _under_a_draft_heading(lines, index):
             continue  # "Jordan: draft resolution" / "1 April 1982": the date of the draft, not of the page
-        if _FILE_PHOTO in line.lower():
-            continue  # "... September 21, 2020. REUTERS/Name/File Photo": the day of an archive picture
+        if archive[index]:
+            continue  # the day of an archive picture, not of the article
         for day, end, start in full[index]:
             if not _event_date(line[:start]) and (_is_heading(line) or _ends_caption(line[end:])):
                 dating.append(day)
