@@ -257,8 +257,8 @@ RULES: list[Rule] = [
                      "vote DEU,AGO abstain fact", "outcome not-adopted fact"})],
          misses=[("The text could get 2 against (China, Russian Federation).", {"count 2 no condition", "vote CHN,RUS no condition"})]),
     Rule("formula-adjective-votes", "formula",
-         "COUNT [affirmative | favourable | favorable | positive | concurring | yes | aye | \u201c yes \u201d | \" yes \" | "
-         "\u2018 yes \u2019 | ' yes '] ^votes|vote ( LIST )",
+         "COUNT [affirmative | favourable | favorable | positive | concurring | yes | aye | \u201c yes \u201d | "
+         "\" yes \" | \u2018 yes \u2019 | ' yes '] ^votes|vote ( LIST )",
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("The text received 3 affirmative votes (China, Russian Federation, Egypt).",
                     {"count 3 yes fact", "vote CHN,RUS,EGY yes fact"}),
@@ -478,7 +478,8 @@ RULES: list[Rule] = [
                    ("The text passed 13-0, with Russia and China the only ones to abstain.",
                     {"count 13 yes fact", "count 0 no fact", "outcome adopted fact", "vote RUS,CHN abstain fact"})],
          misses=[("The text passed 13-0, with Russia and China the only ones likely to abstain.",
-                  {"count 13 yes fact", "count 0 no fact", "outcome adopted fact", "vote RUS,CHN abstain expectation"})],
+                  {"count 13 yes fact", "count 0 no fact", "outcome adopted fact",
+                   "vote RUS,CHN abstain expectation"})],
          note="'with X and Y the (only) ones to abstain': the members listed abstained"),
     Rule("among-those-abstaining", "lists", "LIST ~ ^among ...3 [who | that | which]? ~2 [abstained | abstaining]",
          (Vote("abstain", "LIST"),),
@@ -888,8 +889,8 @@ RULES: list[Rule] = [
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("The United States, which has veto power, was the only council member that voted against it.",
                     {"vote USA no fact", "count 1 no fact"}),
-                   ("On Wednesday, the United States was the only country to vote \u201cno\u201d on a proposed resolution "
-                    "authored by Brazil.", {"vote USA no fact", "count 1 no fact", "drafted BRA fact"}),
+                   ("On Wednesday, the United States was the only country to vote \u201cno\u201d on a proposed "
+                    "resolution authored by Brazil.", {"vote USA no fact", "count 1 no fact", "drafted BRA fact"}),
                    ("The US was the only member that opposed the application.", {"vote USA no fact", "count 1 no fact"}),
                    ("Russia's ambassador was the only one who voted against the resolution.",
                     {"vote RUS no fact", "count 1 no fact"}),
@@ -1304,7 +1305,8 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "count 3 yes fact", "count 8 abstain fact"}),
                    ("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",
                     {"count 2 abstain fact", "count 13 yes fact", "count 0 no fact", "vote RUS,CHN abstain fact"})],
-         misses=[("Russia said it would vote against, with Angola and China abstaining.", {"vote AGO,CHN abstain condition", "vote RUS no condition"}),
+         misses=[("Russia said it would vote against, with Angola and China abstaining.",
+                  {"vote AGO,CHN abstain condition", "vote RUS no condition"}),
                  ("Russia and China spoke first. The resolution received 12 votes in favour, with the three above "
                   "countries abstaining.", {"count 12 yes fact"})]),
     Rule("with-only-voting-against", "coordination", "with ^only|just the? LIST ~ [voting " + _AGAINST + " | against "
@@ -1648,8 +1650,8 @@ RULES: list[Rule] = [
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
-                   ("As for the French text, thirteen members voted in favor, while China abstained, and Russia cast an "
-                    "attention-grabbing veto.", {"count 13 yes fact", "vote CHN abstain fact", "veto RUS fact",
+                   ("As for the French text, thirteen members voted in favor, while China abstained, and Russia "
+                    "cast an attention-grabbing veto.", {"count 13 yes fact", "vote CHN abstain fact", "veto RUS fact",
                                                  "drafted FRA fact"}),
                    ("The resolution did not pass since permanent member Russia, and president of the Security Council "
                     "for the month of February, used its veto.", {"outcome not-adopted fact", "veto RUS fact"}),
@@ -3020,7 +3022,8 @@ RULES: list[Rule] = [
          misses=[("Russia and China voted against the inclusion of sanctions in the text.", set()),
                  # an aside with a vote of its own is no mood: the subject is not carried past it
                  ("Brazil and Japan, angry that the West voted for it, voted against.", set()),
-                 ("Kenya was among 11 countries that voted against the call by the Somali government to lift the embargo.",
+                 ("Kenya was among 11 countries that voted against the call by the Somali government to lift "
+                  "the embargo.",
                   set()),
                  ("Russia and Bolivia vowed to vote it down.", {"vote RUS,BOL no intention"}),
                  ("Russia voted against the adoption of sanctions.", set()),
@@ -4858,7 +4861,8 @@ RULES: list[Rule] = [
                    ("\"The draft resolution has not been adopted,\" said UN Security Council President Gustavo "
                     "Meza-Cuadra.", {"outcome not-adopted fact"})],
          misses=[("Diplomats said the draft was not adopted.", {"outcome not-adopted reported"}),
-                 ("The resolution wasn't adopted unanimously.", {"count all-but-0 yes negated", "outcome adopted negated"}),
+                 ("The resolution wasn't adopted unanimously.",
+                  {"count all-but-0 yes negated", "outcome adopted negated"}),
                  ("On a procedural question, the two no votes did not carry vetoes.", {"count 2 no other-text"})]),
     Rule("failed-to-be-adopted", "outcomes", "^failed|fails to [be adopted | pass | be approved | win adoption | "
          "carry]", (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails"}),
@@ -4902,7 +4906,8 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "drafted RUS,CHN fact"}),
                    ("The council then refused to back a Russian resolution to end the sanctions after a year.",
                     {"outcome not-adopted fact", "drafted RUS fact"}),
-                   ("The Council declined to adopt the Japanese draft.", {"outcome not-adopted fact", "drafted JPN fact"}),
+                   ("The Council declined to adopt the Japanese draft.",
+                    {"outcome not-adopted fact", "drafted JPN fact"}),
                    ("The Security Council announced on 14 August its failure to adopt a draft resolution on Iran.",
                     {"outcome not-adopted fact"}),
                    ("The United Nations Security Council failed on Friday to pass two proposals on the conflict.",
@@ -5202,15 +5207,15 @@ RULES: list[Rule] = [
                  ("The Security Council calls an emergency session on the crisis.", set())],
          note="the Council's call of an emergency session of the Assembly is its decision (a procedural vote, as "
               "resolution 2623 (2022) was)"),
-    Rule("un-imposed-sanctions", "outcomes", "[un | u.n. | unsc] ~ ^[imposed | imposes | slapped | slaps] ...6 [sanctions | "
-         "embargo | zone | ban]", (Outcome("adopted"),),
+    Rule("un-imposed-sanctions", "outcomes", "[un | u.n. | unsc] ~ ^[imposed | imposes | slapped | slaps] ...6 "
+         "[sanctions | embargo | zone | ban]", (Outcome("adopted"),),
          examples=[("UN slaps sanctions on the junta", {"outcome adopted fact"}),
                    ("The UN imposes a no-fly zone over the capital.", {"outcome adopted fact"})],
          misses=[("The UN may impose sanctions on the junta.", set()),
                  ("The UN threatens to slap sanctions on the junta.", set())],
          note="sanctions and embargoes are the Security Council's to impose: the UN imposing them adopted a text"),
-    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | slapped | established | "
-         "created | set up | "
+    Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | slapped | "
+         "established | created | set up | "
          "issued a resolution | voted to adopt | voted to approve | "
          "voted to pass | voted to renew | voted to extend | voted to impose | voted to authorize | voted to authorise | "
          "voted to ban | voted to establish | voted to create | voted to reduce | voted to end | voted to terminate | "
@@ -5869,7 +5874,8 @@ RULES: list[Rule] = [
          (Drafted("LIST"), Drafted("LIST2")),
          examples=[("The resolution was tabled by France in conjunction with Japan and the UK.",
                     {"drafted FRA fact", "drafted JPN,GBR fact"})],
-         misses=[("The resolution was tabled by France in conjunction with the summit in Paris.", {"drafted FRA fact"})],
+         misses=[("The resolution was tabled by France in conjunction with the summit in Paris.",
+                  {"drafted FRA fact"})],
          note="a text put forward by one member together with others: they all drafted it"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on @weekday | today | yesterday]? "
          "[on behalf of ...4]? by [both]? ...6 LIST", (Drafted(),),
