@@ -425,6 +425,13 @@ def test_the_draft_a_phrase_is_about():
                           "calling for an end to the bombing.", LEXICON)
     veto = next(a for a in other.assertions if a.kind == VETO).text
     assert (veto.side, veto.outcome, veto.fits("failed"), veto.fits("vetoed")) == ("other", "vetoed", False, True)
+    # a veto after another draft and "after": that draft's, not the resolution the heading names
+    heading = read_sentence("Unanimously Adopting Resolution 2216 (2015), Security Council Renews Sanctions, Rejects "
+                            "Alternate Draft after Veto by Russian Federation", LEXICON)
+    veto = next(a for a in heading.assertions if a.kind == VETO).text
+    assert (veto.side, veto.outcome, veto.fits("adopted"), veto.fits("vetoed")) == ("other", "vetoed", False, True)
+    adopted = next(a for a in heading.assertions if a.kind == OUTCOME).text
+    assert adopted.symbol == "S/RES/2216 (2015)" or adopted.resolution == "S/RES/2216 (2015)"
     symbol = read_sentence("Draft S/2016/846 was vetoed by Russia.", LEXICON)
     assert next(a for a in symbol.assertions if a.kind == VETO).text.symbol == "S/2016/846"
     # no member vetoes its own text: the one draft the sentence names is not the vetoed one

@@ -242,10 +242,11 @@ def _after_outcome(s, i: int) -> bool:
 
 
 def _before_the_vote(s, i: int) -> bool:
-    """'the 14 to 0 vote', 'in an 11 to 2 vote': a score written with 'to' between an article and the
-    vote it describes."""
+    """'the 14 to 0 vote', 'in an 11 to 2 vote', "Wednesday's 14 to 1 vote": a score written with 'to'
+    between an article (or a possessive) and the vote it describes."""
     low = s.low
-    return i > 0 and low[i - 1] in ("the", "a", "an") and i + 3 < s.n and low[i + 3] in ("vote", "decision")
+    owned = i > 1 and low[i - 1] == "s" and low[i - 2] in ("'", "\u2019")
+    return i > 0 and (low[i - 1] in ("the", "a", "an") or owned) and i + 3 < s.n and low[i + 3] in ("vote", "decision")
 
 
 def _vote_was(s, i: int) -> bool:

@@ -642,9 +642,10 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
         # "with the US, Britain and France, which backed a resolution ... vetoed on Friday by Russia,
         # abstaining": a veto in an aside about "a resolution" is another draft's
         return _other_side(a)
-    if a.kind in (VETO, OUTCOME) and _object_called_another(s, a):
-        # "rejected a Russian-drafted resolution after Moscow vetoed a rival measure": the veto is the
-        # other draft's, which a draft of its outcome can be
+    if a.kind in (VETO, OUTCOME) and (_object_called_another(s, a) or _after_another(s, a)):
+        # "rejected a Russian-drafted resolution after Moscow vetoed a rival measure", "Adopting
+        # Resolution 2402 (2018), ..., Rejects Alternate Draft after Veto by Russian Federation": the
+        # veto is the other draft's, which a draft of its outcome can be
         return _other_side(a)
     lo, hi = s.clause_start(first), s.clause_end(first)
     lo_c = s.st[lo] if lo < s.n else 0
@@ -874,6 +875,16 @@ def _object_called_another(s: Chunked, a: Assertion) -> bool:
     end = s.token_at(max(a.end - 1, a.start))
     after = s.low[end + 1:end + 4]
     return any(w in _ANOTHER for w in after[:2]) and any(w in W.DRAFT_NOUNS for w in after)
+
+
+def _after_another(s: Chunked, a: Assertion) -> bool:
+    """The phrase follows another draft and "after" or "following" ("Rejects Alternate Draft after Veto
+    by Russian Federation", "a rival text following a veto by China"): it says how that draft ended."""
+    j = s.token_at(a.start) - 1
+    j -= j >= 0 and s.low[j] in ("a", "an", "the")
+    if j < 2 or s.low[j] not in ("after", "following") or s.low[j - 1] not in _DRAFT_NOUNS:
+        return False
+    return any(w in _ANOTHER or w in _SECOND_DRAFT for w in s.low[max(0, j - 3):j - 1])
 
 
 def _another_in_aside(s: Chunked, d: Assertion) -> bool:

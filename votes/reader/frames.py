@@ -132,8 +132,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         while k >= 0 and k > i - 8 and (s.tok[k][:1].isupper() or s.low[k] in W.SPEAKER_WORDS) \
                 and s.tok[k] not in (QUOTE_CLOSE, '"'):
             k -= 1
-        if k < before and _ends_clause(s, i):
-            before = k  # '"...," he told the council', '..., Western diplomats said'
+        if k < before and (_ends_clause(s, i) or (_after_quote(s, i) and _when_said(s, i))):
+            before = k  # '"...," he told the council', '..., Western diplomats said', '"...," she said ahead of ...'
         if before == i - 1 and s.tok[before] == "," and before in s.asides_close:
             before = -1  # "Opponents, which included Libya, argued ...": an aside closes, no speaker follows it
         if i + 1 < s.n and s.low[i + 1] == "by" and i > 0 and s.tok[i - 1] == ",":
@@ -285,6 +285,22 @@ def _after_quote(s: Chunked, verb: int) -> bool:
         if s.low[k] in W.CLAUSE_BREAKS or s.tok[k] in (QUOTE_OPEN, ";"):
             return False
     return False
+
+
+#: Words that open when a quotation was said: '"...," the envoy said ahead of the 14-1 vote'.
+_WHEN_SAID = frozenset({"ahead", "prior", "before", "after", "following", "during", "shortly", "just", "moments"})
+
+
+def _when_said(s: Chunked, verb: int) -> bool:
+    """'"...," the envoy said ahead of Wednesday's 14 to 1 vote, with the US casting the lone vote
+    against': after a closed quotation, the speech verb is followed by when it was said, and no
+    "that" opens words of the speaker's own: what follows is the page's narration."""
+    k = verb + 1
+    while k < s.n and s.low[k] in _AFTER_SPEECH and s.tok[k] != ",":
+        k += 1
+    if k >= s.n or s.low[k] not in _WHEN_SAID:
+        return False
+    return "that" not in s.low[k:s.clause_end(k)]
 
 
 def _starts_clause(s: Chunked, k: int) -> bool:

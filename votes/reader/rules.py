@@ -1226,8 +1226,14 @@ RULES: list[Rule] = [
                     {"count 14 yes fact", "vote USA no fact", "count 1 no fact"}),
                    # the speaker's quoted "would" is not the clause's modal
                    ('"This text would undermine diplomacy," the envoy said after the vote, with the U.S. casting the '
-                    'lone vote against.', {"vote USA no fact", "count 1 no fact"})],
-         misses=[("The text could receive 14 votes in favour, with the U.S. casting the lone vote against.", {"count 1 no condition", "count 14 yes condition", "vote USA no condition"})]),
+                    'lone vote against.', {"vote USA no fact", "count 1 no fact"}),
+                   # when the quotation was said, then the page's own narration (frames._when_said)
+                   ('"This text would undermine diplomacy," the US envoy said ahead of the 14-1 vote, with the US '
+                    'casting the lone vote against.', {"count 14 yes fact", "count 1 no fact", "vote USA no fact"})],
+         misses=[("The text could receive 14 votes in favour, with the U.S. casting the lone vote against.",
+                  {"count 1 no condition", "count 14 yes condition", "vote USA no condition"}),
+                 ('"This text would undermine diplomacy," the US envoy said ahead of the vote that the US was casting '
+                  'the lone vote against.', set())]),
     Rule("casting-lone-vote", "the only one", ", ^casting|standing [as]? [the | a] [lone | only | sole] [vote against | "
          "negative vote | no vote | dissenting vote]", (Count("no", n=1),), follows=True,
          examples=[("The U.S. vetoed the resolution, casting the lone no vote in the 15-member body.",
@@ -3995,13 +4001,17 @@ RULES: list[Rule] = [
                  ("The French text would have received 11 affirmative votes.", {"count 11 yes condition",
                                                                                "drafted FRA fact"})]),
     Rule("unanimously", "counts", "[council | @be | @draft | it | which] ~ ^unanimously ~ [adopted | approved | "
-         "passed | decided | voted | endorsed | adopt | approve | pass]", (Outcome("adopted"), Count("yes", everyone=True)),
+         "passed | decided | voted | endorsed | adopt | approve | pass | adopts | approves | passes]",
+         (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("The council unanimously adopted a Russian-drafted measure.",
                     {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"}),
                    ("The Security Council today unanimously decided to renew the sanctions.",
                     {"outcome adopted fact", "count all-but-0 yes fact"}),
                    ("Russia then put forward a text without naming Iran, which was unanimously approved.",
-                    {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"})],
+                    {"outcome adopted fact", "count all-but-0 yes fact", "drafted RUS fact"}),
+                   # a heading's present tense
+                   ("Security Council unanimously passes tough Iraq resolution", {"outcome adopted fact",
+                                                                                   "count all-but-0 yes fact"})],
          misses=[("The U.S. voted against the resolution, which demanded compliance with two earlier resolutions "
                   "unanimously adopted by the Security Council.", {"vote USA no fact", "outcome adopted other-text",
                                                                    "count all-but-0 yes other-text"}),
@@ -4632,6 +4642,7 @@ RULES: list[Rule] = [
                    ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact",
                                                               "outcome adopted fact"}),
                    ("15-0 unanimous vote", {"count 15 yes fact", "count 0 no fact"}),
+                   ("The envoy spoke ahead of Wednesday's 14 to 1 vote.", {"count 14 yes fact", "count 1 no fact"}),
                    ("Despite misgivings, the 14 to 0 vote was a victory for Washington.",
                     {"count 14 yes fact", "count 0 no fact"}),
                    ("China, Zimbabwe abstain in 13-0 vote.", {"vote CHN abstain fact", "count 13 yes fact",
@@ -5390,7 +5401,7 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
-         "towards|toward|while|when|since|prevented|stopped|blocked ^adopting [resolution | the resolution | the draft | "
+         "towards|toward|while|when|since|prevented|stopped|blocked|unanimously ^adopting [resolution | the resolution | the draft | "
          "the text]", (Outcome("adopted"),),
          examples=[("Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Egypt), with 1 "
                     "abstention (India), the Council also asked for a panel of experts.",
@@ -5399,6 +5410,17 @@ RULES: list[Rule] = [
          misses=[("Before adopting resolution 1929, the Council heard Brazil.", set()),
                  ("This prevented the council from adopting the resolution proposed by Algeria.",
                   {"drafted DZA fact", "outcome not-adopted fact"})]),
+    Rule("unanimously-adopting", "counts", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
+         "towards|toward|while|when|since|prevented|stopped|blocked ^unanimously adopting|approving [resolution | "
+         "the resolution | the draft | the text]", (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("Unanimously Adopting Resolution 2401 (2018), Security Council Demands Cessation of Hostilities "
+                    "in Syria", {"outcome adopted fact", "count all-but-0 yes fact"}),
+                   # the veto after another draft is that draft's (engine._after_another)
+                   ("Unanimously Adopting Resolution 2216 (2015), Security Council Renews Sanctions, Rejects "
+                    "Alternate Draft after Veto by Russian Federation",
+                    {"outcome adopted fact", "count all-but-0 yes fact", "veto RUS fact"})],
+         misses=[("Before unanimously adopting resolution 2401 (2018), the Council heard Sweden.", set())],
+         note="a UN press release's heading for a text every member voted for"),
     Rule("passing-a-resolution-the-council", "outcomes", "^passing|adopting|approving [a | the] new? [unanimous]? "
          "@draft , the [15 - member]? [council | body | security council] !,|hoped|hopes|said|says|thought|believed|expected|"
          "expects", (Outcome("adopted"),),
@@ -6069,6 +6091,11 @@ RULES: list[Rule] = [
                     {"drafted EGY fact"})],
          misses=[("France may propose a new text.", set()),
                  ("Washington proposed the new sanctions resolution after the launches.", {"drafted USA fact"})]),
+    Rule("led-the-drafting", "drafting", "SUBJ ~ ^led|leads [the]? drafting|draughting", (Drafted("SUBJ"),),
+         examples=[("The United States led the drafting and pushed autonomy as the most feasible outcome.",
+                    {"drafted USA fact"})],
+         misses=[("The United States led the talks on the resolution.", set())],
+         note="the member that led the drafting (the penholder) drafted the text"),
     Rule("introducing-the-draft", "drafting", "^introducing [the | a | its | their]? @draft-mod? @draft [on behalf of "
          "...8]? , the [representative | delegate | ambassador] of the? LIST", (Drafted("LIST"),),
          examples=[("Introducing the draft, the representative of Malta said it focused on children.",
@@ -6099,12 +6126,17 @@ RULES: list[Rule] = [
                   {"count 10 yes fact", "drafted MLT fact", "vote GBR,DNK,JPN,SVK abstain fact", "count 4 abstain fact"})],
          note="who a text is put forward for are its drafters; speaking for them is not drafting, and a list after "
               "the clause ends ('..., and four - A, B -') is not theirs"),
-    Rule("which-co-sponsored", "drafting", "LIST , ^which|who [co - sponsored | co - drafted | sponsored | drafted | "
+    Rule("which-co-sponsored", "drafting", "LIST ,|- ^which|who [co - sponsored | co - drafted | sponsored | drafted | "
          "authored | wrote | penned | put forward] [the | a]? @draft-mod? @draft",
          (Drafted("LIST"),),
          examples=[("Voting for it were Britain, which co-sponsored the draft, France and Ghana.",
-                    {"drafted GBR fact", "vote GBR,FRA,GHA yes fact"})],
-         misses=[("Britain, which had hoped to co-sponsor the draft, voted for it.", {"vote GBR yes fact"})]),
+                    {"drafted GBR fact", "vote GBR,FRA,GHA yes fact"}),
+                   # the aside between dashes
+                   ("The vote was put back a day to allow the US and the UK - which drafted the resolution - to "
+                    "win over Russia.", {"drafted USA,GBR fact"})],
+         misses=[("Britain, which had hoped to co-sponsor the draft, voted for it.", {"vote GBR yes fact"}),
+                 ("The vote was put back a day to allow the US and the UK - which opposed the resolution - to "
+                  "win over Russia.", set())]),
     Rule("count-that-co-sponsored-list", "drafting", "COUNT [countries | members | states]? [that | which | who] "
          "^co - sponsored|sponsored|drafted [the | a]? @draft , LIST ,", (Drafted("LIST"),),
          examples=[("Four countries that co-sponsored the draft, New Zealand, Egypt, Malaysia and Senegal, called "
