@@ -425,10 +425,10 @@ RULES: list[Rule] = [
          "for]", (Vote("yes", "LIST"),), shares=True,
          examples=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab "
                     "Emirates \u2013 voted in favour of the resolution.",
-                    {"vote RUS yes fact", "count 4 yes fact", "vote CHN,MOZ,GAB,ARE yes fact"})],
+                    {"vote RUS yes fact", "count 5 yes fact", "vote CHN,MOZ,GAB,ARE yes fact"})],
          misses=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab "
                   "Emirates \u2013 may vote in favour of the resolution.",
-                  {"vote RUS yes condition", "count 4 yes condition", "vote CHN,MOZ,GAB,ARE yes condition"})],
+                  {"vote RUS yes condition", "count 5 yes condition", "vote CHN,MOZ,GAB,ARE yes condition"})],
          note="the member the others voted together with voted as they did"),
     Rule("along-with-count-abstained", "lists", "LIST , [along | together] with COUNT , ~ ^@abstained",
          (Vote("abstain", "LIST"), Count("abstain"), Count("abstain", of="LIST+COUNT")),
@@ -743,6 +743,15 @@ RULES: list[Rule] = [
                     "against it.", {"count 12 yes fact", "count 1 no fact", "vote USA no fact"})],
          misses=[("Twelve members voted in favour, while one member, the United States, may vote against it.",
                   {"count 12 yes fact"})]),
+    Rule("together-with-count-dash-list", "lists", "together|along with LIST , COUNT [members | countries | nations | "
+         "others]? - LIST2 - ~ ^@voted " + _FOR, (Vote("yes", "LIST"), Vote("yes", "LIST2"), Count("yes", of="LIST+LIST2")),
+         examples=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab Emirates "
+                    "\u2013 voted in favour of the resolution.",
+                    {"vote RUS yes fact", "vote CHN,MOZ,GAB,ARE yes fact", "count 5 yes fact"})],
+         misses=[("Four countries \u2013 China, Mozambique, Gabon and the United Arab Emirates \u2013 voted in favour "
+                  "of the resolution.", {"count 4 yes fact", "vote CHN,MOZ,GAB,ARE yes fact"})],
+         note="the counted members voted together with the one named before them: all of them are the votes "
+              "in favour"),
     Rule("dash-list", "lists", "COUNT [members | countries | nations]? - LIST - ~ ^@voted " + _FOR,
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Three members - Albania, France and Ghana - voted in favour.",
@@ -2860,6 +2869,9 @@ RULES: list[Rule] = [
          note="the member that alone voted for a text cast its one vote in favour"),
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
+                   # an appositive of a bare plural noun and "of" says who they are
+                   ("The United States and the United Kingdom, proponents of sanctions against developing countries, "
+                    "voted in favour of the extension.", {"vote USA,GBR yes fact"}),
                    ("The envoy spoke of Russia, China, Germany and France. All four voted yes.",
                     {"vote RUS,CHN,DEU,FRA yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),

@@ -34,6 +34,10 @@ _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 _NOT_CONSEQUENT = frozenset({"even", "as", "only", "what", "whether", "unclear", "asked", "see", "know", "wondered"})
 #: The words an appositive noun phrase opens with: ", the main sponsor,", ", its envoy,".
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "another", "one", "fellow", "both"})
+#: Plural nouns that open an appositive with no article before "of": ", proponents of sanctions against
+#: developing countries," (never the drafters' nouns: ", sponsors of the draft," says who drafted it).
+_ROLE_NOUNS = frozenset({"proponents", "supporters", "allies", "critics", "opponents", "advocates", "backers",
+                         "champions", "friends", "partners", "neighbours", "neighbors", "rivals", "adversaries"})
 #: Words between a count and the members it counts in an appositive: ", two permanent members with veto power,".
 _MEMBER_ADJECTIVES = frozenset({"permanent", "veto", "western", "african", "european", "arab", "elected"})
 #: Vote words that are nouns in an appositive ("the two permanent members with veto power").
@@ -443,7 +447,7 @@ def _appositive(s, a: int, b: int) -> bool:
     before = a - 1
     if before >= 0 and s.tok[before] == ")":  # "Liu Jieyi (centre), the Permanent Representative ..."
         before = next((k for k in range(before - 1, max(before - 8, -1), -1) if s.tok[k] == "("), a) - 1
-    opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (
+    opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (s.low[a + 1] in _ROLE_NOUNS and s.low[a + 2] == "of") or (
         # ", also a permanent Security Council member,", ", two of the council's permanent members,"
         s.low[a + 1] == "also" and (s.low[a + 2] in _APPOSITIVE_OPENERS or s.number(a + 2) is not None)) or (
         s.number(a + 1) is not None and (s.low[a + 2] == "of" or (
