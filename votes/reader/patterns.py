@@ -20,7 +20,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   it optional. `!a|b` or `!@class` is a look (a `-` in it refuses a hyphen, not a dash between
   spaces): the next token
   (or, before the anchor, the previous one) must not be one of them; it matches nothing
-  (`!#score`: nor the 'to' after a number, as in "10 to 0 in favour"). `!NAME`
+  (`!#score`: nor the 'to' after a number, as in "10 to 0 in favour"; `#the`, before the anchor:
+  nor one of them before a 'the', as in "two against including the UK and US"). `!NAME`
   (after the anchor) is a look too: the words ahead do not name a member as such.
 - `$` matches nothing where an item of a tally ends: at the sentence's end, before a full stop or
   a semicolon, or before the next item's label ("Against:").
@@ -102,9 +103,10 @@ class Look(Element):
     0 in favour, "2 against to 2 in favour" does)."""
 
     def __init__(self, words: frozenset[str], text: str = ""):
-        self.words, self.text = words - {"#num", "#score"}, text
+        self.words, self.text = words - {"#num", "#score", "#the"}, text
         self.numbers = "#num" in words
         self.score = "#score" in words
+        self.past_article = "#the" in words  # the word before a 'the' is looked at too
 
     def _refused(self, s: Chunked, k: int) -> bool:
         if s.low[k] == "-" and s.spaced(k):
@@ -118,6 +120,8 @@ class Look(Element):
             yield i, caps
 
     def backward(self, s, j, caps):
+        if self.past_article and j > 1 and s.low[j - 1] == "the" and self._refused(s, j - 2):
+            return
         if j == 0 or not self._refused(s, j - 1) or _the_before_name(s, j):
             yield j, caps
 
@@ -898,7 +902,7 @@ def _words(token: str) -> frozenset[str]:
     for part in token.split("|"):
         if part.startswith("@"):
             out |= _class_words(part[1:])
-        elif part == "#score":
+        elif part in ("#score", "#the"):
             out.add(part)
         else:
             _one_token(part)

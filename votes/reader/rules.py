@@ -444,7 +444,8 @@ RULES: list[Rule] = [
                     "resolution.", {"vote RUS,CHN yes fact", "rest 8 yes fact", "count 10 yes fact"})],
          misses=[("Russia and China, along with the eight other members of the Council, may support the "
                   "resolution.", set())]),
-    Rule("list-and-others-against", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
+    Rule("list-and-others-against", "lists",
+         "!including|#the LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
          "^[opposed | voted " + _AGAINST + "]",
          (Vote("no", "LIST"), Vote("no", "REST"), Count("no"), Count("no", of="LIST+COUNT"),
           Count("no", of="LIST+REST")),
@@ -454,7 +455,8 @@ RULES: list[Rule] = [
                                                                       "count 3 no fact"})],
          misses=[("Russia and two others may oppose it.", set())],
          note="'X and two others': the others and X together; 'two' alone is no count of the vote"),
-    Rule("list-and-others-for", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
+    Rule("list-and-others-for", "lists",
+         "!including|#the LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
          "^[voted " + _FOR + " | supported [it | the @draft-mod? @draft] | backed [it | the @draft-mod? @draft]]",
          (Vote("yes", "LIST"), Vote("yes", "REST"), Count("yes"), Count("yes", of="LIST+COUNT"),
           Count("yes", of="LIST+REST")),
@@ -463,13 +465,17 @@ RULES: list[Rule] = [
          misses=[("Russia, France and China along with seven others may vote in favor of the resolution.",
                   {"rest 7 yes condition"})],
          note="'X, Y and Z along with seven others': ten in all"),
-    Rule("list-and-others-abstained", "lists", "LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ "
-         "^@abstained", (Vote("abstain", "LIST"), Vote("abstain", "REST"), Count("abstain"),
-                         Count("abstain", of="LIST+COUNT"), Count("abstain", of="LIST+REST")),
+    Rule("list-and-others-abstained", "lists",
+         "!including|#the LIST ,? [and | along with | together with] [REST | COUNT] ,? ~ ^@abstained",
+         (Vote("abstain", "LIST"), Vote("abstain", "REST"), Count("abstain"), Count("abstain", of="LIST+COUNT"),
+          Count("abstain", of="LIST+REST")),
          examples=[("Japan and two others abstained.", {"vote JPN abstain fact", "count 3 abstain fact",
                                                         "rest 2 abstain fact"})],
          misses=[("Japan and two others may abstain.", {"vote JPN abstain condition", "rest 2 abstain condition",
-                                                        "count 3 abstain condition"})],
+                                                        "count 3 abstain condition"}),
+                 # the list ends the count before it ("two against including ..."), not a list of abstainers
+                 ("Four voted in favour, two against including the UK and US, and nine abstained.",
+                  {"count 4 yes fact", "count 2 no fact", "vote GBR,USA no fact", "count 9 abstain fact"})],
          note="'X and two others': three in all"),
     Rule("with-list-the-ones-abstaining", "lists", "with LIST ,? the ...3 [that | who | which | to] "
          "^abstained|abstain|abstaining", (Vote("abstain", "LIST"),), shares=True,
@@ -1623,10 +1629,13 @@ RULES: list[Rule] = [
          examples=[("It was the second time that Haley has resorted to US veto power to block a UN measure.",
                     {"veto USA fact"})],
          misses=[("Haley may yet resort to US veto power to block the measure.", {"veto USA condition"})]),
-    Rule("use-of-the-veto", "vetoes", "LIST ' s ^use|exercise|casting of [the | its | their | a]? @veto-noun !power|powers|right|"
-         "rights|threat|threats", (Vote("no", "LIST", veto=True),), noun=True,
+    Rule("use-of-the-veto", "vetoes", "LIST ' s [unilateral | latest | repeated | cynical | shameful | "
+         "irresponsible | fresh | renewed]? ^use|exercise|casting of [the | its | their | a]? @veto-noun "
+         "!power|powers|right|rights|threat|threats", (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("Members of the Security Council reacted angrily to China's use of the veto, saying the "
-                    "withdrawal of the force could have a destabilising effect.", {"veto CHN fact"})],
+                    "withdrawal of the force could have a destabilising effect.", {"veto CHN fact"}),
+                   ("Russia's unilateral use of the veto to block a humanitarian resolution is particularly "
+                    "scandalous.", {"veto RUS fact"})],
          misses=[("China's use of the veto would be a grave mistake.", {"veto CHN condition"}),
                  ("China's use of the veto power is rare.", set())],
          note="a member's use of the veto, spoken of as done"),
@@ -4871,12 +4880,16 @@ RULES: list[Rule] = [
          misses=[("Because of that veto threat, the resolution was withdrawn.", set())],
          note="a text that did not pass because of a veto was vetoed, whoever cast it"),
     Rule("not-adopted", "outcomes", "[was | were | been | is | has | had]? [not | never | n ' t | didn ' t | wasn ' t | "
-         "weren ' t | hasn ' t] ~1 "
+         "weren ' t | hasn ' t] [get | got | gets]? ~1 "
          "^[adopted | passed | approved | pass | carry !@veto-noun|weight|the|a|any|much|over] !unanimously|unanimous",
          (Outcome("not-adopted"),), absorbs=frozenset({"not", "never", "t"}),
          examples=[("The Council announced that the draft was not adopted.", {"outcome not-adopted fact"}),
                    ("The draft did not pass.", {"outcome not-adopted fact"}),
                    ("The draft didn't pass.", {"outcome not-adopted fact"}),
+                   # "get" before the participle: the passive of "did not"
+                   ("Since Russia vetoed the resolution, it did not get adopted.",
+                    {"veto RUS fact", "outcome not-adopted fact"}),
+                   ("The draft never got adopted.", {"outcome not-adopted fact"}),
                    ("The draft was not adopted.", {"outcome not-adopted fact"}),
                    ('"We regret that the resolution was not adopted," he told the Council.',
                     {"outcome not-adopted reported"}),
@@ -5040,10 +5053,12 @@ RULES: list[Rule] = [
                     {"outcome failed fact"})],
          misses=[("The draft, which did not lack the minimum number of affirmative votes, was vetoed.", {"outcome vetoed fact"})]),
     Rule("did-not-win-enough", "outcomes", "[did not | didn ' t | failed to] ^[win | get | receive | obtain | garner | "
-         "secure] [enough | the required | the necessary | sufficient] [votes | support]", (Outcome("failed"),),
+         "secure | gather | collect | muster | bring together | draw] [enough | the required | the necessary | "
+         "sufficient] [votes | support]", (Outcome("failed"),),
          absorbs=frozenset({"not", "t", "failed"}),
          examples=[("A counter-proposal from Moscow did not win enough votes.", {"outcome failed fact",
-                                                                                 "drafted RUS fact"})],
+                                                                                 "drafted RUS fact"}),
+                   ("This text did not bring together enough votes in favor.", {"outcome failed fact"})],
          misses=[("A counter-proposal from Moscow may not win enough votes.", {"drafted RUS fact"})]),
     Rule("fewer-than-needed", "outcomes", "^[fewer than | short of] the [nine | seven] [members | votes]? "
          "[needed | required]", (Outcome("failed"),),
@@ -5506,7 +5521,8 @@ RULES: list[Rule] = [
          misses=[("Russia could prevent the resolution from being adopted.", {"outcome not-adopted condition"}),
                  ("Nothing prevented the resolution being adopted.", {"outcome adopted fact"})],
          note="a text kept from being passed was not adopted"),
-    Rule("adopted", "outcomes", "!to [@be | council | organ | unanimously | @draft | it] ~ !be ^[adopted | passed | approved] "
+    Rule("adopted", "outcomes", "!to|not|never|t [@be | council | organ | unanimously | @draft | it] ~ !be "
+         "^[adopted | passed | approved] "
          "!by|in|on|as|of", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
                    ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
@@ -6084,7 +6100,7 @@ RULES: list[Rule] = [
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
-         "[its | their | a | an | the | another]? [vetoed | rejected]? @draft-mod? "
+         "[its | their | a | an | the | another | this]? [vetoed | rejected]? @draft-mod? "
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
@@ -6099,6 +6115,8 @@ RULES: list[Rule] = [
                    ("Japan and Peru proposed in the vetoed resolution that the plan be binding.",
                     {"drafted JPN,PER fact"}),
                    ("Egypt co-sponsored the draft resolution.", {"drafted EGY fact"}),
+                   ("That is why the United States, the United Kingdom and France put forward this resolution.",
+                    {"drafted USA,GBR,FRA fact"}),
                    ("Egypt has co-sponsored and supported draft resolution on the Situation in the Middle East.",
                     {"drafted EGY fact"})],
          misses=[("France may propose a new text.", set()),
