@@ -324,7 +324,7 @@ class Chunked:
         # a body far after the phrase is the object of another verb ("the veto killed an attempt to
         # persuade voters to approve the plan"), not where the vote was cast
         near = [k for k in self.bodies if lo <= k < hi and (k < i + _BODY_REACH or self._where_voted(k, i))
-                and not self.aside_apart(k, i) and not self._said_apart(k, i)]
+                and not self.aside_apart(k, i) and not self._said_apart(k, i) and not _draft_subject_between(self, k, i)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
@@ -498,3 +498,16 @@ def find_elected(s: Chunked) -> None:
             continue
         s.mention_at[start] = (W.ELECTED, end)
         s.mention_end[end] = (W.ELECTED, start)
+
+
+def _draft_subject_between(s: Chunked, k: int, i: int) -> bool:
+    """A body at k is described by a relative clause (", which asked ..."), and after it, before the
+    phrase at i, "and" opens a clause whose subject is a draft: "... from the Arab League, which asked
+    for a no-fly zone, and the resolution itself, co-authored by Britain and France, was tabled by
+    Lebanon": what the draft's clause says is not the body's. ("The General Assembly voted 120 to 4
+    and the resolution was adopted" keeps the body: no relative clause sets it apart.)"""
+    low = s.low
+    for j in range(k + 1, min(i, s.n - 2)):
+        if low[j] == "and" and low[j + 1] in ("the", "a", "an", "its", "their") and low[j + 2] in W.DRAFT_NOUNS:
+            return any(low[r] in ("which", "who") and s.tok[r - 1] == "," for r in range(k + 1, j))
+    return False

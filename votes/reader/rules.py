@@ -931,6 +931,16 @@ RULES: list[Rule] = [
                     {"vote RUS no fact", "count 1 no fact"})],
          misses=[("The United States would be the only council member to vote against it.", {"count 1 no condition", "vote USA no condition"}),
                  ("US not the only Council member voting no", {"count 1 no negated", "vote USA no negated"})]),
+    Rule("appended-the-only-member-to-vote-against", "the only one",
+         "[- | \u2013 | \u2014 | ,] the ^only|sole|lone [un security council | security council | council]? [member | "
+         "country | nation | state] [to vote against | to vote no | that voted against | which voted against | voting "
+         "against] !and|but", (Count("no", n=1),), follows=True,
+         examples=[("Russia has vetoed a draft UN resolution criticising the referendum in Crimea \u2013 the only "
+                    "Security Council member to vote against the measure.", {"veto RUS fact", "count 1 no fact"})],
+         misses=[("Russia could veto a draft UN resolution criticising the referendum in Crimea \u2013 the only "
+                  "Security Council member to vote against the measure.",
+                  {"veto RUS condition", "count 1 no condition"})],
+         note="a phrase after the clause says its subject was the only member against: one vote against"),
     Rule("with-only-list-opposing", "the only one", "with only the? LIST ^opposing|opposed [it | the @draft]?",
          (Vote("no", "LIST", full=True), Count("no", of="LIST")), follows=True,
          examples=[("The resolution received 14 votes in favour, with only the US opposing it.",
@@ -1668,12 +1678,15 @@ RULES: list[Rule] = [
          note="a headline that is only the double veto and the draft: the draft was vetoed"),
     Rule("cast-veto", "vetoes",
          "SUBJ [officials | diplomats | envoys | delegates | representatives | ambassadors]? ~ "
-         "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed [@det | a]? [rare | rare , | unusual | "
+         "^@cast|casts|issued|issues|issue|entered|enter|enters|interposed|providing|provided [@det | a]? [rare | "
+         "rare , | unusual | "
          "...1 - ...1]? [@ordinal | double | triple | joint | latest | first | another | "
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix | @count-word]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
          examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   ("The resolution received 9 votes in favor, with China and Russia providing the double-veto.",
+                    {"count 9 yes fact", "veto CHN,RUS fact"}),
                    ("As for the French text, thirteen members voted in favor, while China abstained, and Russia "
                     "cast an attention-grabbing veto.", {"count 13 yes fact", "vote CHN abstain fact", "veto RUS fact",
                                                  "drafted FRA fact"}),
@@ -1737,6 +1750,12 @@ RULES: list[Rule] = [
          examples=[("As one of the council's five permanent members, its negative vote killed the resolution, drafted by "
                     "Britain, France and Sweden.", {"outcome vetoed fact", "drafted GBR,FRA,SWE fact"})],
          misses=[("As a permanent member, its negative vote would kill the resolution.", set())],
+         note="one negative vote that kills a text is a permanent member's veto"),
+    Rule("used-negative-vote-to-kill", "vetoes", "SUBJ ~ ^used|cast [its | their | the | his | her | a] [negative | "
+         "no] vote to [kill | block | sink | defeat | stop] [the | a | this]? @draft-mod? @draft",
+         (Vote("no", veto=True),),
+         examples=[("China's ambassador Qin Huasun used the negative vote to kill the resolution.", {"veto CHN fact"})],
+         misses=[("China's ambassador said he could use the negative vote to kill the resolution.", set())],
          note="one negative vote that kills a text is a permanent member's veto"),
     Rule("member-sole-vote-enough", "vetoes", "LIST ' s? [sole | lone | single | negative | no] ^vote [was | proved] "
          "enough to [kill | block | strike | sink | defeat]", (Vote("no", "LIST", veto=True),),
@@ -5534,6 +5553,9 @@ RULES: list[Rule] = [
                    ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "
                     "Thursday.", {"outcome adopted fact"})],
          misses=[("Two drafts were put to the vote. Neither has been adopted.", {"outcome adopted negated"}),
+                 # no relative clause sets the other body apart: its resolution
+                 ("The General Assembly voted 120 to 4 and the resolution was adopted.",
+                  {"count 120 yes other-body", "count 4 no other-body", "outcome adopted other-body"}),
                  # an inverted condition in an aside: the draft was not adopted
                  ("The resolution, had it passed, would have demanded a halt to the fighting.",
                   {"outcome adopted condition"}),
@@ -5932,6 +5954,10 @@ RULES: list[Rule] = [
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
                    ("The text produced by the United States was put to a vote.", {"drafted USA fact"}),
+                   # another body set apart by its relative clause: the draft's own clause is the Council's
+                   ("The promptings came from the Arab League, which asked for a no-fly zone, and the resolution "
+                    "itself, co-authored by Britain and France, was tabled by Japan on Tuesday.",
+                    {"drafted GBR,FRA fact", "drafted JPN fact"}),
                    ("It was introduced on Friday by Malaysia, Senegal, Venezuela and New Zealand.",
                     {"drafted MYS,SEN,VEN,NZL fact"}),
                    # "10 non-permanent members" without "the": all ten
