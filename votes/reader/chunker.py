@@ -324,7 +324,8 @@ class Chunked:
         # a body far after the phrase is the object of another verb ("the veto killed an attempt to
         # persuade voters to approve the plan"), not where the vote was cast
         near = [k for k in self.bodies if lo <= k < hi and (k < i + _BODY_REACH or self._where_voted(k, i))
-                and not self.aside_apart(k, i) and not self._said_apart(k, i) and not _draft_subject_between(self, k, i)]
+                and not self.aside_apart(k, i) and not self._said_apart(k, i)
+                and not _draft_subject_between(self, k, i)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
