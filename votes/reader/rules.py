@@ -4900,7 +4900,8 @@ RULES: list[Rule] = [
          note="a text that did not pass because of a veto was vetoed, whoever cast it"),
     Rule("not-adopted", "outcomes", "[was | were | been | is | has | had]? [not | never | n ' t | didn ' t | wasn ' t | "
          "weren ' t | hasn ' t] [get | got | gets]? ~1 "
-         "^[adopted | passed | approved | pass | carry !@veto-noun|weight|the|a|any|much|over] !unanimously|unanimous",
+         "^[adopted | passed | approved | pass | carry !@veto-noun|weight|the|a|any|much|over | carried "
+         "!out|through|by|with|on|over|the|a|an] !unanimously|unanimous",
          (Outcome("not-adopted"),), absorbs=frozenset({"not", "never", "t"}),
          examples=[("The Council announced that the draft was not adopted.", {"outcome not-adopted fact"}),
                    ("The draft did not pass.", {"outcome not-adopted fact"}),
@@ -4909,6 +4910,9 @@ RULES: list[Rule] = [
                    ("Since Russia vetoed the resolution, it did not get adopted.",
                     {"veto RUS fact", "outcome not-adopted fact"}),
                    ("The draft never got adopted.", {"outcome not-adopted fact"}),
+                   # a motion "not carried"; the possessive "version" is its drafter's
+                   ("The Russian Federation's version was then not carried following a vote of 4 in favour.",
+                    {"outcome not-adopted fact", "drafted RUS fact", "count 4 yes fact"}),
                    ("The draft was not adopted.", {"outcome not-adopted fact"}),
                    ('"We regret that the resolution was not adopted," he told the Council.',
                     {"outcome not-adopted reported"}),
@@ -6063,6 +6067,11 @@ RULES: list[Rule] = [
                    ("China voted in favour of Russia's draft.", {"vote CHN yes fact", "drafted RUS fact"}),
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("US vetoes draft resolution on Brazil's border", {"veto USA fact"})]),
+    Rule("possessive-version", "drafting", "LIST ' s? [own | amended | revised | rival]? ^version !of", (Drafted(),),
+         mode="fact",
+         examples=[("Russia's version won four votes.", {"drafted RUS fact", "count 4 yes fact"})],
+         misses=[("Russia's version of events was disputed by the other members.", set())],
+         note="a member's version, in a report of votes, is the draft it put forward"),
     Rule("possessive-counter-draft", "drafting", "LIST ' s? counter - ^proposal|draft|resolution|text", (Drafted(),),
          mode="fact",
          examples=[("Shortly thereafter, Russia's counter-proposal, which did not mention the airstrikes, was rejected.",
