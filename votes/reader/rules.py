@@ -2152,9 +2152,12 @@ RULES: list[Rule] = [
                    ("Britain and France joined the United States in a triple veto last Saturday of a similar "
                     "resolution.", {"veto GBR,FRA fact", "veto USA fact"})],
          misses=[("China may join Russia in a double veto of the U.S. resolution.", {"drafted USA fact"})]),
-    Rule("draft-blocked-by", "vetoes", "@draft [[on | about | over] ...3]? ~ ^blocked by LIST !from|in",
+    Rule("draft-blocked-by", "vetoes", "[@draft | sanctions] [[on | about | over | against] ...3]? ~ ^blocked by LIST "
+         "!from|in",
          (Caused(),),
-         examples=[("U.N. Resolution on Syria Blocked by Russia and China", {"veto RUS,CHN fact", "outcome vetoed fact"})],
+         examples=[("U.N. Resolution on Syria Blocked by Russia and China", {"veto RUS,CHN fact", "outcome vetoed fact"}),
+                   ("UN sanctions against Mugabe blocked by Russia, China", {"veto RUS,CHN fact",
+                                                                           "outcome vetoed fact"})],
          misses=[("The resolution may be blocked by Russia and China.", {"veto RUS,CHN condition",
                                                                         "outcome vetoed condition"}),
                  ("The resolution was blocked by Russia from reaching a vote.", set()),
