@@ -6138,7 +6138,7 @@ RULES: list[Rule] = [
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
-         "[its | their | a | an | the | another | this]? [vetoed | rejected]? @draft-mod? "
+         "[its | their | a | an | the | another | this | two | three | both]? [vetoed | rejected]? @draft-mod? "
          "@draft-mod? @draft",
          (Drafted("SUBJ"),),
          examples=[("New Zealand circulated its own draft on Wednesday.", {"drafted NZL fact"}),
@@ -6155,6 +6155,9 @@ RULES: list[Rule] = [
                    ("Egypt co-sponsored the draft resolution.", {"drafted EGY fact"}),
                    ("That is why the United States, the United Kingdom and France put forward this resolution.",
                     {"drafted USA,GBR,FRA fact"}),
+                   # two drafts of one drafter, and what the relative clause after them says of both
+                   ("Russia then submitted two alternative resolutions, which failed to gather the necessary votes.",
+                    {"drafted RUS fact", "outcome failed fact"}),
                    ("Egypt has co-sponsored and supported draft resolution on the Situation in the Middle East.",
                     {"drafted EGY fact"})],
          misses=[("France may propose a new text.", set()),
