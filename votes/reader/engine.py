@@ -574,7 +574,16 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
     named two or more ("They both" only for two); an opening "It was the only ..." or "It vetoed" the
     one member it named (else "it" is as likely the draft or the Council)."""
     opening = subject_start(s)
-    if not s.antecedent or cap.start != opening:
+    if not s.antecedent:
+        return ()
+    if cap.start != opening:
+        # "It made the move just days after it vetoed a draft from Brazil": a later "it" that vetoed is the
+        # one member the opening "It" stands for, no other named between them (neither a draft nor the
+        # Council vetoes)
+        if s.low[cap.start] == "it" and len(s.antecedent) == 1 and s.low[opening] == "it" and \
+                s.low[cap.end:cap.end + 1] in (["vetoed"], ["vetoes"]) and \
+                not any(k in s.mention_at for k in range(opening + 1, cap.start)):
+            return s.antecedent
         return ()
     if s.low[cap.start] in ("both", "all"):
         return s.antecedent  # "All four voted yes" after four names (patterns._opening_group counted them)

@@ -2726,6 +2726,9 @@ RULES: list[Rule] = [
     Rule("veto-verb-past", "vetoes", "SUBJ ~ !in|after|before|of|from|for ^vetoed|vetoing !by", (Vote("no", veto=True),),
          examples=[("Russia's representative at the Security Council vetoed the resolution.", {"veto RUS fact"}),
                    ("The United States vetoed the draft.", {"veto USA fact"}),
+                   # a later "it" that vetoed is the one member an opening "It" stands for (engine._carried)
+                   ("The United States put forward a draft on Saturday. It made the move just days after it vetoed "
+                    "a draft from Brazil.", {"drafted USA fact", "veto USA fact", "drafted BRA fact"}),
                    # a dateline's outlet run into the first word: two tokens
                    ("CNNRussia on Tuesday vetoed a U.S. draft resolution.", {"veto RUS fact", "drafted USA fact"}),
                    # a news organisation named after its verb reports, as one named before it does
@@ -2752,7 +2755,10 @@ RULES: list[Rule] = [
                     "it kept its army in the cities.", {"veto CHN,RUS fact"}),
                    ("The rift burst into view when Russia vetoed a resolution extending the mission, CNN reported.",
                     {"veto RUS fact"})],
-         misses=[("When the vote came, Britain and France, the two historic allies of the U.S.. vetoed the U.S. "
+         misses=[# the draft the opening "It" stands for was vetoed: no member vetoed it
+                 ("The United States put forward a draft on Saturday. It was tabled days after it was vetoed.",
+                  {"drafted USA fact", "outcome vetoed fact"}),
+                 ("When the vote came, Britain and France, the two historic allies of the U.S.. vetoed the U.S. "
                   "proposal.", {"drafted USA fact"}),
                  ("According to state media, Russia vetoed the draft.", {"veto RUS reported"}),
                  ("Russia for the 12th time since 2011 may have vetoed a Council text.", {"veto RUS condition"}),
