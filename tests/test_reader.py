@@ -425,6 +425,13 @@ def test_the_draft_a_phrase_is_about():
                           "calling for an end to the bombing.", LEXICON)
     veto = next(a for a in other.assertions if a.kind == VETO).text
     assert (veto.side, veto.outcome, veto.fits("failed"), veto.fits("vetoed")) == ("other", "vetoed", False, True)
+    # a relative clause after drafts called other ones is about them, not the draft the sentence names
+    alternative = read_sentence("Russia vetoed a British-sponsored resolution on the matter, and then submitted two "
+                                "alternative resolutions, which failed to gather the necessary votes.", LEXICON)
+    failed = next(a for a in alternative.assertions if a.kind == OUTCOME).text
+    assert (failed.side, failed.outcome, failed.fits("vetoed"), failed.fits("failed")) == \
+        ("other", "failed", False, True)
+    assert next(a for a in alternative.assertions if a.kind == VETO).text.drafters == frozenset({"GBR"})
     # a veto after another draft and "after": that draft's, not the resolution the heading names
     heading = read_sentence("Unanimously Adopting Resolution 2216 (2015), Security Council Renews Sanctions, Rejects "
                             "Alternate Draft after Veto by Russian Federation", LEXICON)

@@ -647,6 +647,10 @@ def _text_named_for(read: Read, a: Assertion) -> TextRef | None:
                   and s.token_at(d.end - 1) >= relative - 2]
         if before:
             return before[-1].text
+        if a.kind in (VETO, OUTCOME) and _called_another_before(s, relative):
+            # "..., and then submitted two alternative resolutions, which failed to gather the necessary
+            # votes": the relative clause is about the other drafts it follows
+            return _other_side(a)
     if a.kind in (VETO, OUTCOME) and _in_relative_aside_of_another(s, first):
         # "with the US, Britain and France, which backed a resolution ... vetoed on Friday by Russia,
         # abstaining": a veto in an aside about "a resolution" is another draft's
@@ -884,6 +888,15 @@ def _object_called_another(s: Chunked, a: Assertion) -> bool:
     end = s.token_at(max(a.end - 1, a.start))
     after = s.low[end + 1:end + 4]
     return any(w in _ANOTHER for w in after[:2]) and any(w in W.DRAFT_NOUNS for w in after)
+
+
+def _called_another_before(s: Chunked, comma: int) -> bool:
+    """The words just before a relative clause's comma are a draft (or drafts) called another one:
+    "two alternative resolutions, which ...", "a rival text, which ..."."""
+    j = comma - 1
+    if j < 1 or not (s.low[j] in _DRAFT_NOUNS or s.low[j].rstrip("s") in _DRAFT_NOUNS):
+        return False
+    return any(w in _ANOTHER or w in _SECOND_DRAFT for w in s.low[max(0, j - 2):j])
 
 
 def _after_another(s: Chunked, a: Assertion) -> bool:
