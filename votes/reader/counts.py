@@ -380,7 +380,9 @@ def find_rests(s) -> None:
                 # "all 15 council members except China": the rest is fourteen
                 whole = s.number(j + 1) if j + 1 < i else None
                 count = whole - len(listed.codes) if whole is not None and whole > len(listed.codes) else None
-                chunk = Chunk("rest", j, listed.end, count=count, except_=listed.codes, spans=dict(listed.spans))
+                # "All members, except the US, voted ...": the exception set off by commas ends with the second
+                end = listed.end + (i > 0 and s.tok[i - 1] == "," and listed.end < s.n and s.tok[listed.end] == ",")
+                chunk = Chunk("rest", j, end, count=count, except_=listed.codes, spans=dict(listed.spans))
         if chunk is not None:
             s.rests_at.setdefault(chunk.start, chunk)
             s.rests_end[chunk.end] = chunk

@@ -2904,8 +2904,10 @@ RULES: list[Rule] = [
                    ("Russia alone voted in favour.", {"vote RUS yes fact", "count 1 yes fact"})],
          misses=[("Russia alone may vote in favour.", {"vote RUS yes condition"})],
          note="the member that alone voted for a text cast its one vote in favour"),
-    Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~2 " + _FOR, (Vote("yes"),),
+    Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~3 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
+                   # the exception set off by commas, and a date between the verb and "in favor"
+                   ("All members, except the US, voted on 7 March in favor of the draft.", {"rest except:USA yes fact"}),
                    # an appositive of a bare plural noun and "of" says who they are
                    ("The United States and the United Kingdom, proponents of sanctions against developing countries, "
                     "voted in favour of the extension.", {"vote USA,GBR yes fact"}),

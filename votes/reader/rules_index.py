@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = 'c7400487d0b4f7ea40f49a151ad662b6'
+DIGEST = 'dd0fa596f8c99f131fdf67a6a5664613'
 
 #: Each word set once, sorted.
 SETS = (
