@@ -1562,7 +1562,8 @@ RULES: list[Rule] = [
          note="a member that blocks the renewal of a mandate in the Council vetoes its draft"),
     Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [[the | a | an] "
          "| the adoption of [the | a]?]? @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft-mod? [@draft | council "
-         "action]", (Vote("no", veto=True),),
+         "action | initiative [that | which]? [was]? [proposed | put forward | tabled | submitted | drafted | "
+         "sponsored]]", (Vote("no", veto=True),),
          examples=[("China and Russia were able to kill the resolution because they have veto power.",
                     {"veto CHN,RUS fact"}),
                    ("Russia and China on October 4, 2011 block a proposed UN resolution to impose targeted measures.",
@@ -1572,8 +1573,12 @@ RULES: list[Rule] = [
                    ("Russia and China blocked the adoption of UN Security Council resolution calling for an end to the "
                     "fighting.", {"veto RUS,CHN fact"}),
                    ("This was the fourth time Russia and China have blocked U.N. Security Council action on Syria.",
-                    {"veto RUS,CHN fact"})],
+                    {"veto RUS,CHN fact"}),
+                   # an initiative a member put forward is a draft
+                   ("Two permanent members, Russia and China, blocked an initiative that was proposed by Kuwait, "
+                    "Germany and Belgium.", {"veto RUS,CHN fact", "drafted KWT,DEU,BEL fact"})],
          misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"}),
+                 ("Russia blocked an initiative to hold talks in Geneva.", set()),
                  # the vote a 'since November, when ...' tells of is November's, not this one
                  ("It was the first vote on the situation since November, when the United States also blocked a text.",
                   {"veto USA other-text"})],
