@@ -750,7 +750,8 @@ RULES: list[Rule] = [
          misses=[("Twelve members voted in favour, while one member, the United States, may vote against it.",
                   {"count 12 yes fact"})]),
     Rule("together-with-count-dash-list", "lists", "together|along with LIST , COUNT [members | countries | nations | "
-         "others]? - LIST2 - ~ ^@voted " + _FOR, (Vote("yes", "LIST"), Vote("yes", "LIST2"), Count("yes", of="LIST+LIST2")),
+         "others]? - LIST2 - ~ ^@voted " + _FOR,
+         (Vote("yes", "LIST"), Vote("yes", "LIST2"), Count("yes", of="LIST+LIST2")),
          examples=[("Together with Russia, four countries \u2013 China, Mozambique, Gabon and the United Arab Emirates "
                     "\u2013 voted in favour of the resolution.",
                     {"vote RUS yes fact", "vote CHN,MOZ,GAB,ARE yes fact", "count 5 yes fact"})],
@@ -2160,7 +2161,8 @@ RULES: list[Rule] = [
     Rule("draft-blocked-by", "vetoes", "[@draft | sanctions] [[on | about | over | against] ...3]? ~ ^blocked by LIST "
          "!from|in",
          (Caused(),),
-         examples=[("U.N. Resolution on Syria Blocked by Russia and China", {"veto RUS,CHN fact", "outcome vetoed fact"}),
+         examples=[("U.N. Resolution on Syria Blocked by Russia and China", {"veto RUS,CHN fact",
+                                                                          "outcome vetoed fact"}),
                    ("UN sanctions against Mugabe blocked by Russia, China", {"veto RUS,CHN fact",
                                                                            "outcome vetoed fact"})],
          misses=[("The resolution may be blocked by Russia and China.", {"veto RUS,CHN condition",
@@ -2912,7 +2914,8 @@ RULES: list[Rule] = [
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~3 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    # the exception set off by commas, and a date between the verb and "in favor"
-                   ("All members, except the US, voted on 7 March in favor of the draft.", {"rest except:USA yes fact"}),
+                   ("All members, except the US, voted on 7 March in favor of the draft.",
+                    {"rest except:USA yes fact"}),
                    # an appositive of a bare plural noun and "of" says who they are
                    ("The United States and the United Kingdom, proponents of sanctions against developing countries, "
                     "voted in favour of the extension.", {"vote USA,GBR yes fact"}),
@@ -5467,8 +5470,8 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council could impose additional sanctions.", set())]),
     Rule("adopting-resolution", "outcomes", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
-         "towards|toward|while|when|since|prevented|stopped|blocked|unanimously ^adopting [resolution | the resolution | the draft | "
-         "the text]", (Outcome("adopted"),),
+         "towards|toward|while|when|since|prevented|stopped|blocked|unanimously ^adopting [resolution | "
+         "the resolution | the draft | the text]", (Outcome("adopted"),),
          examples=[("Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Egypt), with 1 "
                     "abstention (India), the Council also asked for a panel of experts.",
                     {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "vote BRA,EGY no fact",
