@@ -790,3 +790,34 @@ def test_a_group_named_before_is_read_from_the_paragraph_before(mini):
     found = one_quote(mini, before + "\n\n" + missed, missed, ["votes.RUS"], ["date"],
                       date="2016-10-08", status="adopted", votes="{RUS: abstain, CHN: abstain, AGO: abstain}")
     assert ("support-member", "votes.RUS") in found
+
+
+def test_all_but_one_backs_the_others_beside_a_member_another_quote_names(mini):
+    """"The vote was unanimous, 14-0, with only the United States abstaining" states the yes of every
+    member but the US: it backs `votes.others` standing for all of them but Egypt, whose yes another
+    quote states. The near miss: the record gives Egypt a no, which the sentence does not allow."""
+    sentence = "The vote was unanimous, 14-0, with only the United States abstaining."
+    mini.seed("a.txt", f"News\n\nThe draft was adopted.\n\n{sentence}\n\nEgypt voted for the text.\n\n"
+                       "Egypt voted against the text.\n")
+    mini.manifest()
+
+    def records(egypt: str) -> None:
+        votes = {c: "yes" for c in SEATS}
+        votes.update({"USA": "abstain", "EGY": egypt})
+        said = "Egypt voted for the text." if egypt == "yes" else "Egypt voted against the text."
+        lines = ["drafts:", "  - id: d", "    title: A draft", "    date: 2016-10-08", "    status: adopted",
+                 "    votes:", *(f"      {c}: {v}" for c, v in votes.items()), "    evidence:",
+                 "      - seed: a.txt", f'        quote: "{sentence}"', "        supports: [votes.USA, votes.others]",
+                 "      - seed: a.txt", f'        quote: "{said}"', "        supports: [votes.EGY]",
+                 "      - seed: a.txt", "        quote: The draft was adopted.", "        supports: [status]",
+                 "      - source: the UN record", "        supports: [date]"]
+        mini.records("\n".join(lines) + "\nignore:\n  - {seed: a.txt, quote: \"" +
+                     ("Egypt voted against the text." if egypt == "yes" else "Egypt voted for the text.") +
+                     "\", reason: a test}\n")
+
+    records("yes")
+    validation = mini.validate()
+    assert [p for p in problems(validation) if p[0].startswith("support")] == [], problems(validation)
+    assert validation.drafts["d"].basis["votes.CHN"] == "derived"  # counted among the rest, not named
+    records("no")
+    assert ("support-others", "votes.others") in problems(mini.validate())

@@ -442,7 +442,10 @@ def _states_as_the_rest(ctx: DraftContext, mine: list[Assertion], vote: str, oth
         if not a.factual or a.vote != vote:
             continue
         if a.kind == REST and a.except_:
-            if ctx.seats and set(others) == set(ctx.seats) - set(a.except_):
+            # "all but X" leaving them, or them and members other quotes give the same vote ("unanimous, 14-0,
+            # with only the United States abstaining" beside "Egypt voted for the text")
+            rest = set(ctx.seats) - set(a.except_)
+            if ctx.seats and set(others) <= rest and all(ctx.draft.votes.get(m) == vote for m in rest):
                 return True
         elif a.kind == REST and a.count is not None:
             # "the 14 other members" and 14 'yes' in a complete record: every one of them, the others too
