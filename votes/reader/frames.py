@@ -129,7 +129,7 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         record = _record_speaker(s, i)
         before = i - 1
         k = before
-        while k >= 0 and k > i - 8 and (s.tok[k][:1].isupper() or s.low[k] in W.SPEAKER_WORDS) \
+        while k >= 0 and k > i - 12 and (s.tok[k][:1].isupper() or s.low[k] in W.SPEAKER_WORDS) \
                 and s.tok[k] not in (QUOTE_CLOSE, '"'):
             k -= 1
         if k < before and (_ends_clause(s, i) or (_after_quote(s, i) and _when_said(s, i))):

@@ -1255,7 +1255,11 @@ RULES: list[Rule] = [
                     'lone vote against.', {"vote USA no fact", "count 1 no fact"}),
                    # when the quotation was said, then the page's own narration (frames._when_said)
                    ('"This text would undermine diplomacy," the US envoy said ahead of the 14-1 vote, with the US '
-                    'casting the lone vote against.', {"count 14 yes fact", "count 1 no fact", "vote USA no fact"})],
+                    'casting the lone vote against.', {"count 14 yes fact", "count 1 no fact", "vote USA no fact"}),
+                   # a speaker named in eight words and more
+                   ('"This text would undermine diplomacy," Washington\'s United Nations envoy Dorothy Shea said ahead '
+                    'of Wednesday\'s 14 to 1 vote, with the US casting the lone vote against.',
+                    {"count 14 yes fact", "count 1 no fact", "vote USA no fact"})],
          misses=[("The text could receive 14 votes in favour, with the U.S. casting the lone vote against.",
                   {"count 1 no condition", "count 14 yes condition", "vote USA no condition"}),
                  ('"This text would undermine diplomacy," the US envoy said ahead of the vote that the US was casting '
