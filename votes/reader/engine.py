@@ -896,7 +896,7 @@ def _called_another_before(s: Chunked, comma: int) -> bool:
     j = comma - 1
     if j < 1 or not (s.low[j] in _DRAFT_NOUNS or s.low[j].rstrip("s") in _DRAFT_NOUNS):
         return False
-    return any(w in _ANOTHER or w in _SECOND_DRAFT for w in s.low[max(0, j - 2):j])
+    return any(w in _CALLED_ANOTHER for w in s.low[max(0, j - 2):j])
 
 
 def _after_another(s: Chunked, a: Assertion) -> bool:
@@ -906,7 +906,7 @@ def _after_another(s: Chunked, a: Assertion) -> bool:
     j -= j >= 0 and s.low[j] in ("a", "an", "the")
     if j < 2 or s.low[j] not in ("after", "following") or s.low[j - 1] not in _DRAFT_NOUNS:
         return False
-    return any(w in _ANOTHER or w in _SECOND_DRAFT for w in s.low[max(0, j - 3):j - 1])
+    return any(w in _CALLED_ANOTHER for w in s.low[max(0, j - 3):j - 1])
 
 
 def _another_in_aside(s: Chunked, d: Assertion) -> bool:
@@ -1217,6 +1217,8 @@ def _each_drafted(s: Chunked, cap: Capture, key_lo: int) -> bool:
 
 #: "an alternate draft", "a rival text", "another resolution": a second draft the sentence does not name.
 _SECOND_DRAFT = frozenset({"alternate", "alternative", "rival", "competing", "another"})
+#: Every word that calls a draft another one, of either set (`_called_another_before`, `_after_another`).
+_CALLED_ANOTHER = _ANOTHER | _SECOND_DRAFT
 _DRAFT_NOUNS = frozenset({"draft", "text", "resolution", "proposal", "measure", "version"})
 
 
