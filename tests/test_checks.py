@@ -1134,6 +1134,31 @@ def test_article_without_a_date_is_a_warning_for_votes(mini):
     assert all(code != "evidence-undated" or field != "evidence[3]" for code, field in found)  # a stance: no date needed
 
 
+def test_article_without_a_date_is_dated_by_its_quote_of_the_vote_on_its_full_day(mini):
+    """A quote that backs the draft's date, named with its year, and a fact of its vote dates its article:
+    an article reporting a vote as done on 8 October 2016 was written on or after it. The near misses: the
+    day without its year, and a full date in a quote that backs no vote."""
+    def undated(first_sentence, seed_extra="", extra=""):
+        mini.seed("a.txt", SEED.replace("Russia on Saturday vetoed a French-drafted resolution on Aleppo, drafted "
+                                        "with Spain.", first_sentence) + seed_extra)
+        mini.manifest(published=None)
+        mini.records(BASE.replace("Russia on Saturday vetoed a French-drafted resolution on Aleppo, drafted with "
+                                  "Spain.", first_sentence) + extra)
+        return sorted(p.field for p in mini.validate().problems if p.code == "evidence-undated")
+
+    full = "Russia on 8 October 2016 vetoed a French-drafted resolution on Aleppo, drafted with Spain."
+    assert undated(full) == []
+    assert "evidence[0]" in undated(full.replace("8 October 2016", "8 October"))
+    set_for = "The vote was set for 8 October 2016."
+    cited = f"""      - seed: a.txt
+        quote: {set_for}
+        supports: [date]
+"""
+    found = undated("Russia on Saturday vetoed a French-drafted resolution on Aleppo, drafted with Spain.",
+                    "\n" + set_for + " Diplomats expected a veto.\n", cited)
+    assert "evidence[0]" in found
+
+
 def test_article_older_than_the_vote(mini):
     mini.seed("a.txt", SEED)
     mini.manifest(published="2016-10-07")

@@ -131,6 +131,25 @@ def names_date(text: str, date: dt.date) -> bool:
     return bool(calendar_mentions(text).intersection(date_keys(date)))
 
 
+def names_full_date(text: str, date: dt.date) -> bool:
+    """The text names the day with its month and its year ("3 April 1982", "April 10, 2018",
+    "Oct. 8, 2016", "2018-04-10"): the one day, where `names_date` also takes "8 October" or
+    "October 2016". One pass over the words, each read by itself."""
+    if date.isoformat() in text:
+        return True
+    year = str(date.year)
+    words = [word.strip(",;:()[]\"'.") for word in text.lower().split()]
+    for i, word in enumerate(words):
+        if MONTH_NUMBERS.get(word) != date.month:
+            continue
+        after = words[i + 1:i + 3]
+        if i and _ordinal(words[i - 1]) == date.day and after[:1] == [year]:
+            return True  # "3 April 1982"
+        if after and _ordinal(after[0]) == date.day and after[1:] == [year]:
+            return True  # "April 10, 2018"
+    return False
+
+
 def says_date(text: str, date: dt.date) -> bool:
     """The text names the date (see `names_date`) or the weekday it fell on (Saturday)."""
     if names_date(text, date):

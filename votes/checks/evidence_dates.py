@@ -1,12 +1,14 @@
 """A quote backs a vote only if its article was published on or after the vote: an article
 written before it can only forecast it. The date comes from the seeds manifest, else from
-the article's own dateline."""
+the article's own dateline; an article with neither is dated by a quote of its own that reports
+the vote as done on its full day ("Russia vetoed the draft on 8 October 2016")."""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from .. import supports
+from ..dates import names_full_date
 from ..facts import MANIFEST, DraftCheck, Facts
 from ..problems import ERROR, WARNING, Code, Problem
 from ..seed_paths import seed_key
@@ -44,6 +46,8 @@ def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
             from ..articles import read_article  # its patterns are compiled only when a date is missing
 
             published = read_article(project.seeds[name].text).published
+        if published is None and _dated_by_a_quote(check, name):
+            continue
         if published is None:
             yield Problem("evidence-undated", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, whose "
                           "publication date is unknown, so it cannot be shown to report the vote after it happened",
@@ -56,3 +60,18 @@ def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
                           path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
                           "an article written before a vote can only forecast it: cite one written after, or check "
                           "the draft's date")
+
+
+def _dated_by_a_quote(check: DraftCheck, name: str) -> bool:
+    """Whether one of the draft's quotes from this article backs both its date, named in full (day,
+    month and year), and a fact of its vote: an article that reports, as done, a vote on that day
+    was written on or after it, so every quote it gives is dated enough. A day without its year,
+    or a date in a quote that backs no vote ("the vote is set for 8 October 2016"), dates nothing."""
+    draft = check.draft
+    dated = check.backing.get("date")
+    if not dated:
+        return False
+    voted = {index for path, indices in check.backing.items() if supports.names_vote(path) for index in indices}
+    return any(ev.index in voted and ev.source is None and seed_key(ev.seed) == name
+               and names_full_date(ev.quote or "", draft.date)
+               for ev in draft.evidence if ev.index in dated)
