@@ -1159,6 +1159,24 @@ def test_article_without_a_date_is_dated_by_its_quote_of_the_vote_on_its_full_da
     assert "evidence[0]" in found
 
 
+@pytest.mark.parametrize("october, november, undated", [
+    # the November vote, reported as done on its full day, dates the article for the October one too
+    ("On 24 October, Russia vetoed a similar US draft resolution.",
+     "Russia vetoed a US draft on 16 November 2017, its second veto in a month.", set()),
+    # the near miss: an article reporting a vote of 24 October 2017 may have been written before 16 November
+    ("On 24 October 2017, Russia vetoed a similar US draft resolution.",
+     "Russia vetoed a US draft on Thursday, its second veto in a month.", {"november"}),
+])
+def test_a_vote_reported_on_its_full_day_dates_the_article_for_earlier_votes(mini, october, november, undated):
+    mini.seed("a.txt", f"News\n\n{november}\n\n{october}\n")
+    mini.manifest(published=None)
+    mini.records(TWO_VETOES.replace("supports: [votes.RUS, status]", "supports: [votes.RUS, status, date]")
+                 .format(october=october, november=november))
+    found = mini.validate().problems
+    assert {p.draft for p in found if p.code == "evidence-undated"} == undated
+    assert [p for p in found if p.code in ("support-date", "evidence-before-vote")] == []
+
+
 def test_article_older_than_the_vote(mini):
     mini.seed("a.txt", SEED)
     mini.manifest(published="2016-10-07")

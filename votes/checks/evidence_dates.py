@@ -5,6 +5,7 @@ the vote as done on its full day ("Russia vetoed the draft on 8 October 2016")."
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 from .. import supports
@@ -23,12 +24,16 @@ NEEDS = (MANIFEST,)
 
 
 def check(facts: Facts) -> Iterator[Problem]:
-    for check_ in facts.checked():
-        yield from article_dates(facts.project, check_)
+    checks = list(facts.checked())
+    reported = _days_reported(checks)
+    for check_ in checks:
+        yield from article_dates(facts.project, check_, reported)
 
 
-def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
-    """A quote backs a vote only if its article was published on or after the vote."""
+def article_dates(project, check: DraftCheck, reported: dict[str, dt.date] | None = None) -> Iterator[Problem]:
+    """A quote backs a vote only if its article was published on or after the vote. `reported`: the
+    latest day each undated article reports a vote as done on (`_days_reported`), which it was
+    written on or after."""
     draft = check.draft
     if draft.date is None or project.manifest is None:
         return
@@ -46,7 +51,7 @@ def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
             from ..articles import read_article  # its patterns are compiled only when a date is missing
 
             published = read_article(project.seeds[name].text).published
-        if published is None and _dated_by_a_quote(check, name):
+        if published is None and (reported or {}).get(name, dt.date.min) >= draft.date:
             continue
         if published is None:
             yield Problem("evidence-undated", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, whose "
@@ -62,16 +67,23 @@ def article_dates(project, check: DraftCheck) -> Iterator[Problem]:
                           "the draft's date")
 
 
-def _dated_by_a_quote(check: DraftCheck, name: str) -> bool:
-    """Whether one of the draft's quotes from this article backs both its date, named in full (day,
-    month and year), and a fact of its vote: an article that reports, as done, a vote on that day
-    was written on or after it, so every quote it gives is dated enough. A day without its year,
-    or a date in a quote that backs no vote ("the vote is set for 8 October 2016"), dates nothing."""
-    draft = check.draft
-    dated = check.backing.get("date")
-    if not dated:
-        return False
-    voted = {index for path, indices in check.backing.items() if supports.names_vote(path) for index in indices}
-    return any(ev.index in voted and ev.source is None and seed_key(ev.seed) == name
-               and names_full_date(ev.quote or "", draft.date)
-               for ev in draft.evidence if ev.index in dated)
+
+def _days_reported(checks: list[DraftCheck]) -> dict[str, dt.date]:
+    """The latest day each article reports a vote as done on: a quote cited for a draft's date, named
+    in full (day, month and year), and for a fact of its vote. An article that reports, as done, a
+    vote on that day was written on or after it, so it dates enough every quote it gives for a vote
+    of that day or before. A day without its year, or a date in a quote that backs no vote ("the vote
+    is set for 8 October 2016"), dates nothing."""
+    days: dict[str, dt.date] = {}
+    for check in checks:
+        draft = check.draft
+        dated = check.backing.get("date")
+        if draft.date is None or not dated:
+            continue
+        voted = {index for path, indices in check.backing.items() if supports.names_vote(path) for index in indices}
+        for ev in draft.evidence:
+            if ev.index in dated and ev.index in voted and ev.source is None and \
+                    names_full_date(ev.quote or "", draft.date):
+                name = seed_key(ev.seed)
+                days[name] = max(days.get(name, draft.date), draft.date)
+    return days
