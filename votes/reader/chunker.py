@@ -325,7 +325,7 @@ class Chunked:
         # persuade voters to approve the plan"), not where the vote was cast
         near = [k for k in self.bodies if lo <= k < hi and (k < i + _BODY_REACH or self._where_voted(k, i))
                 and not self.aside_apart(k, i) and not self._said_apart(k, i)
-                and not _draft_subject_between(self, k, i)]
+                and not _draft_subject_between(self, k, i) and not _body_called(self, k)]
         if not near:
             # "Vote in the General Assembly: 8 in favour; 2 against; 5 abstentions": a heading
             # before a colon names the body for every clause after it
@@ -499,6 +499,26 @@ def find_elected(s: Chunked) -> None:
             continue
         s.mention_at[start] = (W.ELECTED, end)
         s.mention_end[end] = (W.ELECTED, start)
+
+
+#: Words that make a body what a text calls or convenes, not where a vote was cast: "calls an emergency
+#: special session of the General Assembly", "clearing the way for the General Assembly to convene".
+_CALLING = frozenset({"call", "calls", "called", "calling", "convene", "convenes", "convened", "convening",
+                      "summon", "summons", "summoned", "summoning", "clearing", "cleared", "paving", "paved"})
+
+
+def _body_called(s: Chunked, k: int) -> bool:
+    """The body at k is called, convened or cleared the way for by up to eight words before it, with no
+    vote word or comma between ("... Calls Emergency Special Session of General Assembly ..., Adopting
+    Resolution 2623 by 11 Votes"): what the draft does, not where it was voted ("called a vote in the
+    General Assembly" is still that body's vote)."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        word = s.low[j]
+        if word in _CALLING:
+            return True
+        if word == "," or word.startswith("vot") or word in ("ballot", "poll"):
+            return False
+    return False
 
 
 def _draft_subject_between(s: Chunked, k: int, i: int) -> bool:

@@ -383,6 +383,16 @@ def find_rests(s) -> None:
                 # "All members, except the US, voted ...": the exception set off by commas ends with the second
                 end = listed.end + (i > 0 and s.tok[i - 1] == "," and listed.end < s.n and s.tok[listed.end] == ",")
                 chunk = Chunk("rest", j, end, count=count, except_=listed.codes, spans=dict(listed.spans))
+        if chunk is not None and not chunk.except_ and chunk.end < s.n and \
+                (listed := s.lists_at.get(chunk.end)) is not None and listed.codes and \
+                chunk.count in (None, listed.items):
+            # "along with remaining non-permanent council members Albania, Brazil, ... and Norway": the
+            # names that run straight on are those members, not the rest of the Council
+            named = Chunk("list", chunk.start, listed.end, codes=listed.codes, spans=dict(listed.spans),
+                          unknown=listed.unknown)
+            s.lists_at.setdefault(chunk.start, named)
+            s.lists_end.setdefault(listed.end, named)
+            continue
         if chunk is not None:
             s.rests_at.setdefault(chunk.start, chunk)
             s.rests_end[chunk.end] = chunk

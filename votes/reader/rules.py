@@ -86,7 +86,8 @@ EXAMPLE_NAMES = {
 
 _FOR = "[in @favour | in its @favour | in the affirmative | for | yes | \" yes | “ yes | ' yes ' | “ for | \" for | in support | to adopt | to approve | to support | to back " \
        "| to pass | affirmatively | in approval]"
-_AGAINST = "[against !NAME !each | in the negative | no | \" no | “ no | ' no ' | to reject | to block | down | it down | them down | negatively]"
+_AGAINST = "[against !NAME !each | in the negative | in opposition | no | \" no | “ no | ' no ' | to reject | to block | down | " \
+    "it down | them down | negatively]"
 _OBJ = "[it | them | the text | the draft | the resolution | the measure | @det @draft-mod? @draft]?"
 
 RULES: list[Rule] = [
@@ -954,6 +955,15 @@ RULES: list[Rule] = [
          (Vote("yes", "LIST"), Count("yes", n=1)),
          examples=[("Russia was the only member to vote for its text.",
                     {"vote RUS yes fact", "count 1 yes fact", "drafted RUS fact"})]),
+    Rule("cast-the-only-vote-for", "the only one",
+         "LIST ~ ^cast|casts|casting [the | a]? only|sole|lone [vote in @favour | vote for | supporting vote | "
+         "affirmative vote | yes vote | positive vote | \" yes \" vote | \u201c yes \u201d vote]",
+         (Vote("yes", "LIST"),),
+         note="no count: the drafter's own yes is often left out of 'the sole supporting vote' its ally cast",
+         examples=[("The draft failed, with China casting the sole supporting vote.",
+                    {"vote CHN yes fact", "outcome not-adopted fact"}),
+                   ("Gabon cast the lone vote in favour.", {"vote GAB yes fact"})],
+         misses=[("China may cast the sole supporting vote.", {"vote CHN yes condition"})]),
     Rule("only-vote-against", "the only one",
          "LIST ' s ~ [the | a]? ^only|sole|lone|single [vote against | negative vote | no vote | dissenting vote | "
          "vote to oppose]",
@@ -3080,6 +3090,8 @@ RULES: list[Rule] = [
                    ("Britain, France and the United States voted against the Russian text.",
                     {"vote GBR,FRA,USA no fact", "drafted RUS fact"}),
                    ('Russia voted "no".', {"vote RUS no fact"}),
+                   ("Gabon abstained, whereas Russia voted in opposition to the decision.",
+                    {"vote GAB abstain fact", "vote RUS no fact"}),
                    ("Russia and China voted on Thursday against the resolution on the ceasefire.",
                     {"vote RUS,CHN no fact"}),
                    ("The UK and US, two permanent members with veto power, voted no.", {"vote GBR,USA no fact"}),
@@ -3145,12 +3157,15 @@ RULES: list[Rule] = [
                    ("Nine countries voted for the resolution and five opposed it.",
                     {"count 9 yes fact", "count 5 no fact"})],
          misses=[("Russia opposed the draft in the negotiations but may abstain.",
-                  {"vote RUS no fact", "stance RUS oppose fact"}),
+                  {"vote RUS no fact", "stance RUS oppose fact", "vote RUS abstain condition"}),
                  ("Russia opposed the draft during the debate.", {"stance RUS oppose fact"})],
          note="'opposed it' is a vote when it reports one, as a support verb is: never held against the record"),
-    Rule("but-abstained", "coordination", "!by|from|of|to|with LIST >8 , but ~3 ^@abstained", (Vote("abstain", "LIST"),),
+    Rule("but-abstained", "coordination", "!by|from|of|to|with LIST >12 ,? !choice|option|alternative|nothing|else but ~3 "
+         "^@abstained", (Vote("abstain", "LIST"),),
          examples=[("China and Brazil opposed the resolution during debate, but chose to abstain rather than vote "
-                    "against it.", {"vote CHN,BRA abstain fact", "stance CHN oppose fact", "stance BRA oppose fact"})],
+                    "against it.", {"vote CHN,BRA abstain fact", "stance CHN oppose fact", "stance BRA oppose fact"}),
+                   ("India applauded the decision to hold talks at the border but abstained from a procedural vote.",
+                    {"vote IND abstain procedural"})],
          misses=[("China and Brazil opposed the resolution during debate, but may abstain.",
                   {"vote CHN,BRA abstain condition", "stance CHN oppose fact", "stance BRA oppose fact"})],
          note="a subject's second verb phrase after ', but': its abstention (opposing a text in the debate is no vote)"),
@@ -3975,8 +3990,12 @@ RULES: list[Rule] = [
                     {"vote CHN yes fact", "stance CHN support fact", "rest - yes fact"}),
                    ("Only China and Egypt voted for it alongside Russia.", {"vote CHN,EGY yes fact",
                                                                           "vote RUS yes fact"}),
-                   ("They both abstained from the vote on Wednesday, along with India.", {"vote IND abstain fact"})],
-         misses=[("China said it would support the resolution, along with all other Council members.", {"rest - yes condition", "stance CHN support condition", "vote CHN yes condition"})]),
+                   ("They both abstained from the vote on Wednesday, along with India.", {"vote IND abstain fact"}),
+                   # the names that run straight on from "remaining ... members" are those members, not the rest
+                   ("France abstained, along with remaining non-permanent council members Albania, Brazil and Gabon.",
+                    {"vote FRA abstain fact", "vote ALB,BRA,GAB abstain fact"})],
+         misses=[("China said it would support the resolution, along with all other Council members.", {"rest - yes condition", "stance CHN support condition", "vote CHN yes condition"}),
+                 ("France abstained, along with the remaining members.", {"vote FRA abstain fact", "rest - abstain fact"})]),
     Rule("no-choice-but-to-vote-against", "votes", "SUBJ ~ [had | has | have] no [other]? [choice | option | "
          "alternative] [but | than] to ^vote " + _AGAINST, (Vote("no"),),
          examples=[("The United States said it had no choice but to vote against the draft resolution.",
@@ -5479,10 +5498,16 @@ RULES: list[Rule] = [
          examples=[("Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Egypt), with 1 "
                     "abstention (India), the Council also asked for a panel of experts.",
                     {"outcome adopted fact", "count 12 yes fact", "count 2 no fact", "vote BRA,EGY no fact",
-                     "count 1 abstain fact", "vote IND abstain fact"})],
+                     "count 1 abstain fact", "vote IND abstain fact"}),
+                   # a headline: the Assembly's session is what the Council calls, not where it voted
+                   ("Council Calls Special Session of General Assembly, Adopting Resolution 2623 by 11 Votes in Favour",
+                    {"outcome adopted fact", "count 11 yes fact"})],
          misses=[("Before adopting resolution 1929, the Council heard Brazil.", set()),
                  ("This prevented the council from adopting the resolution proposed by Algeria.",
-                  {"drafted DZA fact", "outcome not-adopted fact"})]),
+                  {"drafted DZA fact", "outcome not-adopted fact"}),
+                 # the Assembly calling a session adopts its own resolution
+                 ("General Assembly Calls Special Session, Adopting Resolution by 120 Votes in Favour",
+                  {"outcome adopted other-body", "count 120 yes other-body"})]),
     Rule("unanimously-adopting", "counts", "!before|after|by|in|on|for|of|from|to|against|without|at|about|into|"
          "towards|toward|while|when|since|prevented|stopped|blocked ^unanimously adopting|approving [resolution | "
          "the resolution | the draft | the text]", (Outcome("adopted"), Count("yes", everyone=True)),
@@ -5571,6 +5596,9 @@ RULES: list[Rule] = [
          "^[adopted | passed | approved] "
          "!by|in|on|as|of", (Outcome("adopted"),),
          examples=[("The measure was adopted on Friday.", {"outcome adopted fact"}),
+                   # the Assembly is what the resolution clears the way for, not where it passed
+                   ("With 11 votes in favour, the resolution was passed, clearing the way for the General Assembly to "
+                    "meet on Monday.", {"count 11 yes fact", "outcome adopted fact"}),
                    ("The UN Security Council (UNSC) on Monday, June 10, passed a ceasefire resolution.",
                     {"outcome adopted fact"}),
                    ("The Council on 24th January adopted a resolution.", {"outcome adopted fact"}),
