@@ -251,7 +251,8 @@ def test_a_seed_of_one_long_word_of_stems_is_read_once():
 
 #: The sentence end as once written, with curly quotes in its classes: the reference for the ASCII
 #: pattern matched on a copy of the line where curly quotes stand as brackets.
-_BOUNDARY_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_BOUNDARY_BEFORE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++(?=[\"'\u201c\u2018(\[]?[A-Z0-9])"
+                              r"|(?<=[a-z])[.!?][\"'\u201d\u2019)\]]*+[0-9]{1,3}\s++(?=[\"'\u201c\u2018(\[]?[A-Z])")
 SENTENCE_PIECES = st.sampled_from(["Russia vetoed", "U.S.", "Mr.", ".", "!", "?", " ", "\u00a0", "\n", '"', "'",
                                    "\u201c", "\u201d", "\u2018", "\u2019", "(", ")", "[", "]", "A", "9", "the"])
 

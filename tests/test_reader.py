@@ -596,6 +596,19 @@ def test_initials_before_a_word_that_opens_sentences_end_one(text, sentences):
     assert _texts(text) == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a journal's footnote numbers, printed after the full stop: each ends its sentence, which keeps it
+    ("Many abuses were committed.2 Nonetheless, the draft fell to a double veto by Russia and China.4 The failure "
+     "was the fourth.", ["Many abuses were committed.2", "Nonetheless, the draft fell to a double veto by Russia and "
+                         "China.4", "The failure was the fourth."]),
+    # near misses: a decimal, and a number after "No."
+    ("It was version 2.5 The vote came later.", ["It was version 2.5 The vote came later."]),
+    ("See resolution No.5 The vote came later.", ["See resolution No.5 The vote came later."]),
+])
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence(text, sentences):
+    assert _texts(text) == sentences
+
+
 @pytest.mark.parametrize("text, joined", [
     ("Egypt did not\nvote in favour of the text.", True),  # a line in lower case runs on
     ("In favour:\nEgypt, France", True),  # a list after a colon

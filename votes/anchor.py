@@ -453,7 +453,11 @@ _ABBREVIATIONS = frozenset(
 #: Possessive, so a long run of blanks or brackets is read once. ASCII only: it is matched on a
 #: copy of the line where curly quotes stand as brackets (see `_BRACKETED`), since a class with
 #: characters beyond Latin-1 costs Python's compiler half a millisecond in every run.
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])")
+#: A footnote's number run on to the mark after a word ("... were committed.2 Nonetheless, ...", as
+#: journals print them) ends the sentence too, the number with it: after a letter only, so "2.5 The"
+#: and "No.5" are not ends.
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])"
+                       r"|(?<=[a-z])[.!?][\"')\]]*+[0-9]{1,3}\s++(?=[\"'(\[]?[A-Z])")
 #: The same, and a page's line-break tags, for a line that holds a "<" at all.
 _BOUNDARY_TAGS = re.compile(_BOUNDARY.pattern + r"|<(?:[bB][rR] ?/?|/?[pP])>")
 #: Curly quotes as the brackets they act as at a sentence end, one character for one: a closing
@@ -662,13 +666,15 @@ def line_sentences(line: str, line_start: int, out: list[Sentence]) -> None:
             # U.N., U.S. and the like, or Sept., Mr.: not the end of a sentence; "No." only before a
             # number ("No. 5"), not in "Russia voted no. Angola abstained"
             abbreviation = token.lower().rstrip(".")
-            numbered = probe[match.end():match.end() + 1].isdigit()
+            numbered = probe[match.end():match.end() + 1].isdigit() or probe[match.start() + 1].isdigit()
             if (_INITIALS.fullmatch(token) and not _opens_sentence(probe, match.end())) or (
                     abbreviation in _ABBREVIATIONS and (abbreviation != "no" or numbered)):
                 continue
         # the closing quotes and brackets after the full stop belong to the sentence they close
         close = match.start() + 1
         while probe[close] in _CLOSING:
+            close += 1
+        while probe[close].isdigit():  # a footnote's number ends the sentence it is printed after
             close += 1
         _append(out, line, line_start, begin, close)
         begin = match.end()

@@ -137,7 +137,7 @@ class Chunked:
             find_asides(self)
             if self.lists_at:
                 described_lists(self)
-        if ":" in self.words and self.lists_at:
+        if (":" in self.words or "," in self.words) and self.lists_at:
             described_colon_lists(self)
         if "(" in self.words:
             if self.lists_at:

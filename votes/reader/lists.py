@@ -495,9 +495,11 @@ def described_bracket_lists(s) -> None:
 
 def described_colon_lists(s) -> None:
     """'put forward by the ten non-permanent members of the Security Council: A, B, ...': a
-    description of members followed by a colon and the list that ends the sentence is one list."""
+    description of members followed by a colon and the list that ends the sentence is one list; so
+    is one followed by a comma ("the negative vote cast by one of its permanent members, the United
+    States.")."""
     for a, word in enumerate(s.tok):
-        if word != ":" or a == 0:
+        if word not in (":", ",") or a == 0:
             continue
         k = a + 1 + (a + 1 < s.n and s.low[a + 1] == "the")
         listed = s.lists_at.get(k)
@@ -523,6 +525,9 @@ def description_before(s, a: int) -> int | None:
     while start > 0 and noun - start < 10 and (s.low[start - 1] in _DESCRIBING or s.number(start - 1) is not None):
         start -= 1
     start = _counted_of_the_council(s, start)
+    if s.low[start] in ("its", "their") and start >= 2 and s.low[start - 1] == "of" and \
+            s.number(start - 2) is not None:
+        return start - 2  # "one of its permanent members", "two of their permanent members"
     return start if s.low[start] in ("the", "all") or s.number(start) is not None else None
 
 

@@ -2343,6 +2343,11 @@ RULES: list[Rule] = [
          "[vote | votes] [cast]? [by | of | from] LIST", (Caused(),),
          examples=[("Owing to the negative vote of China, a permanent member, the Council today failed to adopt the "
                     "text.", {"veto CHN fact", "outcome vetoed fact", "outcome not-adopted fact"}),
+                   # a description of the members, then a comma and the list that ends the sentence
+                   ("A draft was not adopted because of the negative vote cast by one of its permanent members, the "
+                    "United States.", {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"}),
+                   ("The draft failed because of negative votes cast by two of its permanent members, China and "
+                    "Russia.", {"veto CHN,RUS fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("SECURITY COUNCIL FAILS TO ADOPT DRAFT RESOLUTION ON MIDDLE EAST,\nOWING TO NEGATIVE VOTE BY UNITED "
                     "STATES", {"veto USA fact", "outcome vetoed fact", "outcome not-adopted fact"}),
                    ("The text failed owing to the negative vote of Venezuela.",
@@ -4823,9 +4828,11 @@ RULES: list[Rule] = [
                     {"count 14 yes fact", "outcome not-adopted fact", "outcome vetoed fact", "veto USA fact"})],
          misses=[("The text could have garnered support from 14 members.", {"count 14 yes condition"})],
          note="the members a text got support from voted for it"),
-    Rule("adopted-with-count-votes", "counts", "@adopted ^with COUNT votes !to|against|in|-|(|from|of",
+    Rule("adopted-with-count-votes", "counts", "[@adopted | to pass] ^with COUNT votes !to|against|in|-|(|from|of",
          (Count("yes"),), shares=True,
-         examples=[("The resolution was adopted with 10 votes.", {"outcome adopted fact", "count 10 yes fact"})],
+         examples=[("The resolution was adopted with 10 votes.", {"outcome adopted fact", "count 10 yes fact"}),
+                   ("Russia and China abstained, allowing the resolution to pass with 11 votes.",
+                    {"vote RUS,CHN abstain fact", "outcome adopted fact", "count 11 yes fact"})],
          misses=[("The resolution could be adopted with nine votes.", {"outcome adopted condition",
                                                                         "count 9 yes condition"})],
          note="a text adopted with a number of votes: the votes in favour"),
@@ -5693,7 +5700,7 @@ RULES: list[Rule] = [
          (Outcome("adopted"), Count("yes")),
          examples=[("Resolution 1706, backed by Japan and Peru, passed with 12 votes and three abstentions.",
                     {"outcome adopted fact", "count 12 yes fact", "count 3 abstain fact"})],
-         misses=[("Resolution 1706 was expected to pass with 12 votes.", set())]),
+         misses=[("Resolution 1706 was expected to pass with 12 votes.", {"count 12 yes expectation"})]),
     Rule("passed-with-votes", "outcomes", "^passed|adopted|approved with COUNT [votes | in @favour]", (Outcome("adopted"),
                                                                                                       Count("yes")),
          examples=[("The resolution to extend the ban through May next year passed with 10 out of 15 votes.",
