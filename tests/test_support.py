@@ -795,7 +795,8 @@ def test_a_group_named_before_is_read_from_the_paragraph_before(mini):
 def test_all_but_one_backs_the_others_beside_a_member_another_quote_names(mini):
     """"The vote was unanimous, 14-0, with only the United States abstaining" states the yes of every
     member but the US: it backs `votes.others` standing for all of them but Egypt, whose yes another
-    quote states. The near miss: the record gives Egypt a no, which the sentence does not allow."""
+    quote states. The near miss: the record gives Egypt a no, which the sentence's score (no one against)
+    contradicts."""
     sentence = "The vote was unanimous, 14-0, with only the United States abstaining."
     mini.seed("a.txt", f"News\n\nThe draft was adopted.\n\n{sentence}\n\nEgypt voted for the text.\n\n"
                        "Egypt voted against the text.\n")
@@ -820,4 +821,4 @@ def test_all_but_one_backs_the_others_beside_a_member_another_quote_names(mini):
     assert [p for p in problems(validation) if p[0].startswith("support")] == [], problems(validation)
     assert validation.drafts["d"].basis["votes.CHN"] == "derived"  # counted among the rest, not named
     records("no")
-    assert ("support-others", "votes.others") in problems(mini.validate())
+    assert ("support-contradiction", "votes") in problems(mini.validate())
