@@ -28,7 +28,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     if mode == FACT and "_skip" in caps:
         # the first of two verb phrases a subject shares: its modal is the second's too, its
         # negation is its own ("Russia did not use its veto and abstained")
-        skipped = words_mode(s, [k for a, b in caps["_skip"] for k in range(a, b)], rule.absorbs)
+        skipped = words_mode(s, [k for a, b in caps["_skip"] for k in range(a, b)
+                                 if s.low[k] not in _NOUN_MODIFIERS], rule.absorbs)
         mode = FACT if skipped == NEGATED else skipped
     if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
             not (len(gaps) > 1 and s.low[gaps[-2]] in ("chose", "opted", "elected", "chosen")) and \
@@ -76,6 +77,11 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     if mode == REPORTED and rule.noun and _presupposed_veto(s, rule, start, key_hi):
         return FACT  # "Amnesty said that Russia's veto of the text is a failure": it speaks of the veto as cast
     return mode
+
+
+#: Condition words that qualify a noun, not a verb: in the first of two verb phrases ("signaled potential
+#: opposition to the resolution but abstained") they make no condition of the second.
+_NOUN_MODIFIERS = frozenset({"potential", "possible"})
 
 
 def _none_before(s: Chunked, key_lo: int) -> bool:

@@ -3170,7 +3170,10 @@ RULES: list[Rule] = [
          examples=[("China and Brazil opposed the resolution during debate, but chose to abstain rather than vote "
                     "against it.", {"vote CHN,BRA abstain fact", "stance CHN oppose fact", "stance BRA oppose fact"}),
                    ("India applauded the decision to hold talks at the border but abstained from a procedural vote.",
-                    {"vote IND abstain procedural"})],
+                    {"vote IND abstain procedural"}),
+                   # a condition word that qualifies the first phrase's noun is no condition of the abstention
+                   ("Russia signaled potential opposition to the resolution but abstained from the vote.",
+                    {"vote RUS abstain fact"})],
          misses=[("China and Brazil opposed the resolution during debate, but may abstain.",
                   {"vote CHN,BRA abstain condition", "stance CHN oppose fact", "stance BRA oppose fact"})],
          note="a subject's second verb phrase after ', but': its abstention (opposing a text in the debate is no vote)"),
