@@ -488,6 +488,20 @@ def test_a_veto_in_an_aside_about_a_resolution_is_another_drafts(text, other):
     assert (veto.text is not None and veto.text.side == "other") is other
 
 
+@pytest.mark.parametrize("text, about", [
+    # every count of a relative clause's vote is the draft before it, past the comma within a bracket
+    ("The text, submitted by Russia, prevailed over another tabled by Britain, which was defeated by a vote of 11 in "
+     "favour to 2 against (Venezuela, Russia) with 2 abstentions (China, Angola).", frozenset({"GBR"})),
+    # the near miss: no relative clause, and two drafts named: the abstentions are tied to neither
+    ("The text, submitted by Russia, prevailed over another tabled by Britain; the vote was 11 in favour to 2 against "
+     "(Venezuela, Russia) with 2 abstentions (China, Angola).", None),
+])
+def test_a_relative_clauses_counts_are_the_draft_before_it(text, about):
+    reading = read_sentence(text, LEXICON)
+    abstained = next(a for a in reading.assertions if a.kind == VOTE and "AGO" in a.members)
+    assert (abstained.text.drafters if abstained.text is not None else None) == about
+
+
 def test_long_text_on_one_line_reads_in_linear_time():
     import time
 

@@ -759,8 +759,10 @@ def _the_one(out: list[Assertion], distinct: list, keep) -> TextRef | None:
 def _relative_clause(s: Chunked, first: int) -> int | None:
     """The comma opening the relative clause (', which ...') token `first` stands in, or None."""
     k = first - 1
+    closed = 0  # brackets closed after k: a comma within them ("(Bolivia, Russian Federation)") is passed
     while k > 0 and k > first - 30:
-        if s.tok[k] == ",":
+        closed += (s.tok[k] == ")") - (s.tok[k] == "(" and closed > 0)
+        if s.tok[k] == "," and not closed:
             return k if k + 1 < s.n and s.low[k + 1] in ("which", "that") else None
         if s.low[k] in W.CLAUSE_BREAKS:
             return None
