@@ -2932,6 +2932,9 @@ RULES: list[Rule] = [
          note="the member that alone voted for a text cast its one vote in favour"),
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~3 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
+                   # "member-states" is a noun: no one states anything
+                   ("The other 14 member-states of the Security Council voted in favor of the draft.",
+                    {"rest 14 yes fact"}),
                    # the exception set off by commas, and a date between the verb and "in favor"
                    ("All members, except the US, voted on 7 March in favor of the draft.",
                     {"rest except:USA yes fact"}),
@@ -3011,10 +3014,16 @@ RULES: list[Rule] = [
                  ("In the General Assembly, France voted in favour.", {"vote FRA yes other-body"}),
                  ("Latin American countries voted in favour.", set()),
                  ("A man called Chad voted in favour.", set())]),
-    Rule("raised-hand-to-veto", "vetoes", "SUBJ ~ ^raised|raises [his | her | its | their] hand|hands to veto",
+    Rule("raised-hand-to-veto", "vetoes", "SUBJ ~ ^raised|raises [his | her | its | their] hand|hands "
+         "[[at | in | during] ...14]? to veto",
          (Vote("no", veto=True),),
-         examples=[("The US ambassador raised her hand to veto the resolution.", {"veto USA fact"})],
-         misses=[("The US ambassador raised her hand to speak.", set())]),
+         examples=[("The US ambassador raised her hand to veto the resolution.", {"veto USA fact"}),
+                   # a photograph's caption, where and when between the hand and the veto
+                   ("US Ambassador John Negroponte (L) raises his hand at the Security Council in New York March 25, "
+                    "2004 to veto a resolution.", {"veto USA fact"})],
+         misses=[("The US ambassador raised her hand to speak.", set()),
+                 ("The US ambassador raised his hand at the meeting, saying he would later decide whether to veto the "
+                  "draft.", {"veto USA condition"})]),
     Rule("raised-hand-against", "votes", "SUBJ ~ ^raised|raises [his | her | its | their] hand|hands "
          "[to oppose | to vote against | against]", (Vote("no"),),
          examples=[("Only Russia's envoy Vassily Nebenzia raised his hand to oppose.", {"vote RUS no fact"})],
@@ -6021,11 +6030,12 @@ RULES: list[Rule] = [
          misses=[("The resolution was tabled by France in conjunction with the summit in Paris.",
                   {"drafted FRA fact"})],
          note="a text put forward by one member together with others: they all drafted it"),
-    Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly]? [on @weekday | today | yesterday]? "
+    Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly | again]? [on @weekday | today | yesterday]? "
          "[on behalf of ...4]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
                    ("The text produced by the United States was put to a vote.", {"drafted USA fact"}),
+                   ("Then the draft was taken up and proposed again by Malaysia and Senegal.", {"drafted MYS,SEN fact"}),
                    # another body set apart by its relative clause: the draft's own clause is the Council's
                    ("The promptings came from the Arab League, which asked for a no-fly zone, and the resolution "
                     "itself, co-authored by Britain and France, was tabled by Japan on Tuesday.",

@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = '6af12d375ddfd08e3207cd80b20b46c5'
+DIGEST = '3d8d56ba3e401041bf2c1322612e07d1'
 
 #: Each word set once, sorted.
 SETS = (
