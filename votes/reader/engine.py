@@ -596,8 +596,12 @@ def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:
         return s.antecedent
     if s.low[cap.start] == "it" and len(s.antecedent) == 1 and (s.low[cap.end:cap.end + 3] in (
             ["was", "the", "only"], ["was", "the", "sole"], ["was", "the", "lone"])
-            or s.low[cap.end:cap.end + 1] in (["vetoed"], ["vetoes"]) or _it_abstained(s.low, cap.end)):
-        return s.antecedent  # "It vetoed a draft ...", "It ultimately abstained": neither a draft nor the Council does
+            or s.low[cap.end:cap.end + 1] in (["vetoed"], ["vetoes"]) or _it_abstained(s.low, cap.end)
+            or (s.low[cap.end:cap.end + 2] in (["cast", "its"], ["used", "its"], ["exercised", "its"])
+                and "veto" in s.low[cap.end + 2:cap.end + 5])):
+        # "It vetoed a draft ...", "It ultimately abstained", "It cast its sixth veto": neither a draft nor the
+        # Council does
+        return s.antecedent
     return ()
 
 

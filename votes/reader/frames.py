@@ -85,6 +85,27 @@ def news_outlet(s: Chunked, verb: int) -> bool:
     return not words.isdisjoint(W.OUTLET_NAMES) or ("news" in words and not words.isdisjoint(W.UN_WORDS))
 
 
+#: Words between an opening "As" and "reported": "As has been widely reported, ...".
+_AS_REPORTED = frozenset({"has", "had", "was", "been", "widely", "already", "earlier", "first", "previously", "also"})
+
+
+def _as_reported(s: Chunked, verb: int) -> bool:
+    """'As has been widely reported, ...', 'As reported by Reuters, ...': the writer's own account, which the
+    press has given too, no party's claim (as 'according to Reuters'); not 'As reported by Russia, ...'."""
+    k = verb - 1
+    while k >= 0 and s.low[k] in _AS_REPORTED:
+        k -= 1
+    if k < 0 or s.low[k] != "as" or k != s.clause_start(k) or verb - k > 5:
+        return False
+    if verb + 1 < s.n and s.tok[verb + 1] == ",":
+        return True
+    if verb + 1 >= s.n or s.low[verb + 1] != "by":
+        return False
+    comma = next((j for j in range(verb + 2, min(verb + 10, s.n)) if s.tok[j] == ","), None)
+    return comma is not None and not any(j in s.inside for j in range(verb + 2, comma)) and \
+        not set(s.low[verb + 2:comma]).isdisjoint(W.OUTLET_NAMES)
+
+
 def _outlet_after(s: Chunked, verb: int) -> bool:
     """'..., reports PTI', '..., reported the Associated Press': a news organisation named after its verb,
     the clause's last words (a member named among them makes it a party's claim, as before the verb)."""
@@ -115,6 +136,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
         if w == "according":
             if i + 2 < s.n and s.low[i + 1] == "to" and s.low[i + 2] not in ("which", "whom"):
                 _according(s, i)  # but "the resolution, according to which the mandate is extended": no source
+            continue
+        if w == "reported" and _as_reported(s, i):
             continue
         if w in _NOUN_TOO and i > 0 and (s.low[i - 1] in _NOUN_BEFORE or s.number(i - 1) is not None
                                          or (s.low[i - 1] == "-" and not s.spaced(i - 1))):

@@ -864,6 +864,12 @@ RULES: list[Rule] = [
                  ("China was the only dissenting voice to the plan among the big powers.", set())],
          note="every other member voted for the text; a dissenting voice voted against it or abstained, which "
               "the phrase does not say"),
+    Rule("were-the-lone-dissenters", "the only one",
+         "LIST ~ [was | were] [the | a]? ^only|sole|lone dissenter|dissenters !of|to",
+         (AllBut("yes", "LIST"),),
+         examples=[("China and Russia were the lone dissenters.", {"rest except:CHN,RUS yes fact"})],
+         misses=[("China and Russia were not the only dissenters.", set())],
+         note="as 'the lone dissenting voice': every other member voted for the text"),
     Rule("the-lone-dissenter-was", "the only one",
          "the ^only|sole|lone dissenting voice [in the ...4 council [today | yesterday | on "
          "@weekday]?]? was LIST", (AllBut("yes", "LIST"),),
@@ -976,11 +982,13 @@ RULES: list[Rule] = [
          examples=[("Germany cast the only other negative vote as the council ended its debate.", {"vote DEU no fact"})],
          misses=[("Germany may cast the only other negative vote.", {"vote DEU no condition"})]),
     Rule("cast-only-vote-against", "the only one",
-         "LIST [' s? decision to]? ~ cast [the | a]? ^only|sole|lone [vote against | vote opposing | negative vote | "
+         "LIST [' s? decision to]? ~ cast|placed [the | a]? ^only|sole|lone [vote against | vote opposing | negative vote | "
          "no vote | dissenting vote | \" no \" vote | \u201c no \u201d vote | ' no ' vote | negative ballot]",
          (Vote("no", "LIST"), Count("no", n=1)),
          examples=[("Russia cast the lone dissenting vote.", {"vote RUS no fact", "count 1 no fact"}),
                    ("Kenya cast the only vote opposing Resolution 670.", {"vote KEN no fact", "count 1 no fact"}),
+                   ("The US ambassador placed the sole vote against the resolution.",
+                    {"vote USA no fact", "count 1 no fact"}),
                    ("Ten members voted in favour, while the United States cast the sole \"no\" vote.",
                     {"count 10 yes fact", "vote USA no fact", "count 1 no fact"}),
                    ("The United States' decision to cast the sole dissenting vote and issue a veto sparked debate.",
@@ -1576,11 +1584,16 @@ RULES: list[Rule] = [
          misses=[("Russia threatened to block the renewal of the panel of experts.", set())],
          note="a member that blocks the renewal of a mandate in the Council vetoes its draft"),
     Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [[the | a | an] "
-         "| the adoption of [the | a]?]? @draft-mod? @draft-mod? @draft-mod? @draft-mod? @draft-mod? [@draft | council "
+         "| the adoption of [the | a]?]? [LIST2 - @hyphen-drafted | LIST2]? @draft-mod? @draft-mod? @draft-mod? "
+         "@draft-mod? @draft-mod? [@draft | council "
          "action | initiative [that | which]? [was]? [proposed | put forward | tabled | submitted | drafted | "
          "sponsored]]", (Vote("no", veto=True),),
          examples=[("China and Russia were able to kill the resolution because they have veto power.",
                     {"veto CHN,RUS fact"}),
+                   # the drafter named before the draft: its adjective, or its name and "-sponsored"
+                   ("Russia blocked the French draft.", {"veto RUS fact", "drafted FRA fact"}),
+                   ("Russia blocked an American-sponsored resolution in the Security Council.",
+                    {"veto RUS fact", "drafted USA fact"}),
                    ("Russia and China on October 4, 2011 block a proposed UN resolution to impose targeted measures.",
                     {"veto RUS,CHN fact"}),
                    ("Russia has blocked a United Nations Security Council resolution extending the mandate.",
@@ -1713,6 +1726,8 @@ RULES: list[Rule] = [
                    ("The resolution did not pass since permanent member Russia, and president of the Security Council "
                     "for the month of February, used its veto.", {"outcome not-adopted fact", "veto RUS fact"}),
                    ("Russia has today cast its hundredth veto.", {"veto RUS fact"}),
+                   # an opening "It" after a sentence naming one member alone: neither a draft nor the Council vetoes
+                   ("The United States raised its hand. It cast its sixth veto on a resolution.", {"veto USA fact"}),
                    ("China did enter its first veto on the question.", {"veto CHN fact"}),
                    ("Russian and Chinese officials cast vetoes to block the Council from extending approval of aid "
                     "deliveries.", {"veto RUS,CHN fact"}),
@@ -2391,7 +2406,10 @@ RULES: list[Rule] = [
     Rule("rejected-after-veto", "vetoes", "[rejected | failed | defeated] ~ ^after|when LIST ~ [@cast @det @veto-noun "
          "| vetoed it | vetoed]", (Outcome("vetoed"), Vote("no", "LIST", veto=True)),
          examples=[("The text was rejected after Russia exercised its veto.",
-                    {"outcome not-adopted fact", "outcome vetoed fact", "veto RUS fact"})],
+                    {"outcome not-adopted fact", "outcome vetoed fact", "veto RUS fact"}),
+                   # the referendum is what the text is about, not a vote of another body
+                   ("A resolution that would have urged member states not to recognize the results of the referendum "
+                    "failed when Russia exercised its veto to defeat it.", {"outcome vetoed fact", "veto RUS fact"})],
          misses=[("The text would be rejected if Russia exercised its veto.", {"outcome not-adopted condition", "veto RUS condition"})]),
     Rule("veto-power-so-failed", "vetoes", "[as | because | since] the? LIST ...12 [has | have | holds | hold | wields] "
          "[veto power | the veto | veto powers | the power of veto | the right of veto] , ...8 ^failed|rejected",
@@ -3317,6 +3335,7 @@ RULES: list[Rule] = [
          note="a heading before a colon, then who abstained (a tally's labels are refused before the colon)"),
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   ("As reported by Reuters, China abstained.", {"vote CHN abstain fact"}),
                    # an aside on where the member is, its compound "-backed" no vote
                    ("Japan, where the Iranian-backed militant group Hezbollah is in the government, abstained.",
                     {"vote JPN abstain fact"}),
@@ -3378,6 +3397,7 @@ RULES: list[Rule] = [
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
          misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+                 ("As reported by Russia, China abstained.", {"vote CHN abstain reported"}),
                  # an aside with a vote of its own is no place: the subject is not carried past it
                  ("Japan, where the vote was watched closely, abstained.", set()),
                  ("Two of the ten elected members abstained, and the elected members Ghana and Gabon voted no.",
@@ -4653,6 +4673,8 @@ RULES: list[Rule] = [
                    ("The vote was unanimous, 14-0, with only the United States abstaining.",
                     {"count 14 yes fact", "count 0 no fact", "count 1 abstain fact", "vote USA abstain fact",
                      "rest except:USA yes fact"}),
+                   # the press's account, which the writer gives as its own (as "according to Reuters")
+                   ("As has been widely reported, the vote was 12-2.", {"count 12 yes fact", "count 2 no fact"}),
                    ("The vote resulted 10 to zero in favour of the resolution.", {"count 10 yes fact",
                                                                                   "count 0 no fact"}),
                    ("The results of the written vote on the text were 5-0.", {"count 5 yes fact", "count 0 no fact"}),

@@ -448,8 +448,10 @@ def _appositive(s, a: int, b: int) -> bool:
     if before >= 0 and s.tok[before] == ")":  # "Liu Jieyi (centre), the Permanent Representative ..."
         before = next((k for k in range(before - 1, max(before - 8, -1), -1) if s.tok[k] == "("), a) - 1
     opener = s.low[a + 1] in _APPOSITIVE_OPENERS or (s.low[a + 1] in _ROLE_NOUNS and s.low[a + 2] == "of") or (
-        # ", also a permanent Security Council member,", ", two of the council's permanent members,"
-        s.low[a + 1] == "also" and (s.low[a + 2] in _APPOSITIVE_OPENERS or s.number(a + 2) is not None)) or (
+        # ", also a permanent Security Council member,", ", then an elected member of the council,", ", two of
+        # the council's permanent members,"
+        s.low[a + 1] in ("also", "then", "now", "still") and (s.low[a + 2] in _APPOSITIVE_OPENERS
+                                                                or s.number(a + 2) is not None)) or (
         s.number(a + 1) is not None and (s.low[a + 2] == "of" or (
             # ", two permanent members with veto power,"
             s.low[a + 2] in _MEMBER_ADJECTIVES
@@ -465,7 +467,8 @@ def _appositive(s, a: int, b: int) -> bool:
     # ", Israel's ally which has vetoed previous bids,": the verbs of a relative clause are its own
     own = next((k for k in range(a + 2, b) if s.low[k] in ("which", "who", "whose")), b)
     return (opener and b - a <= 20
-            and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS and s.low[k] != "also"
+            and not any(s.low[k] in CLAUSE_VERBS and s.low[k] not in _APPOSITIVE_NOUNS
+                        and s.low[k] not in ("also", "then", "now", "still")
                         for k in range(a + 1, own)))
 
 
@@ -632,8 +635,9 @@ def body_tokens(s) -> list[int]:
     found = [i for i, w in enumerate(low) if w in W.BODIES and i not in s.inside and not (
         # "the United Nations Mission for the Referendum in Western Sahara": a mission's name, no vote of voters
         w == "referendum" and low[i - 2:i] == ["for", "the"] and s.tok[i][:1].isupper()) and not (
-        # "a resolution declaring Sunday's referendum illegal": what the text is about, not where it was voted
-        w in ("referendum", "referendums") and any(low[k] in W.DRAFT_NOUNS for k in range(max(0, i - 6), i))) and \
+        # "a resolution declaring Sunday's referendum illegal", "a resolution that would have urged member states
+        # not to recognize the results of the referendum": what the text is about, not where it was voted
+        w in ("referendum", "referendums") and any(low[k] in W.DRAFT_NOUNS for k in range(max(0, i - 16), i))) and \
         not _asked_by_draft(s, i)] if not s.words.isdisjoint(W.BODIES) else []
     for phrase in W.BODY_PHRASES:
         if phrase[0] in s.words:
