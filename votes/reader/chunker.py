@@ -82,6 +82,8 @@ class Chunked:
         self.text = text
         self.permanent = lexicon.permanent
         found = list(TOKEN.finditer(text))
+        if "*" in text:  # a footnote's mark ("the Soviet Union's 79th *veto") is no word of the sentence
+            found = [m for m in found if m.group() != "*"]
         # map over the methods themselves: the loops run in C (a sentence is read for every quote)
         self.tok = tok = list(map(re.Match.group, found))
         if EM_DASH in text:  # a dash, read as one with spaces around it (see spaced)

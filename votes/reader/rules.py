@@ -1077,14 +1077,18 @@ RULES: list[Rule] = [
          examples=[("China and Russia responded to the veto with a veto.", {"veto CHN,RUS fact"})],
          misses=[("China and Russia threatened to respond with a veto.", {"veto CHN,RUS threat"})],
          note="the veto a member answers with is its own, cast on the text before the Council"),
-    Rule("joined-in-voting-against", "coordination", "LIST ~ ^joined|joins|join|joining LIST2 in [@voted " + _AGAINST
-         + " | voting no | opposition !to]",
+    Rule("joined-in-voting-against", "coordination", "LIST ~ ^joined|joins|join|joining [LIST2 | the [two | three | "
+         "four | other]? [western | permanent]? [powers | members]] in [@voted " + _AGAINST + " | voting no | opposition !to "
+         "| casting [a | the]? [negative vote | negative votes | no vote | vote against]]",
          (Vote("no", "LIST"), Vote("no", "LIST2")),
          examples=[("Venezuela joined Russia in voting no.", {"vote VEN no fact", "vote RUS no fact"}),
                    ("The vote was 9 to 3 with South Africa joining China and Russia in opposition.",
                     {"count 9 yes fact", "count 3 no fact", "vote ZAF no fact", "vote CHN,RUS no fact"}),
                    ("But South Africa joined Russia and China in voting 'no'.", {"vote ZAF no fact",
-                                                                               "vote RUS,CHN no fact"})],
+                                                                               "vote RUS,CHN no fact"}),
+                   # a meeting record's words: the members joined, described and named before
+                   ("Japan, a non-permanent Council member, joined the three Western Powers in casting a negative "
+                    "vote.", {"vote JPN no fact"})],
          misses=[("South Africa joined China and Russia in opposition to the plan.", set()),
                  ("Venezuela refused to join Russia in voting no.", {"vote VEN no negated", "vote RUS no negated"})]),
     Rule("joined-colleagues-in-opposing", "coordination", "LIST [envoys | ambassadors | representatives | delegates | "
@@ -1726,6 +1730,8 @@ RULES: list[Rule] = [
                    ("The resolution did not pass since permanent member Russia, and president of the Security Council "
                     "for the month of February, used its veto.", {"outcome not-adopted fact", "veto RUS fact"}),
                    ("Russia has today cast its hundredth veto.", {"veto RUS fact"}),
+                   # a footnote's mark before the noun
+                   ("Russia cast its 79th *veto in the Security Council.", {"veto RUS fact"}),
                    # an opening "It" after a sentence naming one member alone: neither a draft nor the Council vetoes
                    ("The United States raised its hand. It cast its sixth veto on a resolution.", {"veto USA fact"}),
                    ("China did enter its first veto on the question.", {"veto CHN fact"}),
@@ -3423,10 +3429,13 @@ RULES: list[Rule] = [
                   {"veto RUS fact", "vote CHN,IND,BRA abstain fact"}),
                  ("China to abstain on Syria vote", {"vote CHN abstain future"}),
                  ("Were Beijing to abstain, the text would pass.", {"vote CHN abstain condition"})]),
-    Rule("abstentions-included", "lists", "the ^abstentions|abstainers [included | includes | were] LIST",
+    Rule("abstentions-included", "lists", "the ^abstentions|abstainers ~ [included | includes | were] LIST",
          (Vote("abstain", "LIST"),),
          examples=[("The abstentions included China and Russia, which have the power of veto, as well as Brazil, "
-                    "Egypt and India.", {"vote CHN,RUS,BRA,EGY,IND abstain fact"})],
+                    "Egypt and India.", {"vote CHN,RUS,BRA,EGY,IND abstain fact"}),
+                   # an aside on who the abstainers were, between the noun and its verb
+                   ("The abstainers, all of them developing nations from Asia and Africa, included China, which has "
+                    "the power of veto.", {"vote CHN abstain fact"})],
          misses=[("The abstentions could include China and Russia.", set())]),
     Rule("among-those-who", "lists", "among those [who | that] ^abstained|voted [against | in @favour | for]? "
          "[was | were] [the [african | arab | european | elected | permanent | non - permanent]? [security council | "

@@ -338,6 +338,9 @@ def find_asides(s) -> None:
                     or inner[0].endswith("ed") and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b)))
                 and not any(low[k] in CLAUSE_VERBS for k in range(a + 2, b))) or (
                 len(inner) <= 4 and all(w in _ASIDE_WORDS for w in inner)) or (
+                # ", all of them developing nations from Asia and Africa,": who the subject's members are, no vote
+                inner[1:3] == ["of", "them"] and inner[0] in ("all", "both", "most", "each", "none") and len(inner) <= 14
+                and not any(low[k] in _VOTE_WORDS or k in s.mention_at for k in range(a + 1, b))) or (
                 # ", and president of the Security Council for the month of February,": a second title
                 inner[:1] == ["and"] and inner[1:2] in (["president"], ["chair"]) and len(inner) <= 14
                 and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
