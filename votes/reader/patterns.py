@@ -340,6 +340,8 @@ class Gap(Element):
     def forward(self, s, i, caps):
         if self.mark == "gap":
             yield i, caps  # a skip holds a verb phrase: one word at least
+        elif _possessive_at(s, i):
+            return  # a name before "'s" owns the words after it; it is no subject of a verb phrase
         k, taken = i, 0
         while k < s.n:
             if s.tok[k] == "(" and (close := self._filled_parenthesis(s, k, 1)) is not None:
@@ -383,7 +385,14 @@ class Gap(Element):
             caps = _mark(caps, self.mark, k, k + 1)
             if self.mark == "skip" and k - 1 in s.inside and k - 1 in s.naming_drafts[0]:
                 continue
+            if self.mark == "skip" and _possessive_at(s, k):
+                continue  # "who had denounced Britain's decision and voted for": Britain owns, it does not vote
             yield k, caps
+
+
+def _possessive_at(s: Chunked, k: int) -> bool:
+    """Whether a possessive "'s" starts at token k."""
+    return k + 1 < s.n and s.low[k] == "'" and s.low[k + 1] == "s"
 
 
 class Slot(Element):

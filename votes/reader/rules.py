@@ -3235,6 +3235,9 @@ RULES: list[Rule] = [
                    ("The United States criticised the Russian draft's sponsors and voted for it.",
                     {"vote USA yes fact", "drafted RUS fact"})],
          misses=[("Japan might drop its objections and vote in favour.", {"vote JPN yes condition"}),
+                 # a name that owns the next words is no subject: the members who denounced it voted
+                 ("Haley reminded the members who had denounced Britain's decision and voted for the resolution.",
+                  set()),
                  ("The United States blamed Russia and voted for it.", set()),
                  ("China abstained on the French draft and voted for it.", {"vote CHN abstain fact",
                                                                              "drafted FRA fact"})],
@@ -5295,6 +5298,13 @@ RULES: list[Rule] = [
                  ("India was the sole abstention on the earlier text.", {"vote IND abstain other-text",
                                                                        "count 1 abstain other-text"})],
          note="the one abstention a member was is its vote, and the count of abstentions"),
+    Rule("pushed-through", "outcomes", "SUBJ ~ ^pushed|rammed|steered through [a | an | the | its | their]? "
+         "[un | u.n. | security council | council]? @draft-mod? @draft", (Outcome("adopted"),),
+         examples=[("That March, the U.S., Britain and France pushed through a Security Council resolution authorizing "
+                    "military action.", {"outcome adopted fact"})],
+         misses=[("The U.S. failed to push through a resolution.", set()),
+                 ("Britain pushed through the crowd to reach the draft.", set())],
+         note="a text pushed through was adopted; who pushed it is not said to have drafted it"),
     Rule("thereby-allowing-it-to-pass", "outcomes", "[thereby | thus]? ^allowing|letting [the | it] [measure | "
          "resolution | text | draft]? [to go into force | to pass | to be adopted | to take effect]",
          (Outcome("adopted"),), follows=True,
