@@ -612,6 +612,7 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     ("meeting", "S/PV.8997", "8997th Meeting (AM)", True),
     ("meeting", "S/PV.603", "At its 603d Meeting, September 19, 1952, the Council considered", True),
     ("meeting", "S/PV.1016", "the Security Council Meeting No. 1016 held on 22 June 1962", True),
+    ("meeting", "S/PV.2190", "Meeting no.2,190", True),  # a thousands comma, as an infobox writes it
     ("symbol", "S/RES/122 (1957)", "(Source: Res. 122 (1957); UN Document no. S/3779)", True),
     ("symbol", "S/RES/2510 (2020)", "UNSMIL welcomed yesterday's Security Council Resolution (2510/2020)", True),
     ("symbol", "S/RES/82 (1950)", "S/RES/82 Held that the invasion constituted a breach of the peace", True),
@@ -620,6 +621,7 @@ def test_yesterday_after_a_dateline_backs_the_day_before_it(mini, dateline, word
     ("symbol", "S/RES/262 (1969)", "14 voted in favour of resolution 2626 (2022)", False),
     ("symbol", "S/RES/180 (1963)", "whether a country would abstain regarding UNSC Resolution No. 1803", False),
     ("meeting", "S/PV.8997", "8997 people were displaced", False),
+    ("meeting", "S/PV.2190", "Meeting no. 12,190", False),
     ("symbol", "S/RES/251 (1968)", "UNSMIL welcomed yesterday's Security Council Resolution (2510/2020)", False),
     ("symbol", "S/RES/82 (1950)", "S/RES/821 Held that the invasion constituted a breach of the peace", False),
 ])

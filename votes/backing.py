@@ -790,9 +790,11 @@ def _names_by_number(symbol: str, text: str) -> bool:
                           rf"(?!\d)", text, re.IGNORECASE)
         found = found or re.search(rf"S/RES/{resolution.group(1)}(?![\d/])", text)  # a list's "S/RES/82", no year
     elif meeting is not None:
-        # "8997th Meeting", "603d Meeting" (an older style), and "Meeting No. 1016"
-        found = re.search(rf"(?<!\d){meeting.group(1)}(?:st|nd|rd|th|d)?\s+meeting\b", text, re.IGNORECASE) or \
-            re.search(rf"\bmeeting\s+(?:no\.?|number)\s*{meeting.group(1)}(?!\d)", text, re.IGNORECASE)
+        # "8997th Meeting", "603d Meeting" (an older style), and "Meeting No. 1016", "Meeting no.2,190" (the
+        # number with a thousands comma: one of two literal spellings)
+        number = f"(?:{meeting.group(1)}|{int(meeting.group(1)):,})"
+        found = re.search(rf"(?<![\d,]){number}(?:st|nd|rd|th|d)?\s+meeting\b", text, re.IGNORECASE) or \
+            re.search(rf"\bmeeting\s+(?:no\.?|number)\s*{number}(?![\d,])", text, re.IGNORECASE)
     else:
         return False
     return found is not None

@@ -352,6 +352,8 @@ class Gap(Element):
                 break
             if k in s.asides_open:  # ", in the end,", ", which had abstained on the first text,"
                 k = s.asides_open[k] + 1
+                while k - 1 in s.asides_open:  # its closing comma opens another: ", including A, proponents of B,"
+                    k = s.asides_open[k - 1] + 1
                 yield k, caps
                 continue
             if not self._ok(s, k):
@@ -376,6 +378,8 @@ class Gap(Element):
                 break
             if k - 1 in s.asides_close:
                 k = s.asides_close[k - 1]
+                while k in s.asides_close:  # its opening comma closes another aside before it
+                    k = s.asides_close[k]
                 yield k, caps
                 continue
             if not self._ok(s, k - 1):

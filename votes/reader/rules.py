@@ -2965,6 +2965,10 @@ RULES: list[Rule] = [
                    # an appositive of a bare plural noun and "of" says who they are
                    ("The United States and the United Kingdom, proponents of sanctions against developing countries, "
                     "voted in favour of the extension.", {"vote USA,GBR yes fact"}),
+                   # two asides in a row: the count's names, then who they are
+                   ("Thirteen countries, including the United States and United Kingdom, proponents of sanctions "
+                    "against developing countries, voted in favour of the extension.",
+                    {"count 13 yes fact", "vote USA,GBR yes fact"}),
                    ("The envoy spoke of Russia, China, Germany and France. All four voted yes.",
                     {"vote RUS,CHN,DEU,FRA yes fact"}),
                    ("Thirteen of the Security Council's members voted in favour of the text.", {"count 13 yes fact"}),

@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = '8d6d2ac11c1902cc1e3368671f8076c3'
+DIGEST = '49ce8cf719381d195e5f77cd35f52552'
 
 #: Each word set once, sorted.
 SETS = (

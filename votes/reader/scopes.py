@@ -293,8 +293,10 @@ def find_asides(s) -> None:
             opened = s.asides_close.pop(a)  # ", February 24, 2025,": the year is the date's, one aside
             _aside(s, opened, b)
             continue
-        if a in s.asides_close and not (b - a <= 12 and _participle(low[a + 1])):
-            continue  # the comma closes an aside already (but ", Jeane Kirkpatrick, speaking after the vote,")
+        if a in s.asides_close and not (b - a <= 12 and _participle(low[a + 1])) and not _appositive(s, a, b):
+            # the comma closes an aside already (but ", Jeane Kirkpatrick, speaking after the vote,", and
+            # "..., including the US and UK, proponents of sanctions against developing countries, voted")
+            continue
         # ", including Angola, Venezuela and China,", ", which included Libya and Vietnam,": the aside
         # runs to the comma after the list it holds
         inside = next((c for k, c in lists if a < k < b and c.end > b), None)
