@@ -5898,6 +5898,14 @@ RULES: list[Rule] = [
                   {"outcome not-adopted condition"}),
                  ("A resolution is adopted when nine members vote for it and no permanent member votes against.",
                   {"outcome adopted condition", "count 9 yes condition"})]),
+    Rule("the-veto-blocked", "outcomes", "!of|to|against|from|s [the | this | that] [double | russian | chinese | "
+         "american | u.s. | us | soviet | british | french]? ^veto blocked|killed|sank|defeated|doomed [the | a | an] "
+         "[LIST2 - @hyphen-drafted | LIST2]? @draft-mod? @draft-mod? @draft", (Outcome("vetoed"),),
+         examples=[("The veto blocked a French-introduced resolution that demanded a halt to airstrikes in Aleppo.",
+                    {"outcome vetoed fact", "drafted FRA fact"})],
+         misses=[("The veto would have blocked a French-introduced resolution.", {"drafted FRA fact"}),
+                 ("The threat of the veto blocked the draft.", set())],
+         note="the veto that blocked a draft: it was vetoed, whoever the sentence says cast it"),
     Rule("thus-vetoing", "outcomes", ", [thus | thereby] ^vetoing [it | the @draft-mod? @draft | [a | an] ...4 @draft]",
          (Outcome("vetoed"),), follows=True,
          examples=[("China voted against it on the principle of opposing the division of a country, thus vetoing the "
@@ -6075,12 +6083,15 @@ RULES: list[Rule] = [
          misses=[("The resolution was tabled by France in conjunction with the summit in Paris.",
                   {"drafted FRA fact"})],
          note="a text put forward by one member together with others: they all drafted it"),
-    Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly | again]? [on @weekday | today | yesterday]? "
+    Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly | again]? [on @weekday | today | yesterday "
+         "| on @month #num | on #num @month]? "
          "[on behalf of ...4]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
                    ("The text produced by the United States was put to a vote.", {"drafted USA fact"}),
                    ("Then the draft was taken up and proposed again by Malaysia and Senegal.", {"drafted MYS,SEN fact"}),
+                   ("The Council considered the resolution submitted on July 17 by the United States.",
+                    {"drafted USA fact"}),
                    # another body set apart by its relative clause: the draft's own clause is the Council's
                    ("The promptings came from the Arab League, which asked for a no-fly zone, and the resolution "
                     "itself, co-authored by Britain and France, was tabled by Japan on Tuesday.",
