@@ -5388,6 +5388,13 @@ RULES: list[Rule] = [
          misses=[("The UN may impose sanctions on the junta.", set()),
                  ("The UN threatens to slap sanctions on the junta.", set())],
          note="sanctions and embargoes are the Security Council's to impose: the UN imposing them adopted a text"),
+    Rule("council-and-acted", "outcomes", "council >12 and ^[renewed | extended | lifted | imposed] ...9 "
+         "[mandate | mandates | mission | sanctions | embargo | panel | regime | measures | authorization]",
+         (Outcome("adopted"),),
+         examples=[("The UN Security Council overcame resistance from several countries on Thursday and extended an "
+                    "arms embargo and sanctions on South Sudan.", {"outcome adopted fact"})],
+         misses=[("The Security Council met on Thursday and may extend the arms embargo.", set())],
+         note="the Council's second verb phrase: what it did"),
     Rule("council-acted", "outcomes", "council ~ ^[okayed | renewed | extended | lifted | imposed | slapped | "
          "established | created | set up | "
          "issued a resolution | voted to adopt | voted to approve | "
@@ -6056,9 +6063,12 @@ RULES: list[Rule] = [
                  ("Algeria, a critic of the resolution along with Ghana, spoke first.", set())],
          note="'X, a co-sponsor of the resolution along with Y and Z': all of them drafted it"),
     Rule("no-text-led-by", "drafting", "[coalition | alliance | forces | force | offensive | campaign | operation | "
-         "operations | intervention | troops | talks | negotiations | government | delegation | mission] ,? "
-         "^led by", (),
-         examples=[("This prompted military intervention by a coalition led by Saudi Arabia and the UAE.", set())],
+         "operations | intervention | troops | talks | negotiations | government | delegation | mission] "
+         "[[to | in | for] ...3]? ,? ^led by", (),
+         examples=[("This prompted military intervention by a coalition led by Saudi Arabia and the UAE.", set()),
+                   # where the force goes, between it and who leads it
+                   ("The Council voted Monday to send a multinational force to Haiti led by Kenya.",
+                    {"outcome adopted fact"})],
          misses=[("The proposal was led by France and the United Arab Emirates.", {"drafted FRA,ARE fact"})],
          note="a coalition, a force or talks led by members is no text they drafted (a draft on the withdrawal "
               "of foreign forces, put forward by a member, is)"),
