@@ -1177,6 +1177,32 @@ def test_a_vote_reported_on_its_full_day_dates_the_article_for_earlier_votes(min
     assert [p for p in found if p.code in ("support-date", "evidence-before-vote")] == []
 
 
+@pytest.mark.parametrize("symbol, sentence, undated", [
+    # the Council numbers a resolution when it adopts it: an article naming the number was written after
+    ("S/RES/2334 (2016)", "The Council adopted resolution 2334 on Friday, with the United States abstaining.", False),
+    # the near miss: a draft bears its symbol before the vote
+    ("S/2016/1154", "The Council adopted draft S/2016/1154 on Friday, with the United States abstaining.", True),
+])
+def test_an_undated_article_naming_the_resolution_by_its_number_is_dated(mini, symbol, sentence, undated):
+    mini.seed("a.txt", f"News\n\n{sentence} More followed.\n")
+    mini.manifest(published=None)
+    mini.records(f"""
+drafts:
+  - id: d
+    title: A draft
+    symbol: {symbol}
+    date: 2016-12-23
+    status: adopted
+    votes: {{USA: abstain}}
+    evidence:
+      - seed: a.txt
+        quote: "{sentence}"
+        supports: [status, symbol, votes.USA]
+""")
+    found = [p for p in mini.validate().problems if p.code == "evidence-undated"]
+    assert bool(found) is undated
+
+
 def test_article_older_than_the_vote(mini):
     mini.seed("a.txt", SEED)
     mini.manifest(published="2016-10-07")

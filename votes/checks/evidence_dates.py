@@ -1,7 +1,8 @@
 """A quote backs a vote only if its article was published on or after the vote: an article
 written before it can only forecast it. The date comes from the seeds manifest, else from
 the article's own dateline; an article with neither is dated by a quote of its own that reports
-the vote as done on its full day ("Russia vetoed the draft on 8 October 2016")."""
+the vote as done on its full day ("Russia vetoed the draft on 8 October 2016") or names the
+resolution adopted by its number."""
 
 from __future__ import annotations
 
@@ -69,21 +70,29 @@ def article_dates(project, check: DraftCheck, reported: dict[str, dt.date] | Non
 
 
 def _days_reported(checks: list[DraftCheck]) -> dict[str, dt.date]:
-    """The latest day each article reports a vote as done on: a quote cited for a draft's date, named
-    in full (day, month and year), and for a fact of its vote. An article that reports, as done, a
-    vote on that day was written on or after it, so it dates enough every quote it gives for a vote
-    of that day or before. A day without its year, or a date in a quote that backs no vote ("the vote
-    is set for 8 October 2016"), dates nothing."""
+    """The latest day each article reports a vote as done on, from its own quotes:
+
+    - a quote cited for a draft's date, named in full (day, month and year), and for a fact of its vote:
+      an article that reports, as done, a vote on that day was written on or after it;
+    - a quote cited for an adopted resolution's symbol, which names it by its number ("resolution
+      2334"): the Council numbers a resolution when it adopts it, so no article names the number before.
+
+    Such an article dates enough every quote it gives for a vote of that day or before. A day without
+    its year, or a date in a quote that backs no vote ("the vote is set for 8 October 2016"), dates
+    nothing; nor does a draft's own symbol ("S/2016/846"), which it bears before the vote."""
     days: dict[str, dt.date] = {}
     for check in checks:
         draft = check.draft
-        dated = check.backing.get("date")
-        if draft.date is None or not dated:
+        if draft.date is None:
             continue
+        dated = set(check.backing.get("date", ()))
         voted = {index for path, indices in check.backing.items() if supports.names_vote(path) for index in indices}
+        numbered = set(check.backing.get("symbol", ())) if (draft.symbol or "").startswith("S/RES/") else set()
         for ev in draft.evidence:
-            if ev.index in dated and ev.index in voted and ev.source is None and \
-                    names_full_date(ev.quote or "", draft.date):
+            if ev.source is not None:
+                continue
+            if (ev.index in dated and ev.index in voted and names_full_date(ev.quote or "", draft.date)) or \
+                    ev.index in numbered:
                 name = seed_key(ev.seed)
                 days[name] = max(days.get(name, draft.date), draft.date)
     return days
