@@ -150,6 +150,10 @@ class Chunked:
         self.frames: list[Frame] = []
         self.question = self.n > 0 and (self.tok[-1] == "?" or (self.n > 1 and self.tok[-2] == "?"
                                                                 and self.tok[-1] in (QUOTE_CLOSE, '"')))
+        #: where the question starts: after the last full stop or ellipsis inside the sentence ("Russia
+        #: Vetoes UN Resolution . . . are You Surprised?" asks only its last words)
+        self.question_from = next((k + 1 for k in range(self.n - 2, -1, -1) if tok[k] in (".", "…", ";")),
+                                  0) if self.question else self.n
         self.conditions = condition_scopes(self)
         self.bodies = body_tokens(self)
         # "a motion to adjourn" is procedural; "voted in favour of the motion" is the text's own vote

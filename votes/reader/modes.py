@@ -21,7 +21,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     the future, a condition, another speaker's claim, about another body or another text."""
     if rule.mode is not None:
         return rule.mode
-    if s.question:
+    if s.question and key_lo >= s.question_from:
         return CONDITION
     gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
     mode = words_mode(s, gaps, rule.absorbs)
@@ -162,7 +162,7 @@ def _after_cause(s: Chunked, lo: int, start: int) -> int:
 
 
 def scope_mode(s: Chunked, key_lo: int, key_hi: int, drafting: bool) -> str:
-    if s.question:
+    if s.question and key_lo >= s.question_from:
         return CONDITION
     if not drafting and _since_a_year(s):
         return OTHER_TEXT  # "Since 2006, the Council has imposed sanctions ...": the history, not this vote

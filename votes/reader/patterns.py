@@ -566,8 +566,18 @@ _GROUP_NOUNS = frozenset({"nations", "countries", "members", "delegations", "sta
 
 
 def subject_start(s: Chunked) -> int:
-    """Where the sentence's subject may start: after an opening "But", "And" or "Yet"."""
-    return 1 if s.n and s.low[0] in ("but", "and", "yet") else 0
+    """Where the sentence's subject may start: after an opening "But", "And" or "Yet", or after a short
+    opening phrase before "it" or "they" ("With that single gesture, it cast its sixth veto")."""
+    if not s.n:
+        return 0
+    if s.low[0] in ("but", "and", "yet"):
+        return 1
+    if s.low[0] in W.OPENING_PHRASE_WORDS:
+        comma = next((k for k in range(1, min(s.n - 1, 7)) if s.tok[k] == ","), None)
+        if comma is not None and s.low[comma + 1] in ("it", "they") and \
+                not any(k in s.mention_at for k in range(comma)):
+            return comma + 1
+    return 0
 
 
 def _opening_group(s: Chunked, i: int) -> int | None:

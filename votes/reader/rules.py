@@ -1734,6 +1734,9 @@ RULES: list[Rule] = [
                    ("Russia cast its 79th *veto in the Security Council.", {"veto RUS fact"}),
                    # an opening "It" after a sentence naming one member alone: neither a draft nor the Council vetoes
                    ("The United States raised its hand. It cast its sixth veto on a resolution.", {"veto USA fact"}),
+                   # ... and after a short opening phrase
+                   ("The United States raised its hand. With that single gesture, it cast its sixth veto on a "
+                    "resolution.", {"veto USA fact"}),
                    ("China did enter its first veto on the question.", {"veto CHN fact"}),
                    ("Russian and Chinese officials cast vetoes to block the Council from extending approval of aid "
                     "deliveries.", {"veto RUS,CHN fact"}),
@@ -2415,7 +2418,10 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact", "outcome vetoed fact", "veto RUS fact"}),
                    # the referendum is what the text is about, not a vote of another body
                    ("A resolution that would have urged member states not to recognize the results of the referendum "
-                    "failed when Russia exercised its veto to defeat it.", {"outcome vetoed fact", "veto RUS fact"})],
+                    "failed when Russia exercised its veto to defeat it.", {"outcome vetoed fact", "veto RUS fact"}),
+                   # a 'when' after a verb of the past is a time, whatever nouns ('vote', 'veto') stand around it
+                   ("A resolution that would have urged states not to recognize the vote failed when Russia exercised "
+                    "its veto.", {"outcome not-adopted fact", "outcome vetoed fact", "veto RUS fact"})],
          misses=[("The text would be rejected if Russia exercised its veto.", {"outcome not-adopted condition", "veto RUS condition"})]),
     Rule("veto-power-so-failed", "vetoes", "[as | because | since] the? LIST ...12 [has | have | holds | hold | wields] "
          "[veto power | the veto | veto powers | the power of veto | the right of veto] , ...8 ^failed|rejected",
@@ -2472,7 +2478,9 @@ RULES: list[Rule] = [
          "threat|threats|-|holder|"
          "holders|wielding|was|is",
          (Vote("no", veto=True),),
-         examples=[("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
+         examples=[# the question after the ellipsis asks only its own words
+                   ("Russia Vetoes UN Resolution Condemning Itself . . . are You Surprised?", {"veto RUS fact"}),
+                   ("Russia vetoes UN demand for Aleppo truce", {"veto RUS fact"}),
                    ("Russia, China at UN veto US measure on Venezuela", {"veto RUS,CHN fact", "drafted USA fact"}),
                    ("China and Russia veto Security Council text on Syria", {"veto CHN,RUS fact"}),
                    ("MH17: Russia vetoes UN resolution", {"veto RUS fact"}),

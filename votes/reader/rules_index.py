@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = 'b96516c0e77ae1c4da93844790d81d37'
+DIGEST = '5c5bb327e5ca9107a5391ca7c0ab86b6'
 
 #: Each word set once, sorted.
 SETS = (

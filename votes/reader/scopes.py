@@ -589,6 +589,9 @@ def _a_rule_when(s, i: int) -> bool:
     ("A text is not adopted when a permanent member casts a negative vote"); a 'when' of the past is a time."""
     low = s.low
     lo, hi = s.clause_start(i), s.clause_end(i)
+    if i > 1 and (low[i - 1].endswith("ed") and low[i - 2] not in ("is", "are", "be", "not", "being", "gets", "get")
+                  or low[i - 1] in ("was", "were", "did", "had")):
+        return False  # "... the referendum vote failed when Russia exercised its veto": a time of the past
     return i > 0 and any(w in _PRESENT for w in low[i + 1:min(hi, i + 9)]) and \
         any(w in _PRESENT for w in low[max(lo, i - 8):i])
 

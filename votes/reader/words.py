@@ -167,6 +167,8 @@ CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though",
 
 # --- nouns ---------------------------------------------------------------------------------------
 
+#: Words a short opening phrase before a pronoun subject starts with: "With that single gesture, it ...".
+OPENING_PHRASE_WORDS = frozenset({"with", "in", "on", "at", "after", "by", "for", "during", "within", "moments"})
 DRAFT_NOUNS = frozenset({"draft", "drafts", "text", "texts", "resolution", "resolutions", "proposal",
                          "proposals", "measure", "motion", "document", "bill"})
 COUNCIL_NOUNS = frozenset({"members", "member", "countries", "country", "delegations", "delegation", "states",
