@@ -52,6 +52,8 @@ def find_counts(s) -> None:
             if m is not None and m >= n and m in (11, 15) and not possessive:
                 # not "two of the 15-member body's permanent members": read below
                 total, end = m, max(k + 1, after)  # "ten of the 15-member council
+                if end == k + 1 and k + 2 < s.n and low[k + 1] == "-" and low[k + 2] in ("members", "nations", "states"):
+                    end = k + 3  # "Ten of the 15-members voted": the noun run on with a hyphen
             elif low[j + 1:j + 3] == ["the", "big"] and (m := s.number(j + 3)) is not None and m > n:
                 end, n = j + 4, None  # "Three of the Big Four": a part of a group of powers, no count of a vote
         # "all but two", "all 15"

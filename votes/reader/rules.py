@@ -2964,6 +2964,7 @@ RULES: list[Rule] = [
          note="the member that alone voted for a text cast its one vote in favour"),
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~3 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
+                   ("Ten of the 15-members voted in favour.", {"count 10 yes fact"}),
                    # "member-states" is a noun: no one states anything
                    ("The other 14 member-states of the Security Council voted in favor of the draft.",
                     {"rest 14 yes fact"}),
@@ -3444,13 +3445,14 @@ RULES: list[Rule] = [
                   {"veto RUS fact", "vote CHN,IND,BRA abstain fact"}),
                  ("China to abstain on Syria vote", {"vote CHN abstain future"}),
                  ("Were Beijing to abstain, the text would pass.", {"vote CHN abstain condition"})]),
-    Rule("abstentions-included", "lists", "the ^abstentions|abstainers ~ [included | includes | were] LIST",
+    Rule("abstentions-included", "lists", "[the | other] ^abstentions|abstainers ~ [included | includes | were] :? LIST",
          (Vote("abstain", "LIST"),),
          examples=[("The abstentions included China and Russia, which have the power of veto, as well as Brazil, "
                     "Egypt and India.", {"vote CHN,RUS,BRA,EGY,IND abstain fact"}),
                    # an aside on who the abstainers were, between the noun and its verb
                    ("The abstainers, all of them developing nations from Asia and Africa, included China, which has "
-                    "the power of veto.", {"vote CHN abstain fact"})],
+                    "the power of veto.", {"vote CHN abstain fact"}),
+                   ("Other abstentions included: India and Brazil.", {"vote IND,BRA abstain fact"})],
          misses=[("The abstentions could include China and Russia.", set())]),
     Rule("among-those-who", "lists", "among those [who | that] ^abstained|voted [against | in @favour | for]? "
          "[was | were] [the [african | arab | european | elected | permanent | non - permanent]? [security council | "
@@ -5997,7 +5999,8 @@ RULES: list[Rule] = [
          "@draft-mod? @draft-mod? @draft-mod? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
          "| [and | or] ...3 [@draft | drafts | resolutions | texts | proposals] | [un | u.n.] $]", (Drafted(),),
          mode="fact",
-         examples=[("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
+         examples=[("Russia vetoed the UK-designed resolution.", {"drafted GBR fact", "veto RUS fact"}),
+                   ("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
                    ("Russia on Tuesday vetoed a US-drafted United Nations Security Council resolution that would have "
                     "set up an investigation.", {"veto RUS fact", "drafted USA fact"}),
                    ("Russia and China vetoed the draft, according to the website of the world organization.",

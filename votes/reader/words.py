@@ -262,7 +262,7 @@ DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "
                                 "floated", "sponsored", "filed", "files"})
 HYPHEN_DRAFTED = frozenset({"drafted", "sponsored", "proposed", "authored", "written", "penned", "led",
                             "backed", "crafted", "drawn", "submitted", "tabled", "initiated", "presented",
-                            "introduced", "prepared"})
+                            "introduced", "prepared", "designed"})
 OUTCOME_WORDS = frozenset({"adopted", "passed", "approved", "unanimously", "failed", "fails", "fail", "rejected",
                            "defeated", "negative", "fell", "falls", "adopt", "adopting", "blocked", "killed",
                            "sank", "scuppered", "torpedoed"})
