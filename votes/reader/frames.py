@@ -261,7 +261,7 @@ _OPENING_WORDS = frozenset({"when", "that", "while", "because", "as", "but", "an
 
 
 #: What the UN publishes of its meetings: "according to the UN's website", "... a UN press release".
-_UN_RECORDS = frozenset({"website", "site", "record", "statement", "release", "coverage", "summary"})
+_UN_RECORDS = frozenset({"website", "site", "record", "statement", "release", "coverage", "summary", "news"})
 
 
 def _according(s: Chunked, i: int) -> None:

@@ -353,17 +353,18 @@ RULES: list[Rule] = [
          (Vote("no", "LIST"),),
          examples=[("Those against were China and Russia.", {"vote CHN,RUS no fact"})]),
     Rule("among-those-voting", "lists", "LIST ~ ^among [the]? [those | countries | members | states] "
-         "[that | who]? [voting | voted] " + _AGAINST, (Vote("no", "LIST"),),
+         "[that | who | which]? [voting | voted] " + _AGAINST, (Vote("no", "LIST"),),
          examples=[("China and Russia were among those voting no.", {"vote CHN,RUS no fact"})],
          misses=[("China and Russia were expected to be among those voting no.",
                   {"vote CHN,RUS no expectation"})]),
     Rule("among-those-supporting", "lists", "LIST ~ ^among [the]? [those | countries | members | states | majority] "
-         "[that | who]? [supported | voted for | voted in @favour of | backed | voting for | voting in @favour of] "
+         "[that | who | which]? [supported | voted for | voted in @favour of | backed | voting for | voting in @favour of] "
          "[it | the @draft]?", (Vote("yes", "LIST"),),
          examples=[("France, China and Russia were among the countries that supported the text.",
                     {"vote FRA,CHN,RUS yes fact"}),
                    ("Japan, currently serving a term on the Council, was among the majority voting in favour of the "
-                    "resolution.", {"vote JPN yes fact"})],
+                    "resolution.", {"vote JPN yes fact"}),
+                   ("South Africa was among the countries which voted in favour of the resolution.", {"vote ZAF yes fact"})],
          misses=[("France, China and Russia were not among the countries that supported the text.", {"vote FRA,CHN,RUS yes negated"}),
                  ("Japan was among the majority calling for a vote on the resolution.", set())]),
     Rule("some-including-supported", "lists", "[some | several | many | a few | other] ...4 [members | countries | "
@@ -836,11 +837,21 @@ RULES: list[Rule] = [
          misses=[("Explaining his country's decision to speak, James B. Cunningham of the United States said the text "
                   "was flawed.", set())],
          note="the decision to abstain that is explained was carried out"),
+    Rule("only-one-of-a-group-to-abstain", "the only one",
+         "LIST ~ [the | a]? ^only|sole|lone [african | arab | asian | european | latin | western | eastern | gulf | "
+         "permanent | elected | non - permanent] [american]? [member | country | council member | state | nation] "
+         "to @abstained", (Vote("abstain", "LIST"),),
+         examples=[("Ghana was the sole African country to abstain, while Gabon and Mozambique voted in favour.",
+                    {"vote GHA abstain fact", "vote GAB,MOZ yes fact"})],
+         misses=[("Ghana was not the sole African country to abstain.", {"vote GHA abstain negated"})],
+         note="no count: the others of the group are named, not the whole Council"),
     Rule("only-member-to-abstain", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] [of the "
-         "security? council | on the security? council]? to @abstained",
+         "security? council | on the security? council]? [on @weekday | today | yesterday]? to @abstained",
          (Vote("abstain", "LIST"), Count("abstain", n=1)),
          examples=[("Angola was the only member to abstain.", {"vote AGO abstain fact", "count 1 abstain fact"}),
+                   ("Russia was the only country on Friday to abstain from the resolution.",
+                    {"vote RUS abstain fact", "count 1 abstain fact"}),
                    ("The United States was the lone member of the Council to abstain in supporting the resolution.",
                     {"vote USA abstain fact", "count 1 abstain fact"})],
          misses=[("Angola was not the only member to abstain.", {"vote AGO abstain negated",
@@ -970,6 +981,12 @@ RULES: list[Rule] = [
                     {"vote CHN yes fact", "outcome not-adopted fact"}),
                    ("Gabon cast the lone vote in favour.", {"vote GAB yes fact"})],
          misses=[("China may cast the sole supporting vote.", {"vote CHN yes condition"})]),
+    Rule("one-dissenting-vote-from", "votes", "[a | one] ^dissenting [vote | ballot] [from | by] LIST",
+         (Vote("no", "LIST"),), noun=True,
+         examples=[("The result was 12 votes in favour, two abstentions and one dissenting vote from the US.",
+                    {"count 12 yes fact", "count 2 abstain fact", "vote USA no fact"})],
+         misses=[("A dissenting vote from the US would kill the text.", {"vote USA no condition",
+                                                                          "veto USA condition"})]),
     Rule("only-vote-against", "the only one",
          "LIST ' s ~ [the | a]? ^only|sole|lone|single [vote against | negative vote | no vote | dissenting vote | "
          "vote to oppose]",
@@ -2743,9 +2760,11 @@ RULES: list[Rule] = [
          misses=[("A veto would prevent the Council from adopting the draft.", {"outcome vetoed condition"})],
          note="a veto that kept the Council from adopting a text vetoed it"),
     Rule("vetoed-at-the-un-by", "vetoes", "^vetoed [at | in] the? [u.n. | un | council | security council | united nations "
-         "| un security council | u.n. security council] by LIST", (Vote("no", "LIST", veto=True), Outcome("vetoed")),
+         "| un security council | u.n. security council] [on @weekday]? by LIST", (Vote("no", "LIST", veto=True), Outcome("vetoed")),
          examples=[("An Arab and Western-backed resolution condemning the crackdown in Ghana has been vetoed at the UN "
-                    "Security Council by Russia and China.", {"veto RUS,CHN fact", "outcome vetoed fact"})],
+                    "Security Council by Russia and China.", {"veto RUS,CHN fact", "outcome vetoed fact"}),
+                   ("A resolution to impose sanctions was vetoed in the Security Council on Friday by Russia and China.",
+                    {"veto RUS,CHN fact", "outcome vetoed fact"})],
          misses=[("The resolution could be vetoed at the UN Security Council by Russia and China.",
                   {"veto RUS,CHN condition", "outcome vetoed condition"})],
          note="the passive with its place and its agent: the members after 'by' vetoed; a name before it is no vetoer"),
@@ -5996,10 +6015,12 @@ RULES: list[Rule] = [
                  ("Ghana may be among the co-sponsors.", {"drafted GHA condition"})],
          note="a member among a text's sponsors drafted it"),
     Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted [[un | u.n. | security council]? @draft-mod? "
-         "@draft-mod? @draft-mod? @draft-mod? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
+         "@draft-mod? @draft-mod? @draft-mod? [( unsc )]? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
          "| [and | or] ...3 [@draft | drafts | resolutions | texts | proposals] | [un | u.n.] $]", (Drafted(),),
          mode="fact",
          examples=[("Russia vetoed the UK-designed resolution.", {"drafted GBR fact", "veto RUS fact"}),
+                   ("India joined China in abstaining on a US-sponsored UN Security Council (UNSC) resolution.",
+                    {"drafted USA fact", "vote CHN abstain fact", "vote IND abstain fact"}),
                    ("Russia vetoed a French-drafted resolution on Saturday.", {"veto RUS fact", "drafted FRA fact"}),
                    ("Russia on Tuesday vetoed a US-drafted United Nations Security Council resolution that would have "
                     "set up an investigation.", {"veto RUS fact", "drafted USA fact"}),

@@ -255,7 +255,7 @@ DRAFT_VERBS = frozenset({"drafted", "prepared", "proposed", "sponsored", "tabled
                          "presented", "authored", "introduced", "written", "penned", "cosponsored",
                          "led", "crafted", "floated", "championed", "pushed",
                          "spearheaded", "put", "provided", "penned", "prepared", "initiated", "drawn",
-                         "submitted", "authored", "brought", "offered", "developed", "produced"})
+                         "submitted", "authored", "brought", "offered", "developed", "produced", "filed"})
 DRAFT_VERBS_ACTIVE = frozenset({"circulated", "drafted", "proposed", "tabled", "submitted", "presented",
                                 "introduced", "prepared", "authored", "wrote", "circulates", "proposes", "tables",
                                 "submits", "presents", "introduces", "prepares", "drafts", "penned", "crafted",
