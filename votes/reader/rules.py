@@ -5069,7 +5069,8 @@ RULES: list[Rule] = [
                     {"outcome not-adopted fact"})],
          misses=[("Both drafts may fail to pass.", {"outcome not-adopted condition"})],
          note="a headline's present: the texts did not pass"),
-    Rule("council-failed-to-adopt", "outcomes", "[council | unsc] ~ [in new york ~]? ^[failed ~2 to [adopt | pass | "
+    Rule("council-failed-to-adopt", "outcomes", "!several|some|many|most|few|other|#num [council | unsc | council members] ~ "
+         "[in new york ~]? ^[failed ~2 to [adopt | pass | "
          "approve | back !down | support | endorse] | fails ~2 to adopt | did not [adopt | support | back | approve | "
          "endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | "
          "refused to [adopt | approve | endorse | support | back !down] | declined to [adopt | approve | endorse | "
@@ -5077,7 +5078,9 @@ RULES: list[Rule] = [
          "| the | an] [bid | @draft] | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "declined", "announced",
                                                        "failure"}),
-         examples=[("The UN Security Council on Monday night in New York failed to adopt a resolution proposed by "
+         examples=[("On Monday, council members rejected a Russian draft resolution on the conflict.",
+                    {"outcome not-adopted fact", "drafted RUS fact"}),
+                   ("The UN Security Council on Monday night in New York failed to adopt a resolution proposed by "
                     "Russia.", {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The Security Council voted this morning against imposing an arms embargo on South Sudan.",
                     {"outcome not-adopted fact"}),
@@ -5115,7 +5118,8 @@ RULES: list[Rule] = [
                    ("UNSC Rejects Russian Resolution On Nord Stream", {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The Security Council on Friday failed to adopt a draft resolution on Ukraine.",
                     {"outcome not-adopted fact"})],
-         misses=[("The Security Council may reject the draft.", set()),
+         misses=[("Several council members rejected the draft as unbalanced.", set()),
+                 ("The Security Council may reject the draft.", set()),
                  ("The Council rejected the suggestion of Japan to postpone the debate.", set()),
                  ("The Council refused to back down on the sanctions.", set()),
                  ("Three Council members voted against the text.", {"count 3 no fact"})]),
