@@ -3464,14 +3464,16 @@ RULES: list[Rule] = [
                   {"veto RUS fact", "vote CHN,IND,BRA abstain fact"}),
                  ("China to abstain on Syria vote", {"vote CHN abstain future"}),
                  ("Were Beijing to abstain, the text would pass.", {"vote CHN abstain condition"})]),
-    Rule("abstentions-included", "lists", "[the | other] ^abstentions|abstainers ~ [included | includes | were] :? LIST",
+    Rule("abstentions-included", "lists", "[the | other]? ^abstentions|abstainers ~ [included | includes] :? LIST",
          (Vote("abstain", "LIST"),),
          examples=[("The abstentions included China and Russia, which have the power of veto, as well as Brazil, "
                     "Egypt and India.", {"vote CHN,RUS,BRA,EGY,IND abstain fact"}),
                    # an aside on who the abstainers were, between the noun and its verb
                    ("The abstainers, all of them developing nations from Asia and Africa, included China, which has "
                     "the power of veto.", {"vote CHN abstain fact"}),
-                   ("Other abstentions included: India and Brazil.", {"vote IND,BRA abstain fact"})],
+                   ("Other abstentions included: India and Brazil.", {"vote IND,BRA abstain fact"}),
+                   ("South Africa voted in favour, while abstentions included China and Russia.",
+                    {"vote ZAF yes fact", "vote CHN,RUS abstain fact"})],
          misses=[("The abstentions could include China and Russia.", set())]),
     Rule("among-those-who", "lists", "among those [who | that] ^abstained|voted [against | in @favour | for]? "
          "[was | were] [the [african | arab | european | elected | permanent | non - permanent]? [security council | "
