@@ -478,8 +478,10 @@ class Slot(Element):
                 continue  # "the two historic allies of the U.S.. vetoed": a name after 'of' is no subject
             yield chunk.start, {**caps, self.name: Capture(kind, chunk.start, j, chunk)}
             if kind == "list" and self.kind == "LIST" and chunk.start > 1 and s.low[chunk.start - 1] == "the" \
-                    and s.tok[chunk.start - 2] == "(":
-                yield chunk.start - 1, {**caps, self.name: Capture(kind, chunk.start - 1, j, chunk)}  # "(the US, ...)"
+                    and (s.tok[chunk.start - 2] == "(" or s.low[chunk.start - 2] == "by"):
+                # "(the US, ...)", and "one drafted by the United States and another by ...", as a
+                # pattern read forward takes "by the Russian Federation"
+                yield chunk.start - 1, {**caps, self.name: Capture(kind, chunk.start - 1, j, chunk)}
         if self.kind == "SUBJ" and j > 0:
             start = _pronoun_ending(s, j)
             if start is not None:

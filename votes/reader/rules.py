@@ -6132,7 +6132,7 @@ RULES: list[Rule] = [
                   {"drafted FRA fact"})],
          note="a text put forward by one member together with others: they all drafted it"),
     Rule("drafted-by", "drafting", "^@draft-verb [forward | forth | up]? [jointly | again]? [on @weekday | today | yesterday "
-         "| on @month #num | on #num @month]? "
+         "| last night | on @month #num | on #num @month]? "
          "[on behalf of ...4]? by [both]? ...6 LIST", (Drafted(),),
          examples=[("The resolution, sponsored by both the United States and Japan, was vetoed.",
                     {"drafted USA,JPN fact", "outcome vetoed fact"}),
@@ -6140,6 +6140,8 @@ RULES: list[Rule] = [
                    ("Then the draft was taken up and proposed again by Malaysia and Senegal.", {"drafted MYS,SEN fact"}),
                    ("The Council considered the resolution submitted on July 17 by the United States.",
                     {"drafted USA fact"}),
+                   ("The resolution, submitted last night by the United States delegate, was vetoed.",
+                    {"drafted USA fact", "outcome vetoed fact"}),
                    # another body set apart by its relative clause: the draft's own clause is the Council's
                    ("The promptings came from the Arab League, which asked for a no-fly zone, and the resolution "
                     "itself, co-authored by Britain and France, was tabled by Japan on Tuesday.",
@@ -6283,7 +6285,9 @@ RULES: list[Rule] = [
     Rule("one-drafted-by-another-by", "drafting", "[one | the first] [drafted | sponsored | proposed | put forward] by "
          "LIST and [another | the other | a second] ^by LIST2", (Drafted("LIST2"),),
          examples=[("Two resolutions tabled at the same time – one drafted by Russia and another by the United States – "
-                    "were voted down.", {"drafted RUS fact", "drafted USA fact", "outcome not-adopted fact"})],
+                    "were voted down.", {"drafted RUS fact", "drafted USA fact", "outcome not-adopted fact"}),
+                   ("Two draft resolutions - one sponsored by the United States and another by Bolivia - were defeated.",
+                    {"drafted USA fact", "drafted BOL fact", "outcome not-adopted fact"})],
          misses=[("One drafted by Russia and another written by its allies were voted down.", {"drafted RUS fact"})],
          note="'one drafted by X and another by Y': Y drafted the other text"),
     Rule("member-proposed-acting", "drafting", "SUBJ ~ ^proposed|proposes [extending | renewing | imposing | lifting | "
