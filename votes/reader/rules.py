@@ -2008,7 +2008,9 @@ RULES: list[Rule] = [
                  ("A text vetoed by permanent members is dead, the envoy said.", {"outcome vetoed reported"})]),
     Rule("joined-by-in-abstaining", "coordination", "LIST ~ [were | was] ^joined by LIST2 in abstaining",
          (Vote("abstain", "LIST"), Vote("abstain", "LIST2")),
-         examples=[("Two of the veto-wielding permanent council members, Russia and China, were joined by Ghana, South "
+         examples=[("Meanwhile, India, of which Russia is a strong ally, was joined by China in abstaining.",
+                    {"vote IND abstain fact", "vote CHN abstain fact"}),
+                   ("Two of the veto-wielding permanent council members, Russia and China, were joined by Ghana, South "
                     "Africa and Indonesia in abstaining.", {"vote RUS,CHN abstain fact", "vote GHA,ZAF,IDN abstain fact"})],
          misses=[("Russia and China were joined by Ghana in criticising the text.", set())]),
     Rule("joined-by-in-voting", "coordination", "LIST ~ [were | was] ^joined by LIST2 in [casting | registering] "
