@@ -191,6 +191,8 @@ def find_lists(s) -> None:
                 break  # "drafted by Kuwait, US Ambassador Nikki Haley called it": a new subject, a member's agent
             if anded and low[j:k] in ([","], [",", "the"]) and not along:
                 break  # "drafted by the US and Ecuador, Russia and China abstained": an 'and' closed the list
+            if anded and low[j:k] in ([",", "and"], [",", "and", "the"]) and _and_pair_at(s, k):
+                break  # "the United States and the Dominican Republic, and Russia and China opposed it": two pairs
             # "China and Russia, ..., as well as Brazil, Egypt and India": 'as well as' opens a list of its own
             anded = "well" not in low[j:k] and not titled and (
                 anded or any(w in ("and", "or", "nor", "&") for w in low[j:k]))
@@ -213,6 +215,15 @@ def _possessive_goes_on(s, k: int) -> bool:
         return False
     nxt = s.mention_at.get(k + 1)
     return nxt is not None and low[nxt[1]:nxt[1] + 2] == ["'", "s"]
+
+
+def _and_pair_at(s, k: int) -> bool:
+    """Whether the name at k is the first of a pair joined by its own 'and' ("Russia and China")."""
+    if k not in s.mention_at:
+        return False
+    m = s.mention_at[k][1]
+    return m + 1 < s.n and s.low[m] == "and" and (m + 1 in s.mention_at or (
+        s.low[m + 1] == "the" and m + 2 in s.mention_at))
 
 
 def _titled_item(s, k: int) -> bool:
@@ -372,6 +383,8 @@ def _introduced(s, start: int) -> bool:
     """The list is the object of a phrase that opens its sentence or clause ('In addition to Russia,
     ...'). After a comma it need not be: '..., along with Algeria, Brazil and China, after ...' is one
     list; there a name with a verb of its own after the comma ends it (new_clause_at)."""
+    if start > 0 and s.low[start - 1] == "the":
+        start -= 1  # "Unlike the UK, Switzerland ..."
     for words in _INTRODUCERS:
         at = start - len(words)
         if at >= 0 and tuple(s.low[at:start]) == words and (at == 0 or s.tok[at - 1] in (";", QUOTE_OPEN, '"')):

@@ -1738,7 +1738,8 @@ RULES: list[Rule] = [
          "first - ever | lone | only | sole | single | technical | #num @ordinal-suffix | @count-word]? [u.n. | un]? "
          "[security council]? [power of]? @veto-noun !power|powers|right|rights|threat",
          (Vote("no", veto=True),),
-         examples=[("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+         examples=[("Once again, the Russian Federation has shamefully used the veto.", {"veto RUS fact"}),
+                   ("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
                    ("The resolution received 9 votes in favor, with China and Russia providing the double-veto.",
                     {"count 9 yes fact", "veto CHN,RUS fact"}),
                    ("As for the French text, thirteen members voted in favor, while China abstained, and Russia "
@@ -2180,7 +2181,7 @@ RULES: list[Rule] = [
          "received | got | failed | addressing | seeking | urging | extending | renewing | aimed]", (Drafted("LIST"),),
          mode="fact",
          examples=[("The Council did not accept the resolution of Belgium, Germany and Kuwait on a ceasefire in Idlib.",
-                    {"drafted BEL,DEU,KWT fact"}),
+                    {"drafted BEL,DEU,KWT fact", "outcome not-adopted fact"}),
                    ("The draft resolution of Ireland and Norway suggested that the work be extended for six months.",
                     {"drafted IRL,NOR fact"}),
                    ("The draft text of the United States addressing the renewal of the mandate failed to be adopted.",
@@ -2256,12 +2257,14 @@ RULES: list[Rule] = [
          misses=[("Reactions at the UN to a possible US veto of South African expulsion.", {"veto USA condition"}),
                  ("A Russian veto of the text is expected.", {"veto RUS expectation"})],
          note="'the US veto of X': the member named before the veto cast it; X is what it vetoed"),
-    Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [by | from | of] [the | [unsc | un | "
+    Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [today | yesterday | on @weekday]? "
+         "[by | from | of] [the | [unsc | un | "
          "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | permanent council "
          "members | one of [its | the | the council ' s] permanent members [of the [security | un | u.n.]? council]? "
          "[, | - | (]?]? LIST !@draft|@draft-mod|-|'",
          (Vote("no", "LIST", veto=True),), noun=True,
-         examples=[("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
+         examples=[("We deeply regret the use of the veto today by the Russian Federation.", {"veto RUS fact"}),
+                   ("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
                    ("The text failed due to a veto cast by Russia.",
                     {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("Despite having the nine votes required, it failed because of a double-veto by permanent Council "
@@ -3156,7 +3159,7 @@ RULES: list[Rule] = [
                    ("Russia voted against, and China abstained.", {"vote RUS no fact", "vote CHN abstain fact"}),
                    ("The UN Security Council did not accept the resolution of Belgium, Germany and Kuwait on a ceasefire "
                     "due to the fact that Russia and China voted against the adoption of the document.",
-                    {"vote RUS,CHN no fact", "drafted BEL,DEU,KWT fact"}),
+                    {"vote RUS,CHN no fact", "drafted BEL,DEU,KWT fact", "outcome not-adopted fact"}),
                    ("John Negroponte, the U.S. ambassador to the UN, voted to block a resolution supported by 13 members.",
                     {"vote USA no fact", "count 13 yes fact"}),
                    ("Britain, France and the United States voted against the Russian text.",
@@ -3210,7 +3213,11 @@ RULES: list[Rule] = [
          "rejected [it | @det @draft-mod? @draft-mod? @draft-mod? @draft-mod? @voted-text] | "
          "[reject | rejects | rejected | oppose | opposes] ONE ' s @draft-mod? [text | draft | resolution]] !during",
          (Vote("no", weak=True), Stance("oppose")),
-         examples=[("France, United Kingdom, United States Reject Russian Federation's Text",
+         examples=[# two pairs, each closed by its own 'and': the second alone opposed it
+                   ("Only two countries voted in favour of the draft, the United States and Japan, and Russia and China "
+                    "opposed it.", {"count 2 yes fact", "vote RUS,CHN no fact", "stance RUS oppose fact",
+                                    "stance CHN oppose fact"}),
+                   ("France, United Kingdom, United States Reject Russian Federation's Text",
                     {"vote FRA,GBR,USA no fact", "stance FRA oppose fact", "stance GBR oppose fact",
                      "stance USA oppose fact", "drafted RUS fact"}),
                    ("Russia and China strongly opposed the resolution, but did not need to use their vetoes.",
@@ -3232,6 +3239,17 @@ RULES: list[Rule] = [
                   {"vote RUS no fact", "stance RUS oppose fact", "vote RUS abstain condition"}),
                  ("Russia opposed the draft during the debate.", {"stance RUS oppose fact"})],
          note="'opposed it' is a vote when it reports one, as a support verb is: never held against the record"),
+    Rule("like-them-abstained", "coordination", "LIST , ^like LIST2 , ~ @abstained",
+         (Vote("abstain", "LIST2"),),
+         examples=[("Switzerland, like the United Kingdom, has abstained from voting on a resolution.",
+                    {"vote CHE abstain fact", "vote GBR abstain fact"})],
+         misses=[("Switzerland, unlike the United Kingdom, has abstained.", {"vote CHE abstain fact"})],
+         note="the one it did as: an abstention too"),
+    Rule("like-them-opening-abstained", "coordination", "^like LIST2 , SUBJ ~ @abstained",
+         (Vote("abstain", "LIST2"),),
+         examples=[("Like the UK, Switzerland has abstained from voting on the resolution.",
+                    {"vote CHE abstain fact", "vote GBR abstain fact"})],
+         misses=[("Unlike the UK, Switzerland has abstained.", {"vote CHE abstain fact"})]),
     Rule("but-abstained", "coordination", "!by|from|of|to|with LIST >12 ,? !choice|option|alternative|nothing|else but ~3 "
          "^@abstained", (Vote("abstain", "LIST"),),
          examples=[("China and Brazil opposed the resolution during debate, but chose to abstain rather than vote "
@@ -5075,14 +5093,16 @@ RULES: list[Rule] = [
          note="a headline's present: the texts did not pass"),
     Rule("council-failed-to-adopt", "outcomes", "!several|some|many|most|few|other|#num [council | unsc | council members] ~ "
          "[in new york ~]? ^[failed ~2 to [adopt | pass | "
-         "approve | back !down | support | endorse] | fails ~2 to adopt | did not [adopt | support | back | approve | "
+         "approve | back !down | support | endorse] | fails ~2 to adopt | did not [adopt | accept | support | back | approve | "
          "endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | "
          "refused to [adopt | approve | endorse | support | back !down] | declined to [adopt | approve | endorse | "
          "support | back !down] | turned down | turns down | rejects | voted ~2 against | votes against | declined [a "
          "| the | an] [bid | @draft] | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "declined", "announced",
                                                        "failure"}),
-         examples=[("On Monday, council members rejected a Russian draft resolution on the conflict.",
+         examples=[("The UN Security Council did not accept the resolution of Russia and China on an inquiry.",
+                    {"outcome not-adopted fact", "drafted RUS,CHN fact"}),
+                   ("On Monday, council members rejected a Russian draft resolution on the conflict.",
                     {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The UN Security Council on Monday night in New York failed to adopt a resolution proposed by "
                     "Russia.", {"outcome not-adopted fact", "drafted RUS fact"}),
@@ -5995,6 +6015,11 @@ RULES: list[Rule] = [
          misses=[("A draft would fail due to a negative vote by a permanent member.", {"outcome vetoed condition"})]),
 
     # --- drafting ----------------------------------------------------------------------------------------
+    Rule("due-to-a-member-casting-its-veto", "outcomes", "[due to | because of | owing to] [a | one]? [single]? "
+         "[member | permanent member | country] ^casting|using|exercising [its | a | the] veto", (Outcome("vetoed"),),
+         examples=[("We deeply regret that this resolution failed to be adopted due to a single member casting its veto.",
+                    {"outcome not-adopted fact", "outcome vetoed fact"})],
+         misses=[("It may fail due to a single member casting its veto.", {"outcome vetoed condition"})]),
     Rule("negative-votes-by-permanent", "outcomes", "[because of | owing to | due to] [two | three] negative votes "
          "[by | of] [the | two | three]? ^permanent", (Outcome("vetoed"),),
          examples=[("I repeat that the draft resolution is not adopted, because of two negative votes by two permanent "

@@ -311,6 +311,8 @@ def find_asides(s) -> None:
         if inner[0] in ("which", "who", "whose", "including", "namely", "i.e.", "among") or inner[:2] == ["such", "as"] or (
                 # ", of which Russia is a strong ally,", ", to whom ...,": a relative clause after its preposition
                 len(inner) > 1 and inner[0] in ("of", "to", "for", "with", "in") and inner[1] in ("which", "whom")) or (
+                # ", like the United Kingdom,", ", unlike France,": who did as the subject did, or not (its own rules)
+                inner[0] in ("like", "unlike") and _list_to(s, a + 2 + (low[a + 2] == "the"), b)) or (
                 # ", not China,", ", not the US,": who did not do it, set apart from the subject
                 inner[0] == "not" and _list_to(s, a + 2 + (low[a + 2] == "the"), b)) or (
                 # ", speaking in explanation of vote,", ", currently serving a term on the Council,": a
