@@ -385,6 +385,9 @@ def find_rests(s) -> None:
                 # "All members, except the US, voted ...": the exception set off by commas ends with the second
                 end = listed.end + (i > 0 and s.tok[i - 1] == "," and listed.end < s.n and s.tok[listed.end] == ",")
                 chunk = Chunk("rest", j, end, count=count, except_=listed.codes, spans=dict(listed.spans))
+        if chunk is not None and chunk.start == i and w == "other" and chunk.end < s.n and \
+                low[chunk.end] in ("that", "who", "which"):
+            continue  # "Other countries that chose to abstain included A, B": some, said who; not the rest
         if chunk is not None and not chunk.except_ and chunk.end < s.n and \
                 (listed := s.lists_at.get(chunk.end)) is not None and listed.codes and \
                 chunk.count in (None, listed.items):

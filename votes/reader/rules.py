@@ -181,9 +181,13 @@ RULES: list[Rule] = [
          examples=[("In favour: none", {"count 0 yes fact"})]),
 
     # --- the press-release formula: N votes in favour (A, B) to M against (C), with K abstentions (D) -----
-    Rule("formula-in-favour", "formula", "COUNT votes? ^in @favour ( LIST )",
+    Rule("formula-in-favour", "formula", "COUNT votes? ^in @favour ( from? LIST )",
          (Count("yes"), Vote("yes", "LIST", full=True)),
-         examples=[("It fell one vote short, obtaining eight votes in favour (Russia, China, France, Chad, Japan, "
+         examples=[("The draft received five votes in favor (from China, Gabon, Russia, Mozambique and the United Arab "
+                    "Emirates) and four against (from France, Japan, the United Kingdom and the United States).",
+                    {"count 5 yes fact", "vote CHN,GAB,RUS,MOZ,ARE yes fact", "count 4 no fact",
+                     "vote FRA,JPN,GBR,USA no fact"}),
+                   ("It fell one vote short, obtaining eight votes in favour (Russia, China, France, Chad, Japan, "
                     "Kenya, Angola and Egypt), two against.",
                     {"count 8 yes fact", "vote RUS,CHN,FRA,TCD,JPN,KEN,AGO,EGY yes fact", "count 2 no fact"}),
                    ("The draft received 12 votes in favour (Brazil, China, Egypt, France, India, Japan, Malaysia, "
@@ -245,7 +249,7 @@ RULES: list[Rule] = [
          misses=[("Explanation of vote following the adoption of the agenda", set()),
                  ("Statement ahead of the expected adoption of resolution 2385", set())],
          note="a resolution with its number, adopted: the title of an explanation of vote"),
-    Rule("formula-against", "formula", "COUNT votes? ^against|opposed ( LIST [, [a | the] ...10]? )",
+    Rule("formula-against", "formula", "COUNT votes? ^against|opposed ( from? LIST [, [a | the] ...10]? )",
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("The text got 2 against (China, Russian Federation).",
                     {"count 2 no fact", "vote CHN,RUS no fact"}),
@@ -571,10 +575,13 @@ RULES: list[Rule] = [
                    ("The abstaining members were Peru and Chad.", {"vote PER,TCD abstain fact"})],
          misses=[("The abstaining members would be Peru and Chad.", set())]),
     Rule("inverted-that-abstained", "lists", "[countries | members | states | nations | those | delegations] [that | who] "
-         "^abstained [were | included] LIST", (Vote("abstain", "LIST"),),
+         "[chose to | opted to | decided to]? ^abstained|abstain [were | included] LIST", (Vote("abstain", "LIST"),),
          examples=[("The members that abstained were Brazil, Egypt, Japan and Spain.",
                     {"vote BRA,EGY,JPN,ESP abstain fact"}),
-                   ("Delegations that abstained were Peru, Chad and Malta.", {"vote PER,TCD,MLT abstain fact"})],
+                   ("Delegations that abstained were Peru, Chad and Malta.", {"vote PER,TCD,MLT abstain fact"}),
+                   # not the rest: other countries that abstained, and who they were
+                   ("Other countries that chose to abstain included Albania, Brazil, Ecuador, Malta and Switzerland.",
+                    {"vote ALB,BRA,ECU,MLT,CHE abstain fact"})],
          misses=[("The countries that abstained would be the United Kingdom and France.", set())]),
     Rule("votes-from-list", "lists", "[no | negative | \u2018 no \u2019 | \u201c no \u201d | \" no \" | ' no '] ^votes "
          "from LIST", (Vote("no", "LIST", full=True), Count("no", of="LIST")),
