@@ -191,18 +191,19 @@ def establish_backing(check: DraftCheck, reader: QuoteReader, council, seeds_dis
         others_elsewhere = any(isinstance(found, _PartialOthers) for *_, found in partial_tallies) \
             and _others_backed_by_a_quote(check, ctx)
         _backed_between_quotes(check, partial_tallies, _named_by_every_quote(check, ctx), others_elsewhere)
-    for index, alone in not_adopted:
-        if check.backing.get("status"):
-            check.backing["status"].append(index)
+    settled = _charter_of(ctx, [a for said in check.readings.values() for a in ctx.about.get(id(said), ())]) \
+        if by_every_quote or not_adopted else None
+    for index, alone in by_every_quote:
+        if settled == draft.status:
+            check.backing.setdefault("status", []).append(index)
         else:
             check.verdicts.append(alone)
-    if by_every_quote:
-        settled = _charter_of(ctx, [a for said in check.readings.values() for a in ctx.about.get(id(said), ())])
-        for index, alone in by_every_quote:
-            if settled == draft.status:
-                check.backing.setdefault("status", []).append(index)
-            else:
-                check.verdicts.append(alone)
+    for index, alone in not_adopted:
+        # the other half of the status, a veto or too few votes: another quote, or all the quotes' counts
+        if check.backing.get("status") or settled == draft.status:
+            check.backing.setdefault("status", []).append(index)
+        else:
+            check.verdicts.append(alone)
     _assign_basis(draft, check, ctx)
 
 
@@ -594,6 +595,12 @@ def _says_status(c: _Claim):
         # permanent member against it; a failure only if the yes votes were too few, which the counts
         # say (the Charter's check just below)
         fits = []
+    if status == "failed" and fits and all(a.outcome == "not-adopted" for a in fits if a.factual) and \
+            any(a.factual for a in fits) and _charter_says(c) != status:
+        # "Two drafts ... were defeated": not adopted, which a veto also leaves a draft; a failure for too
+        # few votes only with another quote (or the record's counts) saying so, as a veto another quote states
+        return _NotAdopted(("support-status", f"states only that the draft was not adopted; {_stated(said)}; and "
+                            "no other quote cited for status states that it had too few votes", read_hint, True))
     if any(a.factual or (status == "not-voted") for a in fits):
         return None
     if status in ("vetoed", "failed", "adopted") and _charter_says(c) == status:
