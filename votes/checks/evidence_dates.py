@@ -68,7 +68,6 @@ def article_dates(project, check: DraftCheck, reported: dict[str, dt.date] | Non
                           "the draft's date")
 
 
-
 def _days_reported(checks: list[DraftCheck]) -> dict[str, dt.date]:
     """The latest day each article reports a vote as done on, from its own quotes:
 
@@ -86,8 +85,10 @@ def _days_reported(checks: list[DraftCheck]) -> dict[str, dt.date]:
         if draft.date is None:
             continue
         dated = set(check.backing.get("date", ()))
-        voted = {index for path, indices in check.backing.items() if supports.names_vote(path) for index in indices}
         numbered = set(check.backing.get("symbol", ())) if (draft.symbol or "").startswith("S/RES/") else set()
+        if not dated and not numbered:
+            continue  # most drafts: nothing of theirs can date a page
+        voted = {index for path, indices in check.backing.items() if supports.names_vote(path) for index in indices}
         for ev in draft.evidence:
             if ev.source is not None:
                 continue

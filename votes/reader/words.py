@@ -207,7 +207,7 @@ FILLERS = frozenset({
     "herself", "himself",  # "Britain herself vetoed the resolution"
     "outright",  # "with only Russia outright against it"
     # how a member did it, in the writer's judgement: "Russia has shamefully used the veto"
-    "shamefully", "cynically", "predictably", "unsurprisingly", "unilaterally", "callously", "irresponsibly",
+    "shamefully", "cynically", "unilaterally", "callously", "irresponsibly",
     "too", "likewise", "similarly", "predictably", "unsurprisingly", "as", "already", "just", "openly",
     "reluctantly", "in", "on", "at", "during", "the", "a", "of", ".", "meanwhile", "respectively", "together",
     "jointly", "once", "again", "immediately", "quickly", "narrowly", "overwhelmingly", "unanimously", "resoundingly",
