@@ -8,12 +8,17 @@ import os
 import sys
 
 import pytest
+from pathlib import Path
 
 from conftest import ROOT
 from votes import forking, load_project, quotes, validate
+import votes.validate
 from votes.anchor import SeedText
+from votes.checks import support
 from votes.quotes import QuoteReader
 from votes.vote_words import says_vote_word
+
+validate_module = sys.modules["votes.validate"]
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="reading ahead forks")
 
@@ -33,9 +38,9 @@ def _validated(project, monkeypatch, ahead: bool):
     collected = []
     collect = QuoteReader._collect
 
-    def counted(reader):
-        collected.append(len(reader._ahead[1]))
-        collect(reader)
+    def counted(reader, key):
+        collected.append(key)
+        return collect(reader, key)
 
     monkeypatch.setattr(QuoteReader, "_collect", counted)
     monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 1 if ahead else 10**9)
@@ -54,7 +59,7 @@ def test_reading_ahead_changes_nothing(tmp_path, monkeypatch):
     assert collected == []
     project = load_project(project.records.path, project.council.path, project.seeds_dir)
     ahead, readings_ahead, collected = _validated(project, monkeypatch, ahead=True)
-    assert len(collected) == 1 and collected[0] > 100  # the child read the larger part
+    assert len(collected) > 100 and len(set(collected)) == len(collected)  # the child read the larger part, each once
     assert ahead == one_by_one
     assert readings_ahead == readings
 
@@ -73,7 +78,7 @@ def test_a_child_reading_ahead_is_stopped_and_waited_for(tmp_path, monkeypatch):
                 if anchor is not None:
                     asked.append((ev.seed, texts[ev.seed], anchor))
     reader.read_ahead(asked)
-    pid = reader._ahead[0].started[0]
+    pid = reader._ahead[0].pid
     reader.stop_reading_ahead()
     assert reader._ahead is None
     with pytest.raises(ChildProcessError):
@@ -142,3 +147,57 @@ def test_a_child_reading_early_is_stopped_and_waited_for(tmp_path, monkeypatch):
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)  # already waited for: no child left behind
     assert early.take() is None  # nothing to take from a child stopped
+
+
+def _square(n: int) -> int:
+    if n == 700:
+        raise ValueError("the child fails here")
+    return n * n
+
+
+def test_a_streamed_job_hands_back_every_result_in_order_as_chunks_come():
+    stream = forking.Streamed(list(range(600)), _square, chunk=64)
+    assert stream.get(0) == 0  # waits for the first chunk only
+    assert [stream.get(i) for i in range(600)] == [n * n for n in range(600)]
+    assert stream.pid is None  # every chunk taken: the child waited for
+
+
+def test_a_streamed_job_whose_child_fails_hands_back_what_came_before():
+    stream = forking.Streamed(list(range(1000)), _square, chunk=100)
+    assert stream.get(750) is None  # the chunk of 700 to 799 failed at 700
+    assert stream.get(699) == 699 * 699  # what came before stays
+    assert stream.get(999) is None and stream.pid is None
+
+
+def test_a_streamed_job_stopped_leaves_no_child():
+    stream = forking.Streamed(list(range(10**6)), _square, chunk=10)
+    pid = stream.pid
+    stream.stop()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)
+    assert stream.get(0) is None
+
+
+def test_the_check_run_apart_finds_what_it_finds_here(tmp_path, monkeypatch):
+    project = _generate(tmp_path / "a", drafts=60, articles=6, seed=7)
+    records = Path(project.records.path)
+    text = records.read_text(encoding="utf-8")
+    symbol = text.split("symbol: ", 1)[1].split("\n", 1)[0]
+    records.write_text(text.replace(f"symbol: {symbol}\n", "symbol: S/1999/999\n", 1), encoding="utf-8")
+    monkeypatch.setenv("VOTES_CACHE", "off")
+    monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 10**9)
+    monkeypatch.setattr(forking, "side_by_side", lambda: True)
+    monkeypatch.setattr(validate_module, "APART", support.NAME)  # the check that speaks of a symbol changed
+    apart = []
+    started = forking.Child.__init__
+    monkeypatch.setattr(forking.Child, "__init__", lambda child, job: apart.append(job) or started(child, job))
+
+    def problems(apart_from: int) -> list[str]:
+        monkeypatch.setattr(validate_module, "CHECKS_APART_FROM", apart_from)
+        loaded = load_project(records, project.council.path, project.seeds_dir)
+        return [p.to_line() for p in validate(loaded).problems]
+
+    here = problems(10**9)
+    assert apart == []
+    assert problems(1) == here and len(apart) == 1
+    assert any("support-other-text" in line for line in here)  # what the check run apart found came back

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import tempfile
 from collections.abc import Callable
 
 #: Exit code of a child that could not do its job (the parent then does it itself).
@@ -68,6 +69,108 @@ class Child:
         started, self.started = self.started, None
         if started is not None:
             kill_and_wait(*started)
+
+
+class Streamed:
+    """One job over a list of items done in a forked child, in order, its results handed back chunk
+    by chunk as they are made: `get(i)` gives item i's result, waiting only for the chunk that holds
+    it, so this process uses the first results while the child makes the later ones.
+
+    The child writes each chunk, pickled, to a temporary file both processes hold, then one byte into
+    a pipe to say it is there: it never waits for this process to read (a pipe alone would hold it
+    back as soon as its buffer filled, while this process is busy elsewhere). `get` gives None
+    where the fork or the child failed; the caller then does that item's work itself."""
+
+    def __init__(self, items: list, work: Callable[[object], object], chunk: int = 256):
+        self._size, self._chunk = len(items), chunk
+        self._results: list = []
+        self._offset = 0  # where the next chunk starts in the file
+        self._failed = False
+        self.pid: int | None = None
+        try:
+            self._file = tempfile.TemporaryFile()
+        except OSError:
+            self._failed = True
+            return
+        fd = self._file.fileno()
+        reading, writing = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            for end in (reading, writing):
+                os.close(end)
+            self._close(failed=True)
+            return
+        if pid == 0:  # the child: work chunk by chunk, and leave without running the parent's exit handlers
+            code = _FAILED
+            try:
+                os.close(reading)
+                for start in range(0, len(items), chunk):
+                    data = pickle.dumps([work(item) for item in items[start:start + chunk]],
+                                        protocol=pickle.HIGHEST_PROTOCOL)
+                    _write_whole(fd, len(data).to_bytes(8, "little") + data)
+                    _write_whole(writing, b".")
+                code = 0
+            except BaseException:  # noqa: BLE001 - whatever happened, the parent does the rest itself
+                code = _FAILED
+            finally:
+                os._exit(code)
+        os.close(writing)
+        self.pid, self._reading = pid, reading
+
+    def get(self, index: int):
+        """Item `index`'s result, once the child has made it; None where the child failed."""
+        while len(self._results) <= index and not self._failed:
+            if not os.read(self._reading, 1):  # the child ended before writing that chunk
+                self._close(failed=True)
+                break
+            fd = self._file.fileno()
+            try:
+                length = int.from_bytes(_read_whole(fd, 8, self._offset), "little")
+                made = pickle.loads(_read_whole(fd, length, self._offset + 8))
+            except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+                self._close(failed=True)
+                break
+            self._offset += 8 + length
+            self._results += made
+            if len(self._results) >= self._size:
+                self._close(failed=False)
+        return self._results[index] if index < len(self._results) else None
+
+    def stop(self) -> None:
+        """Kill the child if it is still at work, and wait for it: what it would make is not wanted."""
+        self._close(failed=True)
+
+    def _close(self, failed: bool) -> None:
+        self._failed = self._failed or failed
+        if self.pid is not None:
+            pid, self.pid = self.pid, None
+            if failed:
+                kill_and_wait(pid, self._reading)
+            else:
+                os.close(self._reading)
+                os.waitpid(pid, 0)
+        file, self._file = getattr(self, "_file", None), None
+        if file is not None:
+            file.close()
+
+
+def _write_whole(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_whole(fd: int, length: int, offset: int) -> bytes:
+    chunks = []
+    while length > 0:
+        chunk = os.pread(fd, min(length, 1 << 24), offset)
+        if not chunk:
+            raise OSError("a chunk the child wrote is cut short")
+        chunks.append(chunk)
+        offset += len(chunk)
+        length -= len(chunk)
+    return b"".join(chunks)
 
 
 def kill_and_wait(pid: int, reading: int) -> None:
