@@ -19,8 +19,8 @@ from .tokens import QUOTE_CLOSE, QUOTE_OPEN, Lexicon, fold, symbols, uncap_lines
 from .types import Assertion, Reading, TextRef
 from .words import (
     ALIGNED, CONDITION, COUNT, COUNT_WORDS, DRAFTED, EXPECTED, FACT, FUTURE, INTENDED, KINDS, MODES, NEGATED,
-    OPENING_PHRASE_WORDS, ORDINAL_SUFFIXES, ORDINALS, OTHER_BODY, OTHER_TEXT, OUTCOME, OUTCOMES, PROCEDURAL_VOTE,
-    REPORTED, REST, STANCE, THREAT, VETO, VOTE,
+    OPENING_PHRASE_LONGEST, OPENING_PHRASE_WORDS, ORDINAL_SUFFIXES, ORDINALS, OTHER_BODY, OTHER_TEXT, OUTCOME,
+    OUTCOMES, PROCEDURAL_VOTE, REPORTED, REST, STANCE, THREAT, VETO, VOTE,
 )
 
 if TYPE_CHECKING:
@@ -276,6 +276,7 @@ def opens_with_pronoun(sentence: str) -> bool:
     words = sentence.lower().split(None, 2)
     if words and words[0] in OPENING_PHRASE_WORDS:  # "With that single gesture, it cast its sixth veto"
         head = sentence[:80].lower().split(",", 1)
-        return len(head) == 2 and len(head[0].split()) <= 6 and head[1].split(None, 1)[:1] in (["it"], ["they"])
+        return len(head) == 2 and len(head[0].split()) <= OPENING_PHRASE_LONGEST and \
+            head[1].split(None, 1)[:1] in (["it"], ["they"])
     return bool(words) and (words[0] in _ANAPHORS or (len(words) > 1 and words[0] in ("but", "and", "yet")
                                                       and words[1] in _ANAPHORS))

@@ -27,7 +27,7 @@ import re
 
 from . import words as W
 from .counts import attach_including, find_counts, find_rests
-from .lists import described_bracket_lists, described_colon_lists, described_lists, find_lists
+from .lists import described_bracket_lists, described_closing_lists, described_lists, find_lists
 from .pieces import Chunk, Frame  # noqa: F401 (Frame: what frames.py fills in)
 from .scopes import (body_tokens, bracketed_labels, condition_scopes, council_tokens, find_asides, find_brackets,
                      find_person_titles, find_date_asides, find_time_asides, find_title_names)
@@ -140,7 +140,7 @@ class Chunked:
             if self.lists_at:
                 described_lists(self)
         if (":" in self.words or "," in self.words) and self.lists_at:
-            described_colon_lists(self)
+            described_closing_lists(self)
         if "(" in self.words:
             if self.lists_at:
                 described_bracket_lists(self)

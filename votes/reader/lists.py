@@ -506,11 +506,10 @@ def described_bracket_lists(s) -> None:
             _described(s, start, listed.end + 1, listed)
 
 
-def described_colon_lists(s) -> None:
-    """'put forward by the ten non-permanent members of the Security Council: A, B, ...': a
-    description of members followed by a colon and the list that ends the sentence is one list; so
-    is one followed by a comma ("the negative vote cast by one of its permanent members, the United
-    States.")."""
+def described_closing_lists(s) -> None:
+    """A description of members, then a colon or a comma and the list that closes the sentence, is
+    one list: "put forward by the ten non-permanent members of the Security Council: A, B, ...",
+    "the negative vote cast by one of its permanent members, the United States."."""
     for a, word in enumerate(s.tok):
         if word not in (":", ",") or a == 0:
             continue

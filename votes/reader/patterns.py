@@ -575,7 +575,7 @@ def subject_start(s: Chunked) -> int:
     if s.low[0] in ("but", "and", "yet"):
         return 1
     if s.low[0] in W.OPENING_PHRASE_WORDS:
-        comma = next((k for k in range(1, min(s.n - 1, 7)) if s.tok[k] == ","), None)
+        comma = next((k for k in range(1, min(s.n - 1, W.OPENING_PHRASE_LONGEST + 1)) if s.tok[k] == ","), None)
         if comma is not None and s.low[comma + 1] in ("it", "they") and \
                 not any(k in s.mention_at for k in range(comma)):
             return comma + 1

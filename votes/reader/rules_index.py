@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = '366abd7a38d7bd6b7b2557dda0715c0a'
+DIGEST = '5a4614bb286d9e44117ebe28537767de'
 
 #: Each word set once, sorted.
 SETS = (

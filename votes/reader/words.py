@@ -167,8 +167,11 @@ CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "although", "though",
 
 # --- nouns ---------------------------------------------------------------------------------------
 
-#: Words a short opening phrase before a pronoun subject starts with: "With that single gesture, it ...".
+#: Words a short opening phrase before a pronoun subject starts with: "With that single gesture, it ...",
+#: and the most words such a phrase runs to before its comma (the reader, on the raw sentence, and
+#: votes.reader.patterns.subject_start, on tokens, take the same bound).
 OPENING_PHRASE_WORDS = frozenset({"with", "in", "on", "at", "after", "by", "for", "during", "within", "moments"})
+OPENING_PHRASE_LONGEST = 6
 DRAFT_NOUNS = frozenset({"draft", "drafts", "text", "texts", "resolution", "resolutions", "proposal",
                          "proposals", "measure", "motion", "document", "bill"})
 COUNCIL_NOUNS = frozenset({"members", "member", "countries", "country", "delegations", "delegation", "states",
