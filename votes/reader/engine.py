@@ -490,12 +490,7 @@ class Read:
         return made
 
     def _add(self, a: Assertion) -> None:
-        for b in self.out:
-            if (b.kind, b.members, b.vote, b.count, b.all_but, b.outcome, b.stance, b.mode, b.except_, b.leaders) == (
-                    a.kind, a.members, a.vote, a.count, a.all_but, a.outcome, a.stance, a.mode, a.except_, a.leaders) and \
-                    b.start <= a.keys[0][0] < b.end:
-                return
-        self.out.append(a)
+        add_assertion(self.out, a)
 
 
     # drafts named ----------------------------------------------------------------------------
@@ -507,6 +502,18 @@ class Read:
         self.symbols = _named_symbols(self.s.text)  # found once for every clause that asks
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
+
+
+def add_assertion(out: list[Assertion], a: Assertion) -> None:
+    """Add an assertion unless one the same stands where its key does; a list one rule reads as the
+    whole of that vote is so whichever rule read it first."""
+    for b in out:
+        if (b.kind, b.members, b.vote, b.count, b.all_but, b.outcome, b.stance, b.mode, b.except_, b.leaders) == (
+                a.kind, a.members, a.vote, a.count, a.all_but, a.outcome, a.stance, a.mode, a.except_, a.leaders) and \
+                b.start <= a.keys[0][0] < b.end:
+            b.exhaustive = b.exhaustive or a.exhaustive
+            return
+    out.append(a)
 
 
 #: Rules whose adoption is only the members' majority, which a veto the sentence states refutes.
@@ -559,14 +566,25 @@ def _speakers_counted(s: Chunked, cap: Capture) -> tuple[str, ...] | None:
 
 
 def _prior_members(s: Chunked, k: int) -> tuple[str, ...] | None:
-    """The member list a pronoun at token k stands for: the nearest list before it (25 tokens)."""
+    """The member list a pronoun at token k stands for: the nearest list before it (25 tokens) that is
+    neither an owner ("Russia, Syria's closest ally, ... after it joined China") nor the object of a
+    preposition, a hyphened adjective between them ("... in war-torn Mali on August 30 when it vetoed")."""
     for j in range(k, max(k - 25, 0), -1):
         chunk = s.lists_end.get(j)
-        if chunk is not None and chunk.codes and not s.possessive(chunk) and (
-                chunk.start == 0 or s.low[chunk.start - 1] not in ("by", "of", "from", "to", "with", "against", "'",
-                                                                    "on", "in", "at", "for", "about", "over")):
-            return chunk.codes  # not an owner: "Russia, Syria's closest ally, ... after it joined China"
+        if chunk is not None and chunk.codes and not s.possessive(chunk) and not _after_preposition(s, chunk.start):
+            return chunk.codes
     return None
+
+
+_PREPOSITIONS = frozenset({"by", "of", "from", "to", "with", "against", "'", "on", "in", "at", "for", "about", "over"})
+
+
+def _after_preposition(s: Chunked, i: int) -> bool:
+    """A preposition stands just before token i, or before a hyphened adjective just before it ("in war-torn")."""
+    j = i - 1
+    if j >= 3 and s.low[j - 1] == "-" and s.en[j - 2] == s.st[j - 1] and s.en[j - 1] == s.st[j]:
+        j -= 3
+    return j >= 0 and s.low[j] in _PREPOSITIONS
 
 
 def _carried(s: Chunked, cap: Capture) -> tuple[str, ...]:

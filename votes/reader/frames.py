@@ -260,8 +260,10 @@ _OPENING_WORDS = frozenset({"when", "that", "while", "because", "as", "but", "an
                             "which", "though", "whereas"})
 
 
-#: What the UN publishes of its meetings: "according to the UN's website", "... a UN press release".
+#: What the UN publishes of its meetings: "according to the UN's website", "... a UN press release",
+#: and the words that say whose it is ("a Security Council press release").
 _UN_RECORDS = frozenset({"website", "site", "record", "statement", "release", "coverage", "summary", "news"})
+_UN_PUBLISHERS = frozenset({"un", "u.n.", "organization", "nations", "council", "unsc"})
 
 
 def _according(s: Chunked, i: int) -> None:
@@ -282,10 +284,10 @@ def _according(s: Chunked, i: int) -> None:
     if "voice" in source and "voice of america" in " ".join(s.low[i + 2:stop]):
         return  # "according to Voice of America": a broadcaster, whose name holds a member's
     if not codes and (not source.isdisjoint(W.OUTLET_NAMES) or (not source.isdisjoint(_UN_RECORDS)
-                                                                and not source.isdisjoint(("un", "u.n.", "organization",
-                                                                                           "nations")))):
+                                                                and not source.isdisjoint(_UN_PUBLISHERS))):
         return  # "according to a TASS correspondent", "according to the website of the world organization",
-        # "according to a UN press statement": a news agency's report or the UN's own record, no party's claim
+        # "according to a UN press statement", "according to a security council press release": a news
+        # agency's report or the UN's own record, no party's claim
     if i > 1 and s.tok[i - 1] == "," and s.low[i - 2] in _AUXILIARIES:
         # "a resolution that would, according to press reports, have imposed sanctions": the account is
         # of the relative clause it stands in, from its 'that' on

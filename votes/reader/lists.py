@@ -409,12 +409,14 @@ def new_clause_at(s, start: int, k: int) -> bool:
         item = item_at(s, k)  # comma, however many, with a verb of their own
         end = item[1] if item else k + 1
         if end < s.n and s.low[end] in CLAUSE_VERBS and (k == first or (
-                not s.low[end].endswith("ing") and _has_verb_before(s, before) and s.low[before] != "with")):
+                not s.low[end].endswith("ing") and s.low[end] not in _SINGULAR_VERBS
+                and _has_verb_before(s, before) and s.low[before] != "with")):
             # past the first name only in a clause that has its verb before the preposition ("while this
             # was expected from the Kremlin, China ... abstained"); not "with Russia, China and Angola
             # abstaining", "proposed by Egypt, New Zealand and Spain was rejected", "The representatives of
             # France, Spain ... supported", nor "was supported by A, with B, C and D abstained" (with
-            # its list, however long, the verb's subject)
+            # its list, however long, the verb's subject), nor "introduced by the UK, France and the US was
+            # blocked" (names joined by 'and' are no subject of a singular verb)
             return True
         m = end
         while m < s.n and s.low[m] in LIST_JOINS:
@@ -423,6 +425,10 @@ def new_clause_at(s, start: int, k: int) -> bool:
             return False
         k = m
     return False
+
+
+#: Verbs in the singular: names joined by "and" are not their subject.
+_SINGULAR_VERBS = frozenset({"was", "is", "has"})
 
 
 def _has_verb_before(s, k: int) -> bool:

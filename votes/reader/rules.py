@@ -733,6 +733,25 @@ RULES: list[Rule] = [
                  # after a comma, the names must be as many as the count
                  ("Four members abstained, Brazil voted against and the rest were in favour.",
                   {"count 4 abstain fact", "vote BRA no fact", "rest - yes fact"})]),
+    Rule("count-voted-against-then-list", "lists", "COUNT ~ ^@voted " + _AGAINST + " " + _OBJ + " [- | : | ,] LIST",
+         (Count("no"), Vote("no", "LIST", full=True)),
+         examples=[("Two countries voted no, Russia and Bolivia, while China abstained.",
+                    {"count 2 no fact", "vote RUS,BOL no fact", "vote CHN abstain fact"}),
+                   ("Three members voted against it - China, Russia and Bolivia.",
+                    {"count 3 no fact", "vote CHN,RUS,BOL no fact"}),
+                   # the Council's own press release: the UN's record, no party's claim
+                   ("Two countries voted no, Russia and Bolivia, while China abstained, according to a security "
+                    "council press release.", {"count 2 no fact", "vote RUS,BOL no fact", "vote CHN abstain fact"})],
+         misses=[("Two countries may vote no, Russia and Bolivia.", {"count 2 no condition", "vote RUS,BOL no condition"}),
+                 # after a comma, the names must be as many as the count
+                 ("Two members voted against, Bolivia abstained and the rest were in favour.",
+                  {"count 2 no fact", "vote BOL abstain fact", "rest - yes fact"})]),
+    Rule("count-voted-for-then-list", "lists", "COUNT ~ ^@voted " + _FOR + " " + _OBJ + " [- | : | ,] LIST",
+         (Count("yes"), Vote("yes", "LIST", full=True)),
+         examples=[("Three countries voted yes, Russia, China and Bolivia, while the rest voted against.",
+                    {"count 3 yes fact", "vote RUS,CHN,BOL yes fact", "rest - no fact"})],
+         misses=[("Three countries would vote yes, Russia, China and Bolivia.",
+                  {"count 3 yes condition", "vote RUS,CHN,BOL yes condition"})]),
     Rule("count-dash-in-favour", "counts", "COUNT [- | :] ^in @favour !of", (Vote("yes", "COUNT"),),
          examples=[("Seven countries voted against the resolution, four - in favor (Russia, China, Egypt and Angola).",
                     {"count 7 no fact", "count 4 yes fact", "vote RUS,CHN,EGY,AGO yes fact"})],
@@ -2503,7 +2522,7 @@ RULES: list[Rule] = [
          misses=[("The rift among permanent members has led to one veto.", {"count 1 no fact"})],
          note="'one veto after another' is many vetoes, no count of one"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal|@count-word|by|@cast SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes !by|power|powers|right|rights|"
+         "!@det|s|'|@ordinal|@count-word|by|@cast|no SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes !by|power|powers|right|rights|"
          "threat|threats|-|holder|"
          "holders|wielding|was|is",
          (Vote("no", veto=True),),
@@ -2516,6 +2535,9 @@ RULES: list[Rule] = [
                    ("John Bolton, Permanent Representative of the United States to the United Nations, vetoes the draft "
                     "resolution.", {"veto USA fact"})],
          misses=[("Related: Russia vetoes UN resolution on Syria", {"veto RUS other-text"}),
+                 # "no US veto": a noun, no member vetoing
+                 ("Only five members supported the resolution, no US veto necessary",
+                  {"count 5 yes fact", "veto USA negated"}),
                  ("John Bolton, Permanent Representative of the United States, says Russia vetoes the draft.",
                   {"veto RUS reported"}),
                  ("Russia threatened to veto the draft.", {"veto RUS threat"}),
@@ -2692,8 +2714,19 @@ RULES: list[Rule] = [
          misses=[("A Russian no vote is expected.", set()),
                  ("The threat of Russian and Chinese no votes hung over the talks.", set())],
          note="'the Russian and Chinese no votes': the members cast them"),
+    Rule("possessive-council-veto", "vetoes",
+         "LIST '? s? [un | u.n. | united nations]? security council ^veto !power|powers|right|rights|threat|threats|-",
+         (Vote("no", "LIST", veto=True),), noun=True,
+         examples=[("The group condemns the Russian Federation's United Nations Security Council veto of cross-border "
+                    "aid into Syria.", {"veto RUS fact"})],
+         misses=[("The group fears a Russian Security Council veto of the aid.", {"veto RUS expectation"}),
+                 # one member's vetoes, in the plural, are its history
+                 ("U.S. Security Council Vetoes, 1983 to the present", set())],
+         note="the body a veto was cast in, named between the member and the veto"),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
+         "[shameful | cynical | disgraceful | outrageous | callous | cruel | reckless | shameless | deplorable | "
+         "appalling | shocking | irresponsible | unconscionable | indefensible | inexcusable | despicable]? "
          "[un | u.n.]? ^@veto-noun "
          "!power|powers|right|rights|threat|threats|-|wielding|holder|holders",
          (Vote("no", "LIST", veto=True),), noun=True,
@@ -2714,8 +2747,11 @@ RULES: list[Rule] = [
                    ("The US's lone veto on Tuesday night prevented the passage of the text.", {"veto USA fact"}),
                    ("A rights group said on Friday that China and Russia's veto of the text was a grave failure.",
                     {"veto CHN,RUS fact"}),
-                   ("Critics said the Russian veto showed contempt for the victims.", {"veto RUS fact"})],
+                   ("Critics said the Russian veto showed contempt for the victims.", {"veto RUS fact"}),
+                   # a judgment of the veto, and the body it was cast in, between the member and the noun
+                   ("Despite Russia's shameful veto, investigations can still proceed.", {"veto RUS fact"})],
          misses=[("Critics said a Russian veto would show contempt for the victims.", {"veto RUS condition"}),
+                 ("Critics feared Russia's shameful veto.", {"veto RUS expectation"}),
                  ("Critics said that a Russian veto showed contempt for the victims.", {"veto RUS reported"}),
                  ("The Council passed a resolution after the Russian veto torpedoed previous efforts.",
                   {"outcome adopted fact", "veto RUS other-text"}),
@@ -2826,6 +2862,9 @@ RULES: list[Rule] = [
                     {"outcome vetoed fact", "vote AGO no fact"}),
                    ("The United States stood alone on Thursday. It vetoed a draft on Palestine's membership.",
                     {"veto USA fact"}),
+                   # "it" is not a member named after a preposition, a hyphened adjective between them
+                   ("Russia dealt a blow to rights in war-torn Mali on August 30 when it vetoed a resolution.",
+                    {"veto RUS fact"}),
                    ("U.S. Ambassador to the United Nations, Jeane Kirkpatrick, speaking after the vote, said that the "
                     "U.S. vetoed the resolution because it was not balanced.", {"veto USA fact"}),
                    ("U.S. Ambassador Haley, speaking after the vote, said that the U.S. vetoed the resolution.",
@@ -3401,6 +3440,18 @@ RULES: list[Rule] = [
                                                                           "count 2 abstain fact",
                                                                           "vote CHN,RUS abstain fact"})],
          note="a heading before a colon, then who abstained (a tally's labels are refused before the colon)"),
+    *[Rule(f"praised-for-{name}", "votes", "[congratulations | congratulate | congratulated | congratulates | thanks "
+           "| thank | thanked | thanks | praise | praised | praises | commend | commended | commends | applaud | "
+           f"applauded | applauds] to? LIST for ^voting|abstaining {words}",
+           (Vote(vote, "LIST"),),
+           examples=[(f"For now, congratulations to Gabon and Ghana for {example} the resolution.",
+                      {f"vote GAB,GHA {vote} fact"})],
+           misses=[("Congratulations to Gabon and Ghana for their courage on the resolution.", set())],
+           note="praise for a vote says the vote was cast")
+      for name, vote, words, example in (
+          ("yes", "yes", _FOR + " " + _OBJ, "voting for"),
+          ("no", "no", _AGAINST + " " + _OBJ, "voting against"),
+          ("abstaining", "abstain", "[on | in]? " + _OBJ, "abstaining on"))],
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("As reported by Reuters, China abstained.", {"vote CHN abstain fact"}),
@@ -3651,13 +3702,15 @@ RULES: list[Rule] = [
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s]? [annual | procedural]? SCORE? [un | u.n. | united nations | unsc]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "
-         "the LIST @draft-mod? @draft !']",
+         "the LIST @draft-mod? @draft !' | the? [un | u.n. | unsc] council? ...1 vote]",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    # "It" after a sentence naming one member alone: neither a draft nor the Council abstains
                    ("Russia had insisted that the embargo cover all parties. It ultimately abstained from voting.",
                     {"vote RUS abstain fact"}),
                    ("India abstains from UNSC vote to exempt aid from sanctions", {"vote IND abstain fact"}),
+                   # a headline's topic between the Council and the vote
+                   ("China abstains from UN council Syria vote", {"vote CHN abstain fact"}),
                    ("India abstained from a procedural vote taken in the Security Council to call a special session "
                     "of the General Assembly.", {"vote IND abstain procedural"}),
                    ("Russia, a permanent member, and Angola, an elected member, both abstained from the vote.",
@@ -3974,14 +4027,17 @@ RULES: list[Rule] = [
          misses=[("The initiative was backed by all 10 elected members.", set())],
          note="a count out of the Council's seats is a vote count; 'backed by all 10 elected members' is support"),
     Rule("supported-by-rest", "support verbs", "^[supported | backed | endorsed | favoured | favored | voted in @favour | "
-         "voted for] by REST",
+         "voted for | approved] by REST",
          (Vote("yes", "REST"),),
          examples=[("It was a measure supported by the 14 other members of the Security Council.", {"rest 14 yes fact"}),
                    ("Russia and China vetoed a resolution backed by the 13 other Security Council members.",
                     {"veto RUS,CHN fact", "rest 13 yes fact"}),
                    ("The resolution was voted in favor by the 13 other members of the Council.", {"rest 13 yes fact"}),
                    ("Abstaining on the vote on the resolution, which was supported by the Council\u2019s other 14 members, "
-                    "China\u2019s representative voiced concerns.", {"vote CHN abstain fact", "rest 14 yes fact"})],
+                    "China\u2019s representative voiced concerns.", {"vote CHN abstain fact", "rest 14 yes fact"}),
+                   # approved by the others is their vote, no outcome: the one left may have vetoed it
+                   ("The Egyptian-drafted text approved by the 14 other council members was vetoed.",
+                    {"drafted EGY fact", "rest 14 yes fact", "outcome vetoed fact"})],
          misses=[("The text received 14 votes, the initiative backed by all 10 elected members.", {"count 14 yes fact"}),
                    ("It was a measure that would be supported by the 14 other members.", {"rest 14 yes condition"})]),
     Rule("votes-by-rest", "support verbs", "[affirmative | favourable | favorable | positive] ^votes|vote [by | from | of] REST",
@@ -4374,6 +4430,12 @@ RULES: list[Rule] = [
                    ("It only gained four 'Yes' votes while it received nine 'No' votes in the council.",
                     {"count 4 yes fact", "count 9 no fact"})],
          misses=[("There could be two no votes.", {"count 2 no condition"})]),
+    *[Rule(f"count-{word}", "counts", f"COUNT ^{word}", (Count(vote),),
+           examples=[("Resolution 748 was adopted by a vote of 10 ayes, 0 nays, and 5 abstentions.",
+                      {"outcome adopted fact", "count 10 yes fact", "count 0 no fact", "count 5 abstain fact"})],
+           misses=[(f"The {word} have it, said the chair.", set())],
+           note="a legislature's words for yes and no votes")
+      for word, vote in (("ayes", "yes"), ("nays", "no"))],
     Rule("count-yes-votes", "counts", "COUNT [\u201c | \" | ' | \u2018]? ^yes|aye [\u201d | \" | ' | \u2019]? votes|vote",
          (Count("yes"),),
          examples=[("The text got the minimum nine yes votes, with six members abstaining.",
@@ -5689,8 +5751,9 @@ RULES: list[Rule] = [
          examples=[("The Council by an overwhelming majority passed resolution 2023.", {"outcome adopted fact"})],
          misses=[("The Council by an overwhelming majority might have passed resolution 2023.",
                   {"outcome adopted condition"})]),
-    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un] [, ...6 ,]? ~ ^adopts|passes|approves|oks|okays "
-         "[, ...4 ,]? [first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
+    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un | unsc] [, ...6 ,]? ~ ^adopts|passes|approves|oks|"
+         "okays [, ...4 ,]? [first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
+         "!no|not|any|every ...1 resolution | "
          "LIST - @hyphen-drafted @draft-mod? @draft | LIST LIST2 @draft]",
          (Outcome("adopted"),),
          examples=[("Security Council Adopts Resolution 2768 (2025), Sustaining Monthly Reporting on Attacks",
@@ -5702,8 +5765,12 @@ RULES: list[Rule] = [
                    ("The Security Council adopts, by recorded vote, a resolution authorising a mission in Haiti, "
                     "October 2, 2023.", {"outcome adopted fact"}),
                    ("UN Security Council adopts US-drafted resolution on war in Ukraine",
-                    {"outcome adopted fact", "drafted USA fact"})],
+                    {"outcome adopted fact", "drafted USA fact"}),
+                   # a headline's topic before its noun
+                   ("UNSC passes Gaza resolution", {"outcome adopted fact"}),
+                   ("UN passes Gaza resolution on aid", {"outcome adopted fact"})],
          misses=[("Security Council to Adopt Resolution on Sanctions", set()),
+                 ("UN passes no resolution on Gaza", set()),
                  ("UN chief approves U.S. resolution", {"drafted USA fact"})],
          note="a headline's present tense reports what was done"),
     Rule("approved-by-count", "counts", "@be ~ ^approved [here | there]? [today | yesterday | on @weekday | @weekday]? by "
@@ -6182,6 +6249,9 @@ RULES: list[Rule] = [
                     {"drafted GBR,FRA fact", "drafted JPN fact"}),
                    ("It was introduced on Friday by Malaysia, Senegal, Venezuela and New Zealand.",
                     {"drafted MYS,SEN,VEN,NZL fact"}),
+                   # names joined by "and" are no subject of a singular "was": the draft's verb
+                   ("A draft that was introduced by the UK, France and the US was put to a vote on Wednesday.",
+                    {"drafted GBR,FRA,USA fact"}),
                    # "10 non-permanent members" without "the": all ten
                    ("The resolution, introduced by 10 non-permanent members of the Security Council, failed.",
                     {"drafted E10 fact"}),
