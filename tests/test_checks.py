@@ -1122,6 +1122,34 @@ def test_a_sentence_placing_its_vetoes_in_another_year_backs_none_of_this_years_
     assert [p for p in mini.validate().problems if p.code == "evidence-other-draft"] == []
 
 
+SYRIA_RESOLUTION = """
+drafts:
+  - id: western-draft
+    symbol: S/{year}/77
+    title: A draft on Syria
+    date: {year}-02-04
+    status: vetoed
+    drafted_by: [FRA, GBR]
+    votes: {{RUS: no, CHN: no}}
+    evidence:
+      - seed: a.txt
+        quote: "Russia, China veto Syria resolution"
+        supports: [votes.RUS, votes.CHN, status]
+"""
+
+
+@pytest.mark.parametrize("year, ties", [(2012, False), (2002, True)])
+def test_a_country_named_before_the_draft_that_did_not_sit_that_year_is_what_it_is_about(mini, year, ties):
+    """"Russia, China veto Syria resolution": in 2012, when Syria did not sit on the Council, the draft
+    is about Syria and the veto backs the western draft; in 2002, when Syria sat, the headline may name
+    Syria's own draft, and the veto is not tied to a draft by France and Britain."""
+    mini.seed("a.txt", "News\n\nRussia, China veto Syria resolution\n\nThe vote was held on Saturday.\n")
+    mini.manifest(f"{year}-02-05")
+    mini.records(SYRIA_RESOLUTION.format(year=year))
+    problems = [p for p in mini.validate().problems if p.severity == "error"]
+    assert bool(problems) == ties, [p.to_line() for p in problems]
+
+
 #: A resolution adopted unanimously in 2016, its one quote `{quote}`.
 UNANIMOUS = """
   - id: {id}

@@ -11,6 +11,7 @@ import datetime as dt
 
 from .errors import VotesError
 from .model import Council, year_ranges
+from .reader.words import DRAFTED
 from .record import Record
 
 
@@ -99,6 +100,26 @@ def seating_text(seated: Seating) -> str:
 CONTINUED = {"RUS": ("SUN", dt.date(1991, 12, 24))}
 
 
+def topic_only(ref, seated) -> bool:
+    """A reference to a draft by countries' bare names ("Russia, China veto Syria resolution") none of
+    which sat that year (`seated`): the draft is about them, not theirs, so it names no drafter."""
+    return ref is not None and ref.bare and bool(seated) and ref.drafters.isdisjoint(seated)
+
+
+def unseated_topics(said: list, seated) -> list:
+    """The assertions with a reference that only names what the draft is about (`topic_only`) tied to
+    no draft. Copies: the readings themselves are shared and kept between runs."""
+    if not any(topic_only(a.text, seated) for a in said):
+        return said
+    out = []
+    for a in said:
+        if a.kind != DRAFTED and topic_only(a.text, seated):
+            a = copy.copy(a)
+            a.text = None
+        out.append(a)
+    return out
+
+
 def read_as_seated(said: list, named: set[str], day: dt.date | None, council: Council) -> tuple[list, set[str]]:
     """The reader's assertions (votes.reader.Assertion) with a successor's name read as its
     predecessor's, for a vote held on `day`, before the succession ("Russia vetoes troop-pullback
@@ -107,6 +128,7 @@ def read_as_seated(said: list, named: set[str], day: dt.date | None, council: Co
     if day is None:
         return said, named
     seated = council.seats.get(day.year, ())
+    said = unseated_topics(said, seated)
     swap = {code: old for code, (old, since) in CONTINUED.items()
             if day < since and old in seated and code not in seated}
 

@@ -14,6 +14,7 @@ from ..model import Draft
 from ..problems import ERROR, Code, Problem
 from ..quotes import names_draft
 from ..reader import OUTCOME, VETO, VOTE, Reading, TextRef, fold
+from ..seating import topic_only
 
 NAME = "draft identity"
 CODES = (
@@ -53,8 +54,10 @@ def check(facts: Facts) -> Iterator[Problem]:
             by_symbol.setdefault(d.symbol, []).append(index)
     near = _Votes(drafts)
     shared: dict[str, list[tuple[Draft, int, Reading]]] = {}
+    council = facts.project.council
     for check_ in checked:
         draft = check_.draft
+        seats = council.seated(draft.year) if draft.year else None
         for ev in draft.evidence:
             anchor = check_.anchors.get(ev.index)
             if anchor is None:
@@ -64,7 +67,7 @@ def check(facts: Facts) -> Iterator[Problem]:
             claims = [c for c in ev.supports if supports.names_vote(c) or c == "drafted_by"]
             if not claims:
                 continue
-            refs = [r for s in sentences for r in s.texts]
+            refs = [r for s in sentences for r in s.texts if not topic_only(r, seats)]
             if refs and not any(names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft) \
                     and not _of_an_unnamed_draft(sentences):
                 candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())}

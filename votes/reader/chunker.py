@@ -81,6 +81,7 @@ class Chunked:
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
         self.permanent = lexicon.permanent
+        self.countries = lexicon.countries
         found = list(TOKEN.finditer(text))
         if "*" in text:  # a footnote's mark ("the Soviet Union's 79th *veto") is no word of the sentence
             found = [m for m in found if m.group() != "*"]

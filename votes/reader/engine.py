@@ -398,9 +398,10 @@ class Read:
         several = len(codes) > 1 and (_distributive(s, min(start, cap.start), cap.end) or _each_drafted(s, cap, key_lo))
         groups = [(code,) for code in codes] if several else [tuple(codes)]
         for group in groups:
+            bare = rule.name in _NAME_BEFORE_NOUN and all(s.text[spans[c][0]:spans[c][1]] in s.countries for c in group)
             self._add(Assertion(DRAFTED, members=group, mode=mode, start=span[0], end=span[1],
                                 keys=(s.span(key_lo, key_hi),), spans={c: spans[c] for c in group},
-                                text=TextRef(frozenset(group)), rule=rule.name))
+                                text=TextRef(frozenset(group), bare=bare), rule=rule.name))
         return 1
 
     def _stance(self, rule, spec: Stance, caps, start, end, key_lo, key_hi) -> int:
@@ -502,6 +503,11 @@ class Read:
         self.symbols = _named_symbols(self.s.text)  # found once for every clause that asks
         refs += [ref for _, _, ref in self.symbols]
         self.texts = refs
+
+
+#: Rules that read a name standing just before a draft noun as its drafter: a country's bare name
+#: there ("Russia, China veto Syria resolution") may be what the draft is about (TextRef.bare).
+_NAME_BEFORE_NOUN = frozenset({"adjective-draft"})
 
 
 def add_assertion(out: list[Assertion], a: Assertion) -> None:

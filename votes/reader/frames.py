@@ -33,7 +33,7 @@ _NOUN_BEFORE = frozenset({"member", "members", "the", "a", "an", "its", "their",
                           "all", "some", "many", "media", "news", "press", "arab", "african", "european", "gulf",
                           "dozen", "dozens", "several", "few", "numerous", "various", "western", "asian", "small",
                           "island", "neighbouring", "neighboring", "sovereign", "individual", "into", "over", "amid",
-                          "despite", "about", "of", "on", "to"})
+                          "despite", "about", "of", "on", "to", "permanent", "elected"})
 _SPEAKER_TITLE_WORDS = frozenset({"'", "s", "to", "senior", "top", "chief", "foreign", "new", "deputy", "permanent"})
 
 

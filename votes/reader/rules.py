@@ -1647,6 +1647,9 @@ RULES: list[Rule] = [
                     {"veto RUS fact"}),
                    ("Russia and China blocked the adoption of UN Security Council resolution calling for an end to the "
                     "fighting.", {"veto RUS,CHN fact"}),
+                   # the members described before them, "states" a noun ("permanent states", no one stating)
+                   ("Two permanent states on the UN Security Council, Russia and China, blocked the draft.",
+                    {"veto RUS,CHN fact"}),
                    ("This was the fourth time Russia and China have blocked U.N. Security Council action on Syria.",
                     {"veto RUS,CHN fact"}),
                    # an initiative a member put forward is a draft
@@ -3699,6 +3702,22 @@ RULES: list[Rule] = [
                     {"vote PER,TCD,MLT abstain fact", "count 3 abstain fact"})],
          misses=[("Peru, Chad and Malta were the three nations expected to abstain.", {"count 3 abstain expectation"})],
          note="'were the (six) nations to abstain' names the whole of that vote"),
+    Rule("refrained-from-voting", "votes", "SUBJ ~ ^refrained|refrains|refrain|refraining from [voting | the vote | "
+         "casting a vote]", (Vote("abstain"),),
+         examples=[("Ghana Refrains from Voting as UN Security Council Rejects Russian Gaza Proposal",
+                    {"vote GHA abstain fact", "outcome not-adopted fact"}),
+                   ("India refrained from voting on the draft.", {"vote IND abstain fact"})],
+         misses=[("India may refrain from voting on the draft.", {"vote IND abstain condition"}),
+                 ("India refrained from criticising the draft.", set())],
+         note="a member present that refrains from voting abstains"),
+    Rule("abstentions-one-from", "counts", "COUNT abstentions|abstention ( ^one [of them | of which]? from|by LIST )",
+         (Vote("abstain", "LIST"),),
+         examples=[("The result was 12 votes in favor, two abstentions (one from Russia), and one dissenting vote "
+                    "from the US.", {"count 12 yes fact", "count 2 abstain fact", "vote RUS abstain fact",
+                                     "vote USA no fact"})],
+         misses=[("The result was 12 votes in favor and two abstentions (one of them a surprise).",
+                  {"count 12 yes fact", "count 2 abstain fact"})],
+         note="one of the abstentions counted, and whose"),
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s]? [annual | procedural]? SCORE? [un | u.n. | united nations | unsc]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "

@@ -131,8 +131,13 @@ class Lexicon:
     """Member names as token sequences, found longest first; a name's first word case-sensitively,
     its later words in any case ("Cote D'Ivoire", "the United kingdom")."""
 
-    def __init__(self, names: dict[str, Iterable[str]], permanent: Iterable[str] = ()):
+    def __init__(self, names: dict[str, Iterable[str]], permanent: Iterable[str] = (),
+                 countries: Iterable[str] | None = None):
         self.permanent = frozenset(permanent)  # the members whose negative vote can be a veto
+        #: the members' names as countries ("Syria", "Syrian Arab Republic"), not adjectives, initials or
+        #: people: a draft that name stands before may be about that country (default: each first name)
+        self.countries = frozenset(fold(composed(n)[0]) for n in (
+            countries if countries is not None else [next(iter(words), "") for words in names.values()]) if n)
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for code, words in names.items():
             for name in {n for n in words if n}:
@@ -156,7 +161,8 @@ class Lexicon:
     @classmethod
     def from_council(cls, council) -> "Lexicon":
         return cls({code: [m.name, *m.names] for code, m in council.members.items()},
-                   [code for code, m in council.members.items() if m.permanent])
+                   [code for code, m in council.members.items() if m.permanent],
+                   [n for m in council.members.values() for n in (m.name, *m.names[:1])])
 
     def match(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """The member whose name starts at token i, and the token after it."""

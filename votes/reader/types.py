@@ -41,14 +41,18 @@ class TextRef(_Fields):
     then refused to back a Russian resolution": the veto is not the Russian draft's).
     """
 
-    __slots__ = ("drafters", "symbol", "side", "outcome", "resolution", "besides")
+    __slots__ = ("drafters", "symbol", "side", "outcome", "resolution", "besides", "bare")
 
     def __init__(self, drafters: frozenset[str] = frozenset(), symbol: str | None = None, side: str | None = None,
-                 outcome: str | None = None, resolution: str | None = None, besides: frozenset[str] = frozenset()):
+                 outcome: str | None = None, resolution: str | None = None, besides: frozenset[str] = frozenset(),
+                 bare: bool = False):
         self.drafters, self.symbol, self.side, self.outcome = drafters, symbol, side, outcome
         # the resolution the draft was adopted as ("S/2018/1016 ... adopted as resolution 2448 (2018)")
         self.resolution = resolution
         self.besides = besides
+        #: the drafters read from countries' bare names before the noun ("Syria resolution"), which may
+        #: name what the draft is about as well as who put it forward (votes.seating.unseated_topics)
+        self.bare = bare
 
     def symbols(self) -> tuple[str, ...]:
         """The symbols the sentence names the draft by: the draft's, and the resolution's it became."""
