@@ -537,8 +537,8 @@ def description_before(s, a: int) -> int | None:
         noun -= 3  # "all five European countries on the Council - A, B and C -"
     elif noun >= 4 and s.low[noun - 3:noun + 1] in (["on", "the", "security", "council"], ["of", "the", "security", "council"]):
         noun -= 4  # "the ten non-permanent members of the Security Council: A, B, ..."
-    elif noun >= 5 and s.low[noun - 4:noun - 2] in (["on", "the"], ["of", "the"]) and s.low[noun - 2] in ("un", "u.n.") \
-            and s.low[noun - 1:noun + 1] == ["security", "council"]:
+    elif noun >= 5 and s.low[noun - 4:noun - 2] in (["on", "the"], ["of", "the"]) and \
+            s.low[noun - 2] in ("un", "u.n.") and s.low[noun - 1:noun + 1] == ["security", "council"]:
         noun -= 5  # "Two permanent states on the UN Security Council, Russia and China, blocked ..."
     if noun < 0 or s.low[noun] not in _DESCRIBED_NOUNS:
         return None

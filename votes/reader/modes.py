@@ -58,8 +58,11 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             elif mode == FACT and _would_be_before(s, start):
                 mode = CONDITION  # "It would have been the first legally binding resolution adopted by ..."
         if mode == FACT:  # after the phrase's last word: "an 11-2 vote was expected"
-            mode = _predicate_mode(s, max([key_hi] + [b for _, b in caps.get("_lit", ())]
-                                          + [c.end for k, c in caps.items() if k[0] != "_"]))
+            after = max([key_hi] + [b for _, b in caps.get("_lit", ())]
+                        + [c.end for k, c in caps.items() if k[0] != "_"])
+            mode = _predicate_mode(s, after)
+            if mode == FUTURE and _presupposed_veto(s, rule, start, key_hi) and _effect_to_come(s, after):
+                mode = FACT  # "Russia's veto will halt its operations": the veto cast, its effect to come
     if mode == FACT and rule.follows:
         mode = _clause_modal(s, start)
     if mode == FACT and (first := _score_first(s, start)) is not None:
@@ -309,6 +312,13 @@ def _received_before(s: Chunked, k: int) -> bool:
     if j >= 1 and s.low[j] == "with" and s.low[j - 1] in ("passed", "adopted", "approved"):
         return True  # "passed with the minimum nine votes"
     return j >= 0 and s.low[j] in _GETTING  # "got the minimum nine", "in obtaining the bare minimum of nine votes"
+
+
+def _effect_to_come(s: Chunked, after: int) -> bool:
+    """The 'will' after a noun phrase at `after` (within six words) gives what it will do, not that it
+    will be: "Russia's veto will halt its operations", not "Russia's veto will be cast"."""
+    k = next((k for k in range(after, min(s.n - 1, after + 6)) if s.low[k] == "will"), None)
+    return k is not None and s.low[k + 1] not in ("be", "come", "happen", "likely", "probably", "surely", "not")
 
 
 def _predicate_mode(s: Chunked, after: int) -> str:

@@ -742,7 +742,8 @@ RULES: list[Rule] = [
                    # the Council's own press release: the UN's record, no party's claim
                    ("Two countries voted no, Russia and Bolivia, while China abstained, according to a security "
                     "council press release.", {"count 2 no fact", "vote RUS,BOL no fact", "vote CHN abstain fact"})],
-         misses=[("Two countries may vote no, Russia and Bolivia.", {"count 2 no condition", "vote RUS,BOL no condition"}),
+         misses=[("Two countries may vote no, Russia and Bolivia.",
+                  {"count 2 no condition", "vote RUS,BOL no condition"}),
                  # after a comma, the names must be as many as the count
                  ("Two members voted against, Bolivia abstained and the rest were in favour.",
                   {"count 2 no fact", "vote BOL abstain fact", "rest - yes fact"})]),
@@ -2525,7 +2526,8 @@ RULES: list[Rule] = [
          misses=[("The rift among permanent members has led to one veto.", {"count 1 no fact"})],
          note="'one veto after another' is many vetoes, no count of one"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal|@count-word|by|@cast|no SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes !by|power|powers|right|rights|"
+         "!@det|s|'|@ordinal|@count-word|by|@cast|no SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes "
+         "!by|power|powers|right|rights|"
          "threat|threats|-|holder|"
          "holders|wielding|was|is",
          (Vote("no", veto=True),),
@@ -2752,9 +2754,13 @@ RULES: list[Rule] = [
                     {"veto CHN,RUS fact"}),
                    ("Critics said the Russian veto showed contempt for the victims.", {"veto RUS fact"}),
                    # a judgment of the veto, and the body it was cast in, between the member and the noun
-                   ("Despite Russia's shameful veto, investigations can still proceed.", {"veto RUS fact"})],
+                   ("Despite Russia's shameful veto, investigations can still proceed.", {"veto RUS fact"}),
+                   # the veto cast, what it will do to come
+                   ("The draft would have extended the panel for a year, but Russia's veto will halt its work.",
+                    {"veto RUS fact"})],
          misses=[("Critics said a Russian veto would show contempt for the victims.", {"veto RUS condition"}),
                  ("Critics feared Russia's shameful veto.", {"veto RUS expectation"}),
+                 ("Russia's veto will be cast tomorrow.", {"veto RUS future"}),
                  ("Critics said that a Russian veto showed contempt for the victims.", {"veto RUS reported"}),
                  ("The Council passed a resolution after the Russian veto torpedoed previous efforts.",
                   {"outcome adopted fact", "veto RUS other-text"}),
@@ -5770,8 +5776,9 @@ RULES: list[Rule] = [
          examples=[("The Council by an overwhelming majority passed resolution 2023.", {"outcome adopted fact"})],
          misses=[("The Council by an overwhelming majority might have passed resolution 2023.",
                   {"outcome adopted condition"})]),
-    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un | unsc] [, ...6 ,]? ~ ^adopts|passes|approves|oks|"
-         "okays [, ...4 ,]? [first - ever | new]? [resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
+    Rule("headline-council-adopts", "outcomes", "[council | u.n. | un | unsc] [, ...6 ,]? ~ "
+         "^adopts|passes|approves|oks|okays [, ...4 ,]? [first - ever | new]? "
+         "[resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
          "!no|not|any|every ...1 resolution | "
          "LIST - @hyphen-drafted @draft-mod? @draft | LIST LIST2 @draft]",
          (Outcome("adopted"),),
