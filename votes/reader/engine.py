@@ -285,6 +285,8 @@ class Read:
         if cap.kind == "count":
             if chunk.count is None and chunk.all_but is None:
                 return 0  # "Three of the Big Four voted for it": part of a group, no count of the vote
+            if chunk.others and chunk.codes:
+                return 1  # "five others - A, B, C, D and E - supported it": those five, not the rest
             self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
                                 mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))
             if (listed := _count_listed(s, end, chunk)) is not None:

@@ -260,6 +260,8 @@ _OPENING_WORDS = frozenset({"when", "that", "while", "because", "as", "but", "an
                             "which", "though", "whereas"})
 
 
+#: What a vote is counted by, which gives no one's account of it: "according to the Council's rules".
+_RULE_BOOKS = frozenset({"rules", "rule", "charter", "procedure", "procedures", "provisions"})
 #: What the UN publishes of its meetings: "according to the UN's website", "... a UN press release",
 #: and the words that say whose it is ("a Security Council press release").
 _UN_RECORDS = frozenset({"website", "site", "record", "statement", "release", "coverage", "summary", "news"})
@@ -281,6 +283,8 @@ def _according(s: Chunked, i: int) -> None:
     codes = [c for c, _ in (s.mention_at[j] for j in range(i + 2, stop) if j in s.mention_at)]
     speaker = codes[0] if len(codes) == 1 else None
     source = set(s.low[i + 2:stop])
+    if not source.isdisjoint(_RULE_BOOKS):
+        return  # "according to the Security Council's rules, ... meant that it failed": the rules, no one's account
     if "voice" in source and "voice of america" in " ".join(s.low[i + 2:stop]):
         return  # "according to Voice of America": a broadcaster, whose name holds a member's
     if not codes and (not source.isdisjoint(W.OUTLET_NAMES) or (not source.isdisjoint(_UN_RECORDS)

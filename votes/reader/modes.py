@@ -23,6 +23,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         return rule.mode
     if s.question and key_lo >= s.question_from:
         return CONDITION
+    if key_hi < s.n and (s.low[key_hi] == "neither" or s.low[key_hi:key_hi + 2] == ["none", "of"]):
+        return NEGATED  # "The Council has adopted neither Russia's nor the West's draft", "adopted none of them"
     gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
     mode = words_mode(s, gaps, rule.absorbs)
     if mode == FACT and "_skip" in caps:

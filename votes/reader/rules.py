@@ -1554,7 +1554,7 @@ RULES: list[Rule] = [
                     "fighting.", {"rest - yes fact"}),
                    ("The text won the endorsement of 10 other members.", {"rest 10 yes fact"}),
                    ("The draft only received support from one other Council member — China — with three "
-                    "members voting against it.", {"rest 1 yes fact", "vote CHN yes fact", "count 3 no fact"}),
+                    "members voting against it.", {"vote CHN yes fact", "count 3 no fact"}),
                    ("It got support from only four countries - Russia, China, Egypt and Angola.",
                     {"count 4 yes fact", "vote RUS,CHN,EGY,AGO yes fact"}),
                    ("The text won the support of 12 of the 15 members.", {"count 12 yes fact"}),
@@ -3921,6 +3921,9 @@ RULES: list[Rule] = [
          "[@weekday | today] ' s @draft-mod? @draft]",
          (Vote("yes", weak=True), Stance("support")),
          examples=[("Japan backed the draft.", {"vote JPN yes fact", "stance JPN support fact"}),
+                   # "five others" and their names: those five, not the rest of the Council
+                   ("Six members voted against it, while five others - Russia, China, Bolivia, Angola and Egypt - "
+                    "supported it.", {"count 6 no fact", "vote RUS,CHN,BOL,AGO,EGY yes fact"}),
                    ("Senegal supported it.", {"vote SEN yes fact", "stance SEN support fact"}),
                    ("The other 13 members of the 15-nation council supported a six-month renewal of the force.",
                     {"rest 13 yes fact"}),
@@ -5843,6 +5846,8 @@ RULES: list[Rule] = [
                    ("The U.N. Security Council, appalled at the detention camps, overwhelmingly approved a resolution "
                     "Thursday.", {"outcome adopted fact"})],
          misses=[("Two drafts were put to the vote. Neither has been adopted.", {"outcome adopted negated"}),
+                 ("The Security Council has adopted neither Russia's nor the West's draft on aid to Syria.",
+                  {"outcome adopted negated"}),
                  # no relative clause sets the other body apart: its resolution
                  ("The General Assembly voted 120 to 4 and the resolution was adopted.",
                   {"count 120 yes other-body", "count 4 no other-body", "outcome adopted other-body"}),
@@ -6561,6 +6566,17 @@ RULES: list[Rule] = [
                  ("Recalling its resolutions on the conflict in the neighbouring Ukraine, in particular its resolutions "
                   "1357 (2001) and 1418 (2002),", set())],
          note="whose 'its' it is: the first member of its clause that is no object of a preposition"),
+    Rule("lost-a-bid", "drafting", "SUBJ ~ ^lost|loses|lose|failed|fails|fail [on @weekday | today | yesterday]? [in]? "
+         "[a | its | their] bid [on @weekday | today | yesterday]? to [extend | renew | impose | condemn | get | have | pass | adopt | establish | demand | lift | "
+         "end | set]", (Drafted("SUBJ"), Outcome("not-adopted")),
+         examples=[("The United States lost a bid on Friday to extend a UN arms embargo on Iran.",
+                    {"drafted USA fact", "outcome not-adopted fact"}),
+                   ("Russia failed on Friday in a bid to get the U.N. Security Council to extend cross-border aid.",
+                    {"drafted RUS fact", "outcome not-adopted fact"})],
+         misses=[("The United States may lose a bid to extend the embargo.",
+                  {"drafted USA condition", "outcome not-adopted condition"}),
+                 ("Canada lost a bid to win a seat on the Security Council.", set())],
+         note="a member that lost a bid to have the Council act put forward a text that was not adopted"),
     Rule("failed-in-its-own-bid", "drafting", "^failed|fails in its|their own bid to", (Drafted("OWNER"),
                                                                                         Outcome("not-adopted")),
          examples=[("Russia vetoed a renewal at the Council and then failed in its own bid to extend it for six "
