@@ -1620,6 +1620,20 @@ RULES: list[Rule] = [
          examples=[("Costa Rica abstained and the U.S. cast the only negative ballot constituting a veto.",
                     {"vote USA no fact", "count 1 no fact", "outcome vetoed fact"})],
          misses=[("A negative vote constituting a veto would kill the text.", {"outcome vetoed condition"})]),
+    Rule("veto-was-cast", "vetoes", "!times|often @veto-noun [was | had been] ^cast !by", (Outcome("vetoed"),),
+         noun=True,
+         examples=[("(The first veto was cast on 7 March 1997.)", {"outcome vetoed fact"})],
+         misses=[("No veto was cast on 7 March 1997.", {"outcome vetoed negated"}),
+                 ("If a veto was cast, the draft failed.", {"outcome vetoed condition", "outcome not-adopted condition"}),
+                 ("The table shows the number of times veto was cast, by country.", set())],
+         note="a veto cast says the draft was vetoed, whoever cast it"),
+    *[Rule(f"{verb}-was-list", "votes", f"also? ^{verb} [it | the text | the measure | the @draft-mod? @draft] "
+           "[on @weekday | today | yesterday]? [was | were] LIST", (Vote(vote, "LIST"),),
+           examples=[(f"Also {verb} the text on Friday was South Africa, which had just joined the council.",
+                      {f"vote ZAF {vote} fact"})],
+           misses=[(f"{verb.capitalize()} the text on Friday was a mistake.", set())],
+           note="the inverted 'Opposing the text was X': X's vote")
+      for verb, vote in (("opposing", "no"), ("supporting", "yes"))],
     Rule("constituted-a-veto", "vetoes", "[which | that] ^[constituted | amounted to | was] a veto",
          (Outcome("vetoed"),),
          examples=[("Washington cast a negative vote, which constituted a veto.", {"vote USA no fact",
@@ -2671,6 +2685,15 @@ RULES: list[Rule] = [
                     "that the text was too restrictive.", {"vote RUS abstain fact"})],
          misses=[("In explanation of his vote after the vote, the representative of the Russian Federation said that "
                   "the text was too restrictive.", set())]),
+    *[Rule(f"explaining-its-vote-{name}", "votes", f"^[in explanation of | explaining] [his | her | its | their] "
+           f"vote {words} [the | this | that]? @draft-mod? @draft? ...4 , the? [representative | delegate | ambassador] "
+           "of the? ONE", (Vote(vote, "ONE"),),
+           examples=[(f"Explaining his vote {example} the text, the representative of the United States said it would "
+                      "not have helped the peace process.", {f"vote USA {vote} fact"})],
+           misses=[(f"Explaining his vote {example} the text, the representative said it would not have helped.", set())],
+           note="a UN press release's explanation of a vote says how the member voted")
+      for name, vote, words, example in (("against", "no", "against", "against"),
+                                         ("for", "yes", "[for | in @favour of]", "in favour of"))],
     Rule("explaining-its-veto", "vetoes", "^explaining|casting [his | her | its | their | the] [lone | sole | only]? "
          "@veto-noun [in the security council | in the council]? , the? LIST", (Vote("no", "LIST", veto=True),),
          examples=[("Explaining his veto, United States Ambassador John Negroponte said the resolution was flawed.",
