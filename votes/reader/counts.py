@@ -80,8 +80,11 @@ def find_counts(s) -> None:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
             elif low[k - 1] == "permanent" and n > 1:
                 permanent = True  # "all five permanent members ... supported it": the P5's part of the vote
-        if k + 1 < s.n and low[k] == "more" and low[k + 1] in _MORE_VOTED and k == i + 1:
-            end = k + 1  # "ten voted in favour, while five more abstained" (not "five more votes were needed")
+        if k + 1 < s.n and low[k] == "more" and k == i + 1 and (
+                low[k + 1] in _MORE_VOTED or (low[k + 1] in ("-", "(", ":") and k + 2 in s.mention_at)):
+            # "ten voted in favour, while five more abstained", "four more - A, B, C and D - abstained"
+            # (not "five more votes were needed")
+            end = k + 1
         elif k < s.n and low[k] in ("members", "member", "countries", "country", "nations", "states",
                                        "delegations", "delegates", "others"):
             end = k + 1

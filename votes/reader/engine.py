@@ -285,7 +285,7 @@ class Read:
         if cap.kind == "count":
             if chunk.count is None and chunk.all_but is None:
                 return 0  # "Three of the Big Four voted for it": part of a group, no count of the vote
-            if chunk.others and chunk.codes:
+            if chunk.others and len(chunk.codes) == chunk.count:
                 return 1  # "five others - A, B, C, D and E - supported it": those five, not the rest
             self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
                                 mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))
@@ -343,6 +343,8 @@ class Read:
             number, lo, hi = cap.chunk.count, min(cap.start, key_lo), max(cap.end, key_hi)
             if number is None:
                 return 0
+        if spec.of is None and spec.n is None and _others_named(caps, spec.slot):
+            return 1  # "four others - A, B, C and D - abstained": those four, not the rest of the Council
         mode = count_mode(self.s, lo) or mode_of(self.s, rule, caps, start, key_lo, key_hi)
         span = s.span(lo, hi)
         kind = COUNT if spec.of is not None or spec.n is not None else _count_kind(caps[spec.slot].chunk)
@@ -1203,6 +1205,18 @@ def _more_than_the_seats(rule: Rule, caps: dict) -> bool:
         elif spec.of is None and spec.n is None and cap.kind == "count" and cap.chunk.count is not None:
             numbers[spec.vote] = cap.chunk.count
     return sum(numbers.values()) > SEATS_AT_MOST
+
+
+def _others_named(caps: dict, slot: str) -> bool:
+    """A count of others besides someone whose members are all named, in the count or in a list that opens
+    just after it ("four others - A, B, C and D - abstained"): those members, whether or not they are the
+    rest of the Council ("13 others, including France" names only some, and stays the others' count)."""
+    cap = caps.get(slot)
+    if cap is None or cap.kind != "count" or not cap.chunk.others or cap.chunk.count is None:
+        return False
+    named = [cap.chunk.codes] + [c.chunk.codes for k, c in caps.items() if k.startswith("LIST") and
+                                 c.kind == "list" and cap.end < c.start <= cap.end + 2]
+    return any(len(codes) == cap.chunk.count for codes in named)
 
 
 def _count_kind(chunk) -> str:

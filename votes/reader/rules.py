@@ -812,6 +812,11 @@ RULES: list[Rule] = [
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("Three members - Brazil, India and Gabon - abstained.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
+                   # "four more", "four others" and their names: those four, not the rest of the Council
+                   ("Six voted against, while four more - Kuwait, Germany, Brazil and Belgium — abstained.",
+                    {"count 6 no fact", "count 4 abstain fact", "vote KWT,DEU,BRA,BEL abstain fact"}),
+                   ("Six voted against, and four others - Kuwait, Germany, Brazil and Belgium - abstained.",
+                    {"count 6 no fact", "vote KWT,DEU,BRA,BEL abstain fact"}),
                    ("Four countries \u2013 the United Kingdom, Angola, Japan and Egypt \u2013 abstained on the text.",
                     {"count 4 abstain fact", "vote GBR,AGO,JPN,EGY abstain fact"}),
                    ("Five nations -- China, Russia (which have veto power) and non-permanent members India, Ghana "
