@@ -6180,6 +6180,12 @@ RULES: list[Rule] = [
          misses=[("Ghana was not among the co-sponsors.", set()),
                  ("Ghana may be among the co-sponsors.", {"drafted GHA condition"})],
          note="a member among a text's sponsors drafted it"),
+    Rule("spaced-drafted", "drafting", "LIST ^sponsored|drafted !a|an|the|its|their|by|it|them|this|that ...3 "
+         "[resolution | draft | text | proposal]", (Drafted(),), mode="fact",
+         examples=[("Russia, China Veto US Sponsored Gaza Ceasefire Resolution", {"veto RUS,CHN fact",
+                                                                                 "drafted USA fact"})],
+         misses=[("Russia, China Veto Resolution the US Sponsored", {"veto RUS,CHN fact"})],
+         note="a headline's compound without its hyphen: 'US Sponsored Resolution' is 'US-sponsored'"),
     Rule("hyphen-drafted", "drafting", "LIST - ^@hyphen-drafted [[un | u.n. | security council]? @draft-mod? "
          "@draft-mod? @draft-mod? @draft-mod? [( unsc )]? [@draft | @proposal | drafts | resolutions | texts | measures | proposals | [economic]? sanctions] "
          "| [and | or] ...3 [@draft | drafts | resolutions | texts | proposals] | [un | u.n.] $]", (Drafted(),),
