@@ -101,20 +101,15 @@ class Streamed:
                 os.close(end)
             self._close(failed=True)
             return
-        if pid == 0:  # the child: work chunk by chunk, and leave without running the parent's exit handlers
-            code = _FAILED
-            try:
-                os.close(reading)
+        if pid == 0:  # the child: work chunk by chunk
+            def chunks() -> None:
                 for start in range(0, len(items), chunk):
                     data = pickle.dumps([work(item) for item in items[start:start + chunk]],
                                         protocol=pickle.HIGHEST_PROTOCOL)
                     _write_whole(fd, len(data).to_bytes(8, "little") + data)
                     _write_whole(writing, b".")
-                code = 0
-            except BaseException:  # noqa: BLE001 - whatever happened, the parent does the rest itself
-                code = _FAILED
-            finally:
-                os._exit(code)
+
+            _in_child(reading, chunks)
         os.close(writing)
         self.pid, self._reading = pid, reading
 
@@ -195,20 +190,25 @@ def fork_job(job: Callable[[], object]) -> tuple[int, int] | None:
         os.close(reading)
         os.close(writing)
         return None
-    if pid == 0:  # the child: work, write, and leave without running the parent's exit handlers
-        code = _FAILED
-        try:
-            os.close(reading)
-            view = memoryview(pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL))
-            while view:
-                view = view[os.write(writing, view):]
-            code = 0
-        except BaseException:  # noqa: BLE001 - whatever happened, the parent does the job itself
-            code = _FAILED
-        finally:
-            os._exit(code)
+    if pid == 0:  # the child: work and write
+        _in_child(reading, lambda: _write_whole(writing, pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL)))
     os.close(writing)
     return pid, reading
+
+
+def _in_child(reading: int, body: Callable[[], None]) -> None:
+    """What a forked child does: close the read end of its pipe, do its work, and leave without running
+    the parent's exit handlers, with exit code 0 if the work was done, else _FAILED (whatever happened,
+    the parent then does the work itself)."""
+    code = _FAILED
+    try:
+        os.close(reading)
+        body()
+        code = 0
+    except BaseException:  # noqa: BLE001 - the parent does the work itself
+        code = _FAILED
+    finally:
+        os._exit(code)
 
 
 def read_all(reading: int) -> bytes:
