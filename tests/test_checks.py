@@ -1150,6 +1150,47 @@ def test_a_country_named_before_the_draft_that_did_not_sit_that_year_is_what_it_
     assert bool(problems) == ties, [p.to_line() for p in problems]
 
 
+RIVAL_WITHOUT_DRAFTERS = """
+drafts:
+  - id: rival
+    title: The rival draft, its drafters not recorded
+    date: 2019-12-20
+    status: vetoed
+    votes: {{RUS: no}}
+    evidence:
+      - seed: a.txt
+        quote: "{quote}"
+        supports: [status]
+      - seed: a.txt
+        quote: "Moscow vetoed a rival draft resolution on Friday."
+        supports: [votes.RUS]
+{russian}"""
+
+RUSSIAN_DRAFT = """  - id: russian
+    title: Russia's draft
+    date: 2019-12-20
+    status: failed
+    drafted_by: [RUS]
+    evidence:
+      - seed: a.txt
+        quote: "Russia failed on Friday in a bid to get the Council to extend aid deliveries."
+        supports: [status, drafted_by]
+"""
+
+
+@pytest.mark.parametrize("russian, wrong", [(RUSSIAN_DRAFT, True), ("", False)])
+def test_a_draft_without_drafters_is_told_apart_from_another_draft_of_its_day_by_the_others(mini, russian, wrong):
+    """A sentence naming Russia's draft, cited for a rival draft of the same day whose drafters the records do
+    not give, is about the Russian draft the records hold; with no such draft recorded, nothing tells them
+    apart."""
+    quote = "Russia failed on Friday in a bid to get the Council to extend aid deliveries."
+    mini.seed("a.txt", f"News\n\n{quote}\n\nMoscow vetoed a rival draft resolution on Friday.\n")
+    mini.manifest("2019-12-21")
+    mini.records(RIVAL_WITHOUT_DRAFTERS.format(quote=quote, russian=russian))
+    found = [p for p in mini.validate().problems if p.code == "evidence-other-draft" and p.draft == "rival"]
+    assert bool(found) == wrong
+
+
 #: A resolution adopted unanimously in 2016, its one quote `{quote}`.
 UNANIMOUS = """
   - id: {id}

@@ -68,9 +68,13 @@ def check(facts: Facts) -> Iterator[Problem]:
             if not claims:
                 continue
             refs = [r for s in sentences for r in s.texts if not topic_only(r, seats)]
-            if refs and not any(names_draft(r, draft) for r in refs) and not _refs_unknown(refs, draft) \
+            # a draft with no drafters or symbol recorded cannot be told apart by them, but for another draft
+            # of its day that the sentence names ("Russia failed in a bid to ..." cited for the rival draft)
+            unknown = refs and _refs_unknown(refs, draft)
+            if refs and not any(names_draft(r, draft) for r in refs) and (not unknown or draft.date is not None) \
                     and not _of_an_unnamed_draft(sentences):
-                candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())}
+                candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())
+                              if not unknown or d.date == draft.date}
                 if any(r.symbol for r in refs):
                     # the drafts carrying a symbol a reference names, in record order (a draft without
                     # a symbol is named only by its drafters, and those are candidates already)
