@@ -333,27 +333,6 @@ def test_write_report_makes_the_same_files_side_by_side_or_not(sequential, monke
     assert {p.name: p.read_bytes() for p in alone if p.suffix == ".png"} == sequential
 
 
-def test_the_evidence_written_apart_is_the_evidence_written_here(sequential, monkeypatch, tmp_path):
-    from votes import report as report_module, sidebyside
-
-    project, validation = prepared_inputs()
-    here = os.getcwd()
-    os.chdir(PROJECT)
-    try:
-        alone = write_report(project, validation, tmp_path / "alone")
-        jobs = []
-        start = sidebyside.SideBySide.start
-        monkeypatch.setattr(sidebyside.SideBySide, "start",
-                            lambda work, name, job, **kw: jobs.append(name) or start(work, name, job, **kw))
-        monkeypatch.setattr(report_module, "EVIDENCE_APART_FROM", 1)
-        apart = write_report(project, validation, tmp_path / "apart")
-    finally:
-        os.chdir(here)
-    assert "evidence" in jobs
-    assert [p.read_bytes() for p in apart] == [p.read_bytes() for p in alone]
-    assert "## Evidence" in (tmp_path / "apart" / "report.md").read_text(encoding="utf-8")
-
-
 def test_one_processor_works_one_job_at_a_time(monkeypatch):
     from votes import sidebyside
 

@@ -27,15 +27,9 @@ from .problems import UNREADABLE
 from .project import Project, paused_gc
 from .sections import (
     AGREEMENT_CSV, AGREEMENT_DRAFTS_CSV, AGREEMENT_PNG, DEFAULT_SEEDS_LINK, REPORT_MD, TALLY_PNG, VOTE_MATRIX_PNG,
-    VOTES_CSV, Links, ReportParts, evidence_texts, report_markdown,
+    VOTES_CSV, ReportParts, report_markdown,
 )
 from .validate import Validation
-
-#: From this many drafts the evidence appendix (most of report.md: 110 MB at 30,000 drafts) is
-#: written in a child process while this one makes the analyses, where a processor is free
-#: (votes.sidebyside); below, a fork costs more than the appendix (under a millisecond for the
-#: shipped data).
-EVIDENCE_APART_FROM = 1000
 
 
 @dataclass
@@ -101,22 +95,16 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
             # text meanwhile. Every file is made before any is written, then the set is written as
             # one (votes.output).
             work = SideBySide()
-            link = seeds_link(project.seeds_dir, out_dir)
-            apart = len(project.records.drafts) >= EVIDENCE_APART_FROM
             try:
                 work.start("pivots", lambda: draft_pivots(project))
-                if apart:
-                    work.start("evidence", lambda: evidence_texts(Links(project, validation, link.rstrip("/"))))
 
                 def draw(charts):
                     for name, make in charts.items():
                         work.start(name, png_job(make), here=name == TALLY_PNG)
 
-                parts, charts = analyse(project, validation, seeds_link=link,
+                parts, charts = analyse(project, validation, seeds_link=seeds_link(project.seeds_dir, out_dir),
                                         include_sourced=include_sourced, pivots=lambda: work.result("pivots"),
                                         charts_ready=draw)
-                if apart:
-                    parts.evidence_texts = work.result("evidence")
                 markdown, csvs = report_texts(parts, force)
                 pngs = {name: work.result(name) for name in charts}
             except BaseException:

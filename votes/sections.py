@@ -34,49 +34,8 @@ TABLE_MAX_COLUMNS = 30
 DEFAULT_SEEDS_LINK = "../seeds"
 
 
-class Links:
-    """How the report names members and links seeds, each name escaped and each link quoted once
-    per seed or member: all the evidence appendix needs besides the records and the validation, so
-    that it can be written before the analyses are made (`evidence_texts`)."""
-
-    def __init__(self, project: Project, validation: Validation, seeds_link: str):
-        self.project, self.validation, self.seeds_link = project, validation, seeds_link
-        self._named: dict[str, str] = {}
-        self._plain: dict[str, str] = {}
-        self._hrefs: dict[str, str] = {}
-        self._seed_names: dict[str, str] = {}
-
-    def seed_href(self, seed: str) -> str:
-        """The link to a seed from the report, its name quoted for a URL (once per seed)."""
-        if seed not in self._hrefs:
-            self._hrefs[seed] = f"{self.seeds_link}/{url_quote(seed.replace(chr(92), '/'))}"
-        return self._hrefs[seed]
-
-    def seed_name(self, seed: str) -> str:
-        """A seed's name escaped for Markdown (once per seed)."""
-        if seed not in self._seed_names:
-            self._seed_names[seed] = md(seed)
-        return self._seed_names[seed]
-
-    def name(self, code: str) -> str:
-        member = self.project.council.members.get(code)
-        return member.name if member else code
-
-    def plain_name(self, code: str) -> str:
-        """The member's name, escaped for Markdown (once per member)."""
-        if code not in self._plain:
-            self._plain[code] = md(self.name(code))
-        return self._plain[code]
-
-    def named(self, code: str) -> str:
-        """The member's name and code, escaped for Markdown."""
-        if code not in self._named:
-            self._named[code] = md(f"{self.name(code)} ({code})")
-        return self._named[code]
-
-
 @dataclass
-class ReportParts(Links):
+class ReportParts:
     """The analyses one report is rendered from, and plain-Python views of them for rendering.
 
     frame: the tidy frame of every voted draft (imported ones included);
@@ -115,9 +74,38 @@ class ReportParts(Links):
         self.seated: dict[str, list[tuple[str, str | None]]] = {}
         for draft_id, member, vote in zip(draft_ids, members, votes):
             self.seated.setdefault(draft_id, []).append((member, vote if isinstance(vote, str) else None))
-        Links.__init__(self, self.project, self.validation, self.seeds_link)
-        #: each draft's block of the evidence appendix, by id, where it was written apart (`evidence_texts`)
-        self.evidence_texts: dict[str, str] | None = None
+        self._named: dict[str, str] = {}
+        self._plain: dict[str, str] = {}
+        self._hrefs: dict[str, str] = {}
+        self._seed_names: dict[str, str] = {}
+
+    def seed_href(self, seed: str) -> str:
+        """The link to a seed from the report, its name quoted for a URL (once per seed)."""
+        if seed not in self._hrefs:
+            self._hrefs[seed] = f"{self.seeds_link}/{url_quote(seed.replace(chr(92), '/'))}"
+        return self._hrefs[seed]
+
+    def seed_name(self, seed: str) -> str:
+        """A seed's name escaped for Markdown (once per seed)."""
+        if seed not in self._seed_names:
+            self._seed_names[seed] = md(seed)
+        return self._seed_names[seed]
+
+    def name(self, code: str) -> str:
+        member = self.project.council.members.get(code)
+        return member.name if member else code
+
+    def plain_name(self, code: str) -> str:
+        """The member's name, escaped for Markdown (once per member)."""
+        if code not in self._plain:
+            self._plain[code] = md(self.name(code))
+        return self._plain[code]
+
+    def named(self, code: str) -> str:
+        """The member's name and code, escaped for Markdown."""
+        if code not in self._named:
+            self._named[code] = md(f"{self.name(code)} ({code})")
+        return self._named[code]
 
     def header(self, draft_id: str) -> str:
         """A draft as table headers name it: symbol (or id), a line break, date."""
@@ -621,22 +609,12 @@ def evidence(parts: ReportParts, force: bool) -> list[str]:
     listed = set(voted)  # once: built per draft, it made the appendix quadratic (27 s at 30,000 drafts)
     rest = sorted((d for d in parts.project.records.drafts if d.id not in listed),
                   key=lambda d: (d.date is None, d.date.isoformat() if d.date else "", d.id))
-    written = parts.evidence_texts
     for draft_id in voted + [d.id for d in rest]:
-        if written is not None:
-            lines += ["", written[draft_id]]
-        else:
-            lines += [""] + _draft_evidence(parts, parts.drafts[draft_id])
+        lines += [""] + _draft_evidence(parts, parts.drafts[draft_id])
     return lines
 
 
-def evidence_texts(links: Links) -> dict[str, str]:
-    """Each draft's block of the evidence appendix, its lines joined, by draft id: what `evidence`
-    writes, made apart from the analyses (votes.report writes it side by side with them)."""
-    return {draft.id: "\n".join(_draft_evidence(links, draft)) for draft in links.project.records.drafts}
-
-
-def _draft_evidence(parts: Links, draft: Draft) -> list[str]:
+def _draft_evidence(parts: ReportParts, draft: Draft) -> list[str]:
     check = parts.validation.draft(draft.id)
     evidence_ = {ev.index: ev for ev in draft.evidence}
     date = draft.date.isoformat() if draft.date else "no date"
