@@ -8,17 +8,13 @@ import os
 import sys
 
 import pytest
-from pathlib import Path
 
 from conftest import ROOT
 from votes import forking, load_project, quotes, validate
-import votes.validate
 from votes.anchor import SeedText
-from votes.checks import support
 from votes.quotes import QuoteReader
 from votes.vote_words import says_vote_word
 
-validate_module = sys.modules["votes.validate"]
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="reading ahead forks")
 
@@ -176,28 +172,3 @@ def test_a_streamed_job_stopped_leaves_no_child():
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)
     assert stream.get(0) is None
-
-
-def test_the_check_run_apart_finds_what_it_finds_here(tmp_path, monkeypatch):
-    project = _generate(tmp_path / "a", drafts=60, articles=6, seed=7)
-    records = Path(project.records.path)
-    text = records.read_text(encoding="utf-8")
-    symbol = text.split("symbol: ", 1)[1].split("\n", 1)[0]
-    records.write_text(text.replace(f"symbol: {symbol}\n", "symbol: S/1999/999\n", 1), encoding="utf-8")
-    monkeypatch.setenv("VOTES_CACHE", "off")
-    monkeypatch.setattr(quotes, "READ_AHEAD_FROM", 10**9)
-    monkeypatch.setattr(forking, "side_by_side", lambda: True)
-    monkeypatch.setattr(validate_module, "APART", support.NAME)  # the check that speaks of a symbol changed
-    apart = []
-    started = forking.Child.__init__
-    monkeypatch.setattr(forking.Child, "__init__", lambda child, job: apart.append(job) or started(child, job))
-
-    def problems(apart_from: int) -> list[str]:
-        monkeypatch.setattr(validate_module, "CHECKS_APART_FROM", apart_from)
-        loaded = load_project(records, project.council.path, project.seeds_dir)
-        return [p.to_line() for p in validate(loaded).problems]
-
-    here = problems(10**9)
-    assert apart == []
-    assert problems(1) == here and len(apart) == 1
-    assert any("support-other-text" in line for line in here)  # what the check run apart found came back

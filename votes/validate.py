@@ -91,14 +91,12 @@ def validate(project: Project, progress: Callable[[int], None] | None = None,
         problems = list(project.problems)
         follow_ons: list[Problem] = []
         stopped = []
-        runnable = []
         for check in REGISTRY:
             broken = [need for need in check.NEEDS if need in facts.broken]
             if broken:
                 stopped.append((check.NAME, _path_of(project, broken[0])))
-            else:
-                runnable.append(check)
-        for check, found in zip(runnable, run_checks(runnable, facts)):
+                continue
+            found = list(check.check(facts))
             if DRAFT_FACTS in check.NEEDS and facts.damaged:
                 follow_ons += [p for p in found if p.draft in facts.damaged]
                 found = [p for p in found if p.draft not in facts.damaged]
@@ -108,34 +106,6 @@ def validate(project: Project, progress: Callable[[int], None] | None = None,
         problems = fold_follow_ons(problems, follow_ons, facts.damaged)
         problems.sort(key=sort_key)
         return Validation(problems, facts.drafts, facts.coverage, tuple(stopped))
-
-
-#: From this many drafts the heaviest check (`APART`) runs in a child process while this one runs the
-#: others, where a processor is free: at 30,000 drafts "draft identity" takes 3.3-3.6 s and the
-#: rest together 2.6 s. Below, the fork costs more than it saves.
-CHECKS_APART_FROM = 1000
-APART = "draft identity"
-
-
-def run_checks(checks: list, facts) -> list[list[Problem]]:
-    """Each check's problems, in the order of `checks`. A check is pure (votes.checks): it reads the
-    facts and leaves nothing behind, so one run in a forked child (`APART`, for a large project,
-    where a processor is free: votes.forking) finds what it would find here. Where the child
-    fails, its check runs here."""
-    apart = None
-    if len(facts.drafts) >= CHECKS_APART_FROM and any(c.NAME == APART for c in checks):
-        from .forking import Child, side_by_side
-
-        if side_by_side():
-            heavy = next(c for c in checks if c.NAME == APART)
-            child = Child(lambda: list(heavy.check(facts)))
-            apart = (heavy, child) if child.started is not None else None
-    found = {c.NAME: list(c.check(facts)) for c in checks if apart is None or c is not apart[0]}
-    if apart is not None:
-        heavy, child = apart
-        done, theirs = child.result()
-        found[heavy.NAME] = theirs if done else list(heavy.check(facts))
-    return [found[c.NAME] for c in checks]
 
 
 def fold_follow_ons(problems: list[Problem], follow_ons: list[Problem], roots: dict[str, Problem]) -> list[Problem]:
