@@ -1162,8 +1162,8 @@ drafts:
         quote: "{quote}"
         supports: [status]
       - seed: a.txt
-        quote: "Moscow vetoed a rival draft resolution on Friday."
-        supports: [votes.RUS]
+        quote: "after Moscow vetoed a rival draft resolution"
+        supports: [status, votes.RUS]
 {russian}"""
 
 RUSSIAN_DRAFT = """  - id: russian
@@ -1173,18 +1173,19 @@ RUSSIAN_DRAFT = """  - id: russian
     drafted_by: [RUS]
     evidence:
       - seed: a.txt
-        quote: "Russia failed on Friday in a bid to get the Council to extend aid deliveries."
-        supports: [status, drafted_by]
+        quote: "Russia failed on Friday in a bid to get the Council to extend aid deliveries"
+        supports: [drafted_by]
 """
 
 
 @pytest.mark.parametrize("russian, wrong", [(RUSSIAN_DRAFT, True), ("", False)])
 def test_a_draft_without_drafters_is_told_apart_from_another_draft_of_its_day_by_the_others(mini, russian, wrong):
-    """A sentence naming Russia's draft, cited for a rival draft of the same day whose drafters the records do
-    not give, is about the Russian draft the records hold; with no such draft recorded, nothing tells them
-    apart."""
-    quote = "Russia failed on Friday in a bid to get the Council to extend aid deliveries."
-    mini.seed("a.txt", f"News\n\n{quote}\n\nMoscow vetoed a rival draft resolution on Friday.\n")
+    """The first part of "Russia failed on Friday in a bid to ..., after Moscow vetoed a rival draft", cited
+    for the status of the rival draft, whose drafters the records do not give, is about the Russian draft
+    the records hold (the veto in the rest of the sentence is not in the quote); with no such draft
+    recorded, nothing tells them apart."""
+    quote = "Russia failed on Friday in a bid to get the Council to extend aid deliveries"
+    mini.seed("a.txt", f"News\n\n{quote}, after Moscow vetoed a rival draft resolution.\n")
     mini.manifest("2019-12-21")
     mini.records(RIVAL_WITHOUT_DRAFTERS.format(quote=quote, russian=russian))
     found = [p for p in mini.validate().problems if p.code == "evidence-other-draft" and p.draft == "rival"]

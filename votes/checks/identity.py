@@ -71,8 +71,11 @@ def check(facts: Facts) -> Iterator[Problem]:
             # a draft with no drafters or symbol recorded cannot be told apart by them, but for another draft
             # of its day that the sentence names ("Russia failed in a bid to ..." cited for the rival draft)
             unknown = refs and _refs_unknown(refs, draft)
+            # a status is backed by what the quote states: another draft's vote in the rest of its sentence
+            # does not make the draft it names this one
+            within = anchor if set(claims) == {"status"} else None
             if refs and not any(names_draft(r, draft) for r in refs) and (not unknown or draft.date is not None) \
-                    and not _of_an_unnamed_draft(sentences):
+                    and not _of_an_unnamed_draft(sentences, within):
                 candidates = {id(d): d for r in refs for c in sorted(r.drafters)[:1] for d in by_drafters.get(c, ())
                               if not unknown or d.date == draft.date}
                 if any(r.symbol for r in refs):
@@ -244,11 +247,13 @@ def _named_and_another(sentence, owners: list[Draft]) -> bool:
                for a in sentence.assertions)
 
 
-def _of_an_unnamed_draft(sentences) -> bool:
+def _of_an_unnamed_draft(sentences, within=None) -> bool:
     """Whether the sentences state a vote of a draft other than the one they name: "Russia vetoed a
     renewal and then failed in its own bid to extend it" names Russia's draft, and the veto is of
-    another's (a member never vetoes its own)."""
+    another's (a member never vetoes its own). `within`: only where it stands inside this quote's span
+    (a status is backed by what the quote states, not by the rest of its sentence)."""
     return any(a.text is not None and a.text.side == "other" and a.kind in (VETO, VOTE, OUTCOME)
+               and (within is None or within.start <= a.start < within.end)
                for s in sentences for a in s.assertions)
 
 
