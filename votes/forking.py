@@ -82,7 +82,7 @@ class Streamed:
     where the fork or the child failed; the caller then does that item's work itself."""
 
     def __init__(self, items: list, work: Callable[[object], object], chunk: int = 256):
-        self._size, self._chunk = len(items), chunk
+        self._size = len(items)
         self._results: list = []
         self._offset = 0  # where the next chunk starts in the file
         self._failed = False

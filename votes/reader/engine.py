@@ -285,7 +285,7 @@ class Read:
         if cap.kind == "count":
             if chunk.count is None and chunk.all_but is None:
                 return 0  # "Three of the Big Four voted for it": part of a group, no count of the vote
-            if chunk.others and len(chunk.codes) == chunk.count:
+            if _all_named(chunk, chunk.codes):
                 return 1  # "five others - A, B, C, D and E - supported it": those five, not the rest
             self._add(Assertion(_count_kind(chunk), vote=spec.vote, count=chunk.count, all_but=chunk.all_but,
                                 mode=mode, start=span[0], end=span[1], keys=keys, rule=rule.name))
@@ -1212,11 +1212,16 @@ def _others_named(caps: dict, slot: str) -> bool:
     just after it ("four others - A, B, C and D - abstained"): those members, whether or not they are the
     rest of the Council ("13 others, including France" names only some, and stays the others' count)."""
     cap = caps.get(slot)
-    if cap is None or cap.kind != "count" or not cap.chunk.others or cap.chunk.count is None:
+    if cap is None or cap.kind != "count":
         return False
     named = [cap.chunk.codes] + [c.chunk.codes for k, c in caps.items() if k.startswith("LIST") and
                                  c.kind == "list" and cap.end < c.start <= cap.end + 2]
-    return any(len(codes) == cap.chunk.count for codes in named)
+    return any(_all_named(cap.chunk, codes) for codes in named)
+
+
+def _all_named(chunk, codes) -> bool:
+    """A count of others ("five others", "the other 13 members") whose members these codes all are."""
+    return chunk.others and chunk.count is not None and len(codes) == chunk.count
 
 
 def _count_kind(chunk) -> str:
