@@ -703,6 +703,20 @@ def test_a_line_in_capitals_keeps_only_the_names_capitals(text, expected, said):
     assert set().union(*(keys(r) for r in read_passage(text, lexicon))) == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # a country's name written small, in a sloppy text, is its name
+    ("The Council failed to adopt it as the Russian Federation and china vetoed it.",
+     {"veto RUS,CHN fact", "vote RUS,CHN no fact", "outcome not-adopted fact"}),
+    ("Hariri court approved: China, spain, angola abstain.", {"vote CHN,ESP,AGO abstain fact"}),
+    ("Those who abstained were the united kingdom and Japan.", {"vote GBR,JPN abstain fact"}),
+    # near misses: a small word that is a word of English, or a name that is no country's
+    ("Let us vote for peace; the chad fell out.", set()),
+    ("Japan and nebenzia abstained.", set()),
+])
+def test_a_country_written_small_is_its_name(text, said):
+    assert set().union(*(keys(r) for r in read_passage(text, LEXICON))) == said
+
+
 @pytest.mark.parametrize("text, sentences", [
     ('Venezuela voted "no." Three countries abstained.', ['Venezuela voted "no."', "Three countries abstained."]),
     ("It said \"yes.\" Angola abstained.", ['It said "yes."', "Angola abstained."]),

@@ -369,7 +369,7 @@ class Read:
     def _score(self, rule, spec: Score, caps, start, end) -> int:
         s = self.s
         cap = caps.get(spec.slot)
-        if cap is None:
+        if cap is None or (spec.parts and sum(n is not None for n in cap.chunk.scores) != spec.parts):
             return 0
         mode = count_mode(self.s, cap.start) or mode_of(self.s, rule, caps, start, min(start, cap.start), cap.end)
         made = 0

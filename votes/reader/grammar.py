@@ -24,7 +24,7 @@ def describe_yield(spec) -> str:
             f"length of {spec.of}" if spec.of else spec.slot
         return f"count {source} -> {spec.vote}"
     if isinstance(spec, Score):
-        return f"counts of {spec.slot} (yes-no-abstain)"
+        return f"counts of {spec.slot} (yes-no-abstain{', three counts only' if spec.parts == 3 else ''})"
     if isinstance(spec, Outcome):
         return f"outcome {spec.outcome}"
     if isinstance(spec, Drafted):

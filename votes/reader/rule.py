@@ -53,10 +53,13 @@ class Count(Record):
 
 
 class Score(Record):
-    __slots__ = ("slot",)
+    """`parts=3`: only a score of three counts ("12-2-1"), whose order a rejected text's score of two
+    ("defeated 10 to 1") does not settle."""
 
-    def __init__(self, slot: str = "SCORE"):
-        self.slot = slot
+    __slots__ = ("slot", "parts")
+
+    def __init__(self, slot: str = "SCORE", parts: int | None = None):
+        self.slot, self.parts = slot, parts
 
 
 class Outcome(Record):

@@ -1584,6 +1584,14 @@ RULES: list[Rule] = [
          misses=[("The Russian ambassador preceded the vote by saying that Russia would respect the result.", set()),
                  ("The Russian ambassador would have explained his no vote.", {"vote RUS no condition"})],
          note="what a member did before or after its vote presupposes the vote"),
+    Rule("decided-to-abstain", "votes", "SUBJ ~ !has|have|will|would [decided | opted | chose | elected] to ^abstain !rather",
+         (Vote("abstain"),), absorbs=frozenset({"decided", "opted", "chose", "elected"}),
+         examples=[("Ghana, Gabon and Malta decided to abstain.", {"vote GHA,GAB,MLT abstain fact"}),
+                   ("In the end Japan chose to abstain.", {"vote JPN abstain fact"})],
+         misses=[("Ghana has decided to abstain in Friday's vote.", {"vote GHA abstain intention"}),
+                 ("Japan may decide to abstain.", set())],
+         note="a choice to abstain told in the past is the abstention; told as made now ('has decided'), a "
+              "stance before the vote"),
     Rule("decided-to-abstain-rather-than-veto", "votes", "SUBJ ~ [decided | opted | chose | elected] to ^abstain "
          "rather than [veto | exercise | use | cast | wield | block]", (Vote("abstain"),),
          absorbs=frozenset({"decided"}),
@@ -2278,6 +2286,14 @@ RULES: list[Rule] = [
                  ("Two drafts were defeated after the first one was blocked by Moscow and the second one failed.",
                   {"outcome not-adopted fact"})],
          note="a text blocked by permanent members was vetoed; blocked by another member, it drew its no"),
+    Rule("sponsored-then-blocked-by", "vetoes", "[introduced | drafted | sponsored | co - sponsored | proposed | tabled | "
+         "submitted | authored | presented | put forward] by LIST2 ~ ^blocked by LIST !from|in", (Caused(),),
+         examples=[("A draft resolution condemning the attack that was introduced by the UK, France and the US was "
+                    "blocked by Russia on Wednesday.", {"drafted GBR,FRA,USA fact", "veto RUS fact",
+                                                        "outcome vetoed fact"})],
+         misses=[("The aid convoy sent by the UN was blocked by Russia on Wednesday.", set()),
+                 ("A text introduced by France was blocked by Russia from reaching a vote.", {"drafted FRA fact"})],
+         note="what its drafters introduced is a text, though the clause's draft noun stands far before"),
     Rule("draft-killed-by", "vetoes", "@draft ~ ^killed [stone dead | off | outright]? by the? LIST !from|in",
          (Caused(),),
          examples=[("The draft was killed stone dead by US Ambassador John Danforth who exercised his veto power.",
@@ -4778,6 +4794,15 @@ RULES: list[Rule] = [
                                                                               "count 7 no other-body"}),
                  ("The Council voted 12 to 3 against the draft.", set())],
          note="'voted 12 to 3 against': the first number is against; not read"),
+    Rule("defeated-by-a-three-part-score", "counts", "[defeated | rejected | down] ^[by a vote of | by a margin of | "
+         "by] SCORE", (Score(parts=3),),
+         examples=[("However, the draft was rejected by a vote of 12-2-1, including a veto by permanent member Russia.",
+                    {"outcome not-adopted fact", "count 12 yes fact", "count 2 no fact", "count 1 abstain fact",
+                     "veto RUS fact"})],
+         misses=[("However, the draft was rejected by a vote of 12-2, including a veto by permanent member Russia.",
+                  {"outcome not-adopted fact", "veto RUS fact"})],
+         note="a score of three counts is written in favour, against, abstaining, whatever the outcome; "
+              "one of two after 'defeated' reads either way (the rule after this one)"),
     Rule("defeated-by-a-score", "counts", "[defeated | rejected | down] ^[by a vote of | by a margin of | by] SCORE", (),
          examples=[("The Russian proposal was defeated by a vote of ten to one.",
                     {"drafted RUS fact", "outcome not-adopted fact"}),

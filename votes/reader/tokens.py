@@ -127,6 +127,11 @@ def symbols(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+#: Countries' first words that written small are words of English or a pronoun ("us", "turkey"): a
+#: name in small letters is read only where it cannot be one of them.
+_SMALL_WORDS = frozenset({"us", "chad", "turkey", "jordan", "guinea", "chile", "niger", "japan", "panama", "cuba"})
+
+
 class Lexicon:
     """Member names as token sequences, found longest first; a name's first word case-sensitively,
     its later words in any case ("Cote D'Ivoire", "the United kingdom")."""
@@ -150,7 +155,13 @@ class Lexicon:
         self._later: dict[tuple[str, ...], tuple[str, ...]] = {
             name: tuple(w.lower() for w in name[1:]) for entries in self._by_first.values() for name, _ in entries
             if len(name) > 1}
-        self.firsts = frozenset(self._by_first)  # the tokens a name can start with
+        # a country's name written small ("Russia and china vetoed it"), where its first word is no word of
+        # English of its own: the small word -> the name's first word as council.yaml writes it
+        self._small = {first.lower(): first for first, entries in self._by_first.items()
+                       if first.isalpha() and len(first) > 2 and first[0].isupper() and first[1:].islower()
+                       and first.lower() not in _SMALL_WORDS and first.lower() not in self._by_first
+                       and any(" ".join(n) in self.countries for n, _ in entries)}
+        self.firsts = frozenset(self._by_first) | frozenset(self._small)  # the tokens a name can start with
         # names of one word in capitals ("USSR"), which a line in capitals keeps as written
         self.capitals = frozenset(n[0] for entries in self._by_first.values() for n, _ in entries
                                   if len(n) == 1 and len(n[0]) > 2 and n[0].isupper() and n[0].isalpha())
@@ -166,9 +177,16 @@ class Lexicon:
 
     def match(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """The member whose name starts at token i, and the token after it."""
-        for name, code in self._by_first.get(tokens[i], ()):
+        first = tokens[i]
+        entries = self._by_first.get(first)
+        if entries is None:
+            small = self._small.get(first)
+            if small is None:
+                return None
+            entries = [(name, code) for name, code in self._by_first[small] if " ".join(name) in self.countries]
+        for name, code in entries:
             end = i + len(name)
             if tuple(tokens[i:end]) == name or (len(name) > 1 and end <= len(tokens) and tuple(
-                    t.lower() for t in tokens[i + 1:end]) == self._later[name]):
+                    t.lower() for t in tokens[i + 1:end]) == self._later[name]) or (len(name) == 1 and first != name[0]):
                 return code, end
         return None
