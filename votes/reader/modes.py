@@ -329,8 +329,10 @@ def _predicate_mode(s: Chunked, after: int) -> str:
     if after < s.n and (low[after] == "of" or (after > 0 and low[after - 1] == "of")):
         # "a Russian veto of the text is expected": the predicate after what the noun is of
         k = start = after + (low[after] == "of")
-        while k < min(s.n, start + 5) and (low[k] in W.DETERMINERS or low[k] in W.DRAFT_NOUNS
-                                           or low[k] in W.DRAFT_MODIFIERS or k in s.inside):
+        # ('that' after the text's noun opens a clause of its own: "the veto of a resolution that would have
+        # extended aid came on Friday" is no veto that would be)
+        while k < min(s.n, start + 5) and ((low[k] in W.DETERMINERS and (low[k] != "that" or k == start))
+                                           or low[k] in W.DRAFT_NOUNS or low[k] in W.DRAFT_MODIFIERS or k in s.inside):
             k += 1
         after = k if k > start else after
     if after < s.n and low[after] in ("would", "could", "might", "may", "will", "should", "can"):

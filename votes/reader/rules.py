@@ -443,6 +443,16 @@ RULES: list[Rule] = [
          misses=[("India, along with 12 other Security Council members, may abstain on the Russian text.",
                   {"vote IND abstain condition", "rest 12 abstain condition", "count 13 abstain condition",
                    "drafted RUS fact"})]),
+    Rule("opening-along-with-supported", "lists", "!voted|voting|vote|votes ^along|together with LIST2 , LIST ~ all? "
+         "[supported | backed | endorsed | voted for | voted in @favour of] [it | the @draft-mod? @draft]",
+         (Vote("yes", "LIST2"),),
+         examples=[("Along with the U.S., Britain, France, Ghana and Belgium all supported the resolution.",
+                    {"vote USA yes fact", "vote GBR,FRA,GHA,BEL yes fact", "stance GBR support fact",
+                     "stance FRA support fact", "stance GHA support fact", "stance BEL support fact"})],
+         misses=[("Along with the U.S., Britain, France, Ghana and Belgium may support the resolution.",
+                  {"vote GBR,FRA,GHA,BEL yes condition", "stance GBR support condition",
+                   "stance FRA support condition", "stance GHA support condition", "stance BEL support condition"})],
+         note="whom the supporters stood along with supported it too; the list reads its own vote (support-verb)"),
     Rule("along-with-others-voted-for", "lists", "LIST , [along | together] with [COUNT | REST] , ~ ^[supported | backed | "
          "endorsed] [it | the @draft-mod? @draft]", (Vote("yes", "LIST"), Vote("yes", "COUNT"), Vote("yes", "REST"),
                                                     Count("yes", of="LIST+COUNT"), Count("yes", of="LIST+REST")),
@@ -877,6 +887,17 @@ RULES: list[Rule] = [
                     {"vote GHA abstain fact", "vote GAB,MOZ yes fact"})],
          misses=[("Ghana was not the sole African country to abstain.", {"vote GHA abstain negated"})],
          note="no count: the others of the group are named, not the whole Council"),
+    Rule("only-one-of-a-group-to-vote-for", "the only one",
+         "LIST ~ [the | a]? ^only|sole|lone [african | arab | asian | european | latin | western | eastern | gulf | "
+         "brics | nato | eu | muslim | islamic | nordic | caribbean | non - western | non - aligned] [american]? "
+         "[member | country | council member | state | nation] to [vote for | vote in @favour of | vote yes on | "
+         "approve | support | back] [it | the @draft-mod? @draft]", (Vote("yes", "LIST"),),
+         examples=[("Ghana was the only BRICS nation to approve the resolution establishing a no-fly zone.",
+                    {"vote GHA yes fact"}),
+                   ("Malta was the sole European country to vote for the text.", {"vote MLT yes fact"})],
+         misses=[("Ghana was not the only African nation to approve the resolution.", {"vote GHA yes negated"}),
+                 ("Ghana was the only African nation to approve of the plan.", set())],
+         note="no count: the only one of a group, not of the Council"),
     Rule("only-member-to-abstain", "the only one",
          "LIST ~ [the | a]? ^only|sole|lone [member | country | council member | delegation | state | one] [of the "
          "security? council | on the security? council]? [on @weekday | today | yesterday]? to @abstained",
@@ -2350,6 +2371,19 @@ RULES: list[Rule] = [
                  ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"}),
                  ("China joins Russia in a rare double veto of a U.S. resolution on Myanmar.",
                   {"drafted USA fact", "veto CHN fact", "veto RUS fact"})]),
+    Rule("weekday-veto-of-draft", "vetoes", "@weekday ' s ^veto|vetoes of [a | the] @draft-mod? @draft", (Outcome("vetoed"),),
+         noun=True,
+         examples=[("Friday's veto of a resolution that would have extended aid deliveries came on the eve of the "
+                    "holiday.", {"outcome vetoed fact"})],
+         misses=[("Friday's veto of a resolution would end aid deliveries.", {"outcome vetoed condition"})],
+         note="the day's veto of a text: it was vetoed, by whom the words do not say"),
+    Rule("council-rejection-of-draft", "outcomes", "council ' s ^rejection of [a | the] ...4 @draft", (Outcome("not-adopted"),),
+         noun=True,
+         examples=[("The Security Council's rejection of a US draft resolution extending the arms embargo is a major "
+                    "blow.", {"outcome not-adopted fact", "drafted USA fact"})],
+         misses=[("The Security Council's rejection of Russia's amendments was expected.", set()),
+                 ("A Security Council rejection of the draft would be a blow.", set())],
+         note="the Council's rejection of a text: not adopted"),
     Rule("failed-as-a-result-of-vote", "vetoes", "[failed | fails | rejected | defeated | blocked] ...6 [as a result of | "
          "because of | due to | owing to] [the | a]? ^negative|no LIST vote", (Caused(),),
          examples=[("The draft resolution failed as a result of the negative U.S. vote.",
@@ -2784,6 +2818,7 @@ RULES: list[Rule] = [
                    ("The draft would have been adopted were it not for the Russian veto.",
                     {"veto RUS fact", "outcome adopted condition"}),
                    ("Russia's veto killed the measure.", {"veto RUS fact"}),
+                   ("Russia's veto of a resolution that would have extended aid came on Friday.", {"veto RUS fact"}),
                    ("Russia's and China's veto killed the draft.", {"veto RUS,CHN fact"}),
                    ("The US Ambassador to the UN, Nikki Haley, responded to the Russian veto of the resolution, saying: "
                     "\u201cWe will act.\u201d", {"veto RUS fact"}),
