@@ -104,7 +104,18 @@ def _presupposed_veto(s: Chunked, rule: Rule, start: int, key_hi: int) -> bool:
     the veto as cast, so the phrase states it whoever speaks ("a Russian veto" does not)."""
     if not any(getattr(spec, "veto", False) for spec in rule.yields):
         return False
-    return (start > 0 and s.low[start - 1] == "the") or "'" in s.tok[start:key_hi]
+    if start > 0 and s.low[start - 1] == "the" or "'" in s.tok[start:key_hi]:
+        return True
+    # "warned of a crisis following a Russian veto": a veto that came before, unless a modal after it in its
+    # clause makes it one to come ("said that following a Russian veto the crossing would close")
+    k = start - 1 - (start > 0 and s.low[start - 1] in ("a", "an"))
+    return k >= 0 and s.low[k] in _SINCE and not any(
+        s.low[j] in _AUXILIARIES for j in range(key_hi, min(s.n, s.clause_end(key_hi), key_hi + 12)))
+
+
+#: Words after which a veto noun phrase names what happened before ("following a Russian veto").
+_SINCE = frozenset({"following", "after", "since"})
+_AUXILIARIES = frozenset({"would", "could", "might", "may", "will", "should", "can", "shall"})
 
 
 #: Modes a clause with 'that' takes from the verb it completes ("Moscow aimed to ensure that the UAE

@@ -2819,6 +2819,8 @@ RULES: list[Rule] = [
                     {"veto RUS fact", "outcome adopted condition"}),
                    ("Russia's veto killed the measure.", {"veto RUS fact"}),
                    ("Russia's veto of a resolution that would have extended aid came on Friday.", {"veto RUS fact"}),
+                   ("Aid groups warned of a crisis following a Russian veto that threatens to end deliveries.",
+                    {"veto RUS fact"}),
                    ("Russia's and China's veto killed the draft.", {"veto RUS,CHN fact"}),
                    ("The US Ambassador to the UN, Nikki Haley, responded to the Russian veto of the resolution, saying: "
                     "\u201cWe will act.\u201d", {"veto RUS fact"}),
@@ -2838,6 +2840,7 @@ RULES: list[Rule] = [
                    ("The draft would have extended the panel for a year, but Russia's veto will halt its work.",
                     {"veto RUS fact"})],
          misses=[("Critics said a Russian veto would show contempt for the victims.", {"veto RUS condition"}),
+                 ("Aid groups said that following a Russian veto the crossing would close.", {"veto RUS reported"}),
                  ("Critics feared Russia's shameful veto.", {"veto RUS expectation"}),
                  ("Russia's veto will be cast tomorrow.", {"veto RUS future"}),
                  ("Critics said that a Russian veto showed contempt for the victims.", {"veto RUS reported"}),
