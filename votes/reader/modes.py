@@ -43,6 +43,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             # keeps the modal before the verb
             verb = subject.start - 1
             mode = words_mode(s, range(max(s.clause_start(verb), verb - 4), verb), rule.absorbs)
+    if mode == FACT and any(s.low[k] == "to" and k > 0 and s.low[k - 1] in W.BE for k in gaps):
+        mode = FUTURE  # "Russia is to veto the draft", "the text is to be adopted on Friday": a plan, no vote yet
     if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
         mode = NEGATED
     if mode == FACT and _none_before(s, key_lo):
