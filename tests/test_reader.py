@@ -717,6 +717,17 @@ def test_a_country_written_small_is_its_name(text, said):
     assert set().union(*(keys(r) for r in read_passage(text, LEXICON))) == said
 
 
+@pytest.mark.parametrize("text, said", [
+    # what a page's layout leaves before the first words: an image's name run into the name, a dateline
+    ("12437209293?profile=RESIZE_400xRussia, on 24 April 2024, vetoed the resolution.", {"veto RUS fact"}),
+    ("date 2023-06-04 The Security Council agreed on Friday to extend the sanctions.", {"outcome adopted fact"}),
+    # near misses: a count before the Council is no date ("13 council members" voted, not the Council)
+    ("By 2023 13 Council members agreed to extend the sanctions.", set()),
+])
+def test_what_a_layout_leaves_before_a_sentence_is_no_part_of_it(text, said):
+    assert set().union(*(keys(r) for r in read_passage(text, LEXICON))) == said
+
+
 @pytest.mark.parametrize("text, sentences", [
     ('Venezuela voted "no." Three countries abstained.', ['Venezuela voted "no."', "Three countries abstained."]),
     ("It said \"yes.\" Angola abstained.", ['It said "yes."', "Angola abstained."]),

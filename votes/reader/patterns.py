@@ -113,7 +113,7 @@ class Look(Element):
             return False  # '-' refuses a hyphen ("U.S.-drafted"), not a dash between spaces
         if self.score and s.low[k] == "to" and k > 0 and s.number(k - 1) is not None:
             return True
-        return s.low[k] in self.words or (self.numbers and s.number(k) is not None)
+        return s.low[k] in self.words or (self.numbers and s.number(k) is not None and not _day_of_a_date(s, k))
 
     def forward(self, s, i, caps):
         if i >= s.n or not self._refused(s, i):
@@ -124,6 +124,13 @@ class Look(Element):
             return
         if j == 0 or not self._refused(s, j - 1) or _the_before_name(s, j):
             yield j, caps
+
+
+def _day_of_a_date(s: Chunked, k: int) -> bool:
+    """The number at k ends a date written "2023-06-04" (a page's dateline before its first sentence): no count."""
+    low = s.low
+    return k >= 4 and low[k - 1] == low[k - 3] == "-" and low[k - 2].isdigit() and len(low[k - 4]) == 4 \
+        and low[k - 4].isdigit()
 
 
 class ItemEnd(Element):

@@ -2377,10 +2377,13 @@ RULES: list[Rule] = [
                     "holiday.", {"outcome vetoed fact"})],
          misses=[("Friday's veto of a resolution would end aid deliveries.", {"outcome vetoed condition"})],
          note="the day's veto of a text: it was vetoed, by whom the words do not say"),
-    Rule("council-rejection-of-draft", "outcomes", "council ' s ^rejection of [a | the] ...4 @draft", (Outcome("not-adopted"),),
+    Rule("council-rejection-of-draft", "outcomes", "[council ' s | resulted in the | ended in the | led to the] ^rejection "
+         "of [a | the] ...4 @draft", (Outcome("not-adopted"),),
          noun=True,
          examples=[("The Security Council's rejection of a US draft resolution extending the arms embargo is a major "
-                    "blow.", {"outcome not-adopted fact", "drafted USA fact"})],
+                    "blow.", {"outcome not-adopted fact", "drafted USA fact"}),
+                   ("The vote by show of hands in the Council resulted in the rejection of the Russian resolution.",
+                    {"outcome not-adopted fact", "drafted RUS fact"})],
          misses=[("The Security Council's rejection of Russia's amendments was expected.", set()),
                  ("A Security Council rejection of the draft would be a blow.", set())],
          note="the Council's rejection of a text: not adopted"),
@@ -4506,6 +4509,12 @@ RULES: list[Rule] = [
          misses=[("The proposals would be rejected as the result of negative votes by Russia.",
                   {"outcome not-adopted condition", "vote RUS no condition"})],
          note="a text rejected as the result of a member's negative votes: that member voted against it"),
+    Rule("voted-to-veto", "vetoes", "SUBJ [to the [un | u.n. | united nations]]? ~ [voted | vote | votes] to ^veto "
+         "[it | them | the @draft-mod? @draft | a @draft-mod? @draft]", (Vote("no", veto=True),),
+         examples=[("The ambassadors of Russia and China to the United Nations on May 26 voted to veto the draft.",
+                    {"veto RUS,CHN fact"})],
+         misses=[("Russia and China may vote to veto the draft.", {"veto RUS,CHN condition"})],
+         note="a vote to veto is the veto"),
     Rule("negative-vote-cast-by-was-a-veto", "vetoes", "[a | the] [negative | no] vote cast by the? LIST [representative | "
          "delegate | delegation | ambassador]? ^constituted|amounted|was [to]? a veto", (Vote("no", "LIST", veto=True),),
          examples=[("The resolution failed by a vote of 11 to 4, in that the negative vote cast by the Russian "

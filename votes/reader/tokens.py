@@ -14,14 +14,14 @@ from ..anchor import ONE_FOR_ONE, composed
 
 #: A token: initials ("U.N."), a run of letters, a run of digits, or any other character. A run of
 #: letters ends before a capital that follows two small letters, or that follows two capitals and
-#: starts a word in small letters: two words a page's layout ran together ("Russian Federation
-#: AbstainsA veto by China", "altRussia", "citing CNNRussia") are two tokens, while "McDonald",
-#: "iPhone" and "NATOs" stay one. Possessive: no run is ever given back, and each letter is tested
+#: starts a word in small letters, or that follows a small letter after a digit: two words a page's
+#: layout ran together ("Russian Federation AbstainsA veto by China", "altRussia", "citing CNNRussia",
+#: an image's "RESIZE_400xRussia") are two tokens, while "McDonald", "iPhone" and "NATOs" stay one. Possessive: no run is ever given back, and each letter is tested
 #: once with looks of two characters each way, so tokenizing stays linear. A run of small letters
 #: is taken whole before the looks are tried (each branch takes letters only one way, so the order
 #: changes no token; a third quicker on real sentences).
 TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)++"
-                   r"|[^\W\d_](?:[^\W\d_A-Z]++|(?<![a-z][a-z])(?!(?<=[A-Z][A-Z])[A-Z][a-z][a-z])[^\W\d_])*+"
+                   r"|[^\W\d_](?:[^\W\d_A-Z]++|(?<![a-z][a-z]|[0-9][a-z])(?!(?<=[A-Z][A-Z])[A-Z][a-z][a-z])[^\W\d_])*+"
                    r"|\d++|\S")
 QUOTE_OPEN, QUOTE_CLOSE = "\u201c", "\u201d"
 #: The folding quotes are found with (votes.anchor), but for double quotes: the reader keeps
