@@ -23,6 +23,8 @@ A pattern is a line of elements over a chunked sentence (votes.reader.chunker):
   (`!#score`: nor the 'to' after a number, as in "10 to 0 in favour"; `#the`, before the anchor:
   nor one of them before a 'the', as in "two against including the UK and US"). `!NAME`
   (after the anchor) is a look too: the words ahead do not name a member as such.
+- `<` matches nothing where the sentence starts, a bullet or a dash before it at most: a line of
+  a record ("Abstained: A, B, C"), not the end of a clause ("China abstained: ...").
 - `$` matches nothing where an item of a tally ends: at the sentence's end, before a full stop or
   a semicolon, or before the next item's label ("Against:").
 - `[a b | c]` matches one of several token sequences; `[...]?` makes the group optional.
@@ -126,6 +128,33 @@ class Look(Element):
             yield j, caps
 
 
+#: What a line of a record may open with before its label: a bullet, a dash, an asterisk.
+_BULLETS = frozenset({"•", "*", "-", "·", "–", "—", "▪", "◦", "‣", "∙"})
+
+
+class LineStart(Element):
+    """`<`: a zero-width check that the sentence starts here, a bullet or a dash before it at most."""
+
+    text = "<"
+
+    @staticmethod
+    def _starts(s: Chunked, i: int) -> bool:
+        if i <= 2 and all(s.low[k] in _BULLETS for k in range(i)):
+            return True
+        # the lines of a record joined ("Against: China, Russia Abstained: Congo, Qatar"): a label in capitals
+        # after a name or a number that ends the item of a label before it
+        return i < s.n and s.tok[i][:1].isupper() and (i in s.mention_end or s.low[i - 1].isdigit()) \
+            and ":" in s.low[max(0, i - 40):i]
+
+    def forward(self, s, i, caps):
+        if self._starts(s, i):
+            yield i, caps
+
+    def backward(self, s, j, caps):
+        if self._starts(s, j):
+            yield j, caps
+
+
 def _day_of_a_date(s: Chunked, k: int) -> bool:
     """The number at k ends a date written "2023-06-04" (a page's dateline before its first sentence): no count."""
     low = s.low
@@ -145,6 +174,8 @@ class ItemEnd(Element):
     def _ends(self, s: Chunked, i: int) -> bool:
         if i >= s.n or s.low[i] in self._ENDS:
             return True
+        if i > 0 and s.st[i] - s.en[i - 1] > 1 and s.tok[i][:1].isupper():
+            return True  # a blank line joined ("Abstained: Congo, Qatar  No comments"): the next paragraph
         label = i + 1 if s.low[i] in self._LABELS else i + 2 if (
             s.low[i] == "in" and i + 1 < s.n and s.low[i + 1] in W.FAVOUR) else s.n
         return label < s.n and s.low[label] == ":"
@@ -911,6 +942,8 @@ def _element(token: str) -> Element:
         return NameLook()
     if token == "$":
         return ItemEnd()
+    if token == "<":
+        return LineStart()
     if token.startswith("~"):
         return Gap(int(token[1:]) if len(token) > 1 else MAX_FILLERS)
     if token.startswith("..."):
