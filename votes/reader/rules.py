@@ -2310,13 +2310,16 @@ RULES: list[Rule] = [
                    ("Britain and France joined the United States in a triple veto last Saturday of a similar "
                     "resolution.", {"veto GBR,FRA fact", "veto USA fact"})],
          misses=[("China may join Russia in a double veto of the U.S. resolution.", {"drafted USA fact"})]),
-    Rule("draft-blocked-by", "vetoes", "[@draft | sanctions] [[on | about | over | against] ...3]? ~ ^blocked by LIST "
+    Rule("draft-blocked-by", "vetoes", "[@draft | sanctions] [[on | about | over | against] ...3]? ~ ^blocked by "
+         "[the [negative votes | negative vote | vetoes | veto | votes against] [of | from | by]]? LIST "
          "!from|in",
          (Caused(),),
          examples=[("U.N. Resolution on Syria Blocked by Russia and China", {"veto RUS,CHN fact",
                                                                           "outcome vetoed fact"}),
                    ("UN sanctions against Mugabe blocked by Russia, China", {"veto RUS,CHN fact",
-                                                                           "outcome vetoed fact"})],
+                                                                           "outcome vetoed fact"}),
+                   ("The draft resolution blocked by the negative votes of Russia and China, which are the permanent "
+                    "members.", {"veto RUS,CHN fact", "outcome vetoed fact"})],
          misses=[("The resolution may be blocked by Russia and China.", {"veto RUS,CHN condition",
                                                                         "outcome vetoed condition"}),
                  ("The resolution was blocked by Russia from reaching a vote.", set()),
@@ -2962,6 +2965,8 @@ RULES: list[Rule] = [
     Rule("veto-verb-past", "vetoes", "SUBJ ~ !in|after|before|of|from|for ^vetoed|vetoing !by", (Vote("no", veto=True),),
          examples=[("Russia's representative at the Security Council vetoed the resolution.", {"veto RUS fact"}),
                    ("The United States vetoed the draft.", {"veto USA fact"}),
+                   # whom the subject stood by, between commas, is an aside
+                   ("As expected, the United States, in support of its ally, vetoed the effort.", {"veto USA fact"}),
                    # a later "it" that vetoed is the one member an opening "It" stands for (engine._carried)
                    ("The United States put forward a draft on Saturday. It made the move just days after it vetoed "
                     "a draft from Brazil.", {"drafted USA fact", "veto USA fact", "drafted BRA fact"}),
@@ -3025,6 +3030,19 @@ RULES: list[Rule] = [
     Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
          examples=[("China votes against the text.", {"vote CHN no fact"})],
          misses=[("The text drew nine votes against it.", {"count 9 no fact"})]),
+    Rule("votes-in-favour-were-cast-by", "votes", "the ^votes [in @favour | for] [of [it | the @draft-mod? @draft]]? [were | was] "
+         "[made | cast | given] by LIST", (Vote("yes", "LIST"),),
+         examples=[("The votes in favour of the resolution were made by Russia, China and Ghana.",
+                    {"vote RUS,CHN,GHA yes fact"})],
+         misses=[("The votes in favour of the resolution would have been cast by Russia and China.",
+                  set())],
+         note="whoever cast the votes in favour voted yes; not said to be all of them"),
+    Rule("joined-hands-in-vetoing", "vetoes", "SUBJ ~ joined [hands | forces | together]? ~ [in | to] ^vetoing|veto "
+         "[it | [the | a | an] ...4 @draft]", (Vote("no", veto=True),),
+         examples=[("Russia and China on Saturday joined hands in vetoing an Arab-European draft resolution.",
+                    {"veto RUS,CHN fact"})],
+         misses=[("Russia and China could have joined hands in vetoing the draft.", {"veto RUS,CHN condition"})],
+         note="members who joined in vetoing a text each vetoed it"),
     Rule("their-votes-against", "votes", "SUBJ [votes | vote] ^against", (Vote("no"),), noun=True,
          examples=[("As Russia and China are permanent members of the Council, their votes against automatically "
                     "prevent the project from being approved.", {"vote RUS,CHN no fact", "outcome not-adopted fact"})],
@@ -6325,9 +6343,11 @@ RULES: list[Rule] = [
          examples=[("The proposal, submitted in the 15-member Council by Algeria, received 12 votes.",
                     {"drafted DZA fact", "count 12 yes fact"})],
          misses=[("The proposal, submitted in the Council by its president, received 12 votes.", {"count 12 yes fact"})]),
-    Rule("sponsoring-were", "drafting", "^sponsoring|sponsors [of]? the @draft [were | included] LIST", (Drafted("LIST"),),
+    Rule("sponsoring-were", "drafting", "^sponsoring|sponsors|authors|drafters [of]? the [@draft | project] [were | included] "
+         "LIST", (Drafted("LIST"),),
          examples=[("Sponsoring the resolution were the United States, Britain, Denmark and Japan.",
-                    {"drafted USA,GBR,DNK,JPN fact"})],
+                    {"drafted USA,GBR,DNK,JPN fact"}),
+                   ("The authors of the project were the United States and Albania.", {"drafted USA,ALB fact"})],
          misses=[("Sponsoring the resolution would be the United States and Britain.", set())]),
     Rule("whose-country-drafted", "drafting", "LIST ...6 , whose [country | delegation | government] "
          "^@draft-verb-active|authored|wrote [the | a | this]? @draft-mod? @draft", (Drafted("LIST"),),

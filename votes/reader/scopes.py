@@ -354,6 +354,10 @@ def find_asides(s) -> None:
                 inner[0] in ("in", "at", "during") and len(inner) <= 8
                 and not {"meeting", "videoconference", "session"}.isdisjoint(inner)
                 and not any(low[k] in _VOTE_WORDS or k in s.mention_at for k in range(a + 1, b))) or (
+                # ", in support of the Israeli regime,", ", in solidarity with Moscow,": whom the subject stood by
+                inner[:1] == ["in"] and inner[1:3] in (["support", "of"], ["solidarity", "with"], ["defence", "of"],
+                                                       ["defense", "of"]) and len(inner) <= 10
+                and not any(low[k] in CLAUSE_VERBS for k in range(a + 4, b))) or (
                 # ", under the current Presidency of India,": who chaired the Council, no vote of theirs
                 inner[:1] == ["under"] and "presidency" in inner[1:5] and len(inner) <= 10
                 and not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))) or (
