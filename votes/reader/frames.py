@@ -141,7 +141,8 @@ def _speech_frames(s: Chunked, carried: str | None, in_quote: bool) -> None:
             continue
         if w in _NOUN_TOO and i > 0 and (s.low[i - 1] in _NOUN_BEFORE or s.number(i - 1) is not None
                                          or (s.low[i - 1] == "-" and not s.spaced(i - 1))
-                                         or (w == "states" and s.low[i - 1].endswith(("ed", "ing")))):
+                                         or (w == "states" and s.low[i - 1].endswith(("ed", "ing")))
+                                         or (w == "states" and s.low[i - 1] in ("has", "have", "had"))):
             continue  # "member states", "member-states", "the reports", "urged states": a noun, not a speech verb
         if w in ("added", "adds") and i + 1 < s.n and s.low[i + 1] not in _AFTER_SPEECH and \
                 s.tok[i + 1] not in (".", QUOTE_OPEN, '"', QUOTE_CLOSE):

@@ -4909,6 +4909,9 @@ RULES: list[Rule] = [
                                               "vote RUS abstain fact"}),
                    ("The text was adopted by a vote of 11-2-2.", {"outcome adopted fact", "count 11 yes fact",
                                                                  "count 2 no fact", "count 2 abstain fact"}),
+                   # "has States" in a headline is no one's statement
+                   ("Council Tightens Restrictions on Iran's Activities, has States Inspect Cargo, with Adoption of "
+                    "Resolution 1803 by 14-0-1", {"count 14 yes fact", "count 0 no fact", "count 1 abstain fact"}),
                    ("The text was adopted by a vote of 13 to 2, with no abstentions.",
                     {"outcome adopted fact", "count 13 yes fact", "count 2 no fact", "count 0 abstain fact"})],
          misses=[("The General Assembly adopted the text by a vote of 120-2-10.", {"count 10 abstain other-body", "count 120 yes other-body", "count 2 no other-body"})]),
