@@ -25,7 +25,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
         return CONDITION
     if key_hi < s.n and (s.low[key_hi] == "neither" or s.low[key_hi:key_hi + 2] == ["none", "of"]):
         return NEGATED  # "The Council has adopted neither Russia's nor the West's draft", "adopted none of them"
-    gaps = [k for a, b in caps.get("_gap", ()) for k in range(a, b)]
+    gaps = _but_received([k for a, b in caps.get("_gap", ()) for k in range(a, b)], s)
     mode = words_mode(s, gaps, rule.absorbs)
     if mode == FACT and "_skip" in caps:
         # the first of two verb phrases a subject shares: its modal is the second's too, its
@@ -42,7 +42,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
             # "..., forcing Russia and China to cast vetoes": they did; "would force Russia to veto"
             # keeps the modal before the verb
             verb = subject.start - 1
-            mode = words_mode(s, range(max(s.clause_start(verb), verb - 4), verb), rule.absorbs)
+            mode = words_mode(s, _but_received(range(max(s.clause_start(verb), verb - 4), verb), s), rule.absorbs)
     if mode == FACT and any(s.low[k] == "to" and k > 0 and s.low[k - 1] in W.BE for k in gaps):
         mode = FUTURE  # "Russia is to veto the draft", "the text is to be adopted on Friday": a plan, no vote yet
     if subject is not None and subject.start > 0 and s.low[subject.start - 1] == "neither":
@@ -319,10 +319,16 @@ _GETTING = _GOT | {"obtaining", "receiving", "getting", "winning", "garnering", 
                    "mustering", "attracting", "collecting"}
 
 
+def _but_received(ks, s: Chunked) -> list[int]:
+    """The tokens ks but a requirement word a text is said to have got ("garnered the nine necessary votes,
+    forcing Russia to veto": no condition of the count's, nor of the veto's)."""
+    return [k for k in ks if s.low[k] not in W.REQUIREMENTS or not _received_before(s, k)]
+
+
 def _received_before(s: Chunked, k: int) -> bool:
     """'got the minimum nine votes': the requirement word at k follows a verb saying the text got them."""
     j = k - 1
-    while j >= 0 and s.low[j] in ("the", "a", "its", "exactly", "just", "bare", "absolute"):
+    while j >= 0 and (s.low[j] in ("the", "a", "its", "exactly", "just", "bare", "absolute") or s.number(j) is not None):
         j -= 1
     if j >= 1 and s.low[j] == "with" and s.low[j - 1] in ("passed", "adopted", "approved"):
         return True  # "passed with the minimum nine votes"
@@ -371,7 +377,7 @@ def _near_mode(s: Chunked, at: int, absorbs: frozenset[str], floor: int = 0) -> 
     negation there is no mode of the phrase."""
     lo = max(s.clause_start(at), at - 3, floor)
     lo = max([lo] + [k + 1 for k in range(lo, at) if s.tok[k] == ","])
-    mode = words_mode(s, range(lo, at), absorbs)
+    mode = words_mode(s, _but_received(range(lo, at), s), absorbs)
     return FACT if mode == NEGATED else mode
 
 

@@ -1834,6 +1834,11 @@ RULES: list[Rule] = [
          (Vote("no", veto=True),),
          examples=[("Once again, the Russian Federation has shamefully used the veto.", {"veto RUS fact"}),
                    ("The United States cast the first U.N. Security Council veto in nearly two years.", {"veto USA fact"}),
+                   # the votes a text got are no requirement it may fail
+                   ("The resolution garnered the necessary nine votes, forcing Russia and China to use vetoes.",
+                    {"count 9 yes fact", "veto RUS,CHN fact"}),
+                   ("The resolution garnered the nine necessary votes to pass, forcing Russia and China to use "
+                    "vetoes to block it.", {"count 9 yes fact", "veto RUS,CHN fact"}),
                    ("The resolution received 9 votes in favor, with China and Russia providing the double-veto.",
                     {"count 9 yes fact", "veto CHN,RUS fact"}),
                    ("As for the French text, thirteen members voted in favor, while China abstained, and Russia "
