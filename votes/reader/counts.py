@@ -44,7 +44,7 @@ def find_counts(s) -> None:
         if j + 1 < s.n and (low[j] == "of" or (low[j] == "out" and low[j + 1] == "of")):
             k = j + 1 + (low[j] == "out")
             while k < s.n and low[k] in ("the", "council", "'", "s", "security", "body", "its", "un", "u.n.",
-                                            "united", "nations", "council's"):
+                                            "united", "nations", "council's", "unsc", "sc"):
                 k += 1
             m = s.number(k)
             after = of_the_council(s, j) if k + 1 < s.n and low[k + 1] == "-" else j
@@ -160,6 +160,10 @@ def _a_whole(low: list[str], i: int) -> bool:
         return True  # "the only country among the council's 15 members to vote against"
     if i > 1 and low[i - 1] == "out" and (low[i - 2].isdecimal() or low[i - 2] in W.NUMBER_WORDS):
         return True  # "Thirteen out fifteen members" (an 'of' left out): the whole
+    if i > 5 and low[i - 2:i] == ["'", "s"]:  # "Thirteen of the committee's 15 members": a part, then its whole
+        k = next((k for k in range(i - 3, max(0, i - 7), -1) if low[k] == "of"), None)
+        if k is not None and k > 0 and low[k + 1] == "the" and (low[k - 1].isdecimal() or low[k - 1] in W.NUMBER_WORDS):
+            return True
     j = i - 1 - (i > 0 and low[i - 1] == "the")
     if j > 1 and low[j] == "big" and low[j - 1] == "the":
         j -= 2  # "Three of the Big Four": the four great powers, the whole
@@ -478,7 +482,7 @@ def of_the_council(s, j: int) -> int:
                                          "most", "world")
                            or (low[k] == "'" or low[k] == "s")):
             k += 1
-        if k < s.n and low[k] in ("council", "body", "unsc"):
+        if k < s.n and low[k] in ("council", "body", "unsc", "sc"):
             k += 1
             if low[k:k + 4] == ["with", "a", "total", "of"] and k + 5 < s.n and low[k + 5] in ("members", "seats"):
                 k += 6  # "in the most powerful UN body with a total of 15 members"

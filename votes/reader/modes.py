@@ -252,10 +252,11 @@ def count_mode(s: Chunked, i: int) -> str | None:
     expectation. None: ask the usual modes."""
     lo = max(0, i - 5, s.clause_start(i))
     # "fell one vote short, obtaining eight votes": the words after what it got say what it got
-    got = [k for k in range(lo, i) if s.low[k] in _GETTING]
+    got = [k for k in range(lo, min(i + 1, s.n)) if s.low[k] in _GETTING]  # (at i: "receiving the votes only of")
     if got:
         # but a modal just before that verb is its own: "would have received 11 affirmative votes"
-        modal = words_mode(s, range(max(s.clause_start(got[-1]), got[-1] - 3), got[-1]), frozenset())
+        modal = words_mode(s, [k for k in range(max(s.clause_start(got[-1]), got[-1] - 3), got[-1])
+                               if s.low[k] not in W.REQUIREMENTS], frozenset())  # (not "fell short of the minimum")
         if modal not in (FACT, NEGATED):
             return modal
         lo = got[-1] + 1

@@ -580,9 +580,37 @@ RULES: list[Rule] = [
                  ("Those voting for the Russian amendment were China and Venezuela.",
                   {"vote CHN,VEN yes other-text"})],
 ),
-    Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [were | was] LIST",
+    Rule("inverted-against", "lists", "[those | countries | members | states]? ^voting " + _AGAINST + " [the ...3 @draft]? "
+         "[were | was] LIST",
          (Vote("no", "LIST"),),
-         examples=[("Voting against were China and the Russian Federation.", {"vote CHN,RUS no fact"})]),
+         examples=[("Voting against were China and the Russian Federation.", {"vote CHN,RUS no fact"}),
+                   ("Also voting against the United States draft was South Africa, while Egypt and Japan abstained.",
+                    {"vote ZAF no fact", "drafted USA fact", "vote EGY,JPN abstain fact"})]),
+    Rule("count-members-abstaining-were", "lists", "the COUNT [council | security council]? [members | countries | nations | "
+         "delegations]? ^abstaining [on that vote | on the vote | on it | on the @draft]? [were | was] LIST",
+         (Count("abstain"), Vote("abstain", "LIST", full=True)),
+         examples=[("The four Council members abstaining on that vote were Algeria, Brazil, China and the Russian "
+                    "Federation.", {"count 4 abstain fact", "vote DZA,BRA,CHN,RUS abstain fact"})],
+         misses=[("The four Council members abstaining on that vote would be Algeria, Brazil, China and the Russian "
+                  "Federation.", {"count 4 abstain fact"})],
+         note="the members abstaining, as many as counted: the whole of the abstentions"),
+    Rule("receiving-the-votes-only-of", "lists", "[receiving | received | got | getting | won | winning | drew | drawing] "
+         "the [affirmative | yes | positive | favourable | favorable]? ^votes [in @favour]? [only of | of only] the? LIST",
+         (Vote("yes", "LIST", full=True), Count("yes", of="LIST")),
+         examples=[("It fell short of the required minimum, receiving the affirmative votes only of China, Equatorial "
+                    "Guinea, the Russian Federation and South Africa.", {"outcome failed fact",
+                                                                       "vote CHN,GNQ,RUS,ZAF yes fact",
+                                                                       "count 4 yes fact"})],
+         misses=[("It would have received the affirmative votes only of China and the Russian Federation.",
+                  {"vote CHN,RUS yes condition", "count 2 yes condition"})],
+         note="the votes of only these members: the whole of the votes in favour"),
+    Rule("count-dissenting-votes-from", "counts", "COUNT [dissenting | negative | no] ^votes|vote [from | by | cast by] "
+         "the? LIST", (Count("no"), Vote("no", "LIST", full=True)), noun=True,
+         examples=[("The resolution passed with 12 affirmative votes, 2 dissenting votes from Brazil and Japan, and an "
+                    "abstention from Egypt.", {"outcome adopted fact", "count 12 yes fact", "count 2 no fact",
+                                               "vote BRA,JPN no fact", "vote EGY abstain fact"})],
+         misses=[("The resolution could pass with 2 dissenting votes from Brazil and Japan.",
+                  {"count 2 no condition", "vote BRA,JPN no condition"})]),
     Rule("inverted-abstaining", "lists", "[those | countries | members]? ^abstaining [from the vote ...6]? [were | was] "
          "...1 LIST",
          (Vote("abstain", "LIST"),),
@@ -1053,7 +1081,8 @@ RULES: list[Rule] = [
     Rule("one-dissenting-vote-from", "votes", "[a | one] ^dissenting [vote | ballot] [from | by] LIST",
          (Vote("no", "LIST"),), noun=True,
          examples=[("The result was 12 votes in favour, two abstentions and one dissenting vote from the US.",
-                    {"count 12 yes fact", "count 2 abstain fact", "vote USA no fact"})],
+                    {"count 12 yes fact", "count 2 abstain fact", "vote USA no fact", "count 1 no fact"}),
+                   ("The text drew a dissenting vote from the US.", {"vote USA no fact"})],
          misses=[("A dissenting vote from the US would kill the text.", {"vote USA no condition",
                                                                           "veto USA condition"})]),
     Rule("only-vote-against", "the only one",
@@ -3845,7 +3874,7 @@ RULES: list[Rule] = [
          (Vote("abstain", "LIST"),),
          examples=[("The result was 12 votes in favor, two abstentions (one from Russia), and one dissenting vote "
                     "from the US.", {"count 12 yes fact", "count 2 abstain fact", "vote RUS abstain fact",
-                                     "vote USA no fact"})],
+                                     "vote USA no fact", "count 1 no fact"})],
          misses=[("The result was 12 votes in favor and two abstentions (one of them a surprise).",
                   {"count 12 yes fact", "count 2 abstain fact"})],
          note="one of the abstentions counted, and whose"),
