@@ -709,6 +709,8 @@ def test_a_line_in_capitals_keeps_only_the_names_capitals(text, expected, said):
      {"veto RUS,CHN fact", "vote RUS,CHN no fact", "outcome not-adopted fact"}),
     ("Hariri court approved: China, spain, angola abstain.", {"vote CHN,ESP,AGO abstain fact"}),
     ("Those who abstained were the united kingdom and Japan.", {"vote GBR,JPN abstain fact"}),
+    # initials in a headline's case
+    ("U.s. Vetoes Un Slap At Contra Aid", {"veto USA fact"}),
     # near misses: a small word that is a word of English, or a name that is no country's
     ("Let us vote for peace; the chad fell out.", set()),
     ("Japan and nebenzia abstained.", set()),

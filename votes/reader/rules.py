@@ -6179,6 +6179,14 @@ RULES: list[Rule] = [
          misses=[("The resolution was adopted by 14 votes to none.",
                   {"outcome adopted fact", "count 14 yes fact", "count 0 no fact"})],
          note="a text adopted by a number of members had their votes in favour"),
+    Rule("draft-comma-adopted", "outcomes", "@draft , ^adopted [unanimously]? [under | on | in | with | at | last | after | "
+         "earlier | today | yesterday | @weekday] ...8 ,", (Outcome("adopted"),),
+         examples=[("The resolution, adopted under Chapter 7 of the UN Charter, allows for military enforcement.",
+                    {"outcome adopted fact"})],
+         misses=[("The resolution, adopted by the General Assembly on Friday, calls for a ceasefire.",
+                  {"outcome adopted other-body"}),
+                 ("The resolution, if adopted under Chapter 7, would allow enforcement.", set())],
+         note="an aside that tells the text was adopted, and how"),
     Rule("adopted-at-its-meeting", "outcomes", "!@be|been|not|to ^adopted [unanimously]? [by the security council]? at "
          "[its | the] #num @ordinal-suffix? meeting", (Outcome("adopted"),),
          examples=[("Adopted by the Security Council at its 765th meeting on 24 January, 1957.",

@@ -161,6 +161,12 @@ class Lexicon:
                        if first.isalpha() and len(first) > 2 and first[0].isupper() and first[1:].islower()
                        and first.lower() not in _SMALL_WORDS and first.lower() not in self._by_first
                        and any(" ".join(n) in self.countries for n, _ in entries)}
+        # initials written in another case in a headline ("U.s. Vetoes Un Slap"): the same initials
+        for first in list(self._by_first):
+            if "." in first and first.isupper():
+                for variant in (first.lower(), first[:1] + first[1:].lower()):
+                    if variant != first and variant not in self._by_first:
+                        self._small[variant] = first
         self.firsts = frozenset(self._by_first) | frozenset(self._small)  # the tokens a name can start with
         # names of one word in capitals ("USSR"), which a line in capitals keeps as written
         self.capitals = frozenset(n[0] for entries in self._by_first.values() for n, _ in entries
@@ -183,7 +189,8 @@ class Lexicon:
             small = self._small.get(first)
             if small is None:
                 return None
-            entries = [(name, code) for name, code in self._by_first[small] if " ".join(name) in self.countries]
+            entries = [(name, code) for name, code in self._by_first[small] if " ".join(name) in self.countries
+                       or "." in small]
         for name, code in entries:
             end = i + len(name)
             if tuple(tokens[i:end]) == name or (len(name) > 1 and end <= len(tokens) and tuple(
