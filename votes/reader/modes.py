@@ -26,7 +26,7 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
     if key_hi < s.n and (s.low[key_hi] == "neither" or s.low[key_hi:key_hi + 2] == ["none", "of"]):
         return NEGATED  # "The Council has adopted neither Russia's nor the West's draft", "adopted none of them"
     gaps = _but_received([k for a, b in caps.get("_gap", ()) for k in range(a, b)], s)
-    mode = words_mode(s, gaps, rule.absorbs)
+    mode = words_mode(s, [k for k in gaps if not _decided_then(s, k)], rule.absorbs)
     if mode == FACT and "_skip" in caps:
         # the first of two verb phrases a subject shares: its modal is the second's too, its
         # negation is its own ("Russia did not use its veto and abstained")
@@ -34,7 +34,8 @@ def mode_of(s: Chunked, rule: Rule, caps: dict, start: int, key_lo: int, key_hi:
                                  if s.low[k] not in _NOUN_MODIFIERS], rule.absorbs)
         mode = FACT if skipped == NEGATED else skipped
     if mode == FACT and gaps and s.low[gaps[-1]] == "to" and gaps[-1] == key_lo - 1 and not drafting and \
-            not (len(gaps) > 1 and s.low[gaps[-2]] in ("chose", "opted", "elected", "chosen")) and \
+            not (len(gaps) > 1 and (s.low[gaps[-2]] in ("chose", "opted", "elected", "chosen")
+                                    or _decided_then(s, gaps[-2]))) and \
             not any(s.low[g] == "alone" for g in gaps) and \
             not any(s.low[k] in W.BE or s.low[k] in ("has", "have", "had") for k in gaps):
         mode = FUTURE  # a headline's "China to abstain on Syria vote"
@@ -320,6 +321,13 @@ _GETTING = _GOT | {"obtaining", "receiving", "getting", "winning", "garnering", 
                    "mustering", "attracting", "collecting"}
 
 
+def _decided_then(s: Chunked, k: int) -> bool:
+    """'decided to' told in the past ("Libya and Vietnam decided to vote in favour"): the choice made, the
+    vote cast; not "has decided to", a stance before the vote."""
+    return s.low[k] == "decided" and k + 1 < s.n and s.low[k + 1] == "to" and not (
+        k > 0 and s.low[k - 1] in ("has", "have", "will", "would", "may", "might", "could", "to"))
+
+
 def _but_received(ks, s: Chunked) -> list[int]:
     """The tokens ks but a requirement word a text is said to have got ("garnered the nine necessary votes,
     forcing Russia to veto": no condition of the count's, nor of the veto's)."""
@@ -378,7 +386,7 @@ def _near_mode(s: Chunked, at: int, absorbs: frozenset[str], floor: int = 0) -> 
     negation there is no mode of the phrase."""
     lo = max(s.clause_start(at), at - 3, floor)
     lo = max([lo] + [k + 1 for k in range(lo, at) if s.tok[k] == ","])
-    mode = words_mode(s, _but_received(range(lo, at), s), absorbs)
+    mode = words_mode(s, [k for k in _but_received(range(lo, at), s) if not _decided_then(s, k)], absorbs)
     return FACT if mode == NEGATED else mode
 
 

@@ -2673,6 +2673,7 @@ RULES: list[Rule] = [
                  ("Russia threatened to veto the draft.", {"veto RUS threat"}),
                  ("Russia is expected to veto the draft.", {"veto RUS expectation"}),
                  ("Russia is to veto the draft.", {"veto RUS future"}),
+                 ("Russia has decided to veto the draft.", {"veto RUS intention"}),
                  ("Russia would veto the draft.", {"veto RUS condition"}),
                  ("If Russia vetoes the draft, France will go to the General Assembly.", {"veto RUS condition"}),
                  ("Britain said Russia vetoed the draft.", {"veto RUS reported"}),
@@ -3052,6 +3053,8 @@ RULES: list[Rule] = [
     # --- votes: subject and verb ---------------------------------------------------------------------------
     Rule("votes-for", "votes", "SUBJ ~ !#num|@det|yes|no ^@votes " + _FOR, (Vote("yes"),),
          examples=[("Russia votes for its own text.", {"vote RUS yes fact", "drafted RUS fact"}),
+                   # a choice told in the past is the vote; "has decided" is a stance before it (a near miss)
+                   ("Ghana and Gabon decided to vote in favour in the end.", {"vote GHA,GAB yes fact"}),
                    ("U.S. Ambassador to the United Nations Nikki Haley, center, votes in favor of a resolution "
                     "introduced by the United States.", {"vote USA yes fact", "drafted USA fact"}),
                    ("Wu Haitao, China's deputy permanent representative to the United Nations, votes in favor of a "
@@ -3059,6 +3062,7 @@ RULES: list[Rule] = [
                    ("Russia and China again veto a resolution on February 4, 2012, while the Security Council's other "
                     "members vote in favor.", {"veto RUS,CHN fact", "rest - yes fact"})],
          misses=[("The draft needed nine votes to pass.", set()),
+                 ("Ghana has decided to vote in favour.", {"vote GHA yes intention"}),
                  ("Russia vetoes the text, while the Assembly's other members vote in favor.",
                   {"veto RUS fact", "rest - yes other-body"})]),
     Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
