@@ -326,6 +326,9 @@ def _edge_words(options: list[list[Element]], first: bool) -> frozenset[str] | N
     return found[0] if len(found) == 1 else frozenset().union(*found)  # one set is shared, not copied
 
 
+#: Quotation marks a single vote word may stand in ('1 "abstained"').
+_OPENING_QUOTES = frozenset({"\u201c", '"'})
+_CLOSING_QUOTES = frozenset({"\u201d", '"'})
 #: The most tokens a gap's bracketed words may run to ("(December 13th)").
 _BRACKETED = 6
 
@@ -354,6 +357,8 @@ class Gap(Element):
             return s.low[k] not in W.CLAUSE_BREAKS and s.low[k] not in (".", ";")
         if k in s.inside:
             return False
+        if s.tok[k] in _OPENING_QUOTES and k + 2 < s.n and s.low[k + 1] in _VOTE_VERBS and s.tok[k + 2] in _CLOSING_QUOTES:
+            return True  # a vote word in quotation marks: 'and 1 "abstained"'
         return s.low[k] in self.allowed or (s.number(k) is not None and s.is_date_number(k)) or (
             # the year of a date: "on 5 October 2011 vetoed"
             len(s.low[k]) == 4 and s.low[k].isdecimal() and k > 0 and s.low[k - 1] in W.MONTH_WORDS) or (

@@ -3622,6 +3622,9 @@ RULES: list[Rule] = [
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("As reported by Reuters, China abstained.", {"vote CHN abstain fact"}),
+                   # a vote word in quotation marks
+                   ("The draft was adopted by 14 votes \u201cFOR\u201d and 1 \u201cabstained\u201d.",
+                    {"outcome adopted fact", "count 14 yes fact", "count 1 abstain fact"}),
                    # an aside on where the member is, its compound "-backed" no vote
                    ("Japan, where the Iranian-backed militant group Hezbollah is in the government, abstained.",
                     {"vote JPN abstain fact"}),
