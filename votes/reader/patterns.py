@@ -155,6 +155,16 @@ class LineStart(Element):
             yield j, caps
 
 
+def _clock(s: Chunked, k: int) -> bool:
+    """Token k is a word of a name that tells a clock, not a member ("(US time)", "(UK local time)")."""
+    if k in s.inside:
+        j = k
+        while j < s.n and j in s.inside:
+            j += 1
+        return s.low[j:j + 1] == ["time"] or s.low[j:j + 2] == ["local", "time"]
+    return s.low[k] in ("time", "local") and k > 0 and (k - 1 in s.inside or s.low[k - 1] == "local")
+
+
 def _day_of_a_date(s: Chunked, k: int) -> bool:
     """The number at k ends a date written "2023-06-04" (a page's dateline before its first sentence): no count."""
     low = s.low
@@ -375,7 +385,7 @@ class Gap(Element):
         while 0 <= m < s.n and abs(m - k) <= _BRACKETED:
             if s.tok[m] == end:
                 return m if abs(m - k) > 1 else None
-            if not self._ok(s, m):
+            if not self._ok(s, m) and not _clock(s, m):
                 return None
             m += step
         return None

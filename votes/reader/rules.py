@@ -4586,8 +4586,8 @@ RULES: list[Rule] = [
          note="a text rejected as the result of a member's negative votes: that member voted against it"),
     Rule("voted-to-veto", "vetoes", "SUBJ [to the [un | u.n. | united nations]]? ~ [voted | vote | votes] to ^veto "
          "[it | them | the @draft-mod? @draft | a @draft-mod? @draft]", (Vote("no", veto=True),),
-         examples=[("The ambassadors of Russia and China to the United Nations on May 26 voted to veto the draft.",
-                    {"veto RUS,CHN fact"})],
+         examples=[("The ambassadors of Russia and China to the United Nations on May 26 (US time) voted to veto the "
+                    "draft.", {"veto RUS,CHN fact"})],
          misses=[("Russia and China may vote to veto the draft.", {"veto RUS,CHN condition"})],
          note="a vote to veto is the veto"),
     Rule("negative-vote-cast-by-was-a-veto", "vetoes", "[a | the] [negative | no] vote cast by the? LIST [representative | "
