@@ -639,6 +639,29 @@ def test_the_articles_own_date_opening_a_sentence_is_proposed_with_a_todo(senten
     assert any("the article's own date" in t for t in proposal.todos) is todo
 
 
+@pytest.mark.parametrize("sentence, day", [
+    # a date closing a phrase of another time, a few words after 'since' or 'after', is that time's
+    ("It is the first such text to pass since the attack on Israel on October 7, 2023.", None),
+    ("The Council voted after the talks in Geneva on 3 March 2024.", None),
+    # near misses: a comma closes the phrase; the date is the vote's
+    ("Since the attack, on October 9, 2023, the Council voted twice.", "2023-10-09"),
+    ("On 25 March 2024, the Council passed the text.", "2024-03-25"),
+])
+def test_a_date_in_a_phrase_of_another_time_is_no_date_of_the_vote(sentence, day):
+    from votes.proposals import full_date
+    found = full_date(sentence)
+    assert (found.isoformat() if found else None) == day
+
+
+def test_a_resolutions_year_places_a_day_and_month_and_refuses_another_years_date(mini):
+    _, proposal = _one_proposal(mini, "On March 25, the Security Council passed Resolution 2728, calling for a "
+                                      "ceasefire, by 14 votes to none, with the United States abstaining.\n\n"
+                                      "It is the first such text to pass since the attack of October 7, 2023.\n",
+                                None)
+    assert proposal.date == dt.date(2024, 3, 25)
+    assert any("25 March in 2024, the year of S/RES/2728 (2024)" in t for t in proposal.todos)
+
+
 def _one_proposal(mini, text: str, published):
     """A project whose one article is `text`, and what `suggest` makes of it: (the suggestion, its one
     proposal)."""

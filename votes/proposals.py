@@ -325,6 +325,14 @@ def fill(proposal: Proposal, council, text: str, published: dt.date | None, hear
     # the day the researcher gives outranks one worked out from the article's own date, which may be a
     # page's later update ("Updated : 2021-07-25" over a story of 2019 that says "Tuesday's vote")
     proposal.date = vote_date([r for r, _ in used], published if given is None else None, proposal, given)
+    named = year_named([proposal.symbol or ""])
+    if named is not None and given is None and (proposal.date is None or proposal.date.year != named):
+        # "On March 25, the UNSC passed Resolution 2728": the resolution's year places the day and month the
+        # sentences give, and a date of another year is another time's
+        proposal.date = _day_and_month_in(used, named)
+        if proposal.date is not None:
+            proposal.todos.append(f"the date: {proposal.date:%d %B} in {named}, the year of {proposal.symbol}: "
+                                  "check that the vote was that day")
     if proposal.date is None and given is not None:
         proposal.date, proposal.date_given = given, True
         proposal.todos.append(f"the date: {given.isoformat()}, given with --date, which no sentence states: cite "
@@ -788,6 +796,19 @@ def _day_and_month(text: str, published: dt.date) -> dt.date | None:
     return None
 
 
+def _day_and_month_in(used, year: int) -> dt.date | None:
+    """The first day and month the sentences name without a year, in `year` (a resolution's own)."""
+    for reading, _ in used:
+        dated = _days_with_a_year(reading.text)
+        for key in sorted(calendar_mentions(reading.text)):
+            if key[0] == "dm" and (key[1], key[2]) not in dated:
+                try:
+                    return dt.date(year, key[2], key[1])
+                except ValueError:
+                    continue
+    return None
+
+
 def _days_with_a_year(text: str) -> set[tuple[int, int]]:
     """(day, month) of every date written with its year ("10 July 2021", "July 17, 2014")."""
     words = text.replace(",", " ").replace(".", " ").replace("(", " ").replace(")", " ").lower().split()
@@ -801,6 +822,21 @@ def _days_with_a_year(text: str) -> set[tuple[int, int]]:
         if i + 2 < len(words) and words[i + 1].isdigit() and len(words[i + 2]) == 4 and words[i + 2].isdigit():
             out.add((int(words[i + 1]), month))
     return out
+
+
+#: Words that open a phrase whose date is another time's: "since Hamas' attack on Israel on October 7, 2023".
+_TIME_PHRASES = frozenset({"since", "following", "after", "before", "until"})
+
+
+def _in_a_time_phrase(low: list[str], first: int) -> bool:
+    """The date that starts at `first` closes a phrase of another time, a few words back and no comma
+    between ("since Hamas' attack on Israel on October 7, 2023")."""
+    for k in range(first - 1, max(-1, first - 7), -1):
+        if low[k] in (",", ";", "("):
+            return False
+        if low[k] in _TIME_PHRASES:
+            return True
+    return False
 
 
 def full_date(text: str) -> dt.date | None:
@@ -819,7 +855,8 @@ def full_date(text: str) -> dt.date | None:
             if not (low[day_at].isdigit() and low[year_at].isdigit() and len(low[year_at]) == 4):
                 continue
             if first > 0 and low[first - 1] in _NOT_THE_VOTE or (
-                    first > 1 and low[first - 1] in ("on", "in") and low[first - 2] in _OTHER_EVENTS):
+                    first > 1 and low[first - 1] in ("on", "in") and low[first - 2] in _OTHER_EVENTS) or \
+                    _in_a_time_phrase(low, first):
                 break
             try:
                 return dt.date(int(low[year_at]), month, int(low[day_at]))
