@@ -4475,9 +4475,9 @@ RULES: list[Rule] = [
     Rule("joined-in-unanimous-vote", "counts", "SUBJ ~ ^joined|joins|join in [the | a] unanimous vote [approving | adopting | "
          "to approve | to adopt | for | in favour of | in favor of]", (Vote("yes", "SUBJ"), Count("yes", everyone=True)),
          examples=[("U.S. Ambassador John Negroponte joined in the unanimous vote approving the brief extension.",
-                    {"vote USA yes fact", "count all-but-0 yes fact"})],
+                    {"vote USA yes fact", "count all-but-0 yes fact", "outcome adopted fact"})],
          misses=[("The United States may join in a unanimous vote approving the extension.",
-                  {"vote USA yes condition", "count all-but-0 yes condition"})],
+                  {"vote USA yes condition", "count all-but-0 yes condition", "outcome adopted condition"})],
          note="a member that joined a unanimous vote for a text voted for it, as every member did"),
     Rule("adopted-unanimously", "counts", "[@be | council | @draft | it] ~ [adopted | approved | passed] ^unanimously",
          (Outcome("adopted"), Count("yes", everyone=True)),
@@ -4485,6 +4485,33 @@ RULES: list[Rule] = [
                    ("The measure was adopted unanimously on Friday.", {"outcome adopted fact", "count all-but-0 yes fact"})],
          misses=[("The measure would be adopted unanimously.", {"outcome adopted condition",
                                                                  "count all-but-0 yes condition"})]),
+    Rule("adopting-resolution-unanimously", "counts", "[by | in | after | upon] [adopting | approving | passing] "
+         "[resolution #num [( #num )]? | "
+         "[the | a] @draft-mod? @draft | it] ^unanimously", (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("By adopting resolution 1094 (1997) unanimously, the Council called on the Government to act.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("Diplomats spoke of adopting the text unanimously next week.", set())],
+         note="a text adopted unanimously, in a participle phrase of how the Council acted"),
+    Rule("unanimously-agreed-on", "counts", "council ~ ^unanimously agreed [@weekday | today | yesterday]? on [a | the] "
+         "@draft-mod? @draft", (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("The United Nations Security Council unanimously agreed Friday on a resolution requiring that Iraq "
+                    "show it has disarmed.", {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("The Security Council may unanimously agree on a resolution.", set())],
+         note="the Council agreeing unanimously on a text adopted it"),
+    Rule("the-unanimous-vote", "counts", "[the | in a | by a | after a | with a] [surprise | rare | historic | final]? "
+         "^unanimous vote [( SCORE )]? [came [on | in | at | late | early | shortly] | was [held | taken | cast] | took place "
+         "| , | . | on | in | of | approving | adopting | for | with | to [approve | adopt | pass | extend | renew | "
+         "authorize | authorise | impose | establish]]",
+         (Outcome("adopted"), Count("yes", everyone=True)), noun=True,
+         examples=[("The surprise unanimous vote (15-0) came on Friday morning after the US agreed to a compromise.",
+                    {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("Diplomats hope for a unanimous vote on Friday.", set()),
+                 ("The Council took a unanimous vote to reject the application.", set()),
+                 # what the vote followed is another text's
+                 ("The unanimous vote followed a Russian veto of a UK-drafted text.", {"veto RUS fact",
+                                                                                        "drafted GBR fact"})],
+         note="the unanimous vote on a text, or one it passed in: adopted with every member's vote ('a unanimous "
+              "vote' alone is one hoped for as often as one held)"),
     Rule("acting-unanimously", "counts", "^acting unanimously [, | to adopt | in adopting | and adopting]",
          (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("Acting unanimously to adopt resolution 1420, the Council decided that the provisions of its "
