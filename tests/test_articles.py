@@ -64,6 +64,9 @@ def test_an_archive_pictures_caption_does_not_date_the_article():
                "REUTERS/Staff{}\n\nThe council voted on Thursday.\n")
     assert read_article("Headline\n\n" + caption.format("/File Photo")).published is None
     assert read_article("Headline\n\nFILE PHOTO: " + caption.format("")).published is None
+    # an agency's caption of an archive picture: "FILE - ..."
+    assert read_article("Headline\n\nFILE - A U.N. Security Council meeting at United Nations headquarters, "
+                        "Dec. 15, 2017.\n\nThe council voted on Monday.\n").published is None
     assert read_article("Headline\n\n" + caption.format("")).published == dt.date(2020, 9, 21)
     # nor does it give a dateline without a year its year
     story = "NEW YORK, July 29 (Reuters) - The council extended the embargo.\n\n"

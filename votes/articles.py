@@ -8,7 +8,8 @@ heading line holding a date ("8 October 2016", "Friday, 25 February 2022"), a
 line a publisher labels ("Updated Feb. 25, 2022, 6:43 PM", "Published: ..."),
 a press-release symbol alone or with its date ("SC/12538", "SC/14808 25
 FEBRUARY 2022"), and photo captions that end with their date ("... Syria
-October 14, 2016. REUTERS/Name"; not an archive picture's, credited "File Photo"). `votes add`
+October 14, 2016. REUTERS/Name"; not an archive picture's, credited "File Photo" or opening
+"FILE - "). `votes add`
 writes what it finds into the seeds manifest for the researcher to review; nothing here reads files.
 
 `published` is the latest of those dates: the day the article was last
@@ -69,6 +70,8 @@ _EVENT_WORDS = frozenset({"until", "till", "by", "before", "after", "on", "from"
 _CREDIT = re.compile(r"(?:[A-Z][A-Za-z]+/|\(|\[)")
 #: A caption credited so, or so labelled, dates an archive picture, not the article it illustrates.
 _FILE_PHOTO = "file photo"
+#: An agency's caption of an archive picture opens with "FILE" and a dash or colon ("FILE - ", "FILE: ").
+_FILE_CAPTION = re.compile(r"FILE ?[-\u2013\u2014:]")
 #: Longer first lines are the story's first paragraph, not a headline.
 MAX_TITLE = 200
 #: Headings are looked for among the first lines only.
@@ -90,7 +93,8 @@ def read_article(text: str) -> ArticleFacts:
     """The outlet, headline and publication date an article's text gives."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     full = [_full_dates(line) for line in lines]  # once per line: each pattern is a pass over the text
-    archive = [_FILE_PHOTO in line.lower() for line in lines]  # "... REUTERS/Name/File Photo": an old picture's
+    # "... REUTERS/Name/File Photo", "FILE - A U.N. Security Council meeting ..., Dec. 15, 2017.": an old picture's
+    archive = [_FILE_PHOTO in line.lower() or _FILE_CAPTION.match(line) is not None for line in lines]
     # the years a dateline without one may fall in; not an archive picture's
     mentioned = sorted({day for found, old in zip(full, archive) if not old for day, _, _ in found})
     outlets: list[str] = []
