@@ -1050,7 +1050,7 @@ def _opener(s: Chunked) -> Capture | None:
 
 def _owner(s: Chunked, i: int) -> Capture | None:
     """Whose 'its' the token i is: the first member list of its clause that is no object of a
-    preposition ('by France', 'the support of China')."""
+    preposition ('by France', 'the support of China') nor in brackets."""
     k = s.clause_start(i)
     while k < i:
         chunk = s.lists_at.get(k)
@@ -1063,6 +1063,9 @@ def _owner(s: Chunked, i: int) -> Capture | None:
         j = k - 1
         while j >= 0 and s.low[j] in _BEFORE_A_NAME:
             j -= 1  # "in the former Yugoslavia"
+        if j >= 0 and s.low[j] == "(":
+            k = chunk.end  # "one abstention (Russian Federation), the Council ... its resolution": an aside's name
+            continue
         if j < 0 or s.low[j] not in _OWNER_PREPOSITIONS:
             return Capture("list", k, chunk.end, chunk)
         k = chunk.end

@@ -136,7 +136,8 @@ RULES: list[Rule] = [
          (Count("abstain", n=0),),
          examples=[("Abstaining:\nnone", {"count 0 abstain fact"})]),
     Rule("record-none-against", "meeting record", "^against : none|nil", (Count("no", n=0),),
-         examples=[("Against: none", {"count 0 no fact"})]),
+         examples=[("Against: none", {"count 0 no fact"})],
+         misses=[("Against: nothing that the Council has done before.", set())]),
     Rule("record-label-count", "meeting record", "^in @favour : COUNT against : COUNT2 [abstain | abstaining | "
          "abstentions | abstention] : COUNT3 [( LIST )]?",
          (Count("yes"), Count("no", "COUNT2"), Count("abstain", "COUNT3"), Vote("abstain", "LIST", full=True)),
@@ -585,7 +586,8 @@ RULES: list[Rule] = [
          (Vote("no", "LIST"),),
          examples=[("Voting against were China and the Russian Federation.", {"vote CHN,RUS no fact"}),
                    ("Also voting against the United States draft was South Africa, while Egypt and Japan abstained.",
-                    {"vote ZAF no fact", "drafted USA fact", "vote EGY,JPN abstain fact"})]),
+                    {"vote ZAF no fact", "drafted USA fact", "vote EGY,JPN abstain fact"})],
+         misses=[("Voting against the amendment were China and Russia.", set())]),
     Rule("count-members-abstaining-were", "lists", "the COUNT [council | security council]? [members | countries | nations | "
          "delegations]? ^abstaining [on that vote | on the vote | on it | on the @draft]? [were | was] LIST",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
@@ -6804,8 +6806,13 @@ RULES: list[Rule] = [
                    ("Russia's own draft failed.", {"drafted RUS fact", "outcome not-adopted fact"})],
          misses=[("Russia only won the support of China, Venezuela and Egypt for its amendment.", set()),
                  ("Recalling its resolutions on the conflict in the neighbouring Ukraine, in particular its resolutions "
-                  "1357 (2001) and 1418 (2002),", set())],
-         note="whose 'its' it is: the first member of its clause that is no object of a preposition"),
+                  "1357 (2001) and 1418 (2002),", set()),
+                 # a member named in brackets owns no 'its' after them: the Council's resolution
+                 ("By a vote of 14 in favour, none against and one abstention (Russian Federation), the Council ended "
+                  "the prohibition put in place by its resolution 713 (1991).",
+                  {"count 14 yes fact", "count 0 no fact", "vote RUS abstain fact", "count 1 abstain fact"})],
+         note="whose 'its' it is: the first member of its clause that is no object of a preposition, nor "
+              "in brackets"),
     Rule("lost-a-bid", "drafting", "SUBJ ~ ^lost|loses|lose|failed|fails|fail [on @weekday | today | yesterday]? [in]? "
          "[a | its | their] bid [on @weekday | today | yesterday]? to [extend | renew | impose | condemn | get | have | pass | adopt | establish | demand | lift | "
          "end | set]", (Drafted("SUBJ"), Outcome("not-adopted")),
