@@ -794,6 +794,23 @@ def test_a_group_named_before_is_read_from_the_paragraph_before(mini):
     assert ("support-member", "votes.RUS") in found
 
 
+def test_a_bare_count_backs_a_members_vote_only_where_every_member_it_leaves_unnamed_voted_so(mini):
+    """"Two members voted in favour, Russia and China voted against and 11 abstained" does not say which two:
+    cited for France's yes it backs nothing, though the record is complete and two members voted yes (a record
+    swapping France's vote with an abstainer's would pass as well). The near miss: "Thirteen voted in favour,
+    Russia and China against" leaves unnamed only members who voted yes, each of whom it counts."""
+    def found(sentence: str, votes: dict[str, str]) -> list[tuple[str, str]]:
+        return one_quote(mini, sentence, sentence, ["votes.FRA", "votes.GBR"], ["date"], date="2016-10-08",
+                         status="failed", votes=json.dumps(votes))
+
+    split = full(["FRA", "GBR"], ["RUS", "CHN"], [c for c in SEATS if c not in ("FRA", "GBR", "RUS", "CHN")])
+    said = found("Two members voted in favour, Russia and China voted against and 11 abstained.", split)
+    assert {("support-member", "votes.FRA"), ("support-member", "votes.GBR")} <= set(said), said
+    alike = full([c for c in SEATS if c not in ("RUS", "CHN")], ["RUS", "CHN"], [])
+    said = found("Thirteen members voted in favour and Russia and China voted against.", alike)
+    assert [p for p in said if p[1] in ("votes.FRA", "votes.GBR")] == [], said
+
+
 def test_all_but_one_backs_the_others_beside_a_member_another_quote_names(mini):
     """"The vote was unanimous, 14-0, with only the United States abstaining" states the yes of every
     member but the US: it backs `votes.others` standing for all of them but Egypt, whose yes another

@@ -432,10 +432,20 @@ def _counts_among_the_rest(c: _Claim, vote: str, voters: set[str]) -> bool:
     the rest ("Russia vetoed it, China abstained and 13 others voted in favour"): it backs the vote
     as it would back votes.others standing for every member of that vote the quote ties to none."""
     others = [m for m, v in c.ctx.draft.votes.items() if v == vote and m not in voters]
-    return _states_as_the_rest(c.ctx, c.mine, vote, others)
+    return _states_as_the_rest(c.ctx, c.mine, vote, others, _one_count_unnamed(c, vote))
 
 
-def _states_as_the_rest(ctx: DraftContext, mine: list[Assertion], vote: str, others: list[str]) -> bool:
+def _one_count_unnamed(c: _Claim, vote: str) -> bool:
+    """Whether the quote's bare count of `vote` is the only one that counts members it does not name: "11
+    in favour, while China and Angola abstained" tells who the eleven are in a complete record; "two in
+    favour, Russia and China against, while 11 abstained" does not tell which two."""
+    named = Counter(a.vote for a in c.said if a.kind in (VOTE, VETO) and a.factual for _ in a.members)
+    return not any(a.kind == COUNT and a.factual and a.vote != vote and a.all_but is None and a.count is not None
+                   and c.ctx.number(a) > named.get(a.vote, 0) for a in c.mine)
+
+
+def _states_as_the_rest(ctx: DraftContext, mine: list[Assertion], vote: str, others: list[str],
+                        counts: bool = True) -> bool:
     """Whether a factual 'the rest' or count of the quote states `others`, all voting `vote`, as the
     rest of the Council: "all but X" leaving exactly them, "the remaining N" as many as they are (or
     as the record's complete vote), "the rest" of a complete record, or a count equal to it."""
@@ -455,7 +465,7 @@ def _states_as_the_rest(ctx: DraftContext, mine: list[Assertion], vote: str, oth
         elif a.kind == REST:
             if ctx.complete:
                 return True
-        elif a.kind == COUNT and ctx.complete and ctx.number(a) == ctx.counts[vote]:
+        elif a.kind == COUNT and counts and ctx.complete and ctx.number(a) == ctx.counts[vote]:
             return True
     return False
 

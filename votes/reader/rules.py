@@ -803,10 +803,21 @@ RULES: list[Rule] = [
                  # after a comma, the names must be as many as the count
                  ("Two members voted against, Bolivia abstained and the rest were in favour.",
                   {"count 2 no fact", "vote BOL abstain fact", "rest - yes fact"})]),
-    Rule("count-voted-for-then-list", "lists", "COUNT ~ ^@voted " + _FOR + " " + _OBJ + " [- | : | ,] LIST",
+    Rule("count-including-such-as-abstained", "lists", "COUNT , including ...6 such as LIST , ~ ^@abstained",
+         (Count("abstain"), Vote("abstain", "LIST")),
+         examples=[("While 11 countries, including some of Washington's allies such as Britain and France, abstained.",
+                    {"count 11 abstain fact", "vote GBR,FRA abstain fact"})],
+         misses=[("While 11 countries, including some of Washington's allies such as Britain and France, may abstain.",
+                  {"count 11 abstain condition", "vote GBR,FRA abstain condition"})],
+         note="the members named as examples among those counted: their vote, no more of it"),
+    Rule("count-voted-for-then-list", "lists", "COUNT ~ ^@voted " + _FOR + " of? " + _OBJ + " [- | : | ,] LIST",
          (Count("yes"), Vote("yes", "LIST", full=True)),
          examples=[("Three countries voted yes, Russia, China and Bolivia, while the rest voted against.",
-                    {"count 3 yes fact", "vote RUS,CHN,BOL yes fact", "rest - no fact"})],
+                    {"count 3 yes fact", "vote RUS,CHN,BOL yes fact", "rest - no fact"}),
+                   ("Only two countries voted in favor of the draft resolution, the United States and Ghana, while "
+                    "Russia and China opposed it.", {"count 2 yes fact", "vote USA,GHA yes fact",
+                                                     "vote RUS,CHN no fact", "stance RUS oppose fact",
+                                                     "stance CHN oppose fact"})],
          misses=[("Three countries would vote yes, Russia, China and Bolivia.",
                   {"count 3 yes condition", "vote RUS,CHN,BOL yes condition"})]),
     Rule("count-dash-in-favour", "counts", "COUNT [- | :] ^in @favour !of", (Vote("yes", "COUNT"),),
@@ -3431,7 +3442,7 @@ RULES: list[Rule] = [
          examples=[# two pairs, each closed by its own 'and': the second alone opposed it
                    ("Only two countries voted in favour of the draft, the United States and Japan, and Russia and China "
                     "opposed it.", {"count 2 yes fact", "vote RUS,CHN no fact", "stance RUS oppose fact",
-                                    "stance CHN oppose fact"}),
+                                    "stance CHN oppose fact", "vote USA,JPN yes fact"}),
                    ("France, United Kingdom, United States Reject Russian Federation's Text",
                     {"vote FRA,GBR,USA no fact", "stance FRA oppose fact", "stance GBR oppose fact",
                      "stance USA oppose fact", "drafted RUS fact"}),
