@@ -6486,9 +6486,12 @@ RULES: list[Rule] = [
                  ("Algeria, a critic of the resolution along with Ghana, spoke first.", set())],
          note="'X, a co-sponsor of the resolution along with Y and Z': all of them drafted it"),
     Rule("no-text-led-by", "drafting", "[coalition | alliance | forces | force | offensive | campaign | operation | "
-         "operations | intervention | troops | talks | negotiations | government | delegation | mission] "
-         "[[to | in | for] ...3]? ,? ^led by", (),
+         "operations | intervention | troops | talks | negotiations | government | delegation | mission | efforts | "
+         "effort | countries | states | nations] "
+         "[[to | in | for | of] ...3]? ,? [is | was | are | were | will]? [to]? [be]? ^led by", (),
          examples=[("This prompted military intervention by a coalition led by Saudi Arabia and the UAE.", set()),
+                   ("The mission is to be led by Kenya.", set()),
+                   ("The text voiced support for mediation efforts led by Egypt and the United States.", set()),
                    # where the force goes, between it and who leads it
                    ("The Council voted Monday to send a multinational force to Haiti led by Kenya.",
                     {"outcome adopted fact"})],
