@@ -662,6 +662,23 @@ def test_a_resolutions_year_places_a_day_and_month_and_refuses_another_years_dat
     assert any("25 March in 2024, the year of S/RES/2728 (2024)" in t for t in proposal.todos)
 
 
+def test_the_members_a_rest_phrase_names_are_among_those_it_counts(mini):
+    """"The other eight members, including France, the United States and Britain, voted against": the three
+    are among the eight, so five are left to find; the eight members the article names nowhere are not
+    they (three of them voted for the text). The near miss: "the 11 other members, including France" fills the
+    ten members left unnamed."""
+    _, proposal = _one_proposal(mini, "UNITED NATIONS, Oct 8 (Reuters) - The Security Council rejected a Russian "
+                                      "draft on Saturday.\n\nAngola, Egypt, Japan and Malaysia abstained.\n\nThe "
+                                      "other eight members, including France, the United States and Britain, voted "
+                                      "against it.\n", "2016-10-08")
+    assert {c: v for c, v in proposal.votes.items() if v == "no"} == {"FRA": "no", "USA": "no", "GBR": "no"}
+    assert any("'the remaining 8' voting no" in t for t in proposal.todos)
+    _, proposal = _one_proposal(mini, "UNITED NATIONS, Oct 8 (Reuters) - The Security Council adopted a draft on "
+                                      "Saturday.\n\nAngola, Egypt, Japan and Malaysia abstained.\n\nThe other "
+                                      "11 other members, including France, voted in favour.\n", "2016-10-08")
+    assert sum(1 for v in proposal.votes.values() if v == "yes") == 11
+
+
 def _one_proposal(mini, text: str, published):
     """A project whose one article is `text`, and what `suggest` makes of it: (the suggestion, its one
     proposal)."""

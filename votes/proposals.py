@@ -423,7 +423,7 @@ def _take_votes_and_counts(proposal: Proposal, used, seats, year: int | None) ->
     """Members' votes, counts and stated outcomes into the proposal; the 'rest' phrases returned,
     each with the members its sentence sets apart (gives another vote). `seats`: those of `year`, the
     vote's, or the one a symbol or the members named give when the article has no date."""
-    rests: list[tuple[Assertion, set[str], set[str]]] = []
+    rests: list[tuple[Assertion, set[str], set[str], set[str]]] = []
     wholes: list[Assertion] = []  # "unanimously", "all but two": counted once the members' votes are known
     for reading, mine in used:
         for a in mine:
@@ -450,7 +450,8 @@ def _take_votes_and_counts(proposal: Proposal, used, seats, year: int | None) ->
                 if not any(b.kind == VOTE and b.vote == a.vote and b.rule == a.rule and len(b.members) == a.count
                            for b in mine):
                     # but "three other members, A, B and C, abstained": the three are named
-                    rests.append((a, _set_apart(reading, mine, a.vote), _voting_otherwise(mine, a.vote)))
+                    rests.append((a, _set_apart(reading, mine, a.vote), _voting_otherwise(mine, a.vote),
+                                  _included(reading, mine, a.vote)))
             elif a.kind == OUTCOME and a.outcome != "not-adopted" and proposal.status in (None, a.outcome):
                 proposal.status = a.outcome
     for a in wholes if seats else ():
@@ -467,6 +468,17 @@ def _set_apart(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
     United States; "with the 14 others, including Russia, voting for it": not Russia)."""
     alike = {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
     return {code for code, _, _ in reading.mentions} - alike
+
+
+def _included(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
+    """The members a sentence with a 'rest' phrase names after 'including' with the same vote ("The other
+    eight members, including France, the US and Britain, voted against": the three, among the eight; not
+    "The United States joined the 14 other members", who are others than it)."""
+    at = reading.text.lower().find("including")
+    if at < 0:
+        return set()
+    alike = {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
+    return {code for code, start, _ in reading.mentions if start - reading.start > at and code in alike}
 
 
 def _voting_otherwise(mine: list[Assertion], vote: str) -> set[str]:
@@ -500,15 +512,18 @@ def _leaders_vote(proposal: Proposal, a: Assertion) -> str | None:
     return theirs.pop() if len(theirs) == 1 and None not in theirs else None
 
 
-def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str], set[str]]], seats) -> None:
+def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str], set[str], set[str]]], seats) -> None:
     """'The remaining nine', 'all except Russia', and a count that leaves exactly the unnamed members.
     'Russia abstained, while the other 14 voted for it' are the 14 members other than Russia, whatever
     other sentences say of some of them (where one gives one of them another vote, nothing is taken)."""
     if not seats:
         return
     unknown = [c for c in seats if c not in proposal.votes]
-    for a, apart, otherwise in rests:
+    for a, apart, otherwise, alike in rests:
         group_ = [c for c in seats if c not in a.except_] if a.except_ else unknown
+        # the members the sentence names voting so are among those it counts: "the other eight, including France,
+        # the US and Britain" leaves five to find, not eight
+        counted = a.count - len(alike - set(group_)) if a.count is not None and not a.except_ else a.count
         if a.count is not None and a.count != len(group_) and apart:
             unnamed = [c for c in unknown if c not in apart]  # "supported by 11 other members"
             for aside in (apart, otherwise):  # those it names at all, else those it names voting otherwise
@@ -519,7 +534,7 @@ def _take_the_rest(proposal: Proposal, rests: list[tuple[Assertion, set[str], se
             else:
                 if not a.except_ and a.count == len(unnamed):
                     group_ = unnamed
-        if a.count is None or a.count == len(group_):
+        if a.count is None or counted == len(group_):
             for code in group_:
                 proposal.votes.setdefault(code, a.vote)
             unknown = [c for c in seats if c not in proposal.votes]
