@@ -466,8 +466,12 @@ def _set_apart(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
     """The members a sentence with a 'rest' phrase voting `vote` sets apart from it: those it names
     but not as voting so ("Introduced by the United States and supported by 11 other members": the
     United States; "with the 14 others, including Russia, voting for it": not Russia)."""
-    alike = {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
-    return {code for code, _, _ in reading.mentions} - alike
+    return {code for code, _, _ in reading.mentions} - _voting_so(mine, vote)
+
+
+def _voting_so(mine: list[Assertion], vote: str) -> set[str]:
+    """The members a sentence gives `vote`."""
+    return {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
 
 
 def _included(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
@@ -477,7 +481,7 @@ def _included(reading: Reading, mine: list[Assertion], vote: str) -> set[str]:
     at = reading.text.lower().find("including")
     if at < 0:
         return set()
-    alike = {m for b in mine if b.kind in (VOTE, VETO) and b.vote == vote for m in b.members}
+    alike = _voting_so(mine, vote)
     return {code for code, start, _ in reading.mentions if start - reading.start > at and code in alike}
 
 
@@ -796,14 +800,10 @@ def _day_words(text: str) -> list[str]:
 
 def _day_and_month(text: str, published: dt.date) -> dt.date | None:
     """A day and month the sentence names without a year, in the weeks before the article."""
-    mentions = calendar_mentions(text)
-    dated = _days_with_a_year(text)
-    for key in sorted(mentions):
-        if key[0] != "dm" or (key[1], key[2]) in dated:
-            continue  # "July 17, 2014", "until 10 July 2021": full_date's to read, or another event's
+    for day_of_month, month in _days_without_a_year(text):
         for year in (published.year, published.year - 1):
             try:
-                day = dt.date(year, key[2], key[1])
+                day = dt.date(year, month, day_of_month)
             except ValueError:
                 continue
             if day <= published and published - day <= _STALE:
@@ -814,14 +814,20 @@ def _day_and_month(text: str, published: dt.date) -> dt.date | None:
 def _day_and_month_in(used, year: int) -> dt.date | None:
     """The first day and month the sentences name without a year, in `year` (a resolution's own)."""
     for reading, _ in used:
-        dated = _days_with_a_year(reading.text)
-        for key in sorted(calendar_mentions(reading.text)):
-            if key[0] == "dm" and (key[1], key[2]) not in dated:
-                try:
-                    return dt.date(year, key[2], key[1])
-                except ValueError:
-                    continue
+        for day_of_month, month in _days_without_a_year(reading.text):
+            try:
+                return dt.date(year, month, day_of_month)
+            except ValueError:
+                continue
     return None
+
+
+def _days_without_a_year(text: str) -> list[tuple[int, int]]:
+    """(day, month) of every day and month the sentence names without its year, in order: not "July 17,
+    2014", nor "until 10 July 2021" (full_date's to read, or another event's)."""
+    dated = _days_with_a_year(text)
+    return [(key[1], key[2]) for key in sorted(calendar_mentions(text))
+            if key[0] == "dm" and (key[1], key[2]) not in dated]
 
 
 def _days_with_a_year(text: str) -> set[tuple[int, int]]:

@@ -155,18 +155,20 @@ class Lexicon:
         self._later: dict[tuple[str, ...], tuple[str, ...]] = {
             name: tuple(w.lower() for w in name[1:]) for entries in self._by_first.values() for name, _ in entries
             if len(name) > 1}
-        # a country's name written small ("Russia and china vetoed it"), where its first word is no word of
-        # English of its own: the small word -> the name's first word as council.yaml writes it
-        self._small = {first.lower(): first for first, entries in self._by_first.items()
-                       if first.isalpha() and len(first) > 2 and first[0].isupper() and first[1:].islower()
-                       and first.lower() not in _SMALL_WORDS and first.lower() not in self._by_first
-                       and any(" ".join(n) in self.countries for n, _ in entries)}
-        # initials written in another case in a headline ("U.s. Vetoes Un Slap"): the same initials
-        for first in list(self._by_first):
-            if "." in first and first.isupper():
+        # a first word in another case -> the names it starts: a country's name written small ("Russia and china
+        # vetoed it") where its first word is no word of English of its own, and initials in a headline's case
+        # ("U.s. Vetoes Un Slap")
+        self._small: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for first, entries in self._by_first.items():
+            if first.isalpha() and len(first) > 2 and first[0].isupper() and first[1:].islower() and \
+                    first.lower() not in _SMALL_WORDS and first.lower() not in self._by_first:
+                countries = [(name, code) for name, code in entries if " ".join(name) in self.countries]
+                if countries:
+                    self._small[first.lower()] = countries
+            elif "." in first and first.isupper():
                 for variant in (first.lower(), first[:1] + first[1:].lower()):
                     if variant != first and variant not in self._by_first:
-                        self._small[variant] = first
+                        self._small[variant] = entries
         self.firsts = frozenset(self._by_first) | frozenset(self._small)  # the tokens a name can start with
         # names of one word in capitals ("USSR"), which a line in capitals keeps as written
         self.capitals = frozenset(n[0] for entries in self._by_first.values() for n, _ in entries
@@ -184,16 +186,10 @@ class Lexicon:
     def match(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """The member whose name starts at token i, and the token after it."""
         first = tokens[i]
-        entries = self._by_first.get(first)
-        if entries is None:
-            small = self._small.get(first)
-            if small is None:
-                return None
-            entries = [(name, code) for name, code in self._by_first[small] if " ".join(name) in self.countries
-                       or "." in small]
-        for name, code in entries:
+        # a name of one word is matched by its first (in another case through _small)
+        for name, code in self._by_first.get(first) or self._small.get(first, ()):
             end = i + len(name)
-            if tuple(tokens[i:end]) == name or (len(name) > 1 and end <= len(tokens) and tuple(
-                    t.lower() for t in tokens[i + 1:end]) == self._later[name]) or (len(name) == 1 and first != name[0]):
+            if len(name) == 1 or tuple(tokens[i:end]) == name or (end <= len(tokens) and tuple(
+                    t.lower() for t in tokens[i + 1:end]) == self._later[name]):
                 return code, end
         return None
