@@ -3,6 +3,7 @@ and every reading, that reading them one by one gives."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import sys
@@ -172,3 +173,29 @@ def test_a_streamed_job_stopped_leaves_no_child():
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)
     assert stream.get(0) is None
+
+
+def test_checks_made_side_by_side_find_what_they_find_one_after_another(mini, monkeypatch):
+    """Over a long history draft identity is checked in a forked child while this process makes the
+    other checks (votes.validate.APART): the same problems, in the same order, either way. The
+    records name each vote's month or weekday the other way round, so the child has problems to
+    send back (evidence-other-draft), and the checks made here have theirs (a tally not recorded)."""
+    from test_checks import TWO_VETOES
+    from votes import sidebyside
+    validating = importlib.import_module("votes.validate")  # the package names its function so
+
+    mini.seed("a.txt", "News\n\nRussia vetoed the US draft on Thursday night.\n\n"
+                       "In October, Russia vetoed a similar US draft resolution.\n")
+    mini.manifest("2017-11-17")
+    mini.records(TWO_VETOES.format(october="Russia vetoed the US draft on Thursday night.",
+                                   november="In October, Russia vetoed a similar US draft resolution."))
+    monkeypatch.setenv("VOTES_CACHE", "off")
+    alone = [p.to_dict() for p in mini.validate().problems]
+    assert {"evidence-other-draft"} < {p["code"] for p in alone}
+    forked = []
+    fork = forking.fork_job
+    monkeypatch.setattr(forking, "fork_job", lambda job: forked.append(job) or fork(job))
+    monkeypatch.setattr(forking, "side_by_side", lambda: True)  # whatever the load of the machine
+    monkeypatch.setattr(validating, "APART_FROM", 1)
+    assert [p.to_dict() for p in mini.validate().problems] == alone
+    assert len(forked) == 1  # draft identity, and nothing else
