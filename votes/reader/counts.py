@@ -211,7 +211,7 @@ def find_scores(s, numbers: list[int]) -> None:
                                                       and low[i + 1] == "-"))) \
                 or words_score:
             if low[i + 1] == "to" and not (i > 0 and low[i - 1] in ("of", "by", "passed", "adopted", "approved",
-                                                                     "defeated", "rejected", "voted")) \
+                                                                     "defeated", "rejected", "voted", "vetoed")) \
                     and not _vote_was(s, i) and not _after_outcome(s, i) and not _vote_apart(s, i) \
                     and not _before_the_vote(s, i):
                 continue  # "the resolution passed 14 to 0"
@@ -238,14 +238,15 @@ def _after_slashed_date(s, i: int) -> bool:
 
 
 #: Verbs of a vote's outcome after which "12 to 2" set off by a comma, or after the draft, is its score.
-_SCORED = frozenset({"passed", "adopted", "approved", "cleared", "defeated", "rejected", "voted"})
-_SCORED_AFTER = frozenset({",", "resolution", "text", "draft", "measure", "proposal"})
+_SCORED = frozenset({"passed", "adopted", "approved", "cleared", "defeated", "rejected", "voted", "vetoed"})
+_SCORED_AFTER = frozenset({",", "(", "resolution", "text", "draft", "measure", "proposal"})
 
 
 def _after_outcome(s, i: int) -> bool:
     """'approved, 13 to zero, a resolution', 'cleared the Council Wednesday, 12 to 2', 'adopted the
-    resolution 13 to 2': a score written with 'to' after a comma or the draft, an outcome verb at most
-    eight words before (a bounded look back)."""
+    resolution 13 to 2', 'vetoed a resolution (11 to 1, 3 abstentions)': a score written with 'to'
+    after a comma, a bracket or the draft, an outcome verb at most eight words before (a bounded
+    look back)."""
     low = s.low
     return i > 0 and low[i - 1] in _SCORED_AFTER and any(low[k] in _SCORED for k in range(max(0, i - 9), i - 1))
 

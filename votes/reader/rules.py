@@ -4759,7 +4759,7 @@ RULES: list[Rule] = [
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
          "muster | attract | draw | earned | earn | receives | wins | gets | gains | garners | secures | draws | "
          "obtains | earns] [the | a]? [[bare | absolute]? minimum of | minimum | required | "
-         "necessary | needed | requisite]? COUNT ^votes|vote !against|to",
+         "necessary | needed | requisite]? COUNT ^votes|vote !against|to|short",
          (Count("yes"),),
          examples=[("The draft received four votes.", {"count 4 yes fact"}),
                    ("Draft resolution, penned by US, receives 14 votes as China abstains",
@@ -5096,7 +5096,7 @@ RULES: list[Rule] = [
                     {"count 5 yes fact", "count 0 no fact", "vote RUS,CHN,IDN yes fact"})],
          misses=[("The vote was 5-0, welcomed by Russia, China and Indonesia.", {"count 5 yes fact", "count 0 no fact"})],
          note="a score, then who backed it: the yes votes of that score"),
-    Rule("score-outcome", "counts", "^passed|adopted|approved|failed|rejected|carried|defeated|down "
+    Rule("score-outcome", "counts", "^passed|adopted|approved|failed|rejected|carried|defeated|down|vetoed "
          "[on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? ,? SCORE", (Score(),),
          shares=True,
          examples=[("It passed 13-2, with China and Russia voting against.",
@@ -5108,7 +5108,8 @@ RULES: list[Rule] = [
                                                         "count 8 no fact"}),
                    ("The resolution was adopted Thursday 14-0 with China abstaining.",
                     {"count 1 abstain fact", "outcome adopted fact", "count 14 yes fact", "count 0 no fact",
-                     "vote CHN abstain fact"})],
+                     "vote CHN abstain fact"}),
+                   ("The draft was vetoed 11 to 1.", {"outcome vetoed fact", "count 11 yes fact", "count 1 no fact"})],
          misses=[("The General Assembly voted the measure down 7-8.", {"count 7 yes other-body", "count 8 no other-body"})]),
     Rule("vote-then-score-apart", "counts", "[the | council | council ' s] ^vote [- - | - | ,] SCORE [, | - | )]",
          (Score(),), shares=True,
@@ -5141,13 +5142,18 @@ RULES: list[Rule] = [
                  ("The draft resolution was adopted after amendments were voted down.",
                   {"outcome adopted fact"})],
          note="drafts' outcome after the words that describe them"),
-    Rule("score-after-object", "counts", "^passed|adopted|approved|rejected|defeated [the | a | an | its]? @draft-mod? "
-         "@draft-mod? @draft ,? SCORE", (Score(),), shares=True,
+    Rule("score-after-object", "counts", "^passed|adopted|approved|rejected|defeated|vetoed [the | a | an | its]? "
+         "@draft-mod? @draft-mod? @draft [, | (]? SCORE", (Score(),), shares=True,
          examples=[("The council adopted the resolution 13-0 with two abstentions.",
                     {"outcome adopted fact", "count 13 yes fact", "count 0 no fact", "count 2 abstain fact"}),
                    ("The council adopted the text, 11-3-1, after long talks.",
-                    {"outcome adopted fact", "count 11 yes fact", "count 3 no fact", "count 1 abstain fact"})],
-         misses=[("The council may adopt the resolution 13-0.", set())]),
+                    {"outcome adopted fact", "count 11 yes fact", "count 3 no fact", "count 1 abstain fact"}),
+                   # a score in brackets after the text a veto struck down
+                   ("France vetoed a resolution (11 to 1, 3 abstentions) calling on all states to respect the law.",
+                    {"veto FRA fact", "count 11 yes fact", "count 1 no fact", "count 3 abstain fact"})],
+         misses=[("The council may adopt the resolution 13-0.", set()),
+                 ("France vetoed a resolution (one of 11 drafts) calling on all states to respect the law.",
+                  {"veto FRA fact"})]),
     Rule("score-result-of-the-vote", "counts", "the SCORE ^result of the [vote | voting]", (Score(),), noun=True,
          examples=[("The president announced the 13-2 result of the vote.", {"count 13 yes fact", "count 2 no fact"})],
          misses=[("The president announced the 13-2 result of the election.", set())]),
@@ -5581,6 +5587,13 @@ RULES: list[Rule] = [
                     "\u201cyes\u201d votes required for adoption.", {"outcome failed fact", "count 9 yes condition"})],
          misses=[("A second abstention would leave it short of the nine votes required.", {"outcome failed condition"})],
          note="the text the vote left short of the votes needed failed"),
+    Rule("votes-short-of-passing", "outcomes", "COUNT ^vote|votes short of [passing | passage | adoption | being "
+         "adopted | approval]", (Outcome("failed"),),
+         examples=[("The resolution came just one vote short of passing.", {"outcome failed fact"}),
+                   ("The draft ended two votes short of adoption.", {"outcome failed fact"})],
+         misses=[("The draft could end two votes short of adoption.", {"outcome failed condition"}),
+                 ("The draft came two votes short of a unanimous vote.", set())],
+         note="a text some votes short of passing had too few; that count is none of its votes"),
     Rule("fell-short", "outcomes", "^fell|falls|fall short", (Outcome("failed"),),
          examples=[("The U.S. draft fell short of the nine votes needed.", {"drafted USA fact",
                                                                           "outcome failed fact"})],
