@@ -139,6 +139,7 @@ def find_lists(s) -> None:
                 j += 2  # "Russia's and China's veto": each name's own possessive
             j = skip_alias(s, j, code)
             j = _aside_in_list(s, j)
+            j = _holder_in_list(s, j, code, len(codes) > 1)
             k = j
             if s.tok[j - 1] == "-" and not s.spaced(j - 1) and j in s.mention_at:
                 continue  # "the Franco-Spanish draft": a combining form's name holds its hyphen
@@ -278,6 +279,43 @@ def _aside_in_list(s, j: int) -> int:
     if not (s.low[close + 1] in ("and", "or", "&", "nor") or (s.tok[close + 1] == "," and close + 2 in s.mention_at)):
         return j  # "Liu Jieyi (centre), the Permanent Representative ...": an appositive follows
     return close + 1
+
+
+#: Where a person stands in a picture, as a caption sets it apart after the name ("Zhang Jun, right,").
+_PLACES_IN_A_PICTURE = frozenset({"right", "left", "center", "centre", "front", "back", "top", "bottom", "lower",
+                                  "upper", "foreground", "background"})
+#: Where a title is held: "ambassador to the United Nations (UN)".
+_HELD_AT = frozenset({"un", "u.n.", "united", "nations", "security", "council"})
+
+
+def _holder_in_list(s, j: int, code: str | None, last: bool) -> int:
+    """'Chinese Ambassador Zhang Jun, right, and Algerian Ambassador Amar Bendjama': after an item, a
+    title and the person holding it for the same member (council.yaml lists the person), with the list
+    going on after them, are skipped: the item is the member they act for; so are those of the `last`
+    item of a list that has more (the list then ends after the person's name)."""
+    low = s.low
+    if code is None or j >= s.n or low[j] not in ("ambassador", "envoy", "representative", "delegate"):
+        return j
+    k = j + 1
+    if low[k:k + 2] == ["to", "the"]:
+        k += 2
+        while k < s.n and k - j < 8 and low[k] in _HELD_AT:
+            k += 1
+        if low[k:k + 3] in (["(", "un", ")"], ["(", "u.n.", ")"]):
+            k += 3
+    person = s.mention_at.get(k)
+    if person is None or person[0] != code:
+        return j
+    k = end = person[1]
+    if k + 2 < s.n and s.tok[k] == ",":
+        m = k + 1
+        while m < s.n and m - k <= 2 and low[m] in _PLACES_IN_A_PICTURE:
+            m += 1
+        if m > k + 1 and m < s.n and s.tok[m] == ",":
+            k = m + 1  # ", right,": the comma after the place, the list's own
+    if k + 1 >= s.n or low[k] not in ("and", ",") or not any(m in s.mention_at for m in (k + 1, k + 2)):
+        return end if last else j
+    return k
 
 
 def items_back(s, i: int) -> list:

@@ -1671,6 +1671,20 @@ RULES: list[Rule] = [
                  ("Japan may decide to abstain.", set())],
          note="a choice to abstain told in the past is the abstention; told as made now ('has decided'), a "
               "stance before the vote"),
+    Rule("voted-to-abstain", "votes", "SUBJ ~ [voted | votes] to ^abstain !rather|or|from", (Vote("abstain"),),
+         examples=[("In the end Japan voted to abstain.", {"vote JPN abstain fact"}),
+                   ("Egypt's ambassador votes to abstain as the Council adopts the text.",
+                    {"vote EGY abstain fact", "outcome adopted fact"})],
+         misses=[("Japan could have voted to abstain.", {"vote JPN abstain condition"}),
+                 ("Japan voted to abstain from military action.", set())],
+         note="a vote 'to abstain' is the abstention; a caption tells it in the present"),
+    Rule("raised-hand-to-abstain", "votes", "SUBJ ~ ^raised|raises|raising [her | his | their | its]? [hand | hands] "
+         "to abstain !from", (Vote("abstain"),),
+         examples=[("The Japanese ambassador raised her hand to abstain.", {"vote JPN abstain fact"}),
+                   ("Egypt's envoy raises his hand to abstain on the draft.", {"vote EGY abstain fact"})],
+         misses=[("The Japanese ambassador raised her hand to speak before the vote.", set()),
+                 ("The Japanese ambassador would not raise her hand to abstain.", set())],
+         note="a delegate's hand raised to abstain, as a caption shows it (raised-hand-against, raised-hand-for)"),
     Rule("decided-to-abstain-rather-than-veto", "votes", "SUBJ ~ [decided | opted | chose | elected] to ^abstain "
          "rather than [veto | exercise | use | cast | wield | block]", (Vote("abstain"),),
          absorbs=frozenset({"decided"}),
@@ -3079,8 +3093,20 @@ RULES: list[Rule] = [
                  ("Russia vetoes the text, while the Assembly's other members vote in favor.",
                   {"veto RUS fact", "rest - yes other-body"})]),
     Rule("votes-against", "votes", "!lone|sole|single|a|an SUBJ ~ !#num|@det|yes|no ^@votes " + _AGAINST, (Vote("no"),),
-         examples=[("China votes against the text.", {"vote CHN no fact"})],
-         misses=[("The text drew nine votes against it.", {"count 9 no fact"})]),
+         examples=[("China votes against the text.", {"vote CHN no fact"}),
+                   # a caption: each member's envoy by title and name, where they stand in the picture
+                   ("Chinese Ambassador to the United Nations Liu Jieyi, right, and Russian Ambassador Nebenzia, "
+                    "center, vote against the text.", {"vote CHN,RUS no fact"}),
+                   # the person first, then the title: the member's initials in brackets, or two titles
+                   ("Liu Jieyi, Chinese Ambassador to the United Nations (UN), votes against the text.",
+                    {"vote CHN no fact"}),
+                   ("Liu Jieyi, China's Ambassador and Permanent Representative to the United Nations, votes against "
+                    "the text.", {"vote CHN no fact"})],
+         misses=[("The text drew nine votes against it.", {"count 9 no fact"}),
+                  ("Chinese Ambassador Liu Jieyi, right, and an aide watch as Russia votes against the text.",
+                   {"vote RUS no fact"}),
+                  ("Liu Jieyi, Chinese Ambassador to the United Nations (UN), said Russia votes against the text.",
+                   {"vote RUS no reported"})]),
     Rule("votes-in-favour-were-cast-by", "votes", "the ^votes [in @favour | for] [of [it | the @draft-mod? @draft]]? [were | was] "
          "[made | cast | given] by LIST", (Vote("yes", "LIST"),),
          examples=[("The votes in favour of the resolution were made by Russia, China and Ghana.",

@@ -143,7 +143,8 @@ def after_dateline(s) -> int:
 
 def _where_held(s, j: int) -> int:
     """Past 'to the UN (Security Council)', 'at the Security Council' or 'on the Security Council' at j,
-    where a title is held: the token after it, or j."""
+    where a title is held ('to the United Nations (UN)' with its initials in brackets): the token
+    after it, or j."""
     if s.low[j:j + 2] not in (["to", "the"], ["on", "the"], ["at", "the"]):
         return j
     k = j + 2
@@ -151,6 +152,8 @@ def _where_held(s, j: int) -> int:
         k += 1
     if s.low[j] == "on" and s.low[k - 1] != "council":
         return j  # "on the UN" holds no seat
+    if s.low[k:k + 3] in (["(", "un", ")"], ["(", "u.n.", ")"], ["(", "unsc", ")"]):
+        k += 3
     return k
 
 
@@ -201,6 +204,9 @@ def _title_after(s, a: int) -> tuple[str, int, int] | None:
     j += j < s.n and low[j] == "permanent"
     if j >= s.n or low[j] not in W.AGENT_HEADS:
         return None
+    if low[j + 1:j + 2] == ["and"]:  # "United States Ambassador and (Permanent) Representative to the UN"
+        m = j + 2 + (low[j + 2:j + 3] == ["permanent"])
+        j = m if m < s.n and low[m] in W.AGENT_HEADS else j
     j = _where_held(s, j + 1)
     return (code, k, j) if j < s.n and s.tok[j] == "," else None
 
