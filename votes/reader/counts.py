@@ -78,6 +78,9 @@ def find_counts(s) -> None:
             k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1
             if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"
+            elif low[k - 1] in ("elected", "permanent") and low[k:k + 2] in (["and", "elected"], ["and", "permanent"]) \
+                    and low[k + 1] != low[k - 1]:
+                k += 2  # "14 elected and permanent members": both kinds of seat
             elif low[k - 1] == "permanent" and n > 1:
                 permanent = True  # "all five permanent members ... supported it": the P5's part of the vote
         if k + 1 < s.n and low[k] == "more" and k == i + 1 and (

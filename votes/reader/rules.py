@@ -1429,6 +1429,16 @@ RULES: list[Rule] = [
     Rule("aside-voting-against", "coordination", "LIST , ^voting " + _AGAINST + " ,", (Vote("no", "LIST"),),
          examples=[("Russia, voting against, called the text biased.", {"vote RUS no fact"})],
          misses=[("Russia, voting against in the Assembly, called the text biased.", set())]),
+    *[Rule(f"caption-voting-{vote}", "coordination", f"< SUBJ ,? ^voting {words} [to | on | of]? [the | a | an] "
+           "...4 @draft", (Vote(vote),),
+           examples=[(f"{who}, the ambassador of {member} to the United Nations, voting {said} the Security Council "
+                      f"resolution on settlements, Dec. 23, 2016.", {f"vote {code} {vote} fact"})],
+           misses=[(f"{who}, the ambassador of {member} to the United Nations, voting {said} a Council resolution? "
+                    "Not likely.", {f"vote {code} {vote} condition"})],
+           note="a caption's person and title, then 'voting' with no verb of its own: the vote the picture shows")
+      for vote, words, said, who, member, code in (
+          ("yes", _FOR, "yes to", "Omar Haddad", "Egypt", "EGY"),
+          ("no", _AGAINST, "against", "Maria Soto", "Spain", "ESP"))],
     Rule("with-imposing-veto", "vetoes", "with the? SUBJ ^imposing|using|exercising|wielding|casting [its | their] "
          "@veto-noun power?", (Vote("no", veto=True),), follows=True,
          examples=[("Fourteen of the 15 members voted in favor of the resolution, with the US imposing its veto power.",
@@ -3260,6 +3270,8 @@ RULES: list[Rule] = [
                    ("The New York Times reports 14 Security Council members voted in favor of the resolution.",
                     {"count 14 yes fact"}),
                    ("Ten of the council's 15 member-nations voted in favor of the resolution.", {"count 10 yes fact"}),
+                   # both kinds of seat named: a count of all who voted so, not of the permanent members
+                   ("Fourteen elected and permanent members of the council voted yes.", {"count 14 yes fact"}),
                    ("Nine countries out of the 15-member security council voted for the resolution.", {"count 9 yes fact"}),
                    ("According to a TASS correspondent, 11 out of the 15 members of the Security Council voted in favor "
                     "of the document.", {"count 11 yes fact"}),
@@ -3308,7 +3320,8 @@ RULES: list[Rule] = [
                    ("Eleven voted yes.", {"count 11 yes fact"}),
                    ("10 of the Council's 15 members voted in favour.", {"count 10 yes fact"}),
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
-         misses=[("The envoy spoke of Russia, China and Germany. All four voted yes.", set()),
+         misses=[("All five permanent members voted yes.", set()),  # the P5's part of the vote, no count of it
+                 ("The envoy spoke of Russia, China and Germany. All four voted yes.", set()),
                  ("According to Russia's TASS, 11 members voted in favour.", {"count 11 yes reported"}),
                  ("Some 12 members voted in favour.", set()),
                  ("Nearly all 15 member states voted in favour of the resolution.", set()),
