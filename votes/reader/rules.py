@@ -5615,6 +5615,15 @@ RULES: list[Rule] = [
                                                                                  "drafted RUS fact"}),
                    ("This text did not bring together enough votes in favor.", {"outcome failed fact"})],
          misses=[("A counter-proposal from Moscow may not win enough votes.", {"drafted RUS fact"})]),
+    Rule("no-support-in-council", "outcomes", "[did not | didn ' t | failed to] ^[receive | get | win | gain | "
+         "garner | find] [any | enough]? support in the [un | u.n.]? [security]? council", (Outcome("failed"),),
+         absorbs=frozenset({"not", "t", "failed"}),
+         examples=[("The resolution, which was put forward by Russia, did not receive support in the UN Security "
+                    "Council.", {"drafted RUS fact", "outcome failed fact"})],
+         misses=[("The resolution, which was put forward by Russia, may not find support in the Security Council.",
+                  {"drafted RUS fact"}),
+                 ("The resolution did not receive support in the General Assembly.", set())],
+         note="a text the Council did not support had too few votes there"),
     Rule("fewer-than-needed", "outcomes", "^[fewer than | short of] the [nine | seven] [members | votes]? "
          "[needed | required]", (Outcome("failed"),),
          follows=True, examples=[("Eight members voted in favour, one fewer than the nine members needed to pass it.",
