@@ -6770,6 +6770,13 @@ RULES: list[Rule] = [
          examples=[("The U.S. helped draft the non-binding resolution and sought a vote.", {"drafted USA fact"})],
          misses=[("The U.S. refused to help draft the resolution.", {"drafted USA negated"})],
          note="a member that helped draft a text is one of its drafters"),
+    Rule("sponsored-it", "drafting", "SUBJ ~ ^[co - sponsored | cosponsored | co - authored | co - drafted | sponsored | "
+         "drafted | penned] it !to|as|in", (Drafted("SUBJ"),),
+         examples=[("Russia vetoed the resolution after the US and Japan co-sponsored it.",
+                    {"veto RUS fact", "drafted USA,JPN fact"})],
+         misses=[("The US said Japan would have co-sponsored it.", {"drafted JPN condition"}),
+                 ("Japan sponsored it as a compromise in the Assembly.", set())],
+         note="'it' after a verb of drafting is the text: the members who sponsored it drafted it"),
     Rule("member-circulated-draft", "drafting",
          "SUBJ ~ ^[@draft-verb-active | put | drew up | co - sponsored | co - authored | co - drafted | cosponsored] "
          "[and [supported | backed]]? [forward]? [in]? [to the [un | u.n. | council | security council]]? "
