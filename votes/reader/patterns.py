@@ -680,8 +680,9 @@ _ALREADY_NAMED = frozenset({"above", "aforementioned", "above-mentioned", "said"
 
 
 def _owns_a_vote(s: Chunked, i: int) -> bool:
-    """Token i is "its" or "their" owning a vote ("their votes against"): a pronoun subject."""
-    return 0 <= i < s.n - 1 and s.low[i] in ("its", "their") and s.low[i + 1] in ("vote", "votes")
+    """Token i is "its" or "their" owning a vote or a veto ("their votes against", "its veto
+    prevailed"): a pronoun subject."""
+    return 0 <= i < s.n - 1 and s.low[i] in ("its", "their") and s.low[i + 1] in ("vote", "votes", "veto", "vetoes")
 #: Words between a member's "'s" and the noun for the one who acts for it: "China's UN representative".
 _BEFORE_AGENT = frozenset({"un", "u.n.", "permanent", "top", "chief", "deputy"})
 

@@ -2688,7 +2688,7 @@ RULES: list[Rule] = [
          misses=[("The rift among permanent members has led to one veto.", {"count 1 no fact"})],
          note="'one veto after another' is many vetoes, no count of one"),
     Rule("veto-verb", "vetoes",
-         "!@det|s|'|@ordinal|@count-word|by|@cast|no SUBJ [at the? [un | u.n.]]? ~ ^veto|vetoes "
+         "!@det|s|'|@ordinal|@count-word|by|@cast|no SUBJ [at the? [un | u.n.]]? ~ !its|their ^veto|vetoes "
          "!by|power|powers|right|rights|"
          "threat|threats|-|holder|"
          "holders|wielding|was|is",
@@ -2901,6 +2901,13 @@ RULES: list[Rule] = [
                  # one member's vetoes, in the plural, are its history
                  ("U.S. Security Council Vetoes, 1983 to the present", set())],
          note="the body a veto was cast in, named between the member and the veto"),
+    Rule("its-veto-prevailed", "vetoes", "SUBJ ^veto|vetoes [prevailed | carried the day | won out | held | killed "
+         "[it | the @draft-mod? @draft] | blocked it | sank it | doomed it]", (Vote("no", veto=True),),
+         examples=[("As Russia is a permanent member, its veto prevailed.", {"veto RUS fact"}),
+                   ("Russia objected, and its veto killed the draft.", {"veto RUS fact", "stance RUS oppose fact"})],
+         misses=[("If Russia objects, its veto will prevail.", {"stance RUS oppose condition"}),
+                 ("China said its veto would have killed the draft.", set())],
+         note="a member's own veto that decided the vote, 'its' standing for the member named before"),
     Rule("possessive-veto", "vetoes",
          "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
          "[shameful | cynical | disgraceful | outrageous | callous | cruel | reckless | shameless | deplorable | "
