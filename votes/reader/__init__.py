@@ -155,6 +155,7 @@ def _shift(reading: Reading, by: int) -> None:
 _PLURAL_ENDS = frozenset({"votes", "drafts", "texts", "resolutions", "times", "time", "twice"})
 _PLURAL_TEXTS = frozenset({"votes", "drafts", "texts", "resolutions"})
 _COUNTED = frozenset({"times", "drafts", "texts", "resolutions"})
+_ONE_TEXT = frozenset({"draft", "text", "resolution", "proposal"})
 _VOTE_VERBS = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks", "rejected", "opposed",
                          "adopted", "supported", "backed"})
 
@@ -162,10 +163,15 @@ _VOTE_VERBS = frozenset({"vetoed", "vetoes", "veto", "vetoing", "blocked", "bloc
 def several_votes(s: Chunked) -> bool:
     """Whether the sentence speaks of several votes: "both votes", "the two drafts", "twice", "each
     time", "four (earlier) times", "11 resolutions", "the fifth time", "the 5th time", "repeatedly",
-    "vetoed resolutions" (drafts in general)."""
+    "vetoed resolutions" (drafts in general), "neither of the drafts", "neither text"."""
     low = s.low
     if "repeatedly" in s.words:  # "has repeatedly vetoed resolutions critical of Israel"
         return True
+    if "neither" in s.words:  # "Neither of the drafts was adopted", "neither text passed": two of them
+        for j, word in enumerate(low):
+            if word == "neither" and j + 1 < s.n and (low[j + 1] in _ONE_TEXT or (
+                    low[j + 1] == "of" and not _PLURAL_TEXTS.isdisjoint(low[j + 2:j + 5]))):
+                return True
     if s.words.isdisjoint(_PLURAL_ENDS):
         return False
     for j, word in enumerate(low):

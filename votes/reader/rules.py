@@ -5431,6 +5431,16 @@ RULES: list[Rule] = [
                     {"outcome vetoed fact", "outcome not-adopted fact"})],
          misses=[("Because of that veto threat, the resolution was withdrawn.", set())],
          note="a text that did not pass because of a veto was vetoed, whoever cast it"),
+    Rule("neither-adopted", "outcomes", "neither [of the [two | these | those]? [drafts | texts | resolutions | "
+         "proposals] | of them | draft | text | resolution | proposal] [was | were] ^adopted|passed|approved "
+         "!unanimously|unanimous|without",
+         (Outcome("not-adopted"),), absorbs=frozenset({"neither"}),
+         examples=[("Neither of the drafts was adopted.", {"outcome not-adopted fact"}),
+                   ("Russia and Japan each put forward a text; neither of them was adopted.",
+                    {"outcome not-adopted fact", "drafted RUS fact", "drafted JPN fact"})],
+         misses=[("Neither of the drafts was adopted without a vote.", {"outcome adopted negated"}),
+                 ("Neither of the drafts may be adopted.", set())],
+         note="'neither' of two texts adopted: both were put to the vote and not adopted"),
     Rule("not-adopted", "outcomes", "[was | were | been | is | has | had]? [not | never | n ' t | didn ' t | wasn ' t | "
          "weren ' t | hasn ' t] [get | got | gets]? ~1 "
          "^[adopted | passed | approved | pass | carry !@veto-noun|weight|the|a|any|much|over | carried "
