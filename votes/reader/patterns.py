@@ -616,6 +616,9 @@ def _pronoun_at(s: Chunked, i: int) -> int | None:
     return None
 
 
+#: Words before a "both" that stands alone for two members named before it ("even though both abstained").
+_BEFORE_BOTH = frozenset({"though", "while", "but", "and", "as", "since", "because", "although", "where", "when"})
+
 #: Nouns after an opening "Both" or "All four" that stand for members: "Both nations abstained".
 _GROUP_NOUNS = frozenset({"nations", "countries", "members", "delegations", "states", "governments", "powers"})
 
@@ -699,6 +702,8 @@ def _agent_after(s: Chunked, end: int) -> bool:
 def _pronoun_ending(s: Chunked, j: int) -> int | None:
     if s.low[j - 1] in PRONOUN_SUBJECTS:
         return j - 1
+    if s.low[j - 1] == "both" and j >= 2 and s.low[j - 2] in _BEFORE_BOTH:
+        return j - 1  # "..., even though both abstained": the two members named before
     if _owns_a_vote(s, j - 1):
         return j - 1  # "their votes against"
     if j >= 2 and s.low[j - 1] in _SELF_NOUNS and (s.low[j - 2] in _POSSESSIVES or _the_speakers(s, j - 2)):

@@ -305,8 +305,8 @@ RULES: list[Rule] = [
          misses=[("The vote was 12 in favour, with three abstentions, by a show of hands.",
                   {"count 12 yes fact", "count 3 abstain fact"})],
          note="the abstentions, then by whom: the list is the whole of them"),
-    Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained [( s )]? ( [by | from]? "
-         "the? LIST .? )",
+    Rule("formula-abstentions", "formula", "COUNT ^abstentions|abstention|abstaining|abstained [( s )]? ( [by | from | "
+         "namely]? the? LIST .? )",
          (Count("abstain"), Vote("abstain", "LIST", full=True)),
          examples=[("There were 2 abstentions (Angola, China).", {"count 2 abstain fact", "vote AGO,CHN abstain fact"}),
                    ("It adopted resolution 1280 (1999) by a vote of 11 in favour with 3 abstentions (China, Malaysia and "
@@ -316,7 +316,10 @@ RULES: list[Rule] = [
                     {"count 11 yes fact", "count 0 no fact", "count 3 abstain fact", "vote CHN,JPN,RUS abstain fact"}),
                    ("The resolution passed by a vote of 11-0, with four abstentions (by the United States, Algeria, "
                     "China and Brazil).", {"outcome adopted fact", "count 11 yes fact", "count 0 no fact",
-                                           "count 4 abstain fact", "vote USA,DZA,CHN,BRA abstain fact"})],
+                                           "count 4 abstain fact", "vote USA,DZA,CHN,BRA abstain fact"}),
+                   ("The text was adopted by 12 in favour to none against, with three abstentions (namely China, Egypt "
+                    "and the Russian Federation).", {"outcome adopted fact", "count 12 yes fact", "count 0 no fact",
+                                                     "count 3 abstain fact", "vote CHN,EGY,RUS abstain fact"})],
          misses=[("In the General Assembly there were 2 abstentions (Angola, China).", {"count 2 abstain other-body", "vote AGO,CHN abstain other-body"})]),
     Rule("abstentions-then-list", "lists", "COUNT ^abstentions|abstention [to @det? ...3 vote]? [- -? | :] the? LIST",
          (Count("abstain"), Vote("abstain", "LIST", full=True)), follows=True,
@@ -1568,7 +1571,7 @@ RULES: list[Rule] = [
          misses=[("The council adopted the resolution with 10 members voting in favor; Venezuela and Uruguay said "
                   "they were voting against.", {"outcome adopted fact", "count 10 yes fact"})],
          note="the absolute clauses after 'with' go on past a comma: 'with 10 voting in favour, A and B voting against'"),
-    Rule("with-voting-for", "coordination", "[with | despite] the? [only | just]? SUBJ ~ ^voting " + _FOR,
+    Rule("with-voting-for", "coordination", "[with | despite] [even]? the? [only | just]? SUBJ ~ ^voting " + _FOR,
          (Vote("yes", "SUBJ"),),
          follows=True, misses=[("It could fail, with only China and Russia voting in favour.",
                                 {"vote CHN,RUS yes condition"}),
@@ -1577,6 +1580,8 @@ RULES: list[Rule] = [
                                                       "rest 14 yes negated"})],
          examples=[("It failed, with only China and Russia voting in favour.",
                     {"outcome not-adopted fact", "vote CHN,RUS yes fact"}),
+                   ("It passed, with even the UK voting yes for the first time.",
+                    {"outcome adopted fact", "vote GBR yes fact"}),
                    ("US Ambassador to the UN Nikki Haley cast the veto, blocking the resolution, introduced by Egypt, "
                     "despite the 14 other members of the Security Council voting in favor.",
                     {"veto USA fact", "drafted EGY fact", "rest 14 yes fact"}),
@@ -3681,6 +3686,9 @@ RULES: list[Rule] = [
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
                    ("As reported by Reuters, China abstained.", {"vote CHN abstain fact"}),
+                   # "both" alone after "though": the two members named before
+                   ("Russia and China backed the goal of the measure, even though both abstained.",
+                    {"vote RUS,CHN abstain fact"}),
                    # a vote word in quotation marks
                    ("The draft was adopted by 14 votes \u201cFOR\u201d and 1 \u201cabstained\u201d.",
                     {"outcome adopted fact", "count 14 yes fact", "count 1 abstain fact"}),
@@ -4949,7 +4957,7 @@ RULES: list[Rule] = [
     Rule("council-voted-to-act", "outcomes", "!of|in|on|among|from|the|un|u.n.|nations|some|few|several|most|other|remaining|#num|"
          "eleven|thirteen|fourteen|@count-word "
          "[members of]? [the [un | u.n. | united nations]? security? | "
-         "[un | u.n. | united nations]? security] council ~ ^voted|agreed [on | late on | early on]? ~ to [formally | "
+         "[un | u.n. | united nations]? security] council ~ ^voted|agreed|votes [on | late on | early on]? ~ to [formally | "
          "unanimously]? [allow | authorize | permit | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
@@ -4960,6 +4968,8 @@ RULES: list[Rule] = [
                    ("The UN Security Council [official website] voted Wednesday to impose a fourth round of sanctions "
                     "on Iran [press release].", {"outcome adopted fact"}),
                    ("The Security Council voted on Friday 14 May to refer the situation in Libya to the court.",
+                    {"outcome adopted fact"}),
+                   ("United Nations Security Council Votes to Refer Darfur Crimes to International Criminal Court",
                     {"outcome adopted fact"}),
                    ("The Security Council has voted to call for an immediate ceasefire.", {"outcome adopted fact"}),
                    ("The UN Security Council on Friday voted to restore the UN mission in Western Sahara.",
@@ -5245,11 +5255,14 @@ RULES: list[Rule] = [
          examples=[("The text was adopted, with 14 members voting in favour and India the sole abstention.",
                     {"outcome adopted fact", "count 14 yes fact", "vote IND abstain fact", "count 1 abstain fact"})],
          misses=[("With 14 members voting in favour, India was not the sole abstention.", {"count 14 yes fact"})]),
-    Rule("adopted-by-count-votes", "counts", "[was | were | been | is] ~ [adopted | approved | passed | carried] ^by COUNT "
+    Rule("adopted-by-count-votes", "counts", "[was | were | been | is | @draft ,] ~ [adopted | approved | passed | carried] ^by COUNT "
          "votes [in @favour]? "
          "!to|against|(", (Count("yes"),), shares=True,
          examples=[("It was adopted by 10 votes, with five abstentions.", {"outcome adopted fact", "count 10 yes fact",
-                                                                         "count 5 abstain fact"})],
+                                                                         "count 5 abstain fact"}),
+                   # the participle after the text's noun and a comma: "The resolution, passed by 13 votes, ..."
+                   ("The resolution, passed by 13 votes with two abstentions, calls for talks.",
+                    {"outcome adopted fact", "count 13 yes fact", "count 2 abstain fact"})],
          misses=[("It could be adopted by nine votes.", {"outcome adopted condition"}),
                  ("To be adopted by 13 votes, the text needs no veto.", set())]),
     Rule("council-adopted-it-by-count-votes", "counts", "council ~ [adopted | approved | passed] ...6 ^by COUNT votes "
@@ -6087,7 +6100,7 @@ RULES: list[Rule] = [
     Rule("headline-council-adopts", "outcomes", "[council | u.n. | un | unsc] [, ...6 ,]? ~ "
          "^adopts|passes|approves|oks|okays [, ...4 ,]? [first - ever | new]? "
          "[resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
-         "!no|not|any|every ...1 resolution | "
+         "!no|not|any|every ...1 resolution | [more | new | tougher | fresh | further] sanctions | "
          "LIST - @hyphen-drafted @draft-mod? @draft | LIST LIST2 @draft]",
          (Outcome("adopted"),),
          examples=[("Security Council Adopts Resolution 2768 (2025), Sustaining Monthly Reporting on Attacks",
@@ -6102,8 +6115,10 @@ RULES: list[Rule] = [
                     {"outcome adopted fact", "drafted USA fact"}),
                    # a headline's topic before its noun
                    ("UNSC passes Gaza resolution", {"outcome adopted fact"}),
-                   ("UN passes Gaza resolution on aid", {"outcome adopted fact"})],
+                   ("UN passes Gaza resolution on aid", {"outcome adopted fact"}),
+                   ("U.N. Security Council passes more sanctions against Iran", {"outcome adopted fact"})],
          misses=[("Security Council to Adopt Resolution on Sanctions", set()),
+                 ("Security Council to pass more sanctions against Iran", set()),
                  ("UN passes no resolution on Gaza", set()),
                  ("UN chief approves U.S. resolution", {"drafted USA fact"})],
          note="a headline's present tense reports what was done"),
