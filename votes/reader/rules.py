@@ -4961,6 +4961,7 @@ RULES: list[Rule] = [
          "unanimously]? [allow | authorize | permit | "
          "authorise | impose | extend | renew | establish | create | ban | condemn | demand | endorse | refer | deploy | "
          "lift | send | punish | call for | urge | welcome | terminate | end | restore | reinstate | reimpose | tighten | strengthen | "
+         "ease | relax | "
          "bar | suspend | expel | admit | recommend | "
          "expand | set up | dispatch | keep | maintain | continue | prolong]",
          (Outcome("adopted"),),
@@ -4984,6 +4985,8 @@ RULES: list[Rule] = [
                    ("The UN Security Council agreed on Friday to extend a resolution that authorizes member states to "
                     "intercept vessels.", {"outcome adopted fact"}),
                    ("The Security Council voted yesterday to authorize an invasion of Haiti if sanctions fail.",
+                    {"outcome adopted fact"}),
+                   ("The council also voted Wednesday to ease an arms embargo in the former Yugoslavia.",
                     {"outcome adopted fact"})],
          misses=[("The UN Security Council [official website] may vote Wednesday to impose a fourth round of sanctions "
                   "on Iran [press release].", set()),
@@ -5214,7 +5217,7 @@ RULES: list[Rule] = [
          examples=[("The president announced the 13-2 result of the vote.", {"count 13 yes fact", "count 2 no fact"})],
          misses=[("The president announced the 13-2 result of the election.", set())]),
     Rule("score-adjective", "counts", "[a | an | the | in | on]? [[un | u.n.]? security? council]? SCORE "
-         "unanimous? ^vote|approval|adoption", (Score(),),
+         "[[un | u.n.]? security council]? unanimous? ^vote|approval|adoption", (Score(),),
          noun=True, examples=[("It was supported by most members in an 11-2 vote.", {"count 11 yes fact", "count 2 no fact"}),
                    # a rejected text's score with the larger count first is written either way round
                    ("The resolution was rejected in a 3-2 vote, with 10 abstentions.",
@@ -5222,6 +5225,7 @@ RULES: list[Rule] = [
                    ("Peace Resolution Adopted on 14-0 Vote", {"count 14 yes fact", "count 0 no fact",
                                                               "outcome adopted fact"}),
                    ("15-0 unanimous vote", {"count 15 yes fact", "count 0 no fact"}),
+                   ("The 15-0 Security Council vote Wednesday was his reward.", {"count 15 yes fact", "count 0 no fact"}),
                    ("The envoy spoke ahead of Wednesday's 14 to 1 vote.", {"count 14 yes fact", "count 1 no fact"}),
                    ("Despite misgivings, the 14 to 0 vote was a victory for Washington.",
                     {"count 14 yes fact", "count 0 no fact"}),
@@ -5746,18 +5750,22 @@ RULES: list[Rule] = [
                   {"count 11 yes fact", "count 3 abstain threat"})]),
     Rule("council-acts-in-a-headline", "outcomes", "[un | u.n. | council | unsc] !usually|routinely|traditionally|normally "
          "^[extends | renews | okays | approves | authorizes | authorises | imposes | dissolves | ends | establishes | "
-         "creates | green - lights | greenlights | endorses | votes to extend | votes to renew | votes to use | votes to "
+         "creates | green - lights | greenlights | endorses | lifts | suspends | eases | bars | votes to extend | "
+         "votes to renew | votes to use | votes to "
          "impose | votes to authorize | votes to authorise | votes to end | votes to lift | votes to create] ...6 "
          "[mandate | mission | sanctions | embargo | force | unit | operation | peacekeepers | peacekeeping | panel | "
-         "regime | tribunal | inquiry | mechanism | ban | aid]",
+         "regime | tribunal | inquiry | mechanism | ban | aid | arms]",
          (Outcome("adopted"),),
          examples=[("UN Extends Central African Republic Peacekeeping Mission", {"outcome adopted fact"}),
+                   ("U.N. lifts sanctions against former Yugoslavia", {"outcome adopted fact"}),
+                   ("U.N. Council Bars Sale of Arms to Yugoslavia", {"outcome adopted fact"}),
                    ("U.N. Security Council Dissolves Unit Looking for Iraqi Arms", {"outcome adopted fact"}),
                    ("UN Security Council green-lights mandate for new Somalia mission", {"outcome adopted fact"}),
                    ("U.N. votes to use force in Bosnia", {"outcome adopted fact"})],
          misses=[("Read: UN renews arms embargo on South Sudan", {"outcome adopted other-text"}),
                  ("The Council usually renews the mandate each spring.", set()),
-                 ("UN may extend Central African Republic Peacekeeping Mission", set())],
+                 ("UN may extend Central African Republic Peacekeeping Mission", set()),
+                 ("UN to lift sanctions against former Yugoslavia", set())],
          note="a headline's present tense reports what the Council did"),
     Rule("approved-by-the-rest", "lists", "[resolution | text | draft | measure] , ^approved|adopted|passed|backed|endorsed "
          "...4 by REST", (Vote("yes", "REST"),), shares=True,
