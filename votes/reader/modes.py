@@ -141,7 +141,7 @@ def _would_be_before(s: Chunked, start: int) -> bool:
     before it: what the phrase names would be, not is ("would have been the first resolution ...")."""
     lo = max(0, start - 8, s.clause_start(start))
     return any(s.low[k] in ("would", "could", "might") and not {"be", "been"}.isdisjoint(s.low[k + 1:start])
-               for k in range(lo, start))
+               and not _could_not_because(s, k) for k in range(lo, start))
 
 
 def _before_asides(s: Chunked, i: int) -> int:
@@ -321,6 +321,15 @@ _GETTING = _GOT | {"obtaining", "receiving", "getting", "winning", "garnering", 
                    "mustering", "attracting", "collecting"}
 
 
+def _could_not_because(s: Chunked, k: int) -> bool:
+    """'could not be adopted because of / due to / as ...': the 'could' at k tells a text's failure
+    in the past and its cause, no condition ("could not be adopted without China" stays one)."""
+    low = s.low
+    return low[k] == "could" and low[k + 1:k + 3] == ["not", "be"] and k + 4 < s.n and \
+        low[k + 3] in ("adopted", "passed", "approved") and (
+        low[k + 4] in ("because", "as", "since", "given") or low[k + 4:k + 6] in (["due", "to"], ["owing", "to"]))
+
+
 def _decided_then(s: Chunked, k: int) -> bool:
     """'decided to' told in the past ("Libya and Vietnam decided to vote in favour"): the choice made, the
     vote cast; not "has decided to", a stance before the vote."""
@@ -478,6 +487,8 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
                 mode = None  # "in May", "on 8 May 2016": the month
             if w == "expected" and k > 0 and s.low[k - 1] == "as":
                 mode = None  # "as expected": a fact
+            if w == "could" and _could_not_because(s, k):
+                mode = None  # "could not be adopted because of the US veto": what happened, and why
             if w == "able" and k > 0 and s.low[k - 1] in ("was", "were") and not any(
                     s.low[j] in W.MODALS and W.MODALS[s.low[j]] == CONDITION for j in range(max(0, k - 3), k - 1)):
                 mode = None  # "were able to kill it": they did

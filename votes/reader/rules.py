@@ -5478,8 +5478,13 @@ RULES: list[Rule] = [
                     {"outcome not-adopted reported"}),
                    ("The President announced that the draft had not been adopted.", {"outcome not-adopted fact"}),
                    ("\"The draft resolution has not been adopted,\" said UN Security Council President Gustavo "
-                    "Meza-Cuadra.", {"outcome not-adopted fact"})],
+                    "Meza-Cuadra.", {"outcome not-adopted fact"}),
+                   # 'could not' with its cause: what happened, and why
+                   ("The draft could not be adopted because of the veto cast by the United States.",
+                    {"outcome not-adopted fact", "outcome vetoed fact", "veto USA fact"})],
          misses=[("Diplomats said the draft was not adopted.", {"outcome not-adopted reported"}),
+                 ("The draft could not be adopted without the support of the United States.",
+                  {"outcome not-adopted condition"}),
                  ("The resolution wasn't adopted unanimously.",
                   {"count all-but-0 yes negated", "outcome adopted negated"}),
                  ("On a procedural question, the two no votes did not carry vetoes.", {"count 2 no other-text"})]),
