@@ -4546,6 +4546,25 @@ RULES: list[Rule] = [
          misses=[("The United States may join in a unanimous vote approving the extension.",
                   {"vote USA yes condition", "count all-but-0 yes condition", "outcome adopted condition"})],
          note="a member that joined a unanimous vote for a text voted for it, as every member did"),
+    Rule("casting-the-sole-opposing-vote", "the only one", "SUBJ ~ ^casting|cast|casts [the | its | a]? [sole | lone | "
+         "only | single] [opposing | negative | dissenting | no | \" no \" | \u201c no \u201d] vote",
+         (Vote("no"), Count("no", n=1)),
+         examples=[("Fourteen members voted in favor of the draft, with the US casting the sole opposing vote.",
+                    {"count 14 yes fact", "vote USA no fact", "count 1 no fact"}),
+                   ("The draft won 14 votes, the US casting the sole opposing vote.",
+                    {"count 14 yes fact", "vote USA no fact", "count 1 no fact"})],
+         misses=[("Fourteen members voted in favor of the draft, with the US expected to cast the sole opposing vote.",
+                  {"count 14 yes fact", "vote USA no expectation", "count 1 no expectation"}),
+                 ("Russia cast the lone vote in favour.", {"vote RUS yes fact"})],
+         note="the one vote against, cast by the member named"),
+    Rule("received-unanimous-approval", "counts", "@draft ...6 ^received|won|got|secured|gained unanimous "
+         "[approval | backing | support] [from | of | in] the [un | u.n. | united nations]? [security]? council",
+         (Outcome("adopted"), Count("yes", everyone=True)),
+         examples=[("A draft resolution prolonging sanctions on Yemen received unanimous approval from the United "
+                    "Nations Security Council on Monday.", {"outcome adopted fact", "count all-but-0 yes fact"})],
+         misses=[("The draft resolution may receive unanimous approval from the Security Council.", set()),
+                 ("The draft resolution received unanimous approval from the Arab League.", set())],
+         note="approval of every member: the text adopted unanimously"),
     Rule("adopted-unanimously", "counts", "[@be | council | @draft | it] ~ [adopted | approved | passed] ^unanimously",
          (Outcome("adopted"), Count("yes", everyone=True)),
          examples=[("The latter document was adopted unanimously.", {"outcome adopted fact", "count all-but-0 yes fact"}),
@@ -6111,7 +6130,7 @@ RULES: list[Rule] = [
          misses=[("The Council by an overwhelming majority might have passed resolution 2023.",
                   {"outcome adopted condition"})]),
     Rule("headline-council-adopts", "outcomes", "[council | u.n. | un | unsc] [, ...6 ,]? ~ "
-         "^adopts|passes|approves|oks|okays [, ...4 ,]? [first - ever | new]? "
+         "^adopts|passes|approves|oks|okays|backs [, ...4 ,]? [first - ever | new]? "
          "[resolution | text | @det @draft-mod? @draft-mod? @draft | LIST @draft | "
          "!no|not|any|every ...1 resolution | [more | new | tougher | fresh | further] sanctions | "
          "LIST - @hyphen-drafted @draft-mod? @draft | LIST LIST2 @draft]",
@@ -6129,7 +6148,9 @@ RULES: list[Rule] = [
                    # a headline's topic before its noun
                    ("UNSC passes Gaza resolution", {"outcome adopted fact"}),
                    ("UN passes Gaza resolution on aid", {"outcome adopted fact"}),
-                   ("U.N. Security Council passes more sanctions against Iran", {"outcome adopted fact"})],
+                   ("U.N. Security Council passes more sanctions against Iran", {"outcome adopted fact"}),
+                   ("UN: Security Council backs Russian resolution extending Yemen sanctions",
+                    {"outcome adopted fact", "drafted RUS fact"})],
          misses=[("Security Council to Adopt Resolution on Sanctions", set()),
                  ("Security Council to pass more sanctions against Iran", set()),
                  ("UN passes no resolution on Gaza", set()),
