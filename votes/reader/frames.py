@@ -60,13 +60,16 @@ _REACTING = frozenset({"responded", "responds", "respond", "replied", "replies",
 def _record_speaker(s: Chunked, verb: int) -> bool:
     """'The Council President announced that ...', 'the Council said': its own result, no hearsay.
     The President of the Council speaks for it whoever holds the office ("Security Council President
-    and France's Permanent Representative Francois Delattre said")."""
+    and France's Permanent Representative Francois Delattre said"); a correspondent who "said,
+    reporting from" where the vote was is the outlet's own voice."""
     if council_president(s, max(s.clause_start(verb), verb - 24), verb):
         return True
     if council_president(s, verb + 1, min(s.n, verb + 8)):
         return True  # '"The draft has not been adopted," said UN Security Council President Meza-Cuadra
     if s.low[verb] in ("reported", "reports") and (news_outlet(s, verb) or _outlet_after(s, verb)):
         return True
+    if s.low[verb + 1:verb + 4] == [",", "reporting", "from"]:
+        return True  # '..., Al Jazeera's Gabriel Elizondo said, reporting from UN headquarters': the outlet's own
     lo = max(s.clause_start(verb), verb - 5)
     return any(s.low[k] in W.RECORD_SPEAKERS for k in range(lo, verb)) and not any(
         k in s.mention_end or s.low[k] in ("ambassador", "envoy", "diplomats", "diplomat") for k in range(lo, verb))

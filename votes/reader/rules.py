@@ -3689,6 +3689,9 @@ RULES: list[Rule] = [
                    # "both" alone after "though": the two members named before
                    ("Russia and China backed the goal of the measure, even though both abstained.",
                     {"vote RUS,CHN abstain fact"}),
+                   # a correspondent "reporting from" the Council speaks for the outlet
+                   ("\u201cRussia abstained,\u201d Gabriel Ruiz said, reporting from UN headquarters in New York.",
+                    {"vote RUS abstain fact"}),
                    # a vote word in quotation marks
                    ("The draft was adopted by 14 votes \u201cFOR\u201d and 1 \u201cabstained\u201d.",
                     {"outcome adopted fact", "count 14 yes fact", "count 1 abstain fact"}),
@@ -3753,6 +3756,7 @@ RULES: list[Rule] = [
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
          misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+                 ("\u201cRussia abstained,\u201d Gabriel Ruiz said.", {"vote RUS abstain reported"}),
                  ("As reported by Russia, China abstained.", {"vote CHN abstain reported"}),
                  # an aside with a vote of its own is no place: the subject is not carried past it
                  ("Japan, where the vote was watched closely, abstained.", set()),
