@@ -4620,8 +4620,12 @@ RULES: list[Rule] = [
                   {"outcome adopted other-body", "count 120 yes other-body", "count 0 no other-body"})],
          note="'a majority of 12 votes and none against': twelve in favour"),
     Rule("count-votes-for", "counts", "COUNT [favorable | favourable | affirmative | positive]? ^votes|vote|tallies|ballots "
-         "[in @favour | for | in support of [it | the @draft-mod? @draft]]", (Count("yes"),),
+         "[on the [un | u.n.]? [security]? council]? [in @favour | for | in support of [it | the @draft-mod? @draft]]",
+         (Count("yes"),),
          examples=[("The Russian draft received only four votes in favour.", {"drafted RUS fact", "count 4 yes fact"}),
+                   # where the votes were cast, between the votes and their side
+                   ("It was 13 votes on the Council in favour, two abstentions.",
+                    {"count 13 yes fact", "count 2 abstain fact"}),
                    # "with a majority of": the majority it had, no requirement
                    ("The Security Council voted with a majority of 13 votes in favor, while Russia and China "
                     "abstained.", {"count 13 yes fact", "vote RUS,CHN abstain fact"}),

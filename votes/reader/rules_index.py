@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = 'f8e9961f3ecaf075cc022b4002ef58d1'
+DIGEST = '4bca5a9cd2ecf9490e9c2e36fa402f53'
 
 #: Each word set once, sorted.
 SETS = (
