@@ -284,9 +284,6 @@ def _aside_in_list(s, j: int) -> int:
 #: Where a person stands in a picture, as a caption sets it apart after the name ("Zhang Jun, right,").
 _PLACES_IN_A_PICTURE = frozenset({"right", "left", "center", "centre", "front", "back", "top", "bottom", "lower",
                                   "upper", "foreground", "background"})
-#: Where a title is held: "ambassador to the United Nations (UN)".
-_HELD_AT = frozenset({"un", "u.n.", "united", "nations", "security", "council"})
-
 
 def _holder_in_list(s, j: int, code: str | None, last: bool) -> int:
     """'Chinese Ambassador Zhang Jun, right, and Algerian Ambassador Amar Bendjama': after an item, a
@@ -296,13 +293,7 @@ def _holder_in_list(s, j: int, code: str | None, last: bool) -> int:
     low = s.low
     if code is None or j >= s.n or low[j] not in ("ambassador", "envoy", "representative", "delegate"):
         return j
-    k = j + 1
-    if low[k:k + 2] == ["to", "the"]:
-        k += 2
-        while k < s.n and k - j < 8 and low[k] in _HELD_AT:
-            k += 1
-        if low[k:k + 3] in (["(", "un", ")"], ["(", "u.n.", ")"]):
-            k += 3
+    k = where_held(s, j + 1) if low[j + 1:j + 3] == ["to", "the"] else j + 1  # "to the United Nations (UN)"
     person = s.mention_at.get(k)
     if person is None or person[0] != code:
         return j
@@ -315,6 +306,22 @@ def _holder_in_list(s, j: int, code: str | None, last: bool) -> int:
             k = m + 1  # ", right,": the comma after the place, the list's own
     if k + 1 >= s.n or low[k] not in ("and", ",") or not any(m in s.mention_at for m in (k + 1, k + 2)):
         return end if last else j
+    return k
+
+
+def where_held(s, j: int) -> int:
+    """Past 'to the UN (Security Council)', 'at the Security Council' or 'on the Security Council' at j,
+    where a title is held ('to the United Nations (UN)' with its initials in brackets): the token
+    after it, or j."""
+    if s.low[j:j + 2] not in (["to", "the"], ["on", "the"], ["at", "the"]):
+        return j
+    k = j + 2
+    while k < s.n and s.low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
+        k += 1
+    if s.low[j] == "on" and s.low[k - 1] != "council":
+        return j  # "on the UN" holds no seat
+    if s.low[k:k + 3] in (["(", "un", ")"], ["(", "u.n.", ")"], ["(", "unsc", ")"]):
+        k += 3
     return k
 
 

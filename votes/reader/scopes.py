@@ -8,7 +8,7 @@ Functions over a `Chunked` sentence `s`, each linear in its tokens.
 from __future__ import annotations
 
 from . import words as W
-from .lists import CLAUSE_VERBS, description_before
+from .lists import CLAUSE_VERBS, description_before, where_held
 from .pieces import Chunk
 from .tokens import QUOTE_CLOSE, QUOTE_OPEN
 
@@ -100,7 +100,7 @@ def find_title_names(s) -> None:
                 i >= 3 and low[i - 2:i] == ["'", "s"] and i - 2 in s.mention_end):
             continue
         j = i + 1
-        k = _where_held(s, j) if j + 2 < s.n else j
+        k = where_held(s, j) if j + 2 < s.n else j
         if k > j:
             if k == j + 2 or j in s.asides_open:
                 continue
@@ -139,22 +139,6 @@ def after_dateline(s) -> int:
                 k += 1  # "--" written as two dashes
             return k + 1
     return 0
-
-
-def _where_held(s, j: int) -> int:
-    """Past 'to the UN (Security Council)', 'at the Security Council' or 'on the Security Council' at j,
-    where a title is held ('to the United Nations (UN)' with its initials in brackets): the token
-    after it, or j."""
-    if s.low[j:j + 2] not in (["to", "the"], ["on", "the"], ["at", "the"]):
-        return j
-    k = j + 2
-    while k < s.n and s.low[k] in ("un", "u.n.", "united", "nations", "security", "council"):
-        k += 1
-    if s.low[j] == "on" and s.low[k - 1] != "council":
-        return j  # "on the UN" holds no seat
-    if s.low[k:k + 3] in (["(", "un", ")"], ["(", "u.n.", ")"], ["(", "unsc", ")"]):
-        k += 3
-    return k
 
 
 def find_person_titles(s) -> None:
@@ -207,7 +191,7 @@ def _title_after(s, a: int) -> tuple[str, int, int] | None:
     if low[j + 1:j + 2] == ["and"]:  # "United States Ambassador and (Permanent) Representative to the UN"
         m = j + 2 + (low[j + 2:j + 3] == ["permanent"])
         j = m if m < s.n and low[m] in W.AGENT_HEADS else j
-    j = _where_held(s, j + 1)
+    j = where_held(s, j + 1)
     return (code, k, j) if j < s.n and s.tok[j] == "," else None
 
 
@@ -223,7 +207,7 @@ def _head_of_member(s, j: int) -> tuple[str, int, int] | None:
     if k not in s.mention_at:
         return None
     code, end = s.mention_at[k]
-    end = _where_held(s, end)
+    end = where_held(s, end)
     return (code, k, end) if end < s.n and s.tok[end] == "," else None
 
 
