@@ -1327,3 +1327,47 @@ def test_article_date_from_its_dateline_when_the_manifest_has_none(mini):
     found = [(p.code, p.field) for p in mini.validate().problems]
     assert ("evidence-before-vote", "evidence[0]") in found
     assert ("evidence-undated", "evidence[0]") not in found
+
+
+TWO_FAILED_DRAFTS = """
+drafts:
+  - id: us-draft
+    title: The US draft
+    date: 2019-02-28
+    status: vetoed
+    drafted_by: [USA]
+    votes: {{RUS: no}}
+    evidence:
+      - seed: a.txt
+        quote: "The US draft was vetoed by Russia."
+        supports: [status, votes.RUS, drafted_by]
+      - seed: a.txt
+        quote: "{sentence}"
+        supports: [status]
+  - id: russian-draft
+    title: The Russian draft
+    date: 2019-02-28
+    status: failed
+    drafted_by: [RUS]
+    evidence:
+      - seed: a.txt
+        quote: "The Russian draft won only four votes."
+        supports: [drafted_by]
+      - seed: a.txt
+        quote: "{sentence}"
+        supports: [status]
+"""
+
+
+@pytest.mark.parametrize("sentence, shared", [("Neither of the drafts was adopted.", False),
+                                              ("Neither text was adopted.", False),
+                                              ("The draft was not adopted.", True)])
+def test_a_sentence_saying_neither_draft_was_adopted_backs_the_status_of_each(mini, sentence, shared):
+    """"Neither of the drafts was adopted" speaks of two votes (votes.reader.several_votes), so it may be
+    cited for the status of both drafts; the near miss, "The draft was not adopted", names one draft and
+    is shared between two."""
+    mini.seed("a.txt", "News\n\nThe US draft was vetoed by Russia.\n\nThe Russian draft won only four votes.\n\n"
+                       + sentence + "\n")
+    mini.manifest("2019-03-01")
+    mini.records(TWO_FAILED_DRAFTS.format(sentence=sentence))
+    assert ("evidence-shared" in [p.code for p in mini.validate().problems]) == shared
