@@ -77,11 +77,13 @@ def user_project():
 def test_the_records_validate_clean_under_strict():
     result = _votes("validate", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
+    # a seed whose headline restates a record it is cited for counts that headline apart (votes.render)
     summary = re.fullmatch(r"0 errors, 0 warnings in (\d+) drafts; (\d+) vote sentences in the seeds: "
-                           r"(\d+) cited, (\d+) ignored, (\d+) reprinted, 0 uncovered\n", result.stdout)
+                           r"(\d+) cited, (\d+) ignored, (\d+) reprinted, (?:(\d+) headlines? restating a record, )?"
+                           r"0 uncovered\n", result.stdout)
     assert summary, result.stdout
-    drafts, sentences, cited, ignored, reprinted = map(int, summary.groups())
-    assert sentences == cited + ignored + reprinted
+    drafts, sentences, cited, ignored, reprinted, restated = (int(n or 0) for n in summary.groups())
+    assert sentences == cited + ignored + reprinted + restated
 
 
 def test_every_year_of_seats_has_the_councils_size_and_five_permanent_members(user_project):
