@@ -1379,11 +1379,16 @@ RULES: list[Rule] = [
          misses=[("China and Russia may join four elected members - Algeria, Brazil, Japan and Kenya - "
                   "in abstaining.", {"vote CHN,RUS abstain condition", "vote DZA,BRA,JPN,KEN abstain condition"})],
          note="the members joined are named between dashes after their count"),
-    Rule("count-joined-in-voting", "coordination", "COUNT ~ ^joined|joins LIST in [@voted " + _FOR + "]",
-         (Vote("yes", "LIST"),),
-         examples=[("Four countries joined Russia in voting for the text.", {"vote RUS yes fact"})],
-         misses=[("Four countries may join Russia in voting for the text.", set())],
-         note="the count is of those who joined, not of the vote: no count is read"),
+    Rule("count-joined-in-voting", "coordination", "COUNT ~ ^joined|joins LIST in [@voted " + _FOR + "] [the? @draft-mod? "
+         "@draft]? [, namely LIST2]?",
+         (Vote("yes", "LIST"), Vote("yes", "LIST2")),
+         examples=[("Four countries joined Russia in voting for the text.", {"vote RUS yes fact"}),
+                   ("Four countries joined Russia in voting for the resolution, namely China, the United Arab "
+                    "Emirates, Mozambique and Gabon.", {"vote RUS yes fact", "vote CHN,ARE,MOZ,GAB yes fact"})],
+         misses=[("Four countries may join Russia in voting for the text.", set()),
+                 ("Four countries may join Russia in voting for the resolution, namely China and Gabon.", set())],
+         note="the count is of those who joined, not of the vote: no count is read; those who joined may be "
+              "named after 'namely'"),
     Rule("voted-with-against", "coordination", "LIST ~ ^@voted with LIST2 " + _AGAINST,
          (Vote("no", "LIST"), Vote("no", "LIST2")),
          examples=[("Venezuela voted with Russia against the French text.",
@@ -2438,13 +2443,15 @@ RULES: list[Rule] = [
          misses=[("Reactions at the UN to a possible US veto of South African expulsion.", {"veto USA condition"}),
                  ("A Russian veto of the text is expected.", {"veto RUS expectation"})],
          note="'the US veto of X': the member named before the veto cast it; X is what it vetoed"),
-    Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used]? [today | yesterday | on @weekday]? "
+    Rule("veto-by", "vetoes", "^@veto-noun [cast | exercised | wielded | used | posed | imposed]? [today | yesterday | on @weekday]? "
          "[by | from | of] [the | [unsc | un | "
          "u.n. | council]? permanent members | [unsc | un | u.n. | council]? permanent member | permanent council "
          "members | one of [its | the | the council ' s] permanent members [of the [security | un | u.n.]? council]? "
          "[, | - | (]?]? LIST !@draft|@draft-mod|-|'",
          (Vote("no", "LIST", veto=True),), noun=True,
          examples=[("We deeply regret the use of the veto today by the Russian Federation.", {"veto RUS fact"}),
+                   ("The group condemns the double veto posed by Russia and China to prevent the Council from adopting "
+                    "a resolution on Burma", {"veto RUS,CHN fact"}),
                    ("The resolution was blocked by vetoes from Moscow and Beijing.", {"veto RUS,CHN fact"}),
                    ("The text failed due to a veto cast by Russia.",
                     {"veto RUS fact", "outcome not-adopted fact", "outcome vetoed fact"}),
@@ -2462,7 +2469,8 @@ RULES: list[Rule] = [
                     "Council (United States).", {"veto USA fact", "outcome not-adopted fact", "outcome vetoed fact"}),
                    ("The text failed owing to vetoes by China and Russia -- by which it would have called for talks.",
                     {"outcome not-adopted fact", "outcome vetoed fact", "veto CHN,RUS fact"})],
-         misses=[("The draft was withdrawn rather than face a veto by Russia.", {"veto RUS condition"}),
+         misses=[("The group fears a double veto posed by Russia and China.", {"veto RUS,CHN expectation"}),
+                 ("The draft was withdrawn rather than face a veto by Russia.", {"veto RUS condition"}),
                  ("The threat of a veto by Russia loomed over the talks.", {"veto RUS threat"}),
                  ("China joins Russia in a rare double veto of a U.S. resolution on Myanmar.",
                   {"drafted USA fact", "veto CHN fact", "veto RUS fact"})]),
@@ -4219,7 +4227,8 @@ RULES: list[Rule] = [
          examples=[("Despite the overwhelming support by 13 members of the 15-member Security Council, the resolution "
                     "failed.", {"count 13 yes fact", "outcome not-adopted fact"})],
          misses=[("The resolution would need support from nine members.", {"count 9 yes condition"})]),
-    Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions | option | version] [[on | about | over] ...3]? "
+    Rule("supported-by-countries", "support verbs", "[@draft | it | sanctions | option | version] [@draft-verb by LIST]? "
+         "[[on | about | over] ...3]? "
          "[, which | , that | which "
          "| that | ,]? ~ [was | were]? "
          "^[supported | backed | approved | favored | favoured] by !all [a total of]? COUNT "
@@ -4237,12 +4246,16 @@ RULES: list[Rule] = [
                     {"count 13 yes fact", "vote GBR,FRA yes fact"}),
                    ("They discussed the French draft resolution, which was supported by 11 member countries of the "
                     "Council.", {"count 11 yes fact", "drafted FRA fact"}),
+                   ("Russia and China vetoed the text proposed by Germany, Belgium and Kuwait, which was supported by 13 "
+                    "nations.", {"veto RUS,CHN fact", "drafted DEU,BEL,KWT fact", "count 13 yes fact"}),
                    ("A U.S.-British sponsored resolution, approved by nine members of the Council, has been defeated by "
                     "vetoes from China and Russia.", {"drafted USA,GBR fact", "count 9 yes fact",
                                                        "outcome not-adopted fact", "veto CHN,RUS fact"}),
                    ("Russia blocked a resolution supported by 13 members of the 15-nation council.",
                     {"count 13 yes fact", "veto RUS fact"})],
          misses=[("The initiative was backed by all 10 elected members.", set()),
+                 ("Russia and China vetoed the text proposed by Germany, which would be supported by 13 nations.",
+                  {"veto RUS,CHN fact", "drafted DEU fact", "count 13 yes condition"}),
                  ("The text was expected to be supported by 12 countries.", {"count 12 yes expectation"})],
          note="a number of countries backing a text is its yes votes; 'all 10 elected members' backing it is support"),
     Rule("voted-in-favour-by-count", "support verbs", "^[voted in @favour | voted for] by [REST | the? COUNT]",
@@ -5515,6 +5528,15 @@ RULES: list[Rule] = [
                  ("The resolution wasn't adopted unanimously.",
                   {"count all-but-0 yes negated", "outcome adopted negated"}),
                  ("On a procedural question, the two no votes did not carry vetoes.", {"count 2 no other-text"})]),
+    Rule("failed-for-lack", "outcomes", "^failed|fails ...6 [for lack | for want | due to a lack | owing to a lack | "
+         "for a lack | for lack | due to lack | owing to lack | because of a lack | because of lack] of", (Outcome("failed"),),
+         absorbs=frozenset({"failed", "fails"}),
+         examples=[("The rival draft failed for lack of votes.", {"outcome failed fact"}),
+                   ("The text was put forward by Russia and failed to be adopted due to lack of support.",
+                    {"drafted RUS fact", "outcome failed fact"}),
+                   ("Draft S/1997/12, put forward by France, failed on 14 March 1997 for lack of nine votes in favour.",
+                    {"drafted FRA fact", "outcome failed fact", "count 9 yes condition"})],
+         misses=[("The draft may fail for lack of support.", set())]),
     Rule("failed-to-be-adopted", "outcomes", "^failed|fails to [be adopted | pass | be approved | win adoption | "
          "carry]", (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails"}),
          examples=[("The draft failed to be adopted.", {"outcome not-adopted fact"}),
@@ -5597,23 +5619,19 @@ RULES: list[Rule] = [
                  ("The Council approved the text, though Russia said it fails to meet their concerns.",
                   {"outcome adopted fact"})]),
     Rule("did-not-get-votes", "outcomes", "[@draft | @draft-verb by LIST] did not ^receive|get|win|obtain|secure|garner|gain|rally "
-         "the [necessary | required | needed | minimum] [COUNT | number of]? [affirmative | positive]? votes",
+         "the [necessary | required | needed | minimum] [COUNT | number of COUNT?]? [affirmative | positive]? votes",
          (Outcome("failed"),),
          absorbs=frozenset({"did", "not"}),
          examples=[("As a result, the draft resolution did not receive the necessary nine votes out of 15.",
                     {"outcome failed fact", "count 9 yes negated"}),
                    ("An alternative text of the resolution drafted by Moscow did not rally the necessary number of votes.",
-                    {"outcome failed fact", "drafted RUS fact"})],
+                    {"outcome failed fact", "drafted RUS fact"}),
+                   ("The draft did not secure the required number of nine votes for its adoption.",
+                    {"outcome failed fact", "count 9 yes condition"})],
          misses=[("The draft resolution did receive the necessary nine votes.", {"count 9 yes fact"}),
                  ("If the draft does not receive the necessary nine votes, it fails.",
                   {"count 9 yes negated", "outcome not-adopted condition"})],
          note="a text that did not get the votes it needed failed"),
-    Rule("failed-for-lack", "outcomes", "^failed|fails ...6 [for lack | for want | due to a lack | owing to a lack | "
-         "for a lack | for lack] of", (Outcome("failed"),), absorbs=frozenset({"failed", "fails"}),
-         examples=[("The rival draft failed for lack of votes.", {"outcome failed fact"}),
-                   ("Draft S/1997/12, put forward by France, failed on 14 March 1997 for lack of nine votes in favour.",
-                    {"drafted FRA fact", "outcome failed fact", "count 9 yes condition"})],
-         misses=[("The draft may fail for lack of support.", set())]),
     Rule("attempt-to-defeat-failed", "outcomes", "[attempt | attempts | bid | bids | effort | efforts | move | push | "
          "challenge] to [defeat | block | kill | stop | derail | prevent | reject | sink | thwart | vote down] ...5 "
          "^failed|fails", (),
