@@ -3722,6 +3722,9 @@ RULES: list[Rule] = [
                     {"vote RUS,CHN yes fact", "vote AGO,GBR,EGY,JPN abstain fact"}),
                    ("India, along with China and the United Arab Emirates, abstained.",
                     {"vote IND,CHN,ARE abstain fact"}),
+                   # the role the subject had, between commas
+                   ("Ireland and Norway, as co-penholders on the Syria file, abstained on this draft resolution.",
+                    {"vote IRL,NOR abstain fact"}),
                    ("The remaining states – the UK, along with temporary members Ghana and Kenya – abstained.",
                     {"vote GBR,GHA,KEN abstain fact"}),
                    ("India has chosen to abstain on this resolution.", {"vote IND abstain fact"}),
@@ -3967,9 +3970,12 @@ RULES: list[Rule] = [
     Rule("abstained-from", "votes", "SUBJ ~ ^@abstained from [[the | an | a | [@weekday | today | yesterday] ' s]? [annual | procedural]? SCORE? [un | u.n. | united nations | unsc]? "
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "
+         "[a | an] [...2 - @hyphen-drafted]? [un | u.n.]? @draft-mod? @draft !' | "
          "the LIST @draft-mod? @draft !' | the? [un | u.n. | unsc] council? ...1 vote]",
          (Vote("abstain"),),
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+                   ("India abstained from a US-sponsored UN resolution that denounced the aggression.",
+                    {"vote IND abstain fact", "drafted USA fact"}),
                    # "It" after a sentence naming one member alone: neither a draft nor the Council abstains
                    ("Russia had insisted that the embargo cover all parties. It ultimately abstained from voting.",
                     {"vote RUS abstain fact"}),
@@ -4005,7 +4011,8 @@ RULES: list[Rule] = [
                    ("China's UN representative abstained from voting in the UN Security Council.",
                     {"vote CHN abstain fact"}),
                    ("China abstained from the French-Spanish draft.", {"vote CHN abstain fact", "drafted FRA,ESP fact"})],
-         misses=[("India abstained in a procedural vote on the agenda.", {"vote IND abstain procedural"}),
+         misses=[("India abstained from a US-sponsored campaign against the text.", set()),
+                 ("India abstained in a procedural vote on the agenda.", {"vote IND abstain procedural"}),
                  ("Russia and China had insisted on changes. It ultimately abstained from voting.", set()),
                  ("The question was substantive, and so subject to a Chinese veto, rather than procedural.",
                   {"veto CHN other-text"}),
@@ -6611,8 +6618,8 @@ RULES: list[Rule] = [
          (Drafted(),),
          examples=[("The United States and Ireland as co-pen holders of the resolution circulated the draft.",
                     {"drafted USA,IRL fact"})],
-         misses=[("The United States, as penholder on Syria, circulated a draft.", set())],
-         note="the penholders of a text drafted it"),
+         misses=[("The United States, as penholder on Syria, circulated a draft.", {"drafted USA fact"})],
+         note="the penholders of a text drafted it (a penholder on a file circulated the draft: other words say)"),
     Rule("delegate-who-introduced", "drafting", "LIST [' s | ’ s] [delegate | representative | envoy | ambassador | "
          "delegation] , [who | which] ^introduced|drafted|tabled|presented|circulated|authored [the | its | this] "
          "@draft-mod? @draft", (Drafted(),),

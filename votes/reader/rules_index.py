@@ -1,7 +1,7 @@
 """The rule table's index (votes.reader.index), generated from votes.reader.rules: not edited
 by hand. Written again by `VOTES_REGEN_GOLDEN=1 python -m pytest tests/test_rules.py`."""
 
-DIGEST = '77fd4c95bf2ba56a89f5a9b1cdbafd51'
+DIGEST = '3bf79cb6d902324a96795743241f655e'
 
 #: Each word set once, sorted.
 SETS = (
@@ -350,9 +350,9 @@ SETS = (
     ('by', 'early', 'friday', 'in', 'last', 'late', 'monday', 'on', 'saturday', 'sunday', 'thursday', 'today', 'tuesday', 'unanimously', 'wednesday', 'with', 'yesterday'),
     ('admission', 'application', 'bill', 'document', 'draft', 'drafts', 'entry', 'it', 'measure', 'membership', 'motion', 'move', 'proposal', 'proposals', 'resolution', 'resolutions', 'text', 'texts'),
     ('adopt', 'adopted', 'adopts', 'approve', 'approved', 'approves', 'block', 'blocked', 'blocks', 'pass', 'passed', 'passes', 'reject', 'rejected', 'rejects', 'veto', 'vetoed', 'vetoes'),
-    ('backing', 'bill', 'casting', 'document', 'draft', 'drafts', 'measure', 'motion', 'proposal', 'proposals', 'resolution', 'resolutions', 'supporting', 'text', 'texts', 'the', 'vote', 'voting'),
     ('approves', 'authorises', 'authorizes', 'bars', 'creates', 'dissolves', 'eases', 'endorses', 'ends', 'establishes', 'extends', 'green', 'greenlights', 'imposes', 'lifts', 'okays', 'renews', 'suspends', 'votes'),
     ('drew', 'earn', 'earned', 'gain', 'gained', 'garner', 'garnered', 'get', 'got', 'muster', 'mustered', 'obtain', 'obtained', 'receive', 'received', 'secure', 'secured', 'win', 'won'),
+    ('a', 'an', 'backing', 'bill', 'casting', 'document', 'draft', 'drafts', 'measure', 'motion', 'proposal', 'proposals', 'resolution', 'resolutions', 'supporting', 'text', 'texts', 'the', 'vote', 'voting'),
     ('abstain', 'abstained', 'abstaining', 'abstains', 'back', 'backed', 'backing', 'backs', 'endorse', 'endorsed', 'endorses', 'support', 'supported', 'supporting', 'supports', 'upheld', 'vote', 'voted', 'votes', 'voting'),
     ('alliance', 'campaign', 'coalition', 'countries', 'delegation', 'effort', 'efforts', 'force', 'forces', 'government', 'intervention', 'mission', 'nations', 'negotiations', 'offensive', 'operation', 'operations', 'states', 'talks', 'troops'),
     ('eighteenth', 'eighth', 'eleventh', 'fifteenth', 'fifth', 'first', 'fourteenth', 'fourth', 'hundredth', 'nineteenth', 'ninth', 'second', 'seventeenth', 'seventh', 'sixteenth', 'sixth', 'tenth', 'third', 'thirteenth', 'twelfth', 'twentieth'),
@@ -496,7 +496,7 @@ RULES = (
     (590, (364, 140, 292), 10), (535, (364, 140, 107, 358), 10), (74, (156, 76, 267, 4), 175),
     (19, (43, 140, 493, 281), 10), (19, (4, 393, 477, 359), 10), (598, (295, 720, 364, 64, 143, 292), 0),
     (152, (842, 71, 832), 10), (247, (143, 510), 0), (550, (364, 140, 112, 745, 524), 10), (17, (364, 140, 143), 10),
-    (643, (74, 447), 0), (106, (190, 2, 227, 3), 175), (550, (74, 878), 0), (67, (709, 639, 4), 10),
+    (643, (74, 447), 0), (106, (190, 2, 227, 3), 175), (550, (74, 880), 0), (67, (709, 639, 4), 10),
     (67, (709, 149, 4, 104, 679), 10), (576, (343,), 9), (576, (343, 168, 77, 168), 175),
     (184, (105, 162, 168, 77, 168), 175), (609, (103, 143, 510), 0), (103, (4, 157), 10), (515, (74, 323, 76, 154), 0),
     (86, (753, 48, 295, 449, 63), 0), (251, (607,), 0), (103, (371, 511), 10), (30, (337, 76, 322), 10),
@@ -520,7 +520,7 @@ RULES = (
     (404, (182, 306, 154, 50, 48, 15, 149), 10), (100, (182, 154, 438), 10), (27, (), 9), (306, (156, 104, 686), 175),
     (306, (156, 104), 175), (306, (358,), 9), (39, (), 9), (99, (), 9), (213, (358,), 9), (190, (98, 141, 273), 175),
     (317, (130, 292), 9), (190, (168, 289), 175), (190, (77, 141, 273), 175), (187, (140, 160), 10), (190, (), 9),
-    (95, (797, 140, 358), 0), (358, (751, 1, 762), 10), (358, (900,), 9), (358, (864, 2, 3), 175), (358, (880, 305), 9),
+    (95, (797, 140, 358), 0), (358, (751, 1, 762), 10), (358, (900,), 9), (358, (864, 2, 3), 175), (358, (879, 305), 9),
     (246, (335, 143, 852), 0), (155, (54, 143, 892), 13), (738, (518, 124, 279), 0), (738, (522, 124, 787), 0),
     (338, (292, 61), 0), (521, (71, 634, 715, 358), 10), (735, (645,), 0), (581, (54, 143), 0), (413, (131, 54), 0),
     (159, (832, 142), 0), (388, (855, 76, 140, 54), 0), (610, (832, 140, 54), 0), (155, (335, 54, 71, 830), 0),
@@ -544,7 +544,7 @@ RULES = (
     (756, (461, 136, 76, 140, 54), 0), (269, (140, 309, 304), 0), (300, (82, 132, 104, 140, 309, 156), 0),
     (358, (132, 104, 664), 9), (469, (132,), 0), (319, (813, 48), 0), (248, (813,), 0), (248, (832, 48, 54), 0),
     (493, (291, 777, 647), 0), (107, (776, 523), 10), (210, (140, 107, 523), 9), (107, (140, 523), 9),
-    (173, (270, 4, 149), 0), (879, (615, 872), 0), (662, (621, 4, 48), 12), (20, (291, 140, 637), 11),
+    (173, (270, 4, 149), 0), (878, (615, 872), 0), (662, (621, 4, 48), 12), (20, (291, 140, 637), 11),
     (513, (142, 832), 0), (201, (292, 143), 0), (274, (54, 722), 0), (258, (54, 592), 0),
     (155, (54, 76, 267, 104, 857), 0), (124, (651, 143, 387), 0), (146, (54, 556, 543), 0),
     (765, (244, 481, 486, 28), 0), (773, (244, 275), 0), (635, (526, 593), 0), (629, (54, 34, 803), 0),

@@ -46,6 +46,11 @@ _APPOSITIVE_NOUNS = frozenset({"veto", "vetoes", "vote", "votes", "support", "po
 _BY_PARTICIPLES = frozenset({"backed", "supported", "joined", "seconded", "flanked", "aided", "encouraged",
                              # ", sponsored by Algeria and Libya,": the text's drafters, no vote of theirs
                              "sponsored", "co-sponsored", "cosponsored", "drafted", "tabled", "authored"})
+#: The roles an aside opened by 'as' gives its subject: ", as co-penholders on the Syria file,", ", as
+#: president of the Council this month," (never "as did", "as expected": other words).
+_AS_ROLES = frozenset({"co", "penholder", "penholders", "president", "presidents", "chair", "chairs", "coordinator",
+                       "coordinators", "members", "member", "hosts", "host", "neighbours", "neighbors", "allies",
+                       "partners", "guarantors", "guarantor", "mediators", "mediator"})
 #: Words that open an aside saying who most of those just named or counted were.
 _MOSTLY = frozenset({"especially", "mostly", "mainly", "chiefly", "largely", "notably", "particularly", "primarily"})
 #: Words of a vote that a long aside never holds (its subject's vote stands outside it).
@@ -318,13 +323,7 @@ def find_asides(s) -> None:
                 and (not any(low[k] in _VOTE_WORDS for k in range(a + 1, b))
                      or inner[0] in ("refusing", "declining") and inner[1:2] == ["to"])  # "refusing to use its veto"
                 and _names_only(s, a, b)) or (
-                _appositive(s, a, b)) or (
-                # ", angry at the West's dismissal of a fuel deal with Iran that they say made sanctions
-                # unnecessary,": how the subject felt, whoever it names, with no vote word
-                len(inner) <= 24 and inner[0] in _MOODS and not _votes_within(s, a, b)) or (
-                # "Lebanon, where the Iranian-backed group Hezbollah is in the government, abstained": the place
-                # the member is, with no vote word
-                inner[0] == "where" and len(inner) <= 24 and a in s.mention_end and not _votes_within(s, a, b)) or (
+                _appositive(s, a, b)) or _how_the_subject_stood(s, a, b, inner) or (
                 # "with two veto-power countries, Russia and China, abstaining": the names of the members described
                 _names_described(s, a, b)) or (
                 # ", backed by China,": who stood with the subject, no vote of the one named; ", chaired by
@@ -427,6 +426,21 @@ def _title_place_before(s, a: int) -> bool:
 def _participle(word: str) -> bool:
     """A word that opens a participle phrase: ", speaking in explanation of vote,"."""
     return len(word) > 4 and word.endswith("ing") and word not in _NOT_PARTICIPLES or word in _STATE_PARTICIPLES
+
+
+def _how_the_subject_stood(s, a: int, b: int, inner: list[str]) -> bool:
+    """An aside between the commas a and b on the subject's role, mood or place, with no vote word."""
+    if len(inner) > 24 or _votes_within(s, a, b):
+        return False
+    # "Ireland and Norway, as co-penholders on the Syria file, abstained": the role it had, naming no one
+    return (inner[0] == "as" and 2 <= len(inner) <= 12 and inner[1] in _AS_ROLES
+            and not any(k in s.mention_at for k in range(a + 1, b))) or (
+        # ", angry at the West's dismissal of a fuel deal with Iran that they say made sanctions
+        # unnecessary,": how the subject felt, whoever it names
+        inner[0] in _MOODS) or (
+        # "Lebanon, where the Iranian-backed group Hezbollah is in the government, abstained": the place
+        # the member is
+        inner[0] == "where" and a in s.mention_end)
 
 
 def _names_only(s, a: int, b: int) -> bool:
