@@ -240,6 +240,35 @@ def test_files_held_back_are_written_when_the_block_is_done(shipped_copy, own_ca
     assert _run() == first
 
 
+class _Kept:
+    """A value of a cache file that tells whether it is still alive (a weak reference to it)."""
+
+    def __init__(self, items):
+        self.items = items
+
+
+def test_what_a_child_writes_is_not_freed_here_before_the_process_ends(tmp_path, monkeypatch):
+    import weakref
+
+    monkeypatch.setattr(cache, "_WRITTEN_APART", [], raising=False)
+    children, fork = [], os.fork
+    monkeypatch.setattr(os, "fork", lambda: children.append(fork()) or children[-1])
+    path = tmp_path / "readings-x.pickle"
+    value = _Kept(list(range(1000)))
+    alive = weakref.ref(value)
+    with cache.written_after():
+        cache._store(path, value)
+    del value
+    for _ in range(200):  # the child writing it is not waited for
+        if path.exists():
+            break
+        time.sleep(0.05)
+    os.waitpid(children[0], 0)  # the command never waits for it; the tests leave no child behind
+    assert pickle.loads(path.read_bytes()).items == list(range(1000))
+    # freed here it would be freed object by object just before the process ends, which frees it whole
+    assert alive() is not None
+
+
 def test_the_console_command_writes_its_cache_after_its_output(shipped_copy, own_cache):
     env = {**os.environ, "VOTES_CACHE": str(own_cache), "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-c", "from votes.cli import run; run()", "validate"]

@@ -46,6 +46,10 @@ _OFF = ("off", "0", "no", "false")
 #: The cache files held back until the command is done (`written_after`), as (path, what it holds);
 #: None where each file is written as soon as it is made.
 _HELD: list[tuple[Path, object]] | None = None
+#: What a child process writes (`_write_apart`), kept here until this process ends: dropped, it would
+#: be freed object by object just before the process ends, which frees it whole (the readings of a
+#: first run of 30,000 drafts: 0.7 s, each page the child shares copied before it is written to).
+_WRITTEN_APART: list[list[tuple[Path, object]]] = []
 
 
 def cache_dir() -> Path | None:
@@ -285,6 +289,7 @@ def _write_apart(held: list[tuple[Path, object]]) -> None:
     except OSError:
         pid = -1
     if pid > 0:
+        _WRITTEN_APART.append(held)
         return
     if pid < 0:  # no child: written here
         for path, value in held:
