@@ -74,7 +74,11 @@ def find_counts(s) -> None:
         permanent = False
         while k < s.n and (low[k] in ("council", "security", "un", "u.n.", "unsc", "other", "permanent", "elected",
                                       "west", "western", "european", "african", "arab", "asian", "nonaligned")
-                           or low[k:k + 2] == ["united", "nations"] or low[k:k + 3] == ["(", "unsc", ")"]):
+                           or low[k:k + 2] == ["united", "nations"] or low[k:k + 3] == ["(", "unsc", ")"]
+                           or low[k:k + 3] == ["non", "-", "permanent"]):
+            if low[k] == "non":
+                k += 3  # "One non-permanent member abstained": an elected member, none of the five
+                continue
             k += 2 if low[k] == "united" else 3 if low[k] == "(" else 1
             if low[k - 1] == "permanent" and low[k:k + 4] == ["and", "non", "-", "permanent"]:
                 k += 4  # "eleven of the 15 permanent and non-permanent members"

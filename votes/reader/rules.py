@@ -3271,6 +3271,9 @@ RULES: list[Rule] = [
     Rule("voted-for", "votes", "SUBJ ~ !was|were|been|be|is|are|being ^@voted-past ~3 " + _FOR, (Vote("yes"),),
          examples=[("Seven members voted Friday in favor of the text.", {"count 7 yes fact"}),
                    ("Ten of the 15-members voted in favour.", {"count 10 yes fact"}),
+                   # who the counted were, in brackets, naming no member
+                   ("Thirteen Council members (including four permanent members and nine elected members) voted for "
+                    "the resolution.", {"count 13 yes fact"}),
                    # "member-states" is a noun: no one states anything
                    ("The other 14 member-states of the Security Council voted in favor of the draft.",
                     {"rest 14 yes fact"}),
@@ -3340,7 +3343,9 @@ RULES: list[Rule] = [
                    ("Eleven voted yes.", {"count 11 yes fact"}),
                    ("10 of the Council's 15 members voted in favour.", {"count 10 yes fact"}),
                    ("All other twelve members voted for the text.", {"rest 12 yes fact"})],
-         misses=[("All five permanent members voted yes.", set()),  # the P5's part of the vote, no count of it
+         misses=[("Thirteen Council members (including four permanent members) may vote for the resolution.",
+                  {"count 13 yes condition"}),
+                 ("All five permanent members voted yes.", set()),  # the P5's part of the vote, no count of it
                  ("The envoy spoke of Russia, China and Germany. All four voted yes.", set()),
                  ("According to Russia's TASS, 11 members voted in favour.", {"count 11 yes reported"}),
                  ("Some 12 members voted in favour.", set()),
@@ -3976,6 +3981,8 @@ RULES: list[Rule] = [
          examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    ("India abstained from a US-sponsored UN resolution that denounced the aggression.",
                     {"vote IND abstain fact", "drafted USA fact"}),
+                   # a count of elected members: "non-permanent"
+                   ("One non-permanent member abstained from voting.", {"count 1 abstain fact"}),
                    # "It" after a sentence naming one member alone: neither a draft nor the Council abstains
                    ("Russia had insisted that the embargo cover all parties. It ultimately abstained from voting.",
                     {"vote RUS abstain fact"}),
@@ -5055,6 +5062,12 @@ RULES: list[Rule] = [
                     "which abstained.", {"rest - yes fact", "vote RUS abstain fact"})],
          misses=[("Russia would have voted to extend the mandate.", {"vote RUS yes condition"})],
          note="a member voting to do what the text does voted for it; after the Council's own rule"),
+    Rule("voted-comma-score", "counts", "[council | members | unsc | it | they] ~ ^@voted , SCORE , !against", (Score(),),
+         examples=[("The Security Council voted, 12-2, to give Iraq until Jan. 15.",
+                    {"count 12 yes fact", "count 2 no fact"})],
+         misses=[("The Security Council may vote, 12-2, to give Iraq until Jan. 15.",
+                  {"count 12 yes condition", "count 2 no condition"})],
+         note="the score set off by commas after the verb"),
     Rule("score-voted", "counts", "^@voted|vote [on @weekday | @weekday | today | yesterday | on #num @month | on @month #num]? "
          "[a unanimous | an unanimous]? SCORE !against", (Score(),),
          examples=[("Council members voted 13-0, with Russia and China abstaining, to adopt the text.",

@@ -510,6 +510,13 @@ def find_brackets(s) -> None:
         when = a + 1 < s.n and (s.low[a + 1] in W.WEEKDAY_WORDS or s.low[a + 1] in W.MONTH_WORDS)
         if b is not None and (when or not any(k in s.inside for k in range(a, b))):
             _aside(s, a, b)
+        elif b is None and a in s.counts_end and s.low[a + 1:a + 2] == ["including"]:
+            # "Thirteen Council members (including four of the five permanent members and nine of the ten
+            # elected ones) voted for it": who the counted were, naming none, with no vote word
+            b = next((k for k in range(a + 2, min(a + 60, s.n)) if s.tok[k] == ")"), None)
+            if b is not None and not any(k in s.mention_at or s.low[k] in _VOTE_WORDS and s.low[k + 1] not in (
+                    "power", "powers") for k in range(a + 2, b)):  # "members with veto powers": no vote
+                _aside(s, a, b)
 
 
 def _comma_after(s, k: int, end: int) -> int | None:
