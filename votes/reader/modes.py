@@ -93,12 +93,22 @@ _NOUN_MODIFIERS = frozenset({"potential", "possible"})
 
 
 def _none_before(s: Chunked, key_lo: int) -> bool:
-    """The phrase's clause opens with 'neither' or 'none' as its subject, and the phrase follows within a
-    few words, no comma between: "Neither has been adopted", "None of the three drafts was adopted"."""
+    """The phrase's clause opens with 'neither' or 'none' as its subject (or has 'no member(s)', 'no
+    country' ... there), and the phrase follows within a few words, no comma between: "Neither has been
+    adopted", "None of the three drafts was adopted", "No member of the Council voted against it"."""
     lo = s.clause_start(key_lo)
-    if lo >= key_lo or s.low[lo] not in ("neither", "none") or key_lo - lo > 8:
+    if lo < key_lo and s.low[lo] not in ("neither", "none"):
+        # "This time no members of the UNSC voted against": 'no' before those who would act
+        lo = next((k for k in range(max(lo, key_lo - 8), key_lo - 1)
+                   if s.low[k] == "no" and s.low[k + 1] in _NO_ONE_NOUNS), key_lo)
+    if lo >= key_lo or s.low[lo] not in ("neither", "none", "no") or key_lo - lo > 8:
         return False
     return not any(s.tok[k] == "," or k in s.mention_at for k in range(lo + 1, key_lo))
+
+
+#: Nouns after a 'no' that make the subject no one: "no members of the Council voted against".
+_NO_ONE_NOUNS = frozenset({"member", "members", "council", "country", "countries", "state", "states", "delegation",
+                           "delegations", "one", "nation", "nations"})
 
 
 def _presupposed_veto(s: Chunked, rule: Rule, start: int, key_hi: int) -> bool:
