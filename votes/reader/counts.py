@@ -100,7 +100,12 @@ def find_counts(s) -> None:
             elif low[k] == "member" and end + 1 < s.n and low[end] == "-" and low[end + 1] in ("states", "nations"):
                 end += 2  # "ten of the council's 15 member-nations"
             end = of_the_council(s, end)
-            if total is None and low[end:end + 2] == ["out", "of"] and s.number(end + 2) in (11, 15) \
+            if total is None and low[end:end + 4] == ["out", "of", "the", "total"] and s.number(end + 4) in (11, 15) \
+                    and s.number(end + 4) >= n:
+                end += 2  # "14 countries out of the total 15 members": as "out of 15"
+                low_end = end + 3 + (end + 3 < s.n and low[end + 3] in ("members", "member"))
+                total, end = s.number(end + 2), of_the_council(s, low_end)
+            elif total is None and low[end:end + 2] == ["out", "of"] and s.number(end + 2) in (11, 15) \
                     and s.number(end + 2) >= n:
                 total, end = s.number(end + 2), end + 3  # "14 members out of 15"
             elif low[end:end + 2] == ["out", "of"] and of_the_council(s, end + 1) > end + 1:

@@ -770,12 +770,13 @@ RULES: list[Rule] = [
          misses=[("Two members may vote against it: China and Russia.", {"count 2 no condition",
                                                                           "vote CHN,RUS no condition"})]),
     Rule("colon-list-abstained", "lists", "@abstained [from voting | from the vote]? ^: LIST "
-         "!@voted|@abstained|@support|vetoed|opposed|rejected", (Vote("abstain", "LIST"),),
+         "!@voted|@abstained|@support|@veto-verb|opposed|rejected|blocks|blocked|block", (Vote("abstain", "LIST"),),
          examples=[("Three members abstained: Brazil, India and Gabon.",
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
                    ("Four countries abstained from voting: China, India, Brazil and Gabon.",
                     {"count 4 abstain fact", "vote CHN,IND,BRA,GAB abstain fact"})],
-         misses=[("Three members may abstain: Brazil, India and Gabon.",
+         misses=[("China abstains: Russia blocks UN Security Council resolution", set()),
+                 ("Three members may abstain: Brazil, India and Gabon.",
                   {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"}),
                  # the list after the colon is the subject of a vote of its own
                  ("Angola abstained: Egypt and Japan voted for it.", {"vote EGY,JPN yes fact"})]),
@@ -842,6 +843,15 @@ RULES: list[Rule] = [
          misses=[("Four, Britain, Denmark, Slovakia and Peru, may abstain.",
                   {"count 4 abstain condition", "vote GBR,DNK,SVK,PER abstain condition"}),
                  ("On draft S/1953/4, Britain, Denmark and Peru abstained.", {"vote GBR,DNK,PER abstain fact"})]),
+    Rule("count-then-appositive-list-vetoed", "lists", "COUNT , the? LIST , ~ ^[@veto-verb | blocked [a | the | its | "
+         "this]? @draft-mod? @draft]",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("One permanent member, Russia, vetoed the text.", {"veto RUS fact"}),
+                   ("It is regrettable that one Council member, Russia, blocked a resolution to extend the regime.",
+                    {"veto RUS fact"})],
+         misses=[("One permanent member, Russia, may veto the text.", {"veto RUS condition"}),
+                 ("One permanent member, Russia, blocked the road to a deal.", set())],
+         note="the member named after its description between commas is the one that vetoed"),
     Rule("count-then-appositive-list-against", "lists", "COUNT , the? LIST , ^@voted-past " + _AGAINST,
          (Count("no"), Vote("no", "LIST", full=True)),
          examples=[("Twelve members voted in favour of the resolution, while one member, the United States, voted "
@@ -5919,12 +5929,15 @@ RULES: list[Rule] = [
          note="a resolution has its number only once adopted: members who voted to adopt resolution N voted for "
               "a text the Council adopted"),
     Rule("council-approved-it-unanimously", "counts", "council ~ [adopted | approved | passed | to adopt | to approve | "
-         "to pass] [the | a | an | its] ...3 ^unanimously", (Outcome("adopted"), Count("yes", everyone=True)),
+         "to pass] [the | a | an | its] ...3 !almost|nearly|virtually|near ^unanimously", (Outcome("adopted"),
+         Count("yes", everyone=True)),
          examples=[("China dropped its objection, allowing the Council to approve the force unanimously.",
                     {"outcome adopted fact", "count all-but-0 yes fact"}),
                    ("The Security Council approved the mission unanimously on Friday.",
                     {"outcome adopted fact", "count all-but-0 yes fact"})],
-         misses=[("The Council is expected to approve the force unanimously.",
+         misses=[("The UN Security Council has adopted a resolution almost unanimously extending the mission.",
+                  {"outcome adopted fact"}),
+                 ("The Council is expected to approve the force unanimously.",
                   {"outcome adopted expectation", "count all-but-0 yes expectation"})],
          note="the Council approving a text unanimously adopted it with every member's vote"),
     Rule("council-voted-onto-agenda", "outcomes", "[council | unsc] ~ ^[voted to ...8 [place | put | add | include | "
