@@ -1728,14 +1728,23 @@ RULES: list[Rule] = [
                     {"vote FRA,DEU,TCD abstain fact"})],
          misses=[("France may signal opposition to the measure by abstaining from the vote.", set())],
          note="what a member showed by abstaining: it abstained"),
+    Rule("faulted-for-blocking-draft", "vetoes", "LIST ^for [blocking | vetoing] [a | the | its | this]? [un | u.n.]? "
+         "[security council | council]? @draft-mod? @draft",
+         (Vote("no", "LIST", veto=True),),
+         examples=[("International ambassadors have lambasted Russia and China for blocking a UN Security Council "
+                    "resolution, backed by the Arab League.", {"veto RUS,CHN fact"})],
+         misses=[("They criticised Russia for threatening to block a resolution.", set())],
+         note="members blamed (or praised) for blocking a text blocked it"),
     Rule("cast-negative-vote", "vetoes", "SUBJ ~ ^cast|casts [[a | its | their | the]? [negative vote | vote against it] | "
-         "[a | its | their | the] no vote | [a | its | their | the]? [\" | ' | \u201c | \u2018] no [\" | ' | \u201d | \u2019] "
-         "vote]",
+         "[a | its | their | the] [other | only | sole | lone]? no vote | [a | its | their | the]? [other | only | sole | "
+         "lone]? [\" | ' | \u201c | \u2018] no [\" | ' | \u201d | \u2019] vote]",
          (Vote("no"),),
          examples=[("The United States cast a negative vote, which constituted a veto.",
                     {"vote USA no fact", "outcome vetoed fact"}),
-                   ("China cast a no vote.", {"vote CHN no fact"})],
-         misses=[("The United States did not cast a negative vote.", {"vote USA no negated"})]),
+                   ("China cast a no vote.", {"vote CHN no fact"}),
+                   ("Venezuela, a non-permanent member, cast the other \u201cNo\u201d vote.", {"vote VEN no fact"})],
+         misses=[("Venezuela may cast the other \u201cNo\u201d vote.", {"vote VEN no condition"}),
+                 ("The United States did not cast a negative vote.", {"vote USA no negated"})]),
     Rule("left-the-room", "votes", "the? LIST @agent? ~ ^[left | leaving | walked out of] the [room | chamber | council "
          "chamber] [before | when | as | ahead | during | in protest | , | $ | after [two | three | his | her | its | "
          "their]]", (Vote("absent", "LIST"),),
@@ -4883,9 +4892,12 @@ RULES: list[Rule] = [
          "receiving | winning | getting | only | just | get | win | receive | obtain | secure | gain | garner | "
          "muster | attract | draw | earned | earn | receives | wins | gets | gains | garners | secures | draws | "
          "obtains | earns] [the | a]? [[bare | absolute]? minimum of | minimum | required | "
-         "necessary | needed | requisite]? COUNT ^votes|vote !against|to|short",
+         "necessary | needed | requisite]? COUNT [security council | council | unsc | un security council]? "
+         "^votes|vote !against|to|short",
          (Count("yes"),),
          examples=[("The draft received four votes.", {"count 4 yes fact"}),
+                   ("The measure, introduced by Kuwait, received 10 of 15 Security Council votes.",
+                    {"count 10 yes fact", "drafted KWT fact"}),
                    ("Draft resolution, penned by US, receives 14 votes as China abstains",
                     {"count 14 yes fact", "drafted USA fact", "vote CHN abstain fact"}),
                    ("The resolution received the bare minimum of nine votes required for adoption.",
