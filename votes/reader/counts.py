@@ -100,14 +100,13 @@ def find_counts(s) -> None:
             elif low[k] == "member" and end + 1 < s.n and low[end] == "-" and low[end + 1] in ("states", "nations"):
                 end += 2  # "ten of the council's 15 member-nations"
             end = of_the_council(s, end)
-            if total is None and low[end:end + 4] == ["out", "of", "the", "total"] and s.number(end + 4) in (11, 15) \
-                    and s.number(end + 4) >= n:
-                end += 2  # "14 countries out of the total 15 members": as "out of 15"
-                low_end = end + 3 + (end + 3 < s.n and low[end + 3] in ("members", "member"))
-                total, end = s.number(end + 2), of_the_council(s, low_end)
-            elif total is None and low[end:end + 2] == ["out", "of"] and s.number(end + 2) in (11, 15) \
-                    and s.number(end + 2) >= n:
-                total, end = s.number(end + 2), end + 3  # "14 members out of 15"
+            # "14 members out of 15", "14 countries out of the total 15 members (of the Security Council)"
+            whole = 4 if low[end:end + 4] == ["out", "of", "the", "total"] else 2
+            if total is None and low[end:end + 2] == ["out", "of"] and s.number(end + whole) in (11, 15) \
+                    and s.number(end + whole) >= n:
+                total, end = s.number(end + whole), end + whole + 1
+                if whole == 4:
+                    end = of_the_council(s, end + (end < s.n and low[end] in ("members", "member")))
             elif low[end:end + 2] == ["out", "of"] and of_the_council(s, end + 1) > end + 1:
                 end = of_the_council(s, end + 1)  # "Nine countries out of the 15-member security council"
         if n is not None and total is None and (
