@@ -4335,7 +4335,10 @@ RULES: list[Rule] = [
          "[the]? TOTAL", (Count("yes", "TOTAL"),),
          examples=[("The resolution was supported by 14 of the 15 council members, but the United States exercised "
                     "its veto.", {"count 14 yes fact", "veto USA fact"}),
-                   ("The text was supported in a show of hands by eight of the 15 members.", {"count 8 yes fact"})],
+                   ("The text was supported in a show of hands by eight of the 15 members.", {"count 8 yes fact"}),
+                   # "the total" between "out of" and the seats
+                   ("The resolution, voted on Thursday, extends the mission until March, and was supported by 14 "
+                    "countries out of the total 15 members of the Security Council.", {"count 14 yes fact"})],
          misses=[("The initiative was backed by all 10 elected members.", set())],
          note="a count out of the Council's seats is a vote count; 'backed by all 10 elected members' is support"),
     Rule("supported-by-rest", "support verbs", "^[supported | backed | endorsed | favoured | favored | voted in @favour | "
