@@ -188,23 +188,27 @@ def votes_command(args: list[str], project: Path) -> subprocess.CompletedProcess
         return subprocess.CompletedProcess(VOTES + args, -9, "", f"killed after {TIMEOUT} s")
 
 
-def has_add_published() -> bool:
+def add_options() -> frozenset[str]:
+    """Which of `votes add`'s options for an article's date, outlet and address this `votes` has
+    (an older one measured on the same folder lacks some)."""
     help_text = subprocess.run(VOTES + ["add", "--help"], capture_output=True, text=True).stdout
-    return "--published" in help_text
+    return frozenset(option for option in ("--published", "--outlet", "--url") if option in help_text)
 
 
-def build_project(root: Path, case: Case, council: Path, add_published: bool) -> Path:
-    """seeds/<case>.txt listed in the manifest with the article's date and outlet; empty records."""
+def build_project(root: Path, case: Case, council: Path, options: frozenset[str]) -> Path:
+    """seeds/<case>.txt listed in the manifest with the article's date, outlet and web address (where
+    this `votes add` takes it); empty records."""
     project = root / case.name
     (project / "seeds").mkdir(parents=True)
     (project / "data").mkdir()
     (project / "data" / "resolutions.yaml").write_text("drafts: []\n", encoding="utf-8")
     shutil.copyfile(council, project / "data" / "council.yaml")
-    published, outlet = case.article.get("published"), case.article.get("outlet")
-    if add_published:
+    published, outlet, url = (case.article.get(key) for key in ("published", "outlet", "url"))
+    if "--published" in options:
         args = ["add", "--keep-names", str(case.text)]
         args += ["--published", published] if published else []
         args += ["--outlet", outlet] if outlet else []
+        args += ["--url", url] if url and "--url" in options else []
         done = votes_command(args, project)
         if done.returncode == 0:
             return project
@@ -438,8 +442,8 @@ def problem_key(problem: dict) -> tuple:
     return problem.get("code"), problem.get("draft"), problem.get("field")
 
 
-def run_case(case: Case, council: Path, official: dict, root: Path, add_published: bool) -> CaseResult:
-    project = build_project(root, case, council, add_published)
+def run_case(case: Case, council: Path, official: dict, root: Path, options: frozenset[str]) -> CaseResult:
+    project = build_project(root, case, council, options)
     result = CaseResult(case.name, len(case.records["drafts"]), truth_errors(case, official, permanent_members(council)),
                         score_suggest(project, case, official))
     day = given_date(case)
@@ -596,12 +600,12 @@ def main(argv: list[str] | None = None) -> int:
     official = load_official(args.official)
     if args.rules:
         write_rules_seen(cases, council, args.rules)
-    add_published = has_add_published()
+    options = add_options()
     with tempfile.TemporaryDirectory(prefix="realtext-") as root:
         # what votes keeps between runs (votes.cache) stays in this run's folder, never the user's
         os.environ["VOTES_CACHE"] = str(Path(root) / "votes-cache")
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            results = list(pool.map(lambda c: run_case(c, council.resolve(), official, Path(root), add_published),
+            results = list(pool.map(lambda c: run_case(c, council.resolve(), official, Path(root), options),
                                     cases))
     total = summary(results)
     figures = json.dumps({"total": total, "cases": [case_dict(r) for r in results]}, indent=1, ensure_ascii=False)

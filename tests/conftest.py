@@ -130,13 +130,15 @@ class Mini:
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
         return path
 
-    def manifest(self, published: str | None = "2016-10-10") -> None:
-        """Each seed's SHA-256 and, unless `published` is None, that publication date."""
+    def manifest(self, published: str | None = "2016-10-10", url: str | None = None) -> None:
+        """Each seed's SHA-256 and, unless `published` is None, that publication date; `url`, that web address."""
         lines = ["seeds:"]
         for path in sorted((self.root / "seeds").glob("*.txt")):
             lines += [f"  {path.name}:", f"    sha256: {hashlib.sha256(path.read_bytes()).hexdigest()}"]
             if published:
                 lines.append(f"    published: {published}")
+            if url:
+                lines.append(f"    url: {url}")
         (self.root / "seeds" / "MANIFEST.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def validate(self):

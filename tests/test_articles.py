@@ -135,3 +135,35 @@ def test_a_drafts_own_date_under_its_heading_does_not_date_the_page():
             "The Security Council on 2 April 1982 voted on the draft resolution as follows:\n")
     assert read_article(text).published is None
     assert read_article(text.replace("Jordan: draft resolution", "Jordan")).published == dt.date(1982, 4, 1)
+
+
+@pytest.mark.parametrize("url, day", [
+    # year, month and day, each a part of the path, as news sites write them
+    ("https://www.example.org/world/2023/12/08/us-vetoes-gaza-draft/amp", D(2023, 12, 8)),
+    ("http://www.example.com/news/ct-xpm-1999-02-26-9902260112-story.html", D(1999, 2, 26)),
+    ("http://example.cn/cndy/2016-10/10/content_27006736.htm", D(2016, 10, 10)),
+    ("https://example.org/blog/2020/aug/17/part-5-us-bid-fails", D(2020, 8, 17)),
+    # eight digits of their own, and day, month name and year
+    ("https://www.example.net/news/Russia-Vetoes-Renewal-20230831-0002.html", D(2023, 8, 31)),
+    ("https://en.example.pk/01-Mar-2017/russia-china-block-sanctions?version=amp", D(2017, 3, 1)),
+    # the same day twice is one day
+    ("https://example.org/2022/02/28/vetoed-20220228.html", D(2022, 2, 28)),
+    # the near misses: a month alone, six digits, digits inside a longer number or a word, no real day
+    ("http://example.blogspot.com/2012/07/syria-un-around-and-around.html", None),
+    ("https://www.example.com/140315/world-asia/article/russia-vetoes", None),
+    ("https://www.example.com/article/us-un/russia-veto-idUSN0917887320080712", None),
+    ("https://press.example.org/en/2024/sc15648.doc.htm", None),
+    ("https://www.example.org/news/2025/06/107049/security-council-live", None),
+    ("https://example.org/2023/02/30/a-day-that-never-was", None),
+    # two different days, a date in the host or the query, no path, nothing at all
+    ("https://example.org/2023/10/18/live-2023-10-19", None),
+    ("https://2023.example.org/10/18/story", None),
+    ("https://example.org/story?date=2023-10-18", None),
+    ("https://example.org", None),
+    ("", None),
+])
+def test_url_date_reads_the_one_day_a_web_address_bears_in_its_path(url, day):
+    from votes.articles import url_date
+
+    assert url_date(url) == day
+

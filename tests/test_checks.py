@@ -1243,6 +1243,26 @@ def test_article_without_a_date_is_a_warning_for_votes(mini):
     assert all(code != "evidence-undated" or field != "evidence[3]" for code, field in found)  # a stance: no date needed
 
 
+@pytest.mark.parametrize("url, codes", [
+    # the day the address bears, as news sites write it, dates the article: on the vote's day or after
+    ("https://www.example.org/world/2016/10/08/russia-vetoes-aleppo-draft", set()),
+    ("https://www.example.org/news/Russia-Vetoes-20161009-0026.html", set()),
+    # the near misses: a month alone, or a query's date, dates nothing
+    ("https://www.example.org/2016/10/russia-vetoes-aleppo-draft", {"evidence-undated"}),
+    ("https://www.example.org/story?date=2016-10-09", {"evidence-undated"}),
+    # and a day before the vote is an error, which says where the day came from
+    ("https://www.example.org/2016/10/07/council-to-vote-on-aleppo", {"evidence-before-vote"}),
+])
+def test_article_without_a_date_is_dated_by_the_day_its_url_bears(mini, url, codes):
+    mini.seed("a.txt", SEED)
+    mini.manifest(published=None, url=url)
+    mini.records(BASE)
+    found = [p for p in mini.validate().problems if p.code.startswith("evidence-") and p.field == "evidence[0]"]
+    assert {p.code for p in found} == codes
+    if codes == {"evidence-before-vote"}:
+        assert "published 2016-10-07 (the day its URL bears), before the vote of 2016-10-08" in found[0].message
+
+
 def test_article_without_a_date_is_dated_by_its_quote_of_the_vote_on_its_full_day(mini):
     """A quote that backs the draft's date, named with its year, and a fact of its vote dates its article:
     an article reporting a vote as done on 8 October 2016 was written on or after it. The near misses: the

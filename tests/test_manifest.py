@@ -209,6 +209,32 @@ def test_votes_add_published_and_outlet_are_written_for_every_article_of_the_cal
         assert "    outlet: Le Monde\n" in entry and "    published: 2016-12-05" in entry, entry
 
 
+def test_votes_add_url_is_written_and_dates_an_article_its_text_does_not(project, cli):
+    undated = project / "undated.txt"
+    undated.write_text("Russia vetoes text\n\nRussia vetoed the draft on Monday.\n", encoding="utf-8")
+    url = "https://www.example.org/world/2016/12/05/russia-vetoes-text"
+    result = cli("add", "--url", url, str(undated))
+    name = f"005_{sha(undated)[:16]}.txt"
+    assert result.output.splitlines()[1] == "    no outlet found; title 'Russia vetoes text'; dated 2016-12-05 by its URL"
+    manifest = (project / "seeds" / "MANIFEST.yaml").read_text(encoding="utf-8")
+    assert manifest.endswith(f'  {name}:\n    sha256: {sha(undated)}\n    url: "{url}"\n    title: Russia vetoes text\n')
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--url", "https://example.org/a b"], "--url 'https://example.org/a b': a web address is one word, such as "
+                                           "https://www.reuters.com/..."),
+    (["--url", "https://example.org/2016/12/05/a", "OTHER"], "--url names the address of one article; 2 were given: "
+                                                            "add them one at a time"),
+])
+def test_votes_add_refuses_a_bad_url_and_writes_nothing(project, cli, args, message):
+    other = project / "other.txt"
+    other.write_text("Another story.\n", encoding="utf-8")
+    before = files(project / "seeds")
+    result = cli("add", *[str(other) if a == "OTHER" else a for a in args], str(VETO), ok_codes=(2,))
+    assert result.stderr.strip().splitlines()[-1] == f"Error: {message}"
+    assert files(project / "seeds") == before
+
+
 @pytest.mark.parametrize("option, value, message", [
     ("--published", "2016-02-30", "Invalid value for '--published': '2016-02-30' is not a real day "
                                   "(day is out of range for month)"),

@@ -23,6 +23,10 @@ seeds write them.
 
 Every pattern works line by line on bounded pieces, so a hostile article
 costs time linear in its length.
+
+`url_date` reads the day a web address bears in its path (".../2016/10/08/russia-vetoes-...",
+"...-20190228-0026.html"), and `publication` says which date dates an article: the manifest's
+`published`, else its text's own date, else its address's.
 """
 
 from __future__ import annotations
@@ -76,6 +80,12 @@ _FILE_CAPTION = re.compile(r"FILE ?[-\u2013\u2014:]")
 MAX_TITLE = 200
 #: Headings are looked for among the first lines only.
 HEAD_LINES = 12
+
+
+#: A web address's path cut into runs of letters and runs of digits: one pass, nothing to backtrack.
+_URL_PARTS = re.compile(r"[A-Za-z]+|[0-9]+")
+#: The years a web address's date may fall in: the Council's, to a century after.
+_URL_YEARS = range(1945, 2100)
 
 
 class ArticleFacts(Record):
@@ -150,6 +160,55 @@ def _full_dates(line: str) -> list[tuple[dt.date, int, int]]:
             if day:
                 found.append((day, match.end(), match.start()))
     return found
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The day a web address bears in its path, where it bears one and only one: year, month and
+    day in that order, each its own part ("/2016/10/08/", "/2020/aug/17/", "-2016-10/10/"), eight
+    digits of their own ("-20190228-0026"), or day, month name and year ("/01-Mar-2017/"). A month
+    alone ("/2012/07/"), six digits ("/140315/"), digits inside a longer number, a second date
+    that differs, the host and the query date nothing: a wrong day is worse than none."""
+    if not url:
+        return None
+    rest = url.split("://", 1)[-1]
+    path = rest[rest.find("/"):] if "/" in rest else ""
+    path = path.split("?", 1)[0].split("#", 1)[0].split(";", 1)[0]
+    parts = _URL_PARTS.findall(path[:2000])
+    found = set()
+    for i, part in enumerate(parts):
+        if part.isdigit() and len(part) == 8:
+            found.add(_url_day(part[:4], part[4:6], part[6:]))
+        elif part.isdigit() and len(part) == 4 and i + 2 < len(parts):
+            found.add(_url_day(part, parts[i + 1], parts[i + 2]))
+        elif part.isalpha() and 0 < i < len(parts) - 1:
+            found.add(_url_day(parts[i + 1], part, parts[i - 1]))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _url_day(year: str, month: str, day: str) -> dt.date | None:
+    """A real day from a web address's parts: a year of four digits, a month of one or two digits or
+    its name, a day of one or two digits."""
+    if not (year.isdigit() and len(year) == 4 and int(year) in _URL_YEARS and day.isdigit() and len(day) <= 2):
+        return None
+    if month.isdigit() and len(month) > 2 or not month.isdigit() and month.lower() not in _MONTHS:
+        return None
+    return _day(year, month, day)
+
+
+def publication(entry, text: str | None) -> tuple[dt.date | None, str]:
+    """The day an article is dated by and what dates it: its manifest entry's `published`
+    ("its manifest entry"), else its text's own date (`read_article`: "its text"), else the day
+    its entry's `url` bears (`url_date`: "its URL"); (None, "") where nothing does. `entry`: its
+    manifest entry or None; `text`: its text, or None when it is not there."""
+    if entry is not None and entry.published is not None:
+        return entry.published, "its manifest entry"
+    if text is not None:
+        found = read_article(text).published
+        if found is not None:
+            return found, "its text"
+    found = url_date(entry.url if entry is not None else None)
+    return (found, "its URL") if found is not None else (None, "")
 
 
 def _press_symbol(line: str) -> str | None:

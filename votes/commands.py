@@ -297,22 +297,27 @@ def import_cmd(kind: str, file: Path, source: str | None, into: Path):
 @click.option("--published", metavar="DATE", callback=lambda ctx, param, value: _day_option(param, value),
               help="The publication date (YYYY-MM-DD) of these articles, where their text does not give it.")
 @click.option("--outlet", metavar="NAME", help="Who published these articles, where their text does not say.")
-def add(paths, articles: tuple[Path, ...], keep_names: bool, published, outlet: str | None):
+@click.option("--url", metavar="URL", help="Where the article was found (one article): a date in it "
+              "(/2016/10/08/) dates the article where --published and its text do not.")
+def add(paths, articles: tuple[Path, ...], keep_names: bool, published, outlet: str | None, url: str | None):
     """Copy articles into the seeds folder and list them in its manifest.
 
     Each becomes NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next number), and its
     SHA-256, outlet, headline and publication date (where its text gives them) are added to
     seeds/MANIFEST.yaml, keeping everything the manifest holds. --published and --outlet give
-    the date and outlet of every article of the call instead. All or nothing.
+    the date and outlet of every article of the call instead; --url keeps where the one article
+    of the call was found. All or nothing.
 
     \b
     Example:
       votes add ~/Downloads/aleppo-veto.txt
       votes add --published 2016-12-05 --outlet Reuters truce-veto.txt
+      votes add --url https://www.example.org/2016/12/05/aleppo-veto truce-veto.txt
     """
     from .manifest import add_articles
 
-    added = add_articles(list(articles), paths[2], keep_names=keep_names, published=published, outlet=outlet)
+    added = add_articles(list(articles), paths[2], keep_names=keep_names, published=published, outlet=outlet,
+                         url=url)
     try:
         uncovered = checked(paths)[1].uncovered_by_seed()
     except VotesError:

@@ -139,6 +139,8 @@ MANIFEST_ENTRY = Field(MAPPING, doc="A seed as received.", fields={
     "title": Field(TEXT, doc="Its first headline."),
     "published": Field(DATE, doc="The latest day the article is dated (YYYY-MM-DD)."),
     "covers": Field(TEXT, doc="What and when the article covers, in a line or two."),
+    "url": Field(TEXT, doc="Where it was found: its web address, whose date (/2016/10/08/) dates the article "
+                 "where neither published nor its text does."),
 })
 
 MANIFEST = Field(MAPPING, doc="The seeds as received.", fields={

@@ -46,10 +46,10 @@ HEADER = (
 class AddedSeed(Record):
     """An article copied into seeds/: where from, its name there, and what its text tells."""
 
-    __slots__ = ("source", "name", "sha256", "facts")
+    __slots__ = ("source", "name", "sha256", "facts", "url")
 
-    def __init__(self, source: Path, name: str, sha256: str, facts: ArticleFacts):
-        self.source, self.name, self.sha256, self.facts = source, name, sha256, facts
+    def __init__(self, source: Path, name: str, sha256: str, facts: ArticleFacts, url: str | None = None):
+        self.source, self.name, self.sha256, self.facts, self.url = source, name, sha256, facts, url
 
 
 class ManifestUpdate(Record):
@@ -125,8 +125,11 @@ def _value(text: str) -> str:
     return text if _PLAIN.fullmatch(text) and text == text.strip() else json.dumps(text, ensure_ascii=False)
 
 
-def _entry(name: str, sha256: str, facts: ArticleFacts, indent: int, inner: int, newline: str) -> str:
+def _entry(name: str, sha256: str, facts: ArticleFacts, url: str | None, indent: int, inner: int,
+           newline: str) -> str:
     lines = [f"{' ' * indent}{_value(name)}:", f"{' ' * inner}sha256: {sha256}"]
+    if url:
+        lines.append(f"{' ' * inner}url: {_value(url)}")
     if facts.outlet:
         lines.append(f"{' ' * inner}outlet: {_value(facts.outlet)}")
     if facts.title:
@@ -155,7 +158,7 @@ def _layout(found: _ManifestFile) -> tuple[int, int]:
     return 2, 4
 
 
-def _appended(found: _ManifestFile, entries: list[tuple[str, str, ArticleFacts]]) -> str:
+def _appended(found: _ManifestFile, entries: list[tuple[str, str, ArticleFacts, str | None]]) -> str:
     """The manifest's text with these entries added at the end of seeds:, everything else as it was."""
     text = found.text
     newline = "\r\n" if "\r\n" in text else "\n"
@@ -170,7 +173,7 @@ def _appended(found: _ManifestFile, entries: list[tuple[str, str, ArticleFacts]]
             raise VotesError(f"{display_path(found.path)}: has no seeds: mapping to add to")
         if not text.endswith(("\n", "\r")):
             text += newline
-    return text + "".join(_entry(name, sha, facts, indent, inner, newline) for name, sha, facts in entries)
+    return text + "".join(_entry(name, sha, facts, url, indent, inner, newline) for name, sha, facts, url in entries)
 
 
 def _checked_text(found: _ManifestFile, text: str, expect: dict[str, str]) -> str:
@@ -189,7 +192,7 @@ def _checked_text(found: _ManifestFile, text: str, expect: dict[str, str]) -> st
         name in manifest.entries
         and manifest.entries[name].sha256 == expect.get(name, entry.sha256)
         and all(getattr(manifest.entries[name], field) == getattr(entry, field)
-                for field in ("outlet", "title", "covers", "published"))
+                for field in ("outlet", "title", "covers", "published", "url"))
         for name, entry in old.items())
     if problems or not kept or any(manifest.entries.get(n) is None or manifest.entries[n].sha256 != sha
                                    for n, sha in expect.items()):  # pragma: no cover - a bug guard
@@ -199,17 +202,23 @@ def _checked_text(found: _ManifestFile, text: str, expect: dict[str, str]) -> st
 
 def add_articles(articles: list[str | os.PathLike], seeds_dir: str | os.PathLike = "seeds",
                  keep_names: bool = False, published: dt.date | None = None,
-                 outlet: str | None = None) -> list[AddedSeed]:
+                 outlet: str | None = None, url: str | None = None) -> list[AddedSeed]:
     """Copy articles into the seeds folder and list them in its manifest, all or nothing.
 
     Each gets the next `NNN_<hex>.txt` name, or keeps its own with `keep_names`. `published` and
     `outlet`, when given, are written for every article of the call instead of what its text
-    tells. An article whose bytes are already a seed is not copied again. Raises VotesError
-    (nothing written) for an unreadable, non-UTF-8 or empty article, a name already taken, an
-    outlet that is empty or holds a line break, or a manifest that cannot be kept.
+    tells; `url`, the web address of the one article of the call. An article whose bytes are
+    already a seed is not copied again. Raises VotesError (nothing written) for an unreadable,
+    non-UTF-8 or empty article, a name already taken, an outlet that is empty or holds a line
+    break, a web address with a space in it or given for several articles, or a manifest that
+    cannot be kept.
     """
     if outlet is not None and (not outlet.strip() or not outlet.isprintable()):
         raise VotesError(f"--outlet {outlet!r}: an outlet is a name on one line, such as Reuters")
+    if url is not None and (not url or not url.isprintable() or any(ch.isspace() for ch in url)):
+        raise VotesError(f"--url {url!r}: a web address is one word, such as https://www.reuters.com/...")
+    if url is not None and len(articles) != 1:
+        raise VotesError(f"--url names the address of one article; {len(articles)} were given: add them one at a time")
     seeds_dir, found, present = _open_seeds(seeds_dir)
     by_hash = {seed.sha256: name for name, seed in present.items()}
     listed = set(found.manifest.entries) if found.manifest else set()
@@ -243,10 +252,10 @@ def add_articles(articles: list[str | os.PathLike], seeds_dir: str | os.PathLike
             facts.published = published
         if outlet is not None:
             facts.outlet = outlet.strip()
-        added.append(AddedSeed(article, name, seed.sha256, facts))
+        added.append(AddedSeed(article, name, seed.sha256, facts, url))
     if not added:
         return added
-    text = _appended(found, [(a.name, a.sha256, a.facts) for a in added])
+    text = _appended(found, [(a.name, a.sha256, a.facts, a.url) for a in added])
     text = _checked_text(found, text, {a.name: a.sha256 for a in added})
     written: list[Path] = []
     try:
@@ -292,14 +301,14 @@ def updated_manifest(seeds_dir: str | os.PathLike = "seeds") -> ManifestUpdate:
             rehashed.append(name)
     for (start, end), sha in sorted(edits, reverse=True):
         text = text[:start] + sha + text[end:]
-    new = [(name, seed.sha256, read_article(seed.text)) for name, seed in seeds.items() if name not in entries]
+    new = [(name, seed.sha256, read_article(seed.text), None) for name, seed in seeds.items() if name not in entries]
     if new or found.root is None:
         found = _ManifestFile(found.path, text, found.bom, found.root, found.manifest, found.problems)
         text = _appended(found, new)
     expect = {name: seeds[name].sha256 for name in seeds}
     text = _checked_text(found, text, expect)
     orphans = [name for name in entries if name not in seeds]
-    return ManifestUpdate(text, [name for name, _, _ in new], rehashed, orphans)
+    return ManifestUpdate(text, [name for name, _, _, _ in new], rehashed, orphans)
 
 
 def _line_offsets(text: str) -> list[int]:

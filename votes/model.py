@@ -255,15 +255,17 @@ class ManifestEntry(Record):
     """A seed as received: its SHA-256 and what its text tells of where and when it was published.
 
     `published` is the latest day the article is dated (a digest of several stories takes its
-    last one): a quote from it can back only votes cast on or before that day.
+    last one): a quote from it can back only votes cast on or before that day. `url`: where it was
+    found, whose date dates it where neither `published` nor its text does (votes.articles.publication).
     """
 
-    __slots__ = ("name", "sha256", "loc", "outlet", "title", "covers", "published")
+    __slots__ = ("name", "sha256", "loc", "outlet", "title", "covers", "published", "url")
 
     def __init__(self, name: str, sha256: str, loc: Loc, outlet: str | None = None, title: str | None = None,
-                 covers: str | None = None, published: dt.date | None = None):
+                 covers: str | None = None, published: dt.date | None = None, url: str | None = None):
         self.name, self.sha256, self.loc = name, sha256, loc
         self.outlet, self.title, self.covers, self.published = outlet, title, covers, published
+        self.url = url
 
 
 class Manifest(Record):

@@ -294,13 +294,17 @@ def draft_text(project: Project, validation: Validation, draft_id: str) -> str:
 
 def added_text(added, seeds_display: str, uncovered: dict[str, int] | None = None) -> str:
     """What `votes add` did: each seed's new name, where it came from and what its text tells."""
+    from .articles import url_date
+
     lines = []
     for seed in added:
         lines.append(f"added {seeds_display}/{seed.name} from {seed.source.as_posix()}")
         facts = seed.facts
+        from_url = None if facts.published else url_date(seed.url)
         told = [f"outlet {facts.outlet}" if facts.outlet else "no outlet found",
                 f"title {facts.title!r}" if facts.title else "no headline found",
-                f"published {facts.published.isoformat()}" if facts.published else "no date found"]
+                f"published {facts.published.isoformat()}" if facts.published else
+                f"dated {from_url.isoformat()} by its URL" if from_url else "no date found"]
         lines.append("    " + "; ".join(told))
         if uncovered is not None and uncovered.get(seed.name):
             count = uncovered[seed.name]

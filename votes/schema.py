@@ -602,7 +602,7 @@ def build_manifest(root: YNode, path: str) -> tuple[Manifest, list[Problem]]:
                       "run: sha256sum seeds/FILE")
             continue
         entry = ManifestEntry(name, sha, _loc(key))
-        for field_ in ("outlet", "title", "covers", "published"):
+        for field_ in ("outlet", "title", "covers", "published", "url"):
             if field_ in found:
                 setattr(entry, field_, b.scalar(found[field_], fields[field_], field_))
         manifest.entries[name] = entry

@@ -68,8 +68,12 @@ def suggest(project: Project, seed: str, vote_date: dt.date | None = None) -> Su
     name, readings = read_seed(project, seed)
     out = Suggestion(name)
     text = project.seeds[name].text
-    published = project.manifest.entries[name].published \
-        if project.manifest is not None and name in project.manifest.entries else None
+    entry = project.manifest.entries.get(name) if project.manifest is not None else None
+    published = entry.published if entry is not None else None
+    if published is None and entry is not None and entry.url:  # a date its web address bears
+        from .articles import url_date
+
+        published = url_date(entry.url)
     readings, procedural = procedural_facts(readings)
     proposals = group(readings)
     hearsay = any(a.mode == REPORTED and a.kind in (VOTE, VETO, COUNT, REST, OUTCOME)

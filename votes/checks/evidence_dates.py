@@ -1,6 +1,7 @@
 """A quote backs a vote only if its article was published on or after the vote: an article
 written before it can only forecast it. The date comes from the seeds manifest, else from
-the article's own dateline; an article with neither is dated by a quote of its own that reports
+the article's own dateline, else from the day its web address bears (the manifest's `url`,
+votes.articles.url_date); an article with none of them is dated by a quote of its own that reports
 the vote as done on its full day ("Russia vetoed the draft on 8 October 2016") or names the
 resolution adopted by its number."""
 
@@ -47,11 +48,11 @@ def article_dates(project, check: DraftCheck, reported: dict[str, dt.date] | Non
             continue
         name = seed_key(ev.seed)
         entry = project.manifest.entries.get(name)
-        published = entry.published if entry is not None else None
-        if published is None and name in project.seeds:  # the manifest does not say: the dateline may
-            from ..articles import read_article  # its patterns are compiled only when a date is missing
+        published, how = entry.published if entry is not None else None, ""
+        if published is None:  # the manifest does not say: the dateline may, or the URL
+            from ..articles import publication  # its patterns are compiled only when a date is missing
 
-            published = read_article(project.seeds[name].text).published
+            published, how = publication(entry, project.seeds[name].text if name in project.seeds else None)
         if published is None and (reported or {}).get(name, dt.date.min) >= draft.date:
             continue
         if published is None:
@@ -59,10 +60,11 @@ def article_dates(project, check: DraftCheck, reported: dict[str, dt.date] | Non
                           "publication date is unknown, so it cannot be shown to report the vote after it happened",
                           path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
                           f"add published: YYYY-MM-DD to {ev.seed}'s entry in seeds/MANIFEST.yaml (its text has "
-                          "no dateline with a date)")
+                          "no dateline with a date, and it has no url: with one)")
         elif published < draft.date:
             yield Problem("evidence-before-vote", f"evidence[{ev.index}] backs {', '.join(claims)} from {ev.seed}, "
-                          f"published {published.isoformat()}, before the vote of {draft.date.isoformat()}",
+                          f"published {published.isoformat()}{' (the day its URL bears)' if how == 'its URL' else ''}, "
+                          f"before the vote of {draft.date.isoformat()}",
                           path, ev.loc.line, ev.loc.col, draft.id, f"evidence[{ev.index}]",
                           "an article written before a vote can only forecast it: cite one written after, or check "
                           "the draft's date")
