@@ -38,6 +38,7 @@ EXAMPLE_NAMES = {
     "TCD": ["Chad"],
     "BRA": ["Brazil", "Brazilian"],
     "IND": ["India", "Indian"],
+    "DOM": ["Dominican Republic"],
     "ALB": ["Albania", "Albanian"],
     "GAB": ["Gabon"],
     "GHA": ["Ghana"],
@@ -388,6 +389,18 @@ RULES: list[Rule] = [
                    ("South Africa was among the countries which voted in favour of the resolution.", {"vote ZAF yes fact"})],
          misses=[("France, China and Russia were not among the countries that supported the text.", {"vote FRA,CHN,RUS yes negated"}),
                  ("Japan was among the majority calling for a vote on the resolution.", set())]),
+    Rule("both-of-whom-abstained", "lists", "LIST , [both | all | each] of [whom | which] ^@abstained",
+         (Vote("abstain", "LIST"),),
+         examples=[("The text drew criticism from China and Russia, both of whom abstained and called it vague.",
+                    {"vote CHN,RUS abstain fact"})],
+         misses=[("China and Russia, both of whom may abstain, called the text vague.", set()),
+                 ("China and Russia, neither of whom abstained, called the text vague.", set())],
+         note="'both of whom' takes up the list before it: each of them abstained"),
+    Rule("both-of-whom-voted", "lists", "LIST , [both | all | each] of [whom | which] ^@voted-past " + _AGAINST,
+         (Vote("no", "LIST"),),
+         examples=[("The draft was opposed by Russia and China, both of which voted against it.",
+                    {"vote RUS,CHN no fact"})],
+         misses=[("Russia and China, both of which could vote against it, stayed silent.", set())]),
     Rule("some-including-supported", "lists", "[some | several | many | a few | other] ...4 [members | countries | "
          "states | nations | delegations] , including LIST , ~ ^[supported | backed | voted for | voted in @favour of] "
          "[it | the @draft-mod? @draft]", (Vote("yes", "LIST"),),
@@ -2268,6 +2281,12 @@ RULES: list[Rule] = [
          misses=[("A US decision to abstain would anger Israel.", set()),
                  ("Diplomats fear the U.S. decision to abstain.", {"vote USA abstain expectation"})],
          note="a member's decision to abstain, spoken of as taken, was its abstention"),
+    Rule("the-decision-by-member-to-abstain", "votes", "the [rare | unusual | surprise | surprising | historic | "
+         "unprecedented]? decision by LIST ~ to ^abstain", (Vote("abstain", "LIST"),), noun=True,
+         examples=[("The rare decision by the United States, Israel's closest ally, to abstain rather than use its veto "
+                    "angered Israel.", {"vote USA abstain fact"})],
+         misses=[("A decision by the United States to abstain would anger Israel.", {"vote USA abstain future"})],
+         note="the decision by a member to abstain, spoken of as taken, was its abstention"),
     Rule("member-decision-to-vote-no", "votes", "the? LIST ' s ^decision to vote [no | ' no ' | \" no \" | \u2018 no "
          "\u2019 | \u201c no \u201d | against]", (Vote("no", "LIST"),), noun=True,
          examples=[("Moscow's decision to vote 'no' was also based, in part, on the timing of the announcement.",
@@ -4194,6 +4213,12 @@ RULES: list[Rule] = [
          misses=[("The Russian-proposed resolution received support from China and Egypt plus its own vote, "
                   "diplomats said.", {"drafted RUS fact", "vote RUS yes reported", "vote CHN,EGY yes reported"})],
          note="'plus its own vote': the drafter voted for its text too"),
+    Rule("apart-from-member-count-supported", "support verbs", "[apart from | besides | aside from | other than] the? "
+         "LIST , only? COUNT ~ ^supported|backed", (Vote("yes", "LIST"),),
+         examples=[("Apart from the United States, only one non-permanent member supported the document.",
+                    {"vote USA yes fact"})],
+         misses=[("Only one non-permanent member supported the document.", {"count 1 yes fact"})],
+         note="the count after 'apart from X' leaves X out: X supported it too, and the count is not the total"),
     Rule("support-verb", "support verbs", "!in SUBJ ~ ^@support [@det LIST? @draft-mod? @draft-mod? @draft | it | "
          "them | the LIST? @draft-mod? @proposal | a [#num | @count-word] - [month | year] @proposal | "
          "the [#num | @count-word] - [phase | point | stage | step] @proposal @proposal? | "
@@ -4387,6 +4412,26 @@ RULES: list[Rule] = [
                   "abstaining.", {"count 10 yes condition", "count 4 abstain condition",
                                   "vote CHN,AGO abstain condition"})],
          note="those included among the abstentions abstained"),
+    Rule("count-including-abstained", "lists", "COUNT [more | other]? [members | countries | states | nations | "
+         "delegations]? [, | (] including the? LIST [, | )] ~ ^@abstained", (Count("abstain"), Vote("abstain", "LIST")),
+         examples=[("Four more countries, including Kazakhstan, abstained.", {"count 4 abstain fact",
+                                                                              "vote KAZ abstain fact"}),
+                   ("Three members (including India and Brazil) abstained in the vote.",
+                    {"count 3 abstain fact", "vote IND,BRA abstain fact"})],
+         misses=[("Four more countries, including Kazakhstan, were expected to abstain.",
+                  {"count 4 abstain expectation", "vote KAZ abstain expectation"})],
+         note="the members the count includes are among those it counts"),
+    Rule("count-including-voted-against", "lists", "COUNT [more | other]? [members | countries | states | nations | "
+         "delegations]? [, | (] including the? LIST [, | )] ~ ^@voted-past " + _AGAINST, (Count("no"), Vote("no", "LIST")),
+         examples=[("Eight countries (including the United States, the United Kingdom and France) voted against the "
+                    "text.", {"count 8 no fact", "vote USA,GBR,FRA no fact"})],
+         misses=[("Eight countries (including the United States and France) could vote against the text.", set())]),
+    Rule("count-including-voted-for", "lists", "COUNT [more | other]? [members | countries | states | nations | "
+         "delegations]? [, | (] including the? LIST [, | )] ~ ^[supported | backed | voted for | voted in @favour of?]",
+         (Count("yes"), Vote("yes", "LIST")),
+         examples=[("Eleven members (including Japan and Brazil) voted in favour.", {"count 11 yes fact",
+                                                                                   "vote JPN,BRA yes fact"})],
+         misses=[("Eleven members (including Japan and Brazil) might vote in favour.", set())]),
     Rule("supported-by-list-and-rest", "support verbs", "[@draft | it] ~ ^[was | were] [supported | backed | endorsed] "
          "by LIST and REST", (Vote("yes", "REST", weak=True),),
          examples=[("The vetoed resolution was supported by Britain, France, Japan and all other council members.",
@@ -4984,13 +5029,24 @@ RULES: list[Rule] = [
                     "draft resolution.", {"vote RUS,CHN,DZA,MEX yes fact"})],
          misses=[("Araghchi thanked Russia, China, Algeria and Mexico for their support.", set())]),
     Rule("council-headline-approves", "outcomes", "!the|a|if|to [unsc | un security council | u.n. security council | "
-         "security council | un council | u.n. council] ^approves|authorizes|authorises|imposes|renews|extends",
+         "security council | un council | u.n. council] ^approves|authorizes|authorises|imposes|renews|extends|okays|oks",
          (Outcome("adopted"),),
          examples=[("UNSC approves Libya no-fly zone, India abstains from voting", {"outcome adopted fact",
                                                                                   "vote IND abstain fact"}),
-                   ("U.N. council approves no-fly zone over Libya", {"outcome adopted fact"})],
-         misses=[("If the Security Council approves a no-fly zone, India may abstain.", {"vote IND abstain condition"})],
+                   ("U.N. council approves no-fly zone over Libya", {"outcome adopted fact"}),
+                   ("UN Security Council okays no-fly zone over Libya", {"outcome adopted fact"})],
+         misses=[("If the Security Council approves a no-fly zone, India may abstain.", {"vote IND abstain condition"}),
+                 ("If the UN Security Council okays a no-fly zone, India may abstain.",
+                  {"outcome adopted condition", "vote IND abstain condition"})],
          note="a headline's present tense: the Council approving a measure adopted the text that holds it"),
+    Rule("council-headline-votes-to-adopt", "outcomes", "!the|a|if|to|will|would|may [unsc | un security council | "
+         "u.n. security council | security council | un council | u.n. council] ^votes to [adopt | approve | pass | "
+         "impose | renew | extend]", (Outcome("adopted"),),
+         examples=[("UN Security Council votes to adopt sanctions against Iran", {"outcome adopted fact"})],
+         misses=[("If the UN Security Council votes to adopt sanctions, Iran may retaliate.",
+                  {"outcome adopted condition"}),
+                 ("UN Security Council to vote on sanctions against Iran", set())],
+         note="a headline's present tense: the Council voting to adopt a measure adopted it"),
     Rule("council-authorized", "outcomes", "[security]? council ~ ^authorized|authorised|authorizes|authorises [the | a]? "
          "LIST? ~ to", (Outcome("adopted"),),
          examples=[("The Security Council authorized the United States on Sunday to lead a multinational invasion.",
@@ -5617,12 +5673,16 @@ RULES: list[Rule] = [
          "approve | back !down | support | endorse] | fails ~2 to adopt | did not [adopt | accept | support | back | approve | "
          "endorse] | [rejected !@det | rejected @det] !@plea | voted down | voted ~2 to reject | votes to reject | "
          "refused to [adopt | approve | endorse | support | back !down] | declined to [adopt | approve | endorse | "
-         "support | back !down] | turned down | turns down | rejects | voted ~2 against | votes against | declined [a "
+         "support | back !down] | unable to [adopt | pass | approve | endorse] | turned down | turns down | rejects | "
+         "voted ~2 against | votes against | declined [a "
          "| the | an] [bid | @draft] | defeated | defeats | announced ...4 its failure to adopt]",
          (Outcome("not-adopted"),), absorbs=frozenset({"failed", "fails", "not", "refused", "declined", "announced",
                                                        "failure"}),
          examples=[("The UN Security Council did not accept the resolution of Russia and China on an inquiry.",
                     {"outcome not-adopted fact", "drafted RUS,CHN fact"}),
+                   ("The Security Council was unable to adopt a draft resolution presented by the United Arab Emirates.",
+                    {"outcome not-adopted fact", "drafted ARE fact"}),
+                   ("The UN Security Council unequivocally rejected the draft resolution.", {"outcome not-adopted fact"}),
                    ("On Monday, council members rejected a Russian draft resolution on the conflict.",
                     {"outcome not-adopted fact", "drafted RUS fact"}),
                    ("The UN Security Council on Monday night in New York failed to adopt a resolution proposed by "
@@ -5670,7 +5730,7 @@ RULES: list[Rule] = [
                  ("The Council refused to back down on the sanctions.", set()),
                  ("Three Council members voted against the text.", {"count 3 no fact"})]),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing [for [a | the] @ordinal time | again]? to [get | win | obtain | secure | receive | garner | "
-         "muster | mobilize | mobilise | gain | reach | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
+         "muster | mobilize | mobilise | gain | reach !consensus|agreement|a|an | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
          examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
                    ("The Russian text was then voted down after failing to win enough votes.",
                     {"drafted RUS fact", "outcome failed fact"}),
@@ -5681,6 +5741,8 @@ RULES: list[Rule] = [
                    ("Russia failed for a second time to get the minimum amount of support needed for a Security "
                     "Council resolution on the conflict.", {"outcome failed fact"})],
          misses=[("A failed bid to win votes, the text died.", set()),
+                 # no consensus is no vote: a text without one may not have been put to the vote at all
+                 ("The Security Council failed to reach a consensus at its meeting on Syria.", set()),
                  ("The Council approved the text, though Russia said it fails to meet their concerns.",
                   {"outcome adopted fact"})]),
     Rule("did-not-get-votes", "outcomes", "[@draft | @draft-verb by LIST] did not ^receive|get|win|obtain|secure|garner|gain|rally "
@@ -6315,6 +6377,17 @@ RULES: list[Rule] = [
                  ("The United States did not vote against it because it approved of the settlements.",
                   {"vote USA no negated"})],
          note="'to be adopted' is the rule of adoption, never an outcome; 'approved of' is a stance"),
+    Rule("un-adopted-draft", "outcomes", "!a|an|any|no|new [un | u.n. | unsc | council] - ^adopted [un | u.n.]? "
+         "...3 @draft", (Outcome("adopted"),),
+         examples=[("China and Russia criticize US-drafted, UN-adopted Gaza resolution", {"outcome adopted fact"})],
+         misses=[("Russia wants a UN-adopted resolution on Gaza.", set())],
+         note="'the UN-adopted resolution': the text the Council adopted"),
+    Rule("council-which-adopted", "outcomes", "council , which ^adopted|approved|passed [the | a | its]? "
+         "@draft-mod? @draft !by|in", (Outcome("adopted"),),
+         examples=[("Talks went on until yesterday's meeting of the council, which adopted the resolution.",
+                    {"outcome adopted fact"})],
+         misses=[("Talks went on until the meeting of the council, which may adopt the resolution.", set())],
+         note="a relative clause whose antecedent is the Council: the Council adopted the text"),
     Rule("draft-passed-with", "outcomes", "@draft [, | -] ^[passed | adopted | approved] [with | by] COUNT",
          (Outcome("adopted"),),
          examples=[("The text - passed with 14 votes in favor and Japan abstaining - welcomes the truce.",
@@ -7096,6 +7169,22 @@ RULES: list[Rule] = [
                   {"count 3 yes condition", "vote RUS,CHN,DZA yes condition"}),
                  ("A text by Russia, China and Algeria got three votes.", {"drafted RUS,CHN,DZA fact", "count 3 yes fact"})],
          note="'the votes cast for the draft by A, B and C' are theirs: 'by' names the voters, not the drafters"),
+    Rule("votes-cast-for-the-draft", "counts",
+         "COUNT votes cast [for | in @favour of] [the | its]? @draft-mod? ^@draft|@proposal !by", (Count("yes"),),
+         noun=True,
+         examples=[("The five votes cast for the proposal were too few for it to pass.",
+                    {"count 5 yes fact", "outcome failed fact"})],
+         misses=[("Nine votes cast for the proposal would have carried it.", {"count 9 yes condition"})],
+         note="the votes cast for a draft are its yes votes; 'needs nine votes for it' counts none cast"),
+    Rule("backing-of-only", "lists", "!if [with | won | got | had | drew | received] the? [backing | support | votes?] of "
+         "^only LIST !to|would", (Vote("yes", "LIST"),),
+         examples=[("The US text won the support of only the Dominican Republic.", {"vote DOM yes fact",
+                                                                                  "drafted USA fact"}),
+                   ("Allies abstained, leaving the U.S. with the backing of only the Dominican Republic.",
+                    {"vote DOM yes fact"})],
+         misses=[("The US text may win the support of only the Dominican Republic.", {"drafted USA fact"}),
+                 ("The US sought the support of only the Dominican Republic to table it.", set())],
+         note="the one member whose backing a text had voted for it"),
     Rule("text-by-member", "drafting", "@draft-mod? ^@draft [by | from] LIST", (Drafted(),),
          examples=[("A draft by France was tabled.", {"drafted FRA fact"})],
          misses=[("A draft vetoed by France was tabled.", {"veto FRA fact"})]),

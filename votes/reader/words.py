@@ -224,6 +224,8 @@ FILLERS = frozenset({
     "chose", "opted", "elected", "decided", "choosing", "opting", "electing", "deciding", "chosen",
     # "Russia and China strongly opposed the resolution"
     "strongly", "firmly", "vehemently", "fiercely", "flatly", "staunchly", "bitterly", "resolutely",
+    # "The Council unequivocally rejected the draft"
+    "unequivocally", "decisively", "categorically", "emphatically",
 }) | AGENT_HEADS | TIME_WORDS | NEGATIONS | frozenset(MODALS)
 
 # --- vote words ----------------------------------------------------------------------------------
