@@ -17,6 +17,7 @@ from conftest import PROJECT, assert_golden
 from votes import VotesError, load_project, validate
 from votes.charts import png_bytes
 from votes.markdown import code, md
+from votes import report as report_module
 from votes.report import build_report, write_report
 
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "report" / "broken"
@@ -299,6 +300,66 @@ def test_pivots_found_side_by_side_are_the_same(shipped_project):
     assert work.result("pivots") == draft_pivots(project)  # pickled back, equal field by field
 
 
+def test_jobs_started_together_run_in_one_child_and_give_the_same_results(shipped_project, prepared, sequential):
+    from votes import sidebyside
+    from votes.power import draft_pivots
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    project, _ = shipped_project
+    parent = os.getpid()
+    jobs = {"pivots": lambda: draft_pivots(project), "none": lambda: None,
+            "where": lambda: os.getpid() != parent}
+    jobs.update((name, sidebyside.png_job(make)) for name, make in prepared.charts.items())
+    work = sidebyside.SideBySide(parallel=True)
+    work.start_together(jobs)
+    assert work.forked == list(jobs)
+    assert work.result("pivots") == draft_pivots(project)
+    assert work.result("none") is None and work.result("where") is True  # made in the child, None and all
+    assert {name: work.result(name) for name in prepared.charts} == sequential
+    assert work.forked == []
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # the child was waited for
+
+
+def test_a_job_started_together_its_child_could_not_do_is_done_here(prepared, sequential):
+    from votes import sidebyside
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    parent = os.getpid()
+    draw_matrix = prepared.charts["vote-matrix.png"]
+
+    def fails_in_a_child():
+        if os.getpid() != parent:
+            raise MemoryError("no memory left in the child")
+        return draw_matrix()
+
+    charts = dict(prepared.charts, **{"vote-matrix.png": fails_in_a_child})
+    work = sidebyside.SideBySide(parallel=True)
+    work.start_together({name: sidebyside.png_job(make) for name, make in charts.items()})
+    assert {name: work.result(name) for name in charts} == sequential  # the jobs after it too
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_abandoned_jobs_started_together_stop_their_child():
+    import time
+
+    from votes import sidebyside
+
+    if not sidebyside.can_fork():
+        pytest.skip("this platform cannot work side by side")
+    work = sidebyside.SideBySide(parallel=True)
+    work.start_together({"quick": lambda: 1, "slow": lambda: time.sleep(60)})
+    assert work.result("quick") == 1 and work.forked == ["slow"]
+    started = time.perf_counter()
+    work.abandon()
+    assert time.perf_counter() - started < 10 and work.forked == []
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
 def prepared_inputs():
     here = os.getcwd()
     os.chdir(PROJECT)
@@ -313,16 +374,23 @@ def test_write_report_makes_the_same_files_side_by_side_or_not(sequential, monke
     from votes import sidebyside
 
     project, validation = prepared_inputs()
-    forked = []
-    fork = sidebyside._fork
+    forked, streamed = [], []
+    fork, stream = sidebyside._fork, sidebyside._stream
     monkeypatch.setattr(sidebyside, "_fork", lambda job: forked.append(job) or fork(job))
+    monkeypatch.setattr(sidebyside, "_stream", lambda jobs, *a, **k: streamed.append(len(jobs)) or stream(jobs, *a, **k))
     monkeypatch.setattr(sidebyside, "side_by_side", lambda: sidebyside.can_fork())
     here = os.getcwd()
     os.chdir(PROJECT)
     try:
         together = write_report(project, validation, tmp_path / "together")
         if sidebyside.can_fork():
-            assert len(forked) == 3  # the pivots, the vote matrix and the agreement chart
+            assert (len(forked), streamed) == (3, [])  # the pivots, the vote matrix, the agreement chart: a child each
+        monkeypatch.setattr(report_module, "TOGETHER_FROM", 1)  # as over a long history
+        forked.clear()
+        one_child = write_report(project, validation, tmp_path / "one-child")
+        if sidebyside.can_fork():
+            assert (forked, streamed) == ([], [3])  # one child: the pivots, the vote matrix, the agreement chart
+        assert [p.read_bytes() for p in one_child] == [p.read_bytes() for p in together]
         monkeypatch.delattr(os, "fork")  # as on Windows: one at a time
         assert not sidebyside.can_fork()
         alone = write_report(project, validation, tmp_path / "alone")
