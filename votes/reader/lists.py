@@ -507,11 +507,12 @@ def joins(words: list[str]) -> bool:
 #: The nouns a description of members ends with, and the words it may hold before them: "the three
 #: other veto-wielding permanent council members", "the two African countries".
 _DESCRIBED_NOUNS = frozenset({"members", "countries", "states", "nations", "powers", "allies", "delegations",
-                              "sponsors", "cosponsors"})
+                              "sponsors", "cosponsors", "friends", "partners"})
 _DESCRIBING = frozenset({"the", "all", "other", "permanent", "non-permanent", "elected", "council", "security", "veto", "-",
                          "power", "powers",
                          "wielding", "holding", "western", "african", "arab", "european", "asian", "latin", "american",
-                         "member", "its", "their", "remaining", "fellow", "key", "major", "co", "non", "current"})
+                         "member", "its", "their", "remaining", "fellow", "key", "major", "co", "non", "current",
+                         "closest", "close", "traditional", "main", "strategic"})
 
 
 def described_lists(s) -> None:
@@ -594,6 +595,8 @@ def description_before(s, a: int) -> int | None:
     if s.low[start] in ("its", "their") and start >= 2 and s.low[start - 1] == "of" and \
             s.number(start - 2) is not None:
         return start - 2  # "one of its permanent members", "two of their permanent members"
+    if s.low[start] in ("its", "their") and s.number(start + 1) is not None:
+        return start + 1  # "its two closest allies, A and B,": the count is the description's
     return start if s.low[start] in ("the", "all") or s.number(start) is not None else None
 
 

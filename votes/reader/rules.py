@@ -788,7 +788,7 @@ RULES: list[Rule] = [
                     {"count 3 abstain fact", "vote BRA,IND,GAB abstain fact"}),
                    ("Four countries abstained from voting: China, India, Brazil and Gabon.",
                     {"count 4 abstain fact", "vote CHN,IND,BRA,GAB abstain fact"})],
-         misses=[("China abstains: Russia blocks UN Security Council resolution", set()),
+         misses=[("China abstains: Russia blocks UN Security Council resolution", {"veto RUS fact"}),
                  ("Three members may abstain: Brazil, India and Gabon.",
                   {"count 3 abstain condition", "vote BRA,IND,GAB abstain condition"}),
                  # the list after the colon is the subject of a vote of its own
@@ -1803,9 +1803,10 @@ RULES: list[Rule] = [
                     {"veto RUS fact"})],
          misses=[("Russia threatened to block the renewal of the panel of experts.", set())],
          note="a member that blocks the renewal of a mandate in the Council vetoes its draft"),
-    Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill [[the | a | an] "
+    Rule("blocked-draft", "vetoes", "SUBJ ~ ^blocked|killed|sank|quashed|torpedoed|scuppered|block|kill|blocks|kills "
+         "[[the | a | an] "
          "| the adoption of [the | a]?]? [LIST2 - @hyphen-drafted | LIST2]? @draft-mod? @draft-mod? @draft-mod? "
-         "@draft-mod? @draft-mod? [@draft | council "
+         "@draft-mod? @draft-mod? [@draft | [un | u.n.] sanctions | council "
          "action | initiative [that | which]? [was]? [proposed | put forward | tabled | submitted | drafted | "
          "sponsored]]", (Vote("no", veto=True),),
          examples=[("China and Russia were able to kill the resolution because they have veto power.",
@@ -1827,8 +1828,12 @@ RULES: list[Rule] = [
                     {"veto RUS,CHN fact"}),
                    # an initiative a member put forward is a draft
                    ("Two permanent members, Russia and China, blocked an initiative that was proposed by Kuwait, "
-                    "Germany and Belgium.", {"veto RUS,CHN fact", "drafted KWT,DEU,BEL fact"})],
+                    "Germany and Belgium.", {"veto RUS,CHN fact", "drafted KWT,DEU,BEL fact"}),
+                   # a headline's present tense
+                   ("Russia blocks draft resolution extending the inquiry's mandate", {"veto RUS fact"}),
+                   ("Russia, China block UN sanctions on Syria", {"veto RUS,CHN fact"})],
          misses=[("China and Russia could kill the resolution.", {"veto CHN,RUS condition"}),
+                 ("Russia threatens to block UN sanctions on Syria", {"veto RUS threat"}),
                  ("Russia blocked an initiative to hold talks in Geneva.", set()),
                  # the vote a 'since November, when ...' tells of is November's, not this one
                  ("It was the first vote on the situation since November, when the United States also blocked a text.",
@@ -1996,6 +2001,13 @@ RULES: list[Rule] = [
                   {"veto RUS other-body"}),
                  ("Russia threatened to cast its veto.", {"veto RUS threat"}),
                  ("Russia did not use its veto.", {"veto RUS negated"})]),
+    Rule("members-that-used-their-veto-to-block", "vetoes", "[members | powers] ...8 [that | which | who] ^used "
+         "[their | a | the] [veto | vetoes | veto power | veto powers] ~ to [block | kill | stop] [a | the | this] ...3 "
+         "@draft", (Outcome("vetoed"),),
+         examples=[("Permanent members of the Security Council that used their veto yesterday to block a binding "
+                    "resolution on Syria have failed the Syrian people.", {"outcome vetoed fact"})],
+         misses=[("Permanent members that may use their veto to block a resolution on Syria were warned.", set())],
+         note="the unnamed members who vetoed a text: it was vetoed, by whom the sentence does not say"),
     Rule("used-veto-power", "vetoes", "SUBJ ~ ^@cast [@det | the country ' s | his country ' s | her country ' s] "
          "[veto power | veto powers | veto right | veto rights | power of veto | right of veto | privilege of veto | "
          "veto privilege | right of a permanent member | right of permanent members]", (Vote("no", veto=True),),
@@ -3742,6 +3754,8 @@ RULES: list[Rule] = [
           ("abstaining", "abstain", "[on | in]? " + _OBJ, "abstaining on"))],
     Rule("abstained", "votes", "!:|join|joins|joined SUBJ ~ ^@abstained !from|:", (Vote("abstain"),),
          examples=[("Angola abstained.", {"vote AGO abstain fact"}),
+                   # the members a description counts, named after it: "its two closest friends, A and B,"
+                   ("Even its two closest friends, China and India, abstained.", {"vote CHN,IND abstain fact"}),
                    ("As reported by Reuters, China abstained.", {"vote CHN abstain fact"}),
                    # "both" alone after "though": the two members named before
                    ("Russia and China backed the goal of the measure, even though both abstained.",
@@ -5053,6 +5067,14 @@ RULES: list[Rule] = [
                     {"outcome adopted fact"})],
          misses=[("The Security Council could authorize the United States to lead a force.", set())],
          note="the Council authorizing states or a force adopts the resolution that does so"),
+    Rule("council-authorized-a-mission", "outcomes", "[security]? council ~ ^authorized|authorised [a | an | the]? "
+         "[new | multinational | international | security | peacekeeping | political | special]? "
+         "[new | multinational | international | security | peacekeeping | political | special]? "
+         "[mission | operation | deployment]", (Outcome("adopted"),),
+         examples=[("The Security Council has authorised a security mission to fight gangs in Haiti.",
+                    {"outcome adopted fact"})],
+         misses=[("The Security Council may authorise a security mission to fight gangs in Haiti.", set())],
+         note="the Council authorizing a mission adopted the resolution that does so"),
     Rule("security-council-authorized", "outcomes", "security council [@weekday | today | yesterday | this morning | "
          "this afternoon | this evening | @month #num | on @weekday]? [formally | unanimously]? "
          "^authorized|authorised|ordered", (Outcome("adopted"),),
@@ -5729,6 +5751,19 @@ RULES: list[Rule] = [
                  ("The Council rejected the suggestion of Japan to postpone the debate.", set()),
                  ("The Council refused to back down on the sanctions.", set()),
                  ("Three Council members voted against the text.", {"count 3 no fact"})]),
+    Rule("regret-at-the-rejection", "outcomes", "[disappointment | regret | dismay | frustration | displeasure] "
+         "[at | over | about | with] the ^rejection|failure|defeat of the @draft-mod? @draft", (Outcome("not-adopted"),),
+         noun=True,
+         examples=[("The ambassador expressed disappointment at the rejection of the resolution.",
+                    {"outcome not-adopted fact"})],
+         misses=[("The envoy warned of the rejection of the resolution.", set())],
+         note="regret at a text's rejection or failure: it was not adopted"),
+    Rule("regret-at-the-draft-failure", "outcomes", "[disappointment | regret | dismay | frustration | displeasure] "
+         "[at | over | about | with] the @draft-mod? @draft ' s ^failure|rejection|defeat !to", (Outcome("not-adopted"),),
+         noun=True,
+         examples=[("The envoy voiced regret over the resolution's failure.", {"outcome not-adopted fact"})],
+         misses=[("The envoy voiced regret over the resolution's failure to mention Hamas.", set())],
+         note="regret at a text's failure: it was not adopted"),
     Rule("failed-to-get-votes", "outcomes", "^failed|fails|fail|failing [for [a | the] @ordinal time | again]? to [get | win | obtain | secure | receive | garner | "
          "muster | mobilize | mobilise | gain | reach !consensus|agreement|a|an | attract | draw | meet the ...3 [votes | threshold | majority | minimum]]", (Outcome("failed"),), absorbs=frozenset({"failed", "fails", "fail", "failing"}),
          examples=[("The Russian text failed to win enough votes.", {"drafted RUS fact", "outcome failed fact"}),
@@ -6377,6 +6412,11 @@ RULES: list[Rule] = [
                  ("The United States did not vote against it because it approved of the settlements.",
                   {"vote USA no negated"})],
          note="'to be adopted' is the rule of adoption, never an outcome; 'approved of' is a stance"),
+    Rule("draft-adopted-by-the-council", "outcomes", "!be|being|been|to|if|once|when the @draft-mod? ^@draft adopted "
+         "by the [security]? council", (Outcome("adopted"),), noun=True,
+         examples=[("The resolution adopted by the Council on 24 January 1957 was clear.", {"outcome adopted fact"})],
+         misses=[("The resolution to be adopted by the Council on Friday will be clear.", set())],
+         note="'the resolution adopted by the Council': a text the Council adopted"),
     Rule("un-adopted-draft", "outcomes", "!a|an|any|no|new [un | u.n. | unsc | council] - ^adopted [un | u.n.]? "
          "...3 @draft", (Outcome("adopted"),),
          examples=[("China and Russia criticize US-drafted, UN-adopted Gaza resolution", {"outcome adopted fact"})],
