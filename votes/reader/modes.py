@@ -485,6 +485,8 @@ def words_mode(s: Chunked, places: Sequence[int], absorbs: frozenset[str]) -> st
             if w in ("set", "due", "prepared", "ready", "face", "facing", "faces", "faced", "risk", "risked") and not (
                     k + 1 < s.n and s.low[k + 1] in ("to", "a", "an", "the")):
                 mode = None
+            if w == "face" and k >= 2 and s.low[k - 2:k] == ["only", "to"]:
+                mode = None  # "... only to face a Russian veto": what came after, as it happened
             if w == "due" and k + 2 < s.n and (s.low[k + 2] in W.DETERMINERS or s.low[k + 2] in ("lack", "veto",
                                                                                                "vetoes")):
                 mode = None  # "due to a veto": a cause, not a schedule

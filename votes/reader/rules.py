@@ -2978,7 +2978,8 @@ RULES: list[Rule] = [
                  ("China said its veto would have killed the draft.", set())],
          note="a member's own veto that decided the vote, 'its' standing for the member named before"),
     Rule("possessive-veto", "vetoes",
-         "LIST '? s? [@ordinal | double | joint | latest | new | lone | sole | single | #num @ordinal-suffix]? "
+         "LIST '? s? [#num @month | @month #num]? [@ordinal | double | joint | latest | new | lone | sole | single | "
+         "#num @ordinal-suffix]? "
          "[shameful | cynical | disgraceful | outrageous | callous | cruel | reckless | shameless | deplorable | "
          "appalling | shocking | irresponsible | unconscionable | indefensible | inexcusable | despicable]? "
          "[un | u.n.]? ^@veto-noun "
@@ -2989,6 +2990,10 @@ RULES: list[Rule] = [
                    ("The draft would have been adopted were it not for the Russian veto.",
                     {"veto RUS fact", "outcome adopted condition"}),
                    ("Russia's veto killed the measure.", {"veto RUS fact"}),
+                   # the day of the veto between the member and its veto
+                   ("Delegates debated the Russian Federation's 11 July veto of a draft resolution.", {"veto RUS fact"}),
+                   # what came after, as it happened: no veto feared
+                   ("The text went to the vote, only to face a Russian veto.", {"veto RUS fact"}),
                    ("Russia's veto of a resolution that would have extended aid came on Friday.", {"veto RUS fact"}),
                    ("Aid groups warned of a crisis following a Russian veto that threatens to end deliveries.",
                     {"veto RUS fact"}),
@@ -4034,9 +4039,11 @@ RULES: list[Rule] = [
          "[security]? [council | council ' s]? vote | vote | voting | the voting | casting a vote | casting ballots | casting a ballot | "
          "casting their ballots | supporting | backing | the decision | [the | this | that]? @draft-mod? @draft !' | "
          "[a | an] [...2 - @hyphen-drafted]? [un | u.n.]? @draft-mod? @draft !' | "
+         "[a | an | the]? ...2 - @hyphen-drafted vote | "
          "the LIST @draft-mod? @draft !' | the? [un | u.n. | unsc] council? ...1 vote]",
          (Vote("abstain"),),
-         examples=[("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
+         examples=[("Russia abstains from US-backed vote to extend UN mission", {"vote RUS abstain fact"}),
+                   ("Chad and Peru, both members of the group, chose to abstain from voting.", {"vote TCD,PER abstain fact"}),
                    ("India abstained from a US-sponsored UN resolution that denounced the aggression.",
                     {"vote IND abstain fact", "drafted USA fact"}),
                    # a count of elected members: "non-permanent"
@@ -4200,8 +4207,10 @@ RULES: list[Rule] = [
                     "Algeria\u2014while nine members voted against it.", {"count 4 yes fact", "vote RUS,CHN,MEX,DZA yes fact",
                                                                           "count 9 no fact"})],
          misses=[("The vote could result in 13 members supporting the renewal.", set())]),
-    Rule("count-approved-it", "support verbs", "COUNT ~ ^approved [it | the @draft-mod? @draft]", (Count("yes"),),
-         examples=[("Eleven members approved the resolution - two more than the nine required to pass it - but the "
+    Rule("count-approved-it", "support verbs", "COUNT ~ ^approved [it | the @draft-mod? @draft | the plan]",
+         (Count("yes"),),
+         examples=[("Thirteen countries approved the plan, and Russia vetoed it.", {"count 13 yes fact", "veto RUS fact"}),
+                   ("Eleven members approved the resolution - two more than the nine required to pass it - but the "
                     "US envoy used the veto.", {"count 11 yes fact", "veto USA fact"})],
          misses=[("Eleven members may have approved the resolution.", {"count 11 yes condition"})],
          note="members counted who approved a text voted for it; the Council that approved it adopted it"),
