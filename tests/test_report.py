@@ -411,6 +411,14 @@ def test_one_processor_works_one_job_at_a_time(monkeypatch):
     assert not sidebyside.can_fork()
 
 
+def test_the_processes_running_now_are_read_from_the_kernels_count():
+    from votes import forking
+
+    assert forking.runnable("0.63 0.99 1.26 2/109 6166\n") == 2
+    now = forking.running_now()
+    assert now is None or now >= 1  # this process, at least, where the platform says
+
+
 def test_jobs_are_forked_only_with_a_processor_to_spare(monkeypatch):
     from votes import sidebyside
 
@@ -418,6 +426,9 @@ def test_jobs_are_forked_only_with_a_processor_to_spare(monkeypatch):
         pytest.skip("no fork here")
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    from votes import forking
+
+    monkeypatch.setattr(forking, "running_now", lambda: 3)  # busy right now: the last minute decides
     monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 1.0))
     assert sidebyside.side_by_side()
     work = sidebyside.SideBySide()
@@ -427,6 +438,11 @@ def test_jobs_are_forked_only_with_a_processor_to_spare(monkeypatch):
     assert (work.result("a"), work.result("b")) == (1, 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (2.3, 1.0, 1.0))  # more at work than processors
     assert not sidebyside.side_by_side()
+    monkeypatch.setattr(forking, "running_now", lambda: 1)  # but only this process at work right now
+    assert sidebyside.side_by_side()
+    monkeypatch.setattr(forking, "running_now", lambda: None)  # where the platform does not say
+    assert not sidebyside.side_by_side()
+    monkeypatch.setattr(forking, "running_now", lambda: 3)
     work = sidebyside.SideBySide()
     work.start("b", lambda: 2)
     assert work.forked == [] and work.result("b") == 2
