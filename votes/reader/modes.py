@@ -595,6 +595,6 @@ _BLOCKING = frozenset({"torpedoed", "blocked", "killed", "derailed", "sank", "sc
 _ATTEMPTS = frozenset({"efforts", "effort", "attempts", "attempt", "bids", "bid", "drafts"})
 #: The words between a vote phrase and 'earlier' / 'previous' ("abstained on the two previous texts").
 _BEFORE_EARLIER = frozenset({"on", "a", "an", "the", "its", "their", "of", "in", "for", "two", "three", "four", "five",
-                             "six"})
+                             "six", "vote", "votes", "voting"})
 #: What an earlier text may be called after 'earlier' / 'previous' (previous_text).
 _EARLIER_WHAT = W.DRAFT_NOUNS | _ATTEMPTS | {"vote", "votes", "one", "u.n.", "un", "security"}

@@ -3834,7 +3834,10 @@ RULES: list[Rule] = [
                     {"vote EGY,SEN,JPN abstain fact", "count 3 abstain fact"}),
                    ("Nine members voted for it but the other six abstained, including permanent members Russia and "
                     "China.", {"count 9 yes fact", "vote RUS,CHN abstain fact", "rest 6 abstain fact"})],
-         misses=[("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
+         misses=[# the vote the phrase is in was on an earlier text
+                 ("India and South Africa had abstained in a vote on an earlier draft resolution.",
+                  {"vote IND,ZAF abstain other-text"}),
+                 ("Assuming China abstains, the text will pass.", {"vote CHN abstain condition"}),
                  ("\u201cRussia abstained,\u201d Gabriel Ruiz said.", {"vote RUS abstain reported"}),
                  ("As reported by Russia, China abstained.", {"vote CHN abstain reported"}),
                  # an aside with a vote of its own is no place: the subject is not carried past it
