@@ -188,3 +188,14 @@ def test_a_shared_drafter_and_status_outweigh_votes_in_pairing_a_proposal(realte
     counts = realtext.score_proposals([vetoed, adopted], drafts, [vetoed_truth, adopted_truth])
     assert (counts["votes right"], counts["votes wrong"], counts["votes missing"]) == (3, 0, 1)
     assert counts["merged"] == 0
+
+
+def test_each_case_is_added_with_its_date_outlet_and_web_address(realtext, tmp_path):
+    options = realtext.add_options()
+    assert options == {"--published", "--outlet", "--url"}  # this votes add takes all three
+    (case,) = realtext.load_cases(FIXTURE)
+    project = realtext.build_project(tmp_path, case, FIXTURE / "council.yaml", options)
+    manifest = (project / "seeds" / "MANIFEST.yaml").read_text(encoding="utf-8")
+    assert '    url: "https://example.org/harbour"\n' in manifest and "    published: 2016-10-09\n" in manifest
+    older = realtext.build_project(tmp_path / "older", case, FIXTURE / "council.yaml", options - {"--url"})
+    assert "url:" not in (older / "seeds" / "MANIFEST.yaml").read_text(encoding="utf-8")  # a votes without --url

@@ -1010,3 +1010,17 @@ def test_with_no_date_a_resolution_named_by_number_takes_its_own_year_before_one
     (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
     assert proposal.symbol == "S/RES/1970 (2011)"
     assert proposal.votes.get("DEU") == "yes" and "DNK" not in proposal.votes
+
+
+@pytest.mark.parametrize("url, date", [
+    # no date in the manifest or the text: the day the article's web address bears dates "on Saturday"
+    ("https://www.example.org/world/2016/10/09/russia-vetoes-aleppo-draft", dt.date(2016, 10, 8)),
+    # the near miss: an address with a month alone dates nothing, and the day stays to be written
+    ("https://www.example.org/world/2016/10/russia-vetoes-aleppo-draft", None),
+])
+def test_an_article_without_a_date_is_dated_by_its_web_address(mini, url, date):
+    mini.seed("001_article.txt", "Russia on Saturday vetoed a draft drafted by France and Spain.\n")
+    mini.manifest(published=None, url=url)
+    mini.records("drafts: []\n")
+    (proposal,) = [p for _, p in suggest(load_project(), "001_article.txt").proposals]
+    assert proposal.date == date

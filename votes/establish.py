@@ -79,20 +79,14 @@ def establish(project: Project, progress: Callable[[int], None] | None = None,
 
 
 def _published_dates(project: Project):
-    """A seed's publication date (votes.articles.publication: its manifest entry, else its dateline,
-    else its URL), found once per seed and only when a quote's date is relative ('this evening')."""
+    """A seed's publication date (`Project.publication`: its manifest entry, else its dateline, else
+    its URL), found once per seed and only when a quote's date is relative ('this evening')."""
     found: dict[str, object] = {}
 
     def published_of(name: str):
         key = seed_key(name)
         if key not in found:
-            entry = project.manifest.entries.get(key) if project.manifest is not None else None
-            date = entry.published if entry is not None else None
-            if date is None:
-                from .articles import publication  # its patterns are compiled only when a date is missing
-
-                date = publication(entry, project.seeds[key].text if key in project.seeds else None)[0]
-            found[key] = date
+            found[key] = project.publication(key)[0]
         return found[key]
 
     return published_of

@@ -56,6 +56,18 @@ class Project(Record):
         files = [Path(self.records.path), Path(self.council.path)]
         return files + ([self.sourced_path] if self.sourced_path is not None else [])
 
+    def publication(self, name: str):
+        """(the day seed `name` is dated by, what dates it): its manifest entry's `published`, else its
+        text's own date, else the day its entry's `url` bears (votes.articles.publication); (None, "")
+        where nothing does."""
+        entry = self.manifest.entries.get(name) if self.manifest is not None else None
+        if entry is not None and entry.published is not None:
+            return entry.published, "its manifest entry"
+        from .articles import publication  # its patterns are compiled only when a date is missing
+
+        seed = self.seeds.get(name)
+        return publication(entry, seed.text if seed is not None else None)
+
     def find_draft(self, key: str) -> Draft:
         """The draft with this id, this UN symbol (any case) or this unique id prefix.
 

@@ -110,6 +110,7 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
                 if not together:
                     work.start("pivots", lambda: draft_pivots(project))
                 charted = chart_analyses(project, validation, include_sourced=include_sourced)
+                work.start(TALLY_PNG, png_job(charted[1][TALLY_PNG]), here=True)
                 apart = {name: png_job(charted[1][name]) for name in (VOTE_MATRIX_PNG, AGREEMENT_PNG)}
                 if together:
                     work.start_together({"pivots": lambda: draft_pivots(project), **apart})
@@ -120,7 +121,7 @@ def write_report(project: Project, validation: Validation, out_dir: str | os.Pat
                                         include_sourced=include_sourced, pivots=lambda: work.result("pivots"),
                                         charted=charted)
                 markdown, csvs = report_texts(parts, force)
-                pngs = {name: png_job(make)() if name == TALLY_PNG else work.result(name) for name, make in charts.items()}
+                pngs = {name: work.result(name) for name in charts}
             except BaseException:
                 work.abandon()
                 raise

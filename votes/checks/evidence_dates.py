@@ -47,12 +47,7 @@ def article_dates(project, check: DraftCheck, reported: dict[str, dt.date] | Non
         if not claims:
             continue
         name = seed_key(ev.seed)
-        entry = project.manifest.entries.get(name)
-        published, how = entry.published if entry is not None else None, ""
-        if published is None:  # the manifest does not say: the dateline may, or the URL
-            from ..articles import publication  # its patterns are compiled only when a date is missing
-
-            published, how = publication(entry, project.seeds[name].text if name in project.seeds else None)
+        published, how = project.publication(name)  # the manifest, else the dateline, else the URL
         if published is None and (reported or {}).get(name, dt.date.min) >= draft.date:
             continue
         if published is None:
